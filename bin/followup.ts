@@ -1,0 +1,39 @@
+/**
+ * `followup` — the command line of interview-followup. Each command lives in cli/<name>.ts and is
+ * loaded only when used, so `followup parse` does not pay for the AWS SDK.
+ */
+import { CliError } from "../cli/common";
+
+const COMMANDS: Record<
+  string,
+  { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }
+> = {
+    summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
+    load: () => import("../cli/plan"),
+  },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((command) => `  followup ${command.summary}`);
+  return ["Usage:", ...lines, "", "Run a command with --help for its options."].join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new CliError(`unknown command "${name}"; run "followup --help" for the list`);
+  return (await command.load()).run(args);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // One clear line, never a stack: these are people's commands, not ours.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`followup: ${message}\n`);
+  process.exitCode = error instanceof CliError ? error.exitCode : 2;
+}

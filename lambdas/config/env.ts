@@ -1,0 +1,34 @@
+/**
+ * The environment contract between the CDK stack (lib/) and the Lambda handlers, in one place.
+ * Handlers read it once at module scope; a missing variable fails the cold start loudly.
+ */
+export const ENV = {
+  tableName: "TABLE_NAME",
+  rawMailBucket: "RAW_MAIL_BUCKET",
+  scheduleGroup: "SCHEDULE_GROUP",
+  schedulerRoleArn: "SCHEDULER_ROLE_ARN",
+  reminderFunctionArn: "REMINDER_FUNCTION_ARN",
+  schedulerDeadLetterArn: "SCHEDULER_DLQ_ARN",
+  /** Address our emails come from; the inbound address, whose plus-addresses carry reply tokens. */
+  inboundAddress: "INBOUND_ADDRESS",
+  /** Comma-separated owner addresses. */
+  owners: "OWNERS",
+  /** Comma-separated domains whose addresses may onboard themselves. */
+  allowedDomains: "ALLOWED_DOMAINS",
+  signingSecretArn: "SIGNING_SECRET_ARN",
+  /** JSON of Partial<PolicyConfig>: the deployment's policy defaults. */
+  policy: "FOLLOWUP_POLICY",
+} as const;
+
+export class MissingEnvironmentError extends Error {
+  constructor(readonly variable: string) {
+    super(`Environment variable ${variable} is not set`);
+    this.name = "MissingEnvironmentError";
+  }
+}
+
+export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const value = env[name];
+  if (value === undefined || value === "") throw new MissingEnvironmentError(name);
+  return value;
+}

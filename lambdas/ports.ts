@@ -1,0 +1,119 @@
+/**
+ * The small interfaces (ports) between use cases and the outside world. Use cases receive them as a
+ * `deps` argument; adapters/ implements them for AWS (and, through endpoints, for the local stand-ins).
+ */
+import type { DateTime } from "luxon";
+import type { InterviewLog, ParsedInterview, PlannedReminder } from "./domain/types";
+
+export interface Clock {
+  now(): DateTime;
+}
+
+/** Raw mail as SES stored it. */
+export interface RawMailStore {
+  get(key: string): Promise<Uint8Array>;
+  put(key: string, raw: Uint8Array): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export type InterviewStatus = "active" | "closed" | "cancelled";
+
+/** One round of an application, with everything needed to re-plan and to compose its prompts. */
+export interface InterviewRecord {
+  /** Normalised owner address; every key starts with it so no request crosses owners. */
+  readonly ownerId: string;
+  /** Stable id derived from the invite UID (or a dedupe key for plain-text confirmations). */
+  readonly interviewId: string;
+  /** Groups the rounds of one company + role. */
+  readonly applicationId: string;
+  /** 1 for the first round of its application. */
+  readonly round: number;
+  readonly interview: ParsedInterview;
+  readonly log: InterviewLog;
+  readonly status: InterviewStatus;
+  /** Bumped on every re-plan; a schedule carrying an older version does nothing when it fires. */
+  readonly planVersion: number;
+  readonly planned: readonly PlannedReminder[];
+  /** Message-ID of our first email about this interview, so every later one threads under it. */
+  readonly threadId: string;
+  /** S3 keys of the raw mails that created or changed it. */
+  readonly sourceKeys: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Optimistic-locking counter for conditional writes. */
+  readonly revision: number;
+}
+
+export class ConflictError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ConflictError";
+  }
+}
+
+export interface InterviewStore {
+  get(ownerId: string, interviewId: string): Promise<InterviewRecord | null>;
+  /** Every round of one owner (a key query, never a scan). */
+  listByOwner(ownerId: string): Promise<InterviewRecord[]>;
+  /**
+   * Writes the record if its stored revision is still `record.revision - 1` (or absent when the
+   * record's revision is 1). Throws {@link ConflictError} otherwise.
+   */
+  save(record: InterviewRecord): Promise<void>;
+  delete(ownerId: string, interviewId: string): Promise<void>;
+  /**
+   * Claims a one-time key (a message id, a reminder send) for an owner. Returns false when it was
+   * already claimed, which is how duplicates are recognised with single-item conditional writes.
+   */
+  claim(ownerId: string, key: string, expiresAt: string): Promise<boolean>;
+}
+
+/** The payload every reminder schedule delivers to the reminder handler. */
+export interface ReminderEvent {
+  readonly ownerId: string;
+  readonly interviewId: string;
+  readonly kind: string;
+  readonly planVersion: number;
+}
+
+export interface OneTimeSchedule {
+  /** Deterministic, so re-creating is idempotent: see scheduleName(). */
+  readonly name: string;
+  /** The local wall-clock time, "YYYY-MM-DDTHH:mm:ss", interpreted in `timeZone`. */
+  readonly localTime: string;
+  readonly timeZone: string;
+  readonly payload: ReminderEvent;
+}
+
+export interface ReminderScheduler {
+  /** Creates or replaces a one-time schedule that deletes itself after it fires. */
+  put(schedule: OneTimeSchedule): Promise<void>;
+  /** Deletes a schedule; a missing one is not an error. */
+  delete(name: string): Promise<void>;
+  /** Names of the schedules whose names start with the prefix. */
+  list(prefix: string): Promise<string[]>;
+}
+
+export interface OutgoingAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string | Uint8Array;
+}
+
+/** An email ready to send; the mailer turns it into MIME. `to` is always an owner address. */
+export interface OutgoingEmail {
+  readonly to: string;
+  readonly from: string;
+  readonly replyTo: string | null;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly messageId: string;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+  readonly attachments: readonly OutgoingAttachment[];
+}
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<void>;
+}
