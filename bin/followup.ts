@@ -8,9 +8,7 @@ const COMMANDS: Record<
   string,
   { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }
 > = {
-    summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
-    load: () => import("../cli/plan"),
-  },
+  // Each command registers itself here: name → summary and lazy loader.
 };
 
 function usage(): string {
