@@ -1,7 +1,7 @@
 import { DateTime, IANAZone } from "luxon";
 
-/** A wall-clock time of day, "HH:mm". */
-export type ClockTime = `${number}:${number}`;
+/** A wall-clock time of day, "HH:mm" (validated by resolvePolicy). */
+export type ClockTime = string;
 
 /**
  * Every default of ../shared/REMINDER_POLICY.md in one place. A deployment (or one user's settings)

@@ -1,0 +1,196 @@
+import { DateTime } from "luxon";
+import { type BusinessCalendar, businessCalendar } from "./business-days";
+import { isQuietMinute, minutesOfDay, type PolicyConfig, type QuietWindow, quietWindow } from "./config";
+import type { InterviewLog, InterviewTiming, PlannedReminder, ReminderKind } from "./types";
+
+/**
+ * The reminder planner: REMINDER_POLICY.md's timeline as a pure function of the interview, what the
+ * user has logged, the policy and `now`. Re-planning after any logged event is `applyEvent` followed
+ * by `planReminders`; the caller replaces every pending schedule with the new plan.
+ */
+export interface PlanRequest {
+  readonly timing: InterviewTiming;
+  readonly log: InterviewLog;
+  readonly policy: PolicyConfig;
+  readonly now: DateTime;
+}
+
+export class InvalidInterviewTimeError extends Error {
+  constructor(value: string) {
+    super(`"${value}" is not an ISO-8601 instant`);
+    this.name = "InvalidInterviewTimeError";
+  }
+}
+
+/** The zone every wall-clock rule is applied in: the user's, else the interview's, else UTC. */
+export function localZone(policy: PolicyConfig, timing: InterviewTiming): string {
+  return policy.timeZone ?? timing.timeZone ?? "UTC";
+}
+
+export function followUpKind(index: number): ReminderKind {
+  return `follow-up-${index}`;
+}
+
+/** Outcomes after which nothing more is planned at all. */
+const CLOSING_OUTCOMES = new Set(["offer", "rejected", "withdrawn", "cancelled"]);
+
+export function planReminders({ timing, log, policy, now }: PlanRequest): PlannedReminder[] {
+  if (log.outcome && CLOSING_OUTCOMES.has(log.outcome)) return [];
+  const rules = new PolicyClock(policy, localZone(policy, timing), now);
+  const start = rules.instant(timing.start);
+  const parsedEnd = timing.end ? rules.instant(timing.end) : null;
+  const end =
+    parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: policy.defaultDurationMinutes });
+  const sent = new Set(log.promptsSent ?? []);
+  const snoozedUntil = (kind: ReminderKind): DateTime | null =>
+    log.snoozed?.kind === kind ? rules.allowed(rules.instant(log.snoozed.until)) : null;
+  const plan: Array<{ kind: ReminderKind; at: DateTime }> = [];
+  const pending = (kind: ReminderKind, at: DateTime | null) => {
+    if (at && !sent.has(kind)) plan.push({ kind, at });
+  };
+
+  pending("prep", snoozedUntil("prep") ?? rules.prepTime(start));
+  if (!log.thankedAt) pending("thank-you", snoozedUntil("thank-you") ?? rules.thankYouTime(end));
+
+  if (log.outcome !== "heard-back") {
+    const interviewDay = start.setZone(rules.zone).startOf("day");
+    const decisionDay = log.decisionDate ? rules.day(log.decisionDate) : null;
+    const loggedFollowUps = (log.followUpsSent ?? []).map((date) => rules.day(date));
+    // Each step is anchored on the previous one: the day the user sent it if logged, else its prompt day.
+    let anchor = decisionDay && decisionDay > interviewDay ? decisionDay : interviewDay;
+    for (let index = 1; index <= policy.maxFollowUps; index++) {
+      const kind = followUpKind(index);
+      const logged = loggedFollowUps[index - 1];
+      if (logged) {
+        anchor = logged;
+        continue;
+      }
+      const due =
+        index === 1
+          ? decisionDay
+            ? rules.calendar.addBusinessDays(anchor, policy.followUpAfterDecisionBusinessDays)
+            : interviewDay.plus({ days: policy.followUpWithoutDecisionDays })
+          : anchor.plus({ days: policy.followUpGapDays });
+      const at = snoozedUntil(kind) ?? rules.followUpTime(due, sent.has(kind));
+      pending(kind, at);
+      anchor = at.setZone(rules.zone).startOf("day");
+    }
+    const moveOnDue = rules.calendar.addBusinessDays(anchor, policy.moveOnBusinessDays);
+    pending("move-on", snoozedUntil("move-on") ?? rules.dayPromptTime(moveOnDue, sent.has("move-on")));
+  }
+
+  return plan.map(({ kind, at }) => ({
+    kind,
+    at: at.toUTC().toISO({ suppressMilliseconds: true }) ?? "",
+    local: at.setZone(rules.zone).toISO({ suppressMilliseconds: true }) ?? "",
+  }));
+}
+
+/** The policy's wall-clock rules in one zone, relative to one `now`. */
+class PolicyClock {
+  readonly calendar: BusinessCalendar;
+  private readonly quiet: QuietWindow;
+  private readonly sendMinute: number;
+  private readonly prepFallbackMinute: number;
+
+  constructor(
+    private readonly policy: PolicyConfig,
+    readonly zone: string,
+    private readonly now: DateTime,
+  ) {
+    this.calendar = businessCalendar(policy.country, policy.region);
+    this.quiet = quietWindow(policy);
+    this.sendMinute = minutesOfDay(policy.sendTime);
+    this.prepFallbackMinute = minutesOfDay(policy.prepFallbackTime);
+  }
+
+  instant(iso: string): DateTime {
+    const parsed = DateTime.fromISO(iso, { setZone: true });
+    if (!parsed.isValid) throw new InvalidInterviewTimeError(iso);
+    return parsed.setZone(this.zone);
+  }
+
+  /** A local calendar date (YYYY-MM-DD, or any ISO instant, read as its local day). */
+  day(iso: string): DateTime {
+    const parsed = iso.length === 10 ? DateTime.fromISO(iso, { zone: this.zone }) : this.instant(iso);
+    if (!parsed.isValid) throw new InvalidInterviewTimeError(iso);
+    return parsed.setZone(this.zone).startOf("day");
+  }
+
+  /** Start − lead; inside quiet hours, the latest fallback time (20:00) before it; null once past. */
+  prepTime(start: DateTime): DateTime | null {
+    const lead = start.minus({ minutes: this.policy.prepLeadMinutes });
+    const at = this.isQuiet(lead) ? this.latestAtMinuteBefore(lead, this.prepFallbackMinute) : lead;
+    return at > this.now ? at : null;
+  }
+
+  /** End + delay, moved out of quiet hours; sent as soon as allowed when late, never past 24 h. */
+  thankYouTime(end: DateTime): DateTime | null {
+    const deadline = end.plus({ hours: 24 });
+    const at = this.allowed(DateTime.max(end.plus({ minutes: this.policy.thankYouDelayMinutes }), this.now));
+    return at <= deadline ? at : null;
+  }
+
+  /** A follow-up day after the shifting rules, at send time; a missed one goes out at the next slot. */
+  followUpTime(due: DateTime, alreadySent: boolean): DateTime {
+    return this.atSendTime(this.shiftFollowUpDay(due), alreadySent, (day) => this.shiftFollowUpDay(day));
+  }
+
+  /** A day-based prompt (move on) at send time; a missed one goes out at the next business-day slot. */
+  dayPromptTime(due: DateTime, alreadySent: boolean): DateTime {
+    return this.atSendTime(due, alreadySent, (day) => this.calendar.onOrAfter(day));
+  }
+
+  /** The next instant outside quiet hours, `at` itself when allowed. */
+  allowed(at: DateTime): DateTime {
+    const local = at.setZone(this.zone);
+    if (!this.isQuiet(local)) return local;
+    const minute = local.hour * 60 + local.minute;
+    const day = minute >= this.quiet.end ? local.plus({ days: 1 }) : local;
+    return this.atMinute(day, this.quiet.end);
+  }
+
+  private atSendTime(day: DateTime, alreadySent: boolean, shift: (day: DateTime) => DateTime): DateTime {
+    const at = this.atMinute(day, this.sendMinute);
+    if (alreadySent || at > this.now) return at;
+    // Late (the forward came after the prompt's day): the next valid slot, so no prompt is lost.
+    const today = this.now.setZone(this.zone).startOf("day");
+    const todaySlot = shift(today);
+    const slot = this.atMinute(todaySlot, this.sendMinute);
+    return slot > this.now ? slot : this.atMinute(shift(todaySlot.plus({ days: 1 })), this.sendMinute);
+  }
+
+  /** Shifting rules for prompts that contact the employer: weekend/holiday → next business day; Monday → later. */
+  private shiftFollowUpDay(day: DateTime): DateTime {
+    let shifted = this.calendar.onOrAfter(day);
+    while (this.policy.avoidMondayFollowUps && shifted.weekday === 1) {
+      shifted = this.calendar.onOrAfter(shifted.plus({ days: 1 }));
+    }
+    return shifted;
+  }
+
+  private isQuiet(at: DateTime): boolean {
+    const local = at.setZone(this.zone);
+    return isQuietMinute(local.hour * 60 + local.minute, this.quiet);
+  }
+
+  /** The local wall-clock minute on `day`; luxon moves a time inside a DST gap forward. */
+  private atMinute(day: DateTime, minuteOfDay: number): DateTime {
+    const local = day.setZone(this.zone);
+    return DateTime.fromObject(
+      {
+        year: local.year,
+        month: local.month,
+        day: local.day,
+        hour: Math.floor(minuteOfDay / 60),
+        minute: minuteOfDay % 60,
+      },
+      { zone: this.zone },
+    );
+  }
+
+  private latestAtMinuteBefore(at: DateTime, minuteOfDay: number): DateTime {
+    const sameDay = this.atMinute(at, minuteOfDay);
+    return sameDay <= at ? sameDay : this.atMinute(at.minus({ days: 1 }), minuteOfDay);
+  }
+}

@@ -1,0 +1,44 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { BusinessCalendar } from "../../../lambdas/domain/business-days";
+
+const day = (iso: string) => DateTime.fromISO(iso, { zone: "America/Chicago" });
+
+describe("business days (public holidays only)", () => {
+  const us = new BusinessCalendar("US");
+
+  it.each([
+    ["2026-11-26", false, "Thanksgiving is public"],
+    ["2026-11-27", true, "the day after Thanksgiving is an observance"],
+    ["2026-12-24", true, "Christmas Eve is optional"],
+    ["2026-12-25", false, "Christmas Day"],
+    ["2026-07-03", false, "Independence Day substitute (July 4 is a Saturday)"],
+    ["2026-11-28", false, "Saturday"],
+    ["2026-11-29", false, "Sunday"],
+    ["2026-11-30", true, "an ordinary Monday"],
+  ])("%s is a business day: %s (%s)", (iso, expected) => {
+    expect(us.isBusinessDay(day(iso))).toBe(expected);
+  });
+
+  it.each([
+    ["2026-11-24", 2, "2026-11-27"],
+    ["2026-11-25", 1, "2026-11-27"],
+    ["2026-11-27", 1, "2026-11-30"],
+    ["2026-12-02", 5, "2026-12-09"],
+    ["2026-12-18", 5, "2026-12-28"],
+    ["2026-11-24", 0, "2026-11-24"],
+  ])("%s + %i business days is %s (counted strictly after)", (from, n, expected) => {
+    expect(us.addBusinessDays(day(from), n).toISODate()).toBe(expected);
+  });
+
+  it("uses the region's holidays: Epiphany is public in Bavaria, not in Berlin", () => {
+    const epiphany = DateTime.fromISO("2026-01-06", { zone: "Europe/Berlin" });
+    expect(new BusinessCalendar("DE", "BY").isBusinessDay(epiphany)).toBe(false);
+    expect(new BusinessCalendar("DE", "BE").isBusinessDay(epiphany)).toBe(true);
+  });
+
+  it("moves to the next business day only when needed", () => {
+    expect(us.onOrAfter(day("2026-12-25")).toISODate()).toBe("2026-12-28");
+    expect(us.onOrAfter(day("2026-12-23")).toISODate()).toBe("2026-12-23");
+  });
+});
