@@ -9,6 +9,14 @@ const COMMANDS: Record<
   { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }
 > = {
   // Each command registers itself here: name → summary and lazy loader.
+  parse: {
+    summary: "parse FILE [--json]             what an invite or forward says",
+    load: () => import("../cli/parse"),
+  },
+  plan: {
+    summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
+    load: () => import("../cli/plan"),
+  },
 };
 
 function usage(): string {

@@ -1,0 +1,210 @@
+import PostalMime, { type Address, type Email } from "postal-mime";
+
+/** Caps that keep one message's work bounded, whatever it contains. */
+export const LIMITS = {
+  /** Text taken from a message for date and field extraction. */
+  maxTextChars: 200_000,
+  /** One calendar part. */
+  maxCalendarBytes: 1_000_000,
+  maxMimeDepth: 50,
+  maxRfc822Depth: 5,
+} as const;
+
+export interface MailAddress {
+  readonly address: string;
+  readonly name: string | null;
+}
+
+export interface CalendarPart {
+  /** METHOD from the Content-Type parameter or the calendar itself; null when absent. */
+  readonly method: string | null;
+  readonly text: string;
+}
+
+export interface MailMessage {
+  readonly messageId: string | null;
+  readonly inReplyTo: string | null;
+  readonly from: MailAddress | null;
+  readonly to: readonly MailAddress[];
+  readonly cc: readonly MailAddress[];
+  readonly replyTo: readonly MailAddress[];
+  readonly subject: string;
+  /** ISO-8601 with the sender's offset, when the Date header parsed. */
+  readonly date: string | null;
+  /** Plain text of the message, derived from HTML when there is no text part. */
+  readonly text: string;
+  readonly calendars: readonly CalendarPart[];
+  readonly attachments: ReadonlyArray<{
+    readonly filename: string | null;
+    readonly mimeType: string;
+    readonly size: number;
+  }>;
+  /** Outlook's winmail.dat: the invite inside cannot be read. */
+  readonly hasTnef: boolean;
+  readonly headers: {
+    readonly autoSubmitted?: string;
+    readonly precedence?: string;
+    /** X-Autoreply / X-Autorespond present. */
+    readonly autoReply: boolean;
+    /** Return-Path <> (a bounce). */
+    readonly nullSender: boolean;
+  };
+}
+
+export class UnreadableMailError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "UnreadableMailError";
+  }
+}
+
+const decoder = new TextDecoder("utf-8");
+
+function bytesOf(raw: Uint8Array | string): Uint8Array {
+  return typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+}
+
+/** Whether the bytes are an iCalendar file rather than a mail message. */
+export function looksLikeCalendar(raw: Uint8Array | string): boolean {
+  const head = (typeof raw === "string" ? raw.slice(0, 512) : decoder.decode(raw.subarray(0, 512))).replace(
+    /^\uFEFF/,
+    "",
+  );
+  return /^\s*BEGIN:VCALENDAR/i.test(head);
+}
+
+/** Whether the bytes look like an RFC 5322 message: a header block of "Name: value" lines. */
+export function looksLikeMail(raw: Uint8Array | string): boolean {
+  const head = typeof raw === "string" ? raw.slice(0, 4096) : decoder.decode(raw.subarray(0, 4096));
+  const firstLines = head
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .slice(0, 5);
+  const headerLines = firstLines.filter((line) => /^[!-9;-~]+:/.test(line) || /^From \S/.test(line));
+  return headerLines.length > 0 && /^[!-9;-~]+:|^From \S/.test(firstLines[0] ?? "");
+}
+
+function mailbox(address: Address | undefined): MailAddress | null {
+  if (!address) return null;
+  if ("address" in address && address.address)
+    return { address: address.address, name: address.name || null };
+  if ("group" in address && address.group?.[0]) return mailbox(address.group[0]);
+  return null;
+}
+
+function mailboxes(addresses: Address[] | undefined): MailAddress[] {
+  return (addresses ?? []).flatMap((address) =>
+    "group" in address && address.group ? mailboxes(address.group) : (mailbox(address) ?? []),
+  );
+}
+
+function header(email: Email, key: string): string | undefined {
+  return email.headers.find((entry) => entry.key === key)?.value.trim();
+}
+
+/** A rough HTML → text for HTML-only mail: keeps line structure, drops tags and scripts. */
+export function htmlToText(html: string): string {
+  return html
+    .slice(0, LIMITS.maxTextChars * 2)
+    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d|table|blockquote)>/gi, "\n")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/gi, " ")
+    .replace(/&amp;/gi, "&")
+    .replace(/&lt;/gi, "<")
+    .replace(/&gt;/gi, ">")
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;|&apos;/gi, "'")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n\s*\n\s*\n+/g, "\n\n");
+}
+
+function calendarMethod(text: string): string | null {
+  return /^METHOD:(.+)$/im.exec(text)?.[1]?.trim().toUpperCase() ?? null;
+}
+
+/** Reads any RFC 5322 message (or a bare .ics file) into the parts ingest cares about. */
+export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
+  const bytes = bytesOf(raw);
+  if (looksLikeCalendar(bytes)) {
+    const text = decoder.decode(bytes.subarray(0, LIMITS.maxCalendarBytes));
+    return {
+      messageId: null,
+      inReplyTo: null,
+      from: null,
+      to: [],
+      cc: [],
+      replyTo: [],
+      subject: "",
+      date: null,
+      text: "",
+      calendars: [{ method: calendarMethod(text), text }],
+      attachments: [],
+      hasTnef: false,
+      headers: { autoReply: false, nullSender: false },
+    };
+  }
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, {
+      attachmentEncoding: "arraybuffer",
+      maxNestingDepth: LIMITS.maxMimeDepth,
+      maxRfc822NestingDepth: LIMITS.maxRfc822Depth,
+    });
+  } catch (error) {
+    throw new UnreadableMailError("the message could not be read as MIME", { cause: error });
+  }
+  const calendars: CalendarPart[] = [];
+  const attachments: Array<{ filename: string | null; mimeType: string; size: number }> = [];
+  for (const attachment of email.attachments) {
+    const content = attachment.content;
+    const size = typeof content === "string" ? content.length : content.byteLength;
+    attachments.push({ filename: attachment.filename, mimeType: attachment.mimeType, size });
+    const isCalendar =
+      attachment.mimeType === "text/calendar" ||
+      attachment.mimeType === "application/ics" ||
+      /\.ics$/i.test(attachment.filename ?? "");
+    if (isCalendar && size <= LIMITS.maxCalendarBytes) {
+      const text =
+        typeof content === "string"
+          ? content
+          : decoder.decode(content instanceof Uint8Array ? content : new Uint8Array(content));
+      calendars.push({ method: attachment.method?.toUpperCase() ?? calendarMethod(text), text });
+    }
+  }
+  const text = (email.text?.trim() ? email.text : htmlToText(email.html ?? "")).slice(0, LIMITS.maxTextChars);
+  const dateHeader = header(email, "date");
+  return {
+    messageId: email.messageId?.trim() || null,
+    inReplyTo: email.inReplyTo?.trim() || null,
+    from: mailbox(email.from),
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    replyTo: mailboxes(email.replyTo),
+    subject: (email.subject ?? "").replace(/[\r\n]+/g, " ").trim(),
+    date: email.date && !Number.isNaN(Date.parse(email.date)) ? dateWithOffset(email.date, dateHeader) : null,
+    text,
+    calendars,
+    attachments,
+    hasTnef: attachments.some(
+      (attachment) =>
+        attachment.mimeType === "application/ms-tnef" || /^winmail\.dat$/i.test(attachment.filename ?? ""),
+    ),
+    headers: {
+      autoSubmitted: header(email, "auto-submitted"),
+      precedence: header(email, "precedence"),
+      autoReply: email.headers.some((entry) => entry.key === "x-autoreply" || entry.key === "x-autorespond"),
+      nullSender: /^<\s*>$/.test(header(email, "return-path") ?? "") || email.returnPath === "<>",
+    },
+  };
+}
+
+/** postal-mime gives the Date in UTC; keep the sender's own offset, which tells their zone. */
+function dateWithOffset(isoUtc: string, rawHeader: string | undefined): string {
+  const offset = /([+-])(\d{2})(\d{2})\s*(\(.*\))?\s*$/.exec(rawHeader ?? "");
+  const instant = new Date(isoUtc);
+  if (!offset) return instant.toISOString();
+  const minutes = (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  const local = new Date(instant.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset[1]}${offset[2]}:${offset[3]}`;
+}
