@@ -113,7 +113,7 @@ export function companyFromDomain(address: string | null): string | null {
     .join(" ");
 }
 
-const CAPITALISED = "[A-Z0-9][\\w&'’.-]*(?:\\s+(?:&\\s+)?[A-Z0-9][\\w&'’.-]*){0,4}";
+const CAPITALISED = "[A-Z0-9][\\w&'’.-]*(?:[ \\t]+(?:&[ \\t]+)?[A-Z0-9][\\w&'’.-]*){0,4}";
 
 const COMPANY_PATTERNS = [
   new RegExp(`\\b(?:interview|call|chat|conversation|screen)\\s+(?:with|at)\\s+(?:the\\s+)?(${CAPITALISED})`),
@@ -138,6 +138,26 @@ function cleanCompany(candidate: string | undefined): string | null {
 }
 
 /** The employer, from the words first (summary, subject, body), then from addresses. */
+/** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
+function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
+  const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const target = letters(compact);
+  for (const text of texts) {
+    const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
+    for (let first = 0; first < words.length; first++) {
+      if (!/^[A-Z0-9]/.test(words[first] ?? "")) continue;
+      let joined = "";
+      for (let last = first; last < Math.min(words.length, first + 5); last++) {
+        joined += letters(words[last] ?? "");
+        if (joined === target) return words.slice(first, last + 1).join(" ");
+        if (!target.startsWith(joined)) break;
+      }
+    }
+  }
+  return null;
+}
+
+/** The employer, from the words first (summary, subject, body), then from addresses. */
 export function findCompany(
   texts: readonly (string | null)[],
   addresses: readonly (string | null)[],
@@ -151,30 +171,42 @@ export function findCompany(
   }
   for (const address of addresses) {
     const found = companyFromDomain(address);
-    if (found) return found;
+    if (found) return spelledInTexts(found, texts) ?? found;
   }
   return null;
 }
 
-const ROLE_PATTERNS = [
-  /\b(?:for|about)\s+the\s+(.{3,80}?)\s+(?:role|position|opening|job)\b/i,
-  /\b(?:role|position)\s+of\s+(.{3,80}?)(?:\s+at\b|[.,;\n]|$)/i,
-  /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?(.{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|[.,;:\n(]|$)/i,
-  /^(?:.*?interview[^:|–—-]*[:|–—-]\s*)(.{3,80}?)(?:\s+at\s+|\s+[|–—-]\s+|\s*\(|$)/i,
+/** Patterns that say "role" themselves, and weaker ones whose capture must look like a job title. */
+const ROLE_PATTERNS: ReadonlyArray<{ pattern: RegExp; explicit: boolean }> = [
+  {
+    pattern: /\b(?:for|about|on)\s+(?:the|our)\s+([^\n.,;:]{3,80}?)\s+(?:role|position|opening|job)\b/i,
+    explicit: true,
+  },
+  { pattern: /\b(?:role|position)\s+of\s+([^\n]{3,80}?)(?:\s+at\b|[.,;\n]|$)/i, explicit: true },
+  {
+    pattern:
+      /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(]|$)/im,
+    explicit: false,
+  },
+  {
+    pattern: /^(?:.*?interview[^:|–—-]*[:|–—-]\s*)([^\n]{3,80}?)(?:\s+at\s+|\s+[|–—-]\s+|\s*\(|$)/im,
+    explicit: false,
+  },
+  { pattern: /\((?:the\s+)?([^()\n]{3,60}?)\)/, explicit: false },
 ];
 
 const ROLE_WORDS =
-  /engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|administrator|coordinator|officer|head|product|marketing|sales|writer|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa/i;
+  /engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|administrator|coordinator|officer|head|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa/i;
 
 export function findRole(texts: readonly (string | null)[]): string | null {
   for (const text of texts) {
     if (!text) continue;
-    for (const pattern of ROLE_PATTERNS) {
+    for (const { pattern, explicit } of ROLE_PATTERNS) {
       const role = pattern
         .exec(text)?.[1]
         ?.trim()
         .replace(/^["'“]|["'”]$/g, "");
-      if (role && ROLE_WORDS.test(role) && role.split(/\s+/).length <= 8) return role;
+      if (role && (explicit || ROLE_WORDS.test(role)) && role.split(/\s+/).length <= 8) return role;
     }
   }
   return null;
@@ -209,10 +241,16 @@ export function findInterviewersInText(text: string): Interviewer[] {
       if (name) names.add(name);
     }
   }
-  for (const match of text.matchAll(
-    /\b(?:with|meet)\s+([A-Z][\p{L}'’-]+\s+[A-Z][\p{L}'’-]+)(?:\s*\(([^)\s]+@[^)\s]+)\))?/gu,
-  )) {
-    if (match[1] && !/^(The|Our|Your|Google|Microsoft|Zoom)\b/.test(match[1])) names.add(match[1]);
+  const person = "[A-Z][\\p{L}'’-]+[ \\t]+[A-Z][\\p{L}'’-]+";
+  const withPeople = new RegExp(
+    `\\b(?:with|meet)[ \\t]+${person}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)${person})*`,
+    "gu",
+  );
+  const onePerson = new RegExp(`^${person}$`, "u");
+  for (const match of text.matchAll(withPeople)) {
+    for (const name of match[0].replace(/^(?:with|meet)\s+/, "").split(/,\s*|\s+and\s+/)) {
+      if (onePerson.test(name) && !/^(The|Our|Your|Google|Microsoft|Zoom)\b/.test(name)) names.add(name);
+    }
   }
   return [...names].slice(0, 20).map((name) => ({ name, email: null }));
 }
@@ -229,7 +267,7 @@ export function keepInterviewers(
     const email = person.email?.toLowerCase() ?? null;
     if (person.isResource) continue;
     if (email && (skip.has(email) || NO_REPLY.test(email))) continue;
-    if (email && isSchedulerDomain(email.split("@")[1] ?? "") && !person.name) continue;
+    if (email && isSchedulerDomain(email.split("@")[1] ?? "")) continue;
     const key = email ?? person.name?.toLowerCase() ?? "";
     if (!key || seen.has(key)) continue;
     seen.add(key);

@@ -161,7 +161,8 @@ export function parseCalendar(
   const durationSeconds = eventDurationSeconds(event, startValue, tzid, timezones, options.floatingZone);
   const end =
     durationSeconds !== null && durationSeconds > 0 ? start.plus({ seconds: durationSeconds }) : null;
-  const displayZone = zone ?? "utc";
+  // Times read in an assumed zone (floating, unknown TZID) print in it; UTC-only ones in UTC.
+  const displayZone = zone ?? (start.zoneName === "UTC" ? "utc" : options.floatingZone);
   return {
     ...base,
     start: start.setZone(displayZone),

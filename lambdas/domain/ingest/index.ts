@@ -98,6 +98,7 @@ export function extractInterview(mail: MailMessage, options: ExtractOptions): In
   const subject = forwarded?.subject ?? mail.subject;
   const reference = referenceTime(mail, forwarded?.date ?? null, options);
   const originalSender = forwarded?.sender?.address ?? mail.from?.address ?? null;
+  const originalSenderName = forwarded?.sender?.name ?? null;
   const excluded = [...(options.ownerAddresses ?? []), ...(mail.from ? [mail.from.address] : [])];
   const floatingZone = options.defaultZone ?? reference.zoneName ?? "UTC";
 
@@ -112,8 +113,9 @@ export function extractInterview(mail: MailMessage, options: ExtractOptions): In
     }
     if (calendar) break;
   }
-  if (calendar) return fromCalendar(calendar, { mail, body, subject, reference, originalSender, excluded });
-  return fromText({ mail, body, subject, reference, originalSender, excluded, calendarProblem });
+  const context = { mail, body, subject, reference, originalSender, originalSenderName, excluded };
+  if (calendar) return fromCalendar(calendar, context);
+  return fromText({ ...context, calendarProblem });
 }
 
 interface Context {
@@ -122,12 +124,14 @@ interface Context {
   readonly subject: string;
   readonly reference: DateTime;
   readonly originalSender: string | null;
+  /** A display name such as "Wide World Importers" often spells the company its domain squashes. */
+  readonly originalSenderName: string | null;
   readonly excluded: readonly string[];
 }
 
 function fromCalendar(event: CalendarEvent, context: Context): IngestResult {
   const { body, subject, reference, originalSender, excluded, mail } = context;
-  const texts = [event.summary, subject, event.description, body];
+  const texts = [event.summary, subject, event.description, body, context.originalSenderName];
   const people = [...(event.organizer ? [event.organizer] : []), ...event.attendees];
   const company = findCompany(texts, [
     event.organizer?.email ?? null,
@@ -176,7 +180,7 @@ function fromCalendar(event: CalendarEvent, context: Context): IngestResult {
 
 function fromText(context: Context & { readonly calendarProblem: string | null }): IngestResult {
   const { mail, body, subject, reference, originalSender, excluded, calendarProblem } = context;
-  const texts = [subject, body];
+  const texts = [subject, body, context.originalSenderName];
   const found = findTimeInText(`${subject}\n${body}`, reference);
   const company = findCompany(texts, [originalSender]);
   const interview: ExtractedInterview = {

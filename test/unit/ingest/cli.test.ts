@@ -1,0 +1,112 @@
+import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, "../../..");
+const FIXTURE = join(ROOT, "test/fixtures/mail/google-calendar-forwarded-gmail.eml");
+
+async function followup(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run("node", [join(ROOT, "bin/followup.js"), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("followup parse and plan (subprocess)", () => {
+  it("parse --json prints exactly the contract's keys", async () => {
+    const { code, stdout } = await followup("parse", FIXTURE, "--json", "--now", "2026-11-23T12:00:00Z");
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(Object.keys(parsed)).toEqual(["status", "interview"]);
+    expect(Object.keys(parsed.interview).sort()).toEqual(
+      [
+        "uid",
+        "sequence",
+        "method",
+        "title",
+        "company",
+        "role",
+        "start",
+        "end",
+        "timeZone",
+        "interviewers",
+        "location",
+        "meetingUrl",
+        "source",
+      ].sort(),
+    );
+    expect(parsed.interview.start).toBe("2026-12-02T13:00:00-06:00");
+  });
+
+  it("plan --json lists reminders with UTC and local instants", async () => {
+    const { code, stdout } = await followup(
+      "plan",
+      FIXTURE,
+      "--json",
+      "--now",
+      "2026-11-23T12:00:00Z",
+      "--decision-date",
+      "2026-12-04",
+    );
+    expect(code).toBe(0);
+    const { reminders } = JSON.parse(stdout);
+    expect(reminders).toEqual([
+      { kind: "prep", at: "2026-12-02T17:00:00Z", local: "2026-12-02T11:00:00-06:00" },
+      { kind: "thank-you", at: "2026-12-02T21:00:00Z", local: "2026-12-02T15:00:00-06:00" },
+      { kind: "follow-up-1", at: "2026-12-08T15:00:00Z", local: "2026-12-08T09:00:00-06:00" },
+      { kind: "follow-up-2", at: "2026-12-15T15:00:00Z", local: "2026-12-15T09:00:00-06:00" },
+      { kind: "move-on", at: "2026-12-22T15:00:00Z", local: "2026-12-22T09:00:00-06:00" },
+    ]);
+  });
+
+  it("plan --tz prints local times in that zone", async () => {
+    const { stdout } = await followup(
+      "plan",
+      FIXTURE,
+      "--json",
+      "--now",
+      "2026-11-23T12:00:00Z",
+      "--tz",
+      "Europe/Berlin",
+      "--country",
+      "DE",
+    );
+    const { reminders } = JSON.parse(stdout);
+    expect(reminders[0]).toEqual({
+      kind: "prep",
+      at: "2026-12-02T17:00:00Z",
+      local: "2026-12-02T18:00:00+01:00",
+    });
+  });
+
+  it.each([
+    [["parse", "/no/such/file.eml"], /cannot read \/no\/such\/file\.eml: no such file/],
+    [["parse", join(ROOT, "package.json")], /is not an email message/],
+    [["plan", FIXTURE, "--tz", "Mars/Base"], /is not an IANA time zone/],
+    [["plan", FIXTURE, "--decision-date", "next week"], /is not a date/],
+    [["parse"], /a FILE to read is required/],
+    [["frobnicate"], /unknown command/],
+  ])("%j exits 2 with one clear line and no stack", async (args, message) => {
+    const { code, stderr, stdout } = await followup(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("an empty file is a clear error", async () => {
+    const empty = join(tmpdir(), `empty-${process.pid}.eml`);
+    writeFileSync(empty, "");
+    const { code, stderr } = await followup("parse", empty);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is empty/);
+  });
+});
