@@ -13,6 +13,10 @@ const COMMANDS: Record<
     summary: "parse FILE [--json]             what an invite or forward says",
     load: () => import("../cli/parse"),
   },
+  understand: {
+    summary: 'understand "TEXT" [--json]      what a reply means',
+    load: () => import("../cli/understand"),
+  },
   plan: {
     summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
     load: () => import("../cli/plan"),
