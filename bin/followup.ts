@@ -17,6 +17,10 @@ const COMMANDS: Record<
     summary: 'understand "TEXT" [--json]      what a reply means',
     load: () => import("../cli/understand"),
   },
+  tone: {
+    summary: "tone FILE|- [--json]            flags pressing words in a draft",
+    load: () => import("../cli/tone"),
+  },
   plan: {
     summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
     load: () => import("../cli/plan"),

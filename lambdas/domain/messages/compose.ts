@@ -1,0 +1,371 @@
+import { DateTime } from "luxon";
+import type { PlannedReminder, ReminderKind } from "../types";
+import { type Block, cap, type Draft, oneLine, renderHtml, renderText } from "./blocks";
+import {
+  closureDraft,
+  type DraftContext,
+  feedbackRequestDraft,
+  followUpDraft,
+  thankYouDraft,
+} from "./drafts";
+import { reminderEvent } from "./ics";
+
+export interface RenderedAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: string;
+}
+
+/** What an email says: the caller adds addresses and threading. */
+export interface RenderedMessage {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly attachments: readonly RenderedAttachment[];
+}
+
+/** The facts about one round that messages show; all untrusted text from mail. */
+export interface InterviewSummary extends DraftContext {
+  readonly interviewId: string;
+  readonly title: string | null;
+  readonly start: string | null;
+  readonly round: number;
+  readonly meetingUrl: string | null;
+  readonly location: string | null;
+  readonly planned: readonly PlannedReminder[];
+  /** The user's zone: every time shown is in it. */
+  readonly zone: string;
+}
+
+/** "Wed, Nov 25 at 9:00 AM (America/Chicago)" */
+export function formatWhen(iso: string, zone: string): string {
+  const value = DateTime.fromISO(iso).setZone(zone);
+  return `${value.toFormat("ccc, LLL d 'at' h:mm a")} (${zone})`;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  prep: "Prepare: ask when they will decide",
+  "thank-you": "Send your thank-you note",
+  "move-on": "Time to move on",
+};
+
+export function kindLabel(kind: ReminderKind | string): string {
+  const followUp = /^follow-up-(\d+)$/.exec(kind);
+  if (followUp) return followUp[1] === "1" ? "Send a follow-up" : `Send follow-up ${followUp[1]}`;
+  return KIND_LABELS[kind] ?? kind;
+}
+
+function where(summary: InterviewSummary): string {
+  return summary.company ? ` with ${summary.company}` : "";
+}
+
+function forRole(summary: InterviewSummary): string {
+  return summary.role ? ` (${summary.role})` : "";
+}
+
+function message(
+  subject: string,
+  blocks: readonly Block[],
+  attachments: readonly RenderedAttachment[] = [],
+): RenderedMessage {
+  const clean = oneLine(subject, 160);
+  return { subject: clean, text: renderText(blocks), html: renderHtml(clean, blocks), attachments };
+}
+
+function factsTable(summary: InterviewSummary): Block {
+  const rows: Array<[string, string]> = [];
+  if (summary.company) rows.push(["Company", summary.company]);
+  if (summary.role) rows.push(["Role", summary.role]);
+  if (summary.start) rows.push(["When", formatWhen(summary.start, summary.zone)]);
+  if (summary.round > 1) rows.push(["Round", String(summary.round)]);
+  const people = summary.interviewers.map((person) => person.name ?? person.email ?? "").filter(Boolean);
+  if (people.length > 0) rows.push(["With", people.join(", ")]);
+  if (summary.location) rows.push(["Where", summary.location]);
+  if (summary.meetingUrl) rows.push(["Join", summary.meetingUrl]);
+  return { kind: "table", rows };
+}
+
+function planList(summary: InterviewSummary): Block {
+  return summary.planned.length > 0
+    ? {
+        kind: "list",
+        items: summary.planned.map(
+          (reminder) => `${kindLabel(reminder.kind)} — ${formatWhen(reminder.at, summary.zone)}`,
+        ),
+      }
+    : { kind: "paragraph", text: "Nothing is scheduled for this interview." };
+}
+
+const REPLY_COMMANDS = [
+  "sent — you sent the thank-you note",
+  "they said Friday — when they will decide",
+  "followed up (today / on Tuesday) — you sent a follow-up",
+  "heard back — they answered; follow-ups stop",
+  "next round Dec 3 at 2pm — a new round of the same application",
+  "offer / rejected / withdraw — close this application",
+  "snooze 3 days / remind me Monday — move the next prompt",
+  "status — everything pending; export — your data as CSV and .ics; help — this list",
+];
+
+/** The confirmation every forward gets: what was understood and what will happen when. */
+export function confirmationMessage(
+  summary: InterviewSummary,
+  options: { readonly updated: boolean },
+): RenderedMessage {
+  const subject = options.updated
+    ? `Updated: your interview${where(summary)} moved — new plan inside`
+    : `Got it: interview${where(summary)}${forRole(summary)} — here is your plan`;
+  return message(subject, [
+    {
+      kind: "heading",
+      text: options.updated ? "Your interview changed; the plan follows it" : "Your interview is saved",
+    },
+    factsTable(summary),
+    { kind: "paragraph", text: "You will get an email with a ready draft at each step:" },
+    planList(summary),
+    {
+      kind: "hint",
+      text: `Reply to any of these emails in plain words to log what happened:\n${REPLY_COMMANDS.join("\n")}`,
+    },
+  ]);
+}
+
+function promptBlocks(
+  kind: ReminderKind,
+  summary: InterviewSummary,
+): { subject: string; blocks: Block[]; draft: Draft | null } {
+  const who = summary.company ?? "them";
+  if (kind === "prep") {
+    const people = summary.interviewers.map((person) => person.name).filter(Boolean);
+    return {
+      subject: `Interview${where(summary)} soon: ask when they will decide`,
+      draft: null,
+      blocks: [
+        { kind: "heading", text: "Before you go in" },
+        factsTable(summary),
+        {
+          kind: "list",
+          items: [
+            "Before you leave, ask: “When do you expect to make a decision, and what are the next steps?”",
+            people.length > 0
+              ? `Note every interviewer's name (so far: ${people.join(", ")}).`
+              : "Note every interviewer's name and email.",
+            "Afterwards, reply with what they said, e.g. “they said Friday”.",
+          ],
+        },
+      ],
+    };
+  }
+  if (kind === "thank-you") {
+    return {
+      subject: `Send your thank-you to ${who} today`,
+      draft: thankYouDraft(summary),
+      blocks: [
+        { kind: "heading", text: "A short thank-you, within 24 hours" },
+        {
+          kind: "paragraph",
+          text: "Here is a draft. Add one line about something you discussed, read it twice, then send it.",
+        },
+      ],
+    };
+  }
+  if (kind === "move-on") {
+    return {
+      subject: `No answer from ${who}: time to move forward`,
+      draft: closureDraft(summary),
+      blocks: [
+        { kind: "heading", text: "Time to move forward" },
+        {
+          kind: "paragraph",
+          text: "You followed up and gave them time. Silence is rarely personal: hiring is a numbers game. Keep the door open with a kind note, and keep applying.",
+        },
+        {
+          kind: "list",
+          items: [
+            "What went well in this process that you want to repeat?",
+            "Which question would you answer differently next time?",
+            "Which two applications will you send this week?",
+          ],
+        },
+      ],
+    };
+  }
+  const number = Number(kind.split("-")[2] ?? "1");
+  return {
+    subject: `Follow up with ${who} today${number > 1 ? ` (follow-up ${number})` : ""}`,
+    draft: followUpDraft(summary, number),
+    blocks: [
+      { kind: "heading", text: number > 1 ? "One more gentle check-in" : "Time for a polite follow-up" },
+      {
+        kind: "paragraph",
+        text: "Email, not phone. Keep it brief and kind; the draft below leaves the recipient empty so nothing is sent by accident.",
+      },
+    ],
+  };
+}
+
+/** The prompt for one step of the timeline, with its ready draft. */
+export function promptMessage(kind: ReminderKind, summary: InterviewSummary, now: DateTime): RenderedMessage {
+  const { subject, blocks, draft } = promptBlocks(kind, summary);
+  const logHint =
+    kind === "thank-you"
+      ? "Reply “sent” once you have sent it."
+      : kind.startsWith("follow-up")
+        ? "Reply “followed up” once you have sent it, or “heard back” if they answered."
+        : kind === "prep"
+          ? "Reply with when they will decide, e.g. “they said Friday”."
+          : "Reply “withdraw” to close it, or “heard back” if they answered after all.";
+  const allBlocks: Block[] = [...blocks, ...(draft ? [{ kind: "draft", draft } as Block] : [])];
+  if (summary.meetingUrl && kind === "prep")
+    allBlocks.push({ kind: "link", label: "Join the meeting", url: summary.meetingUrl });
+  allBlocks.push({ kind: "hint", text: `${logHint} Or “snooze 3 days”.` });
+  const attachments = kind.startsWith("follow-up")
+    ? [
+        {
+          filename: "follow-up.ics",
+          contentType: "text/calendar; method=PUBLISH; charset=utf-8",
+          content: reminderEvent({
+            uid: `${summary.interviewId}-${kind}@interview-followup`,
+            start: now.plus({ minutes: 30 }).startOf("minute"),
+            minutes: 15,
+            summary: oneLine(`Send follow-up${where(summary)}`),
+            description: cap(draft?.body ?? "", 2_000),
+            stamp: now,
+          }),
+        },
+      ]
+    : [];
+  return message(subject, allBlocks, attachments);
+}
+
+export function needsDateMessage(reason: string, subject: string | null): RenderedMessage {
+  return message("Could not find the interview date — reply with it", [
+    { kind: "heading", text: "I could not find when the interview is" },
+    { kind: "paragraph", text: `In “${subject ?? "your forward"}”: ${reason}.` },
+    {
+      kind: "paragraph",
+      text: "Reply to this email with the date and time, e.g. “Dec 3 at 2pm Eastern”, or forward the calendar invitation itself. Nothing was lost: your message is kept.",
+    },
+  ]);
+}
+
+export function notAnInterviewMessage(reason: string, subject: string | null): RenderedMessage {
+  return message("That did not look like an interview invite", [
+    { kind: "heading", text: "Nothing was scheduled" },
+    { kind: "paragraph", text: `In “${subject ?? "your message"}”: ${reason}.` },
+    {
+      kind: "paragraph",
+      text: "Forward an interview invitation (the calendar invite or the confirmation email) and I will plan your follow-ups.",
+    },
+    { kind: "hint", text: `You can also write one of these:\n${REPLY_COMMANDS.join("\n")}` },
+  ]);
+}
+
+export function cancelledMessage(summary: InterviewSummary): RenderedMessage {
+  return message(`Cancelled: interview${where(summary)} — reminders stopped`, [
+    { kind: "heading", text: "The interview was cancelled" },
+    factsTable(summary),
+    {
+      kind: "paragraph",
+      text: "All its reminders are cancelled. If it is rescheduled, forward the new invite.",
+    },
+  ]);
+}
+
+/** A short confirmation of what a reply changed, and what comes next. */
+export function replyAckMessage(summary: InterviewSummary, change: string): RenderedMessage {
+  return message(`Noted: ${change}`, [
+    { kind: "paragraph", text: `Noted: ${change}.` },
+    {
+      kind: "paragraph",
+      text:
+        summary.planned.length > 0
+          ? "What comes next:"
+          : "There is nothing more scheduled for this interview.",
+    },
+    ...(summary.planned.length > 0 ? [planList(summary)] : []),
+  ]);
+}
+
+export function helpMessage(notUnderstood: string | null): RenderedMessage {
+  return message(
+    notUnderstood ? "Sorry, I did not understand that reply" : "How to use interview follow-up",
+    [
+      ...(notUnderstood
+        ? ([
+            {
+              kind: "paragraph",
+              text: `I did not understand “${oneLine(notUnderstood, 120)}”, so nothing changed.`,
+            },
+          ] as Block[])
+        : []),
+      { kind: "paragraph", text: "Reply to any reminder with one of these:" },
+      { kind: "list", items: REPLY_COMMANDS },
+    ],
+  );
+}
+
+export function offerMessage(summary: InterviewSummary): RenderedMessage {
+  return message(`Congratulations on the offer${where(summary)}!`, [
+    { kind: "heading", text: "Congratulations!" },
+    {
+      kind: "paragraph",
+      text: `Well done${summary.company ? ` on the offer from ${summary.company}` : ""}. All its reminders are cancelled.`,
+    },
+    {
+      kind: "paragraph",
+      text: "Take the time you need to read the offer; it is fine to ask for a few days to decide.",
+    },
+  ]);
+}
+
+export function rejectedMessage(summary: InterviewSummary): RenderedMessage {
+  return message(`Sorry about ${summary.company ?? "this one"} — a feedback note and next steps`, [
+    { kind: "heading", text: "That is hard news" },
+    {
+      kind: "paragraph",
+      text: "It is rarely personal: hiring is a numbers game. Its reminders are cancelled. If you like, ask for feedback with the note below.",
+    },
+    { kind: "draft", draft: feedbackRequestDraft(summary) },
+    {
+      kind: "list",
+      items: [
+        "What went well that you want to repeat?",
+        "What would you prepare differently next time?",
+        "Which applications will you send this week?",
+      ],
+    },
+  ]);
+}
+
+export function closedMessage(summary: InterviewSummary, what: "withdrawn" | "heard back"): RenderedMessage {
+  return message(`Noted: ${what}${where(summary)}`, [
+    {
+      kind: "paragraph",
+      text:
+        what === "withdrawn"
+          ? "Withdrawn. All its reminders are cancelled."
+          : "They answered, so the follow-ups stop.",
+    },
+    ...(summary.planned.length > 0 ? [planList(summary)] : []),
+  ]);
+}
+
+export function statusMessage(summaries: readonly InterviewSummary[]): RenderedMessage {
+  if (summaries.length === 0) {
+    return message("Status: nothing pending", [
+      { kind: "paragraph", text: "No open interviews. Forward an invite to start." },
+    ]);
+  }
+  const blocks: Block[] = [
+    { kind: "heading", text: `${summaries.length} open interview${summaries.length === 1 ? "" : "s"}` },
+  ];
+  for (const summary of summaries) {
+    blocks.push({
+      kind: "paragraph",
+      text: `${summary.company ?? summary.title ?? "Interview"}${forRole(summary)}${summary.round > 1 ? `, round ${summary.round}` : ""}`,
+    });
+    blocks.push(planList(summary));
+  }
+  return message("Status: what is pending", blocks);
+}

@@ -1,0 +1,68 @@
+/**
+ * The tone check: flags words that press, accuse, rush or plead in a note to an employer, and
+ * suggests a calm phrasing [001, 000]. The project's own drafts must pass it; users can send theirs.
+ */
+export interface ToneFinding {
+  readonly rule: "pressing" | "accusatory" | "urgency" | "desperation" | "shouting" | "exclamations";
+  readonly excerpt: string;
+  readonly index: number;
+  readonly suggestion: string;
+}
+
+const RULES: ReadonlyArray<{ rule: ToneFinding["rule"]; pattern: RegExp; suggestion: string }> = [
+  {
+    rule: "pressing",
+    pattern:
+      /\b(?:i(?:'ve| have) been waiting(?: to hear back)?|still (?:haven'?t|have not) heard|(?:still )?waiting (?:on|for) (?:a |your )?(?:reply|response|answer|decision)|it(?:'s| has) been (?:over )?(?:a week|two weeks|\d+ (?:days|weeks))|just following up again|per my (?:last|previous) email)\b/gi,
+    suggestion: "Ask instead: “Is the timeline we discussed still on track?”",
+  },
+  {
+    rule: "accusatory",
+    pattern:
+      /\b(?:you told me|you said you would|you promised|as i (?:said|mentioned|stated)|why haven'?t you|you (?:never|didn'?t) (?:reply|replied|respond|responded|get back)|you were supposed to|you forgot)\b/gi,
+    suggestion:
+      "Refer to the plan, not to their words: “When we spoke, you mentioned a decision around Friday; is that still the plan?”",
+  },
+  {
+    rule: "urgency",
+    pattern:
+      /\b(?:asap|a\.s\.a\.p\.|urgent(?:ly)?|immediately|right away|as soon as possible|at your earliest convenience|time[- ]sensitive)\b/gi,
+    suggestion: "Drop the urgency; if you have a real deadline (another offer), state it plainly and kindly.",
+  },
+  {
+    rule: "desperation",
+    pattern:
+      /\b(?:i really need (?:this|the) job|desperate(?:ly)?|begging|i beg you|please,? please|i(?:'ll| will) do anything|my last chance|i can'?t afford to lose)\b/gi,
+    suggestion:
+      "Say what you bring instead: “I remain very interested and would be glad to contribute to the team.”",
+  },
+  {
+    rule: "exclamations",
+    pattern: /[!?]*![!?]*!+[!?]*/g,
+    suggestion: "One exclamation mark at most; a calm full stop reads as confident.",
+  },
+];
+
+/** Words in capitals that are not acronyms (AWS, SQL) or single letters: shouting. */
+const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b/g;
+const ACRONYM_RUN_OK = /^(?:[A-Z]{2,5})(?:\s+[A-Z]{2,5})?$/;
+
+export function checkTone(draft: string): ToneFinding[] {
+  const text = draft.slice(0, 50_000);
+  const findings: ToneFinding[] = [];
+  for (const { rule, pattern, suggestion } of RULES) {
+    for (const match of text.matchAll(pattern)) {
+      findings.push({ rule, excerpt: match[0], index: match.index ?? 0, suggestion });
+    }
+  }
+  for (const match of text.matchAll(SHOUTING)) {
+    if (ACRONYM_RUN_OK.test(match[0]) && match[0].length <= 11) continue;
+    findings.push({
+      rule: "shouting",
+      excerpt: match[0],
+      index: match.index ?? 0,
+      suggestion: "Write it in normal case; capitals read as shouting.",
+    });
+  }
+  return findings.sort((a, b) => a.index - b.index);
+}

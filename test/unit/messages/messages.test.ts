@@ -1,0 +1,165 @@
+import fc from "fast-check";
+import ICAL from "ical.js";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import {
+  closureDraft,
+  confirmationMessage,
+  feedbackRequestDraft,
+  followUpDraft,
+  greeting,
+  helpMessage,
+  type InterviewSummary,
+  mailtoLink,
+  promptMessage,
+  rejectedMessage,
+  thankYouDraft,
+} from "../../../lambdas/domain/messages";
+import { checkTone } from "../../../lambdas/domain/tone";
+
+const now = DateTime.fromISO("2026-11-25T09:00:00", { zone: "America/Chicago" });
+
+function summary(overrides: Partial<InterviewSummary> = {}): InterviewSummary {
+  return {
+    interviewId: "0123456789abcdef01234567",
+    title: "Interview: Senior Backend Engineer",
+    company: "Acme Robotics",
+    role: "Senior Backend Engineer",
+    interviewers: [
+      { name: "Priya Patel", email: "priya@acme.com" },
+      { name: "Tom Becker", email: "tom@acme.com" },
+    ],
+    start: "2026-12-02T19:00:00Z",
+    round: 1,
+    meetingUrl: "https://meet.google.com/abc-defg-hij",
+    location: null,
+    planned: [{ kind: "follow-up-1", at: "2026-12-09T15:00:00Z", local: "2026-12-09T09:00:00-06:00" }],
+    zone: "America/Chicago",
+    ...overrides,
+  };
+}
+
+const ALL_DRAFTS = [
+  ["thank-you", thankYouDraft(summary())],
+  ["follow-up 1", followUpDraft(summary(), 1)],
+  ["follow-up 2", followUpDraft(summary(), 2)],
+  ["follow-up with other offers", followUpDraft(summary({ hasOtherOffers: true }), 1)],
+  ["feedback request", feedbackRequestDraft(summary())],
+  ["closure", closureDraft(summary())],
+  ["thank-you, nothing known", thankYouDraft(summary({ company: null, role: null, interviewers: [] }))],
+] as const;
+
+describe("drafts", () => {
+  it("greets every known interviewer by first name, or neutrally", () => {
+    expect(greeting(summary().interviewers)).toBe("Hi Priya and Tom,");
+    expect(greeting([{ name: "Ana Ruiz", email: null }, ...summary().interviewers])).toBe(
+      "Hi Ana, Priya and Tom,",
+    );
+    expect(greeting([{ name: null, email: "x@y.com" }])).toBe("Hello,");
+  });
+
+  it("the thank-you names the role and company and leaves a line to personalise", () => {
+    const draft = thankYouDraft(summary());
+    expect(draft.body).toContain("Senior Backend Engineer role at Acme Robotics");
+    expect(draft.body).toContain("[something you talked about]");
+  });
+
+  it("the follow-up asks about the timeline and consideration; the first-choice line only with other offers", () => {
+    expect(followUpDraft(summary(), 1).body).toMatch(/timeline.*still on track.*still being considered/s);
+    expect(followUpDraft(summary(), 1).body).not.toContain("first choice");
+    expect(followUpDraft(summary({ hasOtherOffers: true }), 1).body).toContain("remains my first choice");
+  });
+
+  it.each(ALL_DRAFTS)("%s passes the project's own tone check", (_name, draft) => {
+    expect(checkTone(`${draft.subject}\n${draft.body}`)).toEqual([]);
+  });
+
+  it("the mailto link has an empty recipient and decodes back to the draft", () => {
+    const draft = followUpDraft(summary(), 1);
+    const link = mailtoLink(draft);
+    expect(link.startsWith("mailto:?")).toBe(true);
+    const params = new URLSearchParams(link.slice("mailto:?".length).replace(/\+/g, "%2B"));
+    expect(params.get("subject")).toBe(draft.subject);
+    expect(params.get("body")).toBe(draft.body);
+  });
+});
+
+describe("messages", () => {
+  it("every prompt says what to do in the subject and how to log it", () => {
+    for (const kind of ["prep", "thank-you", "follow-up-1", "follow-up-2", "move-on"] as const) {
+      const rendered = promptMessage(kind, summary(), now);
+      expect(rendered.subject.length).toBeGreaterThan(10);
+      expect(rendered.text).toMatch(/Reply/);
+      expect(rendered.html).toContain('<meta name="color-scheme" content="light dark">');
+    }
+  });
+
+  it("follow-up prompts attach an .ics that parses back with the right UTC time", () => {
+    const rendered = promptMessage("follow-up-1", summary(), now);
+    expect(rendered.attachments).toHaveLength(1);
+    const calendar = new ICAL.Component(ICAL.parse(rendered.attachments[0]?.content ?? "") as unknown[]);
+    const event = calendar.getFirstSubcomponent("vevent");
+    const start = event?.getFirstPropertyValue("dtstart") as InstanceType<typeof ICAL.Time>;
+    expect(start.toJSDate().toISOString()).toBe("2026-11-25T15:30:00.000Z");
+    expect(promptMessage("thank-you", summary(), now).attachments).toEqual([]);
+  });
+
+  it("the confirmation lists the plan in the user's zone", () => {
+    const rendered = confirmationMessage(summary(), { updated: false });
+    expect(rendered.text).toContain("Send a follow-up — Wed, Dec 9 at 9:00 AM (America/Chicago)");
+  });
+
+  it("the rejection carries a feedback-request draft and reflection questions", () => {
+    const rendered = rejectedMessage(summary());
+    expect(rendered.text).toContain("If you are able to share any feedback");
+    expect(rendered.text).toContain("What would you prepare differently next time?");
+  });
+
+  it("loads no remote content", () => {
+    const html = confirmationMessage(summary(), { updated: false }).html;
+    expect(html).not.toMatch(/<img|<link|@import|url\(|<script/i);
+  });
+});
+
+describe("untrusted text", () => {
+  const hostile = summary({
+    company: `<script>alert("x")</script> & Co`,
+    role: `"><img src=x onerror=alert(1)>`,
+    interviewers: [{ name: "Eve <eve@evil.test>", email: "eve@evil.test" }],
+    meetingUrl: "javascript:alert(1)",
+    location: "Room 1\r\nBcc: victim@example.com",
+  });
+
+  it("is escaped in HTML and never linked unless http(s)", () => {
+    const { html } = promptMessage("prep", hostile, now);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&#60;script&#62;");
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
+
+  it("never puts CR or LF in a subject", () => {
+    const { subject } = confirmationMessage(summary({ company: "Acme\r\nBcc: x@y.z" }), { updated: false });
+    expect(subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("any string in any field: no raw < in HTML text, no CR/LF in subjects (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (company, role, name, url) => {
+        const rendered = promptMessage(
+          "prep",
+          summary({ company, role, interviewers: [{ name, email: null }], meetingUrl: url }),
+          now,
+        );
+        expect(rendered.subject).not.toMatch(/[\r\n]/);
+        const withoutTags = rendered.html.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!DOCTYPE html>/gi, "");
+        expect(withoutTags).not.toContain("<");
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the help message quotes what was not understood, escaped", () => {
+    expect(helpMessage("<b>huh</b>").html).toContain("&#60;b&#62;huh&#60;/b&#62;");
+  });
+});

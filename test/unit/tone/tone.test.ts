@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkTone } from "../../../lambdas/domain/tone";
+
+describe("tone check", () => {
+  it.each([
+    ["I've been waiting to hear back about the role.", "pressing"],
+    ["I still haven't heard anything.", "pressing"],
+    ["You told me I would hear by Friday.", "accusatory"],
+    ["As I said in my last email, I am interested.", "accusatory"],
+    ["Why haven't you replied?", "accusatory"],
+    ["Please reply ASAP.", "urgency"],
+    ["This is urgent.", "urgency"],
+    ["Let me know immediately.", "urgency"],
+    ["I really need this job.", "desperation"],
+    ["Please please consider me.", "desperation"],
+    ["I AM VERY INTERESTED in this.", "shouting"],
+    ["Thanks for your time!!", "exclamations"],
+    ["Any news?!?!", "exclamations"],
+  ])("%j is flagged as %s", (draft, rule) => {
+    expect(checkTone(draft).map((finding) => finding.rule)).toContain(rule);
+  });
+
+  it.each([
+    "Thank you for your time! I enjoyed learning about the AWS and SQL work.",
+    "Is the timeline we discussed still on track?",
+    "I remain very interested in the role at IBM.",
+    "Hi Priya and Tom,\n\nThank you for the conversation today.",
+  ])("%j reads calm", (draft) => {
+    expect(checkTone(draft)).toEqual([]);
+  });
+
+  it("suggests a calm phrasing for every finding", () => {
+    for (const finding of checkTone("You promised!! I need an answer ASAP, I've been waiting.")) {
+      expect(finding.suggestion.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("CLI: reads stdin, prints JSON, exits 1 when something is flagged", async () => {
+    const root = join(import.meta.dirname, "../../..");
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      const child = execFile(
+        "node",
+        [join(root, "bin/followup.js"), "tone", "-", "--json"],
+        { cwd: root },
+        (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
+      );
+      child.stdin?.end("Please answer ASAP");
+    });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: false,
+      findings: [{ rule: "urgency", excerpt: "ASAP" }],
+    });
+  });
+});
