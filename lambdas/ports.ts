@@ -38,6 +38,8 @@ export interface InterviewRecord {
   readonly threadId: string;
   /** S3 keys of the raw mails that created or changed it. */
   readonly sourceKeys: readonly string[];
+  /** Message-IDs of the latest replies applied to it: a redelivered reply changes nothing twice. */
+  readonly appliedMessageIds: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Optimistic-locking counter for conditional writes. */
@@ -66,6 +68,8 @@ export interface InterviewStore {
    * already claimed, which is how duplicates are recognised with single-item conditional writes.
    */
   claim(ownerId: string, key: string, expiresAt: string): Promise<boolean>;
+  /** Gives a claim back, so a retry after a failed send can send. */
+  release(ownerId: string, key: string): Promise<void>;
 }
 
 /** The payload every reminder schedule delivers to the reminder handler. */

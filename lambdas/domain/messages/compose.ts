@@ -369,3 +369,78 @@ export function statusMessage(summaries: readonly InterviewSummary[]): RenderedM
   }
   return message("Status: what is pending", blocks);
 }
+
+export function toneCheckMessage(
+  findings: ReadonlyArray<{ rule: string; excerpt: string; suggestion: string }>,
+): RenderedMessage {
+  if (findings.length === 0) {
+    return message("Tone check: calm and clear", [
+      { kind: "paragraph", text: "Your draft reads calm and kind. Read it once more, then send it." },
+    ]);
+  }
+  return message(`Tone check: ${findings.length} thing${findings.length === 1 ? "" : "s"} to soften`, [
+    { kind: "paragraph", text: "A few phrases may read as pressing. Suggestions:" },
+    {
+      kind: "list",
+      items: findings.map((finding) => `“${finding.excerpt}” (${finding.rule}): ${finding.suggestion}`),
+    },
+  ]);
+}
+
+export function exportMessage(count: number, attachments: readonly RenderedAttachment[]): RenderedMessage {
+  return message(
+    "Your interview data (CSV and calendar)",
+    [
+      {
+        kind: "paragraph",
+        text: `Attached: ${count} interview${count === 1 ? "" : "s"} as a spreadsheet (CSV) and a calendar file (.ics).`,
+      },
+    ],
+    attachments,
+  );
+}
+
+export interface DigestFacts {
+  readonly open: readonly InterviewSummary[];
+  /** Rounds whose interview took place in the last seven days. */
+  readonly interviewedThisWeek: number;
+  /** Applications that got any answer (heard back, offer, rejection) out of all closed or open. */
+  readonly answered: number;
+  readonly applications: number;
+  /** Median days from an interview to the answer, when any answer is known. */
+  readonly medianDaysToAnswer: number | null;
+}
+
+/** Sunday's digest: what is open, what happened, and the nudge to keep applying [000, 003 §7, 004]. */
+export function digestMessage(facts: DigestFacts): RenderedMessage {
+  const rate = facts.applications > 0 ? Math.round((facts.answered / facts.applications) * 100) : 0;
+  return message(
+    `Your week: ${facts.open.length} open interview${facts.open.length === 1 ? "" : "s"} — keep applying`,
+    [
+      { kind: "heading", text: "Your job search this week" },
+      {
+        kind: "table",
+        rows: [
+          ["Interviews this week", String(facts.interviewedThisWeek)],
+          ["Response rate so far", `${rate}% (${facts.answered} of ${facts.applications})`],
+          [
+            "Median days to hear back",
+            facts.medianDaysToAnswer === null ? "not known yet" : String(facts.medianDaysToAnswer),
+          ],
+        ],
+      },
+      { kind: "paragraph", text: "Open, with the next step:" },
+      {
+        kind: "list",
+        items: facts.open.map((summary) => {
+          const next = summary.planned[0];
+          const name = `${summary.company ?? summary.title ?? "Interview"}${summary.round > 1 ? ` (round ${summary.round})` : ""}`;
+          return next
+            ? `${name}: ${kindLabel(next.kind)} — ${formatWhen(next.at, summary.zone)}`
+            : `${name}: waiting for their answer`;
+        }),
+      },
+      { kind: "paragraph", text: "Never rely on one interview: send a few new applications this week." },
+    ],
+  );
+}

@@ -3,6 +3,9 @@ export {
   cancelledMessage,
   closedMessage,
   confirmationMessage,
+  type DigestFacts,
+  digestMessage,
+  exportMessage,
   formatWhen,
   helpMessage,
   type InterviewSummary,
@@ -16,6 +19,7 @@ export {
   rejectedMessage,
   replyAckMessage,
   statusMessage,
+  toneCheckMessage,
 } from "./compose";
 export {
   closureDraft,
@@ -25,3 +29,4 @@ export {
   greeting,
   thankYouDraft,
 } from "./drafts";
+export { type ExportRow, interviewsCalendar, interviewsCsv } from "./export";

@@ -1,0 +1,155 @@
+import {
+  type AttributeValue,
+  ConditionalCheckFailedException,
+  CreateTableCommand,
+  DeleteItemCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  ResourceInUseException,
+} from "@aws-sdk/client-dynamodb";
+import { ConflictError, type InterviewRecord, type InterviewStore } from "../ports";
+
+/** The single-table key design, shared with the CDK stack so both name the same attributes. */
+export const TABLE_KEYS = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  /** Epoch seconds; DynamoDB TTL deletes expired claims (dynalite does not, so reads check it). */
+  ttlAttribute: "expiresAt",
+} as const;
+
+const ownerKey = (ownerId: string) => `OWNER#${ownerId}`;
+const INTERVIEW = "INTERVIEW#";
+const CLAIM = "CLAIM#";
+
+/**
+ * Interviews and one-time claims of one owner share a partition: every request is a key lookup
+ * or a query on the owner's partition, never a scan. Writes are single-item and conditional.
+ */
+export class DynamoInterviewStore implements InterviewStore {
+  constructor(private readonly props: { readonly client: DynamoDBClient; readonly tableName: string }) {}
+
+  async get(ownerId: string, interviewId: string): Promise<InterviewRecord | null> {
+    const { Item } = await this.props.client.send(
+      new GetItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${INTERVIEW}${interviewId}` } },
+        ConsistentRead: true,
+      }),
+    );
+    return Item?.record?.S ? (JSON.parse(Item.record.S) as InterviewRecord) : null;
+  }
+
+  async listByOwner(ownerId: string): Promise<InterviewRecord[]> {
+    const records: InterviewRecord[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.props.client.send(
+        new QueryCommand({
+          TableName: this.props.tableName,
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+          ExpressionAttributeValues: { ":pk": { S: ownerKey(ownerId) }, ":prefix": { S: INTERVIEW } },
+          ExclusiveStartKey: startKey,
+          ConsistentRead: true,
+        }),
+      );
+      for (const item of page.Items ?? [])
+        if (item.record?.S) records.push(JSON.parse(item.record.S) as InterviewRecord);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return records;
+  }
+
+  async save(record: InterviewRecord): Promise<void> {
+    const first = record.revision === 1;
+    try {
+      await this.props.client.send(
+        new PutItemCommand({
+          TableName: this.props.tableName,
+          Item: {
+            pk: { S: ownerKey(record.ownerId) },
+            sk: { S: `${INTERVIEW}${record.interviewId}` },
+            revision: { N: String(record.revision) },
+            record: { S: JSON.stringify(record) },
+          },
+          ConditionExpression: first ? "attribute_not_exists(pk)" : "revision = :previous",
+          ExpressionAttributeValues: first ? undefined : { ":previous": { N: String(record.revision - 1) } },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new ConflictError(
+          `Interview ${record.interviewId} changed concurrently (revision ${record.revision})`,
+          {
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async delete(ownerId: string, interviewId: string): Promise<void> {
+    await this.props.client.send(
+      new DeleteItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${INTERVIEW}${interviewId}` } },
+      }),
+    );
+  }
+
+  async claim(ownerId: string, key: string, expiresAt: string): Promise<boolean> {
+    const now = Math.floor(Date.now() / 1000);
+    try {
+      await this.props.client.send(
+        new PutItemCommand({
+          TableName: this.props.tableName,
+          Item: {
+            pk: { S: ownerKey(ownerId) },
+            sk: { S: `${CLAIM}${key}` },
+            expiresAt: { N: String(Math.floor(Date.parse(expiresAt) / 1000)) },
+          },
+          // An expired claim is free again even before TTL removes it.
+          ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
+          ExpressionAttributeValues: { ":now": { N: String(now) } },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async release(ownerId: string, key: string): Promise<void> {
+    await this.props.client.send(
+      new DeleteItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${CLAIM}${key}` } },
+      }),
+    );
+  }
+}
+
+/** Local mode and tests create the table the stack would; an existing one is fine. */
+export async function createTableIfMissing(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [
+          { AttributeName: TABLE_KEYS.partitionKey, AttributeType: "S" },
+          { AttributeName: TABLE_KEYS.sortKey, AttributeType: "S" },
+        ],
+        KeySchema: [
+          { AttributeName: TABLE_KEYS.partitionKey, KeyType: "HASH" },
+          { AttributeName: TABLE_KEYS.sortKey, KeyType: "RANGE" },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import type { RawMailStore } from "../ports";
+
+/** Raw mail as SES's S3 action stored it; kept so nothing a user forwards is ever lost. */
+export class S3RawMailStore implements RawMailStore {
+  constructor(private readonly props: { readonly client: S3Client; readonly bucket: string }) {}
+
+  async get(key: string): Promise<Uint8Array> {
+    const { Body } = await this.props.client.send(
+      new GetObjectCommand({ Bucket: this.props.bucket, Key: key }),
+    );
+    if (!Body) throw new Error(`Raw mail ${key} has no body`);
+    return Body.transformToByteArray();
+  }
+
+  async put(key: string, raw: Uint8Array): Promise<void> {
+    await this.props.client.send(new PutObjectCommand({ Bucket: this.props.bucket, Key: key, Body: raw }));
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.props.client.send(new DeleteObjectCommand({ Bucket: this.props.bucket, Key: key }));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Commands about the whole account rather than one interview: status, export, help and the tone
+ * check of a draft ("check: …"). They work in a reply to any email and sent to the plain address.
+ */
+import type { MailMessage } from "../domain/ingest";
+import {
+  exportMessage,
+  helpMessage,
+  interviewsCalendar,
+  interviewsCsv,
+  statusMessage,
+  toneCheckMessage,
+} from "../domain/messages";
+import type { ReplyIntent, UnderstoodReply } from "../domain/replies";
+import { checkTone } from "../domain/tone";
+import { answerOnce } from "./answer-once";
+import type { Deps } from "./deps";
+import type { InboundOutcome } from "./inbound-mail";
+import { summaryOf } from "./summaries";
+
+const ACCOUNT_COMMANDS: ReadonlySet<ReplyIntent> = new Set(["status", "export", "help", "check"]);
+
+export function isAccountCommand(intent: ReplyIntent): boolean {
+  return ACCOUNT_COMMANDS.has(intent);
+}
+
+export async function answerCommand(
+  understood: UnderstoodReply,
+  input: { readonly mail: MailMessage; readonly ownerId: string; readonly messageKey: string },
+  deps: Deps,
+): Promise<InboundOutcome> {
+  const { policy } = deps.config;
+  const target = { ownerId: input.ownerId };
+  switch (understood.intent) {
+    case "check":
+      await answerOnce(
+        target,
+        input.messageKey,
+        toneCheckMessage(checkTone(understood.argument ?? "")),
+        deps,
+      );
+      break;
+    case "status": {
+      const open = (await deps.interviews.listByOwner(input.ownerId)).filter(
+        (record) => record.status === "active",
+      );
+      await answerOnce(
+        target,
+        input.messageKey,
+        statusMessage(open.map((record) => summaryOf(record, policy))),
+        deps,
+      );
+      break;
+    }
+    case "export": {
+      const records = await deps.interviews.listByOwner(input.ownerId);
+      const rows = records.map((record) => ({
+        ...summaryOf(record, policy),
+        status: record.status,
+        outcome: record.log.outcome ?? null,
+      }));
+      const attachments = [
+        { filename: "interviews.csv", contentType: "text/csv; charset=utf-8", content: interviewsCsv(rows) },
+        {
+          filename: "interviews.ics",
+          contentType: "text/calendar; method=PUBLISH; charset=utf-8",
+          content: interviewsCalendar(rows, deps.clock.now()),
+        },
+      ];
+      await answerOnce(target, input.messageKey, exportMessage(rows.length, attachments), deps);
+      break;
+    }
+    default:
+      await answerOnce(target, input.messageKey, helpMessage(null), deps);
+  }
+  return { action: "answered", detail: understood.intent };
+}

@@ -1,0 +1,231 @@
+/**
+ * A forwarded invite or confirmation. Primary course: extract the interview → new round, update
+ * (higher SEQUENCE) or cancel → store with a conditional write → schedules follow the plan →
+ * one confirmation. A retry of the same message resumes where it stopped; another forward of
+ * an invite we already have changes nothing and sends nothing.
+ */
+import type { DateTime } from "luxon";
+import { extractInterview, type IngestResult, type MailMessage } from "../domain/ingest";
+import {
+  cancelledMessage,
+  confirmationMessage,
+  needsDateMessage,
+  notAnInterviewMessage,
+} from "../domain/messages";
+import type { ParsedInterview } from "../domain/types";
+import type { InterviewRecord } from "../ports";
+import { answerOnce, messageKeyOf } from "./answer-once";
+import type { Deps } from "./deps";
+import type { InboundOutcome } from "./inbound-mail";
+import { applicationIdFor, stableId, updateRecord, withFreshPlan, zoneOf } from "./interview-records";
+import { threadIdFor } from "./outgoing";
+import { summaryOf } from "./summaries";
+import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
+
+export interface InviteInput {
+  readonly mail: MailMessage;
+  readonly ownerId: string;
+  readonly storageKey: string;
+}
+
+function parsedInterview(result: IngestResult): ParsedInterview {
+  const { interview } = result;
+  return { ...interview, start: interview.start ?? "" };
+}
+
+export async function applyInvite(input: InviteInput, deps: Deps): Promise<InboundOutcome> {
+  const now = deps.clock.now();
+  const { config } = deps;
+  const result = extractInterview(input.mail, {
+    now,
+    ownerAddresses: config.owners,
+    defaultZone: config.policy.timeZone,
+  });
+  const messageKey = messageKeyOf(input.mail, input.storageKey);
+  const target = { ownerId: input.ownerId };
+  switch (result.status) {
+    case "needs-date":
+      await answerOnce(
+        target,
+        messageKey,
+        needsDateMessage(result.reason ?? "no date was found", input.mail.subject || null),
+        deps,
+      );
+      return { action: "answered", detail: "needs-date" };
+    case "not-an-interview":
+      await answerOnce(
+        target,
+        messageKey,
+        notAnInterviewMessage(
+          result.reason ?? "it does not look like an invitation",
+          input.mail.subject || null,
+        ),
+        deps,
+      );
+      return { action: "answered", detail: "not-an-interview" };
+    case "cancelled":
+      return cancel(result, input, messageKey, now, deps);
+    case "ok":
+      return upsert(result, input, messageKey, now, deps);
+  }
+}
+
+function newRecord(
+  input: InviteInput,
+  result: IngestResult,
+  interviewId: string,
+  round: number,
+  applicationId: string,
+  now: DateTime,
+  deps: Deps,
+): InterviewRecord {
+  const stamp = now.toUTC().toISO() ?? "";
+  return {
+    ownerId: input.ownerId,
+    interviewId,
+    applicationId,
+    round,
+    interview: parsedInterview(result),
+    log: { decisionDate: result.decisionHint },
+    status: result.status === "cancelled" ? "cancelled" : "active",
+    planVersion: 0,
+    planned: [],
+    threadId: threadIdFor(interviewId, deps.config),
+    sourceKeys: [],
+    appliedMessageIds: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 0,
+  };
+}
+
+async function upsert(
+  result: IngestResult,
+  input: InviteInput,
+  messageKey: string,
+  now: DateTime,
+  deps: Deps,
+): Promise<InboundOutcome> {
+  const { policy } = deps.config;
+  const interviewId = stableId(input.ownerId, result.dedupeKey);
+  const existing = await deps.interviews.get(input.ownerId, interviewId);
+  let record: InterviewRecord;
+  let previousPlan = existing?.planned ?? [];
+  let updated = false;
+  if (!existing) {
+    const rounds = await deps.interviews.listByOwner(input.ownerId);
+    const applicationId = applicationIdFor(result.interview.company, interviewId);
+    const earlier = rounds.filter((round) => round.applicationId === applicationId);
+    record = withFreshPlan(
+      {
+        ...newRecord(input, result, interviewId, earlier.length + 1, applicationId, now, deps),
+        sourceKeys: [messageKey],
+      },
+      policy,
+      now,
+    );
+    await deps.interviews.save({ ...record, revision: 1 });
+    await endEarlierRounds(earlier, now, deps);
+  } else {
+    const isRetry = existing.sourceKeys.includes(messageKey);
+    const newer = result.interview.sequence > existing.interview.sequence;
+    if (!isRetry && !newer) return { action: "answered", detail: "duplicate-invite" };
+    if (isRetry) {
+      record = existing;
+      previousPlan = [];
+    } else {
+      const saved = await updateRecord(deps.interviews, existing, now, (current) =>
+        withFreshPlan(
+          {
+            ...current,
+            interview: parsedInterview(result),
+            status: "active",
+            log: { ...current.log, promptsSent: [], snoozed: null },
+            sourceKeys: [...current.sourceKeys, messageKey].slice(-20),
+          },
+          policy,
+          now,
+        ),
+      );
+      if (!saved) return { action: "answered", detail: "duplicate-invite" };
+      record = saved.after;
+      previousPlan = saved.before.planned;
+      updated = true;
+    }
+  }
+  await syncSchedules(previousPlan, record, zoneOf(record, policy), deps);
+  await answerOnce(record, messageKey, confirmationMessage(summaryOf(record, policy), { updated }), deps, {
+    startsThread: !updated,
+  });
+  return { action: "answered", detail: updated ? "updated" : "stored" };
+}
+
+/** A new round of the same company ends the earlier rounds' follow-ups: they answered. */
+async function endEarlierRounds(
+  rounds: readonly InterviewRecord[],
+  now: DateTime,
+  deps: Deps,
+): Promise<void> {
+  for (const round of rounds) {
+    if (round.status !== "active" || round.log.outcome) continue;
+    const saved = await updateRecord(deps.interviews, round, now, (current) =>
+      withFreshPlan({ ...current, log: { ...current.log, outcome: "heard-back" } }, deps.config.policy, now),
+    );
+    if (saved)
+      await syncSchedules(saved.before.planned, saved.after, zoneOf(saved.after, deps.config.policy), deps);
+  }
+}
+
+async function cancel(
+  result: IngestResult,
+  input: InviteInput,
+  messageKey: string,
+  now: DateTime,
+  deps: Deps,
+): Promise<InboundOutcome> {
+  const { policy } = deps.config;
+  const interviewId = stableId(input.ownerId, result.dedupeKey);
+  const existing = await deps.interviews.get(input.ownerId, interviewId);
+  let record: InterviewRecord;
+  if (!existing) {
+    // A CANCEL before its REQUEST: remember it, so the late REQUEST (lower or equal SEQUENCE) is ignored.
+    record = {
+      ...newRecord(
+        input,
+        result,
+        interviewId,
+        1,
+        applicationIdFor(result.interview.company, interviewId),
+        now,
+        deps,
+      ),
+      sourceKeys: [messageKey],
+      revision: 1,
+    };
+    await deps.interviews.save(record);
+  } else if (existing.status === "cancelled" && !existing.sourceKeys.includes(messageKey)) {
+    return { action: "answered", detail: "duplicate-cancel" };
+  } else {
+    const saved = await updateRecord(deps.interviews, existing, now, (current) =>
+      current.status === "cancelled"
+        ? null
+        : withFreshPlan(
+            {
+              ...current,
+              status: "cancelled",
+              interview: {
+                ...current.interview,
+                sequence: Math.max(current.interview.sequence, result.interview.sequence),
+              },
+              sourceKeys: [...current.sourceKeys, messageKey].slice(-20),
+            },
+            policy,
+            now,
+          ),
+    );
+    record = saved?.after ?? existing;
+  }
+  await deleteAllSchedules(record, deps);
+  await answerOnce(record, messageKey, cancelledMessage(summaryOf(record, policy)), deps);
+  return { action: "answered", detail: "cancelled" };
+}

@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import type { DateTime } from "luxon";
+import type { PolicyConfig } from "../domain/config";
+import { localZone, planReminders } from "../domain/planner";
+import { ConflictError, type InterviewRecord, type InterviewStore } from "../ports";
+
+/** Ids are hashes: stable across retries and re-forwards, and free of personal data in keys. */
+export function stableId(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
+}
+
+const COMPANY_SUFFIXES = /\b(inc|llc|ltd|gmbh|ag|plc|corp|corporation|co|company|limited|sa|bv|oy|ab)\b\.?/g;
+
+/** Rounds with the same company form one application; unknown companies stand alone. */
+export function applicationIdFor(company: string | null, fallback: string): string {
+  const normalised = company
+    ?.toLowerCase()
+    .replace(COMPANY_SUFFIXES, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return normalised ? stableId("company", normalised) : stableId("interview", fallback);
+}
+
+export function zoneOf(record: Pick<InterviewRecord, "interview">, policy: PolicyConfig): string {
+  return localZone(policy, record.interview);
+}
+
+/** The record with a fresh plan: a new plan version, so schedules of the old one do nothing. */
+export function withFreshPlan(record: InterviewRecord, policy: PolicyConfig, now: DateTime): InterviewRecord {
+  const planned =
+    record.status === "active"
+      ? planReminders({ timing: record.interview, log: record.log, policy, now })
+      : [];
+  return { ...record, planned, planVersion: record.planVersion + 1 };
+}
+
+const MAX_ATTEMPTS = 4;
+
+/**
+ * Read–modify–write of one record with a conditional write, retried on a concurrent change.
+ * `change` returns the new record (its revision is bumped here) or null to leave it alone.
+ */
+export async function updateRecord(
+  store: InterviewStore,
+  key: { ownerId: string; interviewId: string },
+  now: DateTime,
+  change: (current: InterviewRecord) => InterviewRecord | null,
+): Promise<{ before: InterviewRecord; after: InterviewRecord } | null> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await store.get(key.ownerId, key.interviewId);
+    if (!before) return null;
+    const changed = change(before);
+    if (!changed) return null;
+    const after = { ...changed, revision: before.revision + 1, updatedAt: now.toUTC().toISO() ?? "" };
+    try {
+      await store.save(after);
+      return { before, after };
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { signReplyAddress } from "../domain/reply-token";
+import type { InterviewRecord, OutgoingAttachment } from "../ports";
+import type { AppConfig, Deps } from "./deps";
+
+/** What an email says; the use case adds who it goes to and how it threads. */
+export interface MessageContent {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly attachments: readonly OutgoingAttachment[];
+}
+
+export class NotAnOwnerError extends Error {
+  constructor(address: string) {
+    super(`Refusing to send to ${address}: not an owner of this deployment`);
+    this.name = "NotAnOwnerError";
+  }
+}
+
+export function normaliseAddress(address: string): string {
+  return address.trim().toLowerCase();
+}
+
+export function isOwner(address: string, config: Pick<AppConfig, "owners">): boolean {
+  return config.owners.includes(normaliseAddress(address));
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1);
+}
+
+/** The Message-ID our first email about an interview carries; later ones reply to it. */
+export function threadIdFor(interviewId: string, config: Pick<AppConfig, "inboundAddress">): string {
+  return `<interview-${interviewId}@${domainOf(config.inboundAddress)}>`;
+}
+
+/**
+ * Sends one email to the owner a record belongs to, and only to an owner: the last guard before
+ * SES, whatever an invite or reply contained. Replies come back to a signed plus-address that
+ * names the interview; without an interview they come to the plain inbound address.
+ */
+export async function sendToOwner(
+  target: Pick<InterviewRecord, "ownerId"> & Partial<Pick<InterviewRecord, "interviewId" | "threadId">>,
+  content: MessageContent,
+  deps: Pick<Deps, "mailer" | "config">,
+  options: { readonly startsThread?: boolean } = {},
+): Promise<void> {
+  const { config } = deps;
+  if (!isOwner(target.ownerId, config)) throw new NotAnOwnerError(target.ownerId);
+  const domain = domainOf(config.inboundAddress);
+  const threadId = target.threadId ?? null;
+  const startsThread = options.startsThread === true && threadId !== null;
+  await deps.mailer.send({
+    to: target.ownerId,
+    from: `Interview follow-up <${config.inboundAddress}>`,
+    replyTo: target.interviewId
+      ? signReplyAddress({
+          secret: config.signingSecret,
+          ownerId: target.ownerId,
+          interviewId: target.interviewId,
+          inbound: config.inboundAddress,
+        })
+      : config.inboundAddress,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+    attachments: content.attachments,
+    messageId: startsThread && threadId ? threadId : `<${randomUUID()}@${domain}>`,
+    inReplyTo: startsThread ? null : threadId,
+    references: startsThread || !threadId ? [] : [threadId],
+  });
+}

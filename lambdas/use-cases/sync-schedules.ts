@@ -1,0 +1,55 @@
+import { DateTime } from "luxon";
+import { interviewSchedulePrefix, scheduleName } from "../domain/schedule-name";
+import type { PlannedReminder } from "../domain/types";
+import type { InterviewRecord } from "../ports";
+import type { Deps } from "./deps";
+
+/** EventBridge Scheduler fires with minute precision; anything due sooner goes out next minute. */
+const EARLIEST_LEAD_MINUTES = 1;
+
+/**
+ * Makes the interview's one-time schedules match its plan: prompts that left the plan are deleted,
+ * every planned one is (re)written with the current plan version. Names are deterministic, so a
+ * retried call converges to the same set.
+ */
+export async function syncSchedules(
+  previous: readonly PlannedReminder[],
+  record: InterviewRecord,
+  zone: string,
+  deps: Pick<Deps, "scheduler" | "clock">,
+): Promise<void> {
+  const kept = new Set(record.planned.map((reminder) => reminder.kind));
+  const removed = previous.filter((reminder) => !kept.has(reminder.kind));
+  await Promise.all(
+    removed.map((reminder) =>
+      deps.scheduler.delete(scheduleName(record.ownerId, record.interviewId, reminder.kind)),
+    ),
+  );
+  const earliest = deps.clock.now().plus({ minutes: EARLIEST_LEAD_MINUTES }).startOf("minute");
+  await Promise.all(
+    record.planned.map((reminder) =>
+      deps.scheduler.put({
+        name: scheduleName(record.ownerId, record.interviewId, reminder.kind),
+        localTime: DateTime.max(DateTime.fromISO(reminder.at), earliest)
+          .setZone(zone)
+          .toFormat("yyyy-MM-dd'T'HH:mm:ss"),
+        timeZone: zone,
+        payload: {
+          ownerId: record.ownerId,
+          interviewId: record.interviewId,
+          kind: reminder.kind,
+          planVersion: record.planVersion,
+        },
+      }),
+    ),
+  );
+}
+
+/** Removes every schedule of an interview, including any left behind by an earlier, failed run. */
+export async function deleteAllSchedules(
+  record: Pick<InterviewRecord, "ownerId" | "interviewId">,
+  deps: Pick<Deps, "scheduler">,
+): Promise<void> {
+  const names = await deps.scheduler.list(interviewSchedulePrefix(record.ownerId, record.interviewId));
+  await Promise.all(names.map((name) => deps.scheduler.delete(name)));
+}
