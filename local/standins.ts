@@ -12,15 +12,19 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import sesLocal from "aws-ses-v2-local";
+import sesLocalModule from "aws-ses-v2-local";
 import dynalite from "dynalite";
 import type { DateTime } from "luxon";
 import S3rver from "s3rver";
 import { createTableIfMissing } from "../lambdas/adapters/dynamo-interview-store";
 import { type SchedulerStandIn, startSchedulerStandIn } from "./standins/scheduler";
 
+// A CommonJS module with `exports.default`: under ESM the function sits one level down.
+const sesLocal = (sesLocalModule as unknown as { default?: typeof sesLocalModule }).default ?? sesLocalModule;
+
 export const LOCAL_REGION = "us-east-1";
-export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" };
+// s3rver accepts only its own key pair; the other stand-ins accept any.
+export const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 export interface StandInOptions {
   /** Keep DynamoDB and S3 data here so a restart loses nothing; a temporary folder otherwise. */

@@ -1,9 +1,12 @@
 /** The weekly EventBridge Scheduler cron → Lambda: one digest per owner with anything open. */
+import type { Deps } from "../use-cases/deps";
 import { sendDigests } from "../use-cases/send-digest";
-import { depsFrom, logOutcome } from "./runtime";
+import { lazyDeps, logOutcome } from "./runtime";
 
-const deps = depsFrom();
-
-export async function handler(): Promise<void> {
-  logOutcome({ handler: "digest", ...(await sendDigests(await deps)) });
+export function createDigestHandler(deps: () => Promise<Deps>) {
+  return async (): Promise<void> => {
+    logOutcome({ handler: "digest", ...(await sendDigests(await deps())) });
+  };
 }
+
+export const handler = createDigestHandler(lazyDeps());

@@ -1,6 +1,8 @@
 /** SES receipt rule → Lambda: the S3 action stored the raw mail first, under inbound/<messageId>. */
+
+import type { Deps } from "../use-cases/deps";
 import { type InboundMail, processInboundMail, type Verdict } from "../use-cases/inbound-mail";
-import { depsFrom, logOutcome } from "./runtime";
+import { lazyDeps, logOutcome } from "./runtime";
 
 export interface SesReceiptEvent {
   readonly Records: ReadonlyArray<{
@@ -19,7 +21,6 @@ export interface SesReceiptEvent {
 }
 
 const RAW_MAIL_PREFIX = process.env.RAW_MAIL_PREFIX ?? "inbound/";
-const deps = depsFrom();
 
 export function toInboundMail(record: SesReceiptEvent["Records"][number]): InboundMail {
   const { mail, receipt } = record.ses;
@@ -37,9 +38,13 @@ export function toInboundMail(record: SesReceiptEvent["Records"][number]): Inbou
 }
 
 /** Errors are thrown, not swallowed: Lambda retries, then the on-failure destination keeps the event. */
-export async function handler(event: SesReceiptEvent): Promise<void> {
-  for (const record of event.Records) {
-    const outcome = await processInboundMail(toInboundMail(record), await deps);
-    logOutcome({ handler: "inbound", messageId: record.ses.mail.messageId, ...outcome });
-  }
+export function createInboundHandler(deps: () => Promise<Deps>) {
+  return async (event: SesReceiptEvent): Promise<void> => {
+    for (const record of event.Records) {
+      const outcome = await processInboundMail(toInboundMail(record), await deps());
+      logOutcome({ handler: "inbound", messageId: record.ses.mail.messageId, ...outcome });
+    }
+  };
 }
+
+export const handler = createInboundHandler(lazyDeps());

@@ -1,6 +1,6 @@
 /**
- * Builds the use cases' dependencies from the environment, once per cold start. The same code
- * runs locally: AWS_ENDPOINT_URL_<SERVICE> points the SDK clients at the stand-ins.
+ * Builds the use cases' dependencies from the environment, once per cold start. Local mode runs
+ * the same code with clients pointed at the stand-ins.
  */
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
@@ -49,31 +49,54 @@ export async function appConfigFrom(env: NodeJS.ProcessEnv): Promise<AppConfig> 
   };
 }
 
+export interface AwsClients {
+  readonly dynamodb: DynamoDBClient;
+  readonly s3: S3Client;
+  readonly ses: SESv2Client;
+  readonly scheduler: SchedulerClient;
+}
+
+function defaultClients(): AwsClients {
+  return {
+    dynamodb: new DynamoDBClient({}),
+    s3: new S3Client({}),
+    ses: new SESv2Client({}),
+    scheduler: new SchedulerClient({}),
+  };
+}
+
+/** Local mode passes clients pointed at the stand-ins and its own clock; Lambda uses the defaults. */
 export async function depsFrom(
   env: NodeJS.ProcessEnv = process.env,
   clock: Clock = systemClock,
+  clients: AwsClients = defaultClients(),
 ): Promise<Deps> {
   const config = await appConfigFrom(env);
   return {
     clock,
     config,
-    rawMail: new S3RawMailStore({
-      // Path-style addressing for the local S3 stand-in; virtual-hosted in AWS.
-      client: new S3Client({ forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3) }),
-      bucket: requireEnv(ENV.rawMailBucket, env),
-    }),
+    rawMail: new S3RawMailStore({ client: clients.s3, bucket: requireEnv(ENV.rawMailBucket, env) }),
     interviews: new DynamoInterviewStore({
-      client: new DynamoDBClient({}),
+      client: clients.dynamodb,
       tableName: requireEnv(ENV.tableName, env),
     }),
     scheduler: new EventBridgeReminderScheduler({
-      client: new SchedulerClient({}),
+      client: clients.scheduler,
       groupName: requireEnv(ENV.scheduleGroup, env),
       targetArn: requireEnv(ENV.reminderFunctionArn, env),
       roleArn: requireEnv(ENV.schedulerRoleArn, env),
       deadLetterArn: env[ENV.schedulerDeadLetterArn],
     }),
-    mailer: new SesMailer({ client: new SESv2Client({}) }),
+    mailer: new SesMailer({ client: clients.ses }),
+  };
+}
+
+/** Dependencies built on first use and kept for the life of the Lambda container. */
+export function lazyDeps(build: () => Promise<Deps> = () => depsFrom()): () => Promise<Deps> {
+  let deps: Promise<Deps> | undefined;
+  return () => {
+    deps ??= build();
+    return deps;
   };
 }
 

@@ -5,8 +5,8 @@
 import { DateTime } from "luxon";
 import { digestMessage } from "../domain/messages";
 import type { InterviewRecord } from "../ports";
+import { answerOnce } from "./answer-once";
 import type { Deps } from "./deps";
-import { sendToOwner } from "./outgoing";
 import { summaryOf } from "./summaries";
 
 const ANSWERS = new Set(["heard-back", "offer", "rejected"]);
@@ -59,8 +59,9 @@ export async function sendDigests(deps: Deps): Promise<{ sent: number; skipped: 
       applications: applications.size,
       medianDaysToAnswer: median(records.map(daysToAnswer).filter((days): days is number => days !== null)),
     });
-    await sendToOwner({ ownerId }, content, deps);
-    sent++;
+    // One digest per owner and ISO week, however often the schedule fires.
+    if (await answerOnce({ ownerId }, `digest-${week}`, content, deps)) sent++;
+    else skipped++;
   }
   return { sent, skipped };
 }

@@ -43,6 +43,8 @@ export interface SchedulerStandIn {
   tick(): Promise<number>;
   /** Schedules with their next due instant, for tests and `followup local` status. */
   pending(): Array<{ name: string; groupName: string; due: string | null }>;
+  /** The earliest instant any enabled schedule is due, or null. */
+  nextDue(): DateTime | null;
   deadLetters(): readonly DeadLetter[];
   close(): Promise<void>;
 }
@@ -283,6 +285,11 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         groupName: schedule.groupName,
         due: schedule.due?.toISO() ?? null,
       })),
+    nextDue: () =>
+      [...schedules.values()]
+        .filter((schedule) => schedule.due && (schedule.body.State ?? "ENABLED") === "ENABLED")
+        .map((schedule) => schedule.due as DateTime)
+        .sort((a, b) => a.toMillis() - b.toMillis())[0] ?? null,
     deadLetters: () => deadLetters,
     close: () =>
       new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),

@@ -1,7 +1,11 @@
 // The two stand-ins ship without types; these are the parts we use.
 declare module "dynalite" {
   import type { Server } from "node:http";
-  export default function dynalite(options?: { path?: string; createTableMs?: number; deleteTableMs?: number }): Server;
+  export default function dynalite(options?: {
+    path?: string;
+    createTableMs?: number;
+    deleteTableMs?: number;
+  }): Server;
 }
 
 declare module "s3rver" {
