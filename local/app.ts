@@ -43,6 +43,12 @@ export interface LocalApp {
   readonly owners: readonly string[];
   readonly clock: TravelClock;
   readonly standIns: StandIns;
+  /** The Lambda handlers as the stand-ins invoke them (tests call them directly to replay events). */
+  readonly functions: {
+    readonly inbound: (event: SesReceiptEvent) => Promise<void>;
+    readonly reminder: (event: ReminderEvent) => Promise<void>;
+    readonly digest: () => Promise<void>;
+  };
   /** Moves the clock forward and fires whatever became due; returns how many schedules fired. */
   advance(to: { readonly by?: DurationLike; readonly at?: DateTime }): Promise<number>;
   stop(): Promise<void>;
@@ -237,6 +243,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     owners,
     clock,
     standIns,
+    functions: { inbound, ...handlers },
     advance,
     async stop() {
       if (timer) clearInterval(timer);
