@@ -1,4 +1,13 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, TimeZone } from "aws-cdk-lib";
+import {
+  CfnOutput,
+  type CfnResource,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  TimeZone,
+  Validations,
+} from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import { AttributeType, Billing, TableV2 } from "aws-cdk-lib/aws-dynamodb";
@@ -13,7 +22,7 @@ import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from "aws-cdk-lib/custom-resources";
-import type { Construct } from "constructs";
+import type { Construct, IConstruct } from "constructs";
 import { TABLE_KEYS } from "../lambdas/adapters/dynamo-interview-store";
 import { ENV } from "../lambdas/config/env";
 import { type DeploymentConfig, policyOverrides } from "./config";
@@ -126,7 +135,12 @@ export class FollowupStack extends Stack {
     });
 
     // Least privilege, one grant per need.
-    this.rawMail.grantRead(this.inbound, `${RAW_MAIL_PREFIX}*`);
+    this.inbound.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["s3:GetObject"],
+        resources: [this.rawMail.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
+      }),
+    );
     for (const fn of [this.inbound, this.reminder, this.digest]) {
       this.table.grantReadWriteData(fn);
       signingSecret.grantRead(fn);
@@ -134,7 +148,9 @@ export class FollowupStack extends Stack {
         new PolicyStatement({
           effect: Effect.ALLOW,
           actions: ["ses:SendEmail", "ses:SendRawEmail"],
-          resources: [`arn:${this.partition}:ses:${this.region}:${this.account}:identity/*`],
+          resources: [
+            `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${config.mailDomain}`,
+          ],
           conditions: { StringEquals: { "ses:FromAddress": inboundAddress } },
         }),
       );
@@ -218,6 +234,8 @@ export class FollowupStack extends Stack {
       }).addAlarmAction(new SnsAction(alarms));
     }
 
+    this.acknowledgeNagFindings({ functionFailures, schedulerFailures, signingSecret, config });
+
     new CfnOutput(this, "InboundAddress", {
       value: inboundAddress,
       description: "Forward interview invites here",
@@ -233,5 +251,93 @@ export class FollowupStack extends Stack {
       });
     });
     new CfnOutput(this, "RawMailBucket", { value: this.rawMail.bucketName });
+  }
+
+  /** Every cdk-nag (AwsSolutions) finding we accept, on the construct it concerns, with the reason. */
+  private acknowledgeNagFindings(parts: {
+    functionFailures: Queue;
+    schedulerFailures: Queue;
+    signingSecret: Secret;
+    config: DeploymentConfig;
+  }): void {
+    const acknowledge = (scope: IConstruct, id: string, reason: string) =>
+      Validations.of(scope).acknowledge({ id, reason });
+    const logicalId = (construct: IConstruct) =>
+      this.resolve(this.getLogicalId(construct.node.defaultChild as CfnResource)) as string;
+
+    acknowledge(
+      this.rawMail,
+      "AwsSolutions-S1",
+      "Raw mail is private and short-lived; access logs would store mail metadata for longer than the mail itself.",
+    );
+    acknowledge(
+      parts.signingSecret,
+      "AwsSolutions-SMG4",
+      "Rotating the HMAC key would invalidate the reply addresses of emails already sent; README documents manual rotation.",
+    );
+    for (const queue of [parts.functionFailures, parts.schedulerFailures]) {
+      acknowledge(
+        queue,
+        "AwsSolutions-SQS3",
+        "This queue is itself the dead-letter queue; an alarm watches it.",
+      );
+    }
+    for (const fn of [this.inbound, this.reminder, this.digest]) {
+      acknowledge(
+        fn,
+        "AwsSolutions-L1",
+        "Pinned to nodejs22.x, the runtime this project bundles for and tests against.",
+      );
+      acknowledge(
+        fn.role ?? fn,
+        "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+        "The basic execution role only allows writing the function's own logs.",
+      );
+      acknowledge(
+        fn.role ?? fn,
+        "AwsSolutions-IAM5[Resource::*]",
+        "X-Ray trace segments (and ListSchedules for the inbound function) have no resource-level permissions.",
+      );
+    }
+    acknowledge(
+      this.inbound.role ?? this.inbound,
+      `AwsSolutions-IAM5[Resource::<${logicalId(this.rawMail)}.Arn>/${RAW_MAIL_PREFIX}*]`,
+      "Raw mail objects are named by SES message id; the inbound function may only read that prefix.",
+    );
+    acknowledge(
+      this.inbound.role ?? this.inbound,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:${this.region}:${this.account}:schedule/${this.resolve(this.scheduleGroup.scheduleGroupName) as string}/*]`,
+      "One schedule per prompt and interview, created at run time, all inside this stack's schedule group.",
+    );
+    acknowledge(
+      this.schedulerRole,
+      `AwsSolutions-IAM5[Resource::<${logicalId(this.reminder)}.Arn>:*]`,
+      "Invoking the reminder function (any version) is the scheduler role's only permission.",
+    );
+    for (const role of this.node
+      .findAll()
+      .filter((construct) => construct.node.id.startsWith("SchedulerRoleForTarget"))) {
+      acknowledge(
+        role,
+        `AwsSolutions-IAM5[Resource::<${logicalId(this.digest)}.Arn>:*]`,
+        "The digest schedule's role may only invoke the digest function.",
+      );
+    }
+    const activator = this.node.tryFindChild("AWS679f53fac002430cb0da5b7982bd2287");
+    if (activator) {
+      acknowledge(
+        activator,
+        "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+        "CDK's custom-resource provider that activates the receipt rule set writes only its own logs.",
+      );
+    }
+    const activation = this.node.tryFindChild("ActivateRuleSet");
+    if (activation) {
+      acknowledge(
+        activation,
+        "AwsSolutions-IAM5[Resource::*]",
+        "ses:SetActiveReceiptRuleSet has no resource-level permissions.",
+      );
+    }
   }
 }
