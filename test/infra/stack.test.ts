@@ -69,9 +69,9 @@ describe("the stack (CloudFormation assertions)", () => {
 
   it("creates and activates its own receipt rule set, or adds the rule to an existing one", () => {
     template.resourceCountIs("AWS::SES::ReceiptRuleSet", 1);
-    template.hasResourceProperties("Custom::AWS", {
-      Create: Match.stringLikeRegexp("setActiveReceiptRuleSet"),
-    });
+    const activation = Object.values(template.findResources("Custom::AWS"));
+    expect(activation).toHaveLength(1);
+    expect(JSON.stringify(activation[0]?.Properties.Create)).toContain("setActiveReceiptRuleSet");
     const existing = synth({ receiptRuleSet: { mode: "existing", name: "my-active-set" } }).template;
     existing.resourceCountIs("AWS::SES::ReceiptRuleSet", 0);
     existing.resourceCountIs("Custom::AWS", 0);
