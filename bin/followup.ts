@@ -21,6 +21,14 @@ const COMMANDS: Record<
     summary: "tone FILE|- [--json]            flags pressing words in a draft",
     load: () => import("../cli/tone"),
   },
+  forward: {
+    summary: "forward FILE [--from ADDRESS]    send an invite into the local product",
+    load: () => import("../cli/forward"),
+  },
+  local: {
+    summary: "local advance 3d | status        move the local clock, fire what is due",
+    load: () => import("../cli/local"),
+  },
   plan: {
     summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
     load: () => import("../cli/plan"),

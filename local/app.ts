@@ -30,6 +30,7 @@ export interface LocalAppOptions {
   readonly timeZone?: string | null;
   readonly country?: string;
   readonly ports?: { readonly smtp?: number; readonly ses?: number; readonly control?: number };
+  readonly inboundAddress?: string;
   /** Fire due schedules every second by the (travelling) clock; tests drive `advance` instead. */
   readonly realTime?: boolean;
   readonly clock?: TravelClock;
@@ -87,7 +88,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
   const clock = options.clock ?? new TravelClock();
   const dataDir = options.dataDir ?? join(process.cwd(), ".local-data");
   const owners = (options.owners ?? ["you@example.com"]).map((owner) => owner.trim().toLowerCase());
-  const inboundAddress = "followup@followup.localhost";
+  const inboundAddress = options.inboundAddress ?? "followup@followup.localhost";
   let handlers: { reminder: (event: ReminderEvent) => Promise<void>; digest: () => Promise<void> } | null =
     null;
 

@@ -1,0 +1,51 @@
+/** `npm start`: the whole product on this machine, until Ctrl-C. */
+import { join } from "node:path";
+import { startLocalApp } from "./app";
+import { localSettings } from "./settings";
+
+// Node 20 runs the local product; the SDK's notice about Lambda's Node 22 is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+const settings = localSettings();
+const app = await startLocalApp({
+  dataDir: join(process.cwd(), ".local-data"),
+  owners: settings.owners,
+  timeZone: settings.timeZone,
+  country: settings.country,
+  ports: { smtp: settings.smtpPort, ses: settings.sesPort, control: settings.controlPort },
+  inboundAddress: settings.inboundAddress,
+  realTime: true,
+});
+
+process.stdout.write(
+  [
+    "",
+    "interview-followup is running locally.",
+    "",
+    `  Inbound address   ${app.inboundAddress}  (SMTP on ${app.smtp.host}:${app.smtp.port})`,
+    `  Owner(s)          ${app.owners.join(", ")}`,
+    `  Sent emails       ${app.sesUrl}  (web inbox; JSON at ${app.sesUrl}/store)`,
+    `  Control           ${app.controlUrl}/status`,
+    `  Data              .local-data/ (kept across restarts)`,
+    "",
+    "Forward an invite:   npx followup forward test/fixtures/mail/google-calendar-forwarded-gmail.eml",
+    "Move time forward:   npx followup local advance 3d",
+    "Stop:                Ctrl-C",
+    "",
+  ].join("\n"),
+);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write("\nStopping…\n");
+    app.stop().then(
+      () => process.exit(0),
+      (error: Error) => {
+        process.stderr.write(`Could not stop cleanly: ${error.message}\n`);
+        process.exit(1);
+      },
+    );
+  });
+}
