@@ -1,0 +1,95 @@
+/** The DynamoDB adapter against dynalite: conditional writes carry every concurrency guarantee. */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import dynalite from "dynalite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTableIfMissing, DynamoInterviewStore } from "../../../lambdas/adapters/dynamo-interview-store";
+import { ConflictError, type InterviewRecord } from "../../../lambdas/ports";
+
+let server: Server;
+let client: DynamoDBClient;
+let store: DynamoInterviewStore;
+
+beforeAll(async () => {
+  server = dynalite({ createTableMs: 0 });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  client = new DynamoDBClient({
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    region: "us-east-1",
+    credentials: { accessKeyId: "x", secretAccessKey: "x" },
+  });
+  await createTableIfMissing(client, "interviews");
+  await createTableIfMissing(client, "interviews");
+  store = new DynamoInterviewStore({ client, tableName: "interviews" });
+});
+afterAll(async () => {
+  client.destroy();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function record(ownerId: string, interviewId: string, revision: number): InterviewRecord {
+  return {
+    ownerId,
+    interviewId,
+    applicationId: "app",
+    round: 1,
+    interview: {
+      uid: null,
+      sequence: 0,
+      method: null,
+      title: "t",
+      company: "Acme",
+      role: null,
+      start: "2026-12-02T19:00:00Z",
+      end: null,
+      timeZone: null,
+      interviewers: [],
+      location: null,
+      meetingUrl: null,
+      source: "text",
+    },
+    log: {},
+    status: "active",
+    planVersion: 1,
+    planned: [],
+    threadId: "<t@x>",
+    sourceKeys: [],
+    appliedMessageIds: [],
+    createdAt: "2026-11-23T00:00:00Z",
+    updatedAt: "2026-11-23T00:00:00Z",
+    revision,
+  };
+}
+
+describe("DynamoInterviewStore", () => {
+  it("creates once, then updates only from the revision it read", async () => {
+    await store.save(record("a@x.com", "i1", 1));
+    await expect(store.save(record("a@x.com", "i1", 1))).rejects.toBeInstanceOf(ConflictError);
+    await store.save(record("a@x.com", "i1", 2));
+    await expect(store.save(record("a@x.com", "i1", 2))).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.get("a@x.com", "i1"))?.revision).toBe(2);
+  });
+
+  it("keeps owners apart: a query never returns another owner's rounds", async () => {
+    await store.save(record("b@x.com", "i2", 1));
+    await store.save(record("b@x.com", "i3", 1));
+    expect((await store.listByOwner("b@x.com")).map((item) => item.interviewId).sort()).toEqual(["i2", "i3"]);
+    expect((await store.listByOwner("a@x.com")).map((item) => item.interviewId)).toEqual(["i1"]);
+    expect(await store.get("b@x.com", "i1")).toBeNull();
+  });
+
+  it("claims a key once; an expired claim (dynalite has no TTL) or a released one is free again", async () => {
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect(await store.claim("a@x.com", "k", future)).toBe(true);
+    expect(await store.claim("a@x.com", "k", future)).toBe(false);
+    await store.release("a@x.com", "k");
+    expect(await store.claim("a@x.com", "k", new Date(Date.now() - 60_000).toISOString())).toBe(true);
+    expect(await store.claim("a@x.com", "k", future)).toBe(true);
+  });
+
+  it("deletes a round", async () => {
+    await store.delete("b@x.com", "i3");
+    expect(await store.get("b@x.com", "i3")).toBeNull();
+  });
+});
