@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
+import type { InterviewTiming } from "./types";
 
 /** A wall-clock time of day, "HH:mm" (validated by resolvePolicy). */
 export type ClockTime = string;
@@ -154,4 +155,12 @@ export function isQuietMinute(minute: number, quiet: QuietWindow): boolean {
 
 function quietLengthMinutes(quiet: QuietWindow): number {
   return (quiet.end - quiet.start + 24 * 60) % (24 * 60);
+}
+
+/** The zone every wall-clock rule is applied in: the user's, else the interview's, else UTC. */
+export function localZone(
+  policy: Pick<PolicyConfig, "timeZone">,
+  timing: Pick<InterviewTiming, "timeZone">,
+): string {
+  return policy.timeZone ?? timing.timeZone ?? "UTC";
 }

@@ -1,6 +1,13 @@
 import { DateTime } from "luxon";
 import { type BusinessCalendar, businessCalendar } from "./business-days";
-import { isQuietMinute, minutesOfDay, type PolicyConfig, type QuietWindow, quietWindow } from "./config";
+import {
+  isQuietMinute,
+  localZone,
+  minutesOfDay,
+  type PolicyConfig,
+  type QuietWindow,
+  quietWindow,
+} from "./config";
 import type { InterviewLog, InterviewTiming, PlannedReminder, ReminderKind } from "./types";
 
 /**
@@ -20,11 +27,6 @@ export class InvalidInterviewTimeError extends Error {
     super(`"${value}" is not an ISO-8601 instant`);
     this.name = "InvalidInterviewTimeError";
   }
-}
-
-/** The zone every wall-clock rule is applied in: the user's, else the interview's, else UTC. */
-export function localZone(policy: PolicyConfig, timing: InterviewTiming): string {
-  return policy.timeZone ?? timing.timeZone ?? "UTC";
 }
 
 export function followUpKind(index: number): ReminderKind {

@@ -17,8 +17,9 @@ import type { InterviewRecord } from "../ports";
 import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
-import { applicationIdFor, stableId, updateRecord, withFreshPlan, zoneOf } from "./interview-records";
+import { applicationIdFor, stableId, updateRecord, zoneOf } from "./interview-records";
 import { threadIdFor } from "./outgoing";
+import { withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
 

@@ -20,8 +20,9 @@ import { answerCommand, isAccountCommand } from "./account-commands";
 import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
-import { stableId, updateRecord, withFreshPlan, zoneOf } from "./interview-records";
+import { stableId, updateRecord, zoneOf } from "./interview-records";
 import { threadIdFor } from "./outgoing";
+import { withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { syncSchedules } from "./sync-schedules";
 

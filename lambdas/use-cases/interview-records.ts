@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
-import type { PolicyConfig } from "../domain/config";
-import { localZone, planReminders } from "../domain/planner";
+import { localZone, type PolicyConfig } from "../domain/config";
 import { ConflictError, type InterviewRecord, type InterviewStore } from "../ports";
 
 /** Ids are hashes: stable across retries and re-forwards, and free of personal data in keys. */
@@ -23,15 +22,6 @@ export function applicationIdFor(company: string | null, fallback: string): stri
 
 export function zoneOf(record: Pick<InterviewRecord, "interview">, policy: PolicyConfig): string {
   return localZone(policy, record.interview);
-}
-
-/** The record with a fresh plan: a new plan version, so schedules of the old one do nothing. */
-export function withFreshPlan(record: InterviewRecord, policy: PolicyConfig, now: DateTime): InterviewRecord {
-  const planned =
-    record.status === "active"
-      ? planReminders({ timing: record.interview, log: record.log, policy, now })
-      : [];
-  return { ...record, planned, planVersion: record.planVersion + 1 };
 }
 
 const MAX_ATTEMPTS = 4;

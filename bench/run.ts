@@ -1,0 +1,284 @@
+/**
+ * `npm run bench`: cold start, per-message cost, local throughput and money, each figure as a
+ * ratio to a baseline measured in the same run (these machines are noisy). Prints one table and
+ * writes bench/results.json.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import nodemailer from "nodemailer";
+import PostalMime from "postal-mime";
+import { resolvePolicy } from "../lambdas/domain/config";
+import { ingest } from "../lambdas/domain/ingest";
+import { planReminders } from "../lambdas/domain/planner";
+import { understandReply } from "../lambdas/domain/replies";
+import { startLocalApp } from "../local/app";
+import { TravelClock } from "../local/clock";
+import { bundle, HANDLERS } from "./bundles";
+import { monthlyCost } from "./cost-model";
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+const ROOT = join(import.meta.dirname, "..");
+const OUT = join(ROOT, "bench/.out");
+const quick = process.argv.includes("--quick");
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function stat(values: number[]): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Import time of a module in a fresh node process, in ms. */
+function importMs(file: string): number {
+  const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});process.stdout.write(String(performance.now()-t))`;
+  return Number(
+    execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" }),
+  );
+}
+
+async function coldStart() {
+  const runs = quick ? 5 : 15;
+  const baselineFile = join(OUT, "sdk-baseline.mjs");
+  await bundle(join(ROOT, "bench/sdk-baseline.ts"), baselineFile);
+  const rows: Record<string, { kb: number; importMs: Stat; ratio: Stat; budget: number | null }> = {};
+  const files = Object.fromEntries(
+    await Promise.all(
+      Object.entries(HANDLERS).map(async ([name, entry]) => {
+        const file = join(OUT, `${name}.mjs`);
+        await bundle(entry, file);
+        return [name, file] as const;
+      }),
+    ),
+  );
+  // Interleave baseline and handler runs so drift hits both alike.
+  const samples: Record<string, number[]> = {
+    baseline: [],
+    ...Object.fromEntries(Object.keys(files).map((name) => [name, []])),
+  };
+  for (let run = 0; run < runs; run++) {
+    samples.baseline?.push(importMs(baselineFile));
+    for (const [name, file] of Object.entries(files)) samples[name]?.push(importMs(file));
+  }
+  const baseline = stat(samples.baseline ?? []);
+  const budgets: Record<string, number> = { inbound: 1.3, reminder: 1.15 };
+  for (const [name, file] of Object.entries(files)) {
+    const values = samples[name] ?? [];
+    rows[name] = {
+      kb: Math.round(statSync(file).size / 1024),
+      importMs: stat(values),
+      ratio: stat(values.map((value, index) => value / (samples.baseline?.[index] ?? 1))),
+      budget: budgets[name] ?? null,
+    };
+  }
+  return { baselineMs: baseline, baselineKb: Math.round(statSync(baselineFile).size / 1024), handlers: rows };
+}
+
+function cpuMs(work: () => Promise<unknown> | unknown, iterations: number): Promise<number> {
+  return (async () => {
+    const start = process.cpuUsage();
+    for (let index = 0; index < iterations; index++) await work();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000 / iterations;
+  })();
+}
+
+async function perMessage() {
+  const raw = readFileSync(join(ROOT, "test/fixtures/mail/google-calendar-forwarded-gmail.eml"));
+  const now = DateTime.fromISO("2026-11-23T12:00:00Z");
+  const policy = resolvePolicy({ timeZone: "America/Chicago" });
+  const ingestAndPlan = async () => {
+    const result = await ingest(raw, { now, defaultZone: "America/Chicago" });
+    if (result.interview.start) {
+      planReminders({
+        timing: {
+          start: result.interview.start,
+          end: result.interview.end,
+          timeZone: result.interview.timeZone,
+        },
+        log: {},
+        policy,
+        now,
+      });
+    }
+  };
+  const bare = () => PostalMime.parse(raw);
+  for (let index = 0; index < 50; index++) {
+    await ingestAndPlan();
+    await bare();
+  }
+  const rounds = quick ? 5 : 15;
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let run = 0; run < rounds; run++) {
+    ours.push(await cpuMs(ingestAndPlan, 40));
+    baseline.push(await cpuMs(bare, 40));
+  }
+  const replies = [
+    "they said Friday",
+    "sent",
+    "next round Dec 3 at 2pm",
+    "nope, they passed",
+    "remind me after the weekend",
+  ];
+  const replyMs = await cpuMs(() => {
+    for (const text of replies) understandReply(text, { now, zone: "America/Chicago" });
+  }, 200);
+  return {
+    ingestMs: stat(ours),
+    postalMimeMs: stat(baseline),
+    ratio: stat(ours.map((value, index) => value / (baseline[index] ?? 1))),
+    budget: 3,
+    replyUnderstandingMs: round(replyMs / replies.length, 3),
+  };
+}
+
+function inviteFor(index: number): string {
+  const start = DateTime.fromISO("2026-12-01T15:00:00Z").plus({ hours: index });
+  const stamp = (value: DateTime) => value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  return [
+    "From: Jordan Lee <jordan.lee@gmail.com>",
+    "To: followup@followup.localhost",
+    `Subject: Fwd: Interview with Company ${index}`,
+    `Message-ID: <bench-${index}@mail.gmail.com>`,
+    "Date: Mon, 23 Nov 2026 08:15:00 -0600",
+    "MIME-Version: 1.0",
+    'Content-Type: text/calendar; charset="UTF-8"; method=REQUEST',
+    "",
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    `UID:bench-${index}@example.com`,
+    `DTSTART:${stamp(start)}`,
+    `DTEND:${stamp(start.plus({ hours: 1 }))}`,
+    `SUMMARY:Interview: Engineer at Company${index}`,
+    `ORGANIZER;CN=Recruiter ${index}:mailto:recruiter@company${index}.com`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+}
+
+async function throughput(forwards: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
+  const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
+  const app = await startLocalApp({
+    dataDir,
+    owners: ["jordan.lee@gmail.com"],
+    clock: new TravelClock(() => frozen),
+    timeZone: "America/Chicago",
+  });
+  const silence = console.log;
+  console.log = () => undefined;
+  const transport = nodemailer.createTransport({
+    host: app.smtp.host,
+    port: app.smtp.port,
+    secure: false,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: 4,
+  });
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 50);
+  const storedBefore = ((await (await fetch(`${app.sesUrl}/store`)).json()) as { emails: unknown[] }).emails
+    .length;
+  const latencies: number[] = [];
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < forwards) {
+      const index = next++;
+      const sent = performance.now();
+      // The SMTP reply comes after the inbound handler has sent the confirmation to the SES stand-in.
+      await transport.sendMail({
+        envelope: { from: "jordan.lee@gmail.com", to: [app.inboundAddress] },
+        raw: inviteFor(index),
+      });
+      latencies.push(performance.now() - sent);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  const seconds = (performance.now() - started) / 1000;
+  // aws-ses-v2-local keeps one store per process: count what this run added.
+  const stored =
+    ((await (await fetch(`${app.sesUrl}/store`)).json()) as { emails: unknown[] }).emails.length -
+    storedBefore;
+  clearInterval(sampler);
+  transport.close();
+  console.log = silence;
+  await app.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  return {
+    forwards,
+    confirmations: stored,
+    perSecond: round(forwards / seconds, 1),
+    p50Ms: round(percentile(latencies, 50), 1),
+    p95Ms: round(percentile(latencies, 95), 1),
+    peakRssMb: Math.round(peakRss / 1024 / 1024),
+  };
+}
+
+const fmt = (value: Stat, digits = 2) =>
+  `${round(value.median, digits)} (${round(value.min, digits)}–${round(value.max, digits)})`;
+
+const cold = await coldStart();
+const message = await perMessage();
+const small = await throughput(100);
+const large = await throughput(quick ? 200 : 500);
+const money = monthlyCost();
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  coldStart: cold,
+  perMessage: message,
+  throughput: { small, large, rssRatio: round(large.peakRssMb / small.peakRssMb) },
+  money,
+};
+writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+const lines = [
+  "interview-followup benchmark — median (min–max); ratios are to a baseline measured in the same run",
+  "",
+  "Cold start (fresh node process, import of the bundle as CDK builds it)",
+  `  SDK-only baseline           ${cold.baselineKb} KB   ${fmt(cold.baselineMs, 1)} ms`,
+  ...Object.entries(cold.handlers).map(
+    ([name, row]) =>
+      `  ${name.padEnd(27)} ${String(row.kb).padStart(4)} KB   ${fmt(row.importMs, 1)} ms   ×${fmt(row.ratio)}${row.budget ? `   budget ≤ ${row.budget}× ${row.ratio.median <= row.budget ? "✓" : "✗"}` : ""}`,
+  ),
+  "",
+  "Per message (warm CPU)",
+  `  ingest + plan, one forward  ${fmt(message.ingestMs, 3)} ms   ×${fmt(message.ratio)} of a bare postal-mime parse (${fmt(message.postalMimeMs, 3)} ms)   budget ≤ 3× ${message.ratio.median <= 3 ? "✓" : "✗"}`,
+  `  reply understanding         ${message.replyUnderstandingMs} ms per reply`,
+  "",
+  "Local throughput (SMTP → handlers → SES stand-in; 4 connections)",
+  ...[small, large].map(
+    (row) =>
+      `  N = ${String(row.forwards).padEnd(4)} ${row.perSecond} forwards/s   p50 ${row.p50Ms} ms   p95 ${row.p95Ms} ms   peak RSS ${row.peakRssMb} MB   confirmations ${row.confirmations}/${row.forwards}`,
+  ),
+  `  peak RSS ratio N=${large.forwards}/N=100: ×${results.throughput.rssRatio}`,
+  "",
+  `Money (list prices of ${money.pricesAsOf}, ${money.region}) per active user-month`,
+  ...money.lines.map((line) => `  ${line}`),
+  "",
+  "Written to bench/results.json",
+];
+process.stdout.write(`${lines.join("\n")}\n`);
