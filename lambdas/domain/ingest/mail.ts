@@ -2,8 +2,10 @@ import PostalMime, { type Address, type Email } from "postal-mime";
 
 /** Caps that keep one message's work bounded, whatever it contains. */
 export const LIMITS = {
-  /** Text taken from a message for date and field extraction. */
-  maxTextChars: 200_000,
+  /** Text taken from a message for date and field extraction: an invite says what matters early. */
+  maxTextChars: 50_000,
+  /** RFC 5322 caps a header line at 998 characters; a longer subject is noise. */
+  maxSubjectChars: 998,
   /** One calendar part. */
   maxCalendarBytes: 1_000_000,
   maxMimeDepth: 50,
@@ -181,7 +183,7 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
     replyTo: mailboxes(email.replyTo),
-    subject: (email.subject ?? "").replace(/[\r\n]+/g, " ").trim(),
+    subject: (email.subject ?? "").replace(/[\r\n]+/g, " ").trim().slice(0, LIMITS.maxSubjectChars),
     date: email.date && !Number.isNaN(Date.parse(email.date)) ? dateWithOffset(email.date, dateHeader) : null,
     text,
     calendars,

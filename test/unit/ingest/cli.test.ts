@@ -102,6 +102,24 @@ describe("followup parse and plan (subprocess)", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each(["garbage-binary.eml", "ics-rrule-flood.eml", "overlong-header.eml", "ics-unclosed.eml"])(
+    "parse on the bad input %s exits 0 with a status or 2 with one line, never a stack",
+    async (file) => {
+      const { code, stdout, stderr } = await followup(
+        "parse",
+        join(ROOT, "test/fixtures/bad", file),
+        "--json",
+      );
+      if (code === 0)
+        expect(["ok", "needs-date", "not-an-interview", "cancelled"]).toContain(JSON.parse(stdout).status);
+      else {
+        expect(code).toBe(2);
+        expect(stderr.trim().split("\n")).toHaveLength(1);
+      }
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
   it("an empty file is a clear error", async () => {
     const empty = join(tmpdir(), `empty-${process.pid}.eml`);
     writeFileSync(empty, "");
