@@ -149,11 +149,15 @@ async function perMessage() {
   };
 }
 
+/** Forwards are spread over many owners, as in a shared deployment (each owner has a send budget). */
+const BENCH_OWNERS = Array.from({ length: 250 }, (_, index) => `seeker${index}@example.com`);
+const ownerFor = (index: number) => BENCH_OWNERS[index % BENCH_OWNERS.length] ?? "";
+
 function inviteFor(index: number): string {
   const start = DateTime.fromISO("2026-12-01T15:00:00Z").plus({ hours: index });
   const stamp = (value: DateTime) => value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
   return [
-    "From: Jordan Lee <jordan.lee@gmail.com>",
+    `From: Job Seeker <${ownerFor(index)}>`,
     "To: followup@followup.localhost",
     `Subject: Fwd: Interview with Company ${index}`,
     `Message-ID: <bench-${index}@mail.gmail.com>`,

@@ -70,6 +70,11 @@ export interface InterviewStore {
   claim(ownerId: string, key: string, expiresAt: string): Promise<boolean>;
   /** Gives a claim back, so a retry after a failed send can send. */
   release(ownerId: string, key: string): Promise<void>;
+  /**
+   * Counts one use of a per-owner budget (e.g. emails this hour) with a conditional update;
+   * false once `limit` uses were counted before `expiresAt`.
+   */
+  spend(ownerId: string, key: string, limit: number, expiresAt: string): Promise<boolean>;
 }
 
 /** The payload every reminder schedule delivers to the reminder handler. */

@@ -8,6 +8,7 @@ import {
   PutItemCommand,
   QueryCommand,
   ResourceInUseException,
+  UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { ConflictError, type InterviewRecord, type InterviewStore } from "../ports";
 
@@ -22,6 +23,7 @@ export const TABLE_KEYS = {
 const ownerKey = (ownerId: string) => `OWNER#${ownerId}`;
 const INTERVIEW = "INTERVIEW#";
 const CLAIM = "CLAIM#";
+const BUDGET = "BUDGET#";
 
 /**
  * Interviews and one-time claims of one owner share a partition: every request is a key lookup
@@ -122,6 +124,10 @@ export class DynamoInterviewStore implements InterviewStore {
     }
   }
 
+  spend(ownerId: string, key: string, limit: number, expiresAt: string): Promise<boolean> {
+    return spendOnce(this.props.client, this.props.tableName, ownerId, key, limit, expiresAt);
+  }
+
   async release(ownerId: string, key: string): Promise<void> {
     await this.props.client.send(
       new DeleteItemCommand({
@@ -129,6 +135,36 @@ export class DynamoInterviewStore implements InterviewStore {
         Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${CLAIM}${key}` } },
       }),
     );
+  }
+}
+
+/** A counter item per owner and window: ADD under a condition, so concurrent sends cannot overrun it. */
+async function spendOnce(
+  client: DynamoDBClient,
+  tableName: string,
+  ownerId: string,
+  key: string,
+  limit: number,
+  expiresAt: string,
+): Promise<boolean> {
+  try {
+    await client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${BUDGET}${key}` } },
+        UpdateExpression: "ADD used :one SET expiresAt = if_not_exists(expiresAt, :expires)",
+        ConditionExpression: "attribute_not_exists(used) OR used < :limit",
+        ExpressionAttributeValues: {
+          ":one": { N: "1" },
+          ":limit": { N: String(limit) },
+          ":expires": { N: String(Math.floor(Date.parse(expiresAt) / 1000)) },
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
   }
 }
 

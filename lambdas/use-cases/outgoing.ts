@@ -11,6 +11,16 @@ export interface MessageContent {
   readonly attachments: readonly OutgoingAttachment[];
 }
 
+/** A loop or a flood must not fill anyone's inbox: at most this many emails per owner and hour. */
+export const MAX_EMAILS_PER_OWNER_PER_HOUR = 30;
+
+export class SendRateExceededError extends Error {
+  constructor(address: string) {
+    super(`More than ${MAX_EMAILS_PER_OWNER_PER_HOUR} emails to ${address} this hour; holding the rest`);
+    this.name = "SendRateExceededError";
+  }
+}
+
 export class NotAnOwnerError extends Error {
   constructor(address: string) {
     super(`Refusing to send to ${address}: not an owner of this deployment`);
@@ -43,11 +53,20 @@ export function threadIdFor(interviewId: string, config: Pick<AppConfig, "inboun
 export async function sendToOwner(
   target: Pick<InterviewRecord, "ownerId"> & Partial<Pick<InterviewRecord, "interviewId" | "threadId">>,
   content: MessageContent,
-  deps: Pick<Deps, "mailer" | "config">,
+  deps: Pick<Deps, "mailer" | "config" | "interviews" | "clock">,
   options: { readonly startsThread?: boolean } = {},
 ): Promise<void> {
   const { config } = deps;
   if (!isOwner(target.ownerId, config)) throw new NotAnOwnerError(target.ownerId);
+  const hour = deps.clock.now().toUTC().startOf("hour");
+  const withinBudget = await deps.interviews.spend(
+    target.ownerId,
+    `emails#${hour.toFormat("yyyyMMddHH")}`,
+    MAX_EMAILS_PER_OWNER_PER_HOUR,
+    hour.plus({ days: 2 }).toISO() ?? "",
+  );
+  // Thrown, not swallowed: the event is retried later, or lands in the dead-letter queue.
+  if (!withinBudget) throw new SendRateExceededError(target.ownerId);
   const domain = domainOf(config.inboundAddress);
   const threadId = target.threadId ?? null;
   const startsThread = options.startsThread === true && threadId !== null;

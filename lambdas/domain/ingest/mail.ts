@@ -183,7 +183,10 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
     replyTo: mailboxes(email.replyTo),
-    subject: (email.subject ?? "").replace(/[\r\n]+/g, " ").trim().slice(0, LIMITS.maxSubjectChars),
+    subject: (email.subject ?? "")
+      .replace(/[\r\n]+/g, " ")
+      .trim()
+      .slice(0, LIMITS.maxSubjectChars),
     date: email.date && !Number.isNaN(Date.parse(email.date)) ? dateWithOffset(email.date, dateHeader) : null,
     text,
     calendars,

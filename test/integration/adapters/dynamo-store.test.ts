@@ -93,3 +93,14 @@ describe("DynamoInterviewStore", () => {
     expect(await store.get("b@x.com", "i3")).toBeNull();
   });
 });
+
+describe("per-owner budgets", () => {
+  it("counts up to the limit per owner and window, then says no", async () => {
+    const expires = new Date(Date.now() + 3_600_000).toISOString();
+    const spent = [];
+    for (let index = 0; index < 4; index++) spent.push(await store.spend("c@x.com", "emails#h1", 3, expires));
+    expect(spent).toEqual([true, true, true, false]);
+    expect(await store.spend("d@x.com", "emails#h1", 3, expires)).toBe(true);
+    expect(await store.spend("c@x.com", "emails#h2", 3, expires)).toBe(true);
+  });
+});
