@@ -185,7 +185,7 @@ async function throughput(forwards: number) {
   const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
   const app = await startLocalApp({
     dataDir,
-    owners: ["jordan.lee@gmail.com"],
+    owners: BENCH_OWNERS,
     clock: new TravelClock(() => frozen),
     timeZone: "America/Chicago",
   });
@@ -214,7 +214,7 @@ async function throughput(forwards: number) {
       const sent = performance.now();
       // The SMTP reply comes after the inbound handler has sent the confirmation to the SES stand-in.
       await transport.sendMail({
-        envelope: { from: "jordan.lee@gmail.com", to: [app.inboundAddress] },
+        envelope: { from: ownerFor(index), to: [app.inboundAddress] },
         raw: inviteFor(index),
       });
       latencies.push(performance.now() - sent);
