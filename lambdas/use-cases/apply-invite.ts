@@ -19,7 +19,7 @@ import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
 import { applicationIdFor, stableId, updateRecord, zoneOf } from "./interview-records";
 import { threadIdFor } from "./outgoing";
-import { withFreshPlan } from "./replan";
+import { changeAndReplan, withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
 
@@ -169,11 +169,12 @@ async function endEarlierRounds(
 ): Promise<void> {
   for (const round of rounds) {
     if (round.status !== "active" || round.log.outcome) continue;
-    const saved = await updateRecord(deps.interviews, round, now, (current) =>
-      withFreshPlan({ ...current, log: { ...current.log, outcome: "heard-back" } }, deps.config.policy, now),
+    await changeAndReplan(
+      round,
+      (current) => ({ ...current, log: { ...current.log, outcome: "heard-back" } }),
+      now,
+      deps,
     );
-    if (saved)
-      await syncSchedules(saved.before.planned, saved.after, zoneOf(saved.after, deps.config.policy), deps);
   }
 }
 

@@ -20,9 +20,9 @@ import { answerCommand, isAccountCommand } from "./account-commands";
 import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
-import { stableId, updateRecord, zoneOf } from "./interview-records";
+import { stableId, zoneOf } from "./interview-records";
 import { threadIdFor } from "./outgoing";
-import { withFreshPlan } from "./replan";
+import { changeAndReplan, withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { syncSchedules } from "./sync-schedules";
 
@@ -97,25 +97,21 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
   let after = record;
   if (!record.appliedMessageIds.includes(messageKey)) {
     try {
-      const saved = await updateRecord(deps.interviews, record, now, (current) => {
-        if (current.appliedMessageIds.includes(messageKey)) return null;
-        const log = applyEvent(current.log, meaning.event, current.planned);
-        const closing = CLOSING.has(meaning.event.type);
-        return withFreshPlan(
-          {
-            ...current,
-            log,
-            status: closing ? "closed" : current.status,
-            appliedMessageIds: [...current.appliedMessageIds, messageKey].slice(-20),
-          },
-          policy,
-          now,
-        );
-      });
-      if (saved) {
-        after = saved.after;
-        await syncSchedules(saved.before.planned, saved.after, zone, deps);
-      }
+      const saved = await changeAndReplan(
+        record,
+        (current) =>
+          current.appliedMessageIds.includes(messageKey)
+            ? null
+            : {
+                ...current,
+                log: applyEvent(current.log, meaning.event, current.planned),
+                status: CLOSING.has(meaning.event.type) ? "closed" : current.status,
+                appliedMessageIds: [...current.appliedMessageIds, messageKey].slice(-20),
+              },
+        now,
+        deps,
+      );
+      if (saved) after = saved.after;
     } catch (error) {
       if (!(error instanceof NothingToSnoozeError)) throw error;
       await answerOnce(
@@ -164,15 +160,12 @@ async function closeOtherRounds(
       round.status !== "active"
     )
       continue;
-    const saved = await updateRecord(deps.interviews, round, now, (current) =>
-      withFreshPlan(
-        { ...current, log: applyEvent(current.log, event), status: "closed" },
-        deps.config.policy,
-        now,
-      ),
+    await changeAndReplan(
+      round,
+      (current) => ({ ...current, log: applyEvent(current.log, event), status: "closed" }),
+      now,
+      deps,
     );
-    if (saved)
-      await syncSchedules(saved.before.planned, saved.after, zoneOf(saved.after, deps.config.policy), deps);
   }
 }
 

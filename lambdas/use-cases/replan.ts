@@ -2,6 +2,9 @@ import type { DateTime } from "luxon";
 import type { PolicyConfig } from "../domain/config";
 import { planReminders } from "../domain/planner";
 import type { InterviewRecord } from "../ports";
+import type { Deps } from "./deps";
+import { updateRecord, zoneOf } from "./interview-records";
+import { syncSchedules } from "./sync-schedules";
 
 /** The record with a fresh plan: a new plan version, so schedules of the old one do nothing. */
 export function withFreshPlan(record: InterviewRecord, policy: PolicyConfig, now: DateTime): InterviewRecord {
@@ -10,4 +13,20 @@ export function withFreshPlan(record: InterviewRecord, policy: PolicyConfig, now
       ? planReminders({ timing: record.interview, log: record.log, policy, now })
       : [];
   return { ...record, planned, planVersion: record.planVersion + 1 };
+}
+
+/** Changes one record, re-plans it, and makes its schedules follow: one conditional write. */
+export async function changeAndReplan(
+  record: InterviewRecord,
+  change: (current: InterviewRecord) => InterviewRecord | null,
+  now: DateTime,
+  deps: Deps,
+): Promise<{ before: InterviewRecord; after: InterviewRecord } | null> {
+  const { policy } = deps.config;
+  const saved = await updateRecord(deps.interviews, record, now, (current) => {
+    const changed = change(current);
+    return changed ? withFreshPlan(changed, policy, now) : null;
+  });
+  if (saved) await syncSchedules(saved.before.planned, saved.after, zoneOf(saved.after, policy), deps);
+  return saved;
 }

@@ -1,7 +1,7 @@
 import type { Interviewer } from "../types";
 
-/** Domains that host mailboxes or run scheduling: an address there says nothing about the employer. */
-const NOT_COMPANY_DOMAINS = [
+/** Mailbox providers and meeting tools: an address there says nothing about the employer. */
+const MAILBOX_DOMAINS = [
   "gmail",
   "googlemail",
   "google",
@@ -26,41 +26,10 @@ const NOT_COMPANY_DOMAINS = [
   "fastmail",
   "zoho",
   "hey",
-  "greenhouse",
-  "greenhouse-mail",
-  "lever",
-  "hire",
-  "calendly",
-  "goodtime",
-  "myworkday",
-  "workday",
-  "workdaymail",
-  "smartrecruiters",
-  "icims",
-  "ashbyhq",
-  "ashby",
-  "jobvite",
-  "bamboohr",
-  "teamtailor",
-  "recruitee",
-  "personio",
-  "workable",
-  "linkedin",
-  "indeed",
-  "zoom",
-  "zoomgov",
-  "webex",
-  "teams",
-  "calendar",
-  "gem",
-  "modernloop",
-  "prelude",
   "example",
 ];
 
-const NO_REPLY =
-  /^(no-?reply|do-?not-?reply|notifications?|calendar|scheduling|scheduler|invites?|mailer-daemon|postmaster|bounce|auto)[^@]*@/i;
-
+/** Applicant-tracking and scheduling services: they send invites for many employers. */
 const SCHEDULER_DOMAINS = [
   "greenhouse",
   "greenhouse-mail",
@@ -79,7 +48,24 @@ const SCHEDULER_DOMAINS = [
   "prelude",
   "zoom",
   "webex",
+  "hire",
+  "ashby",
+  "bamboohr",
+  "teamtailor",
+  "recruitee",
+  "personio",
+  "workable",
+  "linkedin",
+  "indeed",
+  "zoomgov",
+  "teams",
+  "calendar",
 ];
+
+const NOT_COMPANY_DOMAINS = [...MAILBOX_DOMAINS, ...SCHEDULER_DOMAINS];
+
+const NO_REPLY =
+  /^(no-?reply|do-?not-?reply|notifications?|calendar|scheduling|scheduler|invites?|mailer-daemon|postmaster|bounce|auto)[^@]*@/i;
 
 function isSchedulerDomain(domain: string): boolean {
   return domain
