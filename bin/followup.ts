@@ -29,6 +29,10 @@ const COMMANDS: Record<
     summary: "local advance 3d | status        move the local clock, fire what is due",
     load: () => import("../cli/local"),
   },
+  redrive: {
+    summary: "redrive [--queue-url U --function F]  process failed mail again",
+    load: () => import("../cli/redrive"),
+  },
   plan: {
     summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
     load: () => import("../cli/plan"),

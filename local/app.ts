@@ -36,6 +36,13 @@ export interface LocalAppOptions {
   readonly clock?: TravelClock;
 }
 
+export interface InboundDeadLetter {
+  readonly messageId: string;
+  readonly storageKey: string;
+  readonly error: string;
+  readonly event: SesReceiptEvent;
+}
+
 export interface LocalApp {
   readonly inboundAddress: string;
   readonly smtp: { readonly host: string; readonly port: number };
@@ -50,6 +57,10 @@ export interface LocalApp {
     readonly reminder: (event: ReminderEvent) => Promise<void>;
     readonly digest: () => Promise<void>;
   };
+  /** Inbound mail whose processing failed: kept (its raw mail is in S3) until redriven. */
+  deadLetters(): readonly InboundDeadLetter[];
+  /** Processes every dead-lettered inbound message again; returns how many succeeded. */
+  redrive(): Promise<{ readonly redriven: number; readonly remaining: number }>;
   /** Moves the clock forward and fires whatever became due; returns how many schedules fired. */
   advance(to: { readonly by?: DurationLike; readonly at?: DateTime }): Promise<number>;
   stop(): Promise<void>;
@@ -138,6 +149,26 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
       if (error.name !== "ConflictException") throw error;
     });
 
+  const deadLetterFile = join(dataDir, "dead-letters.json");
+  const deadLetters: InboundDeadLetter[] = existsSync(deadLetterFile)
+    ? (JSON.parse(readFileSync(deadLetterFile, "utf8")) as InboundDeadLetter[])
+    : [];
+  const saveDeadLetters = () => writeFileSync(deadLetterFile, JSON.stringify(deadLetters, null, 2));
+  const redrive = async () => {
+    let redriven = 0;
+    for (const letter of [...deadLetters]) {
+      try {
+        await inbound(letter.event);
+        deadLetters.splice(deadLetters.indexOf(letter), 1);
+        redriven++;
+      } catch (error) {
+        console.error(`redrive of ${letter.messageId} failed again: ${(error as Error).message}`);
+      }
+    }
+    saveDeadLetters();
+    return { redriven, remaining: deadLetters.length };
+  };
+
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
@@ -177,7 +208,19 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
               Body: Buffer.concat(chunks),
             }),
           )
-          .then(() => inbound(event))
+          .then(() =>
+            inbound(event).catch((error: Error) => {
+              // As Lambda's on-failure destination does: keep the event; the raw mail is already stored.
+              deadLetters.push({
+                messageId,
+                storageKey: `inbound/${messageId}`,
+                error: error.message,
+                event,
+              });
+              saveDeadLetters();
+              throw error;
+            }),
+          )
           .then(
             () => callback(),
             (error: Error) => {
@@ -216,6 +259,13 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
       });
       return;
     }
+    if (request.method === "POST" && url.pathname === "/redrive") {
+      redrive().then(
+        (result) => reply(200, result),
+        (error: Error) => reply(500, { message: error.message }),
+      );
+      return;
+    }
     if (request.method === "POST" && url.pathname === "/advance") {
       const by = url.searchParams.get("by");
       const at = url.searchParams.get("to");
@@ -245,6 +295,8 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     clock,
     standIns,
     functions: { inbound, ...handlers },
+    deadLetters: () => deadLetters,
+    redrive,
     advance,
     async stop() {
       if (timer) clearInterval(timer);

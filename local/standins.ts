@@ -55,6 +55,11 @@ export interface StandIns {
     readonly scheduler: SchedulerClient;
   };
   readonly scheduler: SchedulerStandIn;
+  /** Fault injection: take a stand-in off the network and bring it back on the same port, data intact. */
+  readonly faults: {
+    stop(service: "dynamodb" | "ses"): Promise<void>;
+    start(service: "dynamodb" | "ses"): Promise<void>;
+  };
   readonly tableName: string;
   readonly bucket: string;
   stop(): Promise<void>;
@@ -116,10 +121,17 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     if (error.name !== "BucketAlreadyOwnedByYou" && error.name !== "BucketAlreadyExists") throw error;
   });
 
+  const servers = { dynamodb: { server: dynamo, port: dynamoPort }, ses: { server: ses, port: sesPort } };
   return {
     endpoints,
     clients,
     scheduler,
+    faults: {
+      stop: (service) => closeServer(servers[service].server),
+      start: async (service) => {
+        await listen(servers[service].server, servers[service].port);
+      },
+    },
     tableName,
     bucket,
     async stop() {
