@@ -36,7 +36,7 @@ export interface InterviewRecord {
   readonly planned: readonly PlannedReminder[];
   /** Message-ID of our first email about this interview, so every later one threads under it. */
   readonly threadId: string;
-  /** S3 keys of the raw mails that created or changed it. */
+  /** Keys (hashed Message-IDs) of the forwards that created or changed it: a redelivery is recognised. */
   readonly sourceKeys: readonly string[];
   /** Message-IDs of the latest replies applied to it: a redelivered reply changes nothing twice. */
   readonly appliedMessageIds: readonly string[];
