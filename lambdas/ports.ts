@@ -3,6 +3,7 @@
  * `deps` argument; adapters/ implements them for AWS (and, through endpoints, for the local stand-ins).
  */
 import type { DateTime } from "luxon";
+import type { UserSettings } from "./domain/settings";
 import type { InterviewLog, ParsedInterview, PlannedReminder } from "./domain/types";
 
 export interface Clock {
@@ -46,6 +47,19 @@ export interface InterviewRecord {
   readonly revision: number;
 }
 
+/**
+ * One user of a shared deployment. Listed owners need none; an address of an allowed domain gets a
+ * pending profile on its first mail and is an owner once it confirms.
+ */
+export interface OwnerProfile {
+  readonly ownerId: string;
+  readonly status: "pending" | "confirmed";
+  readonly settings: UserSettings;
+  /** A pending confirmation expires (ISO instant); a confirmed profile does not. */
+  readonly expiresAt: string | null;
+  readonly revision: number;
+}
+
 export class ConflictError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -63,6 +77,11 @@ export interface InterviewStore {
    */
   save(record: InterviewRecord): Promise<void>;
   delete(ownerId: string, interviewId: string): Promise<void>;
+  getProfile(ownerId: string): Promise<OwnerProfile | null>;
+  /** Conditional on the revision, like save(); a confirmed profile is also listed in the directory. */
+  saveProfile(profile: OwnerProfile): Promise<void>;
+  /** Confirmed users of allowed domains (one small partition, read by the weekly digest only). */
+  listConfirmedOwners(): Promise<string[]>;
   /**
    * Claims a one-time key (a message id, a reminder send) for an owner. Returns false when it was
    * already claimed, which is how duplicates are recognised with single-item conditional writes.

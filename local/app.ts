@@ -27,6 +27,8 @@ export const DIGEST_ARN = "arn:aws:lambda:us-east-1:000000000000:function:follow
 export interface LocalAppOptions {
   readonly dataDir?: string;
   readonly owners?: readonly string[];
+  /** Domains whose addresses may onboard themselves by confirming a welcome email. */
+  readonly allowedDomains?: readonly string[];
   readonly timeZone?: string | null;
   readonly country?: string;
   readonly ports?: { readonly smtp?: number; readonly ses?: number; readonly control?: number };
@@ -123,6 +125,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     [ENV.reminderFunctionArn]: REMINDER_ARN,
     [ENV.inboundAddress]: inboundAddress,
     [ENV.owners]: owners.join(","),
+    [ENV.allowedDomains]: (options.allowedDomains ?? []).join(","),
     [ENV.policy]: JSON.stringify({
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.country ? { country: options.country } : {}),

@@ -4,6 +4,7 @@ export interface LocalSettings {
   readonly sesPort: number;
   readonly controlPort: number;
   readonly owners: readonly string[];
+  readonly allowedDomains: readonly string[];
   readonly timeZone: string | null;
   readonly country: string;
   readonly inboundAddress: string;
@@ -25,6 +26,10 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
     owners: (env.FOLLOWUP_OWNERS ?? "you@example.com")
       .split(",")
       .map((owner) => owner.trim().toLowerCase())
+      .filter(Boolean),
+    allowedDomains: (env.FOLLOWUP_ALLOWED_DOMAINS ?? "")
+      .split(",")
+      .map((domain) => domain.trim().toLowerCase())
       .filter(Boolean),
     timeZone: env.FOLLOWUP_TZ || null,
     country: env.FOLLOWUP_COUNTRY || "US",

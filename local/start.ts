@@ -9,6 +9,7 @@ const settings = localSettings();
 const app = await startLocalApp({
   dataDir: join(process.cwd(), ".local-data"),
   owners: settings.owners,
+  allowedDomains: settings.allowedDomains,
   timeZone: settings.timeZone,
   country: settings.country,
   ports: { smtp: settings.smtpPort, ses: settings.sesPort, control: settings.controlPort },

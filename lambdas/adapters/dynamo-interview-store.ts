@@ -10,7 +10,7 @@ import {
   ResourceInUseException,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
-import { ConflictError, type InterviewRecord, type InterviewStore } from "../ports";
+import { ConflictError, type InterviewRecord, type InterviewStore, type OwnerProfile } from "../ports";
 
 /** The single-table key design, shared with the CDK stack so both name the same attributes. */
 export const TABLE_KEYS = {
@@ -24,6 +24,8 @@ const ownerKey = (ownerId: string) => `OWNER#${ownerId}`;
 const INTERVIEW = "INTERVIEW#";
 const CLAIM = "CLAIM#";
 const BUDGET = "BUDGET#";
+const PROFILE = "PROFILE";
+const DIRECTORY = "DIRECTORY";
 
 /**
  * Interviews and one-time claims of one owner share a partition: every request is a key lookup
@@ -63,30 +65,93 @@ export class DynamoInterviewStore implements InterviewStore {
     return records;
   }
 
-  async save(record: InterviewRecord): Promise<void> {
-    const first = record.revision === 1;
+  async getProfile(ownerId: string): Promise<OwnerProfile | null> {
+    const { Item } = await this.props.client.send(
+      new GetItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: PROFILE } },
+        ConsistentRead: true,
+      }),
+    );
+    return Item?.record?.S ? (JSON.parse(Item.record.S) as OwnerProfile) : null;
+  }
+
+  async saveProfile(profile: OwnerProfile): Promise<void> {
+    // A pending profile expires by TTL; a confirmed one has no expiry.
+    const expiresAt: Record<string, AttributeValue> = profile.expiresAt
+      ? { expiresAt: { N: String(Math.floor(Date.parse(profile.expiresAt) / 1000)) } }
+      : {};
+    await this.conditionalPut(
+      {
+        pk: { S: ownerKey(profile.ownerId) },
+        sk: { S: PROFILE },
+        revision: { N: String(profile.revision) },
+        record: { S: JSON.stringify(profile) },
+        ...expiresAt,
+      },
+      profile.revision,
+      `Profile of ${profile.ownerId}`,
+    );
+    if (profile.status === "confirmed") {
+      await this.props.client.send(
+        new PutItemCommand({
+          TableName: this.props.tableName,
+          Item: { pk: { S: DIRECTORY }, sk: { S: ownerKey(profile.ownerId) } },
+        }),
+      );
+    }
+  }
+
+  async listConfirmedOwners(): Promise<string[]> {
+    const owners: string[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.props.client.send(
+        new QueryCommand({
+          TableName: this.props.tableName,
+          KeyConditionExpression: "pk = :pk",
+          ExpressionAttributeValues: { ":pk": { S: DIRECTORY } },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) if (item.sk?.S) owners.push(item.sk.S.replace(/^OWNER#/, ""));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return owners;
+  }
+
+  save(record: InterviewRecord): Promise<void> {
+    return this.conditionalPut(
+      {
+        pk: { S: ownerKey(record.ownerId) },
+        sk: { S: `${INTERVIEW}${record.interviewId}` },
+        revision: { N: String(record.revision) },
+        record: { S: JSON.stringify(record) },
+      },
+      record.revision,
+      `Interview ${record.interviewId}`,
+    );
+  }
+
+  /** Writes an item only if its stored revision is the one before (or it is new at revision 1). */
+  private async conditionalPut(
+    item: Record<string, AttributeValue>,
+    revision: number,
+    what: string,
+  ): Promise<void> {
+    const first = revision === 1;
     try {
       await this.props.client.send(
         new PutItemCommand({
           TableName: this.props.tableName,
-          Item: {
-            pk: { S: ownerKey(record.ownerId) },
-            sk: { S: `${INTERVIEW}${record.interviewId}` },
-            revision: { N: String(record.revision) },
-            record: { S: JSON.stringify(record) },
-          },
+          Item: item,
           ConditionExpression: first ? "attribute_not_exists(pk)" : "revision = :previous",
-          ExpressionAttributeValues: first ? undefined : { ":previous": { N: String(record.revision - 1) } },
+          ExpressionAttributeValues: first ? undefined : { ":previous": { N: String(revision - 1) } },
         }),
       );
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) {
-        throw new ConflictError(
-          `Interview ${record.interviewId} changed concurrently (revision ${record.revision})`,
-          {
-            cause: error,
-          },
-        );
+        throw new ConflictError(`${what} changed concurrently (revision ${revision})`, { cause: error });
       }
       throw error;
     }

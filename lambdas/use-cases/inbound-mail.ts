@@ -7,14 +7,17 @@
  */
 import { type MailMessage, readMail } from "../domain/ingest";
 import { needsDateMessage } from "../domain/messages";
-import { understandReply } from "../domain/replies";
+import { stripReply, understandReply } from "../domain/replies";
+import { parseSettingsCommand } from "../domain/settings";
 import { answerCommand, isAccountCommand } from "./account-commands";
 import { answerOnce, messageKeyOf } from "./answer-once";
 import { applyInvite } from "./apply-invite";
 import { applyReply } from "./apply-reply";
 import type { Deps } from "./deps";
-import { isOwner, normaliseAddress } from "./outgoing";
+import { onboard } from "./onboarding";
+import { accessFor } from "./owners";
 import { replyRecipient } from "./reply-routing";
+import { answerSettings } from "./settings";
 
 /** What SES says about a message; "DISABLED" when scanning is off. */
 export type Verdict = "PASS" | "FAIL" | "GRAY" | "PROCESSING_FAILED" | "DISABLED";
@@ -72,39 +75,48 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   if (raw.byteLength > MAX_RAW_MAIL_BYTES) return answerTooLarge(raw, input, deps);
   const mail = await readMail(raw);
   if (isAutomated(mail)) return { action: "dropped", reason: "auto-reply" };
-  const sender = normaliseAddress(mail.from?.address ?? "");
-  if (!isOwner(sender, deps.config)) return { action: "dropped", reason: "not-an-owner" };
+  const access = await accessFor(mail.from?.address ?? "", deps);
+  if (access.kind === "stranger") return { action: "dropped", reason: "not-an-owner" };
+  const messageKey = messageKeyOf(mail, input.storageKey);
+  const reply = replyRecipient(input.recipients, access.ownerId, deps.config);
+  if (access.kind === "onboarding") {
+    return onboard(
+      { mail, ownerId: access.ownerId, messageKey, repliedTo: reply?.interviewId ?? null },
+      access.profile,
+      deps,
+    );
+  }
 
-  const reply = replyRecipient(input.recipients, sender, deps.config);
+  const settings = parseSettingsCommand(stripReply(mail.text));
+  if (settings)
+    return answerSettings(settings, { ownerId: access.ownerId, messageKey, profile: access.profile }, deps);
+  const ownerDeps = access.deps;
   if (reply)
     return applyReply(
-      { mail, ownerId: sender, interviewId: reply.interviewId, storageKey: input.storageKey },
-      deps,
+      { mail, ownerId: access.ownerId, interviewId: reply.interviewId, storageKey: input.storageKey },
+      ownerDeps,
     );
   if (mail.calendars.length === 0) {
     // A command written to the plain address ("status", "help", "check: …") rather than a forward.
     const understood = understandReply(mail.text, {
       now: deps.clock.now(),
-      zone: deps.config.policy.timeZone ?? "UTC",
+      zone: ownerDeps.config.policy.timeZone ?? "UTC",
     });
     if (isAccountCommand(understood.intent) && !/^\s*(fwd?|fw):/i.test(mail.subject)) {
-      return answerCommand(
-        understood,
-        { mail, ownerId: sender, messageKey: messageKeyOf(mail, input.storageKey) },
-        deps,
-      );
+      return answerCommand(understood, { mail, ownerId: access.ownerId, messageKey }, ownerDeps);
     }
   }
-  return applyInvite({ mail, ownerId: sender, storageKey: input.storageKey }, deps);
+  return applyInvite({ mail, ownerId: access.ownerId, storageKey: input.storageKey }, ownerDeps);
 }
 
 /** Too large to read safely: the owner still gets an answer, from the headers alone. */
 async function answerTooLarge(raw: Uint8Array, input: InboundMail, deps: Deps): Promise<InboundOutcome> {
   const head = new TextDecoder().decode(raw.subarray(0, 64 * 1024)).split(/\r?\n\r?\n/)[0] ?? "";
   const from = /^from:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(head)?.[1] ?? "";
-  const sender = normaliseAddress(from);
-  if (!isOwner(sender, deps.config) || /^auto-submitted:\s*auto/im.test(head))
+  const access = await accessFor(from, deps);
+  if (access.kind !== "owner" || /^auto-submitted:\s*auto/im.test(head))
     return { action: "dropped", reason: "too-large" };
+  const sender = access.ownerId;
   const megabytes = Math.round(raw.byteLength / 1024 / 1024);
   await answerOnce(
     { ownerId: sender },

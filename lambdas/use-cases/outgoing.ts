@@ -32,8 +32,10 @@ export function normaliseAddress(address: string): string {
   return address.trim().toLowerCase();
 }
 
-export function isOwner(address: string, config: Pick<AppConfig, "owners">): boolean {
-  return config.owners.includes(normaliseAddress(address));
+/** Outgoing mail may only go to a listed owner or an address of an allowed domain (a user). */
+export function mayReceive(address: string, config: Pick<AppConfig, "owners" | "allowedDomains">): boolean {
+  const normalised = normaliseAddress(address);
+  return config.owners.includes(normalised) || config.allowedDomains.includes(normalised.split("@")[1] ?? "");
 }
 
 function domainOf(address: string): string {
@@ -57,7 +59,7 @@ export async function sendToOwner(
   options: { readonly startsThread?: boolean } = {},
 ): Promise<void> {
   const { config } = deps;
-  if (!isOwner(target.ownerId, config)) throw new NotAnOwnerError(target.ownerId);
+  if (!mayReceive(target.ownerId, config)) throw new NotAnOwnerError(target.ownerId);
   const hour = deps.clock.now().toUTC().startOf("hour");
   const withinBudget = await deps.interviews.spend(
     target.ownerId,

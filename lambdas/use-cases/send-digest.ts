@@ -7,6 +7,7 @@ import { digestMessage } from "../domain/messages";
 import type { InterviewRecord } from "../ports";
 import { answerOnce } from "./answer-once";
 import type { Deps } from "./deps";
+import { depsForOwner } from "./owners";
 import { summaryOf } from "./summaries";
 
 const ANSWERS = new Set(["heard-back", "offer", "rejected"]);
@@ -27,11 +28,13 @@ function daysToAnswer(record: InterviewRecord): number | null {
   return days >= 0 ? Math.round(days) : null;
 }
 
-export async function sendDigests(deps: Deps): Promise<{ sent: number; skipped: number }> {
-  const now = deps.clock.now();
+export async function sendDigests(baseDeps: Deps): Promise<{ sent: number; skipped: number }> {
+  const now = baseDeps.clock.now();
   let sent = 0;
   let skipped = 0;
-  for (const ownerId of deps.config.owners) {
+  const owners = new Set([...baseDeps.config.owners, ...(await baseDeps.interviews.listConfirmedOwners())]);
+  for (const ownerId of owners) {
+    const deps = await depsForOwner(ownerId, baseDeps);
     const records = await deps.interviews.listByOwner(ownerId);
     const open = records.filter((record) => record.status === "active" && !record.log.outcome);
     const week = now.toFormat("kkkk-'W'WW");

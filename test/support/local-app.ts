@@ -22,11 +22,13 @@ export interface StoredEmail {
 export async function startTestApp(
   start = "2026-11-23T14:00:00Z",
   owners: readonly string[] = [OWNER],
+  allowedDomains: readonly string[] = [],
 ): Promise<LocalApp> {
   const frozen = DateTime.fromISO(start).toMillis();
   return startLocalApp({
     dataDir: mkdtempSync(join(tmpdir(), "followup-test-")),
     owners,
+    allowedDomains,
     clock: new TravelClock(() => frozen),
     timeZone: "America/Chicago",
   });
@@ -61,11 +63,12 @@ export async function replyTo(
   app: LocalApp,
   email: StoredEmail,
   text: string,
+  from = OWNER,
   messageId = `<${Math.random().toString(36).slice(2)}@mail.gmail.com>`,
 ): Promise<void> {
   const to = email.replyTo[0] ?? app.inboundAddress;
   const raw = [
-    `From: Jordan Lee <${OWNER}>`,
+    `From: Someone <${from}>`,
     `To: ${to}`,
     `Subject: Re: ${email.subject}`,
     `Message-ID: ${messageId}`,
@@ -79,5 +82,5 @@ export async function replyTo(
     "> earlier message",
     "",
   ].join("\r\n");
-  await deliver(app, raw, { to });
+  await deliver(app, raw, { to, from });
 }

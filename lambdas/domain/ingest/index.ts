@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
+import { stripReply } from "../replies/strip";
 import type { Interviewer } from "../types";
 import {
   findCompany,
@@ -94,7 +95,8 @@ function referenceTime(mail: MailMessage, forwardedDate: DateTime | null, option
 /** Reads one mail (already parsed) into an ingest result. */
 export function extractInterview(mail: MailMessage, options: ExtractOptions): IngestResult {
   const forwarded = unwrapForward(mail.text, options.defaultZone ?? "UTC");
-  const body = forwarded?.body ?? mail.text;
+  // Without a forward wrapper, quoted history (a reply to one of our own emails) is not the invite.
+  const body = forwarded?.body ?? stripReply(mail.text);
   const subject = forwarded?.subject ?? mail.subject;
   const reference = referenceTime(mail, forwarded?.date ?? null, options);
   const originalSender = forwarded?.sender?.address ?? mail.from?.address ?? null;

@@ -444,3 +444,50 @@ export function digestMessage(facts: DigestFacts): RenderedMessage {
     ],
   );
 }
+
+/** First mail from a new address of an allowed domain: explain, and ask for a reply to confirm. */
+export function welcomeMessage(): RenderedMessage {
+  return message("Welcome to interview follow-up — reply to confirm your address", [
+    { kind: "heading", text: "Welcome!" },
+    {
+      kind: "paragraph",
+      text: "Forward interview invitations to this address and you will get, at the right times, an email with a ready draft: prepare, say thank you, follow up, and move on. Reply in plain words to log what happened.",
+    },
+    {
+      kind: "paragraph",
+      text: "To start, reply to this email (any text will do). That shows this address receives mail. Until then nothing you send is kept.",
+    },
+    { kind: "hint", text: "This confirmation expires in 7 days. Then forward your invite again." },
+  ]);
+}
+
+export function welcomeConfirmedMessage(): RenderedMessage {
+  return message("You are all set — forward your first interview invite", [
+    {
+      kind: "paragraph",
+      text: "Your address is confirmed. Forward an interview invitation (again, if you already sent one) and your plan will follow.",
+    },
+    { kind: "hint", text: "Reply “settings” to see your time zone, holidays, prompt time and quiet hours." },
+  ]);
+}
+
+export function settingsMessage(
+  lines: readonly string[],
+  change: string | null,
+  problem: string | null,
+): RenderedMessage {
+  const subject = problem ? "Settings unchanged" : change ? `Settings: ${change}` : "Your settings";
+  return message(subject, [
+    ...(problem ? ([{ kind: "paragraph", text: `Nothing changed: ${problem}.` }] as Block[]) : []),
+    ...(change
+      ? ([
+          { kind: "paragraph", text: `Changed: ${change}. Pending prompts follow the new settings.` },
+        ] as Block[])
+      : []),
+    { kind: "list", items: lines },
+    {
+      kind: "hint",
+      text: "Change them by replying: “timezone Europe/Berlin”, “country DE”, “send at 8:30”, “quiet 22-7”, “digest off”.",
+    },
+  ]);
+}

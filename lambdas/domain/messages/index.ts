@@ -18,8 +18,11 @@ export {
   type RenderedMessage,
   rejectedMessage,
   replyAckMessage,
+  settingsMessage,
   statusMessage,
   toneCheckMessage,
+  welcomeConfirmedMessage,
+  welcomeMessage,
 } from "./compose";
 export {
   closureDraft,

@@ -1,0 +1,75 @@
+/**
+ * "settings", "timezone Europe/Berlin", "send at 8:30", "quiet 22-7", "digest off"…: per-user
+ * settings by email. Primary course: validate against the deployment's policy → save on the
+ * owner's profile → re-plan every open round with the new policy → confirm what changed.
+ */
+import { InvalidPolicyError, resolvePolicy } from "../domain/config";
+import { settingsMessage } from "../domain/messages";
+import { describeSettings, type SettingsCommand } from "../domain/settings";
+import type { OwnerProfile } from "../ports";
+import { answerOnce } from "./answer-once";
+import type { Deps } from "./deps";
+import type { InboundOutcome } from "./inbound-mail";
+import { withOwnerPolicy } from "./owners";
+import { changeAndReplan } from "./replan";
+
+export async function answerSettings(
+  command: SettingsCommand,
+  input: { readonly ownerId: string; readonly messageKey: string; readonly profile: OwnerProfile | null },
+  /** The deployment's deps, without the owner's settings applied. */
+  baseDeps: Deps,
+): Promise<InboundOutcome> {
+  const target = { ownerId: input.ownerId };
+  const current = withOwnerPolicy(baseDeps, input.profile);
+  if (command.kind === "show") {
+    await answerOnce(
+      target,
+      input.messageKey,
+      settingsMessage(describeSettings(current.config.policy), null, null),
+      current,
+    );
+    return { action: "answered", detail: "settings" };
+  }
+  if (command.kind === "invalid") {
+    await answerOnce(
+      target,
+      input.messageKey,
+      settingsMessage(describeSettings(current.config.policy), null, command.problem),
+      current,
+    );
+    return { action: "answered", detail: "settings-invalid" };
+  }
+  const settings = { ...input.profile?.settings, ...command.changes };
+  try {
+    resolvePolicy({ ...baseDeps.config.policy, ...settings });
+  } catch (error) {
+    if (!(error instanceof InvalidPolicyError)) throw error;
+    await answerOnce(
+      target,
+      input.messageKey,
+      settingsMessage(describeSettings(current.config.policy), null, error.problems.join("; ")),
+      current,
+    );
+    return { action: "answered", detail: "settings-invalid" };
+  }
+  const profile: OwnerProfile = {
+    ownerId: input.ownerId,
+    status: "confirmed",
+    settings,
+    expiresAt: null,
+    revision: (input.profile?.revision ?? 0) + 1,
+  };
+  await baseDeps.interviews.saveProfile(profile);
+  const updated = withOwnerPolicy(baseDeps, profile);
+  const now = updated.clock.now();
+  for (const record of await updated.interviews.listByOwner(input.ownerId)) {
+    if (record.status === "active") await changeAndReplan(record, (same) => same, now, updated);
+  }
+  await answerOnce(
+    target,
+    input.messageKey,
+    settingsMessage(describeSettings(updated.config.policy), command.summary, null),
+    updated,
+  );
+  return { action: "answered", detail: "settings-changed" };
+}
