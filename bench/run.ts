@@ -150,14 +150,13 @@ async function perMessage() {
 }
 
 /** Forwards are spread over many owners, as in a shared deployment (each owner has a send budget). */
-const BENCH_OWNERS = Array.from({ length: 250 }, (_, index) => `seeker${index}@example.com`);
-const ownerFor = (index: number) => BENCH_OWNERS[index % BENCH_OWNERS.length] ?? "";
+const owners = (count: number) => Array.from({ length: count }, (_, index) => `seeker${index}@example.com`);
 
-function inviteFor(index: number): string {
+function inviteFor(index: number, owner: string): string {
   const start = DateTime.fromISO("2026-12-01T15:00:00Z").plus({ hours: index });
   const stamp = (value: DateTime) => value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
   return [
-    `From: Job Seeker <${ownerFor(index)}>`,
+    `From: Job Seeker <${owner}>`,
     "To: followup@followup.localhost",
     `Subject: Fwd: Interview with Company ${index}`,
     `Message-ID: <bench-${index}@mail.gmail.com>`,
@@ -180,12 +179,19 @@ function inviteFor(index: number): string {
   ].join("\r\n");
 }
 
-async function throughput(forwards: number) {
+interface StoredEmail {
+  readonly subject: string;
+  readonly destination: { readonly to: readonly string[] };
+}
+
+async function throughput(forwards: number, ownerCount = 250) {
+  const seekers = owners(ownerCount);
+  const ownerFor = (index: number) => seekers[index % seekers.length] ?? "";
   const dataDir = mkdtempSync(join(tmpdir(), "followup-bench-"));
   const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
   const app = await startLocalApp({
     dataDir,
-    owners: BENCH_OWNERS,
+    owners: seekers,
     clock: new TravelClock(() => frozen),
     timeZone: "America/Chicago",
   });
@@ -215,17 +221,22 @@ async function throughput(forwards: number) {
       // The SMTP reply comes after the inbound handler has sent the confirmation to the SES stand-in.
       await transport.sendMail({
         envelope: { from: ownerFor(index), to: [app.inboundAddress] },
-        raw: inviteFor(index),
+        raw: inviteFor(index, ownerFor(index)),
       });
       latencies.push(performance.now() - sent);
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
   const seconds = (performance.now() - started) / 1000;
-  // aws-ses-v2-local keeps one store per process: count what this run added.
-  const stored =
-    ((await (await fetch(`${app.sesUrl}/store`)).json()) as { emails: unknown[] }).emails.length -
-    storedBefore;
+  // aws-ses-v2-local keeps one store per process: look at what this run added.
+  const store = (await (await fetch(`${app.sesUrl}/store`)).json()) as { emails: StoredEmail[] };
+  const emails = store.emails.slice(storedBefore);
+  const stored = emails.length;
+  // Isolation: every confirmation went to exactly the owner who forwarded that invite.
+  const misdelivered = emails.filter((email) => {
+    const index = Number(/Company(\d+)/.exec(email.subject)?.[1] ?? -1);
+    return email.destination.to.length !== 1 || email.destination.to[0] !== ownerFor(index);
+  }).length;
   clearInterval(sampler);
   transport.close();
   console.log = silence;
@@ -233,7 +244,9 @@ async function throughput(forwards: number) {
   rmSync(dataDir, { recursive: true, force: true });
   return {
     forwards,
+    owners: ownerCount,
     confirmations: stored,
+    misdelivered,
     perSecond: round(forwards / seconds, 1),
     p50Ms: round(percentile(latencies, 50), 1),
     p95Ms: round(percentile(latencies, 95), 1),
@@ -248,13 +261,15 @@ const cold = await coldStart();
 const message = await perMessage();
 const small = await throughput(100);
 const large = await throughput(quick ? 200 : 500);
+// Issue 9's scale run: 1,000 owners × 3 forwards each.
+const scale = await throughput(quick ? 600 : 3000, quick ? 200 : 1000);
 const money = monthlyCost();
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
   coldStart: cold,
   perMessage: message,
-  throughput: { small, large, rssRatio: round(large.peakRssMb / small.peakRssMb) },
+  throughput: { small, large, rssRatio: round(large.peakRssMb / small.peakRssMb), scale },
   money,
 };
 writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -279,6 +294,7 @@ const lines = [
       `  N = ${String(row.forwards).padEnd(4)} ${row.perSecond} forwards/s   p50 ${row.p50Ms} ms   p95 ${row.p95Ms} ms   peak RSS ${row.peakRssMb} MB   confirmations ${row.confirmations}/${row.forwards}`,
   ),
   `  peak RSS ratio N=${large.forwards}/N=100: ×${results.throughput.rssRatio}`,
+  `  scale: ${scale.owners} owners × ${scale.forwards / scale.owners} forwards: ${scale.perSecond} forwards/s, p95 ${scale.p95Ms} ms, confirmations ${scale.confirmations}/${scale.forwards}, misdelivered ${scale.misdelivered}`,
   "",
   `Money (list prices of ${money.pricesAsOf}, ${money.region}) per active user-month`,
   ...money.lines.map((line) => `  ${line}`),
