@@ -39,6 +39,8 @@ export interface InterviewRecord {
   readonly threadId: string;
   /** Keys (hashed Message-IDs) of the forwards that created or changed it: a redelivery is recognised. */
   readonly sourceKeys: readonly string[];
+  /** Where the raw mails about it are stored, so "forget" can delete them too. */
+  readonly rawMailKeys: readonly string[];
   /** Message-IDs of the latest replies applied to it: a redelivered reply changes nothing twice. */
   readonly appliedMessageIds: readonly string[];
   readonly createdAt: string;
@@ -57,6 +59,14 @@ export interface OwnerProfile {
   readonly settings: UserSettings;
   /** A pending confirmation expires (ISO instant); a confirmed profile does not. */
   readonly expiresAt: string | null;
+  /** A "forget …" waiting for its confirmation reply, which comes to a reply address signed for `id`. */
+  readonly pendingForget?: {
+    readonly id: string;
+    readonly target: string;
+    readonly expiresAt: string;
+    /** Raw mail of the request itself, deleted with the rest. */
+    readonly requestKey: string;
+  } | null;
   readonly revision: number;
 }
 

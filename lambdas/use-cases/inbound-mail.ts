@@ -14,6 +14,7 @@ import { answerOnce, messageKeyOf } from "./answer-once";
 import { applyInvite } from "./apply-invite";
 import { applyReply } from "./apply-reply";
 import type { Deps } from "./deps";
+import { confirmForget, requestForget } from "./forget";
 import { onboard } from "./onboarding";
 import { accessFor } from "./owners";
 import { replyRecipient } from "./reply-routing";
@@ -87,9 +88,20 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
     );
   }
 
-  const settings = parseSettingsCommand(stripReply(mail.text));
+  const written = stripReply(mail.text);
+  const settings = parseSettingsCommand(written);
   if (settings)
     return answerSettings(settings, { ownerId: access.ownerId, messageKey, profile: access.profile }, deps);
+  const privacy = { ownerId: access.ownerId, messageKey, storageKey: input.storageKey };
+  if (reply && access.profile?.pendingForget?.id === reply.interviewId) {
+    return confirmForget({ ...privacy, mail, profile: access.profile }, access.deps);
+  }
+  const forget = /^\s*forget\b/i.test(written)
+    ? understandReply(written, { now: deps.clock.now(), zone: "UTC" })
+    : null;
+  if (forget?.intent === "forget" && forget.argument) {
+    return requestForget(forget.argument, { ...privacy, profile: access.profile }, access.deps);
+  }
   const ownerDeps = access.deps;
   if (reply)
     return applyReply(

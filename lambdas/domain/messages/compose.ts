@@ -491,3 +491,38 @@ export function settingsMessage(
     },
   ]);
 }
+
+export function forgetConfirmMessage(target: string, items: readonly string[]): RenderedMessage {
+  const what = target === "everything" ? "everything" : `your ${target} application`;
+  return message(`Confirm: delete ${what}?`, [
+    {
+      kind: "paragraph",
+      text: `This deletes ${items.length} interview${items.length === 1 ? "" : "s"}, their reminders and the raw mail kept for them:`,
+    },
+    { kind: "list", items },
+    {
+      kind: "paragraph",
+      text: "To delete, reply to this email with “yes”. Nothing is deleted otherwise; this request expires in 24 hours.",
+    },
+  ]);
+}
+
+export function forgetResultMessage(deleted: number, target: string | null): RenderedMessage {
+  if (target === null)
+    return message("Nothing was deleted", [{ kind: "paragraph", text: "Your data is unchanged." }]);
+  return message(`Deleted: ${deleted} interview${deleted === 1 ? "" : "s"}`, [
+    {
+      kind: "paragraph",
+      text: `${target === "everything" ? "Everything" : `Your ${target} application`} is deleted: ${deleted} interview${deleted === 1 ? "" : "s"}, their reminders and their raw mail.`,
+    },
+  ]);
+}
+
+export function nothingToForgetMessage(target: string): RenderedMessage {
+  return message(`Nothing matches “${oneLine(target, 60)}”`, [
+    {
+      kind: "paragraph",
+      text: `No interview matches “${oneLine(target, 60)}”. Write the company as it appears in your confirmations, or “forget everything”.`,
+    },
+  ]);
+}

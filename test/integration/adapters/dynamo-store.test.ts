@@ -55,6 +55,7 @@ function record(ownerId: string, interviewId: string, revision: number): Intervi
     planned: [],
     threadId: "<t@x>",
     sourceKeys: [],
+    rawMailKeys: [],
     appliedMessageIds: [],
     createdAt: "2026-11-23T00:00:00Z",
     updatedAt: "2026-11-23T00:00:00Z",

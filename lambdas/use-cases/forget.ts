@@ -1,0 +1,107 @@
+/**
+ * "forget Acme" / "forget everything". Primary course: list what would go → ask for a confirming
+ * reply to an address signed for this request → on "yes", delete the interviews, their schedules
+ * and every raw mail kept for them (and the two mails of the request itself).
+ */
+import type { MailMessage } from "../domain/ingest";
+import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../domain/messages";
+import { stripReply } from "../domain/replies";
+import type { InterviewRecord, OwnerProfile } from "../ports";
+import { answerOnce } from "./answer-once";
+import type { Deps } from "./deps";
+import type { InboundOutcome } from "./inbound-mail";
+import { applicationIdFor, stableId } from "./interview-records";
+import { deleteAllSchedules } from "./sync-schedules";
+
+const CONFIRMATION_HOURS = 24;
+
+function matching(records: readonly InterviewRecord[], target: string): InterviewRecord[] {
+  if (target === "everything") return [...records];
+  const application = applicationIdFor(target, "");
+  return records.filter((record) => record.applicationId === application);
+}
+
+function profileOf(ownerId: string, profile: OwnerProfile | null): OwnerProfile {
+  return profile ?? { ownerId, status: "confirmed", settings: {}, expiresAt: null, revision: 0 };
+}
+
+export async function requestForget(
+  target: string,
+  input: {
+    readonly ownerId: string;
+    readonly messageKey: string;
+    readonly storageKey: string;
+    readonly profile: OwnerProfile | null;
+  },
+  deps: Deps,
+): Promise<InboundOutcome> {
+  const records = matching(await deps.interviews.listByOwner(input.ownerId), target);
+  if (records.length === 0) {
+    await answerOnce({ ownerId: input.ownerId }, input.messageKey, nothingToForgetMessage(target), deps);
+    return { action: "answered", detail: "forget-nothing" };
+  }
+  const now = deps.clock.now();
+  const id = stableId("forget", input.ownerId, target, input.messageKey);
+  const profile = profileOf(input.ownerId, input.profile);
+  await deps.interviews.saveProfile({
+    ...profile,
+    pendingForget: {
+      id,
+      target,
+      expiresAt: now.plus({ hours: CONFIRMATION_HOURS }).toISO() ?? "",
+      requestKey: input.storageKey,
+    },
+    revision: profile.revision + 1,
+  });
+  const items = records.map(
+    (record) => `${record.interview.company ?? record.interview.title ?? "Interview"}, round ${record.round}`,
+  );
+  await answerOnce(
+    { ownerId: input.ownerId, interviewId: id },
+    input.messageKey,
+    forgetConfirmMessage(target, items),
+    deps,
+  );
+  return { action: "answered", detail: "forget-requested" };
+}
+
+export async function confirmForget(
+  input: {
+    readonly mail: MailMessage;
+    readonly ownerId: string;
+    readonly messageKey: string;
+    readonly storageKey: string;
+    readonly profile: OwnerProfile;
+  },
+  deps: Deps,
+): Promise<InboundOutcome> {
+  const pending = input.profile.pendingForget;
+  const confirmed = /^(?:yes|y|confirm|confirmed|delete|delete it|do it|ok)\b/i.test(
+    stripReply(input.mail.text),
+  );
+  const live = pending && Date.parse(pending.expiresAt) > deps.clock.now().toMillis();
+  await deps.interviews.saveProfile({
+    ...input.profile,
+    pendingForget: null,
+    settings: confirmed && live && pending.target === "everything" ? {} : input.profile.settings,
+    revision: input.profile.revision + 1,
+  });
+  if (!confirmed || !live || !pending) {
+    await answerOnce({ ownerId: input.ownerId }, input.messageKey, forgetResultMessage(0, null), deps);
+    return { action: "answered", detail: "forget-declined" };
+  }
+  const records = matching(await deps.interviews.listByOwner(input.ownerId), pending.target);
+  for (const record of records) {
+    await deleteAllSchedules(record, deps);
+    await Promise.all(record.rawMailKeys.map((key) => deps.rawMail.delete(key)));
+    await deps.interviews.delete(record.ownerId, record.interviewId);
+  }
+  await Promise.all([pending.requestKey, input.storageKey].map((key) => deps.rawMail.delete(key)));
+  await answerOnce(
+    { ownerId: input.ownerId },
+    input.messageKey,
+    forgetResultMessage(records.length, pending.target),
+    deps,
+  );
+  return { action: "answered", detail: "forget-done" };
+}

@@ -1,0 +1,70 @@
+/** "forget <company>" and "forget everything": deleted only after a confirming reply, raw mail included. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalApp } from "../../local/app";
+import { deliver, inbox, OWNER, replyTo, startTestApp } from "../support/local-app";
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/mail", name));
+const command = (text: string, id: string) =>
+  [
+    `From: Jordan Lee <${OWNER}>`,
+    "To: followup@followup.localhost",
+    "Subject: privacy",
+    `Message-ID: <${id}@mail.gmail.com>`,
+    "Content-Type: text/plain",
+    "",
+    text,
+    "",
+  ].join("\r\n");
+
+describe("forget, after confirmation", () => {
+  let app: LocalApp;
+  const rawMailCount = async () =>
+    (await app.standIns.clients.s3.send(new ListObjectsV2Command({ Bucket: app.standIns.bucket })))
+      .KeyCount ?? 0;
+  const interviewSchedules = () =>
+    app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    await deliver(app, fixture("google-calendar-forwarded-gmail.eml"));
+    await deliver(app, fixture("zoom-utc-apple-mail-forward.eml"));
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it("asks first, and a reply other than yes deletes nothing", async () => {
+    await deliver(app, command("forget everything", "f1"));
+    const ask = (await inbox(app)).at(-1);
+    expect(ask?.subject).toBe("Confirm: delete everything?");
+    if (!ask) throw new Error("no confirmation request");
+    await replyTo(app, ask, "no, keep it");
+    expect((await inbox(app)).at(-1)?.subject).toBe("Nothing was deleted");
+    expect(interviewSchedules()).toHaveLength(10);
+  });
+
+  it("“forget Acme Robotics” + “yes” deletes that application, its schedules and its raw mail only", async () => {
+    const before = await rawMailCount();
+    await deliver(app, command("forget Acme Robotics", "f2"));
+    const ask = (await inbox(app)).at(-1);
+    expect(ask?.subject).toBe("Confirm: delete your Acme Robotics application?");
+    if (!ask) throw new Error("no confirmation request");
+    await replyTo(app, ask, "yes");
+    expect((await inbox(app)).at(-1)?.subject).toBe("Deleted: 1 interview");
+    expect(interviewSchedules()).toHaveLength(5);
+    // The forward, the request and the confirming reply are gone; the other forward stays.
+    expect(await rawMailCount()).toBe(before + 2 - 3);
+    await deliver(app, command("status", "f3"));
+    const status = (await inbox(app)).at(-1);
+    expect(status?.body.text).toContain("Northwind Traders");
+    expect(status?.body.text).not.toContain("Acme Robotics");
+  });
+
+  it("a company with nothing stored is answered plainly", async () => {
+    await deliver(app, command("forget Initech", "f4"));
+    expect((await inbox(app)).at(-1)?.subject).toBe("Nothing matches “Initech”");
+  });
+});
