@@ -1,0 +1,67 @@
+/**
+ * Order and repetition: each case ends in exactly one correct state and at most one email,
+ * against the real stand-ins (dynalite's conditional writes carry it).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalApp } from "../../local/app";
+import { deliver, inbox, replyTo, startTestApp } from "../support/local-app";
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/mail", name), "utf8");
+const withMessageId = (raw: string, id: string) =>
+  raw.replace(/^Message-ID: .*$/m, `Message-ID: <${id}@mail.example>`);
+const interviewSchedules = (app: LocalApp) =>
+  app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
+
+describe("order and repetition", () => {
+  let app: LocalApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it("a CANCEL before its REQUEST is remembered: the late REQUEST (lower SEQUENCE) schedules nothing", async () => {
+    await deliver(app, fixture("google-calendar-cancel.eml"));
+    expect((await inbox(app)).map((email) => email.subject)).toEqual([expect.stringMatching(/^Cancelled:/)]);
+    await deliver(app, fixture("google-calendar-forwarded-gmail.eml"));
+    await deliver(app, fixture("google-calendar-update-sequence.eml"));
+    expect(await inbox(app)).toHaveLength(1);
+    expect(interviewSchedules(app)).toEqual([]);
+  });
+
+  it("the same invite forwarded again with a new Message-ID sends nothing and changes nothing", async () => {
+    await deliver(app, fixture("calendly-intro-call.eml"));
+    const schedules = interviewSchedules(app).map((schedule) => schedule.due);
+    await deliver(app, withMessageId(fixture("calendly-intro-call.eml"), "forwarded-again"));
+    expect((await inbox(app)).filter((email) => email.subject.includes("Tailspin"))).toHaveLength(1);
+    expect(interviewSchedules(app).map((schedule) => schedule.due)).toEqual(schedules);
+  });
+
+  it("a reply to an interview already closed changes nothing and says so", async () => {
+    const confirmation = (await inbox(app)).find((email) => email.subject.includes("Tailspin"));
+    if (!confirmation) throw new Error("no confirmation");
+    await replyTo(app, confirmation, "withdraw");
+    expect(interviewSchedules(app)).toEqual([]);
+    await replyTo(app, confirmation, "they said Friday");
+    const last = (await inbox(app)).at(-1);
+    expect(last?.subject).toBe("Sorry, I did not understand that reply");
+    expect(last?.body.text).toContain("already closed");
+    expect(interviewSchedules(app)).toEqual([]);
+  });
+
+  it("a forward whose prompts are already past gets them at the next allowed time, not never", async () => {
+    await app.advance({ at: DateTime.fromISO("2026-12-20T15:00:00Z") });
+    const before = (await inbox(app)).length;
+    // The Workday interview was on Dec 15: its thank-you window is gone, its follow-up is due.
+    await deliver(app, fixture("workday-display-name-tzid.eml"));
+    const confirmation = (await inbox(app)).at(-1);
+    expect(confirmation?.subject).toMatch(/Woodgrove Bank/);
+    expect(confirmation?.body.text).not.toContain("Send your thank-you note —");
+    expect(confirmation?.body.text).toContain("Send a follow-up — Tue, Dec 22 at 9:00 AM");
+    expect((await inbox(app)).length).toBe(before + 1);
+  });
+});
