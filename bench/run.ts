@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import nodemailer from "nodemailer";
 import PostalMime from "postal-mime";
+import { loadHolidays } from "../lambdas/domain/business-days";
 import { resolvePolicy } from "../lambdas/domain/config";
 import { ingest } from "../lambdas/domain/ingest";
 import { planReminders } from "../lambdas/domain/planner";
@@ -100,6 +101,7 @@ function cpuMs(work: () => Promise<unknown> | unknown, iterations: number): Prom
 }
 
 async function perMessage() {
+  await loadHolidays();
   const raw = readFileSync(join(ROOT, "test/fixtures/mail/google-calendar-forwarded-gmail.eml"));
   const now = DateTime.fromISO("2026-11-23T12:00:00Z");
   const policy = resolvePolicy({ timeZone: "America/Chicago" });

@@ -1,5 +1,22 @@
-import Holidays from "date-holidays";
+import type Holidays from "date-holidays";
 import { DateTime } from "luxon";
+
+/**
+ * date-holidays carries every country's rules (about 1.4 MB): it is loaded on first need, not at
+ * cold start, so paths that never plan (reminders, digests, replies that change nothing) skip it.
+ */
+let HolidaysClass: typeof Holidays | null = null;
+
+export async function loadHolidays(): Promise<void> {
+  HolidaysClass ??= (await import("date-holidays")).default;
+}
+
+export class HolidaysNotLoadedError extends Error {
+  constructor() {
+    super("Call loadHolidays() before planning: business days need the holiday rules");
+    this.name = "HolidaysNotLoadedError";
+  }
+}
 
 /**
  * Business days per REMINDER_POLICY.md: Monday–Friday that is not a public holiday of the country
@@ -14,7 +31,8 @@ export class BusinessCalendar {
     readonly country: string,
     readonly region: string | null = null,
   ) {
-    this.holidays = region ? new Holidays(country, region) : new Holidays(country);
+    if (!HolidaysClass) throw new HolidaysNotLoadedError();
+    this.holidays = region ? new HolidaysClass(country, region) : new HolidaysClass(country);
   }
 
   isPublicHoliday(day: DateTime): boolean {

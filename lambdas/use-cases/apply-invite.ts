@@ -5,6 +5,7 @@
  * an invite we already have changes nothing and sends nothing.
  */
 import type { DateTime } from "luxon";
+import { loadHolidays } from "../domain/business-days";
 import { extractInterview, type IngestResult, type MailMessage } from "../domain/ingest";
 import {
   cancelledMessage,
@@ -35,6 +36,7 @@ function parsedInterview(result: IngestResult): ParsedInterview {
 }
 
 export async function applyInvite(input: InviteInput, deps: Deps): Promise<InboundOutcome> {
+  await loadHolidays();
   const now = deps.clock.now();
   const { config } = deps;
   const result = extractInterview(input.mail, {

@@ -5,6 +5,7 @@
  * words change nothing and get the list of what works.
  */
 import type { DateTime } from "luxon";
+import { loadHolidays } from "../domain/business-days";
 import { applyEvent, type LoggedEvent, NothingToSnoozeError } from "../domain/events";
 import type { MailMessage } from "../domain/ingest";
 import {
@@ -62,6 +63,7 @@ function eventFor(understood: UnderstoodReply, now: DateTime): { event: LoggedEv
 }
 
 export async function applyReply(input: ReplyInput, deps: Deps): Promise<InboundOutcome> {
+  await loadHolidays();
   const now = deps.clock.now();
   const { policy } = deps.config;
   const messageKey = messageKeyOf(input.mail, input.storageKey);

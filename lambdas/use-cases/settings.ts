@@ -3,6 +3,7 @@
  * settings by email. Primary course: validate against the deployment's policy → save on the
  * owner's profile → re-plan every open round with the new policy → confirm what changed.
  */
+import { loadHolidays } from "../domain/business-days";
 import { InvalidPolicyError, resolvePolicy } from "../domain/config";
 import { settingsMessage } from "../domain/messages";
 import { describeSettings, type SettingsCommand } from "../domain/settings";
@@ -39,6 +40,7 @@ export async function answerSettings(
     );
     return { action: "answered", detail: "settings-invalid" };
   }
+  await loadHolidays();
   const settings = { ...input.profile?.settings, ...command.changes };
   try {
     resolvePolicy({ ...baseDeps.config.policy, ...settings });

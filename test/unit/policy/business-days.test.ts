@@ -1,6 +1,9 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { BusinessCalendar } from "../../../lambdas/domain/business-days";
+import { BusinessCalendar, loadHolidays } from "../../../lambdas/domain/business-days";
+
+// The holiday rules load lazily in production; tests load them once up front.
+await loadHolidays();
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: "America/Chicago" });
 

@@ -1,9 +1,13 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { loadHolidays } from "../../../lambdas/domain/business-days";
 import { resolvePolicy } from "../../../lambdas/domain/config";
 import { applyEvent, type LoggedEvent, NothingToSnoozeError } from "../../../lambdas/domain/events";
 import { planReminders } from "../../../lambdas/domain/planner";
 import type { InterviewLog } from "../../../lambdas/domain/types";
+
+// The holiday rules load lazily in production; tests load them once up front.
+await loadHolidays();
 
 const policy = resolvePolicy({ timeZone: "America/Chicago" });
 const timing = {

@@ -1,10 +1,13 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { businessCalendar } from "../../../lambdas/domain/business-days";
+import { businessCalendar, loadHolidays } from "../../../lambdas/domain/business-days";
 import { isQuietMinute, type PolicyConfig, quietWindow, resolvePolicy } from "../../../lambdas/domain/config";
 import { planReminders } from "../../../lambdas/domain/planner";
 import type { InterviewLog, PlannedReminder } from "../../../lambdas/domain/types";
+
+// The holiday rules load lazily in production; tests load them once up front.
+await loadHolidays();
 
 /** Zones with DST in both hemispheres and without, each with its holiday country. */
 const PLACES = [

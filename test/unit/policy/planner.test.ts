@@ -1,8 +1,12 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { loadHolidays } from "../../../lambdas/domain/business-days";
 import { type PolicyConfig, resolvePolicy } from "../../../lambdas/domain/config";
 import { planReminders } from "../../../lambdas/domain/planner";
 import type { InterviewLog, InterviewTiming } from "../../../lambdas/domain/types";
+
+// The holiday rules load lazily in production; tests load them once up front.
+await loadHolidays();
 
 const CHICAGO = "America/Chicago";
 
