@@ -46,23 +46,32 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async listByOwner(ownerId: string): Promise<InterviewRecord[]> {
-    const records: InterviewRecord[] = [];
+    const items = await this.queryPartition(ownerKey(ownerId), INTERVIEW, true);
+    return items.flatMap((item) => (item.record?.S ? [JSON.parse(item.record.S) as InterviewRecord] : []));
+  }
+
+  /** Every item of one partition (optionally under a sort-key prefix), across pages. */
+  private async queryPartition(
+    pk: string,
+    prefix: string | null,
+    consistent: boolean,
+  ): Promise<Record<string, AttributeValue>[]> {
+    const items: Record<string, AttributeValue>[] = [];
     let startKey: Record<string, AttributeValue> | undefined;
     do {
       const page = await this.props.client.send(
         new QueryCommand({
           TableName: this.props.tableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-          ExpressionAttributeValues: { ":pk": { S: ownerKey(ownerId) }, ":prefix": { S: INTERVIEW } },
+          KeyConditionExpression: prefix ? "pk = :pk AND begins_with(sk, :prefix)" : "pk = :pk",
+          ExpressionAttributeValues: { ":pk": { S: pk }, ...(prefix ? { ":prefix": { S: prefix } } : {}) },
           ExclusiveStartKey: startKey,
-          ConsistentRead: true,
+          ConsistentRead: consistent,
         }),
       );
-      for (const item of page.Items ?? [])
-        if (item.record?.S) records.push(JSON.parse(item.record.S) as InterviewRecord);
+      items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return records;
+    return items;
   }
 
   async getProfile(ownerId: string): Promise<OwnerProfile | null> {
@@ -103,21 +112,8 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async listConfirmedOwners(): Promise<string[]> {
-    const owners: string[] = [];
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await this.props.client.send(
-        new QueryCommand({
-          TableName: this.props.tableName,
-          KeyConditionExpression: "pk = :pk",
-          ExpressionAttributeValues: { ":pk": { S: DIRECTORY } },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) if (item.sk?.S) owners.push(item.sk.S.replace(/^OWNER#/, ""));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return owners;
+    const items = await this.queryPartition(DIRECTORY, null, false);
+    return items.flatMap((item) => (item.sk?.S ? [item.sk.S.replace(/^OWNER#/, "")] : []));
   }
 
   save(record: InterviewRecord): Promise<void> {

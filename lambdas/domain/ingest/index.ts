@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { stripReply } from "../replies/strip";
-import type { Interviewer } from "../types";
+import type { ParsedInterview } from "../types";
 import {
   findCompany,
   findInterviewersInText,
@@ -23,22 +23,8 @@ export { looksLikeCalendar, looksLikeMail, type MailMessage, readMail, Unreadabl
 
 export type IngestStatus = "ok" | "cancelled" | "needs-date" | "not-an-interview";
 
-/** The `followup parse` contract: unknown fields are null. */
-export interface ExtractedInterview {
-  readonly uid: string | null;
-  readonly sequence: number;
-  readonly method: string | null;
-  readonly title: string | null;
-  readonly company: string | null;
-  readonly role: string | null;
-  readonly start: string | null;
-  readonly end: string | null;
-  readonly timeZone: string | null;
-  readonly interviewers: readonly Interviewer[];
-  readonly location: string | null;
-  readonly meetingUrl: string | null;
-  readonly source: "ics" | "text";
-}
+/** The `followup parse` contract: a parsed interview whose start may be unknown (null). */
+export type ExtractedInterview = Omit<ParsedInterview, "start"> & { readonly start: string | null };
 
 export interface IngestResult {
   readonly status: IngestStatus;
