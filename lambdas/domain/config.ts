@@ -78,8 +78,16 @@ export function minutesOfDay(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** luxon builds an Intl.DateTimeFormat to validate a zone: remember the answers. */
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone) && DateTime.now().setZone(zone).isValid;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone) && DateTime.now().setZone(zone).isValid;
+    if (zoneValidity.size < 1_000) zoneValidity.set(zone, valid);
+  }
+  return valid;
 }
 
 /** Merges overrides onto the defaults and checks the result, listing every problem at once. */

@@ -1,4 +1,4 @@
-import { IANAZone } from "luxon";
+import { isValidZone } from "../config";
 
 /**
  * Windows time zone names (as Outlook/Exchange write them in TZID) → IANA, from CLDR's
@@ -191,10 +191,6 @@ const ZONE_WORDS: Record<string, string> = {
   z: "UTC",
 };
 
-export function isIanaZone(name: string): boolean {
-  return IANAZone.isValidZone(name);
-}
-
 /** Outlook sometimes writes display names: "(UTC-05:00) Eastern Time (US & Canada)". */
 const DISPLAY_NAME_HINTS: Array<[RegExp, string]> = [
   [/eastern time/i, "America/New_York"],
@@ -211,7 +207,7 @@ const DISPLAY_NAME_HINTS: Array<[RegExp, string]> = [
 /** A calendar TZID (IANA, Windows, or an Outlook display name) → IANA, or null when unknown. */
 export function zoneFromTzid(tzid: string): string | null {
   const name = tzid.trim().replace(/^"|"$/g, "").replace(/^\/+/, "");
-  if (isIanaZone(name)) return name;
+  if (isValidZone(name)) return name;
   const windows = WINDOWS_ZONES[name];
   if (windows) return windows;
   for (const [pattern, zone] of DISPLAY_NAME_HINTS) if (pattern.test(name)) return zone;
@@ -221,7 +217,7 @@ export function zoneFromTzid(tzid: string): string | null {
 /** A zone word written in text ("Eastern", "CET", "Europe/Berlin") → IANA, or null. */
 export function zoneFromWord(word: string): string | null {
   const trimmed = word.trim();
-  if (trimmed.includes("/") && isIanaZone(trimmed)) return trimmed;
+  if (trimmed.includes("/") && isValidZone(trimmed)) return trimmed;
   return (
     ZONE_WORDS[
       trimmed
