@@ -55,7 +55,7 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
   if (!log.thankedAt) pending("thank-you", snoozedUntil("thank-you") ?? rules.thankYouTime(end));
 
   if (log.outcome !== "heard-back") {
-    const interviewDay = start.setZone(rules.zone).startOf("day");
+    const interviewDay = calendarDate(start);
     const decisionDay = log.decisionDate ? rules.day(log.decisionDate) : null;
     const loggedFollowUps = (log.followUpsSent ?? []).map((date) => rules.day(date));
     // Each step is anchored on the previous one: the day the user sent it if logged, else its prompt day.
@@ -75,7 +75,7 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
           : anchor.plus({ days: policy.followUpGapDays });
       const at = snoozedUntil(kind) ?? rules.followUpTime(due, sent.has(kind));
       pending(kind, at);
-      anchor = at.setZone(rules.zone).startOf("day");
+      anchor = calendarDate(at.setZone(rules.zone));
     }
     const moveOnDue = rules.calendar.addBusinessDays(anchor, policy.moveOnBusinessDays);
     pending("move-on", snoozedUntil("move-on") ?? rules.dayPromptTime(moveOnDue, sent.has("move-on")));
@@ -86,6 +86,14 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
     at: at.toUTC().toISO({ suppressMilliseconds: true }) ?? "",
     local: at.setZone(rules.zone).toISO({ suppressMilliseconds: true }) ?? "",
   }));
+}
+
+/**
+ * A calendar date as a UTC midnight: day arithmetic (business days, +7 days) then needs no zone
+ * offset lookups, which are most of luxon's cost. Only the final instants are placed in the zone.
+ */
+function calendarDate(value: DateTime): DateTime {
+  return DateTime.utc(value.year, value.month, value.day);
 }
 
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
@@ -114,9 +122,9 @@ class PolicyClock {
 
   /** A local calendar date (YYYY-MM-DD, or any ISO instant, read as its local day). */
   day(iso: string): DateTime {
-    const parsed = iso.length === 10 ? DateTime.fromISO(iso, { zone: this.zone }) : this.instant(iso);
+    const parsed = iso.length === 10 ? DateTime.fromISO(iso, { zone: "utc" }) : this.instant(iso);
     if (!parsed.isValid) throw new InvalidInterviewTimeError(iso);
-    return parsed.setZone(this.zone).startOf("day");
+    return calendarDate(parsed);
   }
 
   /** Start − lead; inside quiet hours, the latest fallback time (20:00) before it; null once past. */
@@ -156,7 +164,7 @@ class PolicyClock {
     const at = this.atMinute(day, this.sendMinute);
     if (alreadySent || at > this.now) return at;
     // Late (the forward came after the prompt's day): the next valid slot, so no prompt is lost.
-    const today = this.now.setZone(this.zone).startOf("day");
+    const today = calendarDate(this.now.setZone(this.zone));
     const todaySlot = shift(today);
     const slot = this.atMinute(todaySlot, this.sendMinute);
     return slot > this.now ? slot : this.atMinute(shift(todaySlot.plus({ days: 1 })), this.sendMinute);
@@ -176,14 +184,16 @@ class PolicyClock {
     return isQuietMinute(local.hour * 60 + local.minute, this.quiet);
   }
 
-  /** The local wall-clock minute on `day`; luxon moves a time inside a DST gap forward. */
+  /**
+   * The local wall-clock minute on `day` (a calendar date, or a time already in the user's zone);
+   * luxon moves a time inside a DST gap forward.
+   */
   private atMinute(day: DateTime, minuteOfDay: number): DateTime {
-    const local = day.setZone(this.zone);
     return DateTime.fromObject(
       {
-        year: local.year,
-        month: local.month,
-        day: local.day,
+        year: day.year,
+        month: day.month,
+        day: day.day,
         hour: Math.floor(minuteOfDay / 60),
         minute: minuteOfDay % 60,
       },
