@@ -74,13 +74,13 @@ function renderBlockText(block: Block): string {
       ].join("\n");
     case "link": {
       const url = safeUrl(block.url);
-      return url ? `${cap(block.label)}: ${url}` : cap(block.label);
+      return url ? `${cap(block.label)}: ${url}` : "";
     }
   }
 }
 
 export function renderText(blocks: readonly Block[]): string {
-  return `${blocks.map(renderBlockText).join("\n\n")}\n`;
+  return `${blocks.map(renderBlockText).filter(Boolean).join("\n\n")}\n`;
 }
 
 const TEXT_COLOR = "#1f2328";
@@ -94,17 +94,17 @@ function paragraphs(text: string): string {
 function renderBlockHtml(block: Block): string {
   switch (block.kind) {
     case "heading":
-      return `<h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;color:${TEXT_COLOR};">${escapeHtml(cap(block.text))}</h1>`;
+      return `<h1 class="fu-text" style="margin:0 0 16px;font-size:20px;line-height:1.3;color:${TEXT_COLOR};">${escapeHtml(cap(block.text))}</h1>`;
     case "paragraph":
-      return `<p style="margin:0 0 14px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${paragraphs(cap(block.text, 4_000))}</p>`;
+      return `<p class="fu-text" style="margin:0 0 14px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${paragraphs(cap(block.text, 4_000))}</p>`;
     case "hint":
-      return `<p style="margin:0 0 14px;font-size:13px;line-height:1.5;color:${MUTED};">${paragraphs(cap(block.text, 4_000))}</p>`;
+      return `<p class="fu-muted" style="margin:0 0 14px;font-size:13px;line-height:1.5;color:${MUTED};">${paragraphs(cap(block.text, 4_000))}</p>`;
     case "list":
-      return `<ul style="margin:0 0 14px;padding-left:20px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${block.items
+      return `<ul class="fu-text" style="margin:0 0 14px;padding-left:20px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${block.items
         .map((item) => `<li>${escapeHtml(cap(item))}</li>`)
         .join("")}</ul>`;
     case "table":
-      return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 14px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${block.rows
+      return `<table class="fu-text" role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 14px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${block.rows
         .map(
           ([label, value]) =>
             `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};vertical-align:top;">${escapeHtml(label)}</td><td style="padding:2px 0;">${escapeHtml(cap(value))}</td></tr>`,
@@ -112,7 +112,7 @@ function renderBlockHtml(block: Block): string {
         .join("")}</table>`;
     case "draft":
       return [
-        `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 14px;border:1px solid #d0d7de;border-radius:6px;background-color:#f6f8fa;">`,
+        `<table class="fu-draft" role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 14px;border:1px solid #d0d7de;border-radius:6px;background-color:#f6f8fa;">`,
         `<tr><td style="padding:12px 14px;font-size:13px;color:${MUTED};">Draft — copy, edit, send. The recipient is left empty on purpose.</td></tr>`,
         `<tr><td style="padding:0 14px 6px;font-size:14px;color:${TEXT_COLOR};"><strong>Subject:</strong> ${escapeHtml(oneLine(block.draft.subject))}</td></tr>`,
         `<tr><td style="padding:6px 14px 14px;font-family:Menlo,Consolas,monospace;font-size:14px;line-height:1.5;color:${TEXT_COLOR};white-space:pre-wrap;">${paragraphs(cap(block.draft.body, 4_000))}</td></tr>`,
@@ -122,9 +122,10 @@ function renderBlockHtml(block: Block): string {
     case "link": {
       const url = safeUrl(block.url);
       const label = escapeHtml(cap(block.label));
+      // A link that is not http(s) is left out rather than shown as a dead label.
       return url
         ? `<p style="margin:0 0 14px;font-size:15px;"><a href="${escapeHtml(url)}" style="color:#0969da;">${label}</a></p>`
-        : `<p style="margin:0 0 14px;font-size:15px;color:${TEXT_COLOR};">${label}</p>`;
+        : "";
     }
   }
 }
@@ -139,9 +140,15 @@ export function renderHtml(title: string, blocks: readonly Block[]): string {
     '<html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">',
-    `<title>${escapeHtml(oneLine(title))}</title></head>`,
-    `<body style="margin:0;padding:0;background-color:#ffffff;color:${TEXT_COLOR};font-family:${FONT};">`,
-    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background-color:#ffffff;">',
+    `<title>${escapeHtml(oneLine(title))}</title>`,
+    // Clients that honour it (Apple Mail, Outlook.com) switch to these colours in dark mode; the
+    // rest keep the inline light colours, which their own dark modes invert legibly.
+    "<style>@media (prefers-color-scheme: dark){body,.fu-page{background-color:#0d1117 !important;color:#e6edf3 !important}" +
+      ".fu-text,.fu-text td{color:#e6edf3 !important}.fu-muted{color:#9198a1 !important}" +
+      ".fu-draft{background-color:#161b22 !important;border-color:#30363d !important}.fu-draft td{color:#e6edf3 !important}" +
+      "a{color:#4493f8 !important}}</style></head>",
+    `<body class="fu-page" style="margin:0;padding:0;background-color:#ffffff;color:${TEXT_COLOR};font-family:${FONT};">`,
+    '<table class="fu-page" role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background-color:#ffffff;">',
     '<tr><td align="center" style="padding:24px 12px;">',
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;">',
     `<tr><td style="font-family:${FONT};">${blocks.map(renderBlockHtml).join("\n")}</td></tr>`,
