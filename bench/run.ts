@@ -4,17 +4,11 @@
  * writes bench/results.json.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import nodemailer from "nodemailer";
-import PostalMime from "postal-mime";
-import { loadHolidays } from "../lambdas/domain/business-days";
-import { resolvePolicy } from "../lambdas/domain/config";
-import { ingest } from "../lambdas/domain/ingest";
-import { planReminders } from "../lambdas/domain/planner";
-import { understandReply } from "../lambdas/domain/replies";
 import { startLocalApp } from "../local/app";
 import { TravelClock } from "../local/clock";
 import { bundle, HANDLERS } from "./bundles";
@@ -91,63 +85,25 @@ async function coldStart() {
   return { baselineMs: baseline, baselineKb: Math.round(statSync(baselineFile).size / 1024), handlers: rows };
 }
 
-function cpuMs(work: () => Promise<unknown> | unknown, iterations: number): Promise<number> {
-  return (async () => {
-    const start = process.cpuUsage();
-    for (let index = 0; index < iterations; index++) await work();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000 / iterations;
-  })();
-}
-
 async function perMessage() {
-  await loadHolidays();
-  const raw = readFileSync(join(ROOT, "test/fixtures/mail/google-calendar-forwarded-gmail.eml"));
-  const now = DateTime.fromISO("2026-11-23T12:00:00Z");
-  const policy = resolvePolicy({ timeZone: "America/Chicago" });
-  const ingestAndPlan = async () => {
-    const result = await ingest(raw, { now, defaultZone: "America/Chicago" });
-    if (result.interview.start) {
-      planReminders({
-        timing: {
-          start: result.interview.start,
-          end: result.interview.end,
-          timeZone: result.interview.timeZone,
-        },
-        log: {},
-        policy,
-        now,
-      });
-    }
+  const driver = join(OUT, "per-message.mjs");
+  await bundle(join(ROOT, "bench/per-message.ts"), driver);
+  const fixture = join(ROOT, "test/fixtures/mail/google-calendar-forwarded-gmail.eml");
+  const output = execFileSync(process.execPath, [driver, fixture, quick ? "5" : "15"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  const { ours, baseline, replyMs } = JSON.parse(output) as {
+    ours: number[];
+    baseline: number[];
+    replyMs: number;
   };
-  const bare = () => PostalMime.parse(raw);
-  for (let index = 0; index < 50; index++) {
-    await ingestAndPlan();
-    await bare();
-  }
-  const rounds = quick ? 5 : 15;
-  const ours: number[] = [];
-  const baseline: number[] = [];
-  for (let run = 0; run < rounds; run++) {
-    ours.push(await cpuMs(ingestAndPlan, 40));
-    baseline.push(await cpuMs(bare, 40));
-  }
-  const replies = [
-    "they said Friday",
-    "sent",
-    "next round Dec 3 at 2pm",
-    "nope, they passed",
-    "remind me after the weekend",
-  ];
-  const replyMs = await cpuMs(() => {
-    for (const text of replies) understandReply(text, { now, zone: "America/Chicago" });
-  }, 200);
   return {
     ingestMs: stat(ours),
     postalMimeMs: stat(baseline),
     ratio: stat(ours.map((value, index) => value / (baseline[index] ?? 1))),
     budget: 3,
-    replyUnderstandingMs: round(replyMs / replies.length, 3),
+    replyUnderstandingMs: round(replyMs, 3),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime, type Zone } from "luxon";
 import { type BusinessCalendar, businessCalendar } from "./business-days";
 import {
   isQuietMinute,
@@ -9,6 +9,7 @@ import {
   quietWindow,
 } from "./config";
 import type { InterviewLog, InterviewTiming, PlannedReminder, ReminderKind } from "./types";
+import { cachedZone } from "./zone-cache";
 
 /**
  * The reminder planner: REMINDER_POLICY.md's timeline as a pure function of the interview, what the
@@ -75,7 +76,7 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
           : anchor.plus({ days: policy.followUpGapDays });
       const at = snoozedUntil(kind) ?? rules.followUpTime(due, sent.has(kind));
       pending(kind, at);
-      anchor = calendarDate(at.setZone(rules.zone));
+      anchor = calendarDate(at.setZone(rules.luxonZone));
     }
     const moveOnDue = rules.calendar.addBusinessDays(anchor, policy.moveOnBusinessDays);
     pending("move-on", snoozedUntil("move-on") ?? rules.dayPromptTime(moveOnDue, sent.has("move-on")));
@@ -84,7 +85,7 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
   return plan.map(({ kind, at }) => ({
     kind,
     at: at.toUTC().toISO({ suppressMilliseconds: true }) ?? "",
-    local: at.setZone(rules.zone).toISO({ suppressMilliseconds: true }) ?? "",
+    local: at.setZone(rules.luxonZone).toISO({ suppressMilliseconds: true }) ?? "",
   }));
 }
 
@@ -99,6 +100,8 @@ function calendarDate(value: DateTime): DateTime {
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
 class PolicyClock {
   readonly calendar: BusinessCalendar;
+  /** The same zone as `zone`, with its offsets remembered (see zone-cache.ts). */
+  readonly luxonZone: Zone | string;
   private readonly quiet: QuietWindow;
   private readonly sendMinute: number;
   private readonly prepFallbackMinute: number;
@@ -109,6 +112,7 @@ class PolicyClock {
     private readonly now: DateTime,
   ) {
     this.calendar = businessCalendar(policy.country, policy.region);
+    this.luxonZone = cachedZone(zone);
     this.quiet = quietWindow(policy);
     this.sendMinute = minutesOfDay(policy.sendTime);
     this.prepFallbackMinute = minutesOfDay(policy.prepFallbackTime);
@@ -117,7 +121,7 @@ class PolicyClock {
   instant(iso: string): DateTime {
     const parsed = DateTime.fromISO(iso, { setZone: true });
     if (!parsed.isValid) throw new InvalidInterviewTimeError(iso);
-    return parsed.setZone(this.zone);
+    return parsed.setZone(this.luxonZone);
   }
 
   /** A local calendar date (YYYY-MM-DD, or any ISO instant, read as its local day). */
@@ -153,7 +157,7 @@ class PolicyClock {
 
   /** The next instant outside quiet hours, `at` itself when allowed. */
   allowed(at: DateTime): DateTime {
-    const local = at.setZone(this.zone);
+    const local = at.setZone(this.luxonZone);
     if (!this.isQuiet(local)) return local;
     const minute = local.hour * 60 + local.minute;
     const day = minute >= this.quiet.end ? local.plus({ days: 1 }) : local;
@@ -164,7 +168,7 @@ class PolicyClock {
     const at = this.atMinute(day, this.sendMinute);
     if (alreadySent || at > this.now) return at;
     // Late (the forward came after the prompt's day): the next valid slot, so no prompt is lost.
-    const today = calendarDate(this.now.setZone(this.zone));
+    const today = calendarDate(this.now.setZone(this.luxonZone));
     const todaySlot = shift(today);
     const slot = this.atMinute(todaySlot, this.sendMinute);
     return slot > this.now ? slot : this.atMinute(shift(todaySlot.plus({ days: 1 })), this.sendMinute);
@@ -180,7 +184,7 @@ class PolicyClock {
   }
 
   private isQuiet(at: DateTime): boolean {
-    const local = at.setZone(this.zone);
+    const local = at.setZone(this.luxonZone);
     return isQuietMinute(local.hour * 60 + local.minute, this.quiet);
   }
 
@@ -197,7 +201,7 @@ class PolicyClock {
         hour: Math.floor(minuteOfDay / 60),
         minute: minuteOfDay % 60,
       },
-      { zone: this.zone },
+      { zone: this.luxonZone },
     );
   }
 

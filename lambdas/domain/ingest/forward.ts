@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { cachedZone } from "../zone-cache";
 
 /** The original message inside a forward: who sent it, when, and what it said. */
 export interface ForwardedOriginal {
@@ -76,7 +77,7 @@ function parseForwardDate(value: string, zone: string): DateTime | null {
   const rfc = DateTime.fromRFC2822(value.trim(), { setZone: true });
   if (rfc.isValid) return rfc;
   for (const format of DATE_FORMATS) {
-    const parsed = DateTime.fromFormat(cleaned, format, { zone, locale: "en-US" });
+    const parsed = DateTime.fromFormat(cleaned, format, { zone: cachedZone(zone), locale: "en-US" });
     if (parsed.isValid) return parsed;
   }
   return null;

@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import type { Interviewer } from "../types";
+import { cachedZone } from "../zone-cache";
 import { zoneFromTzid } from "./zones";
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
@@ -73,7 +74,7 @@ function resolve(
   }
   if (tzid) {
     const zone = zoneFromTzid(tzid);
-    if (zone) return { instant: DateTime.fromObject(wallClock, { zone }), zone };
+    if (zone) return { instant: DateTime.fromObject(wallClock, { zone: cachedZone(zone) }), zone };
     const definition = timezones.get(tzid);
     if (definition) {
       const zoned = new ICAL.Time(wallClock, definition);
@@ -81,7 +82,7 @@ function resolve(
     }
   }
   return {
-    instant: DateTime.fromObject(wallClock, { zone: floatingZone }),
+    instant: DateTime.fromObject(wallClock, { zone: cachedZone(floatingZone) }),
     zone: tzid ? null : floatingZone,
   };
 }

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { stripReply } from "../replies/strip";
 import type { ParsedInterview } from "../types";
+import { cachedZone } from "../zone-cache";
 import {
   findCompany,
   findInterviewersInText,
@@ -74,8 +75,8 @@ function dedupeKey(uid: string | null, parts: readonly (string | null)[]): strin
 function referenceTime(mail: MailMessage, forwardedDate: DateTime | null, options: ExtractOptions): DateTime {
   const zone = options.defaultZone ?? null;
   const written = forwardedDate ?? (mail.date ? DateTime.fromISO(mail.date, { setZone: true }) : null);
-  if (written?.isValid) return zone ? written.setZone(zone) : written;
-  return zone ? options.now.setZone(zone) : options.now;
+  if (written?.isValid) return zone ? written.setZone(cachedZone(zone)) : written;
+  return zone ? options.now.setZone(cachedZone(zone)) : options.now;
 }
 
 /** Reads one mail (already parsed) into an ingest result. */

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import { cachedZone } from "../zone-cache";
 import { ZONE_WORD_LIST, zoneFromWord } from "./zones";
 
 export interface TextTime {
@@ -36,7 +37,7 @@ function wallClock(components: chrono.ParsedComponents, zone: string): DateTime 
       hour: components.get("hour") ?? 0,
       minute: components.get("minute") ?? 0,
     },
-    { zone },
+    { zone: cachedZone(zone) },
   );
 }
 

@@ -1,0 +1,70 @@
+import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from "luxon";
+
+/** Offsets change only at quarter-hour instants, so one lookup per quarter hour is exact. */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const MAX_CACHED_OFFSETS = 50_000;
+
+/**
+ * An IANA zone that remembers its UTC offsets. luxon asks Intl for the offset of every instant it
+ * places in a zone, which dominated planning; the answers never change for a given instant.
+ */
+class CachedIanaZone extends Zone {
+  private readonly offsets = new Map<number, number>();
+
+  constructor(private readonly zone: IANAZone) {
+    super();
+  }
+
+  override get type(): string {
+    return this.zone.type;
+  }
+
+  override get name(): string {
+    return this.zone.name;
+  }
+
+  override get isUniversal(): boolean {
+    return false;
+  }
+
+  override offsetName(ts: number, options: ZoneOffsetOptions): string {
+    return this.zone.offsetName(ts, options) ?? "";
+  }
+
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.zone.formatOffset(ts, format);
+  }
+
+  override offset(ts: number): number {
+    const key = Math.floor(ts / QUARTER_HOUR_MS);
+    let offset = this.offsets.get(key);
+    if (offset === undefined) {
+      offset = this.zone.offset(ts);
+      if (this.offsets.size >= MAX_CACHED_OFFSETS) this.offsets.clear();
+      this.offsets.set(key, offset);
+    }
+    return offset;
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === this.type && other.name === this.name;
+  }
+
+  override get isValid(): boolean {
+    return this.zone.isValid;
+  }
+}
+
+const zones = new Map<string, Zone>();
+
+/** The zone to use for wall-clock work: cached for IANA names, as luxon parses it otherwise. */
+export function cachedZone(name: string): Zone | string {
+  let zone = zones.get(name);
+  if (!zone) {
+    const iana = IANAZone.create(name);
+    if (!iana.isValid || name.toUpperCase() === "UTC") return name;
+    zone = new CachedIanaZone(iana);
+    zones.set(name, zone);
+  }
+  return zone;
+}
