@@ -1,140 +1,304 @@
+import { existsSync, readFileSync } from "node:fs";
+import Holidays from "date-holidays";
 import { InvalidPolicyError, isValidZone, type PolicyConfig, resolvePolicy } from "../lambdas/domain/config";
 
+/** The weekly digest's local day (ISO: 1 = Monday … 7 = Sunday) and time; null: no digest. */
+export type DigestTime = NonNullable<PolicyConfig["digest"]>;
+
+/** SES has one active receipt rule set per region: create and activate ours, or join the active one. */
+export type ReceiptRuleSetChoice =
+  | { readonly mode: "create-rule-set" }
+  | { readonly mode: "existing-rule-set"; readonly name: string };
+
 /**
- * What a user sets once to deploy: cdk.json context `followup` (or `-c followup='{…}'`).
- * Every problem is reported at synth, all at once.
+ * What a user sets once to deploy: `followup.config.json` next to cdk.json, or else the cdk.json
+ * context key `followup` (or `-c followup='{…}'`). Every problem is reported at synth, all at once.
  */
 export interface DeploymentConfig {
   /** The (sub)domain that receives mail, e.g. followup.example.com; its MX record points to SES. */
   readonly mailDomain: string;
-  /** Local part of the inbound address. @default "followup" */
+  /** Local part of the inbound address; replies use `<local>+<token>@<mailDomain>`. @default "followup" */
   readonly inboundLocalPart: string;
-  /** Addresses whose mail is acted on, and the only ones ever mailed. */
+  /** Addresses whose mail is acted on, and the only ones mailed. @default [] (then allowedDomains is required) */
   readonly owners: readonly string[];
-  /** Domains whose addresses may use the deployment too (a household, a bootcamp). @default [] */
+  /** Domains whose addresses may onboard themselves (a household, a bootcamp). @default [] */
   readonly allowedDomains: readonly string[];
-  /** The user's IANA time zone: every prompt is timed in it. */
+  /** The users' IANA time zone: every prompt and the weekly digest are timed in it. */
   readonly timeZone: string;
-  /** Country (ISO 3166) whose public holidays are not business days. @default "US" */
+  /** Country (ISO 3166 alpha-2) whose public holidays are not business days. @default "US" */
   readonly country: string;
-  /** Optional holiday region, e.g. "CA" or "BY". @default null */
+  /** Holiday region of that country, e.g. "CA" or "BY". @default null */
   readonly region: string | null;
-  /** Local time of day-based prompts. @default "09:00" */
+  /** Local time at which day-based prompts go out. @default "09:00" */
   readonly sendTime: string;
-  /** No email in between. @default { start: "21:00", end: "08:00" } */
+  /** No email from start until end (end itself is allowed). @default { start: "21:00", end: "08:00" } */
   readonly quietHours: { readonly start: string; readonly end: string };
-  /** Raw mail is deleted after this many days. @default 90 */
+  /** When the weekly digest goes out; null turns the weekly schedule off. @default { weekday: 7, time: "18:00" } */
+  readonly digest: DigestTime | null;
+  /** Raw mail in S3 is deleted after this many days. @default 90 */
   readonly rawMailRetentionDays: number;
-  /**
-   * SES allows one active receipt rule set per region: create and activate a new one, or add our
-   * rule to the one already active. @default { mode: "create" }
-   */
-  readonly receiptRuleSet: { readonly mode: "create" } | { readonly mode: "existing"; readonly name: string };
-  /** Where dead-letter alarms go. @default the first owner */
+  /** @default { mode: "create-rule-set" } */
+  readonly receiptRuleSet: ReceiptRuleSetChoice;
+  /** Where dead-letter alarms are emailed. @default the first owner */
   readonly alarmEmail: string;
 }
 
 export class InvalidDeploymentConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      `interview-followup configuration (cdk.json context "followup") has problems:\n  - ${problems.join("\n  - ")}`,
-    );
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`interview-followup configuration (${source}) has problems:\n  - ${problems.join("\n  - ")}`);
     this.name = "InvalidDeploymentConfigError";
   }
 }
 
-const EMAIL = /^[^\s@<>()]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
-const DOMAIN = /^(?=.{4,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,}$/;
+/** The file that, when present, replaces the cdk.json example. */
+export const CONFIG_FILE = "followup.config.json";
+const CONTEXT_SOURCE = 'cdk.json context "followup"';
 
-function strings(value: unknown): string[] | null {
-  return Array.isArray(value) && value.every((item) => typeof item === "string")
-    ? value.map((item) => item.trim())
-    : null;
+const KNOWN_KEYS = [
+  "mailDomain",
+  "inboundLocalPart",
+  "owners",
+  "allowedDomains",
+  "timeZone",
+  "country",
+  "region",
+  "sendTime",
+  "quietHours",
+  "digest",
+  "rawMailRetentionDays",
+  "receiptRuleSet",
+  "alarmEmail",
+] as const;
+
+const EMAIL = /^[^\s@<>()",;]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
+const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
+const LOCAL_PART = /^[a-z0-9](?:[a-z0-9._-]{0,30}[a-z0-9])?$/;
+const RULE_SET_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?$/;
+const DEFAULT_DIGEST: DigestTime = { weekday: 7, time: "18:00" };
+
+/**
+ * Reads the configuration: `followup.config.json` in `directory` when it exists (it replaces the
+ * cdk.json example entirely, so no example owner can leak into a real deployment), else the context.
+ */
+export function loadDeploymentConfig(context: unknown, directory: string = process.cwd()): DeploymentConfig {
+  const file = `${directory}/${CONFIG_FILE}`;
+  if (existsSync(file))
+    return parseDeploymentConfig(parseJson(readFileSync(file, "utf8"), CONFIG_FILE), CONFIG_FILE);
+  // `cdk synth -c followup='{…}'` passes the value as a string.
+  return parseDeploymentConfig(
+    typeof context === "string" ? parseJson(context, CONTEXT_SOURCE) : context,
+    CONTEXT_SOURCE,
+  );
 }
 
-/** Reads and validates the raw context object. */
-export function parseDeploymentConfig(raw: unknown): DeploymentConfig {
-  const problems: string[] = [];
-  const input = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (raw === undefined || raw === null)
-    problems.push('no "followup" context: copy the example from the README into cdk.json');
-
-  const mailDomain = String(input.mailDomain ?? "").toLowerCase();
-  if (!DOMAIN.test(mailDomain))
-    problems.push(`mailDomain "${mailDomain}" is not a domain name (e.g. followup.example.com)`);
-  const inboundLocalPart = String(input.inboundLocalPart ?? "followup");
-  if (!/^[a-z0-9][a-z0-9._-]{0,30}$/i.test(inboundLocalPart) || inboundLocalPart.includes("+")) {
-    problems.push(`inboundLocalPart "${inboundLocalPart}" must be letters, digits, . _ - and no "+"`);
-  }
-  const owners = strings(input.owners ?? []);
-  const allowedDomains = strings(input.allowedDomains ?? []);
-  if (!owners) problems.push("owners must be a list of email addresses");
-  if (!allowedDomains) problems.push("allowedDomains must be a list of domains");
-  for (const owner of owners ?? [])
-    if (!EMAIL.test(owner)) problems.push(`owner "${owner}" is not an email address`);
-  for (const domain of allowedDomains ?? [])
-    if (!DOMAIN.test(domain)) problems.push(`allowed domain "${domain}" is not a domain name`);
-  if ((owners ?? []).length === 0 && (allowedDomains ?? []).length === 0) {
-    problems.push("at least one owner address (or allowed domain) is required");
-  }
-  const timeZone = String(input.timeZone ?? "");
-  if (!isValidZone(timeZone))
-    problems.push(`timeZone "${timeZone}" is not an IANA time zone (e.g. America/Chicago)`);
-  const quietHours = (input.quietHours ?? { start: "21:00", end: "08:00" }) as { start: string; end: string };
-  const rawMailRetentionDays = Number(input.rawMailRetentionDays ?? 90);
-  if (!Number.isInteger(rawMailRetentionDays) || rawMailRetentionDays < 1 || rawMailRetentionDays > 3650) {
-    problems.push(
-      `rawMailRetentionDays must be a whole number of days from 1 to 3650, not ${String(input.rawMailRetentionDays)}`,
-    );
-  }
-  const ruleSet = (input.receiptRuleSet ?? { mode: "create" }) as { mode?: string; name?: string };
-  if (
-    ruleSet.mode !== "create" &&
-    !(ruleSet.mode === "existing" && typeof ruleSet.name === "string" && ruleSet.name)
-  ) {
-    problems.push(
-      'receiptRuleSet must be { "mode": "create" } or { "mode": "existing", "name": "<active rule set>" }',
-    );
-  }
-  const alarmEmail = String(input.alarmEmail ?? owners?.[0] ?? "");
-  if (!EMAIL.test(alarmEmail)) problems.push(`alarmEmail "${alarmEmail}" is not an email address`);
-
-  const country = String(input.country ?? "US").toUpperCase();
-  const region = input.region === undefined || input.region === null ? null : String(input.region);
-  const sendTime = String(input.sendTime ?? "09:00");
+function parseJson(text: string, source: string): unknown {
   try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InvalidDeploymentConfigError(source, [`not valid JSON: ${(error as Error).message}`]);
+  }
+}
+
+/** Collects every problem while reading one field at a time. */
+class FieldReader {
+  readonly problems: string[] = [];
+  constructor(private readonly input: Readonly<Record<string, unknown>>) {}
+
+  has(key: string): boolean {
+    return this.input[key] !== undefined && this.input[key] !== null;
+  }
+
+  raw(key: string): unknown {
+    return this.input[key];
+  }
+
+  text(key: string, fallback?: string): string {
+    const value = this.input[key] ?? fallback;
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+    this.problems.push(
+      value === undefined ? `${key} is required` : `${key} must be a non-empty string, not ${show(value)}`,
+    );
+    return "";
+  }
+
+  list(key: string): string[] {
+    const value = this.input[key] ?? [];
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+      return value.map((item) => item.trim().toLowerCase());
+    }
+    this.problems.push(`${key} must be a list of strings, not ${show(value)}`);
+    return [];
+  }
+
+  check(ok: boolean, problem: string): void {
+    if (!ok) this.problems.push(problem);
+  }
+}
+
+function show(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Validates the raw object (from JSON) and fills in the defaults. */
+export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOURCE): DeploymentConfig {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new InvalidDeploymentConfigError(source, [
+      raw === undefined || raw === null
+        ? `no configuration: copy the example "followup" block of cdk.json into ${CONFIG_FILE} and edit it`
+        : `expected an object, not ${show(raw)}`,
+    ]);
+  }
+  const input = raw as Record<string, unknown>;
+  const read = new FieldReader(input);
+  for (const key of Object.keys(input)) {
+    // Keys starting with "//" are comments: JSON has no other kind.
+    read.check(
+      key.startsWith("//") || (KNOWN_KEYS as readonly string[]).includes(key),
+      `unknown setting "${key}" (known: ${KNOWN_KEYS.join(", ")})`,
+    );
+  }
+
+  const mailDomain = read.text("mailDomain").toLowerCase();
+  read.check(
+    mailDomain === "" || DOMAIN.test(mailDomain),
+    `mailDomain "${mailDomain}" is not a domain name (e.g. followup.example.com)`,
+  );
+  const inboundLocalPart = read.text("inboundLocalPart", "followup").toLowerCase();
+  read.check(
+    inboundLocalPart === "" || LOCAL_PART.test(inboundLocalPart),
+    `inboundLocalPart "${inboundLocalPart}" must be 1-32 letters, digits, ".", "_" or "-" (no "+": it starts a reply token)`,
+  );
+
+  const owners = read.list("owners");
+  const allowedDomains = read.list("allowedDomains");
+  for (const owner of owners) read.check(EMAIL.test(owner), `owner "${owner}" is not an email address`);
+  for (const domain of allowedDomains) {
+    read.check(DOMAIN.test(domain), `allowed domain "${domain}" is not a domain name`);
+  }
+  read.check(
+    owners.length > 0 || allowedDomains.length > 0,
+    "at least one owner address or allowed domain is required",
+  );
+  read.check(
+    mailDomain === "" || !allowedDomains.includes(mailDomain),
+    `allowed domain "${mailDomain}" is the mail domain itself: the deployment would answer its own mail`,
+  );
+
+  const timeZone = read.text("timeZone");
+  read.check(
+    timeZone === "" || isValidZone(timeZone),
+    `timeZone "${timeZone}" is not an IANA time zone (e.g. America/Chicago)`,
+  );
+  const country = read.text("country", "US").toUpperCase();
+  const region = read.has("region") ? read.text("region").toUpperCase() : null;
+  checkHolidayCalendar(read, country, region);
+  const sendTime = read.text("sendTime", "09:00");
+  const quietHours = readQuietHours(read);
+  const digest = readDigest(read);
+
+  const retention = read.raw("rawMailRetentionDays") ?? 90;
+  const rawMailRetentionDays = typeof retention === "number" ? retention : Number.NaN;
+  read.check(
+    Number.isInteger(rawMailRetentionDays) && rawMailRetentionDays >= 1 && rawMailRetentionDays <= 3650,
+    `rawMailRetentionDays must be a whole number of days from 1 to 3650, not ${show(retention)}`,
+  );
+
+  const receiptRuleSet = readReceiptRuleSet(read);
+  const alarmEmail = read.has("alarmEmail") ? read.text("alarmEmail").toLowerCase() : (owners[0] ?? "");
+  read.check(
+    EMAIL.test(alarmEmail),
+    read.has("alarmEmail") || owners.length > 0
+      ? `alarmEmail "${alarmEmail}" is not an email address`
+      : "alarmEmail is required when there are no owner addresses",
+  );
+
+  const overrides = { timeZone, country, region, sendTime, quietHours, digest };
+  try {
+    // Fields already reported above are left to their defaults so each problem is listed once.
     resolvePolicy({
+      ...policyOverrides(overrides),
       timeZone: isValidZone(timeZone) ? timeZone : null,
-      country,
-      region,
-      sendTime,
-      quietStart: quietHours.start,
-      quietEnd: quietHours.end,
     });
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error;
-    problems.push(...error.problems);
+    read.problems.push(...error.problems);
   }
-  if (problems.length > 0) throw new InvalidDeploymentConfigError(problems);
+
+  if (read.problems.length > 0) throw new InvalidDeploymentConfigError(source, read.problems);
   return {
     mailDomain,
     inboundLocalPart,
-    owners: (owners ?? []).map((owner) => owner.toLowerCase()),
-    allowedDomains: (allowedDomains ?? []).map((domain) => domain.toLowerCase()),
+    owners,
+    allowedDomains,
     timeZone,
     country,
     region,
     sendTime,
     quietHours,
+    digest,
     rawMailRetentionDays,
-    receiptRuleSet:
-      ruleSet.mode === "existing" ? { mode: "existing", name: String(ruleSet.name) } : { mode: "create" },
+    receiptRuleSet,
     alarmEmail,
   };
 }
 
-/** The policy overrides the Lambdas receive (FOLLOWUP_POLICY). */
-export function policyOverrides(config: DeploymentConfig): Partial<PolicyConfig> {
+/** A typo in the country or region would silently mean "no holidays": date-holidays lists both. */
+function checkHolidayCalendar(read: FieldReader, country: string, region: string | null): void {
+  if (!/^[A-Z]{2}$/.test(country)) return; // resolvePolicy reports the format
+  const holidays = new Holidays();
+  if (!(country in holidays.getCountries())) {
+    read.problems.push(`country "${country}" has no holiday calendar (ISO 3166 alpha-2, e.g. US, DE)`);
+    return;
+  }
+  const regions = holidays.getStates(country) ?? {};
+  if (region !== null && !(region in regions)) {
+    const known = Object.keys(regions);
+    read.problems.push(
+      `region "${region}" is not a holiday region of ${country} (${known.length > 0 ? `known: ${known.join(", ")}` : "it has none"})`,
+    );
+  }
+}
+
+function readQuietHours(read: FieldReader): DeploymentConfig["quietHours"] {
+  const value = read.raw("quietHours") ?? { start: "21:00", end: "08:00" };
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  if (typeof start === "string" && typeof end === "string") return { start, end };
+  read.problems.push(`quietHours must be { "start": "HH:mm", "end": "HH:mm" }, not ${show(value)}`);
+  return { start: "21:00", end: "08:00" };
+}
+
+function readDigest(read: FieldReader): DigestTime | null {
+  const value = read.raw("digest");
+  if (value === undefined) return DEFAULT_DIGEST;
+  if (value === null) return null;
+  const { weekday, time } = value as { weekday?: unknown; time?: unknown };
+  if (typeof weekday === "number" && typeof time === "string") return { weekday, time };
+  read.problems.push(
+    `digest must be { "weekday": 1-7 (7 = Sunday), "time": "HH:mm" } or null, not ${show(value)}`,
+  );
+  return DEFAULT_DIGEST;
+}
+
+function readReceiptRuleSet(read: FieldReader): ReceiptRuleSetChoice {
+  const value = read.raw("receiptRuleSet") ?? { mode: "create-rule-set" };
+  const { mode, name } = value as { mode?: unknown; name?: unknown };
+  if (mode === "create-rule-set") return { mode };
+  if (mode === "existing-rule-set" && typeof name === "string" && RULE_SET_NAME.test(name)) {
+    return { mode, name };
+  }
+  read.problems.push(
+    `receiptRuleSet must be { "mode": "create-rule-set" } or { "mode": "existing-rule-set", "name": "<the active rule set>" }, not ${show(value)}`,
+  );
+  return { mode: "create-rule-set" };
+}
+
+/** The deployment's policy defaults, as the functions receive them (FOLLOWUP_POLICY). */
+export function policyOverrides(
+  config: Pick<DeploymentConfig, "timeZone" | "country" | "region" | "sendTime" | "quietHours" | "digest">,
+): Partial<PolicyConfig> {
   return {
     timeZone: config.timeZone,
     country: config.country,
@@ -142,5 +306,6 @@ export function policyOverrides(config: DeploymentConfig): Partial<PolicyConfig>
     sendTime: config.sendTime,
     quietStart: config.quietHours.start,
     quietEnd: config.quietHours.end,
+    digest: config.digest,
   };
 }

@@ -1,36 +1,68 @@
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
-import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import { type CfnElement, Duration, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
+import type { IScheduleGroup } from "aws-cdk-lib/aws-scheduler";
+import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
-import type { Construct } from "constructs";
+import type { Construct, IConstruct } from "constructs";
+import { ENV } from "../lambdas/config/env";
+import { type DeploymentConfig, policyOverrides } from "./config";
+
+export type HandlerName = "inbound" | "reminder" | "digest";
 
 export interface FollowupFunctionProps {
-  /** Handler file under lambdas/handlers, without extension, e.g. "inbound". */
-  readonly handler: "inbound" | "reminder" | "digest";
-  /** Failed asynchronous invocations (after retries) land here. */
-  readonly onFailure: IQueue;
+  /** The file under lambdas/handlers (without extension) whose `handler` export runs. */
+  readonly handler: HandlerName;
+  /** Asynchronous invocations that still fail after the retries land here. */
+  readonly deadLetterQueue: IQueue;
   /** @default 256 */
   readonly memorySize?: number;
   /** @default Duration.seconds(30) */
   readonly timeout?: Duration;
-  readonly environment?: Record<string, string>;
+  /** X-Ray active tracing. @default true */
+  readonly tracing?: boolean;
+  /** @default RetentionDays.ONE_MONTH */
+  readonly logRetention?: RetentionDays;
 }
+
+/** Every DynamoDB call DynamoInterviewStore makes: single-item reads and writes, and one-partition queries. */
+export const INTERVIEW_STORE_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:Query",
+];
 
 const HANDLERS_DIR = new URL("../lambdas/handlers/", import.meta.url).pathname;
 
+/** Dependencies that are CommonJS call require(); an ESM bundle must define it. */
+const CREATE_REQUIRE_BANNER =
+  "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);";
+
 /**
- * Every Lambda default in one place: Node.js 22 on arm64, a minified ESM bundle with source
- * maps (esbuild, no Docker), a log group with retention, tracing, two async retries then the
- * dead-letter queue.
+ * Every Lambda default in one place: Node.js 22 on arm64; a minified ESM bundle with source maps,
+ * built by the local esbuild (no Docker); its own log group with retention and a role that may write
+ * only there; two async retries, then the dead-letter queue. Access comes through the `bind…()`
+ * helpers, each setting the environment variable and granting exactly what the handler calls.
  */
 export class FollowupFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: FollowupFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
-      retention: RetentionDays.ONE_MONTH,
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    // Our own role instead of AWSLambdaBasicExecutionRole: logs go to this function's group only.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: `interview-followup ${props.handler} function`,
+    });
+    logGroup.grantWrite(role);
     super(scope, id, {
       entry: `${HANDLERS_DIR}${props.handler}.ts`,
       handler: "handler",
@@ -38,21 +70,178 @@ export class FollowupFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
       timeout: props.timeout ?? Duration.seconds(30),
+      role,
       logGroup,
-      tracing: Tracing.ACTIVE,
+      tracing: props.tracing === false ? Tracing.DISABLED : Tracing.ACTIVE,
       retryAttempts: 2,
-      onFailure: new SqsDestination(props.onFailure),
-      environment: { NODE_OPTIONS: "--enable-source-maps", ...props.environment },
+      onFailure: new SqsDestination(props.deadLetterQueue),
+      environment: { NODE_OPTIONS: "--enable-source-maps" },
       bundling: {
         format: OutputFormat.ESM,
         target: "node22",
         minify: true,
         sourceMap: true,
-        // Some dependencies are CommonJS and call require(); ESM bundles need it defined.
-        banner:
-          "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);",
+        banner: CREATE_REQUIRE_BANNER,
         mainFields: ["module", "main"],
       },
     });
+    Validations.of(this).acknowledge({
+      id: "AwsSolutions-L1",
+      reason: "Pinned to nodejs22.x, the runtime the handlers are bundled for (target node22) and tested on.",
+    });
+    if (props.tracing !== false) {
+      Validations.of(role).acknowledge({
+        id: "AwsSolutions-IAM5[Resource::*]",
+        reason: "xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.",
+      });
+    }
   }
+
+  /** The deployment's settings: who the owners are, the inbound address, the policy defaults. */
+  bindSettings(config: DeploymentConfig): this {
+    this.addEnvironment(ENV.inboundAddress, inboundAddressOf(config));
+    this.addEnvironment(ENV.owners, config.owners.join(","));
+    this.addEnvironment(ENV.allowedDomains, config.allowedDomains.join(","));
+    this.addEnvironment(ENV.policy, JSON.stringify(policyOverrides(config)));
+    return this;
+  }
+
+  /** Interviews, claims, budgets and profiles: the calls of DynamoInterviewStore, nothing else. */
+  bindInterviewTable(table: ITableV2): this {
+    this.addEnvironment(ENV.tableName, table.tableName);
+    table.grant(this, ...INTERVIEW_STORE_ACTIONS);
+    return this;
+  }
+
+  /** Reads raw mail under the prefix, and deletes it there when the owner asks to be forgotten. */
+  bindRawMail(bucket: IBucket, prefix: string): this {
+    this.addEnvironment(ENV.rawMailBucket, bucket.bucketName);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["s3:GetObject", "s3:DeleteObject"],
+        resources: [bucket.arnForObjects(`${prefix}*`)],
+      }),
+    );
+    Validations.of(this.role as IRole).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagAttribute(bucket, "Arn")}/${prefix}*]`,
+      reason: `SES names each raw mail object by its message id; this function may only read and delete under ${prefix}.`,
+    });
+    return this;
+  }
+
+  /** The HMAC key that signs (reminders) and verifies (inbound) plus-addressed reply tokens. */
+  bindSigningSecret(secret: ISecret): this {
+    this.addEnvironment(ENV.signingSecretArn, secret.secretArn);
+    secret.grantRead(this);
+    return this;
+  }
+
+  /**
+   * Sends with SES v2 (ses:SendEmail, raw MIME) from the inbound address of the domain identity,
+   * to owners and addresses of allowed domains only, whatever a message asks for.
+   */
+  bindMailSending(config: DeploymentConfig): this {
+    const stack = Stack.of(this);
+    const identity = (name: string) =>
+      stack.formatArn({ service: "ses", resource: "identity", resourceName: name });
+    const recipients = [...config.owners, ...config.allowedDomains.map((domain) => `*@${domain}`)];
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["ses:SendEmail"],
+        // In the SES sandbox, recipients are verified identities that IAM checks too.
+        resources: [
+          identity(config.mailDomain),
+          ...config.owners.map(identity),
+          ...config.allowedDomains.flatMap((domain) => [identity(domain), identity(`*@${domain}`)]),
+        ],
+        conditions: {
+          StringEquals: { "ses:FromAddress": inboundAddressOf(config) },
+          "ForAllValues:StringLike": { "ses:Recipients": recipients },
+        },
+      }),
+    );
+    for (const domain of config.allowedDomains) {
+      Validations.of(this.role as IRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${nagArn(stack, "ses", `identity/*@${domain}`)}]`,
+        reason: `In the SES sandbox each recipient is a verified address identity; any address of the allowed domain ${domain} may be one.`,
+      });
+    }
+    return this;
+  }
+
+  /**
+   * Creates, updates and deletes the one-time reminder schedules in the group, targeting the
+   * reminder function through the scheduler role (which it may pass to EventBridge Scheduler only).
+   */
+  bindReminderScheduling(props: {
+    readonly group: IScheduleGroup;
+    readonly role: IRole;
+    readonly target: IFunction;
+    readonly deadLetterQueue: IQueue;
+  }): this {
+    this.addEnvironment(ENV.scheduleGroup, props.group.scheduleGroupName);
+    this.addEnvironment(ENV.schedulerRoleArn, props.role.roleArn);
+    this.addEnvironment(ENV.reminderFunctionArn, props.target.functionArn);
+    this.addEnvironment(ENV.schedulerDeadLetterArn, props.deadLetterQueue.queueArn);
+    const stack = Stack.of(this);
+    const schedulesInGroup = stack.formatArn({
+      service: "scheduler",
+      resource: "schedule",
+      resourceName: `${props.group.scheduleGroupName}/*`,
+    });
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
+        resources: [schedulesInGroup],
+      }),
+    );
+    this.addToRolePolicy(new PolicyStatement({ actions: ["scheduler:ListSchedules"], resources: ["*"] }));
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["iam:PassRole"],
+        resources: [props.role.roleArn],
+        conditions: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
+      }),
+    );
+    const role = this.role as IRole;
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagArn(stack, "scheduler", `schedule/${nagName(stack, props.group.scheduleGroupName)}/*`)}]`,
+      reason:
+        "One schedule per prompt and interview, named at run time, all inside this stack's schedule group.",
+    });
+    Validations.of(role).acknowledge({
+      id: "AwsSolutions-IAM5[Resource::*]",
+      reason:
+        "scheduler:ListSchedules has no resource-level permissions (the adapter filters by group and name prefix).",
+    });
+    return this;
+  }
+}
+
+export function inboundAddressOf(config: Pick<DeploymentConfig, "inboundLocalPart" | "mailDomain">): string {
+  return `${config.inboundLocalPart}@${config.mailDomain}`;
+}
+
+/** How cdk-nag prints an ARN of this stack: unresolved account and region as <AWS::…>. */
+export function nagArn(stack: Stack, service: string, resource: string): string {
+  const region = Token.isUnresolved(stack.region) ? "<AWS::Region>" : stack.region;
+  const account = Token.isUnresolved(stack.account) ? "<AWS::AccountId>" : stack.account;
+  return `arn:<AWS::Partition>:${service}:${region}:${account}:${resource}`;
+}
+
+/** How cdk-nag prints an attribute of a resource of this stack: <LogicalId.Attribute>. */
+export function nagAttribute(construct: IConstruct, attribute: string): string {
+  return `<${logicalIdOf(construct)}.${attribute}>`;
+}
+
+/** How cdk-nag prints a name: as is, or <LogicalId> when CloudFormation assigns it. */
+function nagName(stack: Stack, name: string): string {
+  const resolved: unknown = stack.resolve(name);
+  if (typeof resolved === "string") return resolved;
+  const ref = (resolved as { Ref?: string }).Ref;
+  return `<${ref}>`;
+}
+
+function logicalIdOf(construct: IConstruct): string {
+  return Stack.of(construct).resolve((construct.node.defaultChild as CfnElement).logicalId) as string;
 }

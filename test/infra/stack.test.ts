@@ -1,29 +1,78 @@
-import { Match } from "aws-cdk-lib/assertions";
+import { App, Stack } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { InvalidDeploymentConfigError, parseDeploymentConfig } from "../../lib/config";
-import { buildApp, EXAMPLE_CONFIG, synth } from "./synth";
+import { DeadLetterQueue } from "../../lib/dead-letters";
+import { FollowupFunction } from "../../lib/followup-function";
+import { nagFindings, synth } from "./synth";
 
-const { template } = synth();
+const { stack, template } = synth();
 
-/** The actions a role's inline policies grant, flattened and sorted. */
-function actionsOf(rolePrefix: string): string[] {
-  const policies = template.findResources("AWS::IAM::Policy");
-  const actions = Object.values(policies)
-    .filter((policy) =>
-      (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref.startsWith(rolePrefix)),
-    )
-    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[] }>)
-    .flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]));
-  return [...new Set(actions)].sort();
+/** A resource's logical id in the template. */
+function idOf(construct: { node: { defaultChild?: unknown } }): string {
+  return Stack.of(construct as never).resolve(
+    (construct.node.defaultChild as { logicalId: string }).logicalId,
+  ) as string;
 }
 
-describe("the stack (CloudFormation assertions)", () => {
-  it("passes cdk-nag's AwsSolutions checks, every exception acknowledged with a reason", () => {
-    const { app } = buildApp({}, { nag: true });
-    expect(() => app.synth()).not.toThrow();
-  });
+/** Every action a role's inline policies grant, sorted. */
+function actionsOf(roleId: string, from: Template = template): string[] {
+  return Object.values(from.findResources("AWS::IAM::Policy"))
+    .filter((policy) =>
+      (policy.Properties.Roles as Array<{ Ref: string }>).some((role) => role.Ref === roleId),
+    )
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[] }>)
+    .flatMap((statement) => [statement.Action].flat())
+    .sort();
+}
 
-  it("keeps raw mail encrypted, private, SSL-only and expiring after the retention period", () => {
+/** The names of the environment variables a function receives, sorted. */
+function environmentOf(functionId: string): string[] {
+  const resource = template.toJSON().Resources[functionId];
+  return Object.keys(resource.Properties.Environment.Variables).sort();
+}
+
+const LOGS = ["logs:CreateLogStream", "logs:PutLogEvents"];
+const XRAY = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"];
+const ON_FAILURE_QUEUE = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"];
+const TABLE = [
+  "dynamodb:DeleteItem",
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:Query",
+  "dynamodb:UpdateItem",
+];
+const SECRET = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"];
+const SEND = ["ses:SendEmail"];
+const SETTINGS = [
+  "ALLOWED_DOMAINS",
+  "FOLLOWUP_POLICY",
+  "INBOUND_ADDRESS",
+  "NODE_OPTIONS",
+  "OWNERS",
+  "TABLE_NAME",
+];
+
+describe("cdk-nag (AwsSolutions)", () => {
+  it.each([
+    ["the example configuration, account and region known", {}, {}],
+    ["no account or region (cdk synth without credentials)", {}, { agnostic: true }],
+    [
+      "allowed domains in an existing rule set",
+      {
+        owners: [],
+        allowedDomains: ["bootcamp.org"],
+        alarmEmail: "ops@bootcamp.org",
+        receiptRuleSet: { mode: "existing-rule-set", name: "main" },
+      },
+      { agnostic: true },
+    ],
+  ])("leaves no error or warning unacknowledged: %s", (_case, overrides, options) => {
+    expect(nagFindings(overrides, options)).toEqual([]);
+  });
+});
+
+describe("raw mail bucket", () => {
+  it("is encrypted, private and expires mail after the retention period", () => {
     template.hasResourceProperties("AWS::S3::Bucket", {
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
@@ -38,51 +87,124 @@ describe("the stack (CloudFormation assertions)", () => {
         Rules: [Match.objectLike({ ExpirationInDays: 90, Prefix: "inbound/", Status: "Enabled" })],
       },
     });
+    synth({ rawMailRetentionDays: 7 }).template.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: { Rules: [Match.objectLike({ ExpirationInDays: 7 })] },
+    });
+  });
+
+  it("refuses plain HTTP and lets SES write under inbound/ only for this account's receipt rule", () => {
+    const ruleArn = {
+      "Fn::Join": [
+        "",
+        [
+          "arn:",
+          { Ref: "AWS::Partition" },
+          ":ses:us-east-1:123456789012:receipt-rule-set/",
+          { Ref: Match.stringLikeRegexp("^MailReceivingRuleSet") },
+          ":receipt-rule/Test-inbound",
+        ],
+      ],
+    };
     template.hasResourceProperties("AWS::S3::BucketPolicy", {
       PolicyDocument: {
-        Statement: Match.arrayWith([
+        Statement: [
           Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
-          Match.objectLike({ Action: "s3:PutObject", Principal: { Service: "ses.amazonaws.com" } }),
-        ]),
+          Match.objectLike({
+            Effect: "Allow",
+            Action: "s3:PutObject",
+            Principal: { Service: "ses.amazonaws.com" },
+            Resource: { "Fn::Join": ["", [Match.anyValue(), "/inbound/*"]] },
+            Condition: { StringEquals: { "aws:SourceAccount": "123456789012", "aws:SourceArn": ruleArn } },
+          }),
+        ],
       },
     });
   });
 
-  it("receives mail for the domain with spam/virus scanning and TLS, storing it before invoking the function", () => {
+  it("is retained when the stack is deleted", () => {
+    template.hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain" });
+  });
+});
+
+describe("SES receiving", () => {
+  it("matches the mail domain with spam/virus scanning and TLS, storing the mail before invoking the function", () => {
     template.hasResourceProperties("AWS::SES::ReceiptRule", {
       Rule: {
+        Name: "Test-inbound",
         Recipients: ["followup.example.com"],
         ScanEnabled: true,
         TlsPolicy: "Require",
         Enabled: true,
         Actions: [
-          { S3Action: Match.objectLike({ ObjectKeyPrefix: "inbound/" }) },
-          { LambdaAction: Match.objectLike({ InvocationType: "Event" }) },
+          { S3Action: { BucketName: { Ref: idOf(stack.storage.rawMail) }, ObjectKeyPrefix: "inbound/" } },
+          {
+            LambdaAction: {
+              FunctionArn: { "Fn::GetAtt": [idOf(stack.inbound), "Arn"] },
+              InvocationType: "Event",
+            },
+          },
         ],
       },
     });
+  });
+
+  it("lets only this account's receipt rule invoke the inbound function", () => {
+    template.resourceCountIs("AWS::Lambda::Permission", 1);
     template.hasResourceProperties("AWS::Lambda::Permission", {
       Action: "lambda:InvokeFunction",
+      FunctionName: { "Fn::GetAtt": [idOf(stack.inbound), "Arn"] },
       Principal: "ses.amazonaws.com",
+      SourceAccount: "123456789012",
+      SourceArn: Match.objectLike({ "Fn::Join": ["", Match.arrayWith([":receipt-rule/Test-inbound"])] }),
     });
   });
 
-  it("creates and activates its own receipt rule set, or adds the rule to an existing one", () => {
+  it("creates its own rule set and activates it through SetActiveReceiptRuleSet", () => {
     template.resourceCountIs("AWS::SES::ReceiptRuleSet", 1);
-    const activation = Object.values(template.findResources("Custom::AWS"));
-    expect(activation).toHaveLength(1);
-    expect(JSON.stringify(activation[0]?.Properties.Create)).toContain("setActiveReceiptRuleSet");
-    const existing = synth({ receiptRuleSet: { mode: "existing", name: "my-active-set" } }).template;
+    const [activation] = Object.values(template.findResources("Custom::AWS"));
+    expect(JSON.parse(activation?.Properties.Create["Fn::Join"][1].join("") ?? "{}")).toMatchObject({
+      service: "SES",
+      action: "setActiveReceiptRuleSet",
+    });
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: [{ Action: "ses:SetActiveReceiptRuleSet", Effect: "Allow", Resource: "*" }],
+      },
+    });
+  });
+
+  it("adds the rule to an existing active rule set instead, activating nothing", () => {
+    const { template: existing } = synth({
+      receiptRuleSet: { mode: "existing-rule-set", name: "my-active-set" },
+    });
     existing.resourceCountIs("AWS::SES::ReceiptRuleSet", 0);
     existing.resourceCountIs("Custom::AWS", 0);
     existing.hasResourceProperties("AWS::SES::ReceiptRule", { RuleSetName: "my-active-set" });
   });
 
-  it("stores interviews on demand, with point-in-time recovery and TTL, retained on delete", () => {
+  it("verifies the domain with DKIM and outputs the DNS records to add", () => {
+    template.hasResourceProperties("AWS::SES::EmailIdentity", {
+      EmailIdentity: "followup.example.com",
+      DkimAttributes: { SigningEnabled: true },
+      DkimSigningAttributes: { NextSigningKeyLength: "RSA_2048_BIT" },
+    });
+    const outputs = template.toJSON().Outputs;
+    expect(outputs.MxRecord.Value).toBe("followup.example.com MX 10 inbound-smtp.us-east-1.amazonaws.com");
+    expect(Object.keys(outputs).filter((name) => name.startsWith("DkimRecord"))).toHaveLength(3);
+    expect(outputs.InboundAddress.Value).toBe("followup@followup.example.com");
+  });
+});
+
+describe("interview table", () => {
+  it("is on demand with pk/sk strings, point-in-time recovery, TTL on expiresAt, protected and retained", () => {
     template.hasResource("AWS::DynamoDB::GlobalTable", {
       DeletionPolicy: "Retain",
       Properties: Match.objectLike({
         BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [
+          { AttributeName: "pk", AttributeType: "S" },
+          { AttributeName: "sk", AttributeType: "S" },
+        ],
         KeySchema: [
           { AttributeName: "pk", KeyType: "HASH" },
           { AttributeName: "sk", KeyType: "RANGE" },
@@ -97,23 +219,144 @@ describe("the stack (CloudFormation assertions)", () => {
       }),
     });
   });
+});
 
-  it("runs three Node.js 22 arm64 functions, each retried twice then sent to a dead-letter queue", () => {
+describe("functions", () => {
+  it("run Node.js 22 on arm64 with tracing and source maps, each with its own log group kept a month", () => {
     template.resourcePropertiesCountIs(
       "AWS::Lambda::Function",
-      { Runtime: "nodejs22.x", Architectures: ["arm64"], TracingConfig: { Mode: "Active" } },
+      {
+        Runtime: "nodejs22.x",
+        Architectures: ["arm64"],
+        TracingConfig: { Mode: "Active" },
+        Environment: { Variables: Match.objectLike({ NODE_OPTIONS: "--enable-source-maps" }) },
+      },
       3,
     );
+    for (const fn of [stack.inbound, stack.reminder, stack.digest]) {
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Handler: "index.handler",
+        LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp(`^${fn.node.id}Logs`) } },
+        Role: { "Fn::GetAtt": [Match.stringLikeRegexp(`^${fn.node.id}Role`), "Arn"] },
+      });
+    }
+    template.resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 3);
+  });
+
+  it("can run without tracing, and then are granted nothing for X-Ray", () => {
+    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const scope = new Stack(app, "Untraced");
+    const fn = new FollowupFunction(scope, "Fn", {
+      handler: "digest",
+      deadLetterQueue: new DeadLetterQueue(scope, "Failures"),
+      tracing: false,
+    });
+    const untraced = Template.fromStack(scope);
+    expect(
+      untraced.findResources("AWS::Lambda::Function", { Properties: { TracingConfig: Match.anyValue() } }),
+    ).toEqual({});
+    expect(actionsOf(idOf(fn.role as never), untraced)).toEqual([...LOGS, ...ON_FAILURE_QUEUE].sort());
+  });
+
+  it("retry asynchronous events twice, then put them on the function dead-letter queue", () => {
     template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 3);
     template.allResourcesProperties("AWS::Lambda::EventInvokeConfig", {
       MaximumRetryAttempts: 2,
-      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      DestinationConfig: {
+        OnFailure: { Destination: { "Fn::GetAtt": [idOf(stack.functionFailures), "Arn"] } },
+      },
     });
-    template.allResourcesProperties("AWS::Logs::LogGroup", { RetentionInDays: 30 });
   });
 
-  it("gives EventBridge Scheduler a role that can only invoke the reminder function and reach its dead-letter queue", () => {
-    template.resourceCountIs("AWS::Scheduler::ScheduleGroup", 1);
+  it("each receive exactly the environment their job needs, named as in lambdas/config/env.ts", () => {
+    expect(environmentOf(idOf(stack.reminder))).toEqual([...SETTINGS, "SIGNING_SECRET_ARN"].sort());
+    expect(environmentOf(idOf(stack.digest))).toEqual(SETTINGS);
+    expect(environmentOf(idOf(stack.inbound))).toEqual(
+      [
+        ...SETTINGS,
+        "RAW_MAIL_BUCKET",
+        "REMINDER_FUNCTION_ARN",
+        "SCHEDULER_DLQ_ARN",
+        "SCHEDULER_ROLE_ARN",
+        "SCHEDULE_GROUP",
+        "SIGNING_SECRET_ARN",
+      ].sort(),
+    );
+  });
+
+  it("pass the deployment's owners, allowed domains and policy defaults", () => {
+    const { template: household } = synth({
+      owners: ["a@x.org", "b@y.org"],
+      allowedDomains: ["bootcamp.org"],
+      sendTime: "08:30",
+    });
+    household.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: {
+        Variables: Match.objectLike({
+          OWNERS: "a@x.org,b@y.org",
+          ALLOWED_DOMAINS: "bootcamp.org",
+          FOLLOWUP_POLICY: JSON.stringify({
+            timeZone: "America/Chicago",
+            country: "US",
+            region: null,
+            sendTime: "08:30",
+            quietStart: "21:00",
+            quietEnd: "08:00",
+            digest: { weekday: 7, time: "18:00" },
+          }),
+        }),
+      },
+    });
+  });
+});
+
+describe("least privilege: the exact actions of every role", () => {
+  it("reminder: its logs, tracing, its dead-letter queue, the table's item calls, the signing key, sending", () => {
+    expect(actionsOf(idOf(stack.reminder.role as never))).toEqual(
+      [...LOGS, ...XRAY, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
+    );
+  });
+
+  it("digest: the same without the signing key (a digest carries no reply token)", () => {
+    expect(actionsOf(idOf(stack.digest.role as never))).toEqual(
+      [...LOGS, ...XRAY, ...ON_FAILURE_QUEUE, ...TABLE, ...SEND].sort(),
+    );
+  });
+
+  it("inbound: also raw mail under inbound/, its reminder schedules and passing the scheduler role", () => {
+    expect(actionsOf(idOf(stack.inbound.role as never))).toEqual(
+      [
+        ...LOGS,
+        ...XRAY,
+        ...ON_FAILURE_QUEUE,
+        ...TABLE,
+        ...SECRET,
+        ...SEND,
+        "iam:PassRole",
+        "s3:DeleteObject",
+        "s3:GetObject",
+        "scheduler:CreateSchedule",
+        "scheduler:DeleteSchedule",
+        "scheduler:ListSchedules",
+        "scheduler:UpdateSchedule",
+      ].sort(),
+    );
+  });
+
+  it("reminder scheduler role: invoke the reminder function (exact ARN) and write its dead-letter queue", () => {
+    expect(actionsOf(idOf(stack.reminderSchedulerRole))).toEqual([
+      "lambda:InvokeFunction",
+      "sqs:SendMessage",
+    ]);
+    template.hasResourceProperties("AWS::IAM::Policy", {
+      Roles: [{ Ref: idOf(stack.reminderSchedulerRole) }],
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({ Resource: { "Fn::GetAtt": [idOf(stack.reminder), "Arn"] } }),
+          Match.objectLike({ Resource: { "Fn::GetAtt": [idOf(stack.schedulerFailures), "Arn"] } }),
+        ],
+      },
+    });
     template.hasResourceProperties("AWS::IAM::Role", {
       AssumeRolePolicyDocument: {
         Statement: [
@@ -124,141 +367,135 @@ describe("the stack (CloudFormation assertions)", () => {
         ],
       },
     });
-    expect(actionsOf("SchedulerRole")).toEqual([
-      "lambda:InvokeFunction",
-      "sqs:GetQueueAttributes",
-      "sqs:GetQueueUrl",
-      "sqs:SendMessage",
-    ]);
   });
 
-  it("sends the weekly digest on Sundays at 18:00 in the user's zone", () => {
-    template.hasResourceProperties("AWS::Scheduler::Schedule", {
-      ScheduleExpression: "cron(0 18 ? * SUN *)",
-      ScheduleExpressionTimezone: "America/Chicago",
-      Target: Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 } }),
-    });
-  });
-
-  it("grants each function exactly the actions its job needs", () => {
-    const table = [
-      "dynamodb:BatchGetItem",
-      "dynamodb:BatchWriteItem",
-      "dynamodb:ConditionCheckItem",
-      "dynamodb:DeleteItem",
-      "dynamodb:DescribeTable",
-      "dynamodb:GetItem",
-      "dynamodb:GetRecords",
-      "dynamodb:GetShardIterator",
-      "dynamodb:PutItem",
-      "dynamodb:Query",
-      "dynamodb:Scan",
-      "dynamodb:UpdateItem",
-    ];
-    const common = [
-      ...table,
-      "secretsmanager:DescribeSecret",
-      "secretsmanager:GetSecretValue",
-      "ses:SendEmail",
-      "ses:SendRawEmail",
-      "sqs:GetQueueAttributes",
-      "sqs:GetQueueUrl",
-      "sqs:SendMessage",
-      "xray:PutTelemetryRecords",
-      "xray:PutTraceSegments",
-    ].sort();
-    expect(actionsOf("Reminder")).toEqual(common);
-    expect(actionsOf("Digest")).toEqual(common);
-    expect(actionsOf("Inbound")).toEqual(
-      [
-        ...common,
-        "iam:PassRole",
-        "s3:GetObject",
-        "scheduler:CreateSchedule",
-        "scheduler:DeleteSchedule",
-        "scheduler:GetSchedule",
-        "scheduler:ListSchedules",
-        "scheduler:UpdateSchedule",
-      ].sort(),
-    );
-  });
-
-  it("sends mail only as the inbound address", () => {
+  it("scheduling: schedules of this group only, the scheduler role passed to EventBridge Scheduler only", () => {
     template.hasResourceProperties("AWS::IAM::Policy", {
+      Roles: [{ Ref: idOf(stack.inbound.role as never) }],
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
-            Action: ["ses:SendEmail", "ses:SendRawEmail"],
-            Condition: { StringEquals: { "ses:FromAddress": "followup@followup.example.com" } },
+            Action: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
+            Resource: {
+              "Fn::Join": [
+                "",
+                Match.arrayWith([Match.stringLikeRegexp(":schedule/Test-Reminders-[A-F0-9]+/\\*$")]),
+              ],
+            },
+          }),
+          Match.objectLike({
+            Action: "iam:PassRole",
+            Resource: { "Fn::GetAtt": [idOf(stack.reminderSchedulerRole), "Arn"] },
+            Condition: { StringEquals: { "iam:PassedToService": "scheduler.amazonaws.com" } },
           }),
         ]),
       },
     });
   });
 
-  it("generates a signing secret and alarms on both dead-letter queues by email", () => {
-    template.hasResourceProperties("AWS::SecretsManager::Secret", {
-      GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
+  it("sending: from the inbound address of the domain identity, to owners and allowed domains only", () => {
+    const identity = (name: string) => ({
+      "Fn::Join": ["", ["arn:", { Ref: "AWS::Partition" }, `:ses:us-east-1:123456789012:identity/${name}`]],
     });
-    template.resourcePropertiesCountIs(
-      "AWS::CloudWatch::Alarm",
-      { MetricName: "ApproximateNumberOfMessagesVisible", Threshold: 0 },
-      2,
-    );
-    template.hasResourceProperties("AWS::SNS::Subscription", {
-      Protocol: "email",
-      Endpoint: "you@example.com",
-    });
-  });
-
-  it("passes the environment contract to the functions", () => {
-    template.hasResourceProperties("AWS::Lambda::Function", {
-      Environment: {
-        Variables: Match.objectLike({
-          INBOUND_ADDRESS: "followup@followup.example.com",
-          OWNERS: "you@example.com",
-          FOLLOWUP_POLICY: Match.stringLikeRegexp('"timeZone":"America/Chicago"'),
-          REMINDER_FUNCTION_ARN: Match.anyValue(),
-          SCHEDULER_ROLE_ARN: Match.anyValue(),
-        }),
+    const { template: household } = synth({ allowedDomains: ["bootcamp.org"] });
+    household.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Effect: "Allow",
+            Action: "ses:SendEmail",
+            Resource: [
+              identity("followup.example.com"),
+              identity("you@example.com"),
+              identity("bootcamp.org"),
+              identity("*@bootcamp.org"),
+            ],
+            Condition: {
+              StringEquals: { "ses:FromAddress": "followup@followup.example.com" },
+              "ForAllValues:StringLike": { "ses:Recipients": ["you@example.com", "*@bootcamp.org"] },
+            },
+          },
+        ]),
       },
     });
   });
 });
 
-describe("deployment configuration", () => {
-  it("lists every problem at once", () => {
-    let problems: readonly string[] = [];
-    try {
-      parseDeploymentConfig({
-        mailDomain: "not a domain",
-        owners: ["nobody"],
-        timeZone: "Mars/Base",
-        rawMailRetentionDays: 0,
-        receiptRuleSet: { mode: "existing" },
-      });
-    } catch (error) {
-      if (error instanceof InvalidDeploymentConfigError) problems = error.problems;
-    }
-    expect(problems).toEqual([
-      'mailDomain "not a domain" is not a domain name (e.g. followup.example.com)',
-      'owner "nobody" is not an email address',
-      'timeZone "Mars/Base" is not an IANA time zone (e.g. America/Chicago)',
-      "rawMailRetentionDays must be a whole number of days from 1 to 3650, not 0",
-      'receiptRuleSet must be { "mode": "create" } or { "mode": "existing", "name": "<active rule set>" }',
-      'alarmEmail "nobody" is not an email address',
-    ]);
+describe("schedules", () => {
+  it("keep one-time reminders in their own group", () => {
+    template.resourceCountIs("AWS::Scheduler::ScheduleGroup", 1);
   });
 
-  it("explains a missing context", () => {
-    expect(() => parseDeploymentConfig(undefined)).toThrow(/no "followup" context/);
-  });
-
-  it("accepts the README's example", () => {
-    expect(parseDeploymentConfig(EXAMPLE_CONFIG)).toMatchObject({
-      inboundLocalPart: "followup",
-      rawMailRetentionDays: 90,
-      alarmEmail: "you@example.com",
+  it("send the weekly digest on Sundays at 18:00 in the users' zone, retried twice, then dead-lettered", () => {
+    template.hasResourceProperties("AWS::Scheduler::Schedule", {
+      ScheduleExpression: "cron(0 18 ? * SUN *)",
+      ScheduleExpressionTimezone: "America/Chicago",
+      Target: {
+        Arn: { "Fn::GetAtt": [idOf(stack.digest), "Arn"] },
+        RoleArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^DigestSchedulerRole"), "Arn"] },
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 7200 },
+        DeadLetterConfig: { Arn: { "Fn::GetAtt": [idOf(stack.schedulerFailures), "Arn"] } },
+      },
     });
+  });
+
+  it("follow the configured digest time, or leave the digest out", () => {
+    synth({
+      digest: { weekday: 5, time: "17:30" },
+      timeZone: "Europe/Berlin",
+      country: "DE",
+    }).template.hasResourceProperties("AWS::Scheduler::Schedule", {
+      ScheduleExpression: "cron(30 17 ? * FRI *)",
+      ScheduleExpressionTimezone: "Europe/Berlin",
+    });
+    synth({ digest: null }).template.resourceCountIs("AWS::Scheduler::Schedule", 0);
+  });
+});
+
+describe("failures", () => {
+  it("land in two encrypted, SSL-only dead-letter queues kept 14 days", () => {
+    template.resourcePropertiesCountIs(
+      "AWS::SQS::Queue",
+      { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1_209_600 },
+      2,
+    );
+    template.resourcePropertiesCountIs(
+      "AWS::SQS::QueuePolicy",
+      {
+        PolicyDocument: {
+          Statement: [
+            Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+          ],
+        },
+      },
+      2,
+    );
+  });
+
+  it("raise an alarm as soon as any dead-letter queue holds a message, emailed to the alarm address", () => {
+    for (const queue of [stack.functionFailures, stack.schedulerFailures]) {
+      template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+        MetricName: "ApproximateNumberOfMessagesVisible",
+        Dimensions: [{ Name: "QueueName", Value: { "Fn::GetAtt": [idOf(queue), "QueueName"] } }],
+        ComparisonOperator: "GreaterThanThreshold",
+        Threshold: 0,
+        AlarmActions: [{ Ref: Match.stringLikeRegexp("^AlarmsTopic") }],
+      });
+    }
+    template.hasResourceProperties("AWS::SNS::Subscription", {
+      Protocol: "email",
+      Endpoint: "you@example.com",
+    });
+  });
+});
+
+describe("signing secret", () => {
+  it("is generated at deploy time: 64 characters, no value in the template", () => {
+    template.hasResourceProperties("AWS::SecretsManager::Secret", {
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    });
+    for (const secret of Object.values(template.findResources("AWS::SecretsManager::Secret"))) {
+      expect(secret.Properties).not.toHaveProperty("SecretString");
+    }
   });
 });

@@ -1,37 +1,42 @@
-import { App, type Stack, Validations } from "aws-cdk-lib";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { App, Validations } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { type DeploymentConfig, parseDeploymentConfig } from "../../lib/config";
 import { FollowupStack } from "../../lib/followup-stack";
 
-export const EXAMPLE_CONFIG = {
+/** The smallest valid configuration; every test states the fields it depends on. */
+export const MINIMAL_CONFIG = {
   mailDomain: "followup.example.com",
   owners: ["you@example.com"],
   timeZone: "America/Chicago",
-  country: "US",
 };
 
 type Overrides = Partial<Record<keyof DeploymentConfig, unknown>>;
 
-export function buildApp(
-  overrides: Overrides = {},
-  options: { bundle?: boolean; nag?: boolean; outdir?: string; agnostic?: boolean } = {},
-) {
-  const app = new App({
-    context: options.bundle ? {} : { "aws:cdk:bundling-stacks": [] },
-    ...(options.outdir ? { outdir: options.outdir } : {}),
-  });
+export interface BuildOptions {
+  /** Bundle the handlers with esbuild (slow); otherwise bundling is skipped. @default false */
+  readonly bundle?: boolean;
+  /** Run cdk-nag's AwsSolutions pack at synth. @default false */
+  readonly nag?: boolean;
+  /** No account or region, as `cdk synth` without credentials. @default false */
+  readonly agnostic?: boolean;
+}
+
+export function buildApp(overrides: Overrides = {}, options: BuildOptions = {}) {
+  const app = new App({ context: options.bundle ? {} : { "aws:cdk:bundling-stacks": [] } });
   const stack = new FollowupStack(app, "Test", {
-    config: parseDeploymentConfig({ ...EXAMPLE_CONFIG, ...overrides }),
+    config: parseDeploymentConfig({ ...MINIMAL_CONFIG, ...overrides }),
     ...(options.agnostic ? {} : { env: { account: "123456789012", region: "us-east-1" } }),
   });
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
 }
 
-const templates = new Map<string, { stack: Stack; template: Template }>();
+const templates = new Map<string, { stack: FollowupStack; template: Template }>();
 
-/** Synthesizes once per configuration, without bundling (one test bundles for real). */
+/** Synthesizes once per configuration, without bundling. */
 export function synth(overrides: Overrides = {}) {
   const key = JSON.stringify(overrides);
   let result = templates.get(key);
@@ -41,4 +46,33 @@ export function synth(overrides: Overrides = {}) {
     templates.set(key, result);
   }
   return result;
+}
+
+interface Violation {
+  readonly ruleName: string;
+  readonly violatingConstructs: ReadonlyArray<{ readonly constructPath: string }>;
+}
+
+/**
+ * cdk-nag's findings left unacknowledged (errors and warnings alike), as "rule on resource" lines.
+ * Synthesis itself throws only on errors, so the report is read rather than trusted.
+ */
+export function nagFindings(
+  overrides: Overrides = {},
+  options: Pick<BuildOptions, "agnostic"> = {},
+): string[] {
+  const { app } = buildApp(overrides, { ...options, nag: true });
+  try {
+    app.synth();
+  } catch {
+    // Unacknowledged errors fail synthesis after the report is written; the report lists them.
+  }
+  const report = JSON.parse(readFileSync(join(app.outdir, "validation-report.json"), "utf8")) as {
+    pluginReports: Array<{ violations: Violation[] }>;
+  };
+  return report.pluginReports.flatMap((plugin) =>
+    plugin.violations.flatMap((violation) =>
+      violation.violatingConstructs.map((construct) => `${violation.ruleName} on ${construct.constructPath}`),
+    ),
+  );
 }

@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  CONFIG_FILE,
+  InvalidDeploymentConfigError,
+  loadDeploymentConfig,
+  parseDeploymentConfig,
+} from "../../lib/config";
+import { MINIMAL_CONFIG } from "./synth";
+
+/** The problems a configuration is rejected with (none when it is accepted). */
+function problemsOf(raw: unknown): readonly string[] {
+  try {
+    parseDeploymentConfig(raw);
+    return [];
+  } catch (error) {
+    if (error instanceof InvalidDeploymentConfigError) return error.problems;
+    throw error;
+  }
+}
+
+const CDK_JSON_EXAMPLE = JSON.parse(readFileSync(join(import.meta.dirname, "../../cdk.json"), "utf8")).context
+  .followup;
+
+describe("deployment configuration", () => {
+  it("accepts the documented cdk.json example, comments included", () => {
+    expect(parseDeploymentConfig(CDK_JSON_EXAMPLE)).toMatchObject({
+      mailDomain: "followup.example.com",
+      receiptRuleSet: { mode: "create-rule-set" },
+    });
+  });
+
+  it("fills every default from a minimal configuration", () => {
+    expect(parseDeploymentConfig({ ...MINIMAL_CONFIG, owners: ["You@Example.com"] })).toEqual({
+      mailDomain: "followup.example.com",
+      inboundLocalPart: "followup",
+      owners: ["you@example.com"],
+      allowedDomains: [],
+      timeZone: "America/Chicago",
+      country: "US",
+      region: null,
+      sendTime: "09:00",
+      quietHours: { start: "21:00", end: "08:00" },
+      digest: { weekday: 7, time: "18:00" },
+      rawMailRetentionDays: 90,
+      receiptRuleSet: { mode: "create-rule-set" },
+      alarmEmail: "you@example.com",
+    });
+  });
+
+  it("accepts allowed domains without owner addresses when an alarm address is given", () => {
+    const config = {
+      ...MINIMAL_CONFIG,
+      owners: [],
+      allowedDomains: ["Bootcamp.org"],
+      alarmEmail: "ops@bootcamp.org",
+    };
+    expect(parseDeploymentConfig(config)).toMatchObject({ owners: [], allowedDomains: ["bootcamp.org"] });
+  });
+
+  it("lists every problem at once, each naming the field and the bad value", () => {
+    expect(
+      problemsOf({
+        mailDomain: "not a domain",
+        owners: ["nobody"],
+        timeZone: "Mars/Base",
+        timezone: "Europe/Berlin",
+        country: "XX",
+        rawMailRetentionDays: 0,
+        receiptRuleSet: { mode: "existing-rule-set" },
+        sendTime: "25:00",
+      }),
+    ).toEqual([
+      'unknown setting "timezone" (known: mailDomain, inboundLocalPart, owners, allowedDomains, timeZone, country, region, sendTime, quietHours, digest, rawMailRetentionDays, receiptRuleSet, alarmEmail)',
+      'mailDomain "not a domain" is not a domain name (e.g. followup.example.com)',
+      'owner "nobody" is not an email address',
+      'timeZone "Mars/Base" is not an IANA time zone (e.g. America/Chicago)',
+      'country "XX" has no holiday calendar (ISO 3166 alpha-2, e.g. US, DE)',
+      "rawMailRetentionDays must be a whole number of days from 1 to 3650, not 0",
+      'receiptRuleSet must be { "mode": "create-rule-set" } or { "mode": "existing-rule-set", "name": "<the active rule set>" }, not {"mode":"existing-rule-set"}',
+      'alarmEmail "nobody" is not an email address',
+      'sendTime "25:00" is not a time of day (HH:mm)',
+    ]);
+  });
+
+  it.each([
+    [
+      "no owner and no allowed domain",
+      { owners: [] },
+      "at least one owner address or allowed domain is required",
+    ],
+    [
+      "owners not a list",
+      { owners: "you@example.com" },
+      'owners must be a list of strings, not "you@example.com"',
+    ],
+    ["a plus in the local part", { inboundLocalPart: "follow+up" }, 'inboundLocalPart "follow+up" must be'],
+    ["the mail domain allowed", { allowedDomains: ["followup.example.com"] }, "would answer its own mail"],
+    ["an unknown region", { region: "ZZ" }, 'region "ZZ" is not a holiday region of US (known: AL'],
+    [
+      "quiet hours as text",
+      { quietHours: "21-8" },
+      'quietHours must be { "start": "HH:mm", "end": "HH:mm" }',
+    ],
+    ["send time in quiet hours", { sendTime: "22:00" }, "sendTime 22:00 is inside quiet hours"],
+    ["a digest weekday of 9", { digest: { weekday: 9, time: "18:00" } }, "digest.weekday must be 1 (Monday)"],
+    [
+      "retention as text",
+      { rawMailRetentionDays: "90" },
+      'rawMailRetentionDays must be a whole number of days from 1 to 3650, not "90"',
+    ],
+    ["a missing time zone", { timeZone: undefined }, "timeZone is required"],
+  ])("rejects %s", (_case, overrides, problem) => {
+    expect(problemsOf({ ...MINIMAL_CONFIG, ...overrides }).join("\n")).toContain(problem);
+  });
+
+  it("explains a missing or malformed configuration", () => {
+    expect(problemsOf(undefined)).toEqual([
+      `no configuration: copy the example "followup" block of cdk.json into ${CONFIG_FILE} and edit it`,
+    ]);
+    expect(() => loadDeploymentConfig("{ not json", mkdtempSync(join(tmpdir(), "cfg-")))).toThrow(
+      /cdk\.json context "followup".*\n.*not valid JSON/,
+    );
+  });
+
+  it("reads followup.config.json instead of the cdk.json example when it exists", () => {
+    const directory = mkdtempSync(join(tmpdir(), "cfg-"));
+    writeFileSync(
+      join(directory, CONFIG_FILE),
+      JSON.stringify({ ...MINIMAL_CONFIG, owners: ["me@mine.dev"] }),
+    );
+    expect(loadDeploymentConfig(CDK_JSON_EXAMPLE, directory).owners).toEqual(["me@mine.dev"]);
+    writeFileSync(join(directory, CONFIG_FILE), JSON.stringify({ ...MINIMAL_CONFIG, owners: [] }));
+    expect(() => loadDeploymentConfig(CDK_JSON_EXAMPLE, directory)).toThrow(
+      `interview-followup configuration (${CONFIG_FILE}) has problems`,
+    );
+  });
+
+  it("reads a context given on the command line as a JSON string", () => {
+    const directory = mkdtempSync(join(tmpdir(), "cfg-"));
+    expect(loadDeploymentConfig(JSON.stringify(MINIMAL_CONFIG), directory).timeZone).toBe("America/Chicago");
+  });
+});
