@@ -12,14 +12,13 @@ import type { IQueue } from "aws-cdk-lib/aws-sqs";
 import type { Construct, IConstruct } from "constructs";
 import { ENV } from "../lambdas/config/env";
 import { type DeploymentConfig, policyOverrides } from "./config";
+import { DeadLetterQueue } from "./dead-letters";
 
 export type HandlerName = "inbound" | "reminder" | "digest";
 
 export interface FollowupFunctionProps {
   /** The file under lambdas/handlers (without extension) whose `handler` export runs. */
   readonly handler: HandlerName;
-  /** Asynchronous invocations that still fail after the retries land here. */
-  readonly deadLetterQueue: IQueue;
   /** @default 256 */
   readonly memorySize?: number;
   /** @default Duration.seconds(30) */
@@ -48,11 +47,18 @@ const CREATE_REQUIRE_BANNER =
 /**
  * Every Lambda default in one place: Node.js 22 on arm64; a minified ESM bundle with source maps,
  * built by the local esbuild (no Docker); its own log group with retention and a role that may write
- * only there; two async retries, then the dead-letter queue. Access comes through the `bind…()`
+ * only there; two async retries, then its own dead-letter queue. Access comes through the `bind…()`
  * helpers, each setting the environment variable and granting exactly what the handler calls.
  */
 export class FollowupFunction extends NodejsFunction {
+  /**
+   * Asynchronous events that still fail after the retries, one queue per function so that
+   * `followup redrive` hands each event back to the function it was meant for.
+   */
+  readonly failures: DeadLetterQueue;
+
   constructor(scope: Construct, id: string, props: FollowupFunctionProps) {
+    const failures = new DeadLetterQueue(scope, `${id}Failures`);
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -74,7 +80,7 @@ export class FollowupFunction extends NodejsFunction {
       logGroup,
       tracing: props.tracing === false ? Tracing.DISABLED : Tracing.ACTIVE,
       retryAttempts: 2,
-      onFailure: new SqsDestination(props.deadLetterQueue),
+      onFailure: new SqsDestination(failures),
       environment: { NODE_OPTIONS: "--enable-source-maps" },
       bundling: {
         format: OutputFormat.ESM,
@@ -85,6 +91,7 @@ export class FollowupFunction extends NodejsFunction {
         mainFields: ["module", "main"],
       },
     });
+    this.failures = failures;
     Validations.of(this).acknowledge({
       id: "AwsSolutions-L1",
       reason: "Pinned to nodejs22.x, the runtime the handlers are bundled for (target node22) and tested on.",

@@ -42,7 +42,7 @@ export class FollowupStack extends Stack {
   readonly reminderGroup: ScheduleGroup;
   /** What EventBridge Scheduler assumes to fire a reminder: it may invoke the reminder function only. */
   readonly reminderSchedulerRole: Role;
-  readonly functionFailures: DeadLetterQueue;
+  /** Reminder and digest schedules that could not invoke their function. */
   readonly schedulerFailures: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: FollowupStackProps) {
@@ -58,11 +58,10 @@ export class FollowupStack extends Stack {
     this.storage = new FollowupStorage(this, "Storage", {
       rawMailRetentionDays: config.rawMailRetentionDays,
     });
-    this.functionFailures = new DeadLetterQueue(this, "FunctionFailures");
     this.schedulerFailures = new DeadLetterQueue(this, "SchedulerFailures");
     this.reminderGroup = new ScheduleGroup(this, "Reminders", { removalPolicy: RemovalPolicy.DESTROY });
 
-    const functionDefaults = { deadLetterQueue: this.functionFailures, tracing: props.tracing };
+    const functionDefaults = { tracing: props.tracing };
     this.reminder = new FollowupFunction(this, "Reminder", { handler: "reminder", ...functionDefaults })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
@@ -121,7 +120,12 @@ export class FollowupStack extends Stack {
 
     new DeadLetterAlarms(this, "Alarms", {
       email: config.alarmEmail,
-      queues: { FunctionFailures: this.functionFailures, SchedulerFailures: this.schedulerFailures },
+      queues: {
+        InboundFailures: this.inbound.failures,
+        ReminderFailures: this.reminder.failures,
+        DigestFailures: this.digest.failures,
+        SchedulerFailures: this.schedulerFailures,
+      },
     });
 
     new CfnOutput(this, "InboundAddress", {
@@ -129,9 +133,11 @@ export class FollowupStack extends Stack {
       description: "Forward interview invites here",
     });
     new CfnOutput(this, "RawMailBucket", { value: this.storage.rawMail.bucketName });
-    new CfnOutput(this, "FunctionFailuresQueue", {
-      value: this.functionFailures.queueUrl,
-      description: "followup redrive reads failed inbound events from here",
+    new CfnOutput(this, "InboundFunctionName", { value: this.inbound.functionName });
+    new CfnOutput(this, "InboundFailuresQueue", {
+      value: this.inbound.failures.queueUrl,
+      description:
+        "followup redrive --queue-url <this> --function <InboundFunctionName> processes failed mail again",
     });
   }
 

@@ -1,7 +1,6 @@
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { DeadLetterQueue } from "../../lib/dead-letters";
 import { FollowupFunction } from "../../lib/followup-function";
 import { nagFindings, synth } from "./synth";
 
@@ -246,11 +245,7 @@ describe("functions", () => {
   it("can run without tracing, and then are granted nothing for X-Ray", () => {
     const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
     const scope = new Stack(app, "Untraced");
-    const fn = new FollowupFunction(scope, "Fn", {
-      handler: "digest",
-      deadLetterQueue: new DeadLetterQueue(scope, "Failures"),
-      tracing: false,
-    });
+    const fn = new FollowupFunction(scope, "Fn", { handler: "digest", tracing: false });
     const untraced = Template.fromStack(scope);
     expect(
       untraced.findResources("AWS::Lambda::Function", { Properties: { TracingConfig: Match.anyValue() } }),
@@ -258,13 +253,17 @@ describe("functions", () => {
     expect(actionsOf(idOf(fn.role as never), untraced)).toEqual([...LOGS, ...ON_FAILURE_QUEUE].sort());
   });
 
-  it("retry asynchronous events twice, then put them on the function dead-letter queue", () => {
+  it("retry asynchronous events twice, then put them on their own dead-letter queue (redrive knows whose)", () => {
     template.resourceCountIs("AWS::Lambda::EventInvokeConfig", 3);
-    template.allResourcesProperties("AWS::Lambda::EventInvokeConfig", {
-      MaximumRetryAttempts: 2,
-      DestinationConfig: {
-        OnFailure: { Destination: { "Fn::GetAtt": [idOf(stack.functionFailures), "Arn"] } },
-      },
+    for (const fn of [stack.inbound, stack.reminder, stack.digest]) {
+      template.hasResourceProperties("AWS::Lambda::EventInvokeConfig", {
+        FunctionName: { Ref: idOf(fn) },
+        MaximumRetryAttempts: 2,
+        DestinationConfig: { OnFailure: { Destination: { "Fn::GetAtt": [idOf(fn.failures), "Arn"] } } },
+      });
+    }
+    expect(template.toJSON().Outputs.InboundFailuresQueue.Value).toEqual({
+      Ref: idOf(stack.inbound.failures),
     });
   });
 
@@ -453,12 +452,19 @@ describe("schedules", () => {
 });
 
 describe("failures", () => {
-  it("land in two encrypted, SSL-only dead-letter queues kept 14 days", () => {
-    template.resourcePropertiesCountIs(
-      "AWS::SQS::Queue",
-      { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1_209_600 },
-      2,
-    );
+  const deadLetterQueues = () => [
+    stack.inbound.failures,
+    stack.reminder.failures,
+    stack.digest.failures,
+    stack.schedulerFailures,
+  ];
+
+  it("land in encrypted, SSL-only dead-letter queues kept 14 days: one per function, one for the schedules", () => {
+    template.resourceCountIs("AWS::SQS::Queue", 4);
+    template.allResourcesProperties("AWS::SQS::Queue", {
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 1_209_600,
+    });
     template.resourcePropertiesCountIs(
       "AWS::SQS::QueuePolicy",
       {
@@ -468,12 +474,13 @@ describe("failures", () => {
           ],
         },
       },
-      2,
+      4,
     );
   });
 
   it("raise an alarm as soon as any dead-letter queue holds a message, emailed to the alarm address", () => {
-    for (const queue of [stack.functionFailures, stack.schedulerFailures]) {
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 4);
+    for (const queue of deadLetterQueues()) {
       template.hasResourceProperties("AWS::CloudWatch::Alarm", {
         MetricName: "ApproximateNumberOfMessagesVisible",
         Dimensions: [{ Name: "QueueName", Value: { "Fn::GetAtt": [idOf(queue), "QueueName"] } }],
