@@ -1,10 +1,13 @@
 /**
  * The environment contract between the CDK stack (lib/) and the Lambda handlers, in one place.
- * Handlers read it once at module scope; a missing variable fails the cold start loudly.
+ * Each handler reads only the variables of the dependencies it builds; a missing one fails its
+ * cold start loudly, and the tests run every function with the environment the template gives it.
  */
 export const ENV = {
   tableName: "TABLE_NAME",
   rawMailBucket: "RAW_MAIL_BUCKET",
+  /** Where the receipt rule's S3 action stores raw mail: the object key is this plus the SES message id. */
+  rawMailPrefix: "RAW_MAIL_PREFIX",
   scheduleGroup: "SCHEDULE_GROUP",
   schedulerRoleArn: "SCHEDULER_ROLE_ARN",
   reminderFunctionArn: "REMINDER_FUNCTION_ARN",
@@ -16,6 +19,8 @@ export const ENV = {
   /** Comma-separated domains whose addresses may onboard themselves. */
   allowedDomains: "ALLOWED_DOMAINS",
   signingSecretArn: "SIGNING_SECRET_ARN",
+  /** SES configuration set every send names, so bounces and complaints reach the operator. */
+  configurationSet: "SES_CONFIGURATION_SET",
   /** JSON of Partial<PolicyConfig>: the deployment's policy defaults. */
   policy: "FOLLOWUP_POLICY",
 } as const;
