@@ -1,4 +1,5 @@
 import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from "luxon";
+import { canonicalZoneName } from "./time-zones";
 
 /** Offsets change only at quarter-hour instants, so one lookup per quarter hour is exact. */
 const QUARTER_HOUR_MS = 15 * 60 * 1000;
@@ -56,15 +57,22 @@ class CachedIanaZone extends Zone {
 }
 
 const zones = new Map<string, Zone>();
+const MAX_SPELLINGS = 1_000;
 
-/** The zone to use for wall-clock work: cached for IANA names, as luxon parses it otherwise. */
+/**
+ * The zone to use for wall-clock work: cached for IANA names, as luxon parses it otherwise. Any
+ * spelling of an IANA zone gives the zone under its canonical name, so `DateTime.zoneName` is
+ * canonical wherever a time was placed with it; UTC and other names go to luxon as they are.
+ */
 export function cachedZone(name: string): Zone | string {
   let zone = zones.get(name);
   if (!zone) {
-    const iana = IANAZone.create(name);
-    if (!iana.isValid || name.toUpperCase() === "UTC") return name;
-    zone = new CachedIanaZone(iana);
-    zones.set(name, zone);
+    const canonical = canonicalZoneName(name);
+    if (canonical === null || canonical === "UTC") return canonical ?? name;
+    zone = zones.get(canonical) ?? new CachedIanaZone(IANAZone.create(canonical));
+    zones.set(canonical, zone);
+    // Other spellings are remembered too, up to a bound: mail can carry any casing.
+    if (zones.size < MAX_SPELLINGS) zones.set(name, zone);
   }
   return zone;
 }

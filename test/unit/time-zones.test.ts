@@ -1,6 +1,14 @@
 import { DateTime, IANAZone } from "luxon";
 import { describe, expect, it } from "vitest";
+import { ingest } from "../../lambdas/domain/ingest";
+import {
+  WINDOWS_ZONE_NAMES,
+  ZONE_WORD_LIST,
+  zoneFromTzid,
+  zoneFromWord,
+} from "../../lambdas/domain/ingest/zones";
 import { canonicalZoneName, isCanonicalZoneName, suggestZoneName } from "../../lambdas/domain/time-zones";
+import { cachedZone } from "../../lambdas/domain/zone-cache";
 
 const INTL_ZONES = Intl.supportedValuesOf("timeZone");
 
@@ -127,5 +135,91 @@ describe("suggestZoneName", () => {
 
   it.each(["Mars/Olympus", "xx", "", "my timezone is wrong"])("%j → null", (input) => {
     expect(suggestZoneName(input)).toBeNull();
+  });
+});
+
+describe("zones read from invites and text are canonical", () => {
+  it.each([
+    ["Asia/Calcutta", "Asia/Kolkata"],
+    ["europe/kiev", "Europe/Kyiv"],
+    ['"US/Eastern"', "America/New_York"],
+    ["/Europe/Berlin", "Europe/Berlin"],
+    // Windows names, whose CLDR mapping uses ICU's spellings
+    ["FLE Standard Time", "Europe/Kyiv"],
+    ["Argentina Standard Time", "America/Argentina/Buenos_Aires"],
+    ["US Eastern Standard Time", "America/Indiana/Indianapolis"],
+    ["Greenland Standard Time", "America/Nuuk"],
+    ["Myanmar Standard Time", "Asia/Yangon"],
+    ["India Standard Time", "Asia/Kolkata"],
+    ["Nepal Standard Time", "Asia/Kathmandu"],
+    ["UTC", "UTC"],
+    ["W. Europe Standard Time", "Europe/Berlin"],
+    // abbreviations tzdb does not know read as zone words, not as ICU's Java ids
+    ["CST", "America/Chicago"],
+    ["BST", "Europe/London"],
+    ["IST", "Asia/Kolkata"],
+    // Outlook display names
+    ["(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"],
+  ])("TZID %j → %s", (tzid, expected) => {
+    expect(zoneFromTzid(tzid)).toBe(expected);
+  });
+
+  it("maps every Windows zone name to a canonical zone", () => {
+    const failures = WINDOWS_ZONE_NAMES.filter((name) => {
+      const zone = zoneFromTzid(name);
+      return zone === null || !isCanonicalZoneName(zone);
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it("reads every zone word as a canonical zone", () => {
+    const failures = ZONE_WORD_LIST.filter((word) => {
+      const zone = zoneFromWord(word);
+      return zone === null || !isCanonicalZoneName(zone);
+    });
+    expect(failures).toEqual([]);
+    expect(zoneFromWord("asia/calcutta")).toBe("Asia/Kolkata");
+    expect(zoneFromWord("Mars/Olympus")).toBeNull();
+  });
+
+  function invite(dtstart: string): string {
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "METHOD:REQUEST",
+      "BEGIN:VEVENT",
+      "UID:zones-1@example.com",
+      "DTSTAMP:20261120T120000Z",
+      dtstart,
+      "SUMMARY:Interview with Contoso",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+  }
+
+  const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
+
+  it.each([
+    ["DTSTART;TZID=FLE Standard Time:20261210T150000", null, "Europe/Kyiv", "2026-12-10T15:00:00+02:00"],
+    ["DTSTART;TZID=Asia/Calcutta:20261210T150000", null, "Asia/Kolkata", "2026-12-10T15:00:00+05:30"],
+    ["DTSTART;TZID=America/Buenos_Aires:20261210T150000", null, "America/Argentina/Buenos_Aires", null],
+    ["DTSTART:20261210T150000", "europe/berlin", "Europe/Berlin", "2026-12-10T15:00:00+01:00"],
+    ["DTSTART:20261210T150000", "Asia/Saigon", "Asia/Ho_Chi_Minh", "2026-12-10T15:00:00+07:00"],
+  ])("an invite with %s (user zone %j) carries %s", async (dtstart, defaultZone, zone, start) => {
+    const result = await ingest(invite(dtstart), { now: NOW, defaultZone });
+    expect(result.interview.timeZone).toBe(zone);
+    if (start) expect(result.interview.start).toBe(start);
+  });
+});
+
+describe("zones used for wall-clock work", () => {
+  it("places times under the canonical name, whatever the spelling", () => {
+    for (const spelling of ["Asia/Calcutta", "asia/kolkata", "Asia/Kolkata"]) {
+      const time = DateTime.fromISO("2026-12-10T15:00:00", { zone: cachedZone(spelling) });
+      expect(time.zoneName).toBe("Asia/Kolkata");
+      expect(time.offset).toBe(330);
+    }
+    expect(DateTime.now().setZone(cachedZone("Etc/UTC")).zoneName).toBe("UTC");
   });
 });

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
+import { canonicalZoneName } from "../time-zones";
 import type { Interviewer } from "../types";
 import { cachedZone } from "../zone-cache";
 import { zoneFromTzid } from "./zones";
@@ -51,6 +52,7 @@ function person(value: unknown, cn: unknown): Interviewer {
 /**
  * Resolves an ICAL wall-clock time to an instant: UTC as is; a TZID that names an IANA or Windows
  * zone through luxon (DST-correct); any other TZID through its VTIMEZONE; floating in `floatingZone`.
+ * The zone it reports is a canonical IANA name (or null).
  */
 function resolve(
   time: IcalTime,
@@ -83,7 +85,8 @@ function resolve(
   }
   return {
     instant: DateTime.fromObject(wallClock, { zone: cachedZone(floatingZone) }),
-    zone: tzid ? null : floatingZone,
+    // A fixed offset read from the Date header ("UTC+2") is not a zone the interview can carry.
+    zone: tzid ? null : canonicalZoneName(floatingZone),
   };
 }
 

@@ -1,8 +1,10 @@
-import { isValidZone } from "../config";
+import { canonicalZoneName } from "../time-zones";
 
 /**
  * Windows time zone names (as Outlook/Exchange write them in TZID) → IANA, from CLDR's
- * windowZones.xml territory "001" mapping.
+ * windowsZones.xml territory "001" mapping. CLDR writes ICU's legacy spellings ("Europe/Kiev",
+ * "America/Buenos_Aires"); lookups go through canonicalZoneName, so the values may stay as CLDR has
+ * them.
  */
 const WINDOWS_ZONES: Record<string, string> = {
   "Dateline Standard Time": "Etc/GMT+12",
@@ -204,29 +206,39 @@ const DISPLAY_NAME_HINTS: Array<[RegExp, string]> = [
   [/canberra|melbourne|sydney/i, "Australia/Sydney"],
 ];
 
-/** A calendar TZID (IANA, Windows, or an Outlook display name) → IANA, or null when unknown. */
+/** The zone of a zone word, with or without "time" ("Eastern time", "UK time") and dots ("E.S.T."). */
+function zoneOfWord(word: string): string | undefined {
+  const key = word.trim().toLowerCase().replace(/\./g, "");
+  return ZONE_WORDS[key] ?? ZONE_WORDS[key.replace(/\s+time$/, "")];
+}
+
+/**
+ * A calendar TZID → canonical IANA name, or null when unknown. Tried in order: an IANA name in any
+ * spelling ("Europe/Kiev", "US/Eastern"), a Windows name ("W. Europe Standard Time"), a zone word
+ * ("CST", which tzdb does not know), an Outlook display name.
+ */
 export function zoneFromTzid(tzid: string): string | null {
   const name = tzid.trim().replace(/^"|"$/g, "").replace(/^\/+/, "");
-  if (isValidZone(name)) return name;
+  const iana = canonicalZoneName(name);
+  if (iana) return iana;
   const windows = WINDOWS_ZONES[name];
-  if (windows) return windows;
-  for (const [pattern, zone] of DISPLAY_NAME_HINTS) if (pattern.test(name)) return zone;
+  if (windows) return canonicalZoneName(windows);
+  const word = zoneOfWord(name);
+  if (word) return canonicalZoneName(word);
+  for (const [pattern, zone] of DISPLAY_NAME_HINTS) if (pattern.test(name)) return canonicalZoneName(zone);
   return null;
 }
 
-/** A zone word written in text ("Eastern", "CET", "Europe/Berlin") → IANA, or null. */
+/** A zone word written in text ("Eastern", "CET", "Europe/Berlin") → canonical IANA name, or null. */
 export function zoneFromWord(word: string): string | null {
   const trimmed = word.trim();
-  if (trimmed.includes("/") && isValidZone(trimmed)) return trimmed;
-  return (
-    ZONE_WORDS[
-      trimmed
-        .toLowerCase()
-        .replace(/\s+time$/, "")
-        .replace(/\./g, "")
-    ] ?? null
-  );
+  if (trimmed.includes("/")) return canonicalZoneName(trimmed);
+  const zone = zoneOfWord(trimmed);
+  return zone ? canonicalZoneName(zone) : null;
 }
+
+/** Every Windows zone name zoneFromTzid knows (for tests). */
+export const WINDOWS_ZONE_NAMES: readonly string[] = Object.keys(WINDOWS_ZONES);
 
 /** The words zoneFromWord knows, longest first, for building a pattern. */
 export const ZONE_WORD_LIST = Object.keys(ZONE_WORDS).sort((a, b) => b.length - a.length);
