@@ -35,8 +35,11 @@ export interface InterviewRecord {
   /** Bumped on every re-plan; a schedule carrying an older version does nothing when it fires. */
   readonly planVersion: number;
   readonly planned: readonly PlannedReminder[];
-  /** Message-ID of our first email about this interview, so every later one threads under it. */
-  readonly threadId: string;
+  /**
+   * Message-ID of the first email about this interview that went out, as SES assigned it (SES
+   * replaces any Message-ID we write), so every later one threads under it; null until then.
+   */
+  readonly threadId: string | null;
   /** Keys (hashed Message-IDs) of the forwards that created or changed it: a redelivery is recognised. */
   readonly sourceKeys: readonly string[];
   /** Where the raw mails about it are stored, so "forget" can delete them too. */
@@ -146,12 +149,16 @@ export interface OutgoingEmail {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
-  readonly messageId: string;
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
   readonly attachments: readonly OutgoingAttachment[];
 }
 
+export interface SentEmail {
+  /** The Message-ID header the email carries as delivered (the sending service assigns it). */
+  readonly messageId: string;
+}
+
 export interface Mailer {
-  send(email: OutgoingEmail): Promise<void>;
+  send(email: OutgoingEmail): Promise<SentEmail>;
 }

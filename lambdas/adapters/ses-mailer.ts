@@ -1,6 +1,16 @@
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import { renderMime } from "../domain/mime-writer";
-import type { Mailer, OutgoingEmail } from "../ports";
+import type { Mailer, OutgoingEmail, SentEmail } from "../ports";
+
+/**
+ * The Message-ID header SES gives a message it sends, from the MessageId its API returns: SES
+ * replaces any Message-ID we write. US East (N. Virginia) uses email.amazonses.com, every other
+ * region <region>.amazonses.com.
+ */
+export function sesMessageIdHeader(messageId: string, region: string): string {
+  const domain = region === "us-east-1" ? "email.amazonses.com" : `${region}.amazonses.com`;
+  return `<${messageId}@${domain}>`;
+}
 
 /** Sends with SES v2 as raw MIME, so threading headers and attachments go out as written. */
 export class SesMailer implements Mailer {
@@ -8,8 +18,8 @@ export class SesMailer implements Mailer {
     private readonly props: { readonly client: SESv2Client; readonly configurationSetName?: string },
   ) {}
 
-  async send(email: OutgoingEmail): Promise<void> {
-    await this.props.client.send(
+  async send(email: OutgoingEmail): Promise<SentEmail> {
+    const { MessageId } = await this.props.client.send(
       new SendEmailCommand({
         FromEmailAddress: email.from,
         Destination: { ToAddresses: [email.to] },
@@ -17,5 +27,7 @@ export class SesMailer implements Mailer {
         ...(this.props.configurationSetName ? { ConfigurationSetName: this.props.configurationSetName } : {}),
       }),
     );
+    if (!MessageId) throw new Error("SES accepted the email but returned no MessageId");
+    return { messageId: sesMessageIdHeader(MessageId, await this.props.client.config.region()) };
   }
 }

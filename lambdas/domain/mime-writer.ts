@@ -49,7 +49,7 @@ export function renderMime(email: OutgoingEmail, date: Date = new Date()): strin
     ...(email.replyTo ? [`Reply-To: ${mailbox(email.replyTo)}`] : []),
     `Subject: ${encodeWord(email.subject)}`,
     `Date: ${date.toUTCString().replace("GMT", "+0000")}`,
-    `Message-ID: ${headerValue(email.messageId)}`,
+    // No Message-ID: SES assigns its own (and replaces any we write); the mailer reports it.
     ...(email.inReplyTo ? [`In-Reply-To: ${headerValue(email.inReplyTo)}`] : []),
     ...(email.references.length > 0 ? [`References: ${email.references.map(headerValue).join(" ")}`] : []),
     "MIME-Version: 1.0",

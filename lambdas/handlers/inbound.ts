@@ -1,8 +1,35 @@
 /** SES receipt rule → Lambda: the S3 action stored the raw mail first, under inbound/<messageId>. */
 
+import { ENV, requireEnv } from "../config/env";
 import type { Deps } from "../use-cases/deps";
 import { type InboundMail, processInboundMail, type Verdict } from "../use-cases/inbound-mail";
-import { lazyDeps, logOutcome } from "./runtime";
+import { lazyDeps, logOutcome, systemClock } from "./runtime";
+import {
+  interviewStoreFrom,
+  mailerFrom,
+  rawMailStoreFrom,
+  reminderSchedulerFrom,
+  settingsFrom,
+  signingSecretFrom,
+} from "./wiring";
+
+/** Every dependency: it reads raw mail, stores interviews, schedules prompts and verifies reply addresses. */
+export async function inboundDeps(env: NodeJS.ProcessEnv = process.env): Promise<InboundDeps> {
+  return {
+    clock: systemClock,
+    rawMail: rawMailStoreFrom(env),
+    interviews: interviewStoreFrom(env),
+    scheduler: reminderSchedulerFrom(env),
+    mailer: mailerFrom(env),
+    config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
+    rawMailPrefix: requireEnv(ENV.rawMailPrefix, env),
+  };
+}
+
+export interface InboundDeps extends Deps {
+  /** The receipt rule's S3 prefix: SES stores each message at prefix + its message id. */
+  readonly rawMailPrefix: string;
+}
 
 export interface SesReceiptEvent {
   readonly Records: ReadonlyArray<{
@@ -20,12 +47,13 @@ export interface SesReceiptEvent {
   }>;
 }
 
-const RAW_MAIL_PREFIX = process.env.RAW_MAIL_PREFIX ?? "inbound/";
-
-export function toInboundMail(record: SesReceiptEvent["Records"][number]): InboundMail {
+export function toInboundMail(
+  record: SesReceiptEvent["Records"][number],
+  rawMailPrefix: string,
+): InboundMail {
   const { mail, receipt } = record.ses;
   return {
-    storageKey: `${RAW_MAIL_PREFIX}${mail.messageId}`,
+    storageKey: `${rawMailPrefix}${mail.messageId}`,
     recipients: receipt.recipients,
     verdicts: {
       spf: receipt.spfVerdict?.status ?? "PROCESSING_FAILED",
@@ -38,13 +66,14 @@ export function toInboundMail(record: SesReceiptEvent["Records"][number]): Inbou
 }
 
 /** Errors are thrown, not swallowed: Lambda retries, then the on-failure destination keeps the event. */
-export function createInboundHandler(deps: () => Promise<Deps>) {
+export function createInboundHandler(deps: () => Promise<InboundDeps>) {
   return async (event: SesReceiptEvent): Promise<void> => {
     for (const record of event.Records) {
-      const outcome = await processInboundMail(toInboundMail(record), await deps());
+      const current = await deps();
+      const outcome = await processInboundMail(toInboundMail(record, current.rawMailPrefix), current);
       logOutcome({ handler: "inbound", messageId: record.ses.mail.messageId, ...outcome });
     }
   };
 }
 
-export const handler = createInboundHandler(lazyDeps());
+export const handler = createInboundHandler(lazyDeps(inboundDeps));

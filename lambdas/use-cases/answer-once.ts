@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import type { MailMessage } from "../domain/ingest";
-import type { InterviewRecord } from "../ports";
-import type { Deps } from "./deps";
-import { type MessageContent, sendToOwner } from "./outgoing";
+import type { AppConfig, MailDeps, Settings } from "./deps";
+import { type InterviewTarget, type MessageContent, type OwnerTarget, sendToOwner } from "./outgoing";
 
 /** How long "this message was answered" is remembered: longer than any redelivery or retry. */
 const ANSWER_CLAIM_DAYS = 30;
@@ -17,21 +16,33 @@ export function messageKeyOf(mail: MailMessage, storageKey: string): string {
 }
 
 /**
- * Sends the answer to one incoming message at most once: the claim is taken before sending and
- * given back if sending fails, so a retry can send it.
+ * Sends the answer to one incoming message (or one digest) at most once: the claim is taken before
+ * sending and given back if sending fails, so a retry can send it.
  */
 export async function answerOnce(
-  target: Pick<InterviewRecord, "ownerId"> & Partial<Pick<InterviewRecord, "interviewId" | "threadId">>,
+  target: OwnerTarget,
   messageKey: string,
   content: MessageContent,
-  deps: Deps,
-  options: { readonly startsThread?: boolean } = {},
+  deps: MailDeps,
+): Promise<boolean>;
+export async function answerOnce(
+  target: InterviewTarget,
+  messageKey: string,
+  content: MessageContent,
+  deps: MailDeps & { readonly config: AppConfig },
+): Promise<boolean>;
+export async function answerOnce(
+  target: OwnerTarget | InterviewTarget,
+  messageKey: string,
+  content: MessageContent,
+  deps: MailDeps & { readonly config: Settings & Partial<Pick<AppConfig, "signingSecret">> },
 ): Promise<boolean> {
   const claimKey = `answer#${messageKey}`;
   const expiresAt = deps.clock.now().plus({ days: ANSWER_CLAIM_DAYS }).toISO() ?? "";
   if (!(await deps.interviews.claim(target.ownerId, claimKey, expiresAt))) return false;
   try {
-    await sendToOwner(target, content, deps, options);
+    // The overloads above mirror sendToOwner's: an interview target comes with the signing key.
+    await sendToOwner(target as InterviewTarget, content, deps as MailDeps & { readonly config: AppConfig });
     return true;
   } catch (error) {
     await deps.interviews.release(target.ownerId, claimKey);

@@ -19,7 +19,6 @@ import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
 import { applicationIdFor, stableId, updateRecord, zoneOf } from "./interview-records";
-import { threadIdFor } from "./outgoing";
 import { changeAndReplan, withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
@@ -80,7 +79,6 @@ function newRecord(
   round: number,
   applicationId: string,
   now: DateTime,
-  deps: Deps,
 ): InterviewRecord {
   const stamp = now.toUTC().toISO() ?? "";
   return {
@@ -93,7 +91,7 @@ function newRecord(
     status: result.status === "cancelled" ? "cancelled" : "active",
     planVersion: 0,
     planned: [],
-    threadId: threadIdFor(interviewId, deps.config),
+    threadId: null,
     sourceKeys: [],
     rawMailKeys: [input.storageKey],
     appliedMessageIds: [],
@@ -122,7 +120,7 @@ async function upsert(
     const earlier = rounds.filter((round) => round.applicationId === applicationId);
     record = withFreshPlan(
       {
-        ...newRecord(input, result, interviewId, earlier.length + 1, applicationId, now, deps),
+        ...newRecord(input, result, interviewId, earlier.length + 1, applicationId, now),
         sourceKeys: [messageKey],
       },
       policy,
@@ -159,9 +157,7 @@ async function upsert(
     }
   }
   await syncSchedules(previousPlan, record, zoneOf(record, policy), deps);
-  await answerOnce(record, messageKey, confirmationMessage(summaryOf(record, policy), { updated }), deps, {
-    startsThread: !updated,
-  });
+  await answerOnce(record, messageKey, confirmationMessage(summaryOf(record, policy), { updated }), deps);
   return { action: "answered", detail: updated ? "updated" : "stored" };
 }
 
@@ -203,7 +199,6 @@ async function cancel(
         1,
         applicationIdFor(result.interview.company, interviewId),
         now,
-        deps,
       ),
       sourceKeys: [messageKey],
       revision: 1,

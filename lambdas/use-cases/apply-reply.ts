@@ -22,7 +22,6 @@ import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
 import { stableId, zoneOf } from "./interview-records";
-import { threadIdFor } from "./outgoing";
 import { changeAndReplan, withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { syncSchedules } from "./sync-schedules";
@@ -68,10 +67,9 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
   const { policy } = deps.config;
   const messageKey = messageKeyOf(input.mail, input.storageKey);
   const record = await deps.interviews.get(input.ownerId, input.interviewId);
-  const target = record ?? { ownerId: input.ownerId };
   if (!record) {
     await answerOnce(
-      target,
+      { ownerId: input.ownerId },
       messageKey,
       helpMessage("a reply about an interview that no longer exists"),
       deps,
@@ -200,7 +198,8 @@ async function addNextRound(
       status: "active",
       planVersion: 0,
       planned: [],
-      threadId: threadIdFor(interviewId, deps.config),
+      // The next round continues the conversation of the round it came from.
+      threadId: previous.threadId,
       sourceKeys: [],
       rawMailKeys: [],
       appliedMessageIds: [],

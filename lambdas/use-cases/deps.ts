@@ -1,19 +1,23 @@
 import type { PolicyConfig } from "../domain/config";
 import type { Clock, InterviewStore, Mailer, RawMailStore, ReminderScheduler } from "../ports";
 
-/** The deployment's settings every use case may need; built once per cold start by the handler. */
-export interface AppConfig {
+/** The deployment's settings every use case may need; read once per cold start by the handler. */
+export interface Settings {
   /** Owner addresses, lower-cased: the only senders whose mail is acted on, the only recipients. */
   readonly owners: readonly string[];
   /** Domains whose addresses may onboard themselves (issue 9); empty in a single-user deployment. */
   readonly allowedDomains: readonly string[];
   /** Our own address, e.g. followup@followup.example.com; replies come to its plus-addresses. */
   readonly inboundAddress: string;
-  /** HMAC key for signed reply addresses. */
-  readonly signingSecret: string;
   readonly policy: PolicyConfig;
 }
 
+/** Settings plus the HMAC key for signed reply addresses, for the handlers that sign or verify them. */
+export interface AppConfig extends Settings {
+  readonly signingSecret: string;
+}
+
+/** Everything the inbound handler uses: the widest set of dependencies. */
 export interface Deps {
   readonly clock: Clock;
   readonly rawMail: RawMailStore;
@@ -21,4 +25,23 @@ export interface Deps {
   readonly scheduler: ReminderScheduler;
   readonly mailer: Mailer;
   readonly config: AppConfig;
+}
+
+/** A reminder fires: read the interview, send one prompt (with a signed reply address), record it. */
+export type ReminderDeps = Pick<Deps, "clock" | "interviews" | "mailer" | "config">;
+
+/** The weekly digest: read every owner's interviews, send one summary; it signs nothing. */
+export interface DigestDeps {
+  readonly clock: Clock;
+  readonly interviews: InterviewStore;
+  readonly mailer: Mailer;
+  readonly config: Settings;
+}
+
+/** What sending any email to an owner takes (the send budget lives in the interview store). */
+export interface MailDeps {
+  readonly clock: Clock;
+  readonly interviews: InterviewStore;
+  readonly mailer: Mailer;
+  readonly config: Settings;
 }

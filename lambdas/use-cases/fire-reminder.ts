@@ -2,7 +2,7 @@ import { applyEvent } from "../domain/events";
 import { promptMessage } from "../domain/messages";
 import type { ReminderKind } from "../domain/types";
 import type { ReminderEvent } from "../ports";
-import type { Deps } from "./deps";
+import type { ReminderDeps } from "./deps";
 import { updateRecord } from "./interview-records";
 import { sendToOwner } from "./outgoing";
 import { depsForOwner } from "./owners";
@@ -23,7 +23,7 @@ const CLAIM_DAYS = 30;
  * of the current plan → claim it (so a second firing sends nothing) → compose and send it to the
  * owner → record it as sent. A failed send gives the claim back so the retry can send.
  */
-export async function fireReminder(event: ReminderEvent, baseDeps: Deps): Promise<ReminderOutcome> {
+export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   const deps = await depsForOwner(event.ownerId, baseDeps);
   const record = await deps.interviews.get(event.ownerId, event.interviewId);
   if (!record) return { action: "skipped", reason: "unknown-interview" };

@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { signReplyAddress } from "../domain/reply-token";
-import type { InterviewRecord, OutgoingAttachment } from "../ports";
-import type { AppConfig, Deps } from "./deps";
+import type { InterviewRecord, OutgoingAttachment, SentEmail } from "../ports";
+import type { AppConfig, MailDeps, Settings } from "./deps";
+import { updateRecord } from "./interview-records";
 
 /** What an email says; the use case adds who it goes to and how it threads. */
 export interface MessageContent {
@@ -33,31 +33,40 @@ export function normaliseAddress(address: string): string {
 }
 
 /** Outgoing mail may only go to a listed owner or an address of an allowed domain (a user). */
-export function mayReceive(address: string, config: Pick<AppConfig, "owners" | "allowedDomains">): boolean {
+export function mayReceive(address: string, config: Pick<Settings, "owners" | "allowedDomains">): boolean {
   const normalised = normaliseAddress(address);
   return config.owners.includes(normalised) || config.allowedDomains.includes(normalised.split("@")[1] ?? "");
 }
 
-function domainOf(address: string): string {
-  return address.slice(address.lastIndexOf("@") + 1);
-}
-
-/** The Message-ID our first email about an interview carries; later ones reply to it. */
-export function threadIdFor(interviewId: string, config: Pick<AppConfig, "inboundAddress">): string {
-  return `<interview-${interviewId}@${domainOf(config.inboundAddress)}>`;
-}
+/** Whom an email is about: an owner, or one of their interviews (replies then name it, signed). */
+export type OwnerTarget = { readonly ownerId: string; readonly interviewId?: undefined };
+/** `threadId: null` is a record whose thread has not started; absent, a signed address without a record. */
+export type InterviewTarget = Pick<InterviewRecord, "ownerId" | "interviewId"> & {
+  readonly threadId?: string | null;
+};
 
 /**
- * Sends one email to the owner a record belongs to, and only to an owner: the last guard before
- * SES, whatever an invite or reply contained. Replies come back to a signed plus-address that
- * names the interview; without an interview they come to the plain inbound address.
+ * Sends one email to an owner, and only to an owner: the last guard before SES, whatever an
+ * invite or reply contained. Replies to an email about an interview come back to a signed
+ * plus-address that names it, so that path needs the signing key; other replies come to the plain
+ * inbound address. The first email about an interview starts its thread: its Message-ID, as SES
+ * assigned it, is kept on the record and every later email replies to it.
  */
 export async function sendToOwner(
-  target: Pick<InterviewRecord, "ownerId"> & Partial<Pick<InterviewRecord, "interviewId" | "threadId">>,
+  target: OwnerTarget,
   content: MessageContent,
-  deps: Pick<Deps, "mailer" | "config" | "interviews" | "clock">,
-  options: { readonly startsThread?: boolean } = {},
-): Promise<void> {
+  deps: MailDeps,
+): Promise<SentEmail>;
+export async function sendToOwner(
+  target: InterviewTarget,
+  content: MessageContent,
+  deps: MailDeps & { readonly config: AppConfig },
+): Promise<SentEmail>;
+export async function sendToOwner(
+  target: OwnerTarget | InterviewTarget,
+  content: MessageContent,
+  deps: MailDeps & { readonly config: Settings & Partial<Pick<AppConfig, "signingSecret">> },
+): Promise<SentEmail> {
   const { config } = deps;
   if (!mayReceive(target.ownerId, config)) throw new NotAnOwnerError(target.ownerId);
   const hour = deps.clock.now().toUTC().startOf("hour");
@@ -69,26 +78,46 @@ export async function sendToOwner(
   );
   // Thrown, not swallowed: the event is retried later, or lands in the dead-letter queue.
   if (!withinBudget) throw new SendRateExceededError(target.ownerId);
-  const domain = domainOf(config.inboundAddress);
-  const threadId = target.threadId ?? null;
-  const startsThread = options.startsThread === true && threadId !== null;
-  await deps.mailer.send({
+  const threadId = target.interviewId ? (target.threadId ?? null) : null;
+  const sent = await deps.mailer.send({
     to: target.ownerId,
     from: `Interview follow-up <${config.inboundAddress}>`,
     replyTo: target.interviewId
-      ? signReplyAddress({
-          secret: config.signingSecret,
-          ownerId: target.ownerId,
-          interviewId: target.interviewId,
-          inbound: config.inboundAddress,
-        })
+      ? signedReplyAddress(target.ownerId, target.interviewId, config)
       : config.inboundAddress,
     subject: content.subject,
     text: content.text,
     html: content.html,
     attachments: content.attachments,
-    messageId: startsThread && threadId ? threadId : `<${randomUUID()}@${domain}>`,
-    inReplyTo: startsThread ? null : threadId,
-    references: startsThread || !threadId ? [] : [threadId],
+    inReplyTo: threadId,
+    references: threadId ? [threadId] : [],
   });
+  if (target.interviewId && target.threadId === null) await startThread(target, sent.messageId, deps);
+  return sent;
+}
+
+function signedReplyAddress(
+  ownerId: string,
+  interviewId: string,
+  config: Settings & Partial<Pick<AppConfig, "signingSecret">>,
+): string {
+  // The overloads make this unreachable; the check keeps a wiring mistake from sending unsigned.
+  if (!config.signingSecret) throw new Error("No signing key: this function cannot sign reply addresses");
+  return signReplyAddress({
+    secret: config.signingSecret,
+    ownerId,
+    interviewId,
+    inbound: config.inboundAddress,
+  });
+}
+
+/** Only if no other email started the thread meanwhile; a lost race just threads under the other. */
+async function startThread(
+  target: Pick<InterviewRecord, "ownerId" | "interviewId">,
+  messageId: string,
+  deps: MailDeps,
+): Promise<void> {
+  await updateRecord(deps.interviews, target, deps.clock.now(), (current) =>
+    current.threadId ? null : { ...current, threadId: messageId },
+  );
 }

@@ -4,8 +4,8 @@
  * policy: the deployment's defaults with the owner's settings on top.
  */
 import { InvalidPolicyError, resolvePolicy } from "../domain/config";
-import type { OwnerProfile } from "../ports";
-import type { AppConfig, Deps } from "./deps";
+import type { InterviewStore, OwnerProfile } from "../ports";
+import type { Deps, Settings } from "./deps";
 import { normaliseAddress } from "./outgoing";
 
 export type Access =
@@ -18,17 +18,20 @@ export type Access =
   | { readonly kind: "onboarding"; readonly ownerId: string; readonly profile: OwnerProfile | null }
   | { readonly kind: "stranger" };
 
-export function isListedOwner(address: string, config: Pick<AppConfig, "owners">): boolean {
+export function isListedOwner(address: string, config: Pick<Settings, "owners">): boolean {
   return config.owners.includes(normaliseAddress(address));
 }
 
-export function inAllowedDomain(address: string, config: Pick<AppConfig, "allowedDomains">): boolean {
+export function inAllowedDomain(address: string, config: Pick<Settings, "allowedDomains">): boolean {
   const domain = normaliseAddress(address).split("@")[1] ?? "";
   return config.allowedDomains.includes(domain);
 }
 
 /** The deps a use case runs with for one owner: the policy carries the owner's settings. */
-export function withOwnerPolicy(deps: Deps, profile: OwnerProfile | null): Deps {
+export function withOwnerPolicy<D extends { readonly config: Settings }>(
+  deps: D,
+  profile: OwnerProfile | null,
+): D {
   if (!profile || Object.keys(profile.settings).length === 0) return deps;
   try {
     return {
@@ -53,6 +56,8 @@ export async function accessFor(sender: string, deps: Deps): Promise<Access> {
 }
 
 /** For schedules and the digest, which start from an owner id rather than a message. */
-export async function depsForOwner(ownerId: string, deps: Deps): Promise<Deps> {
+export async function depsForOwner<
+  D extends { readonly config: Settings; readonly interviews: InterviewStore },
+>(ownerId: string, deps: D): Promise<D> {
   return withOwnerPolicy(deps, await deps.interviews.getProfile(ownerId));
 }

@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import { digestMessage } from "../domain/messages";
 import type { InterviewRecord } from "../ports";
 import { answerOnce } from "./answer-once";
-import type { Deps } from "./deps";
+import type { DigestDeps } from "./deps";
 import { depsForOwner } from "./owners";
 import { summaryOf } from "./summaries";
 
@@ -28,7 +28,7 @@ function daysToAnswer(record: InterviewRecord): number | null {
   return days >= 0 ? Math.round(days) : null;
 }
 
-export async function sendDigests(baseDeps: Deps): Promise<{ sent: number; skipped: number }> {
+export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number; skipped: number }> {
   const now = baseDeps.clock.now();
   let sent = 0;
   let skipped = 0;
