@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from "luxon";
+import { canonicalZoneName, suggestZoneName } from "./time-zones";
 import type { InterviewTiming } from "./types";
 
 /** A wall-clock time of day, "HH:mm" (validated by resolvePolicy). */
@@ -78,24 +78,31 @@ export function minutesOfDay(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/** luxon builds an Intl.DateTimeFormat to validate a zone: remember the answers. */
-const zoneValidity = new Map<string, boolean>();
-
+/**
+ * Whether `zone` names an IANA zone in any spelling {@link canonicalZoneName} accepts. Store
+ * canonicalZoneName(zone), never `zone` itself: "europe/berlin" is valid but not a Scheduler name.
+ */
 export function isValidZone(zone: string): boolean {
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone) && DateTime.now().setZone(zone).isValid;
-    if (zoneValidity.size < 1_000) zoneValidity.set(zone, valid);
-  }
-  return valid;
+  return canonicalZoneName(zone) !== null;
 }
 
-/** Merges overrides onto the defaults and checks the result, listing every problem at once. */
+/** The problem with a zone name that is not one, with the closest canonical spelling if any. */
+export function unknownZoneProblem(label: string, zone: string): string {
+  const suggestion = suggestZoneName(zone);
+  return `${label} "${zone}" is not an IANA time zone${suggestion ? ` (did you mean ${suggestion}?)` : ""}`;
+}
+
+/**
+ * Merges overrides onto the defaults and checks the result, listing every problem at once. The
+ * time zone comes back in its canonical spelling ("europe/berlin" → "Europe/Berlin").
+ */
 export function resolvePolicy(overrides: Partial<PolicyConfig> = {}): PolicyConfig {
-  const policy: PolicyConfig = { ...DEFAULT_POLICY, ...overrides };
+  const merged: PolicyConfig = { ...DEFAULT_POLICY, ...overrides };
+  const timeZone = merged.timeZone === null ? null : canonicalZoneName(merged.timeZone);
+  const policy: PolicyConfig = { ...merged, timeZone };
   const problems: string[] = [];
-  if (policy.timeZone !== null && !isValidZone(policy.timeZone)) {
-    problems.push(`timeZone "${policy.timeZone}" is not an IANA time zone`);
+  if (merged.timeZone !== null && timeZone === null) {
+    problems.push(unknownZoneProblem("timeZone", merged.timeZone));
   }
   if (!/^[A-Z]{2}$/.test(policy.country))
     problems.push(`country "${policy.country}" is not an ISO 3166 code`);
@@ -165,10 +172,14 @@ function quietLengthMinutes(quiet: QuietWindow): number {
   return (quiet.end - quiet.start + 24 * 60) % (24 * 60);
 }
 
-/** The zone every wall-clock rule is applied in: the user's, else the interview's, else UTC. */
+/**
+ * The zone every wall-clock rule is applied in: the user's, else the interview's, else UTC. In its
+ * canonical spelling, so records stored before zones were canonicalised schedule correctly too.
+ */
 export function localZone(
   policy: Pick<PolicyConfig, "timeZone">,
   timing: Pick<InterviewTiming, "timeZone">,
 ): string {
-  return policy.timeZone ?? timing.timeZone ?? "UTC";
+  const zone = policy.timeZone ?? timing.timeZone ?? "UTC";
+  return canonicalZoneName(zone) ?? zone;
 }

@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import { describe, expect, it } from "vitest";
+import { localZone } from "../../lambdas/domain/config";
 import { ingest } from "../../lambdas/domain/ingest";
 import {
   WINDOWS_ZONE_NAMES,
@@ -221,5 +222,11 @@ describe("zones used for wall-clock work", () => {
       expect(time.offset).toBe(330);
     }
     expect(DateTime.now().setZone(cachedZone("Etc/UTC")).zoneName).toBe("UTC");
+  });
+
+  it("plans and schedules old records in the canonical spelling", () => {
+    expect(localZone({ timeZone: null }, { timeZone: "Europe/Kiev" })).toBe("Europe/Kyiv");
+    expect(localZone({ timeZone: "us/eastern" }, { timeZone: "Europe/Kiev" })).toBe("America/New_York");
+    expect(localZone({ timeZone: null }, { timeZone: null })).toBe("UTC");
   });
 });

@@ -1,4 +1,6 @@
-import { isValidZone, minutesOfDay, type PolicyConfig } from "../config";
+import { minutesOfDay, type PolicyConfig } from "../config";
+import { zoneFromWord } from "../ingest/zones";
+import { canonicalZoneName, suggestZoneName } from "../time-zones";
 
 /** What one user may change by email; everything else comes from the deployment. */
 export type UserSettings = Partial<
@@ -32,6 +34,22 @@ function parseTime(text: string): string | null {
 }
 
 /**
+ * "timezone europe/berlin" stores "Europe/Berlin": the canonical name, which the reply repeats.
+ * Abbreviations read as in invites ("EST" is New York, not tzdb's Panama-like fixed EST).
+ */
+function timeZoneCommand(written: string): SettingsCommand {
+  const timeZone = zoneFromWord(written) ?? canonicalZoneName(written);
+  if (timeZone) return { kind: "change", changes: { timeZone }, summary: `time zone ${timeZone}` };
+  const suggestion = suggestZoneName(written);
+  return {
+    kind: "invalid",
+    problem: suggestion
+      ? `"${written}" is not a time zone name; did you mean ${suggestion}?`
+      : `"${written}" is not a time zone name such as Europe/Berlin or America/Chicago`,
+  };
+}
+
+/**
  * Reads a settings command: "settings", "timezone Europe/Berlin", "country DE", "country US CA",
  * "send at 8:30", "quiet 22-7", "digest off" / "digest on". Null when the text is not one.
  */
@@ -39,14 +57,7 @@ export function parseSettingsCommand(raw: string): SettingsCommand | null {
   const text = raw.trim().split("\n")[0]?.trim() ?? "";
   if (/^(?:settings|my settings|show settings)\??$/i.test(text)) return { kind: "show" };
   const zone = /^(?:time ?zone|tz)\s+(\S+)$/i.exec(text);
-  if (zone?.[1]) {
-    return isValidZone(zone[1])
-      ? { kind: "change", changes: { timeZone: zone[1] }, summary: `time zone ${zone[1]}` }
-      : {
-          kind: "invalid",
-          problem: `"${zone[1]}" is not a time zone name such as Europe/Berlin or America/Chicago`,
-        };
-  }
+  if (zone?.[1]) return timeZoneCommand(zone[1]);
   const country = /^country\s+([a-z]{2})(?:\s+([a-z0-9-]{1,6}))?$/i.exec(text);
   if (country?.[1]) {
     const code = country[1].toUpperCase();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_POLICY, InvalidPolicyError, resolvePolicy } from "../../../lambdas/domain/config";
+import {
+  DEFAULT_POLICY,
+  InvalidPolicyError,
+  isValidZone,
+  resolvePolicy,
+} from "../../../lambdas/domain/config";
 
 function problemsOf(attempt: () => unknown): readonly string[] | null {
   try {
@@ -49,5 +54,30 @@ describe("policy configuration", () => {
     [{ digest: { weekday: 8, time: "18:00" } }, "digest.weekday must be 1 (Monday) … 7 (Sunday), not 8"],
   ])("rejects %j", (overrides, problem) => {
     expect(() => resolvePolicy(overrides)).toThrow(problem);
+  });
+
+  it.each([
+    ["europe/berlin", "Europe/Berlin"],
+    [" America/Chicago ", "America/Chicago"],
+    ["Asia/Calcutta", "Asia/Kolkata"],
+    ["Europe/Kiev", "Europe/Kyiv"],
+    ["US/Pacific", "America/Los_Angeles"],
+    ["Etc/UTC", "UTC"],
+  ])("stores the time zone %j as %s", (timeZone, canonical) => {
+    expect(resolvePolicy({ timeZone }).timeZone).toBe(canonical);
+    expect(isValidZone(timeZone)).toBe(true);
+  });
+
+  it("keeps a null time zone (the interview's own)", () => {
+    expect(resolvePolicy({ timeZone: null }).timeZone).toBeNull();
+  });
+
+  it.each([
+    ["Europe/Berln", 'timeZone "Europe/Berln" is not an IANA time zone (did you mean Europe/Berlin?)'],
+    ["Chicago", 'timeZone "Chicago" is not an IANA time zone (did you mean America/Chicago?)'],
+    ["BST", 'timeZone "BST" is not an IANA time zone'],
+  ])("refuses %j, suggesting a close canonical name", (timeZone, problem) => {
+    expect(problemsOf(() => resolvePolicy({ timeZone }))).toEqual([problem]);
+    expect(isValidZone(timeZone)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSettingsCommand } from "../../../lambdas/domain/settings";
+import { resolvePolicy } from "../../../lambdas/domain/config";
+import { describeSettings, parseSettingsCommand } from "../../../lambdas/domain/settings";
 
 describe("settings commands", () => {
   it.each([
@@ -28,4 +29,34 @@ describe("settings commands", () => {
       expect(parseSettingsCommand(text)?.kind ?? null).not.toBe("change");
     },
   );
+
+  it.each([
+    ["timezone europe/berlin", "Europe/Berlin"],
+    ["tz EUROPE/BERLIN", "Europe/Berlin"],
+    ["timezone Asia/Calcutta", "Asia/Kolkata"],
+    ["timezone Europe/Kiev", "Europe/Kyiv"],
+    ["timezone America/Buenos_Aires", "America/Argentina/Buenos_Aires"],
+    ["timezone US/Eastern", "America/New_York"],
+    ["timezone Etc/UTC", "UTC"],
+    ["timezone Japan", "Asia/Tokyo"],
+    // abbreviations read as people mean them, not as tzdb's fixed-offset EST
+    ["timezone EST", "America/New_York"],
+    ["timezone CET", "Europe/Berlin"],
+  ])("%j stores and confirms the canonical name %s", (text, zone) => {
+    const command = parseSettingsCommand(text);
+    expect(command).toEqual({ kind: "change", changes: { timeZone: zone }, summary: `time zone ${zone}` });
+    const changes = command?.kind === "change" ? command.changes : {};
+    expect(describeSettings(resolvePolicy(changes))).toContain(`Time zone: ${zone}`);
+  });
+
+  it.each([
+    ["timezone Berlin", "did you mean Europe/Berlin?"],
+    ["timezone Europe/Berln", "did you mean Europe/Berlin?"],
+    ["timezone Mars/Olympus", "such as Europe/Berlin or America/Chicago"],
+    ["timezone PST8", "such as Europe/Berlin or America/Chicago"],
+  ])("%j is refused: %s", (text, hint) => {
+    const command = parseSettingsCommand(text);
+    expect(command?.kind).toBe("invalid");
+    expect(command?.kind === "invalid" ? command.problem : "").toContain(hint);
+  });
 });
