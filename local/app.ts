@@ -1,28 +1,17 @@
 /**
- * The whole product on one machine: the real handlers and adapters, wired to the local stand-ins
- * exactly as SES and EventBridge Scheduler wire them in AWS. An SMTP server is the inbound
- * address; what it receives is stored in S3 (as SES's S3 action does) and handed to the inbound
- * handler as an SES receipt event.
+ * The whole product on one machine: the synthesized stack (its bundles, environments, IAM and
+ * receipt rule, see cloud/local-cloud.ts) on the local stand-ins, plus what a person trying it
+ * needs: a travelling clock, a control endpoint and redrive of failed mail.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { DateTime, type DurationLike } from "luxon";
-import { SMTPServer } from "smtp-server";
-import { ENV } from "../lambdas/config/env";
-import { createDigestHandler } from "../lambdas/handlers/digest";
-import { createInboundHandler, type SesReceiptEvent } from "../lambdas/handlers/inbound";
-import { createReminderHandler } from "../lambdas/handlers/reminder";
-import { depsFrom } from "../lambdas/handlers/runtime";
-import type { ReminderEvent } from "../lambdas/ports";
+import { canonicalZoneName } from "../lambdas/domain/time-zones";
 import { TravelClock } from "./clock";
-import { type StandIns, startStandIns } from "./standins";
-
-export const REMINDER_ARN = "arn:aws:lambda:us-east-1:000000000000:function:followup-reminder";
-export const DIGEST_ARN = "arn:aws:lambda:us-east-1:000000000000:function:followup-digest";
+import { type DeadLetter, type LocalCloud, startLocalCloud } from "./cloud/local-cloud";
+import type { Verdict } from "./cloud/mail-receiving";
+import type { Template } from "./cloud/template";
 
 export interface LocalAppOptions {
   readonly dataDir?: string;
@@ -36,13 +25,18 @@ export interface LocalAppOptions {
   /** Fire due schedules every second by the (travelling) clock; tests drive `advance` instead. */
   readonly realTime?: boolean;
   readonly clock?: TravelClock;
+  /** Tests only: change the synthesized template before it runs. */
+  readonly alterTemplate?: (template: Template) => Template;
+  /** Stand-ins for SES's verdicts on loopback mail. @default all PASS */
+  readonly verdicts?: () => Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
 }
 
+/** An event of the inbound function that failed all its attempts, with where its raw mail is. */
 export interface InboundDeadLetter {
   readonly messageId: string;
   readonly storageKey: string;
   readonly error: string;
-  readonly event: SesReceiptEvent;
+  readonly letter: DeadLetter;
 }
 
 export interface LocalApp {
@@ -52,40 +46,26 @@ export interface LocalApp {
   readonly controlUrl: string;
   readonly owners: readonly string[];
   readonly clock: TravelClock;
-  readonly standIns: StandIns;
-  /** The Lambda handlers as the stand-ins invoke them (tests call them directly to replay events). */
+  readonly cloud: LocalCloud;
+  /** Invokes a function as a direct (RequestResponse) call would, e.g. to replay a schedule's event. */
   readonly functions: {
-    readonly inbound: (event: SesReceiptEvent) => Promise<void>;
-    readonly reminder: (event: ReminderEvent) => Promise<void>;
-    readonly digest: () => Promise<void>;
+    readonly inbound: (event: unknown) => Promise<unknown>;
+    readonly reminder: (event: unknown) => Promise<unknown>;
+    readonly digest: (event?: unknown) => Promise<unknown>;
   };
   /** Inbound mail whose processing failed: kept (its raw mail is in S3) until redriven. */
   deadLetters(): readonly InboundDeadLetter[];
-  /** Processes every dead-lettered inbound message again; returns how many succeeded. */
+  /** Processes every dead-lettered event again, each by the function it was meant for. */
   redrive(): Promise<{ readonly redriven: number; readonly remaining: number }>;
   /** Moves the clock forward and fires whatever became due; returns how many schedules fired. */
   advance(to: { readonly by?: DurationLike; readonly at?: DateTime }): Promise<number>;
   stop(): Promise<void>;
 }
 
-/** One signing secret per data folder, so reply addresses stay valid across restarts. */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, "signing-secret");
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
-
-function listen(server: Server | SMTPServer, port: number): Promise<number> {
+function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const target = server as Server;
-    target.once("error", reject);
-    (server as Server).listen(port, "127.0.0.1", () => {
-      const address = (server as SMTPServer & { server?: Server }).server?.address() ?? target.address();
-      resolve((address as AddressInfo).port);
-    });
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
   });
 }
 
@@ -97,157 +77,94 @@ export function parseDuration(text: string): DurationLike | null {
   return { [unit]: Number(match[1]) };
 }
 
+/** Local mode's deployment configuration, validated by the same rules as cdk.json's. */
+export function localDeploymentConfig(options: LocalAppOptions): Record<string, unknown> {
+  const inboundAddress = options.inboundAddress ?? "followup@followup.localhost";
+  const [localPart, mailDomain] = inboundAddress.split("@");
+  const owners = (options.owners ?? ["you@example.com"]).map((owner) => owner.trim().toLowerCase());
+  const systemZone = canonicalZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? "UTC";
+  return {
+    mailDomain,
+    inboundLocalPart: localPart,
+    owners,
+    allowedDomains: options.allowedDomains ?? [],
+    timeZone: options.timeZone ?? systemZone,
+    country: options.country ?? "US",
+    alarmEmail: owners[0] ?? `postmaster@${mailDomain}`,
+    receiptRuleSet: { mode: "create-rule-set" },
+  };
+}
+
 export async function startLocalApp(options: LocalAppOptions = {}): Promise<LocalApp> {
   const clock = options.clock ?? new TravelClock();
   const dataDir = options.dataDir ?? join(process.cwd(), ".local-data");
-  const owners = (options.owners ?? ["you@example.com"]).map((owner) => owner.trim().toLowerCase());
-  const inboundAddress = options.inboundAddress ?? "followup@followup.localhost";
-  let handlers: { reminder: (event: ReminderEvent) => Promise<void>; digest: () => Promise<void> } | null =
-    null;
-
-  const standIns = await startStandIns({
+  const config = localDeploymentConfig(options);
+  const clockFile = join(dataDir, "clock.json");
+  clock.restore(clockFile);
+  const cloud = await startLocalCloud({
+    config,
     dataDir,
     clock: () => clock.now(),
-    ports: { ses: options.ports?.ses ?? 0 },
-    invoke: async (arn, input) => {
-      if (!handlers) throw new Error("handlers are not ready");
-      if (arn === REMINDER_ARN) await handlers.reminder(JSON.parse(input) as ReminderEvent);
-      else if (arn === DIGEST_ARN) await handlers.digest();
-      else throw new Error(`No local function for ${arn}`);
-    },
+    ports: { smtp: options.ports?.smtp, ses: options.ports?.ses },
+    alterTemplate: options.alterTemplate,
+    verdicts: options.verdicts,
   });
+  const invoker =
+    (name: string) =>
+    (event: unknown = {}) => {
+      const fn = cloud.functions[name];
+      if (!fn) throw new Error(`The stack has no ${name} function`);
+      return cloud.runtime.invoke(fn.arn, event);
+    };
+  const inboundFunction = cloud.functions.Inbound;
 
-  const env: NodeJS.ProcessEnv = {
-    [ENV.tableName]: standIns.tableName,
-    [ENV.rawMailBucket]: standIns.bucket,
-    [ENV.scheduleGroup]: "default",
-    [ENV.schedulerRoleArn]: "arn:aws:iam::000000000000:role/followup-scheduler",
-    [ENV.reminderFunctionArn]: REMINDER_ARN,
-    [ENV.inboundAddress]: inboundAddress,
-    [ENV.owners]: owners.join(","),
-    [ENV.allowedDomains]: (options.allowedDomains ?? []).join(","),
-    [ENV.policy]: JSON.stringify({
-      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-      ...(options.country ? { country: options.country } : {}),
-    }),
-    SIGNING_SECRET: localSecret(dataDir),
-  };
-  const deps = depsFrom(env, clock, standIns.clients);
-  const inbound = createInboundHandler(() => deps);
-  handlers = { reminder: createReminderHandler(() => deps), digest: createDigestHandler(() => deps) };
-  await deps;
-
-  // The weekly digest, as the stack's recurring schedule does in AWS.
-  await standIns.clients.scheduler
-    .send(
-      new (await import("@aws-sdk/client-scheduler")).CreateScheduleCommand({
-        Name: "followup-weekly-digest",
-        ScheduleExpression: "cron(0 18 ? * SUN *)",
-        ScheduleExpressionTimezone: options.timeZone ?? "UTC",
-        FlexibleTimeWindow: { Mode: "OFF" },
-        Target: { Arn: DIGEST_ARN, RoleArn: env[ENV.schedulerRoleArn] ?? "", Input: "{}" },
-      }),
-    )
-    .catch((error: { name?: string }) => {
-      if (error.name !== "ConflictException") throw error;
+  const deadLetters = (): InboundDeadLetter[] =>
+    cloud.deadLetters().flatMap((letter) => {
+      if (letter.record.requestContext.functionArn.replace(/:\$LATEST$/, "") !== inboundFunction?.arn)
+        return [];
+      const messageId = String(
+        (letter.record.requestPayload as { Records?: Array<{ ses?: { mail?: { messageId?: string } } }> })
+          .Records?.[0]?.ses?.mail?.messageId ?? "",
+      );
+      return [
+        {
+          messageId,
+          storageKey: `${inboundFunction.environment.RAW_MAIL_PREFIX ?? ""}${messageId}`,
+          error: letter.record.responsePayload.errorMessage,
+          letter,
+        },
+      ];
     });
 
-  const deadLetterFile = join(dataDir, "dead-letters.json");
-  const deadLetters: InboundDeadLetter[] = existsSync(deadLetterFile)
-    ? (JSON.parse(readFileSync(deadLetterFile, "utf8")) as InboundDeadLetter[])
-    : [];
-  const saveDeadLetters = () => writeFileSync(deadLetterFile, JSON.stringify(deadLetters, null, 2));
+  /** As the deployed redrive: each event goes back to the function it was meant for. */
   const redrive = async () => {
     let redriven = 0;
-    for (const letter of [...deadLetters]) {
-      try {
-        await inbound(letter.event);
-        deadLetters.splice(deadLetters.indexOf(letter), 1);
-        redriven++;
-      } catch (error) {
-        console.error(`redrive of ${letter.messageId} failed again: ${(error as Error).message}`);
-      }
+    for (const letter of [...cloud.deadLetters()]) {
+      const outcome = await cloud.runtime.invokeAsync(
+        letter.record.requestContext.functionArn,
+        letter.record.requestPayload,
+      );
+      // A failure already went back to the queue, as a new record, through the on-failure destination.
+      cloud.removeDeadLetter(letter);
+      if (outcome.succeeded) redriven++;
     }
-    saveDeadLetters();
-    return { redriven, remaining: deadLetters.length };
+    return { redriven, remaining: cloud.deadLetters().length };
   };
-
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    size: 40 * 1024 * 1024,
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const messageId = randomUUID();
-        const event: SesReceiptEvent = {
-          Records: [
-            {
-              ses: {
-                mail: {
-                  messageId,
-                  source: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-                },
-                receipt: {
-                  recipients: session.envelope.rcptTo.map((recipient) => recipient.address),
-                  // Loopback only: local mail is as trusted as SES's own checks would make it.
-                  spfVerdict: { status: "PASS" },
-                  dkimVerdict: { status: "PASS" },
-                  dmarcVerdict: { status: "PASS" },
-                  spamVerdict: { status: "PASS" },
-                  virusVerdict: { status: "PASS" },
-                },
-              },
-            },
-          ],
-        };
-        standIns.clients.s3
-          .send(
-            new PutObjectCommand({
-              Bucket: standIns.bucket,
-              Key: `inbound/${messageId}`,
-              Body: Buffer.concat(chunks),
-            }),
-          )
-          .then(() =>
-            inbound(event).catch((error: Error) => {
-              // As Lambda's on-failure destination does: keep the event; the raw mail is already stored.
-              deadLetters.push({
-                messageId,
-                storageKey: `inbound/${messageId}`,
-                error: error.message,
-                event,
-              });
-              saveDeadLetters();
-              throw error;
-            }),
-          )
-          .then(
-            () => callback(),
-            (error: Error) => {
-              console.error(`inbound handler failed for ${messageId}: ${error.message}`);
-              callback(error);
-            },
-          );
-      });
-    },
-  });
-  const smtpPort = await listen(smtp, options.ports?.smtp ?? 0);
 
   /** Walks the clock through every due time on the way, so each prompt sees its own "now". */
   const advance = async (to: { by?: DurationLike; at?: DateTime }) => {
     const target = to.at ?? clock.now().plus(to.by ?? {});
-    let fired = await standIns.scheduler.tick();
+    let fired = await cloud.scheduler.tick();
     for (;;) {
-      const next = standIns.scheduler.nextDue();
+      const next = cloud.scheduler.nextDue();
       if (!next || next > target) break;
       clock.travelTo(next);
-      fired += await standIns.scheduler.tick();
+      clock.save(clockFile);
+      fired += await cloud.scheduler.tick();
     }
     clock.travelTo(target);
-    return fired + (await standIns.scheduler.tick());
+    clock.save(clockFile);
+    return fired + (await cloud.scheduler.tick());
   };
 
   const control = createServer((request, response) => {
@@ -257,8 +174,10 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     if (request.method === "GET" && url.pathname === "/status") {
       reply(200, {
         now: clock.now().toISO(),
-        pending: standIns.scheduler.pending(),
-        deadLetters: standIns.scheduler.deadLetters(),
+        pending: cloud.scheduler.pending(),
+        deadLetters: cloud.scheduler.deadLetters(),
+        failedEvents: cloud.deadLetters().length,
+        deniedCalls: cloud.denials(),
       });
       return;
     }
@@ -287,28 +206,27 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     reply(404, { message: "GET /status or POST /advance?by=3d" });
   });
   const controlPort = await listen(control, options.ports?.control ?? 0);
-  const timer = options.realTime ? setInterval(() => void standIns.scheduler.tick(), 1_000) : null;
+  const timer = options.realTime ? setInterval(() => void cloud.scheduler.tick(), 1_000) : null;
 
   return {
-    inboundAddress,
-    smtp: { host: "127.0.0.1", port: smtpPort },
-    sesUrl: standIns.endpoints.ses,
+    inboundAddress: cloud.inboundAddress,
+    smtp: cloud.smtp,
+    sesUrl: cloud.sesUrl,
     controlUrl: `http://127.0.0.1:${controlPort}`,
-    owners,
+    owners: config.owners as string[],
     clock,
-    standIns,
-    functions: { inbound, ...handlers },
-    deadLetters: () => deadLetters,
+    cloud,
+    functions: { inbound: invoker("Inbound"), reminder: invoker("Reminder"), digest: invoker("Digest") },
+    deadLetters,
     redrive,
     advance,
     async stop() {
       if (timer) clearInterval(timer);
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
       await new Promise<void>((resolve) => {
         control.closeAllConnections();
         control.close(() => resolve());
       });
-      await standIns.stop();
+      await cloud.stop();
     },
   };
 }

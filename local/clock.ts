@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { DateTime, type DurationLike } from "luxon";
 import type { Clock } from "../lambdas/ports";
 
@@ -20,5 +21,18 @@ export class TravelClock implements Clock {
   travelTo(instant: DateTime): DateTime {
     this.offsetMillis = Math.max(this.offsetMillis, instant.toMillis() - this.real());
     return this.now();
+  }
+
+  /** Keeps how far the clock has travelled, so a restart of local mode resumes at the same time. */
+  save(file: string): void {
+    writeFileSync(file, JSON.stringify({ now: this.now().toISO() }));
+  }
+
+  /** Travels to the instant a saved clock had reached (never backwards). */
+  restore(file: string): void {
+    if (!existsSync(file)) return;
+    const { now } = JSON.parse(readFileSync(file, "utf8")) as { now?: string };
+    const instant = now ? DateTime.fromISO(now) : null;
+    if (instant?.isValid) this.travelTo(instant);
   }
 }

@@ -19,8 +19,9 @@ const INVITE = join(import.meta.dirname, "../test/fixtures/mail/google-calendar-
 interface StoredEmail {
   readonly subject: string;
   readonly replyTo: readonly string[];
-  readonly messageId: string;
   readonly body: { readonly text?: string };
+  /** As delivered: the Message-ID header is the one SES assigned. */
+  readonly headers?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
 }
 
 const steps = [
@@ -67,7 +68,9 @@ function reply(app: LocalApp, to: StoredEmail, text: string): Promise<void> {
     `To: ${address}`,
     `Subject: Re: ${to.subject}`,
     `Message-ID: <demo-${Date.now()}-${Math.random().toString(36).slice(2)}@mail.gmail.com>`,
-    `In-Reply-To: ${to.messageId}`,
+    ...(to.headers ?? [])
+      .filter((header) => header.name === "Message-ID")
+      .map((header) => `In-Reply-To: ${header.value}`),
     "Content-Type: text/plain; charset=utf-8",
     "",
     text,
@@ -117,7 +120,7 @@ try {
   progress(steps[5]);
   await reply(app, followUp, "rejected");
   await printNewEmails(app);
-  const pending = app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
+  const pending = app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
   process.stdout.write(
     `\nDone: ${shown} emails; ${pending.length} prompts still pending after "rejected".\n`,
   );

@@ -22,20 +22,20 @@ describe("faults", () => {
   });
 
   it("DynamoDB down: the forward is refused, dead-lettered with its raw mail kept, and redriven later", async () => {
-    await app.standIns.faults.stop("dynamodb");
+    await app.cloud.faults.stop("dynamodb");
     await expect(deliver(app, fixture("zoom-utc-apple-mail-forward.eml"))).rejects.toThrow();
     await expect(deliver(app, fixture("calendly-intro-call.eml"))).rejects.toThrow();
     const letters = app.deadLetters();
     expect(letters).toHaveLength(2);
     for (const letter of letters) {
-      const stored = await app.standIns.clients.s3.send(
-        new GetObjectCommand({ Bucket: app.standIns.bucket, Key: letter.storageKey }),
+      const stored = await app.cloud.clients.s3.send(
+        new GetObjectCommand({ Bucket: app.cloud.bucket, Key: letter.storageKey }),
       );
       expect((await stored.Body?.transformToString())?.length).toBeGreaterThan(100);
     }
     expect(await inbox(app)).toHaveLength(0);
 
-    await app.standIns.faults.start("dynamodb");
+    await app.cloud.faults.start("dynamodb");
     expect(await app.redrive()).toEqual({ redriven: 2, remaining: 0 });
     expect((await inbox(app)).map((email) => email.subject).sort()).toEqual([
       "Got it: interview with Northwind Traders (Account Executive) — here is your plan",
@@ -44,10 +44,10 @@ describe("faults", () => {
   }, 60_000);
 
   it("SES down after the interview was stored: redrive sends the one missing confirmation, not a duplicate", async () => {
-    await app.standIns.faults.stop("ses");
+    await app.cloud.faults.stop("ses");
     await expect(deliver(app, fixture("greenhouse-onsite.eml"))).rejects.toThrow();
     expect(app.deadLetters()).toHaveLength(1);
-    await app.standIns.faults.start("ses");
+    await app.cloud.faults.start("ses");
     expect(await app.redrive()).toEqual({ redriven: 1, remaining: 0 });
     expect(await app.redrive()).toEqual({ redriven: 0, remaining: 0 });
     const confirmations = (await inbox(app)).filter((email) => email.subject.includes("Wingtip"));

@@ -14,7 +14,7 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fix
 const PREFIX = "fu-";
 
 async function interviewSchedules(app: LocalApp) {
-  return app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith(PREFIX));
+  return app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith(PREFIX));
 }
 
 describe("forward → plan → reminders → replies (local stand-ins)", () => {
@@ -39,8 +39,8 @@ describe("forward → plan → reminders → replies (local stand-ins)", () => {
       ["follow-up-1", "follow-up-2", "move-on", "prep", "thank-you"].sort(),
     );
     const prep = schedules.find((schedule) => schedule.name.endsWith("-prep"));
-    const described = await app.standIns.clients.scheduler.send(
-      new GetScheduleCommand({ Name: prep?.name, GroupName: "default" }),
+    const described = await app.cloud.clients.scheduler.send(
+      new GetScheduleCommand({ Name: prep?.name, GroupName: prep?.groupName }),
     );
     expect(described).toMatchObject({
       ScheduleExpression: "at(2026-12-02T11:00:00)",

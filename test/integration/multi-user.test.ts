@@ -38,9 +38,9 @@ describe("many users in one deployment", () => {
     expect(welcome.map((email) => email.subject)).toEqual([
       "Welcome to interview follow-up — reply to confirm your address",
     ]);
-    expect(
-      await app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-")),
-    ).toEqual([]);
+    expect(await app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"))).toEqual(
+      [],
+    );
   });
 
   it("a reply to the welcome confirms the address; then forwards are planned", async () => {
@@ -70,14 +70,14 @@ describe("many users in one deployment", () => {
     await deliver(app, forwardAs(OWNER, "calendly-intro-call.eml"));
     const ownerConfirmation = to(OWNER, await inbox(app)).at(-1);
     if (!ownerConfirmation) throw new Error("no confirmation");
-    const ownerSchedules = app.standIns.scheduler
+    const ownerSchedules = app.cloud.scheduler
       .pending()
       .filter((schedule) => schedule.name.startsWith("fu-")).length;
     // Ana replies "offer" to the owner's signed address: it is not a reply for her, and not his.
     await replyTo(app, ownerConfirmation, "offer", NEWCOMER);
-    expect(
-      app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-")),
-    ).toHaveLength(ownerSchedules);
+    expect(app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"))).toHaveLength(
+      ownerSchedules,
+    );
     const emails = await inbox(app);
     expect(to(OWNER, emails).at(-1)?.subject).toBe(ownerConfirmation.subject);
     expect(emails.every((email) => email.destination.to.length === 1)).toBe(true);
@@ -94,9 +94,9 @@ describe("many users in one deployment", () => {
     expect(changed?.subject).toBe("Settings: time zone Europe/Berlin");
     expect(changed?.body.text).toContain("Time zone: Europe/Berlin");
     const ownersPrefix = interviewSchedulePrefix(OWNER, "").slice(0, "fu-".length + 17);
-    const schedule = app.standIns.scheduler.pending().find((item) => item.name.startsWith(ownersPrefix));
-    const described = await app.standIns.clients.scheduler.send(
-      new GetScheduleCommand({ Name: schedule?.name, GroupName: "default" }),
+    const schedule = app.cloud.scheduler.pending().find((item) => item.name.startsWith(ownersPrefix));
+    const described = await app.cloud.clients.scheduler.send(
+      new GetScheduleCommand({ Name: schedule?.name, GroupName: schedule?.groupName }),
     );
     expect(described.ScheduleExpressionTimezone).toBe("Europe/Berlin");
     await replyTo(app, confirmation, "quiet 25-7");

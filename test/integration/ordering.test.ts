@@ -13,7 +13,7 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fix
 const withMessageId = (raw: string, id: string) =>
   raw.replace(/^Message-ID: .*$/m, `Message-ID: <${id}@mail.example>`);
 const interviewSchedules = (app: LocalApp) =>
-  app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
+  app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
 
 describe("order and repetition", () => {
   let app: LocalApp;

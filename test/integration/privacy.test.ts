@@ -22,10 +22,9 @@ const command = (text: string, id: string) =>
 describe("forget, after confirmation", () => {
   let app: LocalApp;
   const rawMailCount = async () =>
-    (await app.standIns.clients.s3.send(new ListObjectsV2Command({ Bucket: app.standIns.bucket })))
-      .KeyCount ?? 0;
+    (await app.cloud.clients.s3.send(new ListObjectsV2Command({ Bucket: app.cloud.bucket }))).KeyCount ?? 0;
   const interviewSchedules = () =>
-    app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
+    app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith("fu-"));
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -12,7 +12,7 @@ const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fix
 const PREFIX = "fu-";
 
 function interviewSchedules(app: LocalApp) {
-  return app.standIns.scheduler.pending().filter((schedule) => schedule.name.startsWith(PREFIX));
+  return app.cloud.scheduler.pending().filter((schedule) => schedule.name.startsWith(PREFIX));
 }
 
 describe("replies change the plan", () => {

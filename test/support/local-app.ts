@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import nodemailer from "nodemailer";
-import { type LocalApp, startLocalApp } from "../../local/app";
+import { type LocalApp, type LocalAppOptions, startLocalApp } from "../../local/app";
 import { TravelClock } from "../../local/clock";
 
 export const OWNER = "jordan.lee@gmail.com";
@@ -16,22 +16,47 @@ export interface StoredEmail {
   readonly subject: string;
   readonly body: { readonly text?: string; readonly html?: string };
   readonly attachments: ReadonlyArray<{ readonly filename?: string; readonly contentType?: string }>;
+  /** Headers SES set, as the recipient sees them: the Message-ID SES assigned. */
+  readonly headers?: ReadonlyArray<{ readonly name: string; readonly value: string }>;
 }
 
-/** Starts the local product on free ports with its clock frozen at `start` (it moves only by advance). */
+/** The Message-ID header an owner's mail client shows for one of our emails (SES assigned it). */
+export function messageIdHeader(email: StoredEmail): string {
+  const header = email.headers?.find((entry) => entry.name.toLowerCase() === "message-id")?.value;
+  if (!header) throw new Error(`Email ${email.messageId} has no Message-ID header`);
+  return header;
+}
+
+/**
+ * Starts the local product (the synthesized stack on the stand-ins) on free ports with its clock
+ * frozen at `start` (it moves only by advance). Stopping it fails if any call was one AWS would
+ * have denied, so every test that uses it also checks the stack's IAM.
+ */
 export async function startTestApp(
   start = "2026-11-23T14:00:00Z",
   owners: readonly string[] = [OWNER],
   allowedDomains: readonly string[] = [],
+  options: Partial<LocalAppOptions> = {},
 ): Promise<LocalApp> {
   const frozen = DateTime.fromISO(start).toMillis();
-  return startLocalApp({
+  const app = await startLocalApp({
     dataDir: mkdtempSync(join(tmpdir(), "followup-test-")),
     owners,
     allowedDomains,
     clock: new TravelClock(() => frozen),
     timeZone: "America/Chicago",
+    ...options,
   });
+  return {
+    ...app,
+    async stop() {
+      await app.stop();
+      const denied = app.cloud.denials();
+      if (denied.length > 0 && !options.alterTemplate) {
+        throw new Error(`Calls AWS would deny:\n${denied.map((denial) => denial.detail).join("\n")}`);
+      }
+    },
+  };
 }
 
 /** Sends raw RFC 5322 bytes over SMTP, as a mail server delivering to the inbound address would. */
@@ -72,7 +97,7 @@ export async function replyTo(
     `To: ${to}`,
     `Subject: Re: ${email.subject}`,
     `Message-ID: ${messageId}`,
-    `In-Reply-To: ${email.messageId}`,
+    `In-Reply-To: ${messageIdHeader(email)}`,
     "Date: Mon, 23 Nov 2026 08:30:00 -0600",
     "Content-Type: text/plain; charset=utf-8",
     "",

@@ -1,0 +1,297 @@
+/**
+ * Runs the functions of the synthesized template locally as Lambda runs them: each function's own
+ * bundle in execution environments (worker threads) with the environment the template gives it,
+ * plus the variables the Lambda runtime adds; one event per environment at a time; the function's
+ * timeout; asynchronous invocations retried as its EventInvokeConfig says, then handed to its
+ * on-failure destination.
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CloudAssembly } from "./assembly";
+import { type LocalAccount, resourcesOfType } from "./template";
+
+export interface LocalFunction {
+  readonly logicalId: string;
+  readonly name: string;
+  readonly arn: string;
+  readonly roleArn: string;
+  readonly bundle: string;
+  readonly exportName: string;
+  /** Environment.Variables of the template, resolved. */
+  readonly environment: Readonly<Record<string, string>>;
+  readonly timeoutSeconds: number;
+  readonly memoryMb: number;
+  readonly maximumRetryAttempts: number;
+  readonly onFailureDestination: string | null;
+}
+
+export interface InvocationError {
+  readonly errorType: string;
+  readonly errorMessage: string;
+  readonly trace?: readonly string[];
+}
+
+export class FunctionError extends Error {
+  constructor(
+    readonly functionName: string,
+    readonly error: InvocationError,
+  ) {
+    super(`${functionName}: ${error.errorType}: ${error.errorMessage}`);
+    this.name = "FunctionError";
+  }
+}
+
+/** The record Lambda sends to an on-failure destination after the last retry. */
+export interface OnFailureRecord {
+  readonly version: "1.0";
+  readonly timestamp: string;
+  readonly requestContext: {
+    readonly requestId: string;
+    readonly functionArn: string;
+    readonly condition: "RetriesExhausted";
+    readonly approximateInvokeCount: number;
+  };
+  readonly requestPayload: unknown;
+  readonly responseContext: {
+    readonly statusCode: 200;
+    readonly executedVersion: "$LATEST";
+    readonly functionError: "Unhandled";
+  };
+  readonly responsePayload: InvocationError;
+}
+
+export interface LambdaRuntimeOptions {
+  readonly assembly: CloudAssembly;
+  readonly account: LocalAccount;
+  readonly resolve: (value: unknown) => unknown;
+  /** The instant local mode says it is, in epoch milliseconds (the travelling clock). */
+  readonly now: () => number;
+  /** What the Lambda service adds to each function's environment (region, credentials, endpoints). */
+  readonly runtimeEnvironment: (fn: LocalFunction) => Readonly<Record<string, string>>;
+  /** Where a failed asynchronous event goes (the function's on-failure destination). */
+  readonly deliverFailure: (destinationArn: string, record: OnFailureRecord) => Promise<void>;
+  /** Environments kept per function; more events wait. @default 4 */
+  readonly concurrency?: number;
+}
+
+interface Environment {
+  readonly worker: Worker;
+  readonly pending: Map<string, (reply: WorkerReply) => void>;
+}
+
+type WorkerReply =
+  | { readonly ok: true; readonly result: unknown }
+  | { readonly ok: false; readonly error: InvocationError };
+
+/** The functions of the template that have a bundle we can run (CDK's own providers have none). */
+export function localFunctions(options: Pick<LambdaRuntimeOptions, "assembly" | "resolve">): LocalFunction[] {
+  const { assembly, resolve } = options;
+  const invokeConfigs = resourcesOfType(assembly.template, "AWS::Lambda::EventInvokeConfig").map(
+    ([, resource]) => resolve(resource.Properties) as Record<string, unknown>,
+  );
+  return resourcesOfType(assembly.template, "AWS::Lambda::Function").flatMap(([logicalId, resource]) => {
+    const bundleDir = assembly.bundles.get(logicalId);
+    if (!bundleDir) return [];
+    const props = resolve(resource.Properties) as Record<string, unknown>;
+    const name = String(resolve({ Ref: logicalId }));
+    const [file, exportName] = String(props.Handler ?? "index.handler").split(".");
+    const bundle = [".mjs", ".js", ".cjs"].map((ext) => join(bundleDir, `${file}${ext}`)).find(existsSync);
+    if (!bundle || !exportName) return [];
+    const invokeConfig = invokeConfigs.find((config) => config.FunctionName === name);
+    const destination = (
+      invokeConfig?.DestinationConfig as { OnFailure?: { Destination?: string } } | undefined
+    )?.OnFailure?.Destination;
+    return [
+      {
+        logicalId,
+        name,
+        arn: String(resolve({ "Fn::GetAtt": [logicalId, "Arn"] })),
+        roleArn: String(props.Role),
+        bundle,
+        exportName,
+        environment: ((props.Environment as { Variables?: Record<string, string> } | undefined)?.Variables ??
+          {}) as Record<string, string>,
+        timeoutSeconds: Number(props.Timeout ?? 3),
+        memoryMb: Number(props.MemorySize ?? 128),
+        // Lambda's defaults without an EventInvokeConfig: two retries, no destination.
+        maximumRetryAttempts: Number(invokeConfig?.MaximumRetryAttempts ?? 2),
+        onFailureDestination: destination ?? null,
+      },
+    ];
+  });
+}
+
+const WORKER = join(import.meta.dirname, "lambda-worker.mjs");
+
+export class LambdaRuntime {
+  readonly functions: readonly LocalFunction[];
+  private readonly idle = new Map<string, Environment[]>();
+  private readonly busy = new Map<string, number>();
+  private readonly waiting = new Map<string, Array<() => void>>();
+  private readonly all = new Set<Worker>();
+
+  constructor(private readonly options: LambdaRuntimeOptions) {
+    this.functions = localFunctions(options);
+  }
+
+  find(nameOrArn: string): LocalFunction | undefined {
+    const name = nameOrArn.replace(/:(\$LATEST|\d+)$/, "");
+    return this.functions.find((fn) => fn.arn === name || fn.name === name);
+  }
+
+  /** A synchronous (RequestResponse) invocation: the result, or a FunctionError. */
+  async invoke(nameOrArn: string, event: unknown): Promise<unknown> {
+    const fn = this.find(nameOrArn);
+    if (!fn) throw new Error(`Function not found: ${nameOrArn}`);
+    const reply = await this.run(fn, event, randomUUID());
+    if (!reply.ok) throw new FunctionError(fn.name, reply.error);
+    return reply.result;
+  }
+
+  /**
+   * An asynchronous (Event) invocation, as SES and EventBridge Scheduler make: retried up to the
+   * function's MaximumRetryAttempts (at once here, where Lambda waits a minute, then two), then
+   * the on-failure destination gets the record. Resolves when that is done; never rejects for a
+   * function error, as the caller of an asynchronous invocation never sees one.
+   */
+  async invokeAsync(
+    nameOrArn: string,
+    event: unknown,
+  ): Promise<{ readonly succeeded: boolean; readonly attempts: number }> {
+    const fn = this.find(nameOrArn);
+    if (!fn) throw new Error(`Function not found: ${nameOrArn}`);
+    const requestId = randomUUID();
+    let last: InvocationError = { errorType: "Unknown", errorMessage: "not run" };
+    for (let attempt = 1; attempt <= 1 + fn.maximumRetryAttempts; attempt++) {
+      const reply = await this.run(fn, event, requestId);
+      if (reply.ok) return { succeeded: true, attempts: attempt };
+      last = reply.error;
+      console.error(`[${fn.logicalId}] attempt ${attempt} failed: ${last.errorType}: ${last.errorMessage}`);
+    }
+    if (fn.onFailureDestination) {
+      await this.options.deliverFailure(fn.onFailureDestination, {
+        version: "1.0",
+        timestamp: new Date(this.options.now()).toISOString(),
+        requestContext: {
+          requestId,
+          functionArn: `${fn.arn}:$LATEST`,
+          condition: "RetriesExhausted",
+          approximateInvokeCount: 1 + fn.maximumRetryAttempts,
+        },
+        requestPayload: event,
+        responseContext: { statusCode: 200, executedVersion: "$LATEST", functionError: "Unhandled" },
+        responsePayload: last,
+      });
+    }
+    return { succeeded: false, attempts: 1 + fn.maximumRetryAttempts };
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.all].map((worker) => worker.terminate()));
+    this.all.clear();
+    this.idle.clear();
+  }
+
+  private async run(fn: LocalFunction, event: unknown, requestId: string): Promise<WorkerReply> {
+    await this.slot(fn);
+    let environment: Environment;
+    try {
+      environment = this.idle.get(fn.logicalId)?.pop() ?? (await this.coldStart(fn));
+    } catch (error) {
+      this.release(fn);
+      return {
+        ok: false,
+        error: {
+          errorType: "Runtime.ImportModuleError",
+          errorMessage: String((error as Error).message ?? error),
+        },
+      };
+    }
+    const id = randomUUID();
+    const deadlineMs = Date.now() + fn.timeoutSeconds * 1000;
+    const reply = await new Promise<WorkerReply>((resolve) => {
+      const timer = setTimeout(() => {
+        // Lambda stops the environment of a timed-out invocation; the next event starts a new one.
+        environment.pending.delete(id);
+        void this.discard(environment);
+        resolve({
+          ok: false,
+          error: {
+            errorType: "Sandbox.Timedout",
+            errorMessage: `Task timed out after ${fn.timeoutSeconds} seconds`,
+          },
+        });
+      }, fn.timeoutSeconds * 1000);
+      environment.pending.set(id, (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+      environment.worker.postMessage({ id, event, nowMs: this.options.now(), requestId, deadlineMs });
+    });
+    if (this.all.has(environment.worker)) this.idle.get(fn.logicalId)?.push(environment);
+    this.release(fn);
+    return reply;
+  }
+
+  private coldStart(fn: LocalFunction): Promise<Environment> {
+    const env = { ...fn.environment, ...this.options.runtimeEnvironment(fn) };
+    const worker = new Worker(WORKER, {
+      env,
+      execArgv: (fn.environment.NODE_OPTIONS ?? "").split(/\s+/).filter(Boolean),
+      workerData: {
+        entry: fn.bundle,
+        exportName: fn.exportName,
+        context: {
+          functionName: fn.name,
+          functionVersion: "$LATEST",
+          invokedFunctionArn: fn.arn,
+          memoryLimitInMB: String(fn.memoryMb),
+          logGroupName: `/aws/lambda/${fn.name}`,
+          logStreamName: `local/${randomUUID()}`,
+        },
+      },
+      resourceLimits: { maxOldGenerationSizeMb: fn.memoryMb },
+    });
+    this.all.add(worker);
+    if (!this.idle.has(fn.logicalId)) this.idle.set(fn.logicalId, []);
+    const environment: Environment = { worker, pending: new Map() };
+    return new Promise((resolve, reject) => {
+      worker.on("message", (message: { ready?: true; id?: string } & WorkerReply) => {
+        if (message.ready) resolve(environment);
+        else if (message.id) environment.pending.get(message.id)?.(message);
+      });
+      worker.on("error", (error) => {
+        // An init error (a missing variable at module scope, say) or a crash: this environment is gone.
+        this.all.delete(worker);
+        const failure = { ok: false as const, error: { errorType: error.name, errorMessage: error.message } };
+        for (const pending of environment.pending.values()) pending(failure);
+        reject(error);
+      });
+      worker.on("exit", () => this.all.delete(worker));
+    });
+  }
+
+  private async discard(environment: Environment): Promise<void> {
+    this.all.delete(environment.worker);
+    await environment.worker.terminate();
+  }
+
+  private async slot(fn: LocalFunction): Promise<void> {
+    const limit = this.options.concurrency ?? 4;
+    while ((this.busy.get(fn.logicalId) ?? 0) >= limit) {
+      await new Promise<void>((resolve) => {
+        const queue = this.waiting.get(fn.logicalId) ?? [];
+        queue.push(resolve);
+        this.waiting.set(fn.logicalId, queue);
+      });
+    }
+    this.busy.set(fn.logicalId, (this.busy.get(fn.logicalId) ?? 0) + 1);
+  }
+
+  private release(fn: LocalFunction): void {
+    this.busy.set(fn.logicalId, (this.busy.get(fn.logicalId) ?? 1) - 1);
+    this.waiting.get(fn.logicalId)?.shift()?.();
+  }
+}

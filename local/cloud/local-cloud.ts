@@ -1,0 +1,496 @@
+/**
+ * The synthesized stack, running on this machine. Everything comes from the cloud assembly:
+ * which functions exist (their bundles, environments, timeouts, retries and failure destinations),
+ * the table's keys, the buckets, schedule groups and schedules, the secrets, the receipt rule that
+ * stores mail and invokes the inbound function, and the IAM policies every call is checked against.
+ * Ref and GetAtt resolve to the names of the local stand-ins: dynalite, s3rver, aws-ses-v2-local,
+ * our EventBridge Scheduler and Secrets Manager.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import {
+  type AttributeDefinition,
+  CreateTableCommand,
+  DynamoDBClient,
+  type KeySchemaElement,
+  ResourceInUseException,
+} from "@aws-sdk/client-dynamodb";
+import { CreateBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  ConflictException,
+  CreateScheduleCommand,
+  type CreateScheduleCommandInput,
+  SchedulerClient,
+  UpdateScheduleCommand,
+} from "@aws-sdk/client-scheduler";
+import sesLocalModule from "aws-ses-v2-local";
+import dynalite from "dynalite";
+import type { DateTime } from "luxon";
+import S3rver from "s3rver";
+import { type SchedulerStandIn, startSchedulerStandIn } from "../standins/scheduler";
+import { type CloudAssembly, STACK_NAME, synthesizeAssembly } from "./assembly";
+import { type Denial, type Gateway, startGateway } from "./gateway";
+import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
+import { LambdaRuntime, type LocalFunction, type OnFailureRecord } from "./lambda-runtime";
+import {
+  type MailReceiving,
+  type ReceiptRule,
+  receiptRules,
+  startMailReceiving,
+  type Verdict,
+} from "./mail-receiving";
+import { type SecretsManagerStandIn, startSecretsManager } from "./secrets-manager";
+import { type SesOutbound, sesOutbound } from "./ses-outbound";
+import { type LocalAccount, resolver, resourcesOfType, type Template } from "./template";
+
+// A CommonJS module with `exports.default`: under ESM the function sits one level down.
+const sesLocal = (sesLocalModule as unknown as { default?: typeof sesLocalModule }).default ?? sesLocalModule;
+
+export const LOCAL_ACCOUNT: LocalAccount = {
+  region: "us-east-1",
+  accountId: "000000000000",
+  stackName: STACK_NAME,
+};
+/** s3rver accepts only its own key pair; the other stand-ins accept any. */
+export const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+
+export interface LocalCloudOptions {
+  /** The deployment configuration, as cdk.json's `followup` block or followup.config.json holds it. */
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly dataDir: string;
+  readonly clock: () => DateTime;
+  readonly ports?: { readonly smtp?: number; readonly ses?: number };
+  /** Tests only: change the synthesized template before it runs (e.g. drop one binding). */
+  readonly alterTemplate?: (template: Template) => Template;
+  /** Stand-ins for SES's SPF/DKIM/DMARC/spam/virus verdicts of loopback mail. @default all PASS */
+  readonly verdicts?: () => Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
+}
+
+export interface DeadLetter {
+  readonly queueArn: string;
+  readonly record: OnFailureRecord;
+}
+
+export interface LocalCloud {
+  readonly assembly: CloudAssembly;
+  readonly template: Template;
+  readonly account: LocalAccount;
+  readonly resolve: (value: unknown) => unknown;
+  readonly runtime: LambdaRuntime;
+  /** The stack's functions by their construct id: Inbound, Reminder, Digest. */
+  readonly functions: Readonly<Record<string, LocalFunction>>;
+  readonly smtp: { readonly host: string; readonly port: number };
+  readonly sesUrl: string;
+  readonly scheduler: SchedulerStandIn;
+  readonly secrets: SecretsManagerStandIn;
+  readonly ses: SesOutbound;
+  readonly tableName: string;
+  readonly bucket: string;
+  readonly inboundAddress: string;
+  /** Clients with full access to the stand-ins, for setting up and inspecting (not for functions). */
+  readonly clients: {
+    readonly dynamodb: DynamoDBClient;
+    readonly s3: S3Client;
+    readonly scheduler: SchedulerClient;
+  };
+  /** Every call AWS would have denied, since the start. */
+  denials(): readonly Denial[];
+  /** Events in the on-failure destinations (Lambda's dead-letter queues). */
+  deadLetters(): readonly DeadLetter[];
+  removeDeadLetter(letter: DeadLetter): void;
+  /** Fault injection: take a stand-in off the network and bring it back on the same port, data intact. */
+  readonly faults: {
+    stop(service: "dynamodb" | "ses"): Promise<void>;
+    start(service: "dynamodb" | "ses"): Promise<void>;
+  };
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}
+
+function statements(document: PolicyDocument): PolicyStatement[] {
+  return [document.Statement].flat();
+}
+
+/** The identity policies of a role: its inline policies and every AWS::IAM::Policy attached to it. */
+function rolePolicies(
+  template: Template,
+  resolve: (value: unknown) => unknown,
+  roleArn: string,
+): PolicyDocument[] {
+  const [roleId, role] =
+    resourcesOfType(template, "AWS::IAM::Role").find(
+      ([logicalId]) => resolve({ "Fn::GetAtt": [logicalId, "Arn"] }) === roleArn,
+    ) ?? [];
+  if (!roleId || !role) return [];
+  const roleName = resolve({ Ref: roleId });
+  const inline = ((role.Properties?.Policies as Array<{ PolicyDocument: unknown }> | undefined) ?? []).map(
+    (policy) => resolve(policy.PolicyDocument) as PolicyDocument,
+  );
+  const attached = resourcesOfType(template, "AWS::IAM::Policy")
+    .map(([, policy]) => resolve(policy.Properties) as { Roles?: string[]; PolicyDocument: PolicyDocument })
+    .filter((policy) => policy.Roles?.includes(String(roleName)))
+    .map((policy) => policy.PolicyDocument);
+  return [...inline, ...attached];
+}
+
+function roleTrust(
+  template: Template,
+  resolve: (value: unknown) => unknown,
+  roleArn: string,
+): PolicyDocument | null {
+  const found = resourcesOfType(template, "AWS::IAM::Role").find(
+    ([logicalId]) => resolve({ "Fn::GetAtt": [logicalId, "Arn"] }) === roleArn,
+  );
+  return found ? (resolve(found[1].Properties?.AssumeRolePolicyDocument) as PolicyDocument) : null;
+}
+
+/** The statements of a resource policy that apply to a service principal (or to everyone). */
+function forService(document: PolicyDocument, service: string): PolicyDocument {
+  const applies = (principal: unknown): boolean => {
+    if (principal === "*") return true;
+    const { Service, AWS } = (principal ?? {}) as { Service?: string | string[]; AWS?: string | string[] };
+    return [Service ?? []].flat().includes(service) || [AWS ?? []].flat().includes("*");
+  };
+  return { Statement: statements(document).filter((statement) => applies(statement.Principal)) };
+}
+
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const account = LOCAL_ACCOUNT;
+  const assembly = await synthesizeAssembly(options.config);
+  const template = options.alterTemplate
+    ? options.alterTemplate(structuredClone(assembly.template))
+    : assembly.template;
+  const resolve = resolver(template, account);
+  const now = () => options.clock().toMillis();
+  mkdirSync(options.dataDir, { recursive: true });
+  const denials: Denial[] = [];
+  const deny = (denial: Denial) => {
+    denials.push(denial);
+    console.error(`local IAM: AccessDenied: ${denial.detail}`);
+  };
+
+  // DynamoDB, S3 and SES stand-ins, on loopback.
+  mkdirSync(join(options.dataDir, "dynamodb"), { recursive: true });
+  mkdirSync(join(options.dataDir, "s3"), { recursive: true });
+  const dynamo: Server = dynalite({
+    path: join(options.dataDir, "dynamodb"),
+    createTableMs: 0,
+    deleteTableMs: 0,
+  });
+  const dynamoPort = await listen(dynamo);
+  const s3 = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory: join(options.dataDir, "s3"),
+  });
+  const { port: s3Port } = await s3.run();
+  const sesServer: Server = await sesLocal({ host: "127.0.0.1", port: options.ports?.ses ?? 0 });
+  const sesPort = (sesServer.address() as AddressInfo).port;
+  const common = { region: account.region, credentials: LOCAL_CREDENTIALS };
+  const clients = {
+    dynamodb: new DynamoDBClient({ ...common, endpoint: `http://127.0.0.1:${dynamoPort}` }),
+    s3: new S3Client({ ...common, endpoint: `http://127.0.0.1:${s3Port}`, forcePathStyle: true }),
+    scheduler: undefined as unknown as SchedulerClient,
+  };
+
+  // The stack's resources, as CloudFormation would create them.
+  let tableName = "";
+  for (const [logicalId, resource] of [
+    ...resourcesOfType(template, "AWS::DynamoDB::GlobalTable"),
+    ...resourcesOfType(template, "AWS::DynamoDB::Table"),
+  ]) {
+    const props = resolve(resource.Properties) as {
+      KeySchema: KeySchemaElement[];
+      AttributeDefinitions: AttributeDefinition[];
+    };
+    tableName = String(resolve({ Ref: logicalId }));
+    await clients.dynamodb
+      .send(
+        new CreateTableCommand({
+          TableName: tableName,
+          KeySchema: props.KeySchema,
+          AttributeDefinitions: props.AttributeDefinitions,
+          BillingMode: "PAY_PER_REQUEST",
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof ResourceInUseException)) throw error;
+      });
+  }
+  const buckets = resourcesOfType(template, "AWS::S3::Bucket").map(([logicalId]) =>
+    String(resolve({ Ref: logicalId })),
+  );
+  for (const bucket of buckets) {
+    await clients.s3.send(new CreateBucketCommand({ Bucket: bucket })).catch((error: { name?: string }) => {
+      if (error.name !== "BucketAlreadyOwnedByYou" && error.name !== "BucketAlreadyExists") throw error;
+    });
+  }
+  const secrets = await startSecretsManager({
+    secrets: resourcesOfType(template, "AWS::SecretsManager::Secret").map(([logicalId, resource]) => ({
+      arn: String(resolve({ Ref: logicalId })),
+      name:
+        String(resolve({ Ref: logicalId }))
+          .split(":secret:")[1]
+          ?.replace(/-LOCAL0$/, "") ?? logicalId,
+      generate: resource.Properties?.GenerateSecretString as Record<string, never> | undefined,
+    })),
+    stateFile: join(options.dataDir, "secrets.json"),
+    now,
+  });
+  const ses = sesOutbound({
+    region: account.region,
+    inboxFile: join(options.dataDir, "ses-inbox.json"),
+    now,
+  });
+
+  // Lambda: every function with its bundle, behind its own IAM-checking endpoint.
+  const identities = resourcesOfType(template, "AWS::SES::EmailIdentity").map(([logicalId]) =>
+    String(resolve({ Ref: logicalId })),
+  );
+  const secretArns = resourcesOfType(template, "AWS::SecretsManager::Secret").map(([logicalId]) =>
+    String(resolve({ Ref: logicalId })),
+  );
+  const gateways = new Map<string, Gateway>();
+  const deadLetterFile = join(options.dataDir, "dead-letters.json");
+  const deadLetters: DeadLetter[] = existsSync(deadLetterFile)
+    ? (JSON.parse(readFileSync(deadLetterFile, "utf8")) as DeadLetter[])
+    : [];
+  const saveDeadLetters = () => writeFileSync(deadLetterFile, JSON.stringify(deadLetters, null, 2));
+  const runtime = new LambdaRuntime({
+    assembly: { ...assembly, template },
+    account,
+    resolve,
+    now,
+    runtimeEnvironment: (fn) => ({
+      AWS_REGION: account.region,
+      AWS_DEFAULT_REGION: account.region,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      AWS_ENDPOINT_URL: gateways.get(fn.logicalId)?.endpoint ?? "",
+      AWS_LAMBDA_FUNCTION_NAME: fn.name,
+      AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
+      AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.name}`,
+      AWS_EXECUTION_ENV: "AWS_Lambda_nodejs22.x",
+      LAMBDA_TASK_ROOT: fn.bundle.replace(/\/[^/]+$/, ""),
+      TZ: ":UTC",
+      // Node 20 runs the bundles here; the SDK's notice about Lambda's Node 22 is noise.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+    }),
+    deliverFailure: async (queueArn, record) => {
+      deadLetters.push({ queueArn, record });
+      saveDeadLetters();
+    },
+  });
+  // EventBridge Scheduler: the template's groups and schedules; it invokes through the schedule's role.
+  const groups = resourcesOfType(template, "AWS::Scheduler::ScheduleGroup").map(([logicalId]) =>
+    String(resolve({ Ref: logicalId })),
+  );
+  const scheduler = await startSchedulerStandIn({
+    clock: options.clock,
+    region: account.region,
+    accountId: account.accountId,
+    groups: () => groups,
+    stateFile: join(options.dataDir, "schedules.json"),
+    invoke: async (target) => {
+      const trust = roleTrust(template, resolve, target.roleArn);
+      const context = { "aws:SourceAccount": account.accountId };
+      const authorization = { action: "lambda:InvokeFunction", resource: target.arn, context };
+      const decision = evaluate(rolePolicies(template, resolve, target.roleArn), authorization);
+      if (!trust || !principalAllows(trust, "scheduler.amazonaws.com", context) || !decision.allowed) {
+        const denial = {
+          functionName: "scheduler.amazonaws.com",
+          service: "lambda",
+          operation: "Invoke",
+          authorization,
+          detail: `EventBridge Scheduler cannot invoke ${target.arn} with role ${target.roleArn}`,
+        };
+        deny(denial);
+        throw new Error(denial.detail);
+      }
+      await runtime.invokeAsync(target.arn, JSON.parse(target.input));
+    },
+  });
+  for (const fn of runtime.functions) {
+    gateways.set(
+      fn.logicalId,
+      await startGateway({
+        functionName: fn.name,
+        policies: () => rolePolicies(template, resolve, fn.roleArn),
+        caller: {
+          region: account.region,
+          account: account.accountId,
+          sesIdentities: identities,
+          sesSandbox: false,
+          secretArns,
+        },
+        upstreams: {
+          dynamodb: `http://127.0.0.1:${dynamoPort}`,
+          s3: `http://127.0.0.1:${s3Port}`,
+          ses: `http://127.0.0.1:${sesPort}`,
+          scheduler: scheduler.endpoint,
+          secretsmanager: secrets.endpoint,
+        },
+        hooks: { ses: ses.hook },
+        onDenied: deny,
+      }),
+    );
+  }
+
+  clients.scheduler = new SchedulerClient({ ...common, endpoint: scheduler.endpoint });
+  for (const [logicalId, resource] of resourcesOfType(template, "AWS::Scheduler::Schedule")) {
+    const input = {
+      ...(resolve(resource.Properties) as CreateScheduleCommandInput),
+      Name: String(resolve({ Ref: logicalId })),
+    };
+    await clients.scheduler.send(new CreateScheduleCommand(input)).catch(async (error: unknown) => {
+      if (!(error instanceof ConflictException)) throw error;
+      await clients.scheduler.send(new UpdateScheduleCommand(input));
+    });
+  }
+
+  // SES receiving: the receipt rule's S3 and Lambda actions, on behalf of the rule.
+  const rules = receiptRules(template, resolve, account);
+  const bucketPolicy = (bucket: string): PolicyDocument => {
+    const found = resourcesOfType(template, "AWS::S3::BucketPolicy")
+      .map(
+        ([, resource]) => resolve(resource.Properties) as { Bucket: string; PolicyDocument: PolicyDocument },
+      )
+      .find((policy) => policy.Bucket === bucket);
+    return found?.PolicyDocument ?? { Statement: [] };
+  };
+  const sesContext = (rule: ReceiptRule) => ({
+    "aws:SourceAccount": account.accountId,
+    "aws:SourceArn": rule.arn,
+    "aws:SecureTransport": true,
+  });
+  const receiving: MailReceiving = await startMailReceiving({
+    rules,
+    port: options.ports?.smtp,
+    now,
+    verdicts:
+      options.verdicts ?? (() => ({ spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" })),
+    store: async (rule, bucket, key, raw) => {
+      const authorization = {
+        action: "s3:PutObject",
+        resource: `arn:aws:s3:::${bucket}/${key}`,
+        context: sesContext(rule),
+      };
+      const decision = evaluate([forService(bucketPolicy(bucket), "ses.amazonaws.com")], authorization);
+      if (!decision.allowed) {
+        deny({
+          functionName: "ses.amazonaws.com",
+          service: "s3",
+          operation: "PutObject",
+          authorization,
+          detail: `SES may not write ${key} to ${bucket}`,
+        });
+        throw new Error(`SES could not store the message in ${bucket}`);
+      }
+      await clients.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: raw }));
+    },
+    invoke: async (rule, functionArn, event) => {
+      const permissions: PolicyDocument = {
+        Statement: resourcesOfType(template, "AWS::Lambda::Permission").map(([, resource]) => {
+          const props = resolve(resource.Properties) as Record<string, string>;
+          const fn = runtime.find(props.FunctionName ?? "");
+          return {
+            Effect: "Allow" as const,
+            Principal: { Service: props.Principal },
+            Action: props.Action,
+            Resource: fn?.arn ?? props.FunctionName,
+            Condition: {
+              ...(props.SourceArn ? { ArnLike: { "aws:SourceArn": props.SourceArn } } : {}),
+              ...(props.SourceAccount ? { StringEquals: { "aws:SourceAccount": props.SourceAccount } } : {}),
+            },
+          };
+        }),
+      };
+      const authorization = {
+        action: "lambda:InvokeFunction",
+        resource: functionArn,
+        context: sesContext(rule),
+      };
+      if (!evaluate([forService(permissions, "ses.amazonaws.com")], authorization).allowed) {
+        deny({
+          functionName: "ses.amazonaws.com",
+          service: "lambda",
+          operation: "Invoke",
+          authorization,
+          detail: `SES may not invoke ${functionArn}`,
+        });
+        throw new Error(`SES could not invoke ${functionArn}`);
+      }
+      // SES invokes asynchronously and the sender's SMTP session does not wait for that; locally
+      // the session ends once the function has run, so a script sees its outcome.
+      await runtime.invokeAsync(functionArn, event);
+    },
+  });
+
+  const functions = Object.fromEntries(
+    runtime.functions.map((fn) => [fn.logicalId.replace(/[0-9A-F]{8}$/, ""), fn]),
+  ) as Record<string, LocalFunction>;
+  const servers = {
+    dynamodb: { server: dynamo, port: dynamoPort },
+    ses: { server: sesServer, port: sesPort },
+  };
+  const inboundFunction = functions.Inbound;
+  return {
+    assembly,
+    template,
+    account,
+    resolve,
+    runtime,
+    functions,
+    smtp: { host: receiving.host, port: receiving.port },
+    sesUrl: `http://127.0.0.1:${sesPort}`,
+    scheduler,
+    secrets,
+    ses,
+    tableName,
+    bucket: buckets[0] ?? "",
+    inboundAddress: inboundFunction?.environment.INBOUND_ADDRESS ?? "",
+    clients,
+    denials: () => denials,
+    deadLetters: () => deadLetters,
+    removeDeadLetter: (letter) => {
+      deadLetters.splice(deadLetters.indexOf(letter), 1);
+      saveDeadLetters();
+    },
+    faults: {
+      stop: (service) => closeServer(servers[service].server),
+      start: async (service) => {
+        await listen(servers[service].server, servers[service].port);
+      },
+    },
+    async stop() {
+      await receiving.close();
+      await runtime.stop();
+      await Promise.all([...gateways.values()].map((gateway) => gateway.close()));
+      for (const client of Object.values(clients)) client.destroy();
+      await Promise.all([
+        closeServer(dynamo),
+        s3.close(),
+        closeServer(sesServer),
+        scheduler.close(),
+        secrets.close(),
+      ]);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Local mode keeps its promise: schedules, the inbox, the signing secret, the clock and failed
+ * events live in the data folder, so after Ctrl-C and `npm start` pending prompts still fire and
+ * old emails can still be replied to.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { startLocalApp } from "../../local/app";
+import { TravelClock } from "../../local/clock";
+import { deliver, inbox, OWNER, replyTo } from "../support/local-app";
+
+const invite = readFileSync(
+  join(import.meta.dirname, "../fixtures/mail/google-calendar-forwarded-gmail.eml"),
+);
+
+describe("a restart of local mode", () => {
+  it("loses nothing: pending prompts fire, the time travelled stays, old emails can be replied to", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "followup-restart-"));
+    const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
+    const start = () =>
+      startLocalApp({
+        dataDir,
+        owners: [OWNER],
+        timeZone: "America/Chicago",
+        clock: new TravelClock(() => frozen),
+      });
+
+    const first = await start();
+    await deliver(first, invite);
+    await first.advance({ by: { days: 1 } });
+    const pendingBefore = first.cloud.scheduler
+      .pending()
+      .map((schedule) => schedule.name)
+      .sort();
+    expect(pendingBefore.length).toBeGreaterThan(0);
+    await first.stop();
+
+    const second = await start();
+    try {
+      expect(second.clock.now().toMillis()).toBe(DateTime.fromMillis(frozen).plus({ days: 1 }).toMillis());
+      expect(
+        second.cloud.scheduler
+          .pending()
+          .map((schedule) => schedule.name)
+          .sort(),
+      ).toEqual(pendingBefore);
+      const [confirmation] = await inbox(second);
+      expect(confirmation?.subject).toContain("Acme Robotics");
+
+      await replyTo(second, confirmation as never, "they said Friday");
+      const answer = (await inbox(second)).at(-1);
+      expect(answer?.subject).not.toMatch(/didn't understand|could not/i);
+      expect(answer?.body.text).toMatch(/Friday|Dec/);
+
+      const fired = await second.advance({ by: { days: 9 } });
+      expect(fired).toBeGreaterThan(0);
+      expect((await inbox(second)).length).toBeGreaterThan(2);
+      expect(second.cloud.denials()).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
+});
