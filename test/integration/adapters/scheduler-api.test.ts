@@ -11,10 +11,19 @@ import {
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventBridgeReminderScheduler } from "../../../lambdas/adapters/eventbridge-reminder-scheduler";
-import { type SchedulerStandIn, startSchedulerStandIn } from "../../../local/standins/scheduler";
+import {
+  type InvokedTarget,
+  type SchedulerStandIn,
+  startSchedulerStandIn,
+} from "../../../local/standins/scheduler";
+
+const ACCOUNT = "123456789012";
+const REMINDER_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:reminder`;
+const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/followup-scheduler`;
+const DEAD_LETTER_ARN = `arn:aws:sqs:us-east-1:${ACCOUNT}:followup-dlq`;
 
 let now = DateTime.fromISO("2026-11-23T12:00:00Z");
-const invoked: Array<{ arn: string; input: string }> = [];
+const invoked: InvokedTarget[] = [];
 let standIn: SchedulerStandIn;
 let client: SchedulerClient;
 let adapter: EventBridgeReminderScheduler;
@@ -23,13 +32,14 @@ let failNext = 0;
 beforeAll(async () => {
   standIn = await startSchedulerStandIn({
     clock: () => now,
-    invoke: async (arn, input) => {
+    invoke: async (target) => {
       if (failNext > 0) {
         failNext--;
         throw new Error("target down");
       }
-      invoked.push({ arn, input });
+      invoked.push(target);
     },
+    groups: () => ["reminders"],
   });
   client = new SchedulerClient({
     endpoint: standIn.endpoint,
@@ -39,9 +49,9 @@ beforeAll(async () => {
   adapter = new EventBridgeReminderScheduler({
     client,
     groupName: "reminders",
-    targetArn: "arn:aws:lambda:us-east-1:0:function:reminder",
-    roleArn: "arn:aws:iam::0:role/r",
-    deadLetterArn: "arn:aws:sqs:us-east-1:0:dlq",
+    targetArn: REMINDER_ARN,
+    roleArn: ROLE_ARN,
+    deadLetterArn: DEAD_LETTER_ARN,
   });
 });
 afterAll(async () => {
@@ -72,7 +82,7 @@ describe("EventBridge Scheduler stand-in + adapter", () => {
       ActionAfterCompletion: "DELETE",
       Target: {
         RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
-        DeadLetterConfig: { Arn: "arn:aws:sqs:us-east-1:0:dlq" },
+        DeadLetterConfig: { Arn: DEAD_LETTER_ARN },
       },
     });
     expect(schedule.CreationDate).toBeInstanceOf(Date);
@@ -84,7 +94,7 @@ describe("EventBridge Scheduler stand-in + adapter", () => {
       GroupName: "reminders",
       ScheduleExpression: "at(2026-12-02T12:00:00)",
       FlexibleTimeWindow: { Mode: "OFF" },
-      Target: { Arn: "arn", RoleArn: "role" },
+      Target: { Arn: REMINDER_ARN, RoleArn: ROLE_ARN },
     });
     await expect(client.send(create)).rejects.toBeInstanceOf(ConflictException);
     await expect(
@@ -140,7 +150,7 @@ describe("EventBridge Scheduler stand-in + adapter", () => {
     await standIn.tick();
     await standIn.tick();
     expect(invoked).toEqual([
-      { arn: "arn:aws:lambda:us-east-1:0:function:reminder", input: JSON.stringify(payload("follow-up-1")) },
+      { arn: REMINDER_ARN, roleArn: ROLE_ARN, input: JSON.stringify(payload("follow-up-1")) },
     ]);
     expect(standIn.pending().some((schedule) => schedule.name === "fu-c-dst")).toBe(false);
   });
@@ -159,9 +169,52 @@ describe("EventBridge Scheduler stand-in + adapter", () => {
     expect(standIn.deadLetters()).toEqual([
       expect.objectContaining({
         scheduleName: "fu-d-fail",
-        deadLetterArn: "arn:aws:sqs:us-east-1:0:dlq",
+        deadLetterArn: DEAD_LETTER_ARN,
         error: "target down",
       }),
     ]);
+  });
+  it("gives a target without Input an empty event, with the schedule's role, as Scheduler invokes a Lambda", async () => {
+    await client.send(
+      new CreateScheduleCommand({
+        Name: "fu-e-no-input",
+        GroupName: "reminders",
+        ScheduleExpression: "at(2026-11-02T11:00:00)",
+        ScheduleExpressionTimezone: "America/New_York",
+        FlexibleTimeWindow: { Mode: "OFF" },
+        Target: { Arn: REMINDER_ARN, RoleArn: ROLE_ARN },
+      }),
+    );
+    invoked.length = 0;
+    now = DateTime.fromISO("2026-11-02T16:00:00Z");
+    await standIn.tick();
+    expect(invoked).toEqual([{ arn: REMINDER_ARN, roleArn: ROLE_ARN, input: "{}" }]);
+  });
+
+  it("dead-letters a Lambda target whose Input is not JSON, without calling the function", async () => {
+    await client.send(
+      new CreateScheduleCommand({
+        Name: "fu-f-not-json",
+        GroupName: "reminders",
+        ScheduleExpression: "at(2026-11-02T12:00:00)",
+        ScheduleExpressionTimezone: "America/New_York",
+        FlexibleTimeWindow: { Mode: "OFF" },
+        Target: {
+          Arn: REMINDER_ARN,
+          RoleArn: ROLE_ARN,
+          Input: "remind me",
+          DeadLetterConfig: { Arn: DEAD_LETTER_ARN },
+        },
+      }),
+    );
+    invoked.length = 0;
+    now = DateTime.fromISO("2026-11-02T17:00:00Z");
+    await standIn.tick();
+    expect(invoked).toEqual([]);
+    expect(standIn.deadLetters().at(-1)).toMatchObject({
+      scheduleName: "fu-f-not-json",
+      input: "remind me",
+      error: "Lambda rejects an Input that is not well-formed JSON",
+    });
   });
 });
