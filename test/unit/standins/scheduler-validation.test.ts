@@ -111,7 +111,7 @@ describe("Scheduler stand-in: CreateSchedule validation", () => {
     ["a RoleArn with an 11-digit account", target({ RoleArn: "arn:aws:iam::12345678901:role/r" })],
     ["a RoleArn naming a user", target({ RoleArn: `arn:aws:iam::${ACCOUNT}:user/someone` })],
     ["an empty Input", target({ Input: "" })],
-    ["an Input over 256 KB", target({ Input: JSON.stringify("x".repeat(256 * 1024)) })],
+    ["an Input over 8 KB", target({ Input: JSON.stringify("x".repeat(8 * 1024)) })],
     ["events kept 59 seconds", target({ RetryPolicy: { MaximumEventAgeInSeconds: 59 } })],
     ["events kept 86401 seconds", target({ RetryPolicy: { MaximumEventAgeInSeconds: 86401 } })],
     ["-1 retry attempts", target({ RetryPolicy: { MaximumRetryAttempts: -1 } })],
@@ -237,7 +237,7 @@ describe("Scheduler stand-in: CreateSchedule validation", () => {
       target({ RetryPolicy: { MaximumEventAgeInSeconds: 86400, MaximumRetryAttempts: 185 } }),
     ],
     ["a 1-character Input", target({ Input: "1" })],
-    ["an Input of exactly 256 KB", target({ Input: JSON.stringify("x".repeat(256 * 1024 - 2)) })],
+    ["an Input of exactly 8 KB", target({ Input: JSON.stringify("x".repeat(8 * 1024 - 2)) })],
     ["no Input", target({ Input: undefined })],
     ["a universal target", target({ Arn: "arn:aws:scheduler:::aws-sdk:sqs:sendMessage", Input: "{}" })],
     [
