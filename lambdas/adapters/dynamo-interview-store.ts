@@ -1,13 +1,11 @@
 import {
   type AttributeValue,
   ConditionalCheckFailedException,
-  CreateTableCommand,
   DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
-  ResourceInUseException,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { ConflictError, type InterviewRecord, type InterviewStore, type OwnerProfile } from "../ports";
@@ -226,27 +224,5 @@ async function spendOnce(
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
-  }
-}
-
-/** Local mode and tests create the table the stack would; an existing one is fine. */
-export async function createTableIfMissing(client: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: "PAY_PER_REQUEST",
-        AttributeDefinitions: [
-          { AttributeName: TABLE_KEYS.partitionKey, AttributeType: "S" },
-          { AttributeName: TABLE_KEYS.sortKey, AttributeType: "S" },
-        ],
-        KeySchema: [
-          { AttributeName: TABLE_KEYS.partitionKey, KeyType: "HASH" },
-          { AttributeName: TABLE_KEYS.sortKey, KeyType: "RANGE" },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (!(error instanceof ResourceInUseException)) throw error;
   }
 }

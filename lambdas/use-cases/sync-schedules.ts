@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { interviewSchedulePrefix, scheduleName } from "../domain/schedule-name";
+import { isCanonicalZoneName } from "../domain/time-zones";
 import type { PlannedReminder } from "../domain/types";
 import type { InterviewRecord } from "../ports";
 import type { Deps } from "./deps";
@@ -26,14 +27,17 @@ export async function syncSchedules(
     ),
   );
   const earliest = deps.clock.now().plus({ minutes: EARLIEST_LEAD_MINUTES }).startOf("minute");
+  // Scheduler takes canonical IANA names only; a record from before they were enforced may hold an
+  // offset such as "UTC+2". The instant is what matters, so such a schedule is written in UTC.
+  const scheduleZone = isCanonicalZoneName(zone) ? zone : "UTC";
   await Promise.all(
     record.planned.map((reminder) =>
       deps.scheduler.put({
         name: scheduleName(record.ownerId, record.interviewId, reminder.kind),
         localTime: DateTime.max(DateTime.fromISO(reminder.at), earliest)
-          .setZone(zone)
+          .setZone(scheduleZone)
           .toFormat("yyyy-MM-dd'T'HH:mm:ss"),
-        timeZone: zone,
+        timeZone: scheduleZone,
         payload: {
           ownerId: record.ownerId,
           interviewId: record.interviewId,

@@ -21,10 +21,10 @@ describe("faults", () => {
     await app.stop();
   });
 
-  it("DynamoDB down: the forward is refused, dead-lettered with its raw mail kept, and redriven later", async () => {
+  it("DynamoDB down: SES accepts the forward, the function fails its attempts, the event is dead-lettered with its raw mail kept, and redriven later", async () => {
     await app.cloud.faults.stop("dynamodb");
-    await expect(deliver(app, fixture("zoom-utc-apple-mail-forward.eml"))).rejects.toThrow();
-    await expect(deliver(app, fixture("calendly-intro-call.eml"))).rejects.toThrow();
+    await deliver(app, fixture("zoom-utc-apple-mail-forward.eml"));
+    await deliver(app, fixture("calendly-intro-call.eml"));
     const letters = app.deadLetters();
     expect(letters).toHaveLength(2);
     for (const letter of letters) {
@@ -45,7 +45,7 @@ describe("faults", () => {
 
   it("SES down after the interview was stored: redrive sends the one missing confirmation, not a duplicate", async () => {
     await app.cloud.faults.stop("ses");
-    await expect(deliver(app, fixture("greenhouse-onsite.eml"))).rejects.toThrow();
+    await deliver(app, fixture("greenhouse-onsite.eml"));
     expect(app.deadLetters()).toHaveLength(1);
     await app.cloud.faults.start("ses");
     expect(await app.redrive()).toEqual({ redriven: 1, remaining: 0 });

@@ -1,11 +1,33 @@
 /** The DynamoDB adapter against dynalite: conditional writes carry every concurrency guarantee. */
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from "@aws-sdk/client-dynamodb";
 import dynalite from "dynalite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTableIfMissing, DynamoInterviewStore } from "../../../lambdas/adapters/dynamo-interview-store";
+import { DynamoInterviewStore, TABLE_KEYS } from "../../../lambdas/adapters/dynamo-interview-store";
 import { ConflictError, type InterviewRecord } from "../../../lambdas/ports";
+
+/** The table the stack creates (its keys are TABLE_KEYS); an existing one is fine. */
+async function createTableIfMissing(client: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [
+          { AttributeName: TABLE_KEYS.partitionKey, AttributeType: "S" },
+          { AttributeName: TABLE_KEYS.sortKey, AttributeType: "S" },
+        ],
+        KeySchema: [
+          { AttributeName: TABLE_KEYS.partitionKey, KeyType: "HASH" },
+          { AttributeName: TABLE_KEYS.sortKey, KeyType: "RANGE" },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+}
 
 let server: Server;
 let client: DynamoDBClient;
