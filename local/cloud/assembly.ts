@@ -81,7 +81,8 @@ export async function synthesizeAssembly(config: Readonly<Record<string, unknown
   const directory = join(CACHE, assemblyKey(config));
   if (existsSync(join(directory, `${STACK_NAME}.template.json`))) return read(directory);
   // Loaded only on a cache miss: aws-cdk-lib takes a second or two to import.
-  const [{ App }, { parseDeploymentConfig }, { FollowupStack }] = await Promise.all([
+  process.stderr.write("Synthesizing the stack for local mode (once per change of the sources or settings)…\n");
+  const [{ Annotations, App }, { parseDeploymentConfig }, { FollowupStack }] = await Promise.all([
     import("aws-cdk-lib"),
     import("../../lib/config"),
     import("../../lib/followup-stack"),
@@ -94,7 +95,9 @@ export async function synthesizeAssembly(config: Readonly<Record<string, unknown
   };
   const { followup: _example, ...flags } = context;
   const app = new App({ outdir: building, context: flags });
-  new FollowupStack(app, STACK_NAME, { config: parseDeploymentConfig(config, "local mode") });
+  const stack = new FollowupStack(app, STACK_NAME, { config: parseDeploymentConfig(config, "local mode") });
+  // Local mode never deploys: its loopback domain is meant to be an example.
+  Annotations.of(stack).acknowledgeWarning("interview-followup:example-config", "local mode");
   app.synth();
   try {
     renameSync(building, directory);
