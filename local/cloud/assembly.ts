@@ -81,7 +81,9 @@ export async function synthesizeAssembly(config: Readonly<Record<string, unknown
   const directory = join(CACHE, assemblyKey(config));
   if (existsSync(join(directory, `${STACK_NAME}.template.json`))) return read(directory);
   // Loaded only on a cache miss: aws-cdk-lib takes a second or two to import.
-  process.stderr.write("Synthesizing the stack for local mode (once per change of the sources or settings)…\n");
+  process.stderr.write(
+    "Synthesizing the stack for local mode (once per change of the sources or settings)…\n",
+  );
   const [{ Annotations, App }, { parseDeploymentConfig }, { FollowupStack }] = await Promise.all([
     import("aws-cdk-lib"),
     import("../../lib/config"),
