@@ -2,9 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-const ROOT = join(import.meta.dirname, "..");
-
-/** The same esbuild options the stack's FollowupFunction uses (see lib/followup-function.ts). */
+/** The esbuild options of the stack's FollowupFunction (see lib/followup-function.ts), for the bench's own drivers. */
 export async function bundle(entry: string, outfile: string): Promise<void> {
   mkdirSync(join(outfile, ".."), { recursive: true });
   await build({
@@ -24,9 +22,3 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
     logLevel: "silent",
   });
 }
-
-export const HANDLERS = {
-  inbound: join(ROOT, "lambdas/handlers/inbound.ts"),
-  reminder: join(ROOT, "lambdas/handlers/reminder.ts"),
-  digest: join(ROOT, "lambdas/handlers/digest.ts"),
-};

@@ -125,6 +125,26 @@ export function localFunctions(options: Pick<LambdaRuntimeOptions, "assembly" | 
 
 const WORKER = join(import.meta.dirname, "lambda-worker.mjs");
 
+/** Lambda refuses a function whose environment variables take more than 4 KB (names and values). */
+export const MAX_ENVIRONMENT_BYTES = 4 * 1024;
+
+export class EnvironmentTooLargeError extends Error {
+  constructor(fn: LocalFunction, bytes: number) {
+    super(
+      `${fn.name}: Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit (${bytes} bytes)`,
+    );
+    this.name = "InvalidParameterValueException";
+  }
+}
+
+function assertEnvironmentFits(fn: LocalFunction): void {
+  const bytes = Object.entries(fn.environment).reduce(
+    (total, [name, value]) => total + Buffer.byteLength(name) + Buffer.byteLength(String(value)),
+    0,
+  );
+  if (bytes > MAX_ENVIRONMENT_BYTES) throw new EnvironmentTooLargeError(fn, bytes);
+}
+
 export class LambdaRuntime {
   readonly functions: readonly LocalFunction[];
   private readonly idle = new Map<string, Environment[]>();
@@ -134,6 +154,7 @@ export class LambdaRuntime {
 
   constructor(private readonly options: LambdaRuntimeOptions) {
     this.functions = localFunctions(options);
+    for (const fn of this.functions) assertEnvironmentFits(fn);
   }
 
   find(nameOrArn: string): LocalFunction | undefined {
