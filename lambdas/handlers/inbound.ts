@@ -1,8 +1,9 @@
 /** SES receipt rule → Lambda: the S3 action stored the raw mail first, under inbound/<messageId>. */
 
 import { ENV, requireEnv } from "../config/env";
+import type { Verdict } from "../domain/sender";
 import type { Deps } from "../use-cases/deps";
-import { type InboundMail, processInboundMail, type Verdict } from "../use-cases/inbound-mail";
+import { type InboundMail, processInboundMail } from "../use-cases/inbound-mail";
 import { lazyDeps, logOutcome, systemClock } from "./runtime";
 import {
   interviewStoreFrom,
@@ -55,6 +56,7 @@ export function toInboundMail(
   return {
     storageKey: `${rawMailPrefix}${mail.messageId}`,
     recipients: receipt.recipients,
+    envelopeSender: mail.source ?? "",
     verdicts: {
       spf: receipt.spfVerdict?.status ?? "PROCESSING_FAILED",
       dkim: receipt.dkimVerdict?.status ?? "PROCESSING_FAILED",

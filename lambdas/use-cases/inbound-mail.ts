@@ -5,9 +5,10 @@
  * stored, updated or cancelled → schedules follow the new plan → the owner gets one answer.
  * Strangers, failed verdicts and auto-replies are dropped without any answer (no backscatter).
  */
-import { type MailMessage, readMail } from "../domain/ingest";
+import { readMail } from "../domain/ingest";
 import { needsDateMessage } from "../domain/messages";
 import { stripReply, understandReply } from "../domain/replies";
+import { authenticate, readSender, type SesVerdicts } from "../domain/sender";
 import { parseSettingsCommand } from "../domain/settings";
 import { answerCommand, isAccountCommand } from "./account-commands";
 import { answerOnce, messageKeyOf } from "./answer-once";
@@ -16,30 +17,21 @@ import { applyReply } from "./apply-reply";
 import type { Deps } from "./deps";
 import { confirmForget, requestForget } from "./forget";
 import { onboard } from "./onboarding";
-import { accessFor } from "./owners";
+import { type Access, accessFor } from "./owners";
 import { replyRecipient } from "./reply-routing";
 import { answerSettings } from "./settings";
-
-/** What SES says about a message; "DISABLED" when scanning is off. */
-export type Verdict = "PASS" | "FAIL" | "GRAY" | "PROCESSING_FAILED" | "DISABLED";
-
-export interface SesVerdicts {
-  readonly spf: Verdict;
-  readonly dkim: Verdict;
-  readonly dmarc: Verdict;
-  readonly spam: Verdict;
-  readonly virus: Verdict;
-}
 
 export interface InboundMail {
   /** Where SES's S3 action put the raw message. */
   readonly storageKey: string;
   /** The envelope recipients SES accepted it for. */
   readonly recipients: readonly string[];
+  /** The envelope sender (SMTP MAIL FROM) SES received it from; empty for a bounce. */
+  readonly envelopeSender: string;
   readonly verdicts: SesVerdicts;
 }
 
-export type DropReason = "verdicts" | "auto-reply" | "not-an-owner" | "too-large";
+export type DropReason = "ambiguous-sender" | "unauthenticated" | "auto-reply" | "not-an-owner" | "too-large";
 
 export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }
@@ -49,35 +41,44 @@ export type InboundOutcome =
 export const MAX_RAW_MAIL_BYTES = 10 * 1024 * 1024;
 
 /**
- * The verdict policy: authenticated by SPF or DKIM, DMARC not failed, spam and virus not failed.
- * GRAY and PROCESSING_FAILED never authenticate; for spam and virus they do not block, because
- * we never open attachments and only owners get past the next check anyway.
+ * The gate, before anything that could fail on a stranger's mail: the From header names one
+ * unambiguous mailbox, its domain is authenticated (see authenticate), it is not an automated
+ * message, and it belongs to an owner (or someone who may onboard).
  */
-export function verdictsPass(verdicts: SesVerdicts): boolean {
-  const authenticated = verdicts.spf === "PASS" || verdicts.dkim === "PASS";
-  return authenticated && verdicts.dmarc !== "FAIL" && verdicts.spam !== "FAIL" && verdicts.virus !== "FAIL";
-}
-
-/** Auto-replies, out-of-office notices and bounces are never answered, so no mail loop can start. */
-export function isAutomated(mail: MailMessage): boolean {
-  const autoSubmitted = mail.headers.autoSubmitted?.toLowerCase();
-  const precedence = mail.headers.precedence?.toLowerCase();
-  return (
-    (autoSubmitted !== undefined && autoSubmitted !== "no") ||
-    (precedence !== undefined && ["bulk", "junk", "list", "auto_reply"].includes(precedence)) ||
-    mail.headers.autoReply ||
-    mail.headers.nullSender
-  );
+export async function admit(
+  input: InboundMail,
+  raw: Uint8Array,
+  deps: Deps,
+): Promise<{ readonly dropped: DropReason } | { readonly access: Exclude<Access, { kind: "stranger" }> }> {
+  const sender = readSender(raw);
+  if (sender.kind === "ambiguous") return { dropped: "ambiguous-sender" };
+  if (!authenticate(sender, input.verdicts, input.envelopeSender).authenticated)
+    return { dropped: "unauthenticated" };
+  if (sender.automated) return { dropped: "auto-reply" };
+  const access = await accessFor(sender.address, deps);
+  return access.kind === "stranger" ? { dropped: "not-an-owner" } : { access };
 }
 
 export async function processInboundMail(input: InboundMail, deps: Deps): Promise<InboundOutcome> {
-  if (!verdictsPass(input.verdicts)) return { action: "dropped", reason: "verdicts" };
   const raw = await deps.rawMail.get(input.storageKey);
-  if (raw.byteLength > MAX_RAW_MAIL_BYTES) return answerTooLarge(raw, input, deps);
-  const mail = await readMail(raw);
-  if (isAutomated(mail)) return { action: "dropped", reason: "auto-reply" };
-  const access = await accessFor(mail.from?.address ?? "", deps);
-  if (access.kind === "stranger") return { action: "dropped", reason: "not-an-owner" };
+  const admitted = await admit(input, raw, deps);
+  if ("dropped" in admitted) return { action: "dropped", reason: admitted.dropped };
+  const { access } = admitted;
+  if (raw.byteLength > MAX_RAW_MAIL_BYTES) {
+    if (access.kind !== "owner") return { action: "dropped", reason: "too-large" };
+    return answerTooLarge(raw, access.ownerId, input, deps);
+  }
+  const mail = await readMail(raw).catch(() => null);
+  if (!mail) {
+    // An owner's mail we cannot parse still gets an answer; the raw mail stays in S3.
+    await answerOnce(
+      { ownerId: access.ownerId },
+      input.storageKey.replace(/[^\w]/g, ""),
+      needsDateMessage("the message could not be read as an email; forward the invitation again", null),
+      deps,
+    );
+    return { action: "answered", detail: "unreadable" };
+  }
   const messageKey = messageKeyOf(mail, input.storageKey);
   const reply = replyRecipient(input.recipients, access.ownerId, deps.config);
   if (access.kind === "onboarding") {
@@ -122,13 +123,12 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
 }
 
 /** Too large to read safely: the owner still gets an answer, from the headers alone. */
-async function answerTooLarge(raw: Uint8Array, input: InboundMail, deps: Deps): Promise<InboundOutcome> {
-  const head = new TextDecoder().decode(raw.subarray(0, 64 * 1024)).split(/\r?\n\r?\n/)[0] ?? "";
-  const from = /^from:.*?([^\s<>"]+@[^\s<>"]+)/im.exec(head)?.[1] ?? "";
-  const access = await accessFor(from, deps);
-  if (access.kind !== "owner" || /^auto-submitted:\s*auto/im.test(head))
-    return { action: "dropped", reason: "too-large" };
-  const sender = access.ownerId;
+async function answerTooLarge(
+  raw: Uint8Array,
+  sender: string,
+  input: InboundMail,
+  deps: Deps,
+): Promise<InboundOutcome> {
   const megabytes = Math.round(raw.byteLength / 1024 / 1024);
   await answerOnce(
     { ownerId: sender },
