@@ -31,7 +31,13 @@ export interface InboundMail {
   readonly verdicts: SesVerdicts;
 }
 
-export type DropReason = "ambiguous-sender" | "unauthenticated" | "auto-reply" | "not-an-owner" | "too-large";
+export type DropReason =
+  | "ambiguous-sender"
+  | "unauthenticated"
+  | "auto-reply"
+  | "not-an-owner"
+  | "too-large"
+  | "welcome-limit";
 
 export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }

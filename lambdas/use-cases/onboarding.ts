@@ -12,6 +12,16 @@ import type { InboundOutcome } from "./inbound-mail";
 import { stableId } from "./interview-records";
 
 const PENDING_DAYS = 7;
+/**
+ * Welcome emails go to addresses nobody has confirmed yet, so they are capped: one a day per
+ * address, and per hour for each allowed domain and for the whole deployment. Nobody can use the
+ * deployment to mail a whole domain.
+ */
+export const WELCOME_LIMITS = {
+  perAddressPerDay: 1,
+  perDomainPerHour: 20,
+  perDeploymentPerHour: 50,
+} as const;
 
 /** The pseudo-interview id a welcome email's reply address is signed for. */
 export function welcomeId(ownerId: string): string {
@@ -43,6 +53,8 @@ export async function onboard(
     await answerOnce({ ownerId: input.ownerId }, input.messageKey, welcomeConfirmedMessage(), deps);
     return { action: "answered", detail: "onboarding-confirmed" };
   }
+  if (!(await withinWelcomeLimits(input.ownerId, deps)))
+    return { action: "dropped", reason: "welcome-limit" };
   if (!pending) {
     await deps.interviews.saveProfile({
       ownerId: input.ownerId,
@@ -59,4 +71,23 @@ export async function onboard(
     deps,
   );
   return { action: "answered", detail: "onboarding-welcome" };
+}
+
+/** Budgets live under pseudo-owners ("@domain", "@deployment") no real address can be. */
+async function withinWelcomeLimits(ownerId: string, deps: Deps): Promise<boolean> {
+  const now = deps.clock.now().toUTC();
+  const hour = now.startOf("hour");
+  const expires = hour.plus({ days: 2 }).toISO() ?? "";
+  const hourKey = `welcomes#${hour.toFormat("yyyyMMddHH")}`;
+  const domain = ownerId.slice(ownerId.lastIndexOf("@") + 1);
+  return (
+    (await deps.interviews.spend(
+      ownerId,
+      `welcome#${now.toFormat("yyyyMMdd")}`,
+      WELCOME_LIMITS.perAddressPerDay,
+      expires,
+    )) &&
+    (await deps.interviews.spend(`@${domain}`, hourKey, WELCOME_LIMITS.perDomainPerHour, expires)) &&
+    (await deps.interviews.spend("@deployment", hourKey, WELCOME_LIMITS.perDeploymentPerHour, expires))
+  );
 }

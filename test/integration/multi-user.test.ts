@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { GetScheduleCommand } from "@aws-sdk/client-scheduler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interviewSchedulePrefix } from "../../lambdas/domain/schedule-name";
+import { WELCOME_LIMITS } from "../../lambdas/use-cases/onboarding";
 import type { LocalApp } from "../../local/app";
 import { deliver, inbox, OWNER, replyTo, type StoredEmail, startTestApp } from "../support/local-app";
 
@@ -104,4 +105,28 @@ describe("many users in one deployment", () => {
     await replyTo(app, confirmation, "digest off");
     expect(to(OWNER, await inbox(app)).at(-1)?.body.text).toContain("Weekly digest: off");
   });
+});
+
+describe("welcome emails are capped", () => {
+  let app: LocalApp;
+  beforeAll(async () => {
+    app = await startTestApp("2026-11-23T14:00:00Z", [OWNER], ["bootcamp.example"]);
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it("one a day per address, and per hour for the domain: nobody can mail a whole domain through us", async () => {
+    await deliver(app, forwardAs(NEWCOMER, "zoom-utc-apple-mail-forward.eml"), { from: NEWCOMER });
+    await deliver(app, forwardAs(NEWCOMER, "zoom-utc-apple-mail-forward.eml", 2), { from: NEWCOMER });
+    expect(to(NEWCOMER, await inbox(app))).toHaveLength(1);
+
+    const limit = WELCOME_LIMITS.perDomainPerHour;
+    for (let index = 0; index < limit + 3; index++) {
+      const address = `student${index}@bootcamp.example`;
+      await deliver(app, forwardAs(address, "zoom-utc-apple-mail-forward.eml"), { from: address });
+    }
+    const welcomes = (await inbox(app)).filter((email) => email.subject.startsWith("Welcome"));
+    expect(welcomes).toHaveLength(limit);
+  }, 120_000);
 });
