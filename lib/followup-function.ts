@@ -229,11 +229,10 @@ export function inboundAddressOf(config: Pick<DeploymentConfig, "inboundLocalPar
   return `${config.inboundLocalPart}@${config.mailDomain}`;
 }
 
-/** How cdk-nag prints an ARN of this stack: unresolved account and region as <AWS::…>. */
+/** How cdk-nag prints an ARN of this stack: unresolved partition, account and region as <AWS::…>. */
 export function nagArn(stack: Stack, service: string, resource: string): string {
-  const region = Token.isUnresolved(stack.region) ? "<AWS::Region>" : stack.region;
-  const account = Token.isUnresolved(stack.account) ? "<AWS::AccountId>" : stack.account;
-  return `arn:<AWS::Partition>:${service}:${region}:${account}:${resource}`;
+  const pseudo = (value: string, name: string) => (Token.isUnresolved(value) ? `<AWS::${name}>` : value);
+  return `arn:${pseudo(stack.partition, "Partition")}:${service}:${pseudo(stack.region, "Region")}:${pseudo(stack.account, "AccountId")}:${resource}`;
 }
 
 /** How cdk-nag prints an attribute of a resource of this stack: <LogicalId.Attribute>. */

@@ -24,8 +24,18 @@ export interface BuildOptions {
   readonly agnostic?: boolean;
 }
 
+/** cdk.json's context without the example configuration: the feature flags `cdk synth` applies. */
+export const CDK_JSON_CONTEXT: Record<string, unknown> = (() => {
+  const { followup: _example, ...context } = JSON.parse(
+    readFileSync(join(import.meta.dirname, "../../cdk.json"), "utf8"),
+  ).context;
+  return context;
+})();
+
 export function buildApp(overrides: Overrides = {}, options: BuildOptions = {}) {
-  const app = new App({ context: options.bundle ? {} : { "aws:cdk:bundling-stacks": [] } });
+  const app = new App({
+    context: { ...CDK_JSON_CONTEXT, ...(options.bundle ? {} : { "aws:cdk:bundling-stacks": [] }) },
+  });
   const stack = new FollowupStack(app, "Test", {
     config: parseDeploymentConfig({ ...MINIMAL_CONFIG, ...overrides }),
     ...(options.agnostic ? {} : { env: { account: "123456789012", region: "us-east-1" } }),
@@ -54,8 +64,9 @@ interface Violation {
 }
 
 /**
- * cdk-nag's findings left unacknowledged (errors and warnings alike), as "rule on resource" lines.
- * Synthesis itself throws only on errors, so the report is read rather than trusted.
+ * cdk-nag's findings and CDK's warnings (@aws-cdk/core:annotationsInValidationReport) left
+ * unacknowledged, as "rule on resource" lines. Synthesis itself throws only on errors, so the
+ * report is read rather than trusted.
  */
 export function nagFindings(
   overrides: Overrides = {},
