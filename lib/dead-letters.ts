@@ -1,6 +1,7 @@
-import { Duration, Validations } from "aws-cdk-lib";
+import { ArnFormat, Duration, Stack, Validations } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
+import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { type IQueue, Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
@@ -23,13 +24,14 @@ export class DeadLetterQueue extends Queue {
 }
 
 export interface DeadLetterAlarmsProps {
-  /** Who is emailed (after confirming the SNS subscription) when a queue holds a message. */
+  /** Who the topic emails (after they confirm the SNS subscription). */
   readonly email: string;
-  /** Every dead-letter queue of the stack, by a name used in the alarm's id and description. */
-  readonly queues: Readonly<Record<string, IQueue>>;
 }
 
-/** An alarm per dead-letter queue, as soon as one message is visible, emailed through one topic. */
+/**
+ * An alarm per dead-letter queue, as soon as one message is visible, emailed through one topic (which
+ * other parts of the stack may publish to as well: it is how the operator hears about trouble).
+ */
 export class DeadLetterAlarms extends Construct {
   readonly topic: Topic;
 
@@ -37,15 +39,37 @@ export class DeadLetterAlarms extends Construct {
     super(scope, id);
     this.topic = new Topic(this, "Topic", { enforceSSL: true, displayName: "interview-followup alarms" });
     this.topic.addSubscription(new EmailSubscription(props.email));
-    for (const [name, queue] of Object.entries(props.queues)) {
-      new Alarm(this, name, {
-        alarmDescription: `interview-followup: something could not be processed (${name}); raw mail is kept, see the README on redrive`,
-        metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      }).addAlarmAction(new SnsAction(this.topic));
-    }
+    // enforceSSL's topic policy replaces SNS's default one, which is what let CloudWatch publish.
+    // CloudWatch names the alarm in aws:SourceArn (AWS's examples condition on it): this account's alarms only.
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal("cloudwatch.amazonaws.com")],
+        actions: ["sns:Publish"],
+        resources: [this.topic.topicArn],
+        conditions: {
+          ArnLike: {
+            "aws:SourceArn": Stack.of(this).formatArn({
+              service: "cloudwatch",
+              resource: "alarm",
+              resourceName: "*",
+              arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+            }),
+          },
+        },
+      }),
+    );
+  }
+
+  /** Alarms, by `name` (its id and description), as soon as the queue holds a visible message. */
+  watch(name: string, queue: IQueue): this {
+    new Alarm(this, name, {
+      alarmDescription: `interview-followup: something could not be processed (${name}); raw mail is kept, see the README on redrive`,
+      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new SnsAction(this.topic));
+    return this;
   }
 }

@@ -44,6 +44,8 @@ export class FollowupStack extends Stack {
   readonly reminderSchedulerRole: Role;
   /** Reminder and digest schedules that could not invoke their function. */
   readonly schedulerFailures: DeadLetterQueue;
+  /** Emails the operator: an alarm on every dead-letter queue. */
+  readonly alarms: DeadLetterAlarms;
 
   constructor(scope: Construct, id: string, props: FollowupStackProps) {
     super(scope, id, props);
@@ -54,6 +56,8 @@ export class FollowupStack extends Stack {
         `mailDomain ${config.mailDomain} is an example: put your own settings in followup.config.json before deploying`,
       );
     }
+
+    this.alarms = new DeadLetterAlarms(this, "Alarms", { email: config.alarmEmail });
 
     this.storage = new FollowupStorage(this, "Storage", {
       rawMailRetentionDays: config.rawMailRetentionDays,
@@ -118,15 +122,11 @@ export class FollowupStack extends Stack {
       inboundFunction: this.inbound,
     });
 
-    new DeadLetterAlarms(this, "Alarms", {
-      email: config.alarmEmail,
-      queues: {
-        InboundFailures: this.inbound.failures,
-        ReminderFailures: this.reminder.failures,
-        DigestFailures: this.digest.failures,
-        SchedulerFailures: this.schedulerFailures,
-      },
-    });
+    this.alarms
+      .watch("InboundFailures", this.inbound.failures)
+      .watch("ReminderFailures", this.reminder.failures)
+      .watch("DigestFailures", this.digest.failures)
+      .watch("SchedulerFailures", this.schedulerFailures);
 
     new CfnOutput(this, "InboundAddress", {
       value: inboundAddressOf(config),

@@ -491,6 +491,32 @@ describe("failures", () => {
       Endpoint: "you@example.com",
     });
   });
+
+  it("reach the alarm topic: SSL only, CloudWatch may publish for this account's alarms", () => {
+    // enforceSSL writes a topic policy, and a topic policy replaces SNS's default one: without the
+    // Allow, CloudWatch could not publish and every alarm would fail silently.
+    template.resourceCountIs("AWS::SNS::TopicPolicy", 1);
+    template.hasResourceProperties("AWS::SNS::TopicPolicy", {
+      Topics: [{ Ref: idOf(stack.alarms.topic) }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Deny",
+            Principal: "*",
+            Action: "sns:Publish",
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+          }),
+          Match.objectLike({
+            Effect: "Allow",
+            Principal: { Service: "cloudwatch.amazonaws.com" },
+            Action: "sns:Publish",
+            Resource: { Ref: idOf(stack.alarms.topic) },
+            Condition: { ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-east-1:123456789012:alarm:*" } },
+          }),
+        ]),
+      },
+    });
+  });
 });
 
 describe("signing secret", () => {
