@@ -123,6 +123,7 @@ export class FollowupFunction extends NodejsFunction {
   /** Reads raw mail under the prefix, and deletes it there when the owner asks to be forgotten. */
   bindRawMail(bucket: IBucket, prefix: string): this {
     this.addEnvironment(ENV.rawMailBucket, bucket.bucketName);
+    this.addEnvironment(ENV.rawMailPrefix, prefix);
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ["s3:GetObject", "s3:DeleteObject"],

@@ -275,6 +275,7 @@ describe("functions", () => {
       [
         ...SETTINGS,
         "RAW_MAIL_BUCKET",
+        "RAW_MAIL_PREFIX",
         "REMINDER_FUNCTION_ARN",
         "SCHEDULER_DLQ_ARN",
         "SCHEDULER_ROLE_ARN",
