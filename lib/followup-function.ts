@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { IScheduleGroup } from "aws-cdk-lib/aws-scheduler";
 import type { ISecret } from "aws-cdk-lib/aws-secretsmanager";
+import type { IConfigurationSet } from "aws-cdk-lib/aws-ses";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
 import type { Construct, IConstruct } from "constructs";
 import { ENV } from "../lambdas/config/env";
@@ -145,10 +146,11 @@ export class FollowupFunction extends NodejsFunction {
   }
 
   /**
-   * Sends with SES v2 (ses:SendEmail, raw MIME) from the inbound address of the domain identity,
-   * to owners and addresses of allowed domains only, whatever a message asks for.
+   * Sends with SES v2 (ses:SendEmail, raw MIME) from the inbound address of the domain identity, with
+   * the configuration set, to owners and addresses of allowed domains only, whatever a message asks for.
    */
-  bindMailSending(config: DeploymentConfig): this {
+  bindMailSending(config: DeploymentConfig, configurationSet: IConfigurationSet): this {
+    this.addEnvironment(ENV.configurationSet, configurationSet.configurationSetName);
     const stack = Stack.of(this);
     const identity = (name: string) =>
       stack.formatArn({ service: "ses", resource: "identity", resourceName: name });
@@ -156,8 +158,14 @@ export class FollowupFunction extends NodejsFunction {
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ["ses:SendEmail"],
+        // SES v2 authorizes a send on the configuration set it names as well as on the identities.
         // In the SES sandbox, recipients are verified identities that IAM checks too.
         resources: [
+          stack.formatArn({
+            service: "ses",
+            resource: "configuration-set",
+            resourceName: configurationSet.configurationSetName,
+          }),
           identity(config.mailDomain),
           ...config.owners.map(identity),
           ...config.allowedDomains.flatMap((domain) => [identity(domain), identity(`*@${domain}`)]),
@@ -165,6 +173,8 @@ export class FollowupFunction extends NodejsFunction {
         conditions: {
           StringEquals: { "ses:FromAddress": inboundAddressOf(config) },
           "ForAllValues:StringLike": { "ses:Recipients": recipients },
+          // ForAllValues holds for an empty recipient list: the send must name at least one.
+          Null: { "ses:Recipients": "false" },
         },
       }),
     );

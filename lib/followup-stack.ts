@@ -16,6 +16,7 @@ import type { DeploymentConfig, DigestTime } from "./config";
 import { DeadLetterAlarms, DeadLetterQueue } from "./dead-letters";
 import { FollowupFunction, inboundAddressOf, nagAttribute } from "./followup-function";
 import { MailReceiving } from "./mail-receiving";
+import { MailSending } from "./mail-sending";
 import { FollowupStorage, RAW_MAIL_PREFIX } from "./storage";
 
 export interface FollowupStackProps extends StackProps {
@@ -44,8 +45,10 @@ export class FollowupStack extends Stack {
   readonly reminderSchedulerRole: Role;
   /** Reminder and digest schedules that could not invoke their function. */
   readonly schedulerFailures: DeadLetterQueue;
-  /** Emails the operator: an alarm on every dead-letter queue. */
+  /** Emails the operator: dead-letter alarms, and the bounces and complaints of what is sent. */
   readonly alarms: DeadLetterAlarms;
+  /** The SES configuration set every function sends with. */
+  readonly mailSending: MailSending;
 
   constructor(scope: Construct, id: string, props: FollowupStackProps) {
     super(scope, id, props);
@@ -58,6 +61,8 @@ export class FollowupStack extends Stack {
     }
 
     this.alarms = new DeadLetterAlarms(this, "Alarms", { email: config.alarmEmail });
+    this.mailSending = new MailSending(this, "MailSending", { feedback: this.alarms.topic });
+    const { configurationSet } = this.mailSending;
 
     this.storage = new FollowupStorage(this, "Storage", {
       rawMailRetentionDays: config.rawMailRetentionDays,
@@ -70,7 +75,7 @@ export class FollowupStack extends Stack {
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
       .bindSigningSecret(this.storage.signingSecret)
-      .bindMailSending(config);
+      .bindMailSending(config, configurationSet);
     this.digest = new FollowupFunction(this, "Digest", {
       handler: "digest",
       timeout: Duration.minutes(5),
@@ -78,7 +83,7 @@ export class FollowupStack extends Stack {
     })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
-      .bindMailSending(config);
+      .bindMailSending(config, configurationSet);
 
     this.reminderSchedulerRole = new Role(this, "ReminderSchedulerRole", {
       assumedBy: new ServicePrincipal("scheduler.amazonaws.com", {
@@ -105,7 +110,7 @@ export class FollowupStack extends Stack {
       .bindInterviewTable(this.storage.table)
       .bindRawMail(this.storage.rawMail, RAW_MAIL_PREFIX)
       .bindSigningSecret(this.storage.signingSecret)
-      .bindMailSending(config)
+      .bindMailSending(config, configurationSet)
       .bindReminderScheduling({
         group: this.reminderGroup,
         role: this.reminderSchedulerRole,
@@ -120,6 +125,7 @@ export class FollowupStack extends Stack {
       rawMail: this.storage.rawMail,
       rawMailPrefix: RAW_MAIL_PREFIX,
       inboundFunction: this.inbound,
+      configurationSet,
     });
 
     this.alarms

@@ -6,6 +6,7 @@ import {
   DkimIdentity,
   EasyDkimSigningKeyLength,
   EmailIdentity,
+  type IConfigurationSet,
   Identity,
   type IReceiptRuleAction,
   type IReceiptRuleSet,
@@ -26,6 +27,8 @@ export interface MailReceivingProps {
   readonly rawMailPrefix: string;
   /** …then invokes this function asynchronously with the receipt (verdicts, recipients, message id). */
   readonly inboundFunction: IFunction;
+  /** The domain identity's default configuration set, for any send that names none. */
+  readonly configurationSet: IConfigurationSet;
 }
 
 /** The id of CDK's singleton provider function behind every AwsCustomResource in a stack. */
@@ -49,6 +52,7 @@ export class MailReceiving extends Construct {
       identity: Identity.domain(config.mailDomain),
       dkimSigning: true,
       dkimIdentity: DkimIdentity.easyDkim(EasyDkimSigningKeyLength.RSA_2048_BIT),
+      configurationSet: props.configurationSet,
     });
 
     this.ruleSet =

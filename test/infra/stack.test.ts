@@ -48,6 +48,7 @@ const SETTINGS = [
   "INBOUND_ADDRESS",
   "NODE_OPTIONS",
   "OWNERS",
+  "SES_CONFIGURATION_SET",
   "TABLE_NAME",
 ];
 
@@ -391,30 +392,37 @@ describe("least privilege: the exact actions of every role", () => {
     });
   });
 
-  it("sending: from the inbound address of the domain identity, to owners and allowed domains only", () => {
-    const identity = (name: string) => `arn:aws:ses:us-east-1:123456789012:identity/${name}`;
-    const { template: household } = synth({ allowedDomains: ["bootcamp.org"] });
-    household.hasResourceProperties("AWS::IAM::Policy", {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          {
-            Effect: "Allow",
-            Action: "ses:SendEmail",
-            // Sorted by @aws-cdk/aws-iam:minimizePolicies.
-            Resource: [
-              identity("*@bootcamp.org"),
-              identity("bootcamp.org"),
-              identity("followup.example.com"),
-              identity("you@example.com"),
-            ],
-            Condition: {
-              StringEquals: { "ses:FromAddress": "followup@followup.example.com" },
-              "ForAllValues:StringLike": { "ses:Recipients": ["you@example.com", "*@bootcamp.org"] },
+  it("sending: from the inbound address of the domain identity, with the configuration set, to owners and allowed domains only", () => {
+    const arn = (resource: string) => `arn:aws:ses:us-east-1:123456789012:${resource}`;
+    const { stack: household, template: householdTemplate } = synth({ allowedDomains: ["bootcamp.org"] });
+    const configurationSet = idOf(household.mailSending.configurationSet as never);
+    for (const fn of [household.inbound, household.reminder, household.digest]) {
+      householdTemplate.hasResourceProperties("AWS::IAM::Policy", {
+        Roles: [{ Ref: idOf(fn.role as never) }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            {
+              Effect: "Allow",
+              Action: "ses:SendEmail",
+              // Sorted by @aws-cdk/aws-iam:minimizePolicies.
+              Resource: [
+                arn("identity/*@bootcamp.org"),
+                arn("identity/bootcamp.org"),
+                arn("identity/followup.example.com"),
+                arn("identity/you@example.com"),
+                { "Fn::Join": ["", [arn("configuration-set/"), { Ref: configurationSet }]] },
+              ],
+              Condition: {
+                StringEquals: { "ses:FromAddress": "followup@followup.example.com" },
+                "ForAllValues:StringLike": { "ses:Recipients": ["you@example.com", "*@bootcamp.org"] },
+                // Without it, a send naming no recipient would pass the ForAllValues test vacuously.
+                Null: { "ses:Recipients": "false" },
+              },
             },
-          },
-        ]),
-      },
-    });
+          ]),
+        },
+      });
+    }
   });
 });
 
@@ -516,6 +524,66 @@ describe("failures", () => {
           }),
         ]),
       },
+    });
+  });
+});
+
+describe("SES sending", () => {
+  const configurationSet = () => idOf(stack.mailSending.configurationSet as never);
+
+  it("publishes bounces, complaints and rejections of every email to the alarm topic", () => {
+    template.resourceCountIs("AWS::SES::ConfigurationSet", 1);
+    template.hasResourceProperties("AWS::SES::ConfigurationSetEventDestination", {
+      ConfigurationSetName: { Ref: configurationSet() },
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ["bounce", "complaint", "reject"],
+        SnsDestination: { TopicARN: { Ref: idOf(stack.alarms.topic) } },
+      },
+    });
+  });
+
+  it("lets SES publish to the topic for this account's configuration set only", () => {
+    template.hasResourceProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Allow",
+            Principal: { Service: "ses.amazonaws.com" },
+            Action: "sns:Publish",
+            Resource: { Ref: idOf(stack.alarms.topic) },
+            Condition: {
+              StringEquals: {
+                "AWS:SourceAccount": "123456789012",
+                "AWS:SourceArn": {
+                  "Fn::Join": [
+                    "",
+                    [
+                      "arn:",
+                      { Ref: "AWS::Partition" },
+                      ":ses:us-east-1:123456789012:configuration-set/",
+                      { Ref: configurationSet() },
+                    ],
+                  ],
+                },
+              },
+            },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it("is named to every function that sends, and is the domain identity's default for a send that names none", () => {
+    for (const fn of [stack.inbound, stack.reminder, stack.digest]) {
+      template.hasResourceProperties("AWS::Lambda::Function", {
+        Role: { "Fn::GetAtt": [idOf(fn.role as never), "Arn"] },
+        Environment: { Variables: Match.objectLike({ SES_CONFIGURATION_SET: { Ref: configurationSet() } }) },
+      });
+    }
+    template.hasResourceProperties("AWS::SES::EmailIdentity", {
+      EmailIdentity: "followup.example.com",
+      ConfigurationSetAttributes: { ConfigurationSetName: { Ref: configurationSet() } },
     });
   });
 });
