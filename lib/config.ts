@@ -5,9 +5,12 @@ import { InvalidPolicyError, isValidZone, type PolicyConfig, resolvePolicy } fro
 /** The weekly digest's local day (ISO: 1 = Monday … 7 = Sunday) and time; null: no digest. */
 export type DigestTime = NonNullable<PolicyConfig["digest"]>;
 
-/** SES has one active receipt rule set per region: create and activate ours, or join the active one. */
+/**
+ * SES has one active receipt rule set per region: create ours and activate it (refused while another
+ * one is active, unless `takeOver` says to replace it), or add our rule to the active one.
+ */
 export type ReceiptRuleSetChoice =
-  | { readonly mode: "create-rule-set" }
+  | { readonly mode: "create-rule-set"; readonly takeOver: boolean }
   | { readonly mode: "existing-rule-set"; readonly name: string };
 
 /**
@@ -37,9 +40,9 @@ export interface DeploymentConfig {
   readonly digest: DigestTime | null;
   /** Raw mail in S3 is deleted after this many days. @default 90 */
   readonly rawMailRetentionDays: number;
-  /** @default { mode: "create-rule-set" } */
+  /** @default { mode: "create-rule-set", takeOver: false } */
   readonly receiptRuleSet: ReceiptRuleSetChoice;
-  /** Where dead-letter alarms are emailed. @default the first owner */
+  /** Where alarms are emailed: failed processing, and bounces and complaints of what is sent. @default the first owner */
   readonly alarmEmail: string;
 }
 
@@ -284,15 +287,21 @@ function readDigest(read: FieldReader): DigestTime | null {
 
 function readReceiptRuleSet(read: FieldReader): ReceiptRuleSetChoice {
   const value = read.raw("receiptRuleSet") ?? { mode: "create-rule-set" };
-  const { mode, name } = value as { mode?: unknown; name?: unknown };
-  if (mode === "create-rule-set") return { mode };
-  if (mode === "existing-rule-set" && typeof name === "string" && RULE_SET_NAME.test(name)) {
-    return { mode, name };
+  const { mode, name, takeOver = false, ...others } = value as Record<string, unknown>;
+  // A misspelt "takeover" must not pass unnoticed: it would leave the active rule set in place.
+  const unknownKeys = Object.keys(others).filter((key) => !key.startsWith("//"));
+  if (unknownKeys.length === 0) {
+    if (mode === "create-rule-set" && name === undefined && typeof takeOver === "boolean") {
+      return { mode, takeOver };
+    }
+    if (mode === "existing-rule-set" && typeof name === "string" && RULE_SET_NAME.test(name) && !takeOver) {
+      return { mode, name };
+    }
   }
   read.problems.push(
-    `receiptRuleSet must be { "mode": "create-rule-set" } or { "mode": "existing-rule-set", "name": "<the active rule set>" }, not ${show(value)}`,
+    `receiptRuleSet must be { "mode": "create-rule-set" } (add "takeOver": true to replace another active rule set) or { "mode": "existing-rule-set", "name": "<the active rule set>" }, not ${show(value)}`,
   );
-  return { mode: "create-rule-set" };
+  return { mode: "create-rule-set", takeOver: false };
 }
 
 /** The deployment's policy defaults, as the functions receive them (FOLLOWUP_POLICY). */

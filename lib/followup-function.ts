@@ -1,7 +1,7 @@
 import { type CfnElement, Duration, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import { Architecture, type IDestination, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
@@ -17,9 +17,11 @@ import { DeadLetterQueue } from "./dead-letters";
 
 export type HandlerName = "inbound" | "reminder" | "digest";
 
-export interface FollowupFunctionProps {
-  /** The file under lambdas/handlers (without extension) whose `handler` export runs. */
-  readonly handler: HandlerName;
+export interface BundledFunctionProps {
+  /** The TypeScript file whose `handler` export runs. */
+  readonly entry: string;
+  /** What the function is for, in its role's description. */
+  readonly purpose: string;
   /** @default 256 */
   readonly memorySize?: number;
   /** @default Duration.seconds(30) */
@@ -28,6 +30,14 @@ export interface FollowupFunctionProps {
   readonly tracing?: boolean;
   /** @default RetentionDays.ONE_MONTH */
   readonly logRetention?: RetentionDays;
+  /** Asynchronous invocations: retries, then this destination. @default none (a synchronous caller sees the error) */
+  readonly onFailure?: { readonly retryAttempts: number; readonly destination: IDestination };
+}
+
+export interface FollowupFunctionProps
+  extends Pick<BundledFunctionProps, "memorySize" | "timeout" | "tracing" | "logRetention"> {
+  /** The file under lambdas/handlers (without extension) whose `handler` export runs. */
+  readonly handler: HandlerName;
 }
 
 /** Every DynamoDB call DynamoInterviewStore makes: single-item reads and writes, and one-partition queries. */
@@ -48,18 +58,10 @@ const CREATE_REQUIRE_BANNER =
 /**
  * Every Lambda default in one place: Node.js 22 on arm64; a minified ESM bundle with source maps,
  * built by the local esbuild (no Docker); its own log group with retention and a role that may write
- * only there; two async retries, then its own dead-letter queue. Access comes through the `bind…()`
- * helpers, each setting the environment variable and granting exactly what the handler calls.
+ * only there.
  */
-export class FollowupFunction extends NodejsFunction {
-  /**
-   * Asynchronous events that still fail after the retries, one queue per function so that
-   * `followup redrive` hands each event back to the function it was meant for.
-   */
-  readonly failures: DeadLetterQueue;
-
-  constructor(scope: Construct, id: string, props: FollowupFunctionProps) {
-    const failures = new DeadLetterQueue(scope, `${id}Failures`);
+export class BundledFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: props.logRetention ?? RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
@@ -67,11 +69,11 @@ export class FollowupFunction extends NodejsFunction {
     // Our own role instead of AWSLambdaBasicExecutionRole: logs go to this function's group only.
     const role = new Role(scope, `${id}Role`, {
       assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
-      description: `interview-followup ${props.handler} function`,
+      description: `interview-followup ${props.purpose}`,
     });
     logGroup.grantWrite(role);
     super(scope, id, {
-      entry: `${HANDLERS_DIR}${props.handler}.ts`,
+      entry: props.entry,
       handler: "handler",
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
@@ -80,8 +82,9 @@ export class FollowupFunction extends NodejsFunction {
       role,
       logGroup,
       tracing: props.tracing === false ? Tracing.DISABLED : Tracing.ACTIVE,
-      retryAttempts: 2,
-      onFailure: new SqsDestination(failures),
+      ...(props.onFailure
+        ? { retryAttempts: props.onFailure.retryAttempts, onFailure: props.onFailure.destination }
+        : {}),
       environment: { NODE_OPTIONS: "--enable-source-maps" },
       bundling: {
         format: OutputFormat.ESM,
@@ -92,7 +95,6 @@ export class FollowupFunction extends NodejsFunction {
         mainFields: ["module", "main"],
       },
     });
-    this.failures = failures;
     Validations.of(this).acknowledge({
       id: "AwsSolutions-L1",
       reason: "Pinned to nodejs22.x, the runtime the handlers are bundled for (target node22) and tested on.",
@@ -103,6 +105,30 @@ export class FollowupFunction extends NodejsFunction {
         reason: "xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.",
       });
     }
+  }
+}
+
+/**
+ * A handler of lambdas/handlers: two async retries, then its own dead-letter queue. Access comes
+ * through the `bind…()` helpers, each setting the environment variable and granting exactly what
+ * the handler calls.
+ */
+export class FollowupFunction extends BundledFunction {
+  /**
+   * Asynchronous events that still fail after the retries, one queue per function so that
+   * `followup redrive` hands each event back to the function it was meant for.
+   */
+  readonly failures: DeadLetterQueue;
+
+  constructor(scope: Construct, id: string, props: FollowupFunctionProps) {
+    const failures = new DeadLetterQueue(scope, `${id}Failures`);
+    super(scope, id, {
+      ...props,
+      entry: `${HANDLERS_DIR}${props.handler}.ts`,
+      purpose: `${props.handler} function`,
+      onFailure: { retryAttempts: 2, destination: new SqsDestination(failures) },
+    });
+    this.failures = failures;
   }
 
   /** The deployment's settings: who the owners are, the inbound address, the policy defaults. */
@@ -124,6 +150,7 @@ export class FollowupFunction extends NodejsFunction {
   /** Reads raw mail under the prefix, and deletes it there when the owner asks to be forgotten. */
   bindRawMail(bucket: IBucket, prefix: string): this {
     this.addEnvironment(ENV.rawMailBucket, bucket.bucketName);
+    this.addEnvironment(ENV.rawMailPrefix, prefix);
     this.addEnvironment(ENV.rawMailPrefix, prefix);
     this.addToRolePolicy(
       new PolicyStatement({

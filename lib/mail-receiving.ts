@@ -1,6 +1,7 @@
-import { CfnOutput, Stack, Validations } from "aws-cdk-lib";
-import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { CfnOutput, CustomResource, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
+import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Bucket } from "aws-cdk-lib/aws-s3";
 import {
   DkimIdentity,
@@ -16,9 +17,11 @@ import {
   TlsPolicy,
 } from "aws-cdk-lib/aws-ses";
 import { Lambda as LambdaAction, LambdaInvocationType } from "aws-cdk-lib/aws-ses-actions";
-import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from "aws-cdk-lib/custom-resources";
+import { Provider } from "aws-cdk-lib/custom-resources";
 import { Construct, type IConstruct } from "constructs";
+import type { RuleSetActivationProperties } from "../lambdas/custom-resources/active-receipt-rule-set";
 import type { DeploymentConfig } from "./config";
+import { BundledFunction, nagAttribute } from "./followup-function";
 
 export interface MailReceivingProps {
   readonly config: Pick<DeploymentConfig, "mailDomain" | "receiptRuleSet">;
@@ -31,13 +34,54 @@ export interface MailReceivingProps {
   readonly configurationSet: IConfigurationSet;
 }
 
-/** The id of CDK's singleton provider function behind every AwsCustomResource in a stack. */
-const AWS_CUSTOM_RESOURCE_PROVIDER_ID = "AWS679f53fac002430cb0da5b7982bd2287";
+/**
+ * The regions where SES receives email, from the "Email Receiving endpoints" table of
+ * https://docs.aws.amazon.com/general/latest/gr/ses.html#ses_inbound_endpoints (22 regions in
+ * 2026; SES sends but does not receive in ca-west-1, eu-central-2, ap-south-2, ap-southeast-5,
+ * me-central-1 and the GovCloud regions). A region AWS adds later fails here until it is listed.
+ */
+export const SES_RECEIVING_REGIONS: readonly string[] = [
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "af-south-1",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-south-1",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ca-central-1",
+  "eu-central-1",
+  "eu-north-1",
+  "eu-south-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "il-central-1",
+  "me-south-1",
+  "sa-east-1",
+];
+
+export class NoMailReceivingInRegionError extends Error {
+  constructor(readonly region: string) {
+    super(
+      `SES does not receive email in ${region}: deploy to one of ${SES_RECEIVING_REGIONS.join(", ")} ` +
+        "(set AWS_REGION or your profile's region; see https://docs.aws.amazon.com/general/latest/gr/ses.html#ses_inbound_endpoints)",
+    );
+    this.name = "NoMailReceivingInRegionError";
+  }
+}
+
+const CUSTOM_RESOURCES_DIR = new URL("../lambdas/custom-resources/", import.meta.url).pathname;
 
 /**
  * SES receiving for the mail domain: the domain identity (DKIM, also used to send), a receipt rule
  * (spam and virus scanning on, TLS required) that stores the message in S3, then invokes the inbound
- * function; in a new rule set that is activated, or in the user's existing active one.
+ * function; in a new rule set that is activated, or in the user's existing active one. Fails at synth
+ * when the stack's region is known and SES does not receive email there.
  */
 export class MailReceiving extends Construct {
   readonly identity: EmailIdentity;
@@ -48,6 +92,9 @@ export class MailReceiving extends Construct {
     super(scope, id);
     const { config } = props;
     const stack = Stack.of(this);
+    if (!Token.isUnresolved(stack.region) && !SES_RECEIVING_REGIONS.includes(stack.region)) {
+      throw new NoMailReceivingInRegionError(stack.region);
+    }
     this.identity = new EmailIdentity(this, "Identity", {
       identity: Identity.domain(config.mailDomain),
       dkimSigning: true,
@@ -87,7 +134,8 @@ export class MailReceiving extends Construct {
         new LambdaAction({ function: props.inboundFunction, invocationType: LambdaInvocationType.EVENT }),
       ],
     });
-    if (config.receiptRuleSet.mode === "create-rule-set") this.activate(this.ruleSet);
+    if (config.receiptRuleSet.mode === "create-rule-set")
+      this.activate(this.ruleSet, config.receiptRuleSet.takeOver);
 
     new CfnOutput(stack, "MxRecord", {
       value: `${config.mailDomain} MX 10 inbound-smtp.${stack.region}.amazonaws.com`,
@@ -101,34 +149,62 @@ export class MailReceiving extends Construct {
     });
   }
 
-  /** CloudFormation cannot activate a rule set, and SES allows exactly one active per region. */
-  private activate(ruleSet: IReceiptRuleSet): void {
-    const activate = {
-      service: "SES",
-      action: "setActiveReceiptRuleSet",
-      parameters: { RuleSetName: ruleSet.receiptRuleSetName },
-      physicalResourceId: PhysicalResourceId.of(`${Stack.of(this).stackName}-active-rule-set`),
-    };
-    const activation = new AwsCustomResource(this, "Activation", {
-      onCreate: activate,
-      onUpdate: activate,
-      // No name deactivates every rule set: ours is about to be deleted.
-      onDelete: { service: "SES", action: "setActiveReceiptRuleSet", parameters: {} },
-      policy: AwsCustomResourcePolicy.fromStatements([
-        new PolicyStatement({ actions: ["ses:SetActiveReceiptRuleSet"], resources: ["*"] }),
-      ]),
-      installLatestAwsSdk: false,
+  /**
+   * CloudFormation cannot activate a rule set, and SES allows exactly one active per region: a custom
+   * resource activates ours unless another one is active (then the deployment fails and says how to
+   * go on), and deactivates it on delete only while it is still the active one.
+   */
+  private activate(ruleSet: IReceiptRuleSet, takeOver: boolean): void {
+    const handler = new BundledFunction(this, "ActivationHandler", {
+      entry: `${CUSTOM_RESOURCES_DIR}active-receipt-rule-set.ts`,
+      purpose: "receipt rule set activation (custom resource)",
+      tracing: false,
     });
-    activation.node.addDependency(this.rule);
-    Validations.of(activation).acknowledge({
+    handler.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["ses:DescribeActiveReceiptRuleSet", "ses:SetActiveReceiptRuleSet"],
+        resources: ["*"],
+      }),
+    );
+    Validations.of(handler.role as IRole).acknowledge({
       id: "AwsSolutions-IAM5[Resource::*]",
-      reason: "ses:SetActiveReceiptRuleSet has no resource-level permissions.",
-    });
-    const provider = Stack.of(this).node.findChild(AWS_CUSTOM_RESOURCE_PROVIDER_ID);
-    Validations.of(provider).acknowledge({
-      id: "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
       reason:
-        "CDK's provider function behind AwsCustomResource (activating the rule set) writes only its own logs.",
+        "ses:DescribeActiveReceiptRuleSet and ses:SetActiveReceiptRuleSet act on the region's one active rule set and have no resource-level permissions.",
+    });
+    const provider = new ActivationProvider(this, "ActivationProvider", handler);
+    const properties: RuleSetActivationProperties = {
+      RuleSetName: ruleSet.receiptRuleSetName,
+      TakeOver: takeOver ? "true" : "false",
+    };
+    const activation = new CustomResource(this, "Activation", {
+      serviceToken: provider.serviceToken,
+      resourceType: "Custom::ActiveReceiptRuleSet",
+      properties,
+    });
+    // Active only once the rule is in place, and deactivated before the rule goes.
+    activation.node.addDependency(this.rule);
+  }
+}
+
+/**
+ * CDK's provider framework, which speaks CloudFormation's custom resource protocol for the handler,
+ * with its own role and log group (instead of AWSLambdaBasicExecutionRole and logs kept forever).
+ */
+class ActivationProvider extends Provider {
+  constructor(scope: Construct, id: string, handler: IFunction) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: "interview-followup receipt rule set activation (CDK provider framework)",
+    });
+    logGroup.grantWrite(role);
+    super(scope, id, { onEventHandler: handler, frameworkOnEventRole: role, logGroup });
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagAttribute(handler, "Arn")}:*]`,
+      reason: "CDK's provider framework may invoke the activation handler and its versions, nothing else.",
     });
   }
 }

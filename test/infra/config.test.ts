@@ -45,8 +45,25 @@ describe("deployment configuration", () => {
       quietHours: { start: "21:00", end: "08:00" },
       digest: { weekday: 7, time: "18:00" },
       rawMailRetentionDays: 90,
-      receiptRuleSet: { mode: "create-rule-set" },
+      receiptRuleSet: { mode: "create-rule-set", takeOver: false },
       alarmEmail: "you@example.com",
+    });
+  });
+
+  it("takes over another active rule set only when told to, and reads comments in the choice", () => {
+    const choose = (receiptRuleSet: unknown) =>
+      parseDeploymentConfig({ ...MINIMAL_CONFIG, receiptRuleSet }).receiptRuleSet;
+    expect(choose({ mode: "create-rule-set", takeOver: true })).toEqual({
+      mode: "create-rule-set",
+      takeOver: true,
+    });
+    expect(choose({ mode: "create-rule-set", "//": "a comment" })).toEqual({
+      mode: "create-rule-set",
+      takeOver: false,
+    });
+    expect(choose({ mode: "existing-rule-set", name: "main" })).toEqual({
+      mode: "existing-rule-set",
+      name: "main",
     });
   });
 
@@ -79,7 +96,7 @@ describe("deployment configuration", () => {
       'timeZone "Mars/Base" is not an IANA time zone (e.g. America/Chicago)',
       'country "XX" has no holiday calendar (ISO 3166 alpha-2, e.g. US, DE)',
       "rawMailRetentionDays must be a whole number of days from 1 to 3650, not 0",
-      'receiptRuleSet must be { "mode": "create-rule-set" } or { "mode": "existing-rule-set", "name": "<the active rule set>" }, not {"mode":"existing-rule-set"}',
+      'receiptRuleSet must be { "mode": "create-rule-set" } (add "takeOver": true to replace another active rule set) or { "mode": "existing-rule-set", "name": "<the active rule set>" }, not {"mode":"existing-rule-set"}',
       'alarmEmail "nobody" is not an email address',
       'sendTime "25:00" is not a time of day (HH:mm)',
     ]);
@@ -112,6 +129,26 @@ describe("deployment configuration", () => {
       'rawMailRetentionDays must be a whole number of days from 1 to 3650, not "90"',
     ],
     ["a missing time zone", { timeZone: undefined }, "timeZone is required"],
+    [
+      "a take-over that is not a boolean",
+      { receiptRuleSet: { mode: "create-rule-set", takeOver: "yes" } },
+      'receiptRuleSet must be { "mode": "create-rule-set" } (add "takeOver": true',
+    ],
+    [
+      "a misspelt take-over (it would leave the active rule set in place)",
+      { receiptRuleSet: { mode: "create-rule-set", takeover: true } },
+      'not {"mode":"create-rule-set","takeover":true}',
+    ],
+    [
+      "a take-over of the rule set the rule joins",
+      { receiptRuleSet: { mode: "existing-rule-set", name: "main", takeOver: true } },
+      'not {"mode":"existing-rule-set","name":"main","takeOver":true}',
+    ],
+    [
+      "an existing rule set named with a space",
+      { receiptRuleSet: { mode: "existing-rule-set", name: "my set" } },
+      'not {"mode":"existing-rule-set","name":"my set"}',
+    ],
   ])("rejects %s", (_case, overrides, problem) => {
     expect(problemsOf({ ...MINIMAL_CONFIG, ...overrides }).join("\n")).toContain(problem);
   });

@@ -2,7 +2,8 @@ import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { FollowupFunction } from "../../lib/followup-function";
-import { nagFindings, synth } from "./synth";
+import { NoMailReceivingInRegionError, SES_RECEIVING_REGIONS } from "../../lib/mail-receiving";
+import { buildApp, nagFindings, synth } from "./synth";
 
 const { stack, template } = synth();
 
@@ -160,17 +161,49 @@ describe("SES receiving", () => {
     });
   });
 
-  it("creates its own rule set and activates it through SetActiveReceiptRuleSet", () => {
+  it("creates its own rule set and activates it, once the rule exists, through its own custom resource", () => {
     template.resourceCountIs("AWS::SES::ReceiptRuleSet", 1);
-    const [activation] = Object.values(template.findResources("Custom::AWS"));
-    expect(JSON.parse(activation?.Properties.Create["Fn::Join"][1].join("") ?? "{}")).toMatchObject({
-      service: "SES",
-      action: "setActiveReceiptRuleSet",
-    });
-    template.hasResourceProperties("AWS::IAM::Policy", {
-      PolicyDocument: {
-        Statement: [{ Action: "ses:SetActiveReceiptRuleSet", Effect: "Allow", Resource: "*" }],
+    template.resourceCountIs("Custom::AWS", 0);
+    const handler = stack.node.findChild("MailReceiving").node.findChild("ActivationHandler") as never;
+    template.hasResource("Custom::ActiveReceiptRuleSet", {
+      Properties: {
+        ServiceToken: {
+          "Fn::GetAtt": [Match.stringLikeRegexp("^MailReceivingActivationProviderframeworkonEvent"), "Arn"],
+        },
+        RuleSetName: { Ref: Match.stringLikeRegexp("^MailReceivingRuleSet") },
+        TakeOver: "false",
       },
+      DependsOn: [Match.stringLikeRegexp("^MailReceivingRule[0-9A-F]{8}$")],
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: { USER_ON_EVENT_FUNCTION_ARN: { "Fn::GetAtt": [idOf(handler), "Arn"] } } },
+    });
+    synth({ receiptRuleSet: { mode: "create-rule-set", takeOver: true } }).template.hasResourceProperties(
+      "Custom::ActiveReceiptRuleSet",
+      { TakeOver: "true" },
+    );
+  });
+
+  it("lets the activation handler read and set the active rule set, and the provider invoke only it, logging a month", () => {
+    const receiving = stack.node.findChild("MailReceiving").node;
+    const handler = receiving.findChild("ActivationHandler") as FollowupFunction;
+    const providerRole = receiving.findChild("ActivationProviderRole") as never;
+    expect(actionsOf(idOf(handler.role as never))).toEqual(
+      [...LOGS, "ses:DescribeActiveReceiptRuleSet", "ses:SetActiveReceiptRuleSet"].sort(),
+    );
+    expect(actionsOf(idOf(providerRole))).toEqual(
+      [...LOGS, "lambda:GetFunction", "lambda:InvokeFunction"].sort(),
+    );
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp("^MailReceivingActivationHandlerLogs") } },
+    });
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Handler: "framework.onEvent",
+      LoggingConfig: Match.objectLike({
+        LogGroup: { Ref: Match.stringLikeRegexp("^MailReceivingActivationProviderLogs") },
+      }),
     });
   });
 
@@ -179,8 +212,25 @@ describe("SES receiving", () => {
       receiptRuleSet: { mode: "existing-rule-set", name: "my-active-set" },
     });
     existing.resourceCountIs("AWS::SES::ReceiptRuleSet", 0);
-    existing.resourceCountIs("Custom::AWS", 0);
+    existing.resourceCountIs("Custom::ActiveReceiptRuleSet", 0);
+    existing.resourceCountIs("AWS::Lambda::Function", 3);
     existing.hasResourceProperties("AWS::SES::ReceiptRule", { RuleSetName: "my-active-set" });
+  });
+
+  it("fails at synth in a region where SES does not receive email, naming the regions where it does", () => {
+    for (const region of ["eu-central-2", "ca-west-1", "us-gov-west-1"]) {
+      expect(() => buildApp({}, { region })).toThrow(NoMailReceivingInRegionError);
+    }
+    expect(() => buildApp({}, { region: "eu-central-2" })).toThrow(
+      /^SES does not receive email in eu-central-2: deploy to one of us-east-1, us-east-2, .*, eu-west-1, .*, sa-east-1 /,
+    );
+  });
+
+  it.each(SES_RECEIVING_REGIONS)("synthesizes in %s, where SES receives email", (region) => {
+    const { stack: regional } = buildApp({}, { region });
+    expect(Template.fromStack(regional).toJSON().Outputs.MxRecord.Value).toBe(
+      `followup.example.com MX 10 inbound-smtp.${region}.amazonaws.com`,
+    );
   });
 
   it("verifies the domain with DKIM and outputs the DNS records to add", () => {
@@ -241,7 +291,9 @@ describe("functions", () => {
         Role: { "Fn::GetAtt": [Match.stringLikeRegexp(`^${fn.node.id}Role`), "Arn"] },
       });
     }
-    template.resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 3);
+    // The handlers', the activation handler's and its provider's: every function logs to its own group.
+    template.resourcePropertiesCountIs("AWS::Logs::LogGroup", { RetentionInDays: 30 }, 5);
+    template.resourceCountIs("AWS::Logs::LogGroup", 5);
   });
 
   it("can run without tracing, and then are granted nothing for X-Ray", () => {

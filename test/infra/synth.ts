@@ -22,6 +22,8 @@ export interface BuildOptions {
   readonly nag?: boolean;
   /** No account or region, as `cdk synth` without credentials. @default false */
   readonly agnostic?: boolean;
+  /** The region when not agnostic. @default "us-east-1" */
+  readonly region?: string;
 }
 
 /** cdk.json's context without the example configuration: the feature flags `cdk synth` applies. */
@@ -38,7 +40,7 @@ export function buildApp(overrides: Overrides = {}, options: BuildOptions = {}) 
   });
   const stack = new FollowupStack(app, "Test", {
     config: parseDeploymentConfig({ ...MINIMAL_CONFIG, ...overrides }),
-    ...(options.agnostic ? {} : { env: { account: "123456789012", region: "us-east-1" } }),
+    ...(options.agnostic ? {} : { env: { account: "123456789012", region: options.region ?? "us-east-1" } }),
   });
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
