@@ -34,16 +34,21 @@ export const CDK_JSON_CONTEXT: Record<string, unknown> = (() => {
   return context;
 })();
 
-export function buildApp(overrides: Overrides = {}, options: BuildOptions = {}) {
+/** The stack of a validated configuration, in an app with cdk.json's feature flags. */
+export function buildStack(config: DeploymentConfig, options: BuildOptions = {}) {
   const app = new App({
     context: { ...CDK_JSON_CONTEXT, ...(options.bundle ? {} : { "aws:cdk:bundling-stacks": [] }) },
   });
   const stack = new FollowupStack(app, "Test", {
-    config: parseDeploymentConfig({ ...MINIMAL_CONFIG, ...overrides }),
+    config,
     ...(options.agnostic ? {} : { env: { account: "123456789012", region: options.region ?? "us-east-1" } }),
   });
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
+}
+
+export function buildApp(overrides: Overrides = {}, options: BuildOptions = {}) {
+  return buildStack(parseDeploymentConfig({ ...MINIMAL_CONFIG, ...overrides }), options);
 }
 
 const templates = new Map<string, { stack: FollowupStack; template: Template }>();
@@ -74,7 +79,11 @@ export function nagFindings(
   overrides: Overrides = {},
   options: Pick<BuildOptions, "agnostic"> = {},
 ): string[] {
-  const { app } = buildApp(overrides, { ...options, nag: true });
+  return findingsOf(buildApp(overrides, { ...options, nag: true }).app);
+}
+
+/** The validation report's findings of an app built with `nag: true`. */
+export function findingsOf(app: App): string[] {
   try {
     app.synth();
   } catch {
