@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { App } from "aws-cdk-lib";
+import { App, Validations } from "aws-cdk-lib";
+import { AwsSolutionsChecks } from "cdk-nag";
 import { loadDeploymentConfig } from "../lib/config";
 import { FollowupStack } from "../lib/followup-stack";
 
@@ -9,3 +10,5 @@ new FollowupStack(app, "InterviewFollowup", {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   description: "interview-followup: forward interview invites, get well-timed follow-up prompts",
 });
+// What the tests check runs on every synth: an unacknowledged cdk-nag error fails it.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
