@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import Holidays from "date-holidays";
-import { InvalidPolicyError, isValidZone, type PolicyConfig, resolvePolicy } from "../lambdas/domain/config";
+import { InvalidPolicyError, type PolicyConfig, resolvePolicy } from "../lambdas/domain/config";
+import { canonicalZoneName, suggestZoneName } from "../lambdas/domain/time-zones";
 
 /** The weekly digest's local day (ISO: 1 = Monday … 7 = Sunday) and time; null: no digest. */
 export type DigestTime = NonNullable<PolicyConfig["digest"]>;
@@ -26,7 +27,7 @@ export interface DeploymentConfig {
   readonly owners: readonly string[];
   /** Domains whose addresses may onboard themselves (a household, a bootcamp). @default [] */
   readonly allowedDomains: readonly string[];
-  /** The users' IANA time zone: every prompt and the weekly digest are timed in it. */
+  /** The users' IANA time zone, stored as tzdb spells it: every prompt and the weekly digest are timed in it. */
   readonly timeZone: string;
   /** Country (ISO 3166 alpha-2) whose public holidays are not business days. @default "US" */
   readonly country: string;
@@ -190,11 +191,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
     `allowed domain "${mailDomain}" is the mail domain itself: the deployment would answer its own mail`,
   );
 
-  const timeZone = read.text("timeZone");
-  read.check(
-    timeZone === "" || isValidZone(timeZone),
-    `timeZone "${timeZone}" is not an IANA time zone (e.g. America/Chicago)`,
-  );
+  const timeZone = readTimeZone(read);
   const country = read.text("country", "US").toUpperCase();
   const region = read.has("region") ? read.text("region").toUpperCase() : null;
   checkHolidayCalendar(read, country, region);
@@ -223,7 +220,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
     // Fields already reported above are left to their defaults so each problem is listed once.
     resolvePolicy({
       ...policyOverrides(overrides),
-      timeZone: isValidZone(timeZone) ? timeZone : null,
+      timeZone: timeZone === "" ? null : timeZone,
     });
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error;
@@ -246,6 +243,23 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
     receiptRuleSet,
     alarmEmail,
   };
+}
+
+/**
+ * The zone as tzdb spells it ("europe/berlin" → "Europe/Berlin", "US/Eastern" → "America/New_York"):
+ * EventBridge Scheduler accepts only that spelling for the digest schedule. "" when it is missing
+ * or unknown (reported, with the closest canonical name when there is one).
+ */
+function readTimeZone(read: FieldReader): string {
+  const input = read.text("timeZone");
+  if (input === "") return "";
+  const canonical = canonicalZoneName(input);
+  if (canonical !== null) return canonical;
+  const suggestion = suggestZoneName(input);
+  read.problems.push(
+    `timeZone "${input}" is not an IANA time zone (${suggestion ? `did you mean ${suggestion}?` : "e.g. America/Chicago"})`,
+  );
+  return "";
 }
 
 /** A typo in the country or region would silently mean "no holidays": date-holidays lists both. */

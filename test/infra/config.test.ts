@@ -67,6 +67,27 @@ describe("deployment configuration", () => {
     });
   });
 
+  it.each([
+    ["any case", "europe/berlin", "Europe/Berlin"],
+    ["a tzdb link", "US/Central", "America/Chicago"],
+    ["ICU's legacy spelling", "Asia/Calcutta", "Asia/Kolkata"],
+    ["a zero-offset alias", "Etc/UTC", "UTC"],
+  ])(
+    "stores the time zone as tzdb spells it (EventBridge Scheduler accepts no other): %s",
+    (_case, input, stored) => {
+      expect(parseDeploymentConfig({ ...MINIMAL_CONFIG, timeZone: input }).timeZone).toBe(stored);
+    },
+  );
+
+  it("rejects an unknown time zone, suggesting the canonical name closest to it", () => {
+    expect(problemsOf({ ...MINIMAL_CONFIG, timeZone: "Europe/Berln" })).toEqual([
+      'timeZone "Europe/Berln" is not an IANA time zone (did you mean Europe/Berlin?)',
+    ]);
+    expect(problemsOf({ ...MINIMAL_CONFIG, timeZone: "Berlin" })).toEqual([
+      'timeZone "Berlin" is not an IANA time zone (did you mean Europe/Berlin?)',
+    ]);
+  });
+
   it("accepts allowed domains without owner addresses when an alarm address is given", () => {
     const config = {
       ...MINIMAL_CONFIG,

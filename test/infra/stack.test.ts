@@ -499,7 +499,7 @@ describe("schedules", () => {
   it("follow the configured digest time, or leave the digest out", () => {
     synth({
       digest: { weekday: 5, time: "17:30" },
-      timeZone: "Europe/Berlin",
+      timeZone: "europe/berlin",
       country: "DE",
     }).template.hasResourceProperties("AWS::Scheduler::Schedule", {
       ScheduleExpression: "cron(30 17 ? * FRI *)",
