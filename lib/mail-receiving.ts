@@ -134,8 +134,9 @@ export class MailReceiving extends Construct {
         new LambdaAction({ function: props.inboundFunction, invocationType: LambdaInvocationType.EVENT }),
       ],
     });
-    if (config.receiptRuleSet.mode === "create-rule-set")
+    if (config.receiptRuleSet.mode === "create-rule-set") {
       this.activate(this.ruleSet, config.receiptRuleSet.takeOver);
+    }
 
     new CfnOutput(stack, "MxRecord", {
       value: `${config.mailDomain} MX 10 inbound-smtp.${stack.region}.amazonaws.com`,
