@@ -37,6 +37,10 @@ const COMMANDS: Record<
     summary: "plan FILE [--json] [--now ISO]  when each prompt would go out",
     load: () => import("../cli/plan"),
   },
+  doctor: {
+    summary: "doctor [--config] [--json] [--send-test]  is the AWS deployment ready? what next",
+    load: () => import("../cli/doctor"),
+  },
 };
 
 function usage(): string {
