@@ -1,10 +1,9 @@
 /**
  * The first day of a deployment, as README.md shows it: the stack is up, but no DNS record is in
- * place yet (DKIM pending, no MX), the owner has not clicked SES's verification link, and the
+ * place yet (DKIM pending, no MX), the owner's address is not verified in SES yet, and the
  * alarm subscription is not confirmed. readme.test.ts keeps README's transcript equal to this.
  */
 import {
-  addressIdentity,
   DOMAIN,
   deployedStack,
   emailSubscription,
@@ -25,7 +24,8 @@ export function dayOneScenario(): Scenario {
     }),
   };
   scenario.identities[DOMAIN] = pendingDomainIdentity("HOST_NOT_FOUND");
-  scenario.identities[OWNER] = addressIdentity(false);
+  // The stack verifies the domain; the owner's address is verified by hand, and was not yet.
+  delete scenario.identities[OWNER];
   scenario.subscriptions = [emailSubscription(OWNER, false)];
   scenario.dns = {};
   return scenario;
@@ -51,8 +51,8 @@ const DAY_ONE = [
   "  → Add the record followup.example.com MX 10 inbound-smtp.eu-west-1.amazonaws.com at your DNS provider. See README.md#dns-records",
   '✓ Receipt rule: InterviewFollowup-inbound is enabled in the active rule set "InterviewFollowup-MailReceivingRuleSet8E1F5A2B-Xq3LmN7pR2sT"',
   "✗ Sending: sandbox in eu-west-1: 1 of 1 owners not verified, so they get no email",
-  "    ✗ you@example.com: verification email sent, link not clicked yet",
-  '  → In the sandbox SES only mails verified addresses. Verify you@example.com: click the link in the email "Amazon Web Services – Email Address Verification Request" (resend it: aws ses verify-email-identity --email-address you@example.com --region eu-west-1). Or request production access (SES console → Account dashboard → Request production access). See README.md#ses-sandbox',
+  "    ✗ you@example.com: not verified in SES",
+  "  → In the sandbox SES only mails verified addresses. Verify you@example.com: aws sesv2 create-email-identity --email-identity you@example.com --region eu-west-1, then click the link in the email it sends. Or request production access (SES console → Account dashboard → Request production access). See README.md#ses-sandbox",
   "✗ Alarm email: you@example.com has not confirmed the alarm subscription, so alarms reach nobody",
   '  → Open the email "AWS Notification - Subscription Confirmation" sent to you@example.com (look in spam too) and click "Confirm subscription"; SNS deletes an unconfirmed subscription after 48 hours. See README.md#alarm-email',
   "",
