@@ -1,5 +1,10 @@
 import { DescribeStacksCommand } from "@aws-sdk/client-cloudformation";
-import { GetAccountCommand, MessageRejected } from "@aws-sdk/client-sesv2";
+import {
+  GetAccountCommand,
+  MailFromDomainNotVerifiedException,
+  MessageRejected,
+  SendingPausedException,
+} from "@aws-sdk/client-sesv2";
 import { ListSubscriptionsByTopicCommand } from "@aws-sdk/client-sns";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type DoctorOptions, runDoctor } from "../../../cli/doctor/deployed";
@@ -462,6 +467,39 @@ describe("domain and DKIM", () => {
     );
   });
 
+  it("DKIM never started: deploying sets it up", async () => {
+    // Prepare
+    const pending = pendingDomainIdentity();
+    scenario.identities[DOMAIN] = {
+      ...pending,
+      DkimAttributes: { SigningEnabled: false, Status: "NOT_STARTED", SigningAttributesOrigin: "AWS_SES" },
+    };
+
+    // Act
+    const dkim = check(await diagnose(), "dkim");
+
+    // Assess
+    expect(dkim).toMatchObject({
+      status: "fail",
+      summary: "followup.example.com is not verified yet (DKIM NOT_STARTED), although all 3 records resolve",
+      advice: "DKIM is not set up on the identity: npx cdk deploy sets it up",
+    });
+  });
+
+  it("a DKIM lookup the DNS server fails is shown as a failed lookup", async () => {
+    // Prepare
+    scenario.identities[DOMAIN] = pendingDomainIdentity();
+    scenario.dns[dkimName(TOKEN1)] = [{ type: "SERVFAIL" }];
+
+    // Act
+    const dkim = check(await diagnose(), "dkim");
+
+    // Assess
+    expect(dkim.details[0]).toBe(
+      `✗ ${dkimName(TOKEN1)} CNAME ${dkimValue(TOKEN1)}: the DNS lookup failed (ESERVFAIL)`,
+    );
+  });
+
   it("no identity in this region: the stack creates it", async () => {
     // Prepare
     delete scenario.identities[DOMAIN];
@@ -594,6 +632,20 @@ describe("receipt rule", () => {
       advice: `Activate the rule set that holds our rule: aws ses set-active-receipt-rule-set --rule-set-name ${RULE_SET} --region eu-west-1`,
       link: "README.md#receipt-rule-set",
     });
+  });
+
+  it("no active rule set and our rule nowhere: deploy again", async () => {
+    // Prepare
+    scenario.active = activeRuleSet(null, []);
+    scenario.ruleSets = {};
+
+    // Act
+    const rule = check(await diagnose(), "rule-set");
+
+    // Assess
+    expect(rule.advice).toBe(
+      "Deploy again (npx cdk deploy): it recreates our rule and activates its rule set",
+    );
   });
 
   it("another application's rule set is active: join it or take over", async () => {
@@ -894,6 +946,38 @@ describe("test email (--send-test)", () => {
   });
 });
 
+describe("nothing deployed and no usable configuration", () => {
+  it("skips what needs the stack or the mail domain instead of guessing", async () => {
+    // Prepare
+    scenario.stacks = {};
+
+    // Act
+    const result = await diagnose({
+      sendTest: true,
+      local: { ok: false, source: "followup.config.json", problems: ["mailDomain is required"] },
+    });
+
+    // Assess
+    expect(
+      result.checks.filter((item) => item.status === "skip").map((item) => [item.id, item.summary]),
+    ).toEqual([
+      ["dkim", "needs the mail domain: from the deployed stack or a valid configuration"],
+      ["mx", "needs the mail domain: from the deployed stack or a valid configuration"],
+      ["rule-set", "needs the deployed stack, which creates the receipt rule"],
+      [
+        "sending",
+        "sandbox in eu-west-1; the owners are known from the deployed stack or a valid configuration",
+      ],
+      ["alarms", "needs the deployed stack, which creates the alarm topic"],
+      ["test-send", "needs the deployed stack and an owner address"],
+    ]);
+    expect(result.notes).toEqual([
+      "7 of 8 checks did not pass: fix them in order, then run npx followup doctor again.",
+    ]);
+    expect(aws.sent).toEqual([]);
+  });
+});
+
 describe("AWS errors", () => {
   it("a refused permission fails that check with what to do, and the others still run", async () => {
     // Prepare
@@ -937,6 +1021,43 @@ describe("AWS errors", () => {
       summary: "AWS answered ThrottledException: Rate exceeded",
       advice: "Run doctor again; if this persists, the message above is AWS's own explanation",
     });
+  });
+});
+
+describe("test email refusals", () => {
+  it("an unverified sending domain points to the DKIM check", async () => {
+    // Prepare
+    scenario.send = {
+      error: new MailFromDomainNotVerifiedException({
+        $metadata: { httpStatusCode: 400 },
+        message: "Domain not verified",
+      }),
+    };
+
+    // Act
+    const test = check(await diagnose({ sendTest: true }), "test-send");
+
+    // Assess
+    expect(test).toMatchObject({
+      status: "fail",
+      advice: "Verify the domain first: see the Domain and DKIM check",
+      link: "README.md#dns-records",
+    });
+  });
+
+  it("paused sending says where AWS explains why", async () => {
+    // Prepare
+    scenario.send = {
+      error: new SendingPausedException({ $metadata: { httpStatusCode: 400 }, message: "Sending is paused" }),
+    };
+
+    // Act
+    const test = check(await diagnose({ sendTest: true }), "test-send");
+
+    // Assess
+    expect(test.advice).toBe(
+      "SES console → Account dashboard says why, and how to ask AWS to resume sending",
+    );
   });
 });
 
