@@ -161,7 +161,8 @@ class Doctor {
     const checks: CheckResult[] = [regionCheck(this.options.region)];
     checks.push(await this.guarded("stack", "Stack", () => this.checkStack()));
     checks.push(await this.guarded("dkim", "Domain and DKIM", () => this.checkDkim()));
-    checks.push(await this.guarded("mx", "MX record", () => this.checkMxRecord()));
+    // DNS only: it runs even when AWS refused the credentials.
+    checks.push(await this.guarded("mx", "MX record", () => this.checkMxRecord(), { needsAws: false }));
     checks.push(await this.guarded("rule-set", "Receipt rule", () => this.checkRuleSet()));
     checks.push(await this.guarded("sending", "Sending", () => this.checkSending()));
     checks.push(await this.guarded("alarms", "Alarm email", () => this.checkAlarmSubscription()));
@@ -188,8 +189,14 @@ class Doctor {
   }
 
   /** Runs a check; an AWS error it does not handle becomes its failure, with what to do about it. */
-  private async guarded(id: string, title: string, check: () => Promise<CheckResult>): Promise<CheckResult> {
-    if (this.credentialsProblem) return skip(id, title, "needs working AWS credentials (see above)");
+  private async guarded(
+    id: string,
+    title: string,
+    check: () => Promise<CheckResult>,
+    { needsAws = true } = {},
+  ): Promise<CheckResult> {
+    if (this.credentialsProblem && needsAws)
+      return skip(id, title, "needs working AWS credentials (see above)");
     try {
       return await check();
     } catch (error) {
