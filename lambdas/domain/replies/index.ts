@@ -1,4 +1,7 @@
-export { stripReply } from "./strip";
+export { looksAutomatic } from "./auto-reply";
+export { type Correction, readCorrection, readInterviewDate } from "./corrections";
+export { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
+export { stripReply, writtenPart } from "./strip";
 export {
   type ReplyIntent,
   type UnderstandOptions,

@@ -1,32 +1,77 @@
 /**
  * Keeps only what the user wrote on top of a reply: quoted history, forwarded blocks and
- * signatures of Gmail, Outlook, Apple Mail and mobile clients are cut off.
+ * signatures of Gmail, Outlook (desktop, web, mobile), Apple Mail, Yahoo, Thunderbird, Proton and
+ * mobile clients, in English and the common European languages, are cut off.
  */
+
+/** "wrote:" in the languages mail clients localise their attribution line into. */
+const WROTE =
+  "(?:wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|kirjoitti|napisał\\(a\\)|napisał|napisała|написал\\(а\\)|написал|yazdı|έγραψε)";
+
+/** The first word of an attribution line: "On", "Am", "Le", "El", "Em", "Il giorno", "Op", "Den"… */
+const ATTRIBUTION_START = "(?:On|Am|Le|El|Em|Il|Op|Den|På|W dniu|Dne|Στις)";
+
+/** Header labels of Outlook's quoted block, in its common languages. */
+const FROM_LABEL = "(?:From|Von|De|Da|Van|Från|Fra|Od|От|Lähettäjä)";
+const SENT_LABEL =
+  "(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Отправлено|Lähetetty)";
+
 const CUT_MARKERS: readonly RegExp[] = [
-  /^\s*On .{4,200}(?:wrote|schrieb|a écrit|escribió)\s*:?\s*$/im, // Gmail, Apple Mail (may wrap)
-  /^\s*On .{4,120}\n.{0,120}(?:wrote|schrieb|a écrit|escribió)\s*:\s*$/im,
-  /^\s*Am .{4,120} schrieb .{0,120}:\s*$/im,
-  /^\s*Le .{4,120} a écrit\s*:\s*$/im,
-  /^\s*-{2,}\s*Original Message\s*-{2,}/im, // Outlook classic
-  /^\s*_{10,}\s*$/m, // Outlook rule above "From:"
-  /^\s*From:\s.+\n\s*(?:Sent|Date):\s/im, // Outlook header block
+  // Gmail, Apple Mail, Yahoo, Thunderbird (the attribution line may wrap over up to three lines).
+  new RegExp(
+    `^[ \\t]*${ATTRIBUTION_START}\\b[^\\n]{0,300}(?:\\n[^\\n]{0,300}){0,2}?${WROTE}[ \\t]*:?[ \\t]*$`,
+    "im",
+  ),
+  // "<name> <address> wrote:" on its own line (some clients drop the date).
+  new RegExp(`^[ \\t]*[^\\n]{0,120}<[^\\s<>]+@[^\\s<>]+>[ \\t]*${WROTE}[ \\t]*:[ \\t]*$`, "im"),
+  /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Ursprungligt meddelande|Mensagem original)\s*-{2,}/im,
+  /^\s*_{10,}\s*$/m, // Outlook's rule above "From:"
+  // Outlook's header block ("From: … / Sent: …"), also as Gmail shows it in bold ("*From:*").
+  new RegExp(
+    `^[ \\t]*\\*?${FROM_LABEL}\\s?:\\*?[ \\t].+\\n(?:.*\\n){0,2}?[ \\t]*\\*?${SENT_LABEL}\\s?:\\*?`,
+    "im",
+  ),
   /^\s*-{5,}\s*Forwarded message/im,
+  /^\s*Begin forwarded message:/im,
   /^\s*>/m, // any quoted line
   /^\s*--\s*$/m, // signature delimiter
-  /^\s*Sent from my (?:iPhone|iPad|Android|Samsung|mobile|Galaxy|Pixel)/im,
-  /^\s*Sent from (?:Outlook|Mail|Yahoo Mail|Proton Mail)/im,
-  /^\s*Get Outlook for (?:iOS|Android)/im,
-  /^\s*Von meinem iPhone gesendet/im,
-  /^\s*Envoyé de mon iPhone/im,
+  /^\s*(?:Sent|Envoyé|Enviado|Gesendet|Inviato|Verstuurd|Skickat|Sendt)\s+(?:from|with|via|using|de|desde|von|mit|da|vanaf|från|fra)\s+(?:my|mon|mi|meinem|mijn|min|il mio)?\s*(?:iPhone|iPad|Android|Samsung|mobile|Galaxy|Pixel|BlackBerry|Huawei|Xiaomi|OnePlus|smartphone|phone)/im,
+  /^\s*Sent (?:from|with|via|using) (?:Outlook|Mail for Windows|Yahoo Mail|Proton ?Mail|AOL|Superhuman|Spark|Airmail|Hey|Edison|BlueMail|Gmail|Fastmail|Zoho)/im,
+  /^\s*Get Outlook for (?:iOS|Android|Mac)/im,
+  /^\s*(?:Von meinem|Envoyé de mon|Enviado desde mi|Inviato da|Verzonden vanaf mijn|Skickat från min)\b/im,
 ];
 
-export function stripReply(text: string): string {
-  let body = text.replace(/\r\n/g, "\n").slice(0, 100_000);
+function cutIndex(body: string): number {
   let cut = body.length;
   for (const marker of CUT_MARKERS) {
     const match = marker.exec(body);
     if (match && match.index < cut) cut = match.index;
   }
-  body = body.slice(0, cut);
-  return body.replace(/[ \t]+\n/g, "\n").trim();
+  return cut;
+}
+
+function tidy(text: string): string {
+  return text.replace(/[ \t]+\n/g, "\n").trim();
+}
+
+export function stripReply(text: string): string {
+  const body = text.replace(/\r\n?/g, "\n").slice(0, 100_000);
+  return tidy(body.slice(0, cutIndex(body)));
+}
+
+/**
+ * What the user wrote in a reply: the part above the quote, or, when they wrote below it
+ * (bottom-posting, or inline after a short quote), the first unquoted block after the quote.
+ */
+export function writtenPart(text: string): string {
+  const top = stripReply(text);
+  if (top) return top;
+  const lines = text.replace(/\r\n?/g, "\n").slice(0, 100_000).split("\n");
+  const firstQuote = lines.findIndex((line) => /^\s*>/.test(line));
+  if (firstQuote < 0) return "";
+  const after = lines.slice(firstQuote);
+  const start = after.findIndex((line) => line.trim() !== "" && !/^\s*>/.test(line));
+  if (start < 0) return "";
+  const rest = after.slice(start).join("\n");
+  return stripReply(rest);
 }

@@ -1,6 +1,10 @@
-import * as chrono from "chrono-node";
-import { DateTime } from "luxon";
-import { stripReply } from "./strip";
+import type { DateTime } from "luxon";
+import type { ReminderKind } from "../types";
+import { looksAutomatic } from "./auto-reply";
+import { type Correction, readCorrection } from "./corrections";
+import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
+import { clausesOf, type Fact, findSignals, type Signal } from "./signals";
+import { writtenPart } from "./strip";
 
 export type ReplyIntent =
   | "thanked"
@@ -12,11 +16,15 @@ export type ReplyIntent =
   | "rejected"
   | "withdrawn"
   | "snooze"
+  | "undo"
+  | "reopen"
+  | "correct"
   | "status"
   | "export"
   | "help"
   | "check"
   | "forget"
+  | "auto-reply"
   | "unknown";
 
 export interface UnderstoodReply {
@@ -28,6 +36,12 @@ export interface UnderstoodReply {
   readonly date: string | null;
   /** check: the draft to check; forget: the company, or "everything". */
   readonly argument?: string;
+  /** correct: which field the user corrects, and to what. */
+  readonly correction?: Correction;
+  /** withdrawn: the user turned down their offer (not an offer accepted). */
+  readonly declinedOffer?: boolean;
+  /** unknown: the likeliest commands, best first, for a short "did you mean …?". */
+  readonly suggestions?: readonly string[];
 }
 
 export interface UnderstandOptions {
@@ -35,6 +49,10 @@ export interface UnderstandOptions {
   readonly zone: string;
   /** Local time a day-only snooze ("remind me Monday") goes off; default 09:00. */
   readonly sendTime?: string;
+  /** The prompt the reply answers, when known: a bare "sent" to a follow-up logs the follow-up. */
+  readonly replyingTo?: ReminderKind | null;
+  /** The reply's subject: "Automatic reply: …" is an out-of-office notice. */
+  readonly subject?: string;
 }
 
 /** Words whose common misspellings (one letter off) are read as the word itself. */
@@ -46,6 +64,7 @@ const KEYWORDS = [
   "snooze",
   "withdraw",
   "withdrew",
+  "withdrawn",
   "offer",
   "status",
   "export",
@@ -55,6 +74,8 @@ const KEYWORDS = [
   "heard",
   "thanks",
   "follow",
+  "reopen",
+  "declined",
 ];
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -83,222 +104,286 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** Real words one letter away from a keyword: never "corrected". */
+const NOT_TYPOS = new Set(["offers", "fellow", "heart", "hears", "beard", "status", "remain", "follows"]);
+
 function correctTypos(text: string): string {
   return text.replace(/\bofer\b/g, "offer").replace(/[a-z]{5,}/g, (word) => {
-    if (KEYWORDS.includes(word)) return word;
+    if (KEYWORDS.includes(word) || NOT_TYPOS.has(word)) return word;
     return KEYWORDS.find((keyword) => editDistanceAtMostOne(word, keyword)) ?? word;
   });
 }
 
-const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?";
+function normalise(text: string): string {
+  return correctTypos(
+    text
+      .toLowerCase()
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/[–—]/g, " - ")
+      .replace(/[ \t]+/g, " ")
+      .trim(),
+  );
+}
 
-/** Ordered: the first rule that matches decides. Earlier rules are the more specific ones. */
-const RULES: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: RegExp }> = [
+/** Commands written as commands: the first words decide. */
+const COMMANDS: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: RegExp }> = [
   { intent: "check", pattern: /^check\s*:/ },
   { intent: "forget", pattern: /^forget\b/ },
   {
     intent: "help",
-    pattern: /^(?:help|\?+|commands|what can i (?:say|reply|do)\??|how does this work\??|menu)$/,
+    pattern:
+      /^(?:help|\?+|commands|what can i (?:say|reply|write|do)\??|how does this work\??|menu|options)[.!?]*$/,
   },
-  { intent: "export", pattern: /\b(?:export|download|csv|backup|send me (?:my|all) (?:data|interviews))\b/ },
+  {
+    intent: "undo",
+    pattern:
+      /^(?:undo|oops,? undo|undo (?:that|this|it|the last (?:one|change|reply)|my last (?:reply|message|change))|revert(?: that| it)?|take (?:that|it) back|that was a mistake|(?:oops,? )?(?:wrong|mistake)(?: (?:one|button|email|interview|reply))?|i didn'?t mean (?:that|it)|cancel (?:that|my last (?:reply|message)))[.!]*$/,
+  },
+  {
+    intent: "reopen",
+    pattern:
+      /^(?:(?:please )?re-?open(?: (?:it|this|this one|the application|my application))?|open (?:it|this) again|not (?:rejected|withdrawn|closed|over) after all|(?:it'?s|i'?m) (?:still )?(?:open|back in|in the running) after all|i'?m back in)[.!]*$/,
+  },
+  {
+    intent: "export",
+    pattern: /\b(?:export|download (?:my|all)|csv|backup|send me (?:my|all) (?:data|interviews))\b/,
+  },
   {
     intent: "status",
     pattern:
       /^(?:status|pending|list|summary|overview)\b|what(?:'s| is) (?:pending|next|coming up|planned|scheduled)|\bwhat do i have\b|\bshow (?:me )?(?:my )?(?:status|plan|everything)\b/,
   },
-  {
-    intent: "offer",
-    pattern:
-      /(?<!\bno |\bnot an? |\bwithout an? )\b(?:got|received|have|accepted|signed|they made|made me) (?:the |an |a |my )?(?:job )?offer\b|^offer\b|\boffer (?:received|in hand|came through|letter)\b|\bgot the (?:job|role|position)\b|\bi(?:'m| am| got) hired\b|\bthey (?:want|hired|picked|chose) me\b/,
-  },
-  {
-    intent: "rejected",
-    pattern:
-      /\breject(?:ed|ion)?\b|\bnot (?:moving|move|going) forward\b|\bwent (?:with|ahead with) (?:someone|another|other|a different)\b|\bthey passed\b|\bpassed on me\b|\bunsuccessful\b|\bdid(?:n'?t| not) get (?:it|the (?:job|role|position|offer))\b|\bturned (?:me )?down\b|\bno luck\b|\bnot selected\b|\bdeclined (?:me|my)\b|\bposition (?:was |has been )?filled\b/,
-  },
-  {
-    intent: "withdrawn",
-    pattern:
-      /\bwithdr(?:aw|ew|awn)\b|\bpull(?:ed)? out\b|\bnot interested\b|\bno longer interested\b|^(?:stop|cancel|unsubscribe|quit|end)\b|\bstop (?:reminding|reminders|this|it|following)\b|\bi(?:'m| am) out\b|\bdrop (?:it|this|them)\b|\bi declined\b|\bturned (?:it|them|the offer) down\b/,
-  },
-  {
-    intent: "next-round",
-    pattern:
-      /\b(?:next|second|2nd|third|3rd|final|another|onsite|on-site|last) (?:round|interview|stage)\b|\bround (?:2|two|3|three)\b|\bmoved? (?:me )?(?:on )?to the next\b|\binvited (?:me )?back\b/,
-  },
-  {
-    intent: "heard-back",
-    pattern:
-      /\bheard back\b|\bheard from them\b|\bthey (?:replied|responded|got back|called|emailed|wrote back|answered|reached out)\b|\bgot (?:a |an )?(?:reply|response|answer|call back|callback)\b/,
-  },
-  {
-    intent: "snooze",
-    pattern:
-      /\bsnooze\b|\bremind me\b|\bpostpone\b|\bnot (?:now|yet),? (?:later|tomorrow)\b|^later\b|\bask me (?:again|later)\b/,
-  },
-  {
-    intent: "decision-date",
-    pattern: new RegExp(
-      `\\b(?:they|she|he|recruiter|hr|manager) (?:said|says|told me|mentioned|promised)\\b|\\bdecision\\b|\\bdecide\\b|\\bhear (?:back )?(?:by|before|on|from them by|early|next)\\b|\\b(?:get|getting) back to me\\b|\\blet me know (?:by|before|on)\\b|\\bexpect(?:ing)? (?:to hear|an answer|a decision)\\b|\\bwill know\\b|\\bby (?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?|${WEEKDAY}|end of|next)\\b`,
-    ),
-  },
-  {
-    intent: "followed-up",
-    pattern:
-      /\bfollow(?:ed)?[ -]?(?:up|upped)\b|\bsent (?:a |the |my )?(?:follow|nudge|check)|\bnudged\b|\bchecked in\b|\bpinged them\b/,
-  },
-  {
-    intent: "thanked",
-    pattern:
-      /(?<!\b(?:not|n't|never|haven't|havent|didn't|didnt) (?:yet )?)\b(?:sent|thanked|done|did it|emailed them|wrote (?:to )?them|mailed it)\b|\bthank[- ]?you (?:note |email )?(?:sent|done|is out|went out)\b|^(?:✅|👍|✔️?|ok(?:ay)?,? sent)/u,
-  },
 ];
 
-/** Phrases that say the thing has not happened: they must never log it. */
-const NOT_YET =
-  /\b(?:not|haven'?t|havent|didn'?t|didnt|never|no) (?:yet )?(?:sent|send|thanked|followed|follow|heard|offer|got|done|an offer)\b|\bnot yet\b|\bno offer\b|\bno news\b/;
+/** A closing fact is read only from clear, first-hand, present words; these are the closing ones. */
+const CLOSING: ReadonlySet<Fact> = new Set([
+  "offer",
+  "rejected",
+  "withdrawn",
+  "declined-offer",
+  "accepted-elsewhere",
+]);
 
-function localDate(value: DateTime): string {
-  return value.toISODate() ?? "";
-}
-
-function chronoReference(now: DateTime) {
-  return { instant: now.toJSDate(), timezone: now.offset };
-}
-
-/** "the 12th" → the next 12th of a month on or after today. */
-function ordinalDay(text: string, now: DateTime): DateTime | null {
-  const match = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
-  const day = Number(match?.[1]);
-  if (!match || day < 1 || day > 31) return null;
-  for (let months = 0; months < 3; months++) {
-    const candidate = now.plus({ months }).set({ day });
-    if (candidate.day === day && candidate.startOf("day") >= now.startOf("day")) return candidate;
-  }
-  return null;
-}
-
-function parseWith(text: string, now: DateTime, forward: boolean) {
-  return chrono.parse(text, chronoReference(now), { forwardDate: forward })[0] ?? null;
-}
-
-function futureDay(text: string, now: DateTime): string | null {
-  const ordinal = ordinalDay(text, now);
-  if (ordinal) return localDate(ordinal);
-  const endOfWeek = /\bend of (this|the|next) week\b/.exec(text);
-  if (endOfWeek) return localDate(now.plus({ weeks: endOfWeek[1] === "next" ? 1 : 0 }).set({ weekday: 5 }));
-  const parsed = parseWith(text, now, true);
-  return parsed ? localDate(DateTime.fromJSDate(parsed.start.date()).setZone(now.zone)) : null;
-}
-
-function pastDay(text: string, now: DateTime): string {
-  const parsed = parseWith(text, now, false);
-  const day = parsed ? DateTime.fromJSDate(parsed.start.date()).setZone(now.zone) : now;
-  return localDate(day > now ? day.minus({ weeks: 1 }) : day);
-}
-
-function nextRoundStart(text: string, now: DateTime): string | null {
-  const parsed = parseWith(text, now, true);
-  if (!parsed) return null;
-  const start = DateTime.fromJSDate(parsed.start.date()).setZone(now.zone);
-  return parsed.start.isCertain("hour")
-    ? (start.toISO({ suppressMilliseconds: true }) ?? null)
-    : localDate(start);
-}
-
-function atSendTime(day: DateTime, sendTime: string): DateTime {
-  const [hour = 9, minute = 0] = sendTime.split(":").map(Number);
-  return day.set({ hour, minute, second: 0, millisecond: 0 });
-}
-
-const DURATION =
-  /\b(?:for |in )?(a|an|one|two|three|four|five|six|seven|\d{1,3}) ?(minute|min|hour|hr|day|week|wk|month)s?\b/;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
+/** Specific phrases hide the general ones they contain ("declined the offer" is not an offer). */
+const HIDES: Partial<Record<Fact, readonly Fact[]>> = {
+  "declined-offer": ["offer", "rejected", "withdrawn", "thanked"],
+  "accepted-elsewhere": ["offer", "other-offer", "thanked"],
+  "other-offer": ["offer"],
+  "followed-up": ["thanked", "heard-back"],
+  "next-round": ["heard-back"],
 };
 
-function snoozeUntil(text: string, now: DateTime, sendTime: string): string {
-  const duration = DURATION.exec(text);
-  let until: DateTime | null = null;
-  if (duration?.[1] && duration[2]) {
-    const amount = NUMBER_WORDS[duration[1]] ?? Number(duration[1]);
-    const unit = {
-      minute: "minutes",
-      min: "minutes",
-      hour: "hours",
-      hr: "hours",
-      day: "days",
-      week: "weeks",
-      wk: "weeks",
-      month: "months",
-    }[duration[2]] as "minutes" | "hours" | "days" | "weeks" | "months";
-    until = now.plus({ [unit]: amount });
-  } else if (/\b(?:after the weekend|next week|monday)\b/.test(text)) {
-    // Luxon weeks start on Monday: the start of next week is the coming Monday.
-    until = atSendTime(now.startOf("week").plus({ weeks: 1 }), sendTime);
-  } else {
-    const parsed = parseWith(text, now, true);
-    if (parsed) {
-      const day = DateTime.fromJSDate(parsed.start.date()).setZone(now.zone);
-      until = parsed.start.isCertain("hour") ? day : atSendTime(day, sendTime);
+function overlaps(a: Signal, b: Signal): boolean {
+  return a.clause === b.clause && a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+/** "I'm not moving forward with them" is the user's decision; "they're not moving forward", theirs. */
+function byTheUser(signal: Signal, clauses: readonly { text: string }[]): boolean {
+  const before = clauses[signal.clause]?.text.slice(0, signal.index) ?? "";
+  return /\b(?:i|i'm|i am|i've|i have|i've decided|i decided|i have decided|we)\s*(?:decided\s*)?$/.test(
+    before.trim(),
+  );
+}
+
+/** Actions only the user takes ("sent", "followed up"): said of them, they are not the user's. */
+function byThem(signal: Signal, clauses: readonly { text: string }[]): boolean {
+  const before = clauses[signal.clause]?.text.slice(0, signal.index) ?? "";
+  return /\b(?:they|she|he|recruiter|hr|the company|the team|hiring manager|interviewer)\s+(?:\w+\s+)?$/.test(
+    before,
+  );
+}
+
+function relevantSignals(text: string): { signals: Signal[]; clauses: ReturnType<typeof clausesOf> } {
+  const clauses = clausesOf(text);
+  let signals = findSignals(clauses).map((signal) =>
+    signal.fact === "rejected" && byTheUser(signal, clauses)
+      ? { ...signal, fact: "withdrawn" as Fact }
+      : signal,
+  );
+  signals = signals.filter(
+    (signal) =>
+      !signals.some(
+        (other) => other !== signal && HIDES[other.fact]?.includes(signal.fact) && overlaps(other, signal),
+      ),
+  );
+  signals = signals.map((signal) =>
+    (signal.fact === "thanked" || signal.fact === "followed-up" || signal.fact === "withdrawn") &&
+    byThem(signal, clauses)
+      ? { ...signal, otherPerson: true }
+      : signal,
+  );
+  return { signals, clauses };
+}
+
+const isFact = (signal: Signal) => !signal.negated && !signal.hedged && !signal.otherPerson;
+
+/** The commands to offer after an unclear reply, from what it seemed to be about. */
+const SUGGESTIONS: Record<Fact, readonly string[]> = {
+  offer: ["offer", "heard back"],
+  "declined-offer": ["withdraw", "offer"],
+  "accepted-elsewhere": ["withdraw"],
+  "other-offer": ["withdraw", "status"],
+  rejected: ["rejected", "they said Friday"],
+  withdrawn: ["withdraw", "snooze 1 week"],
+  "next-round": ["next round Dec 3 at 2pm", "heard back"],
+  "heard-back": ["heard back", "snooze 3 days"],
+  decision: ["they said Friday"],
+  "followed-up": ["followed up", "snooze 3 days"],
+  thanked: ["sent", "snooze 3 hours"],
+  snooze: ["snooze 3 days", "remind me Monday"],
+};
+
+/** What a negated or doubtful closing word most likely means. */
+const SUGGESTIONS_WHEN_DENIED: Partial<Record<Fact, readonly string[]>> = {
+  rejected: ["they said Friday", "status"],
+  offer: ["they said Friday", "snooze 1 week"],
+  withdrawn: ["status", "snooze 1 week"],
+  "heard-back": ["snooze 3 days", "status"],
+  thanked: ["snooze 3 hours"],
+  "followed-up": ["snooze 3 days"],
+  decision: ["they said Friday", "snooze 1 week"],
+  snooze: ["status"],
+};
+
+/** When no phrase was recognised at all, a word of the reply still hints at what it was about. */
+const KEYWORD_SUGGESTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/🎉|🥳|🍾|\bhooray\b|\byay\b|\bwoo+\b/u, ["offer", "next round Dec 3 at 2pm"]],
+  [/\bundo\b|\bwrong\b|\bmistake\b|\boops\b/, ["undo"]],
+  [/\boffer/, ["they said Friday", "snooze 1 week"]],
+  [/\breject/, ["they said Friday", "status"]],
+  [/\bwithdr|\bstop\b/, ["withdraw", "status"]],
+  [/\bround\b|\binterview\b/, ["next round Dec 3 at 2pm", "status"]],
+  [/\bheard\b|\bwaiting\b|\bnothing\b|\bsilence\b|\bghost/, ["snooze 1 week", "status"]],
+  [/\bthank/, ["sent"]],
+  [/\bdecid|\bdecision/, ["they said Friday"]],
+];
+
+function suggestionsFor(signals: readonly Signal[], text: string): string[] {
+  const found: string[] = [];
+  for (const signal of signals) {
+    const list =
+      signal.negated && !signal.hedged
+        ? (SUGGESTIONS_WHEN_DENIED[signal.fact] ?? [])
+        : SUGGESTIONS[signal.fact];
+    for (const command of list) if (!found.includes(command)) found.push(command);
+  }
+  if (found.length === 0) {
+    for (const [pattern, commands] of KEYWORD_SUGGESTIONS) {
+      if (pattern.test(text)) {
+        found.push(...commands);
+        break;
+      }
     }
   }
-  const result = until && until > now ? until : now.plus({ days: 1 });
-  return result.toISO({ suppressMilliseconds: true }) ?? "";
+  return found.slice(0, 3);
+}
+
+const unknown = (suggestions: readonly string[] = []): UnderstoodReply => ({
+  intent: "unknown",
+  date: null,
+  ...(suggestions.length > 0 ? { suggestions } : {}),
+});
+
+function iso(value: DateTime): string {
+  return value.toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+/** A bare "done", "sent" or ✅: what it logs depends on the prompt it answers. */
+const BARE_DONE = /^(?:sent|done|did it|sent it|done it|all done|ok,? sent|okay,? sent|✅|👍|✔️?|☑️?)[.!]*$/u;
+
+function nextRoundDate(written: string, now: DateTime, zone: string): string | null {
+  const found = readInstant(written, now, zone, true);
+  if (!found) return null;
+  return found.hasTime ? iso(found.start) : (found.start.toISODate() ?? null);
 }
 
 /**
- * Reads a reply in plain words. Negations ("not sent yet") and anything unclear give `unknown`:
- * a wrong guess would change the user's plan, an `unknown` only asks again.
+ * Reads a reply in plain words. Closing words (offer, rejected, withdrawn) count only when they
+ * are clear, first-hand and not denied or doubted; a next round beats the word "offer". Anything
+ * unclear gives `unknown` with the likeliest commands: a wrong guess would change the user's plan,
+ * an `unknown` only asks again.
  */
 export function understandReply(raw: string, options: UnderstandOptions): UnderstoodReply {
   const now = options.now.setZone(options.zone);
-  const stripped = stripReply(raw);
-  const firstLines = stripped.split("\n").slice(0, 6).join(" ").slice(0, 2_000);
-  const text = correctTypos(firstLines.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim());
-  if (!text) return { intent: "unknown", date: null };
-  const rule = RULES.find(({ pattern }) => pattern.test(text));
-  if (!rule) return { intent: "unknown", date: null };
-  const intent = rule.intent;
-  switch (intent) {
-    case "check":
-      return { intent, date: null, argument: stripped.replace(/^\s*check\s*:\s*/i, "") };
-    case "forget": {
-      const target =
-        stripped
-          .replace(/^\s*forget\s*/i, "")
-          .split("\n")[0]
-          ?.trim() ?? "";
-      return {
-        intent,
-        date: null,
-        argument: /^(?:everything|all|all my data|me)$/i.test(target) ? "everything" : target,
-      };
+  const sendTime = options.sendTime ?? "09:00";
+  const written = writtenPart(raw)
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, 8)
+    .join("\n")
+    .slice(0, 2_000);
+  const text = normalise(written);
+  if (!text) return unknown();
+  const firstLine = written.split("\n")[0]?.trim() ?? "";
+
+  const command = COMMANDS.find(({ pattern }) => pattern.test(text));
+  if (command) {
+    switch (command.intent) {
+      case "check":
+        return { intent: "check", date: null, argument: writtenPart(raw).replace(/^\s*check\s*:\s*/i, "") };
+      case "forget": {
+        const target = firstLine.replace(/^\s*forget\s*/i, "").trim();
+        return {
+          intent: "forget",
+          date: null,
+          argument: /^(?:everything|all|all my data|me)$/i.test(target) ? "everything" : target,
+        };
+      }
+      default:
+        return { intent: command.intent, date: null };
     }
-    case "decision-date": {
-      const date = futureDay(text, now);
-      return date ? { intent, date } : { intent: "unknown", date: null };
-    }
-    case "followed-up":
-      if (NOT_YET.test(text)) return { intent: "unknown", date: null };
-      return { intent, date: pastDay(text, now) };
-    case "next-round":
-      return { intent, date: nextRoundStart(text, now) };
-    case "snooze":
-      return { intent, date: snoozeUntil(text, now, options.sendTime ?? "09:00") };
-    case "thanked":
-    case "offer":
-    case "heard-back":
-      return NOT_YET.test(text) ? { intent: "unknown", date: null } : { intent, date: null };
-    default:
-      return { intent, date: null };
   }
+  const correction = readCorrection(firstLine, now, options.zone);
+  if (correction) return { intent: "correct", date: null, correction };
+
+  const { signals } = relevantSignals(text);
+  const facts = signals.filter(isFact);
+  const has = (fact: Fact) => facts.some((signal) => signal.fact === fact);
+
+  if (looksAutomatic(written, options.subject) && !has("snooze")) return { intent: "auto-reply", date: null };
+
+  if (BARE_DONE.test(text)) {
+    const followUp = options.replyingTo?.startsWith("follow-up-");
+    return followUp ? { intent: "followed-up", date: now.toISODate() } : { intent: "thanked", date: null };
+  }
+
+  // A next round is the main news: "they want me back! next round Dec 3 at 2pm" is no offer.
+  if (has("next-round")) return { intent: "next-round", date: nextRoundDate(written, now, options.zone) };
+
+  const closing = new Set(
+    facts
+      .filter((signal) => CLOSING.has(signal.fact))
+      .map((signal) =>
+        signal.fact === "declined-offer" || signal.fact === "accepted-elsewhere" ? "withdrawn" : signal.fact,
+      ),
+  );
+  // Every closing word doubted, denied or said of someone else: ask rather than close.
+  // Turning an offer down ends the application on the user's side: "offer, but I declined".
+  if (has("declined-offer") && !closing.has("rejected"))
+    return { intent: "withdrawn", date: null, declinedOffer: true };
+  if (closing.size === 1) {
+    const [only] = [...closing];
+    if (only === "withdrawn") return { intent: "withdrawn", date: null };
+    if (only === "offer" || only === "rejected") return { intent: only, date: null };
+  }
+  if (closing.size > 1) {
+    // "rejected, so stop" is one fact; an offer and a rejection together are a question.
+    if (closing.has("rejected") && !closing.has("offer")) return { intent: "rejected", date: null };
+    return unknown([...closing].map((fact) => SUGGESTIONS[fact as Fact][0] ?? "").filter(Boolean));
+  }
+
+  if (signals.some((signal) => signal.fact === "decision" && !signal.negated)) {
+    const date = futureDay(written, now);
+    if (date) return { intent: "decision-date", date };
+  }
+  if (has("followed-up")) return { intent: "followed-up", date: pastDay(written, now) };
+  if (has("heard-back")) return { intent: "heard-back", date: null };
+  if (has("thanked")) {
+    return options.replyingTo?.startsWith("follow-up-") && !/\bthank/.test(text)
+      ? { intent: "followed-up", date: pastDay(written, now) }
+      : { intent: "thanked", date: null };
+  }
+  if (has("snooze")) return { intent: "snooze", date: iso(snoozeUntil(written, now, sendTime)) };
+  return unknown(suggestionsFor(signals, text));
 }

@@ -89,16 +89,17 @@ const PHRASES: Array<[string, string, string | null]> = [
   ["stop reminding me about this one", "withdrawn", null],
   ["I declined, took another job", "withdrawn", null],
   // snooze
-  ["snooze 3 days", "snooze", "2026-11-28T10:00:00-06:00"],
-  ["snooze a week", "snooze", "2026-12-02T10:00:00-06:00"],
+  // Day-based snoozes go off at the send time of that day; hours are exact.
+  ["snooze 3 days", "snooze", "2026-11-28T09:00:00-06:00"],
+  ["snooze a week", "snooze", "2026-12-02T09:00:00-06:00"],
   ["snooze 2 hours", "snooze", "2026-11-25T12:00:00-06:00"],
-  ["snooze", "snooze", "2026-11-26T10:00:00-06:00"],
+  ["snooze", "snooze", "2026-11-26T09:00:00-06:00"],
   ["remind me Monday", "snooze", "2026-11-30T09:00:00-06:00"],
   ["remind me after the weekend", "snooze", "2026-11-30T09:00:00-06:00"],
   ["remind me next week", "snooze", "2026-11-30T09:00:00-06:00"],
   ["remind me tomorrow", "snooze", "2026-11-26T09:00:00-06:00"],
   ["remind me on Dec 5 at 3pm", "snooze", "2026-12-05T15:00:00-06:00"],
-  ["snoze 1 day", "snooze", "2026-11-26T10:00:00-06:00"],
+  ["snoze 1 day", "snooze", "2026-11-26T09:00:00-06:00"],
   // status, export, help
   ["status", "status", null],
   ["what's pending?", "status", null],

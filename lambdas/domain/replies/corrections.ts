@@ -1,0 +1,115 @@
+/**
+ * Corrections of what a forward was read as, written as short commands in a reply to the
+ * confirmation: "date is Nov 24 10:30am PT", "company Lumen Freight", "role Staff Frontend
+ * Engineer", "add interviewer Lena Fischer", "remove Talent".
+ */
+import type { DateTime } from "luxon";
+import { readInstant } from "./dates";
+
+export type Correction =
+  | {
+      readonly field: "date";
+      /** ISO with offset when a time was given; YYYY-MM-DD when only the day was; null: no day. */
+      readonly start: string | null;
+      /** "HH:mm" when only a time of day was given ("time is 3pm"): the day stays. */
+      readonly time: string | null;
+      /** The zone written beside the time ("PT"), if any. */
+      readonly zone: string | null;
+      readonly written: string;
+    }
+  | { readonly field: "company" | "role"; readonly value: string }
+  | {
+      readonly field: "add-interviewer";
+      readonly people: ReadonlyArray<{ name: string | null; email: string | null }>;
+    }
+  | { readonly field: "remove"; readonly value: string };
+
+const DATE =
+  /^(?:the )?(?:correct |right |actual |real |new )?(?:date(?: and time)?|time|start(?: time)?|interview date|interview time|when)(?:\s+is|\s*:|\s*=|\s+should be|\s+was)?\s+(.+)$/i;
+const MOVED =
+  /^(?:(?:they |it |the interview |interview )?(?:was |has been |got |is )?(?:moved|rescheduled|changed|shifted)(?: it| the interview)? to|it'?s (?:actually |really )?(?:on|at)|the interview is (?:actually |really )?(?:on|at)|interview is (?:on|at))\s+(.+)$/i;
+/** "company is X", "company: X", or bare "company X" — but not "company was great". */
+const COMPANY =
+  /^(?:the )?(?:company|employer|company name)(?:(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)|\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled)\b)(.+))$/i;
+const ROLE =
+  /^(?:the )?(?:role|position|job title|title)(?:(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)|\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled|cancell?ed)\b)(.+))$/i;
+const ADD =
+  /^(?:add (?:the |an |another )?interviewers?\s*:?|add|also met|i also met|interviewers?(?:\s+(?:is|are|was|were))?\s*:?)\s+(.+)$/i;
+const REMOVE = /^(?:remove|delete|drop|take out)(?: interviewer| the interviewer| person)?\s*:?\s+(.+)$/i;
+const NOT_AN_INTERVIEWER = /^(.+?)\s+(?:is not|isn't|was not|wasn't) an? (?:interviewer|person)\b/i;
+
+/** "remove it", "drop this", "remove me" are about the whole interview, not a field. */
+const NOT_A_VALUE =
+  /^(?:it|this|that|me|them|everything|all|all of it|the reminders?|reminders?|this one|the interview|interview|my data|the application|application|this application)[.!]*$/i;
+
+function clean(value: string): string {
+  return value
+    .replace(/^["'“‘]+|["'”’.!,;]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 120);
+}
+
+function person(text: string): { name: string | null; email: string | null } {
+  const email = /[^\s<>()"',;]+@[^\s<>()"',;]+\.[a-z]{2,}/i.exec(text)?.[0]?.toLowerCase() ?? null;
+  const name = clean(text.replace(/<[^>]*>|\([^)]*\)/g, "").replace(email ?? "\u0000", "")) || null;
+  return { name, email };
+}
+
+/** Whether a date phrase names a month or a numeric day (then the closest such day is meant). */
+const EXPLICIT_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+
+/** Reads the interview's start from a correction or a reply to "could not find the date". */
+export function readInterviewDate(
+  written: string,
+  now: DateTime,
+  zone: string,
+): { start: string | null; time: string | null; zone: string | null } {
+  const found = readInstant(written, now, zone, !EXPLICIT_DAY.test(written));
+  if (!found) return { start: null, time: null, zone: null };
+  const named = found.zoneWritten ? found.zone : null;
+  if (!found.hasDay)
+    return { start: null, time: found.hasTime ? found.start.toFormat("HH:mm") : null, zone: named };
+  return {
+    start: found.hasTime
+      ? (found.start.toISO({ suppressMilliseconds: true }) ?? null)
+      : (found.start.toISODate() ?? null),
+    time: null,
+    zone: named,
+  };
+}
+
+/** The correction the first line of a reply makes, or null when it is not one. */
+export function readCorrection(firstLine: string, now: DateTime, zone: string): Correction | null {
+  const line = firstLine.trim().replace(/\s+/g, " ");
+  const date = DATE.exec(line) ?? MOVED.exec(line);
+  if (date?.[1]) {
+    const value = clean(date[1]);
+    const read = readInterviewDate(value, now, zone);
+    // "it's at Lumen" is not a date: only a moved/"it's on" line that holds one counts.
+    if (read.start || read.time || DATE.test(line))
+      return { field: "date", start: read.start, time: read.time, zone: read.zone, written: value };
+  }
+  const company = COMPANY.exec(line);
+  const companyValue = clean(company?.[1] ?? company?.[2] ?? "");
+  if (companyValue) return { field: "company", value: companyValue };
+  const role = ROLE.exec(line);
+  const roleValue = clean(role?.[1] ?? role?.[2] ?? "");
+  if (roleValue) return { field: "role", value: roleValue };
+  const notInterviewer = NOT_AN_INTERVIEWER.exec(line);
+  if (notInterviewer?.[1] && clean(notInterviewer[1]))
+    return { field: "remove", value: clean(notInterviewer[1]) };
+  const remove = REMOVE.exec(line);
+  if (remove?.[1] && !NOT_A_VALUE.test(remove[1].trim()) && clean(remove[1]))
+    return { field: "remove", value: clean(remove[1]) };
+  const add = ADD.exec(line);
+  if (add?.[1] && !NOT_A_VALUE.test(add[1].trim())) {
+    const people = add[1]
+      .split(/\s*(?:,|;|\band\b|&)\s*/i)
+      .map(person)
+      .filter((entry) => entry.name || entry.email);
+    if (people.length > 0) return { field: "add-interviewer", people };
+  }
+  return null;
+}

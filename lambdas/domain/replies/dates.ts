@@ -1,0 +1,235 @@
+/**
+ * Dates and times in replies, read in the user's zone relative to when they wrote: "Friday",
+ * "Dec 3 at 2pm", "Nov 24 10:30am PT", "after New Year", "in 2 weeks". A zone word written next
+ * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
+ */
+import * as chrono from "chrono-node";
+import { DateTime } from "luxon";
+import { ZONE_WORD_LIST, zoneFromWord } from "../ingest/zones";
+import { cachedZone } from "../zone-cache";
+
+export interface ReadInstant {
+  /** The wall-clock time in `zone` (00:00 when no time of day was written). */
+  readonly start: DateTime;
+  /** A time of day was written ("2pm"), not only a day. */
+  readonly hasTime: boolean;
+  /** A day was written ("Dec 3", "Tuesday", "tomorrow"), not only a time. */
+  readonly hasDay: boolean;
+  /** The zone named beside the time, or the user's. */
+  readonly zone: string;
+  /** The zone was written in the reply. */
+  readonly zoneWritten: boolean;
+  /** Where in the text the date was found. */
+  readonly index: number;
+  readonly text: string;
+}
+
+const ZONE_AFTER = new RegExp(
+  `^\\s*(?:\\(|,)?\\s*(${ZONE_WORD_LIST.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|[A-Z][a-z]+/[A-Za-z_]+)(?:\\s+time)?\\b`,
+  "i",
+);
+
+/** A result only counts when it names a day or a clock time: chrono also reads "a second". */
+const DATE_WORDS =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|yesterday|noon|midnight|week|month|year|ago)/i;
+
+function zoneNear(text: string, result: chrono.ParsedResult): string | null {
+  const after = ZONE_AFTER.exec(
+    text.slice(result.index + result.text.length, result.index + result.text.length + 40),
+  );
+  const candidates = [after?.[1], /\b([A-Za-z]{1,5})\s*$/.exec(result.text)?.[1]];
+  for (const word of candidates) {
+    if (!word) continue;
+    // Short words ("et", "pt") only count in capitals: "at" and "et" are words too.
+    if (word.length <= 3 && word !== word.toUpperCase()) continue;
+    const zone = zoneFromWord(word);
+    if (zone) return zone;
+  }
+  return null;
+}
+
+function reference(now: DateTime) {
+  return { instant: now.toJSDate(), timezone: now.offset };
+}
+
+/**
+ * The first date in `text`. `forward`: a day without a year is the next one (a next round, a
+ * decision); otherwise the closest one (a correction may name yesterday's interview).
+ */
+export function readInstant(text: string, now: DateTime, zone: string, forward: boolean): ReadInstant | null {
+  const results = chrono
+    .parse(text, reference(now.setZone(cachedZone(zone))), { forwardDate: forward })
+    .filter((result) => DATE_WORDS.test(result.text) && !/^an? (?:second|minute|moment)$/i.test(result.text));
+  const result = results[0];
+  if (!result) return null;
+  const named = zoneNear(text, result);
+  const target = named ?? zone;
+  const components = result.start;
+  const start = DateTime.fromObject(
+    {
+      year: components.get("year") ?? undefined,
+      month: components.get("month") ?? undefined,
+      day: components.get("day") ?? undefined,
+      hour: components.isCertain("hour") ? (components.get("hour") ?? 0) : 0,
+      minute: components.isCertain("hour") ? (components.get("minute") ?? 0) : 0,
+    },
+    { zone: cachedZone(target) },
+  );
+  if (!start.isValid) return null;
+  // "Thursday" written on a Thursday means next week's: today would be "today".
+  const sameWeekday =
+    forward &&
+    components.isCertain("weekday") &&
+    !components.isCertain("day") &&
+    !/\b(?:today|tonight|this)\b/i.test(text) &&
+    start.hasSame(now.setZone(cachedZone(target)), "day");
+  if (sameWeekday) return readInstantResult(result, start.plus({ weeks: 1 }), named, target);
+  return readInstantResult(result, start, named, target);
+}
+
+function readInstantResult(
+  result: chrono.ParsedResult,
+  start: DateTime,
+  named: string | null,
+  target: string,
+): ReadInstant {
+  const components = result.start;
+  return {
+    start,
+    hasTime: components.isCertain("hour"),
+    hasDay:
+      components.isCertain("day") ||
+      components.isCertain("weekday") ||
+      /\b(?:today|tomorrow|tonight|yesterday)\b/i.test(result.text),
+    zone: target,
+    zoneWritten: named !== null,
+    index: result.index,
+    text: result.text,
+  };
+}
+
+/** "the 12th" → the next 12th of a month on or after today. */
+function ordinalDay(text: string, now: DateTime): DateTime | null {
+  const match = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
+  const day = Number(match?.[1]);
+  if (!match || day < 1 || day > 31) return null;
+  for (let months = 0; months < 3; months++) {
+    const candidate = now.plus({ months }).set({ day });
+    if (candidate.day === day && candidate.startOf("day") >= now.startOf("day")) return candidate;
+  }
+  return null;
+}
+
+/** A day on or after today: "Friday", "Dec 12", "the 12th", "end of next week", "tomorrow". */
+export function futureDay(text: string, now: DateTime): string | null {
+  const ordinal = ordinalDay(text, now);
+  if (ordinal) return ordinal.toISODate();
+  const endOfWeek = /\bend of (this|the|next) week\b/i.exec(text);
+  if (endOfWeek)
+    return now
+      .plus({ weeks: endOfWeek[1]?.toLowerCase() === "next" ? 1 : 0 })
+      .set({ weekday: 5 })
+      .toISODate();
+  if (/\bearly next week\b/i.test(text)) return now.startOf("week").plus({ weeks: 1, days: 1 }).toISODate();
+  const found = readInstant(text, now, now.zoneName ?? "UTC", true);
+  if (!found) return null;
+  const day = found.start.setZone(now.zone).startOf("day");
+  return day >= now.startOf("day") ? day.toISODate() : null;
+}
+
+/** A day on or before today: "on Tuesday", "yesterday", "last Friday"; today when none is named. */
+export function pastDay(text: string, now: DateTime): string {
+  const found = readInstant(text, now, now.zoneName ?? "UTC", false);
+  const day = found ? found.start.setZone(now.zone) : now;
+  return (day > now ? day.minus({ weeks: 1 }) : day).toISODate() ?? "";
+}
+
+/** The local send time on `day`. */
+function atSendTime(day: DateTime, sendTime: string): DateTime {
+  const [hour = 9, minute = 0] = sendTime.split(":").map(Number);
+  return day.set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  couple: 2,
+  "a couple": 2,
+  "a couple of": 2,
+  few: 3,
+  "a few": 3,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+const DURATION =
+  /\b(a couple(?: of)?|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|\d{1,3}) ?(minute|min|hour|hr|h|day|d|week|wk|w|month|mo)s?\b/i;
+
+const UNITS: Record<string, "minutes" | "hours" | "days" | "weeks" | "months"> = {
+  minute: "minutes",
+  min: "minutes",
+  hour: "hours",
+  hr: "hours",
+  h: "hours",
+  day: "days",
+  d: "days",
+  week: "weeks",
+  wk: "weeks",
+  w: "weeks",
+  month: "months",
+  mo: "months",
+};
+
+const WEEKDAY_NUMBERS: Record<string, number> = {
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
+};
+
+/**
+ * When a snooze or "remind me" asks to be reminded, always after `now`: "snooze 3 days" (the send
+ * time three days on), "2 hours" (exactly), "remind me Monday" (the coming Monday at send time),
+ * "next week", "after the weekend", "after New Year", "until Jan 4", "in 2 weeks". A snooze that
+ * names no time is one day.
+ */
+export function snoozeUntil(text: string, now: DateTime, sendTime: string): DateTime {
+  const lower = text.toLowerCase();
+  let until: DateTime | null = null;
+  const duration = DURATION.exec(lower);
+  if (/\bafter (?:the )?(?:new year|new year's|holidays)\b/.test(lower)) {
+    const year = now.month === 1 ? now.year : now.year + 1;
+    until = atSendTime(DateTime.fromObject({ year, month: 1, day: 2 }, { zone: now.zone }), sendTime);
+  } else if (/\b(?:after the weekend|next week|monday)\b/.test(lower)) {
+    // Luxon weeks start on Monday: the start of next week is the coming Monday.
+    until = atSendTime(now.startOf("week").plus({ weeks: 1 }), sendTime);
+  } else if (duration?.[1] && duration[2]) {
+    const amount = NUMBER_WORDS[duration[1]] ?? Number(duration[1]);
+    const unit = UNITS[duration[2]] ?? "days";
+    const moved = now.plus({ [unit]: amount });
+    until = unit === "minutes" || unit === "hours" ? moved : atSendTime(moved, sendTime);
+  } else {
+    const weekday = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(lower)?.[1];
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true);
+    if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
+    else if (weekday) {
+      const target = WEEKDAY_NUMBERS[weekday] ?? 1;
+      const days = (target - now.weekday + 7) % 7 || 7;
+      until = atSendTime(now.plus({ days }), sendTime);
+    }
+  }
+  if (until && until <= now && !until.hasSame(now, "day")) until = null;
+  if (until && until <= now) until = now.plus({ hours: 1 });
+  return until ?? atSendTime(now.plus({ days: 1 }), sendTime);
+}
