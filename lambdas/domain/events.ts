@@ -1,4 +1,5 @@
-import type { InterviewLog, PlannedReminder, ReminderKind } from "./types";
+import { type PlanLog, type Snooze, snoozesOf } from "./planner";
+import type { PlannedReminder, ReminderKind } from "./types";
 
 /**
  * What the user (or the system) can log about an interview: the policy's reply table as data.
@@ -13,9 +14,20 @@ export type LoggedEvent =
   | { readonly type: "rejected" }
   | { readonly type: "withdrawn" }
   | { readonly type: "cancelled" }
-  /** Moves the next pending prompt of the current plan to `until`. */
-  | { readonly type: "snooze"; readonly until: string }
-  | { readonly type: "prompt-sent"; readonly kind: ReminderKind };
+  /**
+   * Moves one prompt to no earlier than `until`: `kind` when given (the prompt the user answered,
+   * which goes out again if it was already sent), else the next pending one. `interviewStart`
+   * ties the snooze to this time of the interview: once the interview moves, it lapses.
+   */
+  | {
+      readonly type: "snooze";
+      readonly until: string;
+      readonly kind?: ReminderKind;
+      readonly interviewStart?: string;
+    }
+  | { readonly type: "prompt-sent"; readonly kind: ReminderKind }
+  /** The application is open again: no outcome. */
+  | { readonly type: "reopen" };
 
 export class NothingToSnoozeError extends Error {
   constructor() {
@@ -24,15 +36,21 @@ export class NothingToSnoozeError extends Error {
   }
 }
 
+/** The log without the legacy single `snoozed`: every snooze in `snoozes`. */
+function withSnoozes(log: PlanLog, snoozes: readonly Snooze[]): PlanLog {
+  const { snoozed: _legacy, snoozes: _old, ...rest } = log;
+  return snoozes.length > 0 ? { ...rest, snoozed: null, snoozes } : { ...rest, snoozed: null };
+}
+
 /**
  * Folds one event into the log. `currentPlan` (the pending prompts, in order) is needed only to know
- * which prompt a snooze moves.
+ * which prompt an untargeted snooze moves.
  */
 export function applyEvent(
-  log: InterviewLog,
+  log: PlanLog,
   event: LoggedEvent,
   currentPlan: readonly PlannedReminder[] = [],
-): InterviewLog {
+): PlanLog {
   switch (event.type) {
     case "thanked":
       return { ...log, thankedAt: event.at };
@@ -41,17 +59,84 @@ export function applyEvent(
     case "followed-up":
       return { ...log, followUpsSent: [...(log.followUpsSent ?? []), event.date] };
     case "snooze": {
-      const next = currentPlan[0];
-      if (!next) throw new NothingToSnoozeError();
-      return { ...log, snoozed: { kind: next.kind, until: event.until } };
+      const kind = event.kind ?? currentPlan[0]?.kind;
+      if (!kind) throw new NothingToSnoozeError();
+      const others = snoozesOf(log, null).filter((snooze) => snooze.kind !== kind);
+      const snooze: Snooze = {
+        kind,
+        until: event.until,
+        ...(event.interviewStart ? { start: event.interviewStart } : {}),
+      };
+      return {
+        ...withSnoozes(log, [...others, snooze]),
+        // A prompt already emailed that the user snoozes goes out again, later.
+        promptsSent: (log.promptsSent ?? []).filter((sent) => sent !== kind),
+      };
     }
     case "prompt-sent":
       return {
-        ...log,
+        ...withSnoozes(
+          log,
+          snoozesOf(log, null).filter((snooze) => snooze.kind !== event.kind),
+        ),
         promptsSent: [...new Set([...(log.promptsSent ?? []), event.kind])],
-        snoozed: log.snoozed?.kind === event.kind ? null : (log.snoozed ?? null),
       };
+    case "reopen":
+      return { ...log, outcome: null };
     default:
       return { ...log, outcome: event.type };
   }
+}
+
+/** The parts of one round a reply can change, as they were before it. */
+export interface RoundState<Interview> {
+  readonly interview: Interview;
+  readonly log: PlanLog;
+  readonly status: "active" | "closed" | "cancelled";
+  readonly applicationId: string;
+}
+
+/**
+ * What "undo" needs to take one reply back: the round as it was, the other rounds of its
+ * application that the reply closed (as they were), and the round it created, if any.
+ */
+export interface UndoEntry<Interview> {
+  /** The reply's message key: a redelivered reply is not pushed twice. */
+  readonly key: string;
+  /** What the reply did, in words: "offer", "thank-you sent", "company Lumen Freight". */
+  readonly change: string;
+  /** The reply closed the application (offer, rejected, withdrawn). */
+  readonly closing: boolean;
+  readonly before: RoundState<Interview>;
+  readonly rounds: ReadonlyArray<{
+    readonly interviewId: string;
+    readonly log: PlanLog;
+    readonly status: RoundState<Interview>["status"];
+  }>;
+  readonly createdRound: string | null;
+}
+
+/** Undo reaches back this many replies. */
+export const MAX_UNDO = 8;
+
+/** The stack with one more entry (the oldest dropped beyond MAX_UNDO); a redelivery changes nothing. */
+export function pushUndo<I>(stack: readonly UndoEntry<I>[], entry: UndoEntry<I>): UndoEntry<I>[] {
+  if (stack.some((existing) => existing.key === entry.key)) return [...stack];
+  return [...stack, entry].slice(-MAX_UNDO);
+}
+
+/**
+ * The log as it was before a reply, except that prompts emailed since stay emailed: undo brings
+ * the plan back, not emails that already went out.
+ */
+export function restoreLog(before: PlanLog, current: PlanLog): PlanLog {
+  const sent = [...new Set([...(before.promptsSent ?? []), ...(current.promptsSent ?? [])])];
+  const snoozes = snoozesOf(before, null).filter((snooze) => !sent.includes(snooze.kind));
+  const { snoozed: _legacy, snoozes: _old, ...rest } = before;
+  return {
+    ...rest,
+    snoozed: null,
+    ...(snoozes.length > 0 ? { snoozes } : {}),
+    ...(sent.length > 0 ? { promptsSent: sent } : {}),
+  };
 }

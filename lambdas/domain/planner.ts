@@ -11,6 +11,30 @@ import {
 import type { InterviewLog, InterviewTiming, PlannedReminder, ReminderKind } from "./types";
 import { cachedZone } from "./zone-cache";
 
+/** One prompt moved by the user ("snooze 3 days", "remind me Monday"): never sent before `until`. */
+export interface Snooze {
+  readonly kind: ReminderKind;
+  readonly until: string;
+  /** The interview start it was made for: when the interview moves, the snooze lapses. */
+  readonly start?: string;
+}
+
+/** What the planner reads: the interview's log, with every snooze in force. */
+export interface PlanLog extends InterviewLog {
+  readonly snoozes?: readonly Snooze[];
+}
+
+/**
+ * The snoozes in force for an interview starting at `start` (null: all of them): the list, plus
+ * the single `snoozed` of records written before there could be several.
+ */
+export function snoozesOf(log: PlanLog, start: string | null): Snooze[] {
+  const all = [...(log.snoozes ?? []), ...(log.snoozed ? [log.snoozed] : [])];
+  const sameStart = (snooze: Snooze) =>
+    start === null || !snooze.start || Date.parse(snooze.start) === Date.parse(start);
+  return all.filter(sameStart);
+}
+
 /**
  * The reminder planner: REMINDER_POLICY.md's timeline as a pure function of the interview, what the
  * user has logged, the policy and `now`. Re-planning after any logged event is `applyEvent` followed
@@ -18,7 +42,7 @@ import { cachedZone } from "./zone-cache";
  */
 export interface PlanRequest {
   readonly timing: InterviewTiming;
-  readonly log: InterviewLog;
+  readonly log: PlanLog;
   readonly policy: PolicyConfig;
   readonly now: DateTime;
 }
@@ -45,15 +69,30 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
   const end =
     parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: policy.defaultDurationMinutes });
   const sent = new Set(log.promptsSent ?? []);
-  const snoozedUntil = (kind: ReminderKind): DateTime | null =>
-    log.snoozed?.kind === kind ? rules.allowed(rules.instant(log.snoozed.until)) : null;
+  const holds = new Map<ReminderKind, DateTime>();
+  for (const snooze of snoozesOf(log, timing.start)) {
+    const until = DateTime.fromISO(snooze.until, { setZone: true });
+    if (until.isValid) holds.set(snooze.kind, until.setZone(rules.luxonZone));
+  }
   const plan: Array<{ kind: ReminderKind; at: DateTime }> = [];
-  const pending = (kind: ReminderKind, at: DateTime | null) => {
-    if (at && !sent.has(kind)) plan.push({ kind, at });
+  /**
+   * Plans one prompt: a snooze only ever moves it later, onto a day and time the prompt may use;
+   * and no prompt goes out before the one planned ahead of it. Returns the time, sent or not.
+   */
+  const pending = (kind: ReminderKind, natural: DateTime | null, latest?: DateTime): DateTime | null => {
+    const hold = holds.get(kind);
+    let at = hold ? rules.slot(kind, natural && natural > hold ? natural : hold) : natural;
+    if (!at || sent.has(kind)) return at;
+    // A prep snoozed past the start would come too late to help: it is dropped.
+    if (latest && at >= latest) return null;
+    const previous = plan.at(-1)?.at;
+    if (previous && at <= previous) at = rules.slot(kind, previous.plus({ minutes: 1 }));
+    plan.push({ kind, at });
+    return at;
   };
 
-  pending("prep", snoozedUntil("prep") ?? rules.prepTime(start));
-  if (!log.thankedAt) pending("thank-you", snoozedUntil("thank-you") ?? rules.thankYouTime(end));
+  pending("prep", rules.prepTime(start), start);
+  if (!log.thankedAt) pending("thank-you", rules.thankYouTime(end));
 
   if (log.outcome !== "heard-back") {
     const interviewDay = calendarDate(start);
@@ -74,12 +113,11 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
             ? rules.calendar.addBusinessDays(anchor, policy.followUpAfterDecisionBusinessDays)
             : interviewDay.plus({ days: policy.followUpWithoutDecisionDays })
           : anchor.plus({ days: policy.followUpGapDays });
-      const at = snoozedUntil(kind) ?? rules.followUpTime(due, sent.has(kind));
-      pending(kind, at);
+      const at = pending(kind, rules.followUpTime(due, sent.has(kind))) ?? rules.followUpTime(due, true);
       anchor = calendarDate(at.setZone(rules.luxonZone));
     }
     const moveOnDue = rules.calendar.addBusinessDays(anchor, policy.moveOnBusinessDays);
-    pending("move-on", snoozedUntil("move-on") ?? rules.dayPromptTime(moveOnDue, sent.has("move-on")));
+    pending("move-on", rules.dayPromptTime(moveOnDue, sent.has("move-on")));
   }
 
   return plan.map(({ kind, at }) => ({
@@ -162,6 +200,30 @@ class PolicyClock {
     const minute = local.hour * 60 + local.minute;
     const day = minute >= this.quiet.end ? local.plus({ days: 1 }) : local;
     return this.atMinute(day, this.quiet.end);
+  }
+
+  /**
+   * The first time at or after `at` that a prompt of this kind may go out: outside quiet hours;
+   * for follow-ups a business day that is not a Monday, for move-on a business day, at the send
+   * time when the day had to change.
+   */
+  slot(kind: ReminderKind, at: DateTime): DateTime {
+    const shift =
+      kind === "move-on"
+        ? (day: DateTime) => this.calendar.onOrAfter(day)
+        : kind.startsWith("follow-up-")
+          ? (day: DateTime) => this.shiftFollowUpDay(day)
+          : null;
+    let candidate = this.allowed(at);
+    if (!shift) return candidate;
+    // Each step moves to a later day or returns; a year of holidays bounds it.
+    for (let step = 0; step < 400; step++) {
+      const day = calendarDate(candidate);
+      const valid = shift(day);
+      if (valid.equals(day)) return candidate;
+      candidate = this.allowed(this.atMinute(valid, this.sendMinute));
+    }
+    return candidate;
   }
 
   private atSendTime(day: DateTime, alreadySent: boolean, shift: (day: DateTime) => DateTime): DateTime {

@@ -62,8 +62,8 @@ describe("re-planning after each kind of logged event (the policy's reply table)
   );
 
   it("snooze: the next pending prompt moves; a sent prompt clears its snooze", () => {
-    const snoozed = replanAfter([{ type: "snooze", until: "2026-11-28T10:00:00-06:00" }]);
-    expect(snoozed["follow-up-1"]).toBe("2026-11-28T10:00:00-06:00");
+    const snoozed = replanAfter([{ type: "snooze", until: "2026-11-27T10:00:00-06:00" }]);
+    expect(snoozed["follow-up-1"]).toBe("2026-11-27T10:00:00-06:00");
     const afterSend = applyEvent(
       { snoozed: { kind: "follow-up-1", until: "2026-11-28T10:00:00-06:00" } },
       { type: "prompt-sent", kind: "follow-up-1" },

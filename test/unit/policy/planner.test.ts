@@ -357,27 +357,50 @@ describe("the user's log", () => {
       now: "2026-11-25 09:05",
       log: {
         promptsSent: ["prep", "thank-you"],
-        snoozed: { kind: "follow-up-1", until: "2026-11-28T09:05:00-06:00" },
+        snoozed: { kind: "follow-up-1", until: "2026-12-01T10:30:00-06:00" },
       },
     });
     expect(planned).toEqual({
-      "follow-up-1": "2026-11-28 09:05",
-      // Dec 5 is a Saturday → Monday → Tuesday.
+      "follow-up-1": "2026-12-01 10:30",
+      "follow-up-2": "2026-12-08 09:00",
+      "move-on": "2026-12-15 09:00",
+    });
+  });
+
+  it("a follow-up snoozed onto a weekend goes out on the next business day that is not a Monday", () => {
+    const planned = plan({
+      ...base,
+      now: "2026-11-25 09:05",
+      log: {
+        promptsSent: ["prep", "thank-you"],
+        snoozed: { kind: "follow-up-1", until: "2026-11-28T09:05:00-06:00" },
+      },
+    });
+    // Saturday Nov 28 → Monday → Tuesday, at the send time.
+    expect(planned).toEqual({
+      "follow-up-1": "2026-12-01 09:00",
       "follow-up-2": "2026-12-08 09:00",
       "move-on": "2026-12-15 09:00",
     });
   });
 
   it("a snooze into quiet hours is moved to the next allowed time", () => {
-    const planned = plan({
+    const thankYou = plan({
+      ...base,
+      now: "2026-11-18 15:30",
+      log: { promptsSent: ["prep"], snoozed: { kind: "thank-you", until: "2026-11-18T23:00:00-06:00" } },
+    });
+    expect(thankYou["thank-you"]).toBe("2026-11-19 08:00");
+    const followUp = plan({
       ...base,
       now: "2026-11-25 09:05",
       log: {
         promptsSent: ["prep", "thank-you"],
-        snoozed: { kind: "follow-up-1", until: "2026-11-27T23:00:00-06:00" },
+        snoozed: { kind: "follow-up-1", until: "2026-11-30T23:00:00-06:00" },
       },
     });
-    expect(planned["follow-up-1"]).toBe("2026-11-28 08:00");
+    // Monday 23:00 is quiet; Tuesday 08:00 is the next allowed minute on a follow-up day.
+    expect(followUp["follow-up-1"]).toBe("2026-12-01 08:00");
   });
 
   it("a forward that arrives after a follow-up's day gets it at the next valid slot", () => {
