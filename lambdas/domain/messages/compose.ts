@@ -9,6 +9,7 @@ import {
   thankYouDraft,
 } from "./drafts";
 import { reminderEvent } from "./ics";
+import { formatDay, formatWhen as formatHuman, relativeDay, zoneLabel } from "./when";
 
 export interface RenderedAttachment {
   readonly filename: string;
@@ -29,18 +30,50 @@ export interface InterviewSummary extends DraftContext {
   readonly interviewId: string;
   readonly title: string | null;
   readonly start: string | null;
+  /** The invite's end, when it said. */
+  readonly end?: string | null;
   readonly round: number;
   readonly meetingUrl: string | null;
   readonly location: string | null;
   readonly planned: readonly PlannedReminder[];
   /** The user's zone: every time shown is in it. */
   readonly zone: string;
+  /** The zone the invite was written in: its time is shown beside the user's when different. */
+  readonly interviewZone?: string | null;
+  /** How uncertain fields were read, e.g. "I read “next Tuesday” as Tue Dec 1, 10:30 PT". */
+  readonly guesses?: readonly string[];
 }
 
-/** "Wed, Nov 25 at 9:00 AM (America/Chicago)" */
+/** "Wed, Nov 25 at 9:00 AM", in `zone`. */
 export function formatWhen(iso: string, zone: string): string {
-  const value = DateTime.fromISO(iso).setZone(zone);
-  return `${value.toFormat("ccc, LLL d 'at' h:mm a")} (${zone})`;
+  return formatHuman(iso, zone);
+}
+
+/** Years other than the interview's are written out: a follow-up in January says 2027. */
+function yearOf(summary: InterviewSummary): number | null {
+  const year = Number(summary.start?.slice(0, 4));
+  return Number.isInteger(year) && year > 1900 ? year : null;
+}
+
+/** When a prompt goes out: the user's local time. */
+export function whenPrompt(iso: string, summary: InterviewSummary): string {
+  return formatHuman(iso, summary.zone, { year: yearOf(summary) });
+}
+
+/** When the interview is: the user's time and zone, with the invite's own time beside it. */
+export function whenInterview(summary: InterviewSummary): string {
+  return summary.start
+    ? formatHuman(summary.start, summary.zone, {
+        withZone: true,
+        otherZone: summary.interviewZone ?? null,
+        year: yearOf(summary),
+      })
+    : "not known yet";
+}
+
+/** A decision or follow-up day, "Fri, Dec 4". */
+export function whenDay(date: string, summary: InterviewSummary): string {
+  return formatDay(date, yearOf(summary));
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -72,14 +105,18 @@ function message(
   return { subject: clean, text: renderText(blocks), html: renderHtml(clean, blocks), attachments };
 }
 
+function people(summary: InterviewSummary): string[] {
+  return summary.interviewers.map((person) => person.name ?? person.email ?? "").filter(Boolean);
+}
+
 function factsTable(summary: InterviewSummary): Block {
   const rows: Array<[string, string]> = [];
   if (summary.company) rows.push(["Company", summary.company]);
   if (summary.role) rows.push(["Role", summary.role]);
-  if (summary.start) rows.push(["When", formatWhen(summary.start, summary.zone)]);
+  if (summary.start) rows.push(["When", whenInterview(summary)]);
   if (summary.round > 1) rows.push(["Round", String(summary.round)]);
-  const people = summary.interviewers.map((person) => person.name ?? person.email ?? "").filter(Boolean);
-  if (people.length > 0) rows.push(["With", people.join(", ")]);
+  const names = people(summary);
+  if (names.length > 0) rows.push(["With", names.join(", ")]);
   if (summary.location) rows.push(["Where", summary.location]);
   if (summary.meetingUrl) rows.push(["Join", summary.meetingUrl]);
   return { kind: "table", rows };
@@ -90,10 +127,21 @@ function planList(summary: InterviewSummary): Block {
     ? {
         kind: "list",
         items: summary.planned.map(
-          (reminder) => `${kindLabel(reminder.kind)} — ${formatWhen(reminder.at, summary.zone)}`,
+          (reminder) => `${kindLabel(reminder.kind)} — ${whenPrompt(reminder.at, summary)}`,
         ),
       }
     : { kind: "paragraph", text: "Nothing is scheduled for this interview." };
+}
+
+/** The zone the plan's times are in, named once under the list. */
+function planZoneHint(summary: InterviewSummary): Block[] {
+  const first = summary.planned[0]?.at;
+  if (!first) return [];
+  return [{ kind: "hint", text: `Times are ${zoneLabel(summary.zone, DateTime.fromISO(first))}.` }];
+}
+
+function planBlocks(summary: InterviewSummary): Block[] {
+  return [planList(summary), ...planZoneHint(summary)];
 }
 
 const REPLY_COMMANDS = [
@@ -103,9 +151,13 @@ const REPLY_COMMANDS = [
   "heard back — they answered; follow-ups stop",
   "next round Dec 3 at 2pm — a new round of the same application",
   "offer / rejected / withdraw — close this application",
-  "snooze 3 days / remind me Monday — move the next prompt",
+  "undo (or reopen) — take back your last reply",
+  "snooze 3 days / remind me Monday — move the prompt you answer, later",
+  "date is Nov 24 10:30am PT / company … / role … / add interviewer … / remove … — correct what I read",
   "status — everything pending; export — your data as CSV and .ics; help — this list",
 ];
+
+const UNDO_HINT = "Not right? Reply “undo” and everything comes back as it was.";
 
 /** The confirmation every forward gets: what was understood and what will happen when. */
 export function confirmationMessage(
@@ -115,14 +167,25 @@ export function confirmationMessage(
   const subject = options.updated
     ? `Updated: your interview${where(summary)} moved — new plan inside`
     : `Got it: interview${where(summary)}${forRole(summary)} — here is your plan`;
+  const guesses = summary.guesses ?? [];
   return message(subject, [
     {
       kind: "heading",
       text: options.updated ? "Your interview changed; the plan follows it" : "Your interview is saved",
     },
     factsTable(summary),
+    ...(guesses.length > 0
+      ? ([
+          { kind: "paragraph", text: "What I had to guess — check it:" },
+          { kind: "list", items: guesses },
+          {
+            kind: "hint",
+            text: "Wrong? Reply with the fix, e.g. “date is Nov 24 10:30am PT”, “company Lumen Freight”, “role Staff Frontend Engineer”, “add interviewer Lena Fischer” or “remove Talent”.",
+          },
+        ] as Block[])
+      : []),
     { kind: "paragraph", text: "You will get an email with a ready draft at each step:" },
-    planList(summary),
+    ...planBlocks(summary),
     {
       kind: "hint",
       text: `Reply to any of these emails in plain words to log what happened:\n${REPLY_COMMANDS.join("\n")}`,
@@ -130,13 +193,25 @@ export function confirmationMessage(
   ]);
 }
 
+/** A correction applied: what changed, and the plan that follows from it. */
+export function correctedMessage(summary: InterviewSummary, change: string): RenderedMessage {
+  return message(`Corrected: ${change}${where(summary)}`, [
+    { kind: "paragraph", text: `Corrected: ${change}. This is what I have now:` },
+    factsTable(summary),
+    { kind: "paragraph", text: "The plan:" },
+    ...planBlocks(summary),
+    { kind: "hint", text: UNDO_HINT },
+  ]);
+}
+
 function promptBlocks(
   kind: ReminderKind,
   summary: InterviewSummary,
+  now: DateTime,
 ): { subject: string; blocks: Block[]; draft: Draft | null } {
   const who = summary.company ?? "them";
   if (kind === "prep") {
-    const people = summary.interviewers.map((person) => person.name).filter(Boolean);
+    const names = summary.interviewers.map((person) => person.name).filter(Boolean);
     return {
       subject: `Interview${where(summary)} soon: ask when they will decide`,
       draft: null,
@@ -147,8 +222,8 @@ function promptBlocks(
           kind: "list",
           items: [
             "Before you leave, ask: “When do you expect to make a decision, and what are the next steps?”",
-            people.length > 0
-              ? `Note every interviewer's name (so far: ${people.join(", ")}).`
+            names.length > 0
+              ? `Note every interviewer's name (so far: ${names.join(", ")}).`
               : "Note every interviewer's name and email.",
             "Afterwards, reply with what they said, e.g. “they said Friday”.",
           ],
@@ -157,9 +232,11 @@ function promptBlocks(
     };
   }
   if (kind === "thank-you") {
+    // The note says when you talked as it reads when it goes out: "today" only on the same day.
+    const met = summary.start ? relativeDay(summary.start, now, summary.zone) : "today";
     return {
       subject: `Send your thank-you to ${who} today`,
-      draft: thankYouDraft(summary),
+      draft: thankYouDraft(summary, met),
       blocks: [
         { kind: "heading", text: "A short thank-you, within 24 hours" },
         {
@@ -206,7 +283,7 @@ function promptBlocks(
 
 /** The prompt for one step of the timeline, with its ready draft. */
 export function promptMessage(kind: ReminderKind, summary: InterviewSummary, now: DateTime): RenderedMessage {
-  const { subject, blocks, draft } = promptBlocks(kind, summary);
+  const { subject, blocks, draft } = promptBlocks(kind, summary, now);
   const logHint =
     kind === "thank-you"
       ? "Reply “sent” once you have sent it."
@@ -218,7 +295,7 @@ export function promptMessage(kind: ReminderKind, summary: InterviewSummary, now
   const allBlocks: Block[] = [...blocks, ...(draft ? [{ kind: "draft", draft } as Block] : [])];
   if (summary.meetingUrl && kind === "prep")
     allBlocks.push({ kind: "link", label: "Join the meeting", url: summary.meetingUrl });
-  allBlocks.push({ kind: "hint", text: `${logHint} Or “snooze 3 days”.` });
+  allBlocks.push({ kind: "hint", text: `${logHint} Not now? “snooze 3 days” or “remind me Monday”.` });
   const attachments = kind.startsWith("follow-up")
     ? [
         {
@@ -238,6 +315,25 @@ export function promptMessage(kind: ReminderKind, summary: InterviewSummary, now
   return message(subject, allBlocks, attachments);
 }
 
+/** Subjects of our prompts, so a reply's "Re: …" tells which prompt it answers. */
+const PROMPT_SUBJECTS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => ReminderKind]> = [
+  [/\bsoon: ask when they will decide\b/i, () => "prep"],
+  [/\bSend your thank-you to\b/i, () => "thank-you"],
+  [/\bFollow up with .+ today \(follow-up (\d+)\)/i, (match) => `follow-up-${Number(match[1])}`],
+  [/\bFollow up with .+ today\b/i, () => "follow-up-1"],
+  [/\bNo answer from .+: time to move forward\b/i, () => "move-on"],
+];
+
+/** The prompt a reply answers, read from its subject ("Re: Send your thank-you to Acme today"). */
+export function promptKindOfSubject(subject: string | null | undefined): ReminderKind | null {
+  if (!subject) return null;
+  for (const [pattern, kind] of PROMPT_SUBJECTS) {
+    const match = pattern.exec(subject);
+    if (match) return kind(match);
+  }
+  return null;
+}
+
 export function needsDateMessage(reason: string, subject: string | null): RenderedMessage {
   return message("Could not find the interview date — reply with it", [
     { kind: "heading", text: "I could not find when the interview is" },
@@ -245,6 +341,20 @@ export function needsDateMessage(reason: string, subject: string | null): Render
     {
       kind: "paragraph",
       text: "Reply to this email with the date and time, e.g. “Dec 3 at 2pm Eastern”, or forward the calendar invitation itself. Nothing was lost: your message is kept.",
+    },
+  ]);
+}
+
+/** A reply to "could not find the date" that still has no date in it. */
+export function stillNeedsDateMessage(subject: string | null, written: string): RenderedMessage {
+  return message("I still need the interview date", [
+    {
+      kind: "paragraph",
+      text: `I could not find a date in “${oneLine(written, 120)}”${subject ? ` for “${oneLine(subject, 120)}”` : ""}.`,
+    },
+    {
+      kind: "paragraph",
+      text: "Reply with the day and time, e.g. “Dec 3 at 2pm Eastern” or “Tuesday 10:30am PT”.",
     },
   ]);
 }
@@ -283,11 +393,75 @@ export function replyAckMessage(summary: InterviewSummary, change: string): Rend
           ? "What comes next:"
           : "There is nothing more scheduled for this interview.",
     },
-    ...(summary.planned.length > 0 ? [planList(summary)] : []),
+    ...(summary.planned.length > 0 ? planBlocks(summary) : []),
   ]);
 }
 
-export function helpMessage(notUnderstood: string | null): RenderedMessage {
+/** "next round Dec 3 at 2pm": the earlier round stops, and the new round's plan is listed. */
+export function nextRoundMessage(previous: InterviewSummary, next: InterviewSummary | null): RenderedMessage {
+  const subject = next?.start
+    ? `Next round${where(previous)}: ${whenInterview(next)} — here is its plan`
+    : `Noted: a next round${where(previous)}`;
+  if (!next?.start) {
+    return message(subject, [
+      { kind: "paragraph", text: "Well done on the next round! The follow-ups for the last round stop." },
+      {
+        kind: "paragraph",
+        text: "When you know its date, reply with it, e.g. “next round Dec 3 at 2pm”, or forward the invite, and I will plan it.",
+      },
+      { kind: "hint", text: UNDO_HINT },
+    ]);
+  }
+  return message(subject, [
+    { kind: "heading", text: "On to the next round" },
+    { kind: "paragraph", text: "The follow-ups for the last round stop. The new round:" },
+    factsTable(next),
+    { kind: "paragraph", text: "Its plan:" },
+    ...planBlocks(next),
+    {
+      kind: "hint",
+      text: `If they send a calendar invite for it, forward it too: I will update the time. ${UNDO_HINT}`,
+    },
+  ]);
+}
+
+/** A snooze, as it landed: the prompt, its new time, and why it is not exactly when asked. */
+export function snoozedMessage(
+  summary: InterviewSummary,
+  moved: {
+    readonly kind: ReminderKind;
+    readonly at: string | null;
+    readonly asked: string;
+    readonly note: string | null;
+  },
+): RenderedMessage {
+  const label = kindLabel(moved.kind);
+  const when = moved.at ? whenPrompt(moved.at, summary) : null;
+  return message(when ? `Snoozed: ${label.toLowerCase()} — ${when}` : `Snoozed: ${label.toLowerCase()}`, [
+    {
+      kind: "paragraph",
+      text: when
+        ? `Moved “${label}” to ${when}.${moved.note ? ` ${moved.note}` : ""}`
+        : `“${label}” will not go out: ${moved.note ?? "it would come too late"}.`,
+    },
+    { kind: "paragraph", text: "What comes next:" },
+    ...planBlocks(summary),
+    { kind: "hint", text: "Snoozes only ever move a prompt later; the other prompts keep their times." },
+  ]);
+}
+
+/**
+ * After a reply that did not read clearly: nothing changed; the likeliest commands first ("did you
+ * mean …?"), then the full list.
+ */
+export function helpMessage(
+  notUnderstood: string | null,
+  suggestions: readonly string[] = [],
+): RenderedMessage {
+  const didYouMean =
+    suggestions.length > 0
+      ? `Did you mean ${suggestions.map((command) => `“${command}”`).join(" or ")}?`
+      : null;
   return message(
     notUnderstood ? "Sorry, I did not understand that reply" : "How to use interview follow-up",
     [
@@ -295,7 +469,7 @@ export function helpMessage(notUnderstood: string | null): RenderedMessage {
         ? ([
             {
               kind: "paragraph",
-              text: `I did not understand “${oneLine(notUnderstood, 120)}”, so nothing changed.`,
+              text: `I did not understand “${oneLine(notUnderstood, 120)}”, so nothing changed.${didYouMean ? ` ${didYouMean}` : ""}`,
             },
           ] as Block[])
         : []),
@@ -316,6 +490,7 @@ export function offerMessage(summary: InterviewSummary): RenderedMessage {
       kind: "paragraph",
       text: "Take the time you need to read the offer; it is fine to ask for a few days to decide.",
     },
+    { kind: "hint", text: UNDO_HINT },
   ]);
 }
 
@@ -335,19 +510,79 @@ export function rejectedMessage(summary: InterviewSummary): RenderedMessage {
         "Which applications will you send this week?",
       ],
     },
+    { kind: "hint", text: UNDO_HINT },
   ]);
 }
 
-export function closedMessage(summary: InterviewSummary, what: "withdrawn" | "heard back"): RenderedMessage {
-  return message(`Noted: ${what}${where(summary)}`, [
+export function closedMessage(
+  summary: InterviewSummary,
+  what: "withdrawn" | "heard back" | "declined",
+): RenderedMessage {
+  const text =
+    what === "withdrawn"
+      ? "Withdrawn. All its reminders are cancelled."
+      : what === "declined"
+        ? "You turned their offer down: the application is closed and all its reminders are cancelled. Saying no kindly keeps the door open."
+        : "They answered, so the follow-ups stop.";
+  return message(`Noted: ${what === "declined" ? "offer declined" : what}${where(summary)}`, [
+    { kind: "paragraph", text },
+    ...(summary.planned.length > 0 ? planBlocks(summary) : []),
+    ...(what === "heard back" ? [] : [{ kind: "hint", text: UNDO_HINT } as Block]),
+  ]);
+}
+
+/** "undo" / "reopen" applied: what was taken back, and the plan as it is again. */
+export function undoneMessage(summary: InterviewSummary, change: string, reopened: boolean): RenderedMessage {
+  return message(`${reopened ? "Reopened" : "Undone"}: ${change}${where(summary)}`, [
     {
       kind: "paragraph",
-      text:
-        what === "withdrawn"
-          ? "Withdrawn. All its reminders are cancelled."
-          : "They answered, so the follow-ups stop.",
+      text: reopened
+        ? `Reopened${summary.company ? ` your ${summary.company} application` : ""} (${change} is taken back). The plan is back:`
+        : `Undone: ${change}. The plan is as it was:`,
     },
-    ...(summary.planned.length > 0 ? [planList(summary)] : []),
+    ...planBlocks(summary),
+  ]);
+}
+
+/** "undo" with nothing to take back. */
+export function nothingToUndoMessage(summary: InterviewSummary): RenderedMessage {
+  return message(`Nothing to undo${where(summary)}`, [
+    {
+      kind: "paragraph",
+      text: "There is no earlier reply of yours on this interview to take back, so nothing changed.",
+    },
+    { kind: "paragraph", text: "What comes next:" },
+    ...planBlocks(summary),
+  ]);
+}
+
+const OUTCOME_WORDS: Record<string, string> = {
+  offer: "you got an offer",
+  rejected: "they said no",
+  withdrawn: "you withdrew",
+  cancelled: "the interview was cancelled",
+  "heard-back": "they answered",
+};
+
+/** A reply about an application that is closed: say so in words, and how to open it again. */
+export function alreadyClosedMessage(summary: InterviewSummary, outcome: string | null): RenderedMessage {
+  const why = outcome ? OUTCOME_WORDS[outcome] : null;
+  return message(`This application is closed${where(summary)}`, [
+    {
+      kind: "paragraph",
+      text: `This application${where(summary)} is closed${why ? ` (${why})` : ""}, so that reply changed nothing.`,
+    },
+    { kind: "paragraph", text: "Reply “reopen” to open it again; its reminders come back." },
+  ]);
+}
+
+/** A reply to an interview that was deleted ("forget …") or never existed. */
+export function unknownInterviewMessage(): RenderedMessage {
+  return message("That interview is no longer here", [
+    {
+      kind: "paragraph",
+      text: "The interview this email was about has been deleted, so nothing changed. Forward the invite again to start over.",
+    },
   ]);
 }
 
@@ -363,10 +598,12 @@ export function statusMessage(summaries: readonly InterviewSummary[]): RenderedM
   for (const summary of summaries) {
     blocks.push({
       kind: "paragraph",
-      text: `${summary.company ?? summary.title ?? "Interview"}${forRole(summary)}${summary.round > 1 ? `, round ${summary.round}` : ""}`,
+      text: `${summary.company ?? summary.title ?? "Interview"}${forRole(summary)}${summary.round > 1 ? `, round ${summary.round}` : ""}${summary.start ? ` — ${whenInterview(summary)}` : ""}`,
     });
     blocks.push(planList(summary));
   }
+  const first = summaries.find((summary) => summary.planned.length > 0);
+  if (first) blocks.push(...planZoneHint(first));
   return message("Status: what is pending", blocks);
 }
 
@@ -404,8 +641,9 @@ export interface DigestFacts {
   readonly open: readonly InterviewSummary[];
   /** Rounds whose interview took place in the last seven days. */
   readonly interviewedThisWeek: number;
-  /** Applications that got any answer (heard back, offer, rejection) out of all closed or open. */
+  /** Applications with an interview already held that got any answer (heard back, offer, rejection). */
   readonly answered: number;
+  /** Applications with an interview already held. */
   readonly applications: number;
   /** Median days from an interview to the answer, when any answer is known. */
   readonly medianDaysToAnswer: number | null;
@@ -422,7 +660,12 @@ export function digestMessage(facts: DigestFacts): RenderedMessage {
         kind: "table",
         rows: [
           ["Interviews this week", String(facts.interviewedThisWeek)],
-          ["Response rate so far", `${rate}% (${facts.answered} of ${facts.applications})`],
+          [
+            "Answers after interviews",
+            facts.applications > 0
+              ? `${rate}% (${facts.answered} of ${facts.applications})`
+              : "none held yet",
+          ],
           [
             "Median days to hear back",
             facts.medianDaysToAnswer === null ? "not known yet" : String(facts.medianDaysToAnswer),
@@ -436,7 +679,7 @@ export function digestMessage(facts: DigestFacts): RenderedMessage {
           const next = summary.planned[0];
           const name = `${summary.company ?? summary.title ?? "Interview"}${summary.round > 1 ? ` (round ${summary.round})` : ""}`;
           return next
-            ? `${name}: ${kindLabel(next.kind)} — ${formatWhen(next.at, summary.zone)}`
+            ? `${name}: ${kindLabel(next.kind)} — ${whenPrompt(next.at, summary)}`
             : `${name}: waiting for their answer`;
         }),
       },

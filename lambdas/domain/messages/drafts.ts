@@ -37,14 +37,17 @@ function atCompany(context: DraftContext): string {
 
 const SIGN_OFF = "Best regards,\n[Your name]";
 
-/** A short thank-you to everyone met, within 24 hours [002 §4, 004, 000]. */
-export function thankYouDraft(context: DraftContext): Draft {
+/**
+ * A short thank-you to everyone met, within 24 hours [002 §4, 004, 000]. `met` says when, as it
+ * reads on the day the note goes out: "today", "yesterday", "on Tuesday".
+ */
+export function thankYouDraft(context: DraftContext, met = "today"): Draft {
   return {
     subject: `Thank you — ${context.role ?? "our conversation"}${atCompany(context)}`,
     body: [
       greeting(context.interviewers),
       "",
-      `Thank you for taking the time to talk with me today about ${theRole(context)}${atCompany(context)}.`,
+      `Thank you for taking the time to talk with me ${met} about ${theRole(context)}${atCompany(context)}.`,
       "I especially enjoyed discussing [something you talked about].",
       `Our conversation confirmed my interest in the role, and I would be glad to contribute to the team.`,
       "",

@@ -1,8 +1,10 @@
 export { type Block, cap, type Draft, escapeHtml, mailtoLink, oneLine, safeUrl } from "./blocks";
 export {
+  alreadyClosedMessage,
   cancelledMessage,
   closedMessage,
   confirmationMessage,
+  correctedMessage,
   type DigestFacts,
   digestMessage,
   exportMessage,
@@ -13,19 +15,29 @@ export {
   type InterviewSummary,
   kindLabel,
   needsDateMessage,
+  nextRoundMessage,
   notAnInterviewMessage,
   nothingToForgetMessage,
+  nothingToUndoMessage,
   offerMessage,
+  promptKindOfSubject,
   promptMessage,
   type RenderedAttachment,
   type RenderedMessage,
   rejectedMessage,
   replyAckMessage,
   settingsMessage,
+  snoozedMessage,
   statusMessage,
+  stillNeedsDateMessage,
   toneCheckMessage,
+  undoneMessage,
+  unknownInterviewMessage,
   welcomeConfirmedMessage,
   welcomeMessage,
+  whenDay,
+  whenInterview,
+  whenPrompt,
 } from "./compose";
 export {
   closureDraft,
@@ -36,3 +48,4 @@ export {
   thankYouDraft,
 } from "./drafts";
 export { type ExportRow, interviewsCalendar, interviewsCsv } from "./export";
+export { formatDay, relativeDay, zoneLabel } from "./when";

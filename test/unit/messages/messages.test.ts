@@ -3,6 +3,7 @@ import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
+  closedMessage,
   closureDraft,
   confirmationMessage,
   feedbackRequestDraft,
@@ -11,6 +12,8 @@ import {
   helpMessage,
   type InterviewSummary,
   mailtoLink,
+  offerMessage,
+  promptKindOfSubject,
   promptMessage,
   rejectedMessage,
   thankYouDraft,
@@ -104,9 +107,84 @@ describe("messages", () => {
     expect(promptMessage("thank-you", summary(), now).attachments).toEqual([]);
   });
 
-  it("the confirmation lists the plan in the user's zone", () => {
+  it("the confirmation lists the plan in the user's zone, in human words", () => {
     const rendered = confirmationMessage(summary(), { updated: false });
-    expect(rendered.text).toContain("Send a follow-up — Wed, Dec 9 at 9:00 AM (America/Chicago)");
+    expect(rendered.text).toContain("Send a follow-up — Wed, Dec 9 at 9:00 AM");
+    expect(rendered.text).toContain("Times are Central Time.");
+    expect(rendered.text).toContain("When: Wed, Dec 2 at 1:00 PM Central Time");
+    expect(rendered.text).not.toMatch(/America\/Chicago|\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("an interview in another zone shows its own time beside the user's", () => {
+    const rendered = confirmationMessage(summary({ interviewZone: "Europe/Berlin" }), { updated: false });
+    expect(rendered.text).toContain(
+      "When: Wed, Dec 2 at 1:00 PM Central Time (8:00 PM Central European Time)",
+    );
+    const nextDay = confirmationMessage(
+      summary({ start: "2026-12-03T04:30:00Z", interviewZone: "Asia/Kolkata" }),
+      {
+        updated: false,
+      },
+    );
+    expect(nextDay.text).toContain(
+      "When: Wed, Dec 2 at 10:30 PM Central Time (Thu, Dec 3, 10:00 AM India Standard Time)",
+    );
+  });
+
+  it("dates in another year than the interview's carry the year", () => {
+    const rendered = confirmationMessage(
+      summary({
+        planned: [{ kind: "move-on", at: "2027-01-05T15:00:00Z", local: "2027-01-05T09:00:00-06:00" }],
+      }),
+      { updated: false },
+    );
+    expect(rendered.text).toContain("Time to move on — Tue, Jan 5, 2027 at 9:00 AM");
+  });
+
+  it("shows what ingest had to guess, with how to correct it", () => {
+    const rendered = confirmationMessage(
+      summary({ guesses: ["I read “next Tuesday” as Tue Dec 1, 10:30 PT"] }),
+      { updated: false },
+    );
+    expect(rendered.text).toContain("What I had to guess — check it:");
+    expect(rendered.text).toContain("• I read “next Tuesday” as Tue Dec 1, 10:30 PT");
+    expect(rendered.text).toContain("“company Lumen Freight”");
+    expect(confirmationMessage(summary(), { updated: false }).text).not.toContain("What I had to guess");
+  });
+
+  it("the thank-you draft says when you met as it reads on the day it goes out", () => {
+    const sameDay = promptMessage(
+      "thank-you",
+      summary({ start: "2026-11-25T13:00:00-06:00" }),
+      now.set({ hour: 15 }),
+    );
+    expect(sameDay.text).toContain("talk with me today about");
+    const nextMorning = promptMessage(
+      "thank-you",
+      summary({ start: "2026-11-24T19:30:00-06:00" }),
+      now.set({ hour: 8 }),
+    );
+    expect(nextMorning.text).toContain("talk with me yesterday about");
+  });
+
+  it("an unclear reply gets “did you mean …?” with the likeliest commands", () => {
+    const rendered = helpMessage("not rejected yet", ["they said Friday", "status"]);
+    expect(rendered.text).toContain("so nothing changed. Did you mean “they said Friday” or “status”?");
+  });
+
+  it("closing emails say that “undo” takes them back", () => {
+    expect(rejectedMessage(summary()).text).toContain("Reply “undo”");
+    expect(offerMessage(summary()).text).toContain("Reply “undo”");
+    expect(closedMessage(summary(), "withdrawn").text).toContain("Reply “undo”");
+  });
+
+  it("reads which prompt a reply answers from its subject", () => {
+    for (const kind of ["prep", "thank-you", "follow-up-1", "follow-up-2", "move-on"] as const) {
+      const { subject } = promptMessage(kind, summary(), now);
+      expect(promptKindOfSubject(`Re: ${subject}`)).toBe(kind);
+      expect(promptKindOfSubject(`AW: ${subject}`)).toBe(kind);
+    }
+    expect(promptKindOfSubject("Re: Got it: interview with Acme")).toBeNull();
   });
 
   it("the rejection carries a feedback-request draft and reflection questions", () => {
