@@ -62,9 +62,13 @@ export function applyEvent(
       const kind = event.kind ?? currentPlan[0]?.kind;
       if (!kind) throw new NothingToSnoozeError();
       const others = snoozesOf(log, null).filter((snooze) => snooze.kind !== kind);
+      // A snooze only ever moves later: an earlier "until" than the one in force keeps that one.
+      const current = snoozesOf(log, event.interviewStart ?? null).find((snooze) => snooze.kind === kind);
+      const until =
+        current && Date.parse(current.until) > Date.parse(event.until) ? current.until : event.until;
       const snooze: Snooze = {
         kind,
-        until: event.until,
+        until,
         ...(event.interviewStart ? { start: event.interviewStart } : {}),
       };
       return {

@@ -83,6 +83,8 @@ export function planReminders({ timing, log, policy, now }: PlanRequest): Planne
     const hold = holds.get(kind);
     let at = hold ? rules.slot(kind, natural && natural > hold ? natural : hold) : natural;
     if (!at || sent.has(kind)) return at;
+    // A snoozed time that passed without the prompt going out: the next allowed slot from now.
+    if (hold && at < now) at = rules.slot(kind, now.plus({ minutes: 1 }).startOf("minute"));
     // A prep snoozed past the start would come too late to help: it is dropped.
     if (latest && at >= latest) return null;
     const previous = plan.at(-1)?.at;
@@ -204,8 +206,9 @@ class PolicyClock {
 
   /**
    * The first time at or after `at` that a prompt of this kind may go out: outside quiet hours;
-   * for follow-ups a business day that is not a Monday, for move-on a business day, at the send
-   * time when the day had to change.
+   * follow-ups (a business day that is not a Monday) and move-on (a business day) also between the
+   * send time and the start of quiet hours, as their day-based prompts go out. Being "the first
+   * allowed time from `at`", it never goes back when `at` moves later.
    */
   slot(kind: ReminderKind, at: DateTime): DateTime {
     const shift =
@@ -214,16 +217,15 @@ class PolicyClock {
         : kind.startsWith("follow-up-")
           ? (day: DateTime) => this.shiftFollowUpDay(day)
           : null;
-    let candidate = this.allowed(at);
-    if (!shift) return candidate;
-    // Each step moves to a later day or returns; a year of holidays bounds it.
-    for (let step = 0; step < 400; step++) {
-      const day = calendarDate(candidate);
-      const valid = shift(day);
-      if (valid.equals(day)) return candidate;
-      candidate = this.allowed(this.atMinute(valid, this.sendMinute));
-    }
-    return candidate;
+    if (!shift) return this.allowed(at);
+    const local = at.setZone(this.luxonZone);
+    const minute = local.hour * 60 + local.minute;
+    const day = calendarDate(local);
+    const valid = shift(day);
+    if (!valid.equals(day)) return this.atMinute(valid, this.sendMinute);
+    if (minute < this.sendMinute) return this.atMinute(day, this.sendMinute);
+    if (this.isQuiet(local)) return this.atMinute(shift(day.plus({ days: 1 })), this.sendMinute);
+    return local;
   }
 
   private atSendTime(day: DateTime, alreadySent: boolean, shift: (day: DateTime) => DateTime): DateTime {

@@ -229,7 +229,6 @@ export function snoozeUntil(text: string, now: DateTime, sendTime: string): Date
       until = atSendTime(now.plus({ days }), sendTime);
     }
   }
-  if (until && until <= now && !until.hasSame(now, "day")) until = null;
-  if (until && until <= now) until = now.plus({ hours: 1 });
-  return until ?? atSendTime(now.plus({ days: 1 }), sendTime);
+  // Nothing named, or a moment already past ("after New Year" on Jan 5): tomorrow at the send time.
+  return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
 }

@@ -399,8 +399,8 @@ describe("the user's log", () => {
         snoozed: { kind: "follow-up-1", until: "2026-11-30T23:00:00-06:00" },
       },
     });
-    // Monday 23:00 is quiet; Tuesday 08:00 is the next allowed minute on a follow-up day.
-    expect(followUp["follow-up-1"]).toBe("2026-12-01 08:00");
+    // Monday 23:00 is quiet; a follow-up goes out from the send time of the next follow-up day.
+    expect(followUp["follow-up-1"]).toBe("2026-12-01 09:00");
   });
 
   it("a forward that arrives after a follow-up's day gets it at the next valid slot", () => {
