@@ -155,9 +155,21 @@ describe("snooze invariants over random timelines (fast-check)", () => {
             const old = at(before, target);
             if (old) expect(Date.parse(moved.at)).toBeGreaterThanOrEqual(Date.parse(old.at));
           } else {
-            // Only a prep snoozed past the interview's start may drop out.
+            // Only a prep may drop out: when no minute outside quiet hours is left before the start.
             expect(target).toBe("prep");
-            expect(until.toMillis()).toBeGreaterThan(Date.parse(state.timing.start) - 1);
+            const quiet = quietWindow(state.policy);
+            const start = Date.parse(state.timing.start);
+            for (
+              let minute = until.startOf("minute");
+              minute.toMillis() < start;
+              minute = minute.plus({ minutes: 1 })
+            ) {
+              const wall = minute.setZone(state.zone);
+              expect(
+                isQuietMinute(wall.hour * 60 + wall.minute, quiet),
+                `prep could go at ${wall.toISO()}`,
+              ).toBe(true);
+            }
           }
           for (const old of before) {
             if (old.kind === target) continue;
