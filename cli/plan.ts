@@ -4,7 +4,7 @@ import { InvalidPolicyError, resolvePolicy } from "../lambdas/domain/config";
 import { planReminders } from "../lambdas/domain/planner";
 import type { PlannedReminder } from "../lambdas/domain/types";
 import { CliError, parseOptions, printJson } from "./common";
-import { describe } from "./parse";
+import { contractInterview, describe } from "./parse";
 import { ingestFile, parseNow, parseZone } from "./read-input";
 
 export const USAGE =
@@ -53,7 +53,7 @@ export async function run(args: string[]): Promise<number> {
         })
       : [];
   if (values.json) {
-    printJson({ interview, reminders });
+    printJson({ interview: contractInterview(interview), reminders });
     return 0;
   }
   const lines = [describe(result), ""];

@@ -29,6 +29,12 @@ export interface ParsedInterview {
   readonly location: string | null;
   readonly meetingUrl: string | null;
   readonly source: "ics" | "text";
+  /**
+   * How each uncertain field was read, as sentences for the confirmation ("I read “next Tuesday”
+   * as Tue Dec 1, 10:30 PT."); empty when nothing was guessed. Records stored before this field
+   * existed lack it.
+   */
+  readonly guesses?: readonly string[];
 }
 
 /** How an application ended, or that the employer answered (which ends the follow-up chase). */

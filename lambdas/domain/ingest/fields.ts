@@ -1,129 +1,483 @@
+/**
+ * The fields of an invitation besides its time: the employer, the role, the people to thank, where
+ * and how to join. Each reader prefers what the text says outright ("Role: …", "Senior Engineer at
+ * Acme", "Interviewers: …") and falls back to what addresses suggest; none of them ever returns a
+ * mail provider, a scheduling service, a team word ("Onsite", "Payments"), an interviewer's job
+ * title as the role, or the user as an interviewer.
+ */
 import type { Interviewer } from "../types";
 
-/** Mailbox providers and meeting tools: an address there says nothing about the employer. */
-const MAILBOX_DOMAINS = [
-  "gmail",
-  "googlemail",
-  "google",
-  "outlook",
-  "hotmail",
-  "live",
-  "msn",
-  "office365",
-  "microsoft",
-  "yahoo",
-  "ymail",
-  "icloud",
-  "me",
-  "mac",
-  "aol",
-  "proton",
-  "protonmail",
-  "pm",
-  "gmx",
-  "web",
-  "mail",
-  "fastmail",
-  "zoho",
-  "hey",
-  "example",
-];
+// ——— domains that say nothing about the employer ———
 
-/** Applicant-tracking and scheduling services: they send invites for many employers. */
-const SCHEDULER_DOMAINS = [
-  "greenhouse",
-  "greenhouse-mail",
-  "lever",
-  "calendly",
-  "goodtime",
-  "myworkday",
-  "workday",
-  "workdaymail",
-  "smartrecruiters",
-  "icims",
-  "ashbyhq",
-  "jobvite",
-  "gem",
-  "modernloop",
-  "prelude",
-  "zoom",
-  "webex",
-  "hire",
-  "ashby",
-  "bamboohr",
-  "teamtailor",
-  "recruitee",
-  "personio",
-  "workable",
-  "linkedin",
-  "indeed",
-  "zoomgov",
-  "teams",
-  "calendar",
-];
+/** Mailbox providers (consumer and ISP mail), worldwide. */
+const MAILBOX_DOMAINS = new Set(
+  (
+    "gmail googlemail outlook hotmail live msn passport windowslive yahoo ymail rocketmail icloud me mac aol aim " +
+    "proton protonmail pm tutanota tuta tutamail mailfence posteo runbox hushmail gmx web mail fastmail fastmail.fm " +
+    "zoho zohomail hey duck example bigpond optusnet iinet tpg internode westnet telstra ozemail dodo " +
+    "btinternet btopenworld sky virginmedia ntlworld talktalk blueyonder tiscali orange wanadoo free laposte sfr " +
+    "neuf t-online freenet arcor online libero virgilio alice tin seznam wp o2 onet interia yandex rambler qq 163 126 " +
+    "sina naver daum hanmail rediffmail rediff sify comcast verizon att sbcglobal bellsouth cox charter earthlink " +
+    "juno netzero optonline shaw rogers sympatico telus videotron xtra inbox email"
+  ).split(" "),
+);
 
-const NOT_COMPANY_DOMAINS = [...MAILBOX_DOMAINS, ...SCHEDULER_DOMAINS];
+/** Mail-sending services: an invite relayed through them is the employer's, not theirs. */
+const SENDING_DOMAINS = new Set(
+  (
+    "amazonses sendgrid mailgun mandrillapp mcsv mcdlv mailchimp rsgsv exacttarget sparkpostmail sparkpost " +
+    "postmarkapp mailjet sendinblue brevo hubspot hubspotemail hs-email marketo mktomail salesforce pardot " +
+    "constantcontact zendesk freshdesk intercom intercom-mail customeriomail smtp bounce bounces msgfocus emarsys " +
+    "cmail19 cmail20 createsend klaviyo mailer messagebus"
+  ).split(" "),
+);
+
+/** Applicant-tracking, scheduling and meeting services: they send for many employers. */
+const SCHEDULER_DOMAINS = new Set(
+  (
+    "greenhouse greenhouse-mail lever hire calendly goodtime myworkday workday myworkdayjobs workdaymail " +
+    "smartrecruiters icims ashbyhq ashby jobvite gem modernloop prelude zoom zoomgov webex bamboohr teamtailor " +
+    "recruitee personio workable linkedin indeed teams calendar bookings doodle chilipiper youcanbook ycb " +
+    "acuityscheduling jazzhr applytojob breezy breezyhr taleo successfactors sapsf oraclecloud avature " +
+    "cornerstoneondemand csod paradox hirevue codility hackerrank codesignal coderpad karat brighthire metaview " +
+    "rippling gusto dayforce dayforcehcm ultipro ukg paylocity adp phenom beamery eightfold seek reed totaljobs " +
+    "naukri stepstone xing glassdoor wellfound otta hired dice ziprecruiter monster careerbuilder joinhandshake " +
+    "handshake sparkhire willo vidcruiter sonru tribepad eploy bullhorn vincere jobadder loxo pinpointhq " +
+    "recruiterbox comeet homerun join manatal zohorecruit freshteam trinet microsoft office office365 google"
+  ).split(" "),
+);
 
 const NO_REPLY =
-  /^(no-?reply|do-?not-?reply|notifications?|calendar|scheduling|scheduler|invites?|mailer-daemon|postmaster|bounce|auto)[^@]*@/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|calendar|scheduling|scheduler|invites?|invitations?|mailer-daemon|postmaster|bounces?|auto|automated|system|alerts?)[^@]*@/i;
+
+/** Shared mailboxes of recruiting teams: never an interviewer. */
+const TEAM_MAILBOX =
+  /^(?:recruit\w*|talent\w*|careers?|jobs?|hr|people|hiring|interviews?|candidates?|staffing|ta|team|admin|info|hello|contact|office|apply|applications?|campus|university|early-?careers?)(?:[-._+][^@]*)?@/i;
+
+/** Names of distribution lists and teams rather than people. */
+const GROUP_NAME =
+  /\b(?:team|recruiting|recruitment|talent|hiring|hr|human resources|people (?:ops|operations|team)|group|list|panel|interviews?|coordinators?|scheduling|careers|all staff|dl)\b|^all[- ]/i;
+
+function labelsOf(domain: string): string[] {
+  return domain.toLowerCase().split(".");
+}
+
+/** Whether an address's domain is a mail provider, a sending service or a scheduler. */
+export function isSchedulerOrMailboxDomain(domain: string): boolean {
+  return labelsOf(domain).some(
+    (label) => MAILBOX_DOMAINS.has(label) || SENDING_DOMAINS.has(label) || SCHEDULER_DOMAINS.has(label),
+  );
+}
+
+function isMailboxDomain(domain: string): boolean {
+  const labels = labelsOf(domain);
+  // gmx.de, web.de, mail.ru: the provider is the second-level label; a company's "mail." host is not.
+  return labels.length <= 3 && labels.slice(0, -1).some((label) => MAILBOX_DOMAINS.has(label));
+}
 
 function isSchedulerDomain(domain: string): boolean {
-  return domain
-    .toLowerCase()
-    .split(".")
-    .some((label) => SCHEDULER_DOMAINS.includes(label));
+  return labelsOf(domain).some((label) => SCHEDULER_DOMAINS.has(label) || SENDING_DOMAINS.has(label));
 }
 
-export function isSchedulerOrMailboxDomain(domain: string): boolean {
-  const labels = domain.toLowerCase().split(".");
-  return labels.some((label) => NOT_COMPANY_DOMAINS.includes(label));
-}
+const SUBDOMAIN_NOISE = new Set([
+  "www",
+  "mail",
+  "email",
+  "e",
+  "em",
+  "mg",
+  "m",
+  "careers",
+  "career",
+  "jobs",
+  "job",
+  "hr",
+  "talent",
+  "recruiting",
+  "recruitment",
+  "people",
+  "corp",
+  "corporate",
+  "global",
+  "us",
+  "uk",
+  "eu",
+  "emea",
+  "apac",
+  "na",
+  "int",
+  "intl",
+  "info",
+  "news",
+  "notify",
+  "notifications",
+  "smtp",
+  "mx",
+  "bounce",
+  "reply",
+  "outbound",
+  "send",
+]);
 
-/** acme.com → "Acme"; careers.acme-robotics.co.uk → "Acme Robotics". */
+/** acme.com → "Acme"; careers.acme-robotics.co.uk → "Acme Robotics"; gmail.com → null. */
 export function companyFromDomain(address: string | null): string | null {
-  const domain = address?.split("@")[1]?.toLowerCase();
+  const domain = address
+    ?.split("@")[1]
+    ?.toLowerCase()
+    .replace(/[>\s]+$/, "");
   if (!domain || isSchedulerOrMailboxDomain(domain)) return null;
-  const labels = domain
-    .split(".")
-    .filter(
-      (label) =>
-        !["www", "mail", "careers", "jobs", "hr", "talent", "recruiting", "email", "e", "mg"].includes(label),
+  const labels = domain.split(".");
+  const top = labels.at(-1) ?? "";
+  const second = labels.at(-2) ?? "";
+  const twoLevel =
+    labels.length >= 3 &&
+    top.length === 2 &&
+    ["co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "gen", "nic", "or", "ne", "go"].includes(
+      second,
     );
-  const twoLevelSuffix =
-    labels.length >= 3 && ["co", "com", "org", "net", "ac", "gov"].includes(labels[labels.length - 2] ?? "");
-  const name = labels[labels.length - (twoLevelSuffix ? 3 : 2)];
-  if (!name) return null;
+  const name = labels[labels.length - (twoLevel ? 3 : 2)];
+  if (!name || SUBDOMAIN_NOISE.has(name) || /^\d+$/.test(name)) return null;
   return name
     .split("-")
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join(" ");
 }
 
-const CAPITALISED = "[A-Z0-9][\\w&'’.-]*(?:[ \\t]+(?:&[ \\t]+)?[A-Z0-9][\\w&'’.-]*){0,4}";
+// ——— companies ———
 
-const COMPANY_PATTERNS = [
-  new RegExp(`\\b(?:interview|call|chat|conversation|screen)\\s+(?:with|at)\\s+(?:the\\s+)?(${CAPITALISED})`),
-  new RegExp(`\\b(?:role|position|opportunity|job|opening)\\s+(?:at|with)\\s+(${CAPITALISED})`),
-  new RegExp(`\\binterest in (?:joining |working at )?(${CAPITALISED})`),
-  new RegExp(
-    `\\b(?:the|on behalf of)\\s+(${CAPITALISED})\\s+(?:team|recruiting team|talent team|hiring team)`,
-  ),
-  new RegExp(`^(${CAPITALISED})\\s+(?:Interview|Recruiting|Talent)\\b`),
-  new RegExp(`\\bat\\s+(${CAPITALISED})\\s*$`),
-];
+/** Words that are never a company on their own: teams, interview kinds, greetings, tools. */
+const NOT_A_COMPANY = new RegExp(
+  `^(?:${[
+    "the",
+    "our",
+    "your",
+    "a",
+    "an",
+    "us",
+    "me",
+    "you",
+    "we",
+    "i",
+    "it",
+    "this",
+    "that",
+    "team",
+    "teams",
+    "zoom",
+    "google",
+    "google meet",
+    "microsoft",
+    "microsoft teams",
+    "meet",
+    "webex",
+    "skype",
+    "phone",
+    "video",
+    "virtual",
+    "onsite",
+    "on-site",
+    "remote",
+    "hybrid",
+    "technical",
+    "tech",
+    "payments",
+    "platform",
+    "engineering",
+    "product",
+    "design",
+    "marketing",
+    "sales",
+    "data",
+    "security",
+    "infrastructure",
+    "finance",
+    "operations",
+    "ops",
+    "people",
+    "talent",
+    "recruiting",
+    "recruitment",
+    "hr",
+    "human resources",
+    "careers",
+    "jobs",
+    "hiring",
+    "interview",
+    "interviews",
+    "panel",
+    "final",
+    "final round",
+    "round",
+    "screening",
+    "screen",
+    "phone screen",
+    "intro",
+    "introductory",
+    "follow-up",
+    "follow up",
+    "reminder",
+    "invitation",
+    "confirmation",
+    "update",
+    "updated",
+    "schedule",
+    "scheduling",
+    "calendar",
+    "meeting",
+    "call",
+    "chat",
+    "candidate",
+    "application",
+    "hi",
+    "hello",
+    "dear",
+    "thanks",
+    "thank you",
+    "regards",
+    "best",
+    "hiring manager",
+    "recruiter",
+    "coordinator",
+    "next steps",
+    "new",
+    "accepted",
+    "declined",
+    "tentative",
+    "invitation",
+    "event",
+    "zoom meeting",
+    "teams meeting",
+    "coffee",
+    "coffee chat",
+    "lunch",
+    "onsite interview",
+    "culture",
+    "values",
+    "behavioral",
+    "behavioural",
+    "system design",
+    "coding",
+    "pairing",
+    "case study",
+    "take-home",
+    "assessment",
+    "greenhouse",
+    "lever",
+    "workday",
+    "icims",
+    "goodtime",
+    "calendly",
+    "ashby",
+    "bookings",
+    "microsoft bookings",
+    "linkedin",
+    "indeed",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "re",
+    "fwd",
+    "fw",
+  ].join("|")}|\\d.*)$`,
+  "i",
+);
 
-const NOT_A_COMPANY =
-  /^(the|our|your|a|an|us|me|you|we|team|zoom|google|microsoft|teams|meet|phone|video|hiring manager|recruiter|\d+.*)$/i;
-const TRAILING_NOISE = /\s+(?:for|on|at|in|via|about|regarding|to|team|recruiting|talent|hiring)$/i;
+const COMPANY_NAME = "[A-Z0-9][\\w&'’.-]*(?:[ ](?:&[ ])?(?:[A-Z0-9][\\w&'’.-]*|of|and|de|la|the|for|und))*";
 
-function cleanCompany(candidate: string | undefined): string | null {
-  let name = candidate?.trim().replace(/[.,;:!]+$/, "");
-  while (name && TRAILING_NOISE.test(name)) name = name.replace(TRAILING_NOISE, "");
-  if (!name || NOT_A_COMPANY.test(name) || name.length > 60) return null;
+function cleanCompany(candidate: string | undefined | null, people: readonly string[]): string | null {
+  let name = candidate
+    ?.trim()
+    .replace(/^the\s+/i, "")
+    .replace(/[.,;:!'’]+$/, "")
+    .replace(/['’]s$/, "");
+  const trailing =
+    /\s+(?:for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|hr|people|inc\.?|llc|ltd\.?|gmbh|plc|of|and|the|de)$/i;
+  while (name && trailing.test(name) && !/\s(?:inc\.?|llc|ltd\.?|gmbh|plc)$/i.test(name))
+    name = name.replace(trailing, "");
+  if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
+  if (people.some((person) => person.toLowerCase() === name?.toLowerCase())) return null;
+  if (
+    ROLE_WORDS.test(name) &&
+    words.length > 1 &&
+    !/\b(?:bank|labs?|group|systems|technologies|inc|corp)\b/i.test(name)
+  )
+    return null;
   return name;
 }
 
-/** The employer, from the words first (summary, subject, body), then from addresses. */
+/** Subject and summary prefixes clients and schedulers add. */
+export function cleanSubject(subject: string): string {
+  let cleaned = subject;
+  for (let round = 0; round < 6; round++) {
+    const next = cleaned.replace(
+      /^\s*(?:\[[^\]]{0,30}\]\s*)?(?:fwd?|fw|re|aw|wg|tr|rv|sv|vs|antw|odp|enc|updated invitation(?: with note)?|invitation(?: from google calendar)?|updated|accepted|declined|tentative(?:ly accepted)?|new event|updated event|cancell?ed(?: event)?|reminder|action required|confirmed|confirmation|rescheduled)\s*:\s*/i,
+      "",
+    );
+    if (next === cleaned) break;
+    cleaned = next;
+  }
+  // Google's " @ Wed Dec 2, 2026 1pm - 2pm (CST) (jordan@…)".
+  return cleaned
+    .replace(/\s@\s(?:mon|tue|wed|thu|fri|sat|sun|weekly|daily|every|\d)[^@]*?(?:\([^)]*@[^)]*\))?\s*$/i, "")
+    .replace(/\s*\([^()]*@[^()]*\)\s*$/, "")
+    .trim();
+}
+
+export interface CompanyInput {
+  /** Calendar summary, cleaned subject: the strongest words. */
+  readonly titles: readonly (string | null)[];
+  readonly body: string;
+  /** Display names of the original sender and the organiser ("Acme Robotics Recruiting"). */
+  readonly displayNames: readonly (string | null)[];
+  /** Addresses, best first: organiser, original sender, attendees. */
+  readonly addresses: readonly (string | null)[];
+  /** Names of people in the invite: never the company. */
+  readonly people: readonly string[];
+}
+
+export interface Found {
+  readonly value: string;
+  /** Where it came from, for the confirmation when it is a guess. */
+  readonly from: "title" | "body" | "signature" | "sender name" | "address";
+}
+
+/** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
+function anyCase(words: string): string {
+  return words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`);
+const TITLE_LEADING = new RegExp(
+  `^(${COMPANY_NAME})\\s*(?:[-–—|:]\\s+.*|\\s+(?:${anyCase("interview|phone screen|recruiting|recruitment|talent|hiring|careers|onsite|final round|technical interview|technical screen|screening|intro call")})\\b.*)$`,
+);
+const TITLE_WITH = new RegExp(
+  `\\b(?:${anyCase("interview|call|chat|screen|conversation")})\\s+with\\s+(${COMPANY_NAME})`,
+);
+const BODY_COMPANY = [
+  new RegExp(
+    `\\b(?:role|position|opportunity|job|opening|vacancy|team|career)\\s+(?:at|with)\\s+(${COMPANY_NAME})`,
+    "g",
+  ),
+  new RegExp(`\\binterest in (?:joining |working (?:at|for|with) )?(${COMPANY_NAME})`, "g"),
+  new RegExp(
+    `\\b(?:on behalf of|here at|applying (?:to|at)|applied (?:to|at)|application (?:to|with|at)|to join|welcome to|everyone at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    "g",
+  ),
+  new RegExp(
+    `\\b[Tt]he\\s+(${COMPANY_NAME})\\s+(?:team|recruiting team|talent team|hiring team|talent acquisition team|people team|family)\\b`,
+    "g",
+  ),
+  new RegExp(
+    `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    "g",
+  ),
+];
+const SIGNATURE_TITLE =
+  /\b(?:recruit\w*|talent|acquisition|coordinator|sourcer|hr|human resources|people|partner|manager|director|engineer|lead|head of|vp|founder|ceo|cto)\b/i;
+
+/** The employer: titles first, then the body, the signature, display names, and addresses last. */
+export function findCompany(input: CompanyInput): Found | null {
+  const domainCompanies = input.addresses
+    .map(companyFromDomain)
+    .filter((name): name is string => Boolean(name));
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const matchesDomain = (name: string) =>
+    domainCompanies.some(
+      (domain) => letters(domain) === letters(name) || letters(name).startsWith(letters(domain)),
+    );
+  const candidates: Found[] = [];
+  for (const title of input.titles) {
+    if (!title) continue;
+    const cleaned = cleanSubject(title);
+    const at = TITLE_AT.exec(cleaned);
+    const atCompany = cleanCompany(at?.[2], input.people);
+    if (atCompany && (ROLE_WORDS.test(at?.[1] ?? "") || /interview|call|chat|screen/i.test(at?.[1] ?? "")))
+      candidates.push({ value: atCompany, from: "title" });
+    for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)) {
+      const segmentAt = /\b(?:at|@)\s+([A-Z0-9].*)$/.exec(segment);
+      const viaAt = cleanCompany(segmentAt?.[1], input.people);
+      if (viaAt) candidates.push({ value: viaAt, from: "title" });
+    }
+    const leading = TITLE_LEADING.exec(cleaned);
+    const leadingCompany = cleanCompany(leading?.[1], input.people);
+    if (leadingCompany && !ROLE_WORDS.test(leadingCompany))
+      candidates.push({ value: leadingCompany, from: "title" });
+    const withWhom = TITLE_WITH.exec(cleaned);
+    const withCompany = cleanCompany(withWhom?.[1], input.people);
+    if (withCompany && !looksLikePersonName(withCompany, input.people))
+      candidates.push({ value: withCompany, from: "title" });
+  }
+  const body = input.body.slice(0, 20_000);
+  for (const pattern of BODY_COMPANY) {
+    for (const match of body.matchAll(pattern)) {
+      const found = cleanCompany(match[1], input.people);
+      if (found && !looksLikePersonName(found, input.people)) candidates.push({ value: found, from: "body" });
+      if (candidates.length > 20) break;
+    }
+  }
+  for (const name of input.displayNames) {
+    const display = name?.replace(/["']/g, "").trim();
+    if (!display) continue;
+    const team =
+      /^(.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|hiring(?: team)?|hr|people(?: team)?|jobs|team)\b/i.exec(
+        display,
+      );
+    const via = /^(.+?)\s+(?:via|\(via)\s+\w+/i.exec(display);
+    const at = /\b(?:at|@)\s+(.+)$/.exec(display);
+    const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1], input.people);
+    if (found && !looksLikePersonName(found, input.people))
+      candidates.push({ value: found, from: "sender name" });
+  }
+  for (const line of signatureLines(body)) {
+    const match = /(?:\||,|\bat\b|@|-|–)\s*([A-Z0-9][\w&'’. -]{1,50}?)\s*$/.exec(line);
+    const before = match ? line.slice(0, match.index) : "";
+    if (!match || !SIGNATURE_TITLE.test(before)) continue;
+    const found = cleanCompany(match[1], input.people);
+    if (found && !SIGNATURE_TITLE.test(found)) candidates.push({ value: found, from: "signature" });
+  }
+  // What the text says and the address confirms wins; else what the text says first.
+  const confirmed = candidates.find((candidate) => matchesDomain(candidate.value));
+  if (confirmed) return confirmed;
+  const stated = candidates.find((candidate) => candidate.from === "title" || candidate.from === "body");
+  if (stated) return stated;
+  const named = candidates[0];
+  if (named) return named;
+  const domain = domainCompanies[0];
+  if (!domain) return null;
+  return {
+    value: spelledInTexts(domain, [...input.titles, body, ...input.displayNames]) ?? domain,
+    from: "address",
+  };
+}
+
+function looksLikePersonName(name: string, people: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return people.some((person) => {
+    const personLower = person.toLowerCase();
+    return personLower === lower || personLower.split(/\s+/)[0] === lower.split(/\s+/)[0];
+  });
+}
+
+/** The last lines before the quoted history: where signatures live. */
+function signatureLines(body: string): string[] {
+  const lines = body.split("\n");
+  const signOff = lines.findIndex((line) =>
+    /^\s*(?:best|regards|kind regards|best regards|many thanks|thanks|thank you|cheers|sincerely|warm regards|warmly|all the best)\b[^\n]{0,20}$/i.test(
+      line,
+    ),
+  );
+  const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
+  return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
+}
+
 /** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
 function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
   const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
@@ -143,123 +497,298 @@ function spelledInTexts(compact: string, texts: readonly (string | null)[]): str
   return null;
 }
 
-/** The employer, from the words first (summary, subject, body), then from addresses. */
-export function findCompany(
-  texts: readonly (string | null)[],
-  addresses: readonly (string | null)[],
+// ——— roles ———
+
+export const ROLE_WORDS =
+  /\b(?:engineer|engineering manager|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|internship|administrator|coordinator|officer|head of|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa|programmer|counsel|attorney|paralegal|advisor|adviser|planner|buyer|controller|economist|statistician|pharmacist|physician|therapist|operator|agent|principal|vp|vice president|chief|fellow|apprentice|graduate|trainee|owner|partner)s?\b/i;
+
+const ROLE_LABEL =
+  /^[ *>-]*(?:role|position|job(?: title)?|title|opening|vacancy|requisition|req|job opening|applied for|job applied for)\s*:\s*(.{3,100})$/im;
+
+function cleanRole(candidate: string | undefined): string | null {
+  const role = candidate
+    ?.replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
+    .replace(/\b(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*:?\s*)?(?:[A-Z]{1,4}-?)?\d{3,}\b/g, "")
+    .replace(/^[\s"'“(]+|[\s"'”.,;:)]+$/g, "")
+    .replace(/\s+(?:role|position|opening|interview|job|vacancy)$/i, "")
+    .replace(/^(?:the|a|an|our)\s+/i, "")
+    .trim();
+  if (!role || role.length < 3 || role.split(/\s+/).length > 8 || !ROLE_WORDS.test(role)) return null;
+  if (/\b(?:interview|call|chat|screen|meeting|with|you|your|we|our)\b/i.test(role)) return null;
+  return role;
+}
+
+/** Job titles written after a person's name ("Priya Patel, Engineering Manager"): never the role. */
+export function peopleTitles(text: string, names: readonly string[]): Set<string> {
+  const titles = new Set<string>();
+  const lines = text.split("\n");
+  lines.forEach((line, index) => {
+    for (const name of names) {
+      if (!name || !line.includes(name)) continue;
+      const after = line.slice(line.indexOf(name) + name.length);
+      const inline = /^\s*(?:,|-|–|—|\||\()\s*([^,()|\n]{3,80})/.exec(after)?.[1];
+      const below = after.trim() === "" ? lines[index + 1] : undefined;
+      for (const title of [inline, below]) {
+        const cleaned = title
+          ?.replace(/\s*(?:,|\||at\b|@).*$/, "")
+          .replace(/[)\s]+$/, "")
+          .trim();
+        if (cleaned && ROLE_WORDS.test(cleaned)) titles.add(cleaned.toLowerCase());
+      }
+    }
+  });
+  return titles;
+}
+
+const ROLE_PHRASES = [
+  /\b(?:for|about|on|regarding)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:role|position|opening|job|vacancy|opportunity)\b/gi,
+  /\b(?:role|position) of\s+([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;\n(?!]|$)/gi,
+  /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(?!]|$)/gim,
+  /\bapplication for (?:the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
+];
+
+/** The role applied for: labelled lines and titles first, then phrases in the body. */
+export function findRole(
+  titles: readonly (string | null)[],
+  body: string,
+  excludedTitles: ReadonlySet<string>,
 ): string | null {
-  for (const text of texts) {
-    if (!text) continue;
-    for (const pattern of COMPANY_PATTERNS) {
-      const found = cleanCompany(pattern.exec(text)?.[1]);
+  const allowed = (role: string | null) => (role && !excludedTitles.has(role.toLowerCase()) ? role : null);
+  const labelled = allowed(cleanRole(ROLE_LABEL.exec(body.slice(0, 20_000))?.[1]));
+  if (labelled) return labelled;
+  for (const title of titles) {
+    if (!title) continue;
+    const cleaned = cleanSubject(title);
+    const explicit =
+      /\b(?:for|about|on)\s+(?:the|our|a|an)\s+([^\n.,;:()]{3,80}?)\s+(?:role|position|opening|job|vacancy)\b/i.exec(
+        cleaned,
+      );
+    const fromExplicit = allowed(cleanRole(explicit?.[1]));
+    if (fromExplicit) return fromExplicit;
+    const at = TITLE_AT.exec(cleaned);
+    const beforeAt = at?.[1]?.replace(
+      /^.*?\b(?:interview|call|screen|chat)\b\s*(?:for\s+(?:the\s+)?|[-–—:|]\s*)?/i,
+      "",
+    );
+    const fromAt = allowed(cleanRole(beforeAt));
+    if (fromAt) return fromAt;
+    for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+|\s+for\s+(?:the\s+|a\s+|an\s+)?/)) {
+      const fromSegment = allowed(
+        cleanRole(
+          segment
+            .replace(
+              /\b(?:interview|phone screen|screen(?:ing)?|onsite|technical|final round|round \d|call)\b/gi,
+              "",
+            )
+            .trim(),
+        ),
+      );
+      if (fromSegment) return fromSegment;
+    }
+  }
+  const text = body.slice(0, 20_000);
+  for (const pattern of ROLE_PHRASES) {
+    for (const match of text.matchAll(pattern)) {
+      const found = allowed(cleanRole(match[1]));
       if (found) return found;
     }
   }
-  for (const address of addresses) {
-    const found = companyFromDomain(address);
-    if (found) return spelledInTexts(found, texts) ?? found;
-  }
   return null;
 }
 
-/** Patterns that say "role" themselves, and weaker ones whose capture must look like a job title. */
-const ROLE_PATTERNS: ReadonlyArray<{ pattern: RegExp; explicit: boolean }> = [
-  {
-    pattern: /\b(?:for|about|on)\s+(?:the|our)\s+([^\n.,;:]{3,80}?)\s+(?:role|position|opening|job)\b/i,
-    explicit: true,
-  },
-  { pattern: /\b(?:role|position)\s+of\s+([^\n]{3,80}?)(?:\s+at\b|[.,;\n]|$)/i, explicit: true },
-  {
-    pattern:
-      /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(]|$)/im,
-    explicit: false,
-  },
-  {
-    pattern: /^(?:.*?interview[^:|–—-]*[:|–—-]\s*)([^\n]{3,80}?)(?:\s+at\s+|\s+[|–—-]\s+|\s*\(|$)/im,
-    explicit: false,
-  },
-  { pattern: /\((?:the\s+)?([^()\n]{3,60}?)\)/, explicit: false },
-];
-
-const ROLE_WORDS =
-  /engineer|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|administrator|coordinator|officer|head|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa/i;
-
-export function findRole(texts: readonly (string | null)[]): string | null {
-  for (const text of texts) {
-    if (!text) continue;
-    for (const { pattern, explicit } of ROLE_PATTERNS) {
-      const role = pattern
-        .exec(text)?.[1]
-        ?.trim()
-        .replace(/^["'“]|["'”]$/g, "");
-      if (role && (explicit || ROLE_WORDS.test(role)) && role.split(/\s+/).length <= 8) return role;
-    }
-  }
-  return null;
-}
+// ——— where and how ———
 
 const MEETING_URL =
-  /https:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com)\/(?:j|my|w)\/[^\s<>"')\]]+|https:\/\/meet\.google\.com\/[a-z0-9-]+|https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^\s<>"')\]]+|https:\/\/teams\.live\.com\/meet\/[^\s<>"')\]]+|https:\/\/[\w-]+\.webex\.com\/[^\s<>"')\]]+|https:\/\/(?:[\w-]+\.)?whereby\.com\/[^\s<>"')\]]+|https:\/\/[\w.-]+\/[^\s<>"')\]]*(?:meeting|join)[^\s<>"')\]]*/i;
+  /https:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com)\/(?:j|my|w|s)\/[^\s<>"')\]]+|https:\/\/meet\.google\.com\/[a-z0-9-]+(?:\?[^\s<>"')\]]*)?|https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^\s<>"')\]]+|https:\/\/teams\.live\.com\/meet\/[^\s<>"')\]]+|https:\/\/[\w-]+\.webex\.com\/[^\s<>"')\]]+|https:\/\/(?:[\w-]+\.)?whereby\.com\/[^\s<>"')\]]+|https:\/\/(?:app\.)?chime\.aws\/[^\s<>"')\]]+|https:\/\/[\w-]+\.(?:bluejeans\.com|gotomeeting\.com|goto\.com)\/[^\s<>"')\]]+|https:\/\/[\w.-]+\/[^\s<>"')\]]*(?:meeting|join)[^\s<>"')\]]*/i;
+
+/** Outlook Safe Links and Google redirects wrap the real address: unwrap them. */
+function unwrapRedirects(text: string): string {
+  return text.replace(
+    /https:\/\/(?:[\w-]+\.safelinks\.protection\.outlook\.com\/\?url=|www\.google\.com\/url\?(?:[^\s<>"]*?&)?q=)([^&\s<>"]+)[^\s<>"]*/gi,
+    (_match, encoded: string) => {
+      try {
+        return decodeURIComponent(encoded);
+      } catch {
+        return encoded;
+      }
+    },
+  );
+}
 
 export function findMeetingUrl(texts: readonly (string | null)[]): string | null {
   for (const text of texts) {
-    const url = text ? MEETING_URL.exec(text)?.[0] : undefined;
-    if (url) return url.replace(/[.,;]+$/, "");
+    if (!text) continue;
+    const url = MEETING_URL.exec(
+      text.includes("safelinks") || text.includes("google.com/url") ? unwrapRedirects(text) : text,
+    )?.[0];
+    if (url) return url.replace(/[.,;>]+$/, "");
   }
   return null;
 }
 
 export function findLocation(text: string): string | null {
-  const line = /^\s*(?:Location|Where|Address|Venue)\s*:\s*(.{3,200})$/im.exec(text)?.[1]?.trim();
-  return line || null;
+  const line = /^\s*(?:Location|Where|Address|Venue|Place)\s*:\s*(.{3,200})$/im.exec(text)?.[1]?.trim();
+  return line && !/^https?:\/\//i.test(line) ? line : null;
 }
 
-/** People named in a plain-text confirmation: "with Priya Patel", "Interviewers: A, B". */
-export function findInterviewersInText(text: string): Interviewer[] {
+// ——— people ———
+
+const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
+const NAME_WORD = "[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}'’-]+)?";
+const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:[A-Z]\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}'’-]+)?)){1,3}`;
+const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
+
+/** Capitalised words that start no one's name in an invite. */
+const NOT_A_NAME =
+  /^(?:The|Our|Your|Google|Microsoft|Zoom|Teams|Meet|Join|Phone|Video|Dial|Meeting|Interview|Hiring|Talent|Recruiting|Team|Staff|Panel|Technical|Final|Round|Onsite|Virtual|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Senior|Staff|Principal|Lead|Head|Director|Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|Mountain|Standard|Daylight|Time|Zone)\b/;
+
+const PERSON_GLOBAL = new RegExp(PERSON, "gu");
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
+const LABEL =
+  /^\s*[*•-]?\s*(?:interviewers?|interview panel|panel(?:ists)?|who|staff|attendees|participants|guests|host|hosts|meeting with|you(?:'|’)?ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?)\s*:?\s*(.*)$/i;
+const WITH_PEOPLE = new RegExp(
+  `\\b(?:with|meet|meeting)[ ](?:the )?(${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?(?:(?:,[ ]?(?:and[ ])?|[ ]and[ ]|[ ]&[ ])${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?)*)`,
+  "gu",
+);
+
+function namesIn(fragment: string): string[] {
+  const names: string[] = [];
+  for (const match of fragment.matchAll(PERSON_GLOBAL)) {
+    const name = match[0].trim();
+    if (NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+export interface NamedPerson extends Interviewer {
+  /** Named under a label ("Interviewers:", "Panel:"), rather than in a phrase ("with …"). */
+  readonly labelled: boolean;
+}
+
+/** People named in a plain-text confirmation: "with Priya Patel", "Interviewers: A, B", "Panel:" lists. */
+export function findInterviewersInText(text: string): NamedPerson[] {
   const names = new Set<string>();
-  const listed =
-    /^\s*(?:Interviewers?|Panel|You(?:'|’)ll (?:be )?meet(?:ing)?(?: with)?|Meeting with)\s*:?\s*(.+)$/im.exec(
-      text,
-    )?.[1];
-  if (listed) {
-    for (const part of listed.split(/,|\band\b|;/)) {
-      const name = /^\s*([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/u.exec(part)?.[1];
-      if (name) names.add(name);
+  const lines = text.slice(0, 20_000).split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const match = LABEL.exec(lines[index] ?? "");
+    if (!match) continue;
+    const rest = match[1] ?? "";
+    // The names follow on the same line, or as a list below the label.
+    const list = rest.trim()
+      ? [rest]
+      : lines.slice(index + 1, index + 9).filter((line) => /^\s*(?:[*•-]|\d+[.)])?\s*\S/.test(line));
+    for (const line of list) {
+      if (!rest.trim() && !/^\s*(?:[*•-]|\d+[.)])?\s*(?:Dr|Prof|Mr|Mrs|Ms|[A-Z])/.test(line)) break;
+      for (const part of line.split(/;|,(?![^(]*\))|\band\b|\s&\s/)) {
+        const name = namesIn(part.replace(/\([^)]*\)/g, ""))[0];
+        if (name) names.add(name);
+      }
+      if (names.size >= 20) break;
     }
   }
-  const person = "[A-Z][\\p{L}'’-]+[ \\t]+[A-Z][\\p{L}'’-]+";
-  const withPeople = new RegExp(
-    `\\b(?:with|meet)[ \\t]+${person}(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+)${person})*`,
-    "gu",
-  );
-  const onePerson = new RegExp(`^${person}$`, "u");
-  for (const match of text.matchAll(withPeople)) {
-    for (const name of match[0].replace(/^(?:with|meet)\s+/, "").split(/,\s*|\s+and\s+/)) {
-      if (onePerson.test(name) && !/^(The|Our|Your|Google|Microsoft|Zoom)\b/.test(name)) names.add(name);
+  const labelled = new Set(names);
+  for (const match of text.slice(0, 20_000).matchAll(WITH_PEOPLE)) {
+    for (const part of (match[1] ?? "").replace(/\([^)]*\)/g, "").split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
+      const name = part.trim();
+      if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
     }
+    if (names.size >= 20) break;
   }
-  return [...names].slice(0, 20).map((name) => ({ name, email: null }));
+  return [...names].slice(0, 20).map((name) => ({ name, email: null, labelled: labelled.has(name) }));
 }
 
-/** Attendees who are people to thank: not the user, not a room, not a scheduler mailbox. */
+export interface Who {
+  /** The user's addresses: owners, the forwarder, relays. Lower case. */
+  readonly addresses: readonly string[];
+  /** The user's names: the forwarder's display name, the name the greeting uses. */
+  readonly names: readonly string[];
+  /** Names written next to coordinator or scheduling titles: not interviewers unless named as one. */
+  readonly coordinators: readonly string[];
+}
+
+function cleanEmail(email: string | null | undefined): string | null {
+  const cleaned = email
+    ?.replace(/^\s*mailto:/i, "")
+    .replace(/^["'<\s]+|["'>\s]+$/g, "")
+    .trim();
+  return cleaned && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cleaned) ? cleaned : null;
+}
+
+function cleanName(name: string | null | undefined): string | null {
+  const cleaned = name
+    ?.replace(/^["'\s]+|["'\s]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return cleaned && !cleaned.includes("@") && !/^mailto:/i.test(cleaned) ? cleaned : null;
+}
+
+function isTheUser(person: { name: string | null; email: string | null }, who: Who): boolean {
+  const email = person.email?.toLowerCase() ?? null;
+  if (email && who.addresses.includes(email)) return true;
+  const name = person.name?.toLowerCase() ?? null;
+  if (!name) return false;
+  if (who.names.some((own) => own.toLowerCase() === name)) return true;
+  // The candidate's other address: a mailbox-provider address under the greeting's name.
+  const first = name.split(/[\s,]+/)[0] ?? "";
+  const personal = !email || isMailboxDomain(email.split("@")[1] ?? "");
+  return personal && who.names.some((own) => own.toLowerCase().split(/\s+/)[0] === first);
+}
+
+/** Attendees and named people who are people to thank: not the user, a room, a mailbox or a list. */
 export function keepInterviewers(
-  people: ReadonlyArray<Interviewer & { readonly isResource?: boolean }>,
-  excluded: readonly string[],
+  people: ReadonlyArray<Interviewer & { readonly isResource?: boolean; readonly isOrganizer?: boolean }>,
+  who: Who,
 ): Interviewer[] {
-  const skip = new Set(excluded.map((address) => address.toLowerCase()));
   const seen = new Set<string>();
   const kept: Interviewer[] = [];
   for (const person of people) {
-    const email = person.email?.toLowerCase() ?? null;
     if (person.isResource) continue;
-    if (email && (skip.has(email) || NO_REPLY.test(email))) continue;
-    if (email && isSchedulerDomain(email.split("@")[1] ?? "")) continue;
-    const key = email ?? person.name?.toLowerCase() ?? "";
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    const name = person.name && !person.name.includes("@") ? person.name : null;
-    kept.push({ name, email: person.email ?? null });
+    const email = cleanEmail(person.email);
+    const name = cleanName(person.name);
+    const lower = email?.toLowerCase() ?? null;
+    if (lower && (NO_REPLY.test(lower) || TEAM_MAILBOX.test(lower))) continue;
+    if (lower && isSchedulerDomain(lower.split("@")[1] ?? "")) continue;
+    if (name && GROUP_NAME.test(name)) continue;
+    if (/^(?:tbd|tba|to be (?:confirmed|determined)|interviewer)$/i.test(name ?? "")) continue;
+    if (isTheUser({ name, email }, who)) continue;
+    if (
+      person.isOrganizer &&
+      name &&
+      who.coordinators.some((coordinator) => coordinator.toLowerCase() === name.toLowerCase())
+    )
+      continue;
+    const keys = [lower, name?.toLowerCase() ?? null].filter((key): key is string => Boolean(key));
+    if (keys.length === 0 || keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    kept.push({ name, email });
     if (kept.length >= 50) break;
   }
   return kept;
+}
+
+/** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
+export function findCoordinators(text: string, names: readonly string[]): string[] {
+  const titles =
+    /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
+  const found: string[] = [];
+  const lines = text.slice(0, 20_000).split("\n");
+  lines.forEach((line, index) => {
+    for (const name of names) {
+      if (!name || !line.includes(name)) continue;
+      const around = `${line}\n${lines[index + 1] ?? ""}`;
+      if (titles.test(around)) found.push(name);
+    }
+  });
+  return found;
+}
+
+/** The first name a greeting uses: "Hi Jordan," → "Jordan"; "Dear Jordan Lee," → "Jordan Lee". */
+export function greetingName(text: string): string | null {
+  const match =
+    /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]+([A-Z][\p{L}'’-]+(?:[ ][A-Z][\p{L}'’-]+)?)\s*[,!:\n]/imu.exec(
+      text.slice(0, 2_000),
+    );
+  const name = match?.[1] ?? null;
+  return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
 }

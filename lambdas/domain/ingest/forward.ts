@@ -1,135 +1,226 @@
-import { DateTime } from "luxon";
-import { cachedZone } from "../zone-cache";
+/**
+ * The original message inside a forward, as mail clients print it: Gmail, Outlook (desktop, web,
+ * Mac, iOS), Apple Mail, Yahoo, Proton, Thunderbird, Fastmail, in a few languages. Forwards of
+ * forwards are unwrapped level by level (bounded); every level's words are kept, the header blocks
+ * dropped, and the innermost level gives the original sender, subject and date.
+ */
+import type { WorkBudget } from "./budget";
+import { SECONDS_PER_DAY } from "./civil";
+import { fixedOffsetZone, type WallZone } from "./wall-zones";
+import { findDates, findTimes, type LocaleCues } from "./when";
 
-/** The original message inside a forward: who sent it, when, and what it said. */
-export interface ForwardedOriginal {
-  readonly sender: { readonly address: string | null; readonly name: string | null } | null;
-  readonly date: DateTime | null;
-  readonly subject: string | null;
-  /** The body below the forward's header block. */
-  readonly body: string;
+export interface ForwardedDate {
+  /** UTC seconds. */
+  readonly utc: number;
+  /** The zone the header printed it in (the sender's when it says, else the forwarder's). */
+  readonly zone: WallZone;
+  /** Whether the header named its zone (Apple Mail's "4:47:12 PM PST", Thunderbird's "-0600"). */
+  readonly zoneWritten: boolean;
 }
 
-/**
- * The separators mail clients put above a forwarded message: Gmail, Outlook (desktop and web),
- * Apple Mail, Yahoo, Proton and Thunderbird, in a few languages.
- */
-const SEPARATORS = [
-  /^-{5,}\s*Forwarded message\s*-{5,}\s*$/im, // Gmail
-  /^-{2,}\s*Forwarded Message\s*-{2,}\s*$/im, // Thunderbird, Yahoo
-  /^Begin forwarded message:\s*$/im, // Apple Mail
-  /^-{2,}\s*Original Message\s*-{2,}\s*$/im, // Proton, Outlook classic
-  /^-{5,}\s*(Mensaje reenviado|Message transféré|Weitergeleitete Nachricht|Doorgestuurd bericht)\s*-{5,}\s*$/im,
-  /^_{10,}\s*$/m, // Outlook: a rule of underscores above "From:"
-];
+export interface ForwardedOriginal {
+  readonly sender: { readonly address: string | null; readonly name: string | null } | null;
+  readonly date: ForwardedDate | null;
+  readonly subject: string | null;
+  /** The words of every forwarded level, outermost first, without their header blocks. */
+  readonly body: string;
+  /** The forwarder's own note above the first forward. */
+  readonly note: string;
+  /** Senders of the levels between the forwarder and the original (often the user again). */
+  readonly relays: readonly string[];
+  readonly depth: number;
+}
 
-/** An Outlook forward has no separator line, only a header block that starts with From:. */
-const OUTLOOK_HEADER_BLOCK =
-  /^(?:From|Von|De|Van):\s.+\n(?:.+\n){0,2}?(?:Sent|Date|Gesendet|Envoyé|Verzonden):\s.+$/im;
+/** Lines that open a forwarded message. */
+const SEPARATOR =
+  /^[ >]*(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Original Message|Original message|Mensaje reenviado|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Doorgestuurd bericht|Oorspronkelijk bericht|Messaggio inoltrato|Mensagem encaminhada)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|_{10,}|-{10,})[ ]*$/im;
 
-const HEADER_LINE = /^\s*(?:\*\s*)?([A-Za-zéÄä ]{2,12}):\s*(.*)$/;
+const SEPARATORS = new RegExp(SEPARATOR.source, "gim");
 
-const FIELD_NAMES: Record<string, "from" | "date" | "subject"> = {
+/** An Outlook forward has no separator, only a header block that starts with From:. */
+const HEADER_BLOCK =
+  /^[ >*]*(?:From|Von|De|Van|Da|Från|Fra|Od)[ ]?\*?:.+\n(?:.*\n){0,3}?[ >*]*(?:Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Enviado|Fecha|Data|Inviato|Skickat|Sendt)[ ]?\*?:/im;
+
+const HEADER_LINE = /^[ >]*\*?[ ]?([\p{L}][\p{L} .-]{0,18}?)[ ]?\*?[ ]?:[ ]?\*?[ ]?(.*)$/u;
+
+const FIELD_NAMES: Record<string, "from" | "date" | "subject" | "other"> = {
   from: "from",
   von: "from",
   de: "from",
   van: "from",
+  da: "from",
+  från: "from",
+  fra: "from",
+  od: "from",
   date: "date",
   sent: "date",
   gesendet: "date",
   datum: "date",
   envoyé: "date",
   verzonden: "date",
+  enviado: "date",
+  fecha: "date",
+  data: "date",
+  inviato: "date",
+  skickat: "date",
+  sendt: "date",
   subject: "subject",
   betreff: "subject",
   objet: "subject",
   onderwerp: "subject",
   asunto: "subject",
+  oggetto: "subject",
+  ämne: "subject",
+  emne: "subject",
+  assunto: "subject",
+  to: "other",
+  cc: "other",
+  bcc: "other",
+  an: "other",
+  à: "other",
+  a: "other",
+  para: "other",
+  aan: "other",
+  till: "other",
+  til: "other",
+  "reply-to": "other",
+  importance: "other",
+  attachments: "other",
 };
 
 function parseSender(value: string): ForwardedOriginal["sender"] {
-  const angle = /^(.*?)\s*[<[]\s*(?:mailto:)?([^\s<>[\]]+@[^\s<>[\]]+)\s*[>\]]/.exec(value);
-  if (angle) return { name: angle[1]?.replace(/^["']|["']$/g, "").trim() || null, address: angle[2] ?? null };
-  const bare = /([^\s<>]+@[^\s<>]+)/.exec(value);
-  return { name: bare ? null : value.trim() || null, address: bare?.[1] ?? null };
+  const cleaned = value.replace(/\*/g, "").trim();
+  const angle = /^(.*?)\s*[<[(]\s*(?:mailto:)?([^\s<>[\]()]+@[^\s<>[\]()]+?)\s*[>\])]/i.exec(cleaned);
+  if (angle)
+    return {
+      name: angle[1]?.replace(/^["']|["']$/g, "").trim() || null,
+      address: angle[2]?.replace(/^mailto:/i, "") ?? null,
+    };
+  const bare = /([^\s<>"']+@[^\s<>"']+\.[a-z]{2,})/i.exec(cleaned);
+  const name = cleaned.replace(/^["']|["']$/g, "").trim();
+  return { name: bare ? null : name || null, address: bare?.[1] ?? null };
 }
 
-const DATE_FORMATS = [
-  "EEE, MMM d, yyyy 'at' h:mm a",
-  "EEE, MMM d, yyyy, h:mm a",
-  "EEEE, MMMM d, yyyy h:mm a",
-  "EEEE, MMMM d, yyyy 'at' h:mm a",
-  "MMMM d, yyyy 'at' h:mm:ss a ZZZZ",
-  "MMMM d, yyyy 'at' h:mm a",
-  "EEE, d MMM yyyy HH:mm:ss",
-  "EEEE, d MMMM yyyy HH:mm",
-  "dd/MM/yyyy HH:mm",
-  "MM/dd/yyyy h:mm a",
-];
+/** Forward headers print the date in the forwarder's zone unless they name one. */
+export function parseForwardDate(
+  value: string,
+  forwarderZone: WallZone,
+  cues: LocaleCues,
+  budget: WorkBudget,
+): ForwardedDate | null {
+  // RFC 5322 with a numeric offset: "Thu, 19 Nov 2026 16:47:12 -0600".
+  const numeric = /([+-])(\d{2})(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(value);
+  const date = findDates(value, 0, cues).find((mention) => mention.day !== null && !mention.problem);
+  const time = findTimes(value, budget)[0];
+  if (!date || date.day === null || !time) return null;
+  const wall = date.day * SECONDS_PER_DAY + time.start;
+  if (numeric) {
+    const offset = (Number(numeric[2]) * 3600 + Number(numeric[3]) * 60) * (numeric[1] === "-" ? -1 : 1);
+    const zone = fixedOffsetZone(offset);
+    return { utc: zone.toUtc(wall), zone, zoneWritten: true };
+  }
+  const zone = time.zone?.zone ?? forwarderZone;
+  return { utc: zone.toUtc(wall), zone, zoneWritten: Boolean(time.zone) };
+}
 
-/** Forward headers print the date in the forwarder's zone, without an offset. */
-function parseForwardDate(value: string, zone: string): DateTime | null {
-  const cleaned = value
-    .replace(/\s+\(.*\)\s*$/, "")
-    .replace(/\s+(GMT|UTC)?[+-]\d{2}:?\d{2}\s*$/, "")
-    .replace(/\u202f/g, " ")
-    .trim();
-  const rfc = DateTime.fromRFC2822(value.trim(), { setZone: true });
-  if (rfc.isValid) return rfc;
-  for (const format of DATE_FORMATS) {
-    const parsed = DateTime.fromFormat(cleaned, format, { zone: cachedZone(zone), locale: "en-US" });
-    if (parsed.isValid) return parsed;
+interface Level {
+  readonly fields: Partial<Record<"from" | "date" | "subject", string>>;
+  text: string;
+}
+
+/** Finds the first forward header block in `text`: where it starts and where its body begins. */
+function locate(text: string): { start: number; bodyStart: number; fields: Level["fields"] } | null {
+  const openings: Array<{ start: number; headerStart: number }> = [];
+  for (const match of text.matchAll(SEPARATORS)) {
+    openings.push({ start: match.index ?? 0, headerStart: (match.index ?? 0) + match[0].length });
+    if (openings.length >= 10) break;
+  }
+  const block = HEADER_BLOCK.exec(text);
+  if (block) openings.push({ start: block.index, headerStart: block.index });
+  openings.sort((a, b) => a.start - b.start);
+  for (const opening of openings) {
+    const found = readHeaderBlock(text, opening.headerStart);
+    if (found) return { start: opening.start, ...found };
   }
   return null;
 }
 
-/** Finds the innermost forwarded message in a body, or null when the body is not a forward. */
-export function unwrapForward(body: string, zone: string): ForwardedOriginal | null {
-  let remaining = body.replace(/\r\n/g, "\n");
-  let found: ForwardedOriginal | null = null;
-  // A forward of a forward of a forward: keep unwrapping, a bounded number of times.
-  for (let depth = 0; depth < 10; depth++) {
-    const inner = unwrapOnce(remaining, zone);
-    if (!inner) break;
-    found = inner;
-    remaining = inner.body;
-  }
-  return found;
-}
-
-function unwrapOnce(body: string, zone: string): ForwardedOriginal | null {
-  let start = -1;
-  for (const separator of SEPARATORS) {
-    const match = separator.exec(body);
-    if (match && (start === -1 || match.index < start)) start = match.index + match[0].length;
-  }
-  if (start === -1) {
-    const outlook = OUTLOOK_HEADER_BLOCK.exec(body);
-    if (!outlook) return null;
-    start = outlook.index;
-  }
-  const lines = body.slice(start).replace(/^\n+/, "").split("\n");
-  const fields: Partial<Record<"from" | "date" | "subject", string>> = {};
-  let index = 0;
-  for (; index < Math.min(lines.length, 12); index++) {
-    const line = (lines[index] ?? "").replace(/^>\s?/, "");
-    if (!line.trim()) {
-      if (Object.keys(fields).length > 0) break;
+function readHeaderBlock(
+  text: string,
+  headerStart: number,
+): { bodyStart: number; fields: Level["fields"] } | null {
+  const fields: Level["fields"] = {};
+  let seen = 0;
+  let position = headerStart;
+  // Skip the line break after a separator.
+  while (text[position] === "\n") position++;
+  let skipped = 0;
+  for (let line = 0; line < 14 && position < text.length; line++) {
+    const end = text.indexOf("\n", position);
+    const lineText = text.slice(position, end < 0 ? text.length : end);
+    const next = end < 0 ? text.length : end + 1;
+    if (!lineText.trim()) {
+      position = next;
+      if (seen > 0) break;
       continue;
     }
-    const header = HEADER_LINE.exec(line);
-    if (!header) break;
-    const field = FIELD_NAMES[(header[1] ?? "").trim().toLowerCase()];
-    if (field && !fields[field]) fields[field] = header[2]?.trim() ?? "";
+    const header = HEADER_LINE.exec(lineText);
+    const field = header ? FIELD_NAMES[(header[1] ?? "").trim().toLowerCase()] : undefined;
+    if (!header || !field) {
+      // A wrapped To: list continues on the next line; anything else ends the block.
+      if (seen > 0 && seen < 4 && skipped < 3 && !fields.subject) {
+        skipped++;
+        position = next;
+        continue;
+      }
+      break;
+    }
+    seen++;
+    if (field !== "other" && !fields[field]) fields[field] = (header[2] ?? "").trim();
+    position = next;
   }
   if (!fields.from && !fields.subject) return null;
+  return { bodyStart: position, fields };
+}
+
+/** Finds the forwarded messages in a body, or null when the body is not a forward. */
+export function unwrapForward(
+  body: string,
+  forwarderZone: WallZone,
+  cues: LocaleCues,
+  budget: WorkBudget,
+): ForwardedOriginal | null {
+  let remaining = body;
+  let note = "";
+  const levels: Level[] = [];
+  // A forward of a forward of a forward: keep unwrapping, a bounded number of times.
+  for (let depth = 0; depth < 8; depth++) {
+    budget.spend(remaining.length / 64, "the forward");
+    const found = locate(remaining);
+    if (!found) break;
+    const before = remaining.slice(0, found.start);
+    const previous = levels.at(-1);
+    if (previous) previous.text = before;
+    else note = before;
+    levels.push({ fields: found.fields, text: "" });
+    remaining = remaining.slice(found.bodyStart);
+  }
+  const innermost = levels.at(-1);
+  if (!innermost) return null;
+  innermost.text = remaining;
+  // Quoted forwards ("> From: …") quote their body too.
+  const unquote = (text: string) => (/^>/m.test(text) ? text.replace(/^>[ ]?/gm, "") : text);
+  const original = [...levels].reverse().find((level) => level.fields.from || level.fields.date) ?? innermost;
   return {
-    sender: fields.from ? parseSender(fields.from) : null,
-    date: fields.date ? parseForwardDate(fields.date, zone) : null,
-    subject: fields.subject ?? null,
-    body: lines
-      .slice(index)
-      .map((line) => line.replace(/^>\s?/, ""))
-      .join("\n"),
+    sender: original.fields.from ? parseSender(original.fields.from) : null,
+    date: original.fields.date ? parseForwardDate(original.fields.date, forwarderZone, cues, budget) : null,
+    subject: original.fields.subject ?? levels.find((level) => level.fields.subject)?.fields.subject ?? null,
+    body: levels.map((level) => unquote(level.text)).join("\n\n"),
+    note,
+    relays: levels
+      .slice(0, -1)
+      .map((level) => (level.fields.from ? parseSender(level.fields.from)?.address : null))
+      .filter((address): address is string => Boolean(address)),
+    depth: levels.length,
   };
 }

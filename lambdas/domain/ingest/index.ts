@@ -1,28 +1,46 @@
 /**
- * Ingest: whatever a user forwards → one interview, or a clear verdict that it is not one or
- * has no date. Pure: bytes in, data out; no exception escapes for bad input.
+ * Ingest: whatever a user forwards → one interview, or a clear verdict that it is not one or has
+ * no date. Pure: bytes in, data out; no exception escapes for bad input, and every parse is bounded
+ * by a work budget (./budget).
+ *
+ * Stages: unwrap (forward as attachment, forward headers) → pick the source of the time (the
+ * calendar part, else the text) → find the instant → read the fields → classify. Each stage says
+ * what it guessed, so the confirmation can show it (`interview.guesses`).
  */
 import { createHash } from "node:crypto";
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import { stripReply } from "../replies/strip";
+import { canonicalZoneName } from "../time-zones";
 import type { ParsedInterview } from "../types";
-import { cachedZone } from "../zone-cache";
+import { WorkBudget, WorkBudgetExceededError } from "./budget";
+import { daysFromCivil, isoInstant, SECONDS_PER_DAY, shortDate } from "./civil";
+import { type Classification, classify } from "./classify";
+import { findDecisionDate } from "./decision";
 import {
+  cleanSubject,
+  companyFromDomain,
   findCompany,
+  findCoordinators,
   findInterviewersInText,
   findLocation,
   findMeetingUrl,
   findRole,
+  greetingName,
   keepInterviewers,
+  peopleTitles,
 } from "./fields";
-import { unwrapForward } from "./forward";
+import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { type CalendarEvent, parseCalendar, UnreadableCalendarError } from "./ics";
 import { type MailMessage, readMail } from "./mail";
-import { findDecisionHint, findTimeInText } from "./text";
+import { fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone } from "./wall-zones";
+import { type FoundTime, findWhen, type LocaleCues, localeCues, type WhenResult } from "./when";
 
 export { looksLikeCalendar, looksLikeMail, type MailMessage, readMail, UnreadableMailError } from "./mail";
 
 export type IngestStatus = "ok" | "cancelled" | "needs-date" | "not-an-interview";
+
+/** An employer's decision a forwarded message carries (status stays not-an-interview). */
+export type ForwardedOutcome = "rejected" | "offer";
 
 /** The `followup parse` contract: a parsed interview whose start may be unknown (null). */
 export type ExtractedInterview = Omit<ParsedInterview, "start"> & { readonly start: string | null };
@@ -34,6 +52,8 @@ export interface IngestResult {
   readonly reason: string | null;
   /** A decision date (YYYY-MM-DD) the text promised, e.g. "we'll get back to you by Friday". */
   readonly decisionHint: string | null;
+  /** A rejection or an offer: the message ends an application rather than arranging a round. */
+  readonly outcome?: ForwardedOutcome | null;
   readonly originalSender: string | null;
   /** Stable across re-forwards: the UID, or a hash of company, start and original sender. */
   readonly dedupeKey: string;
@@ -47,16 +67,11 @@ export interface ExtractOptions {
   readonly ownerAddresses?: readonly string[];
   /** The user's zone: floating times and zone-less text are read in it. */
   readonly defaultZone?: string | null;
+  /** Work units one parse may spend (tests lower it); see ./budget. */
+  readonly workUnits?: number;
 }
-
-const INTERVIEW_WORDS =
-  /\binterview|phone screen|screening call|recruiter call|hiring manager|onsite|on-site|technical (?:round|call|assessment)|panel|meet the team|coffee chat|final round|next round|intro call|introductory call|culture (?:fit|interview)|case study/i;
 
 const CALENDAR_NOT_AN_INVITE = new Set(["REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH", "ADD"]);
-
-function toIso(value: DateTime | null): string | null {
-  return value?.toISO({ suppressMilliseconds: true }) ?? null;
-}
 
 function dedupeKey(uid: string | null, parts: readonly (string | null)[]): string {
   if (uid) return `uid:${uid}`;
@@ -71,86 +86,327 @@ function dedupeKey(uid: string | null, parts: readonly (string | null)[]): strin
     .slice(0, 32)}`;
 }
 
-/** The zone a message was written in: the user's, else a fixed offset from its Date header, else UTC. */
-function referenceTime(mail: MailMessage, forwardedDate: DateTime | null, options: ExtractOptions): DateTime {
-  const zone = options.defaultZone ?? null;
-  const written = forwardedDate ?? (mail.date ? DateTime.fromISO(mail.date, { setZone: true }) : null);
-  if (written?.isValid) return zone ? written.setZone(cachedZone(zone)) : written;
-  return zone ? options.now.setZone(cachedZone(zone)) : options.now;
+/** An ISO instant in the zone it was written in: IANA zones by name, offsets as offsets. */
+function isoIn(utcSeconds: number, zone: WallZone, zoneName: string | null): string {
+  return isoInstant(utcSeconds, zone.offsetAt(utcSeconds), !zoneName || zoneName === "UTC");
+}
+
+/** The message that holds the invite: an attached original ("forward as attachment"), else the mail. */
+function sourceOf(mail: MailMessage): { message: MailMessage; relays: string[] } {
+  let message = mail;
+  const relays: string[] = [];
+  for (let depth = 0; depth < 5; depth++) {
+    const attached = message.attachedMessages[0];
+    // Only when the outer message carries no invite of its own: its text is the forwarder's note.
+    if (!attached || message.calendars.length > 0) break;
+    if (message.from) relays.push(message.from.address.toLowerCase());
+    message = attached;
+  }
+  return { message, relays };
+}
+
+interface Reading {
+  readonly mail: MailMessage;
+  readonly source: MailMessage;
+  readonly forwarded: ForwardedOriginal | null;
+  readonly subject: string;
+  readonly body: string;
+  readonly originalSender: string | null;
+  readonly originalSenderName: string | null;
+  readonly written: { readonly utc: number; readonly zone: WallZone } | null;
+  readonly userZone: WallZone | null;
+  readonly userZoneName: string | null;
+  /** Zone for times without one: the user's, else the one the message was written in. */
+  readonly fallbackZone: WallZone;
+  readonly cues: LocaleCues;
+  readonly ownAddresses: readonly string[];
+  readonly ownNames: readonly string[];
+  readonly budget: WorkBudget;
+  readonly options: ExtractOptions;
 }
 
 /** Reads one mail (already parsed) into an ingest result. */
 export function extractInterview(mail: MailMessage, options: ExtractOptions): IngestResult {
-  const forwarded = unwrapForward(mail.text, options.defaultZone ?? "UTC");
+  const budget = new WorkBudget(options.workUnits);
+  try {
+    return extract(mail, options, budget);
+  } catch (error) {
+    if (!(error instanceof WorkBudgetExceededError)) throw error;
+    return {
+      status: "needs-date",
+      interview: emptyInterview(mail.subject || null),
+      reason: `${error.message}; please send the date and time in a reply`,
+      decisionHint: null,
+      outcome: null,
+      originalSender: mail.from?.address ?? null,
+      dedupeKey: dedupeKey(null, [mail.messageId, mail.subject, mail.from?.address ?? null]),
+      hasTnef: mail.hasTnef,
+    };
+  }
+}
+
+function emptyInterview(title: string | null): ExtractedInterview {
+  return {
+    uid: null,
+    sequence: 0,
+    method: null,
+    title,
+    company: null,
+    role: null,
+    start: null,
+    end: null,
+    timeZone: null,
+    interviewers: [],
+    location: null,
+    meetingUrl: null,
+    source: "text",
+    guesses: [],
+  };
+}
+
+/** The Date header as readMail keeps it ("2026-11-23T08:15:00-06:00"): the instant and its offset. */
+function dateHeader(message: MailMessage): { utc: number; zone: WallZone } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|([+-])(\d{2}):(\d{2}))$/.exec(
+    message.date ?? "",
+  );
+  if (!match) return null;
+  const [, y, mo, d, h, mi, sec, z, sign, oh, om] = match;
+  const wall =
+    daysFromCivil(Number(y), Number(mo), Number(d)) * SECONDS_PER_DAY +
+    Number(h) * 3600 +
+    Number(mi) * 60 +
+    Number(sec);
+  const offset = z === "Z" ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 3600 + Number(om) * 60);
+  return { utc: wall - offset, zone: offset === 0 ? UTC_ZONE : fixedOffsetZone(offset) };
+}
+
+function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget): IngestResult {
+  const { message: source, relays } = sourceOf(mail);
+  const userZoneName = options.defaultZone ? canonicalZoneName(options.defaultZone) : null;
+  const userZone = userZoneName ? ianaZone(userZoneName) : null;
+  const outerDate = dateHeader(mail);
+  const forwarderZone = userZone ?? outerDate?.zone ?? UTC_ZONE;
+  const headerCues: LocaleCues = localeCues("", { senderDomains: [], userZone: userZoneName });
+  const forwarded = unwrapForward(source.text, forwarderZone, headerCues, budget);
   // Without a forward wrapper, quoted history (a reply to one of our own emails) is not the invite.
-  const body = forwarded?.body ?? stripReply(mail.text);
-  const subject = forwarded?.subject ?? mail.subject;
-  const reference = referenceTime(mail, forwarded?.date ?? null, options);
-  const originalSender = forwarded?.sender?.address ?? mail.from?.address ?? null;
-  const originalSenderName = forwarded?.sender?.name ?? null;
-  const excluded = [...(options.ownerAddresses ?? []), ...(mail.from ? [mail.from.address] : [])];
-  const floatingZone = options.defaultZone ?? reference.zoneName ?? "UTC";
+  const body = forwarded?.body ?? (source === mail ? stripReply(source.text) : source.text);
+  const subject = forwarded?.subject ?? source.subject;
+  const originalSender = forwarded?.sender?.address ?? source.from?.address ?? null;
+  const originalSenderName =
+    forwarded?.sender?.name ?? (source === mail ? null : (source.from?.name ?? null));
+  const written = forwarded?.date ?? dateHeader(source);
+  const ownAddresses = [
+    ...(options.ownerAddresses ?? []),
+    ...(mail.from ? [mail.from.address] : []),
+    ...relays,
+    ...(forwarded?.relays ?? []),
+  ].map((address) => address.toLowerCase());
+  const greeting = greetingName(body);
+  const ownNames = [mail.from?.name, greeting].filter((name): name is string => Boolean(name));
+  const cues = localeCues(`${subject}\n${body}`, {
+    senderDomains: [originalSender?.split("@")[1] ?? null],
+    userZone: userZoneName,
+  });
+  const reading: Reading = {
+    mail,
+    source,
+    forwarded,
+    subject,
+    body,
+    originalSender,
+    originalSenderName,
+    written,
+    userZone,
+    userZoneName,
+    fallbackZone: userZone ?? written?.zone ?? outerDate?.zone ?? UTC_ZONE,
+    cues,
+    ownAddresses,
+    ownNames,
+    budget,
+    options,
+  };
 
   let calendar: CalendarEvent | null = null;
   let calendarProblem: string | null = null;
-  for (const part of mail.calendars) {
+  const calendars = source === mail ? mail.calendars : [...source.calendars, ...mail.calendars];
+  for (const part of calendars.slice(0, 5)) {
     try {
-      calendar = parseCalendar(part.text, { now: options.now, floatingZone, methodHint: part.method });
+      calendar = parseCalendar(part.text, {
+        now: options.now,
+        floatingZone:
+          userZoneName ??
+          (reading.fallbackZone === UTC_ZONE
+            ? "UTC"
+            : written
+              ? offsetName(written.zone, written.utc)
+              : "UTC"),
+        floatingIsUsers: userZoneName !== null,
+        methodHint: part.method,
+        budget,
+      });
     } catch (error) {
-      calendarProblem =
-        error instanceof UnreadableCalendarError ? error.message : "the calendar part could not be read";
+      if (!(error instanceof UnreadableCalendarError)) throw error;
+      calendarProblem = error.message;
     }
     if (calendar) break;
   }
-  const context = { mail, body, subject, reference, originalSender, originalSenderName, excluded };
-  if (calendar) return fromCalendar(calendar, context);
-  return fromText({ ...context, calendarProblem });
+  if (calendar) return fromCalendar(calendar, reading);
+  return fromText(reading, calendarProblem);
 }
 
-interface Context {
-  readonly mail: MailMessage;
-  readonly body: string;
-  readonly subject: string;
-  readonly reference: DateTime;
-  readonly originalSender: string | null;
-  /** A display name such as "Wide World Importers" often spells the company its domain squashes. */
-  readonly originalSenderName: string | null;
-  readonly excluded: readonly string[];
+/** "UTC-6" for luxon, from a fixed offset zone at an instant. */
+function offsetName(zone: WallZone, utc: number): string {
+  const minutes = zone.offsetAt(utc) / 60;
+  if (minutes === 0) return "UTC";
+  const hours = Math.trunc(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${minutes < 0 ? "-" : "+"}${hours}${rest ? `:${String(rest).padStart(2, "0")}` : ""}`;
 }
 
-function fromCalendar(event: CalendarEvent, context: Context): IngestResult {
-  const { body, subject, reference, originalSender, excluded, mail } = context;
-  const texts = [event.summary, subject, event.description, body, context.originalSenderName];
-  const people = [...(event.organizer ? [event.organizer] : []), ...event.attendees];
-  const company = findCompany(texts, [
-    event.organizer?.email ?? null,
-    originalSender,
-    ...event.attendees.map((a) => a.email),
-  ]);
+interface Fields {
+  readonly company: string | null;
+  readonly role: string | null;
+  readonly interviewers: ParsedInterview["interviewers"];
+  readonly guesses: string[];
+}
+
+function readFields(
+  reading: Reading,
+  extra: {
+    readonly titles: readonly (string | null)[];
+    readonly texts: string;
+    readonly organizer: { name: string | null; email: string | null } | null;
+    readonly attendees: ReadonlyArray<{ name: string | null; email: string | null; isResource?: boolean }>;
+  },
+): Fields {
+  const found = findInterviewersInText(extra.texts);
+  const peopleNames = [
+    ...found.filter((person) => person.labelled).map((person) => person.name),
+    ...extra.attendees.map((person) => person.name),
+    extra.organizer?.name ?? null,
+    reading.originalSenderName,
+  ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
+  const company = findCompany({
+    titles: extra.titles,
+    body: extra.texts,
+    displayNames: [reading.originalSenderName, extra.organizer?.name ?? null],
+    addresses: [
+      extra.organizer?.email ?? null,
+      reading.originalSender,
+      ...extra.attendees.map((person) => person.email),
+    ],
+    people: [...peopleNames, ...reading.ownNames],
+  });
+  // "with City Power & Light" names the company, not a person.
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  const companyLetters = company ? letters(company.value) : "";
+  const named = found
+    .filter((person) => !(companyLetters && person.name && companyLetters.startsWith(letters(person.name))))
+    .map(({ name, email }) => ({ name, email }));
+  const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
+  const role = findRole(extra.titles, extra.texts, titles);
+  const who = {
+    addresses: reading.ownAddresses,
+    names: reading.ownNames,
+    coordinators: findCoordinators(extra.texts, peopleNames),
+  };
+  const people = [
+    ...(extra.organizer ? [{ ...extra.organizer, isOrganizer: true }] : []),
+    ...extra.attendees,
+    ...named,
+  ];
+  const interviewers = mergeByName(keepInterviewers(people, who));
+  const guesses: string[] = [];
+  if (company?.from === "address") {
+    const domain = [extra.organizer?.email, reading.originalSender]
+      .find((address) => address && companyFromDomain(address))
+      ?.split("@")[1];
+    guesses.push(
+      `I took the company name “${company.value}” from the sender's address${domain ? ` (${domain})` : ""}.`,
+    );
+  }
+  return { company: company?.value ?? null, role, interviewers, guesses };
+}
+
+/** A person named in the text who is also an attendee is one interviewer, with the address. */
+function mergeByName(people: ParsedInterview["interviewers"]): ParsedInterview["interviewers"] {
+  const withEmail = people.filter((person) => person.email);
+  return people.filter(
+    (person) =>
+      person.email ||
+      !withEmail.some(
+        (other) => other.name && person.name && other.name.toLowerCase() === person.name.toLowerCase(),
+      ),
+  );
+}
+
+function classifyReading(
+  reading: Reading,
+  extra: {
+    summaries: readonly string[];
+    hasCalendar: boolean;
+    eventCount: number;
+    hasTime: boolean;
+    texts: string;
+  },
+): Classification {
+  return classify({
+    subject: reading.subject,
+    body: extra.texts,
+    summaries: extra.summaries,
+    hasCalendar: extra.hasCalendar,
+    eventCount: extra.eventCount,
+    mailingList: Boolean(reading.source.headers.mailingList),
+    hasTime: extra.hasTime,
+  });
+}
+
+function fromCalendar(event: CalendarEvent, reading: Reading): IngestResult {
+  const { subject, body, originalSender, mail } = reading;
+  const texts = [event.description ?? "", body].join("\n");
+  const fields = readFields(reading, {
+    titles: [event.summary, subject],
+    texts,
+    organizer: event.organizer,
+    attendees: event.attendees,
+  });
+  const start = event.start;
   const interview: ExtractedInterview = {
     uid: event.uid,
     sequence: event.sequence,
     method: event.method,
     title: event.summary ?? (subject || null),
-    company,
-    role: findRole(texts),
-    start: toIso(event.start),
-    end: toIso(event.end),
+    company: fields.company,
+    role: fields.role,
+    start,
+    end: event.end,
     timeZone: event.zone,
-    interviewers: keepInterviewers(people, excluded),
+    interviewers: fields.interviewers,
     location: event.location && !/^https?:\/\//i.test(event.location) ? event.location : null,
     meetingUrl: findMeetingUrl([event.url, event.location, event.description, body]),
     source: "ics",
+    guesses: [...event.guesses, ...fields.guesses],
   };
+  const startDay = event.startDay;
+  const kind = classifyReading(reading, {
+    summaries: event.summaries,
+    hasCalendar: true,
+    eventCount: event.eventCount,
+    hasTime: Boolean(event.start),
+    texts,
+  });
   const base = {
     interview,
-    decisionHint: findDecisionHint(`${event.description ?? ""}\n${body}`, reference),
+    decisionHint: findDecisionDate(texts, {
+      writtenDay: writtenDay(reading),
+      interviewDay: startDay,
+      cues: reading.cues,
+    }),
+    outcome: null,
     originalSender,
-    dedupeKey: dedupeKey(event.uid, [company, interview.start, originalSender]),
+    dedupeKey: dedupeKey(event.uid, [fields.company, start, originalSender]),
     hasTnef: mail.hasTnef,
   };
-  if (event.method === "CANCEL" || event.status === "CANCELLED")
-    return { ...base, status: "cancelled", reason: null };
   if (event.method && CALENDAR_NOT_AN_INVITE.has(event.method)) {
     return {
       ...base,
@@ -158,63 +414,117 @@ function fromCalendar(event: CalendarEvent, context: Context): IngestResult {
       reason: `this is a calendar ${event.method.toLowerCase()}, not an invitation`,
     };
   }
+  if (kind.kind !== "interview") return notAnInterview(base, kind);
+  if (event.method === "CANCEL" || event.status === "CANCELLED")
+    return { ...base, status: "cancelled", reason: null };
+  if (event.problem) return { ...base, status: "needs-date", reason: event.problem };
   if (!event.start) {
+    // An all-day invite names the day, not the time: a wrong time costs more than a question.
     const reason = event.allDayDate
-      ? `the invite is for the whole day of ${event.allDayDate} without a time`
+      ? `the invite is for the whole day of ${shortDate(event.startDay ?? 0)} without a time`
       : "the invite has no start time";
     return { ...base, status: "needs-date", reason };
   }
   return { ...base, status: "ok", reason: null };
 }
 
-function fromText(context: Context & { readonly calendarProblem: string | null }): IngestResult {
-  const { mail, body, subject, reference, originalSender, excluded, calendarProblem } = context;
-  const texts = [subject, body, context.originalSenderName];
-  const found = findTimeInText(`${subject}\n${body}`, reference);
-  const company = findCompany(texts, [originalSender]);
+function writtenDay(reading: Reading): number | null {
+  const { written } = reading;
+  return written ? Math.floor((written.utc + written.zone.offsetAt(written.utc)) / SECONDS_PER_DAY) : null;
+}
+
+function notAnInterview(base: Omit<IngestResult, "status" | "reason">, kind: Classification): IngestResult {
+  const outcome: ForwardedOutcome | null =
+    kind.kind === "rejection" ? "rejected" : kind.kind === "offer" ? "offer" : null;
+  return {
+    ...base,
+    outcome,
+    // A decision is news about an application, not a date to plan a round by.
+    decisionHint: outcome ? null : base.decisionHint,
+    status: "not-an-interview",
+    reason: kind.reason ?? "nothing in it looks like an interview invitation",
+  };
+}
+
+function fromText(reading: Reading, calendarProblem: string | null): IngestResult {
+  const { mail, subject, body, originalSender } = reading;
+  const cleanedSubject = cleanSubject(subject);
+  const text = `${cleanedSubject}\n${body}`;
+  const when: WhenResult = findWhen(text, {
+    writtenUtc: reading.written?.utc ?? null,
+    writtenZone: reading.written?.zone ?? reading.fallbackZone,
+    userZone: reading.userZone,
+    userZoneName: reading.userZoneName,
+    assumedZone: reading.userZone
+      ? `yours (${reading.userZoneName})`
+      : `the sender's (${offsetName(reading.fallbackZone, reading.written?.utc ?? 0)})`,
+    cues: reading.cues,
+    budget: reading.budget,
+  });
+  const found: FoundTime | null = when.kind === "found" ? when.time : null;
+  const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
+  const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
+  const zoneName = found?.zoneName && found.zoneName !== "UTC" ? found.zoneName : null;
   const interview: ExtractedInterview = {
     uid: null,
     sequence: 0,
     method: null,
     title: subject || null,
-    company,
-    role: findRole(texts),
-    start: toIso(found?.start ?? null),
-    end: toIso(found?.end ?? null),
-    timeZone: found?.zone && found.zone !== "UTC" && !found.zone.startsWith("UTC") ? found.zone : null,
-    interviewers: keepInterviewers(findInterviewersInText(body), excluded),
+    company: fields.company,
+    role: fields.role,
+    start,
+    end: found?.end != null ? isoIn(found.end, found.zone, found.zoneName) : null,
+    timeZone: zoneName,
+    interviewers: fields.interviewers,
     location: findLocation(body),
     meetingUrl: findMeetingUrl([body]),
     source: "text",
+    guesses: [...(found?.guesses ?? []), ...fields.guesses],
   };
+  const startDay = found
+    ? Math.floor((found.start + found.zone.offsetAt(found.start)) / SECONDS_PER_DAY)
+    : null;
   const base = {
     interview,
-    decisionHint: findDecisionHint(body, reference),
+    decisionHint: findDecisionDate(body, {
+      writtenDay: writtenDay(reading),
+      interviewDay: startDay,
+      cues: reading.cues,
+    }),
+    outcome: null,
     originalSender,
-    dedupeKey: dedupeKey(null, [company, interview.start, originalSender]),
+    dedupeKey: dedupeKey(null, [fields.company, start, originalSender]),
     hasTnef: mail.hasTnef,
   };
-  const aboutInterview = INTERVIEW_WORDS.test(`${subject}\n${body}`);
-  if (mail.hasTnef && !found) {
+  const kind = classifyReading(reading, {
+    summaries: [],
+    hasCalendar: false,
+    eventCount: 0,
+    hasTime: found !== null,
+    texts: body,
+  });
+  if (mail.hasTnef && !found && kind.kind !== "rejection" && kind.kind !== "offer") {
     return {
       ...base,
       status: "needs-date",
       reason: "the invite came as an Outlook winmail.dat attachment, which cannot be read",
     };
   }
-  if (!aboutInterview) {
-    return {
-      ...base,
-      status: "not-an-interview",
-      reason: calendarProblem ?? "nothing in it looks like an interview invitation",
-    };
+  if (kind.kind !== "interview") {
+    return notAnInterview(
+      base,
+      calendarProblem && kind.kind === "unknown" ? { ...kind, reason: calendarProblem } : kind,
+    );
   }
-  if (!found)
-    return {
-      ...base,
-      status: "needs-date",
-      reason: calendarProblem ?? "no date and time of the interview was found",
-    };
+  if (when.kind === "unclear") return { ...base, status: "needs-date", reason: when.reason };
+  if (!found) {
+    const reason =
+      calendarProblem ??
+      (when.kind === "none" && when.dateOnly
+        ? `I found the day (${when.dateOnly}) but no time of the interview`
+        : "no date and time of the interview was found");
+    return { ...base, status: "needs-date", reason };
+  }
   return { ...base, status: "ok", reason: null };
 }
 

@@ -1,4 +1,7 @@
 import PostalMime, { type Address, type Email } from "postal-mime";
+import { decodeEntities, htmlToText, plainText } from "./normalize";
+
+export { htmlToText } from "./normalize";
 
 /** Caps that keep one message's work bounded, whatever it contains. */
 export const LIMITS = {
@@ -10,6 +13,10 @@ export const LIMITS = {
   maxCalendarBytes: 1_000_000,
   maxMimeDepth: 50,
   maxRfc822Depth: 5,
+  /** A message attached to a forward ("forward as attachment") is read up to this size. */
+  maxAttachedMessageBytes: 10_000_000,
+  /** Attached messages read per message. */
+  maxAttachedMessages: 3,
 } as const;
 
 export interface MailAddress {
@@ -43,6 +50,11 @@ export interface MailMessage {
   }>;
   /** Outlook's winmail.dat: the invite inside cannot be read. */
   readonly hasTnef: boolean;
+  /**
+   * Messages attached whole (message/rfc822, or an .eml file): Outlook's "forward as attachment".
+   * Each is read like the message itself.
+   */
+  readonly attachedMessages: readonly MailMessage[];
   readonly headers: {
     readonly autoSubmitted?: string;
     readonly precedence?: string;
@@ -50,6 +62,8 @@ export interface MailMessage {
     readonly autoReply: boolean;
     /** Return-Path <> (a bounce). */
     readonly nullSender: boolean;
+    /** List-Unsubscribe or List-Id present: mail sent to a list. */
+    readonly mailingList?: boolean;
   };
 }
 
@@ -104,29 +118,12 @@ function header(email: Email, key: string): string | undefined {
   return email.headers.find((entry) => entry.key === key)?.value.trim();
 }
 
-/** A rough HTML → text for HTML-only mail: keeps line structure, drops tags and scripts. */
-export function htmlToText(html: string): string {
-  return html
-    .slice(0, LIMITS.maxTextChars * 2)
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d|table|blockquote)>/gi, "\n")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&nbsp;/gi, " ")
-    .replace(/&amp;/gi, "&")
-    .replace(/&lt;/gi, "<")
-    .replace(/&gt;/gi, ">")
-    .replace(/&quot;/gi, '"')
-    .replace(/&#39;|&apos;/gi, "'")
-    .replace(/[ \t]+/g, " ")
-    .replace(/\n\s*\n\s*\n+/g, "\n\n");
-}
-
 function calendarMethod(text: string): string | null {
   return /^METHOD:(.+)$/im.exec(text)?.[1]?.trim().toUpperCase() ?? null;
 }
 
 /** Reads any RFC 5322 message (or a bare .ics file) into the parts ingest cares about. */
-export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
+export async function readMail(raw: Uint8Array | string, depth = 0): Promise<MailMessage> {
   const bytes = bytesOf(raw);
   if (looksLikeCalendar(bytes)) {
     const text = decoder.decode(bytes.subarray(0, LIMITS.maxCalendarBytes));
@@ -143,6 +140,7 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
       calendars: [{ method: calendarMethod(text), text }],
       attachments: [],
       hasTnef: false,
+      attachedMessages: [],
       headers: { autoReply: false, nullSender: false },
     };
   }
@@ -152,16 +150,44 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
       attachmentEncoding: "arraybuffer",
       maxNestingDepth: LIMITS.maxMimeDepth,
       maxRfc822NestingDepth: LIMITS.maxRfc822Depth,
+      // Attached messages are read here, each as a message of its own with its own headers (postal-mime
+      // would fold their text into the body, with the date printed in the machine's zone).
+      forceRfc822Attachments: true,
     });
   } catch (error) {
     throw new UnreadableMailError("the message could not be read as MIME", { cause: error });
   }
   const calendars: CalendarPart[] = [];
   const attachments: Array<{ filename: string | null; mimeType: string; size: number }> = [];
+  const attachedMessages: MailMessage[] = [];
   for (const attachment of email.attachments) {
     const content = attachment.content;
     const size = typeof content === "string" ? content.length : content.byteLength;
     attachments.push({ filename: attachment.filename, mimeType: attachment.mimeType, size });
+    const isMessage =
+      attachment.mimeType === "message/rfc822" ||
+      attachment.mimeType === "message/global" ||
+      /\.eml$/i.test(attachment.filename ?? "");
+    if (
+      isMessage &&
+      depth < LIMITS.maxRfc822Depth &&
+      size <= LIMITS.maxAttachedMessageBytes &&
+      attachedMessages.length < LIMITS.maxAttachedMessages
+    ) {
+      const messageBytes =
+        typeof content === "string"
+          ? content
+          : content instanceof Uint8Array
+            ? content
+            : new Uint8Array(content);
+      try {
+        attachedMessages.push(await readMail(messageBytes, depth + 1));
+      } catch (error) {
+        // An unreadable attachment is not the whole message being unreadable.
+        if (!(error instanceof UnreadableMailError)) throw error;
+      }
+      continue;
+    }
     const isCalendar =
       attachment.mimeType === "text/calendar" ||
       attachment.mimeType === "application/ics" ||
@@ -174,7 +200,13 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
       calendars.push({ method: attachment.method?.toUpperCase() ?? calendarMethod(text), text });
     }
   }
-  const text = (email.text?.trim() ? email.text : htmlToText(email.html ?? "")).slice(0, LIMITS.maxTextChars);
+  // The text part, unless it is a stub beside the HTML ("This message has no text version").
+  const useText = Boolean(email.text?.trim()) && !(email.html && (email.text ?? "").trim().length < 40);
+  const text = (
+    useText
+      ? plainText(decodeEntities((email.text ?? "").slice(0, LIMITS.maxTextChars)))
+      : htmlToText(email.html ?? "")
+  ).slice(0, LIMITS.maxTextChars);
   const dateHeader = header(email, "date");
   return {
     messageId: email.messageId?.trim() || null,
@@ -191,6 +223,7 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
     text,
     calendars,
     attachments,
+    attachedMessages,
     hasTnef: attachments.some(
       (attachment) =>
         attachment.mimeType === "application/ms-tnef" || /^winmail\.dat$/i.test(attachment.filename ?? ""),
@@ -200,6 +233,7 @@ export async function readMail(raw: Uint8Array | string): Promise<MailMessage> {
       precedence: header(email, "precedence"),
       autoReply: email.headers.some((entry) => entry.key === "x-autoreply" || entry.key === "x-autorespond"),
       nullSender: /^<\s*>$/.test(header(email, "return-path") ?? "") || email.returnPath === "<>",
+      mailingList: email.headers.some((entry) => entry.key === "list-unsubscribe" || entry.key === "list-id"),
     },
   };
 }

@@ -191,20 +191,108 @@ const ZONE_WORDS: Record<string, string> = {
   nzdt: "Pacific/Auckland",
   utc: "UTC",
   z: "UTC",
+  // Long names people and schedulers write out.
+  "eastern standard": "America/New_York",
+  "eastern daylight": "America/New_York",
+  "central standard": "America/Chicago",
+  "central daylight": "America/Chicago",
+  "mountain standard": "America/Denver",
+  "mountain daylight": "America/Denver",
+  "pacific standard": "America/Los_Angeles",
+  "pacific daylight": "America/Los_Angeles",
+  "greenwich mean": "Europe/London",
+  "british summer": "Europe/London",
+  british: "Europe/London",
+  "irish standard": "Europe/Dublin",
+  "central european summer": "Europe/Berlin",
+  "central european standard": "Europe/Berlin",
+  "eastern european": "Europe/Athens",
+  "western european": "Europe/Lisbon",
+  "india standard": "Asia/Kolkata",
+  "indian standard": "Asia/Kolkata",
+  india: "Asia/Kolkata",
+  "singapore standard": "Asia/Singapore",
+  singapore: "Asia/Singapore",
+  "japan standard": "Asia/Tokyo",
+  "australian eastern daylight": "Australia/Sydney",
+  "australian eastern standard": "Australia/Sydney",
+  "australian eastern": "Australia/Sydney",
+  "australian central daylight": "Australia/Adelaide",
+  "australian central standard": "Australia/Adelaide",
+  "australian western standard": "Australia/Perth",
+  "new zealand daylight": "Pacific/Auckland",
+  "new zealand standard": "Pacific/Auckland",
+  "gulf standard": "Asia/Dubai",
+  // Abbreviations, in their most likely reading for a job seeker.
+  akdt: "America/Anchorage",
+  hdt: "Pacific/Honolulu",
+  ast: "America/Halifax",
+  adt: "America/Halifax",
+  nst: "America/St_Johns",
+  ndt: "America/St_Johns",
+  brt: "America/Sao_Paulo",
+  art: "America/Argentina/Buenos_Aires",
+  west: "Europe/Lisbon",
+  msk: "Europe/Moscow",
+  sast: "Africa/Johannesburg",
+  cat: "Africa/Maputo",
+  eat: "Africa/Nairobi",
+  wat: "Africa/Lagos",
+  pkt: "Asia/Karachi",
+  hkt: "Asia/Hong_Kong",
+  kst: "Asia/Seoul",
+  acst: "Australia/Adelaide",
+  acdt: "Australia/Adelaide",
+  awst: "Australia/Perth",
+  gst: "Asia/Dubai",
 };
 
 /** Outlook sometimes writes display names: "(UTC-05:00) Eastern Time (US & Canada)". */
 const DISPLAY_NAME_HINTS: Array<[RegExp, string]> = [
   [/eastern time/i, "America/New_York"],
   [/central time/i, "America/Chicago"],
+  [/mountain time \(us/i, "America/Denver"],
   [/mountain time/i, "America/Denver"],
   [/pacific time/i, "America/Los_Angeles"],
+  [/\barizona\b/i, "America/Phoenix"],
+  [/\balaska\b/i, "America/Anchorage"],
+  [/\bhawaii\b/i, "Pacific/Honolulu"],
+  [/atlantic time/i, "America/Halifax"],
+  [/newfoundland/i, "America/St_Johns"],
+  [/saskatchewan/i, "America/Regina"],
   [/amsterdam|berlin|bern|rome|stockholm|vienna/i, "Europe/Berlin"],
   [/brussels|copenhagen|madrid|paris/i, "Europe/Paris"],
+  [/belgrade|bratislava|budapest|ljubljana|prague/i, "Europe/Budapest"],
+  [/sarajevo|skopje|warsaw|zagreb/i, "Europe/Warsaw"],
+  [/helsinki|kyiv|kiev|riga|sofia|tallinn|vilnius/i, "Europe/Kyiv"],
+  [/athens|bucharest/i, "Europe/Bucharest"],
   [/dublin|edinburgh|lisbon|london/i, "Europe/London"],
   [/chennai|kolkata|mumbai|new delhi/i, "Asia/Kolkata"],
   [/canberra|melbourne|sydney/i, "Australia/Sydney"],
+  [/brisbane/i, "Australia/Brisbane"],
+  [/adelaide/i, "Australia/Adelaide"],
+  [/perth/i, "Australia/Perth"],
+  [/auckland|wellington/i, "Pacific/Auckland"],
+  [/beijing|chongqing|hong kong|urumqi/i, "Asia/Shanghai"],
+  [/kuala lumpur|singapore/i, "Asia/Singapore"],
+  [/osaka|sapporo|tokyo/i, "Asia/Tokyo"],
+  [/abu dhabi|muscat/i, "Asia/Dubai"],
+  [/coordinated universal time/i, "UTC"],
 ];
+
+/**
+ * A zone name that is nothing but an offset: "(GMT +01:00)", "GMT+0100", "UTC-05:00", "UTC+5:30",
+ * "+0100" → seconds east of UTC; null for anything else (a display name with cities is not this).
+ */
+export function offsetFromZoneName(name: string): number | null {
+  const match = /^\s*\(?\s*(?:GMT|UTC)?\s*([+-−])\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*\)?\s*$/i.exec(name);
+  if (!match) return /^\s*\(?\s*(?:GMT|UTC)\s*\)?\s*$/i.test(name) ? 0 : null;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? 0);
+  if (hours > 14 || minutes > 59) return null;
+  const seconds = hours * 3600 + minutes * 60;
+  return match[1] === "+" ? seconds : -seconds;
+}
 
 /** The zone of a zone word, with or without "time" ("Eastern time", "UK time") and dots ("E.S.T."). */
 function zoneOfWord(word: string): string | undefined {
@@ -225,7 +313,37 @@ export function zoneFromTzid(tzid: string): string | null {
   if (windows) return canonicalZoneName(windows);
   const word = zoneOfWord(name);
   if (word) return canonicalZoneName(word);
-  for (const [pattern, zone] of DISPLAY_NAME_HINTS) if (pattern.test(name)) return canonicalZoneName(zone);
+  return zoneFromDisplayName(name);
+}
+
+let cities: Map<string, string> | null = null;
+
+/** City (the last part of an IANA name, lower case, spaces for underscores) → canonical zone. */
+function cityIndex(): Map<string, string> {
+  if (cities) return cities;
+  cities = new Map();
+  for (const zone of Intl.supportedValuesOf("timeZone")) {
+    const city = zone
+      .slice(zone.lastIndexOf("/") + 1)
+      .toLowerCase()
+      .replace(/_/g, " ");
+    const canonical = zone.includes("/") ? canonicalZoneName(zone) : null;
+    if (canonical && !cities.has(city)) cities.set(city, canonical);
+  }
+  return cities;
+}
+
+/**
+ * A display name → canonical IANA name: Outlook's "(UTC+05:30) Chennai, Kolkata, Mumbai, New
+ * Delhi", Google's "Central Time - Chicago", or a city alone ("Zurich"). Null when none is known.
+ */
+export function zoneFromDisplayName(text: string): string | null {
+  for (const [pattern, zone] of DISPLAY_NAME_HINTS) if (pattern.test(text)) return canonicalZoneName(zone);
+  const index = cityIndex();
+  for (const part of text.replace(/\([^)]*\)/g, ",").split(/[,;/]|\s-\s/)) {
+    const zone = index.get(part.trim().toLowerCase().replace(/\.$/, ""));
+    if (zone) return zone;
+  }
   return null;
 }
 

@@ -1,0 +1,154 @@
+/**
+ * What a forwarded message is, before anything is planned from it: an interview invitation, or an
+ * employer's decision (a rejection or an offer, which end an application), or something that only
+ * mentions interviews (a newsletter, a job alert, an application receipt, a webinar, a meetup, a
+ * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
+ */
+
+export type MessageKind =
+  | "interview"
+  | "rejection"
+  | "offer"
+  | "receipt"
+  | "newsletter"
+  | "event"
+  | "unknown";
+
+export interface Classification {
+  readonly kind: MessageKind;
+  /** Why it is not an interview, for the user; null for interviews. */
+  readonly reason: string | null;
+}
+
+export interface ClassifyInput {
+  readonly subject: string;
+  readonly body: string;
+  /** Summaries of the calendar's events; empty without a calendar. */
+  readonly summaries: readonly string[];
+  readonly hasCalendar: boolean;
+  /** Distinct events in the calendar (a feed has many). */
+  readonly eventCount: number;
+  /** The message came through a mailing list (List-Id / List-Unsubscribe). */
+  readonly mailingList: boolean;
+  /** A meeting time was found in it. */
+  readonly hasTime: boolean;
+}
+
+const REJECTION = [
+  /\b(?:decided|chosen|elected|opted) (?:not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)|to (?:move|go|proceed) (?:forward|ahead) with (?:other|another|a different|different)\b|to pursue (?:other|another)\b)/i,
+  /\b(?:will|won't|would|are|is|'re|be) not (?:be )?(?:moving|going|proceeding|progressing|taking) (?:forward|ahead|further|your application)/i,
+  /\bwon't be (?:moving|proceeding|progressing) (?:forward|ahead)/i,
+  /\bregret to (?:inform|let you know|tell you|advise)\b/i,
+  /\b(?:not|haven't|have not) been (?:selected|successful|shortlisted)\b/i,
+  /\b(?:position|role|vacancy|job) has (?:now |already )?been filled\b/i,
+  /\byour application (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)/i,
+  /\b(?:unable|not able) to (?:offer you|move forward|progress your application|proceed with your application)\b/i,
+  /\bunfortunately\b[^.!?\n]{0,120}\b(?:other candidates?|another candidate|not (?:be )?(?:selected|moving|proceeding|progressing|successful|offer)|decided not|won't be|will not be)/i,
+];
+
+const OFFER = [
+  /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:formally )?(?:extend|offer|make) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position of|role of)\b/i,
+  /\boffer (?:letter|of employment)\b/i,
+  /\b(?:job|employment) offer\b/i,
+  /\bextend(?:ing)? (?:you )?(?:an? |our )?(?:formal |verbal |written )?offer\b/i,
+  /\b(?:verbal|formal|written) offer\b/i,
+  /\boffer (?:you|to you) the (?:position|role|job)\b/i,
+  /\bcongratulations\b[^.!?\n]{0,80}\b(?:offer|join(?:ing)? (?:the|our) team|welcome aboard)\b/i,
+];
+
+/** Phrases that mention an offer without being one ("we'd like to offer you an interview"). */
+const NOT_AN_OFFER =
+  /\boffer (?:you )?(?:an? |some |a few )?(?:interview|call|chat|slot|time|times|meeting|conversation|opportunity to (?:interview|meet|speak))/i;
+
+const RECEIPT = [
+  /\bthank(?:s| you) for (?:applying|your application|submitting your application)\b/i,
+  /\bwe(?:'ve| have) received your (?:application|resume|cv)\b/i,
+  /\bapplication (?:received|submitted|confirmation)\b/i,
+  /\byour application (?:for|to) [^.!?\n]{1,80} (?:has been|was) (?:received|submitted)\b/i,
+];
+
+const NEWSLETTER = [
+  /\bunsubscribe\b/i,
+  /\bview (?:this (?:email|message) )?in (?:your |a )?browser\b/i,
+  /\b(?:manage|update) (?:your )?(?:email |subscription |notification )?preferences\b/i,
+  /\byou(?:'re| are) receiving this (?:email|message|newsletter)\b/i,
+  /\b(?:job alert|jobs you (?:may|might) (?:be interested in|like)|recommended jobs|new jobs (?:for you|matching)|jobs matching your)\b/i,
+  /\b(?:newsletter|digest|weekly roundup|this week in)\b/i,
+];
+
+/** Public events, wherever they are named. */
+const EVENT = [
+  /\b(?:webinar|web seminar)s?\b/i,
+  /\b(?:live ?stream|livestream|watch (?:live|now)|tune in)\b/i,
+  /\b(?:meetup|meet-up|conference|summit|hackathon|career fair|job fair|open house|info(?:rmation)? session|networking (?:event|night|evening)|workshop|bootcamp|masterclass|fireside chat)s?\b/i,
+  /\bS\d{1,2}\s?E\d{1,3}\b|\b(?:season \d+|episode \d+|premiere|series finale|airs (?:on|at)|new episode)\b/i,
+];
+
+/** Event words that count only in a title (a body says "register on our portal" or "a great match"). */
+const EVENT_TITLE = [
+  /\b(?:register|registration|rsvp|tickets?|concert|festival|gig|party|happy hour|birthday|holiday)\b/i,
+  /\b\w+ (?:vs\.?|v\.?) \w+/i,
+  /\b(?:on (?:HBO|Netflix|Hulu|BBC|ITV|NBC|CBS|ABC|Fox|Prime Video|Disney\+))\b/i,
+];
+
+/** Words that make it about the user's own interview. */
+const INTERVIEW =
+  /\b(?:interview\w*|phone screen\w*|screening (?:call|interview)|recruiter (?:call|screen|chat)|hiring manager (?:call|chat|interview|screen)|technical (?:round|screen|call|interview|assessment|discussion)|on-?site (?:interview|visit|loop)|final (?:round|interview|stage)|next (?:round|stage|step)|panel (?:interview|discussion)|intro(?:ductory)? (?:call|chat)|coffee chat|meet the team|culture (?:fit|chat|interview)|case (?:study|interview)|system design|pair(?:ing)? (?:session|programming)|assessment centre|assessment center)\b/i;
+
+/** An invitation to the user, rather than talk about interviews in general. */
+const INVITATION =
+  /\b(?:invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)|(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))|your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening)|(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you|(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk))\b/i;
+
+function any(patterns: readonly RegExp[], text: string): boolean {
+  return patterns.some((pattern) => pattern.test(text));
+}
+
+/** Classifies one message; `reason` is said to the user when it is not an interview. */
+export function classify(input: ClassifyInput): Classification {
+  const head = input.subject;
+  const body = input.body.slice(0, 20_000);
+  const all = `${head}\n${body}`;
+  const titles = `${head}\n${input.summaries.join("\n")}`;
+  const invited = INVITATION.test(all);
+  const offerSeen =
+    any(OFFER, all) && !(NOT_AN_OFFER.test(all) && !/\boffer (?:letter|of employment)\b/i.test(all));
+  if (any(REJECTION, all) && !(invited && input.hasTime))
+    return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
+  if (offerSeen && !(invited && input.hasTime)) return { kind: "offer", reason: "it reads as a job offer" };
+  const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
+  const eventTitle = any(EVENT, titles) || any(EVENT_TITLE, titles);
+  if (input.hasCalendar) {
+    const eventWords = eventTitle || (any(EVENT, body) && !INTERVIEW.test(titles));
+    if (eventWords && !INTERVIEW.test(titles) && !invited)
+      return {
+        kind: "event",
+        reason: "the calendar event is not an interview (it looks like a public event)",
+      };
+    if (input.eventCount > 5 && !INTERVIEW.test(titles))
+      return {
+        kind: "event",
+        reason: `the calendar holds ${input.eventCount} events, not one interview invitation`,
+      };
+    return { kind: "interview", reason: null };
+  }
+  if (
+    eventTitle &&
+    !invited &&
+    !INTERVIEW.test(head.replace(/\b(?:how to|tips for|ace|prepare for|prep for)\b.*$/i, ""))
+  )
+    return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
+  if ((input.mailingList || any(NEWSLETTER, all)) && !invited)
+    return {
+      kind: "newsletter",
+      reason: "it reads as a newsletter or job alert, not an interview invitation",
+    };
+  if (any(RECEIPT, all) && !invited && !input.hasTime)
+    return {
+      kind: "receipt",
+      reason: "it confirms an application was received; no interview is arranged in it",
+    };
+  if (any(EVENT, body) && !invited && !INTERVIEW.test(head))
+    return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
+  if (interviewWords || invited) return { kind: "interview", reason: null };
+  return { kind: "unknown", reason: "nothing in it looks like an interview invitation" };
+}

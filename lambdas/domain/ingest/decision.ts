@@ -1,0 +1,50 @@
+/**
+ * The decision date (D of the reminder policy) an invitation promises: "we'll get back to you by
+ * Friday, December 18", "you'll hear from us on Tuesday". Only a named day counts: "within two
+ * business days" or "next week" give no date, and a day before the interview is not a decision
+ * date for it.
+ */
+import { isoDate, isoWeekday } from "./civil";
+import { findDates, type LocaleCues } from "./when";
+
+const PROMISE =
+  /\b(?:hear back|hear from us|get back to you|get back in touch|be in touch|let you know|reach out|decision|update you|follow up with you|feedback|an answer|our answer|next steps|respond to you|come back to you|revert)\b/i;
+
+/** How far after the interview a promised date may be. */
+const MAX_DAYS_AFTER = 120;
+
+export function findDecisionDate(
+  text: string,
+  context: {
+    readonly writtenDay: number | null;
+    readonly interviewDay: number | null;
+    readonly cues: LocaleCues;
+  },
+): string | null {
+  const sentences = text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n{2,}/);
+  for (const sentence of sentences) {
+    const promise = PROMISE.exec(sentence);
+    if (!promise) continue;
+    const after = sentence.slice(promise.index);
+    if (!/\b(?:by|before|on|no later than|until|end of)\b/i.test(after)) continue;
+    // Relative days count from the interview: the promise is about what follows it.
+    const from = context.interviewDay ?? context.writtenDay;
+    if (from === null) continue;
+    for (const mention of findDates(after, from, context.cues)) {
+      if (mention.problem) continue;
+      let day = mention.day;
+      if (day === null && mention.relative?.kind === "weekday") {
+        const ahead = (mention.relative.weekday - isoWeekday(from) + 7) % 7;
+        day = from + (ahead === 0 ? 7 : ahead);
+      }
+      if (day === null) continue;
+      if (
+        context.interviewDay !== null &&
+        (day < context.interviewDay || day > context.interviewDay + MAX_DAYS_AFTER)
+      )
+        continue;
+      return isoDate(day);
+    }
+  }
+  return null;
+}
