@@ -114,6 +114,7 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
     sendTime: policy.sendTime,
     replyingTo: answeredPrompt(input.mail.subject),
     subject: input.mail.subject,
+    company: record.interview.company,
   });
   // An out-of-office notice answered on the user's behalf: acting or answering could start a loop.
   if (understood.intent === "auto-reply") return { action: "dropped", reason: "auto-reply" };
@@ -149,13 +150,23 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
   }
   if (understood.intent === "snooze") return snooze(context);
   if (understood.intent === "next-round") return nextRound(context);
-  const meaning = eventFor(understood, summaryOf(record, policy), now);
-  if (!meaning) return answer(context, record, helpMessage(writtenPart(input.mail.text)), "not-understood");
+  const first = eventFor(understood, summaryOf(record, policy), now);
+  if (!first) return answer(context, record, helpMessage(writtenPart(input.mail.text)), "not-understood");
+  // "They said Friday — sent my thank-you too": every step the reply logs, in one change.
+  const more = (understood.also ?? []).flatMap((step) => {
+    const extra = eventFor({ ...step }, summaryOf(record, policy), now);
+    return extra ? [extra] : [];
+  });
+  const meaning = {
+    event: first.event,
+    events: [first.event, ...more.map((extra) => extra.event)],
+    change: [first.change, ...more.map((extra) => extra.change)].join("; "),
+  };
   const after = CLOSING_EVENTS.has(meaning.event.type)
     ? await applyClosing(context, meaning.event, meaning.change)
     : await applyChange(context, meaning.change, (current) => ({
         ...current,
-        log: applyEvent(current.log, meaning.event, current.planned),
+        log: meaning.events.reduce((log, event) => applyEvent(log, event, current.planned), current.log),
       }));
   const summary = summaryOf(after, policy);
   const message =

@@ -34,9 +34,13 @@ const COMPANY =
 const ROLE =
   /^(?:the )?(?:role|position|job title|title)(?:(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)|\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled|cancell?ed)\b)(.+))$/i;
 const ADD =
-  /^(?:add (?:the |an |another )?interviewers?\s*:?|add|also met|i also met|interviewers?(?:\s+(?:is|are|was|were))?\s*:?)\s+(.+)$/i;
+  /^(?:add (?:the |an |another )?interviewers?\s*:?|add|also met|i also met|(?:the |my )?interviewers?(?:\s+(?:is|are|was|were))?\s*:?|add interviewer is)\s+(.+)$/i;
 const REMOVE = /^(?:remove|delete|drop|take out)(?: interviewer| the interviewer| person)?\s*:?\s+(.+)$/i;
 const NOT_AN_INTERVIEWER = /^(.+?)\s+(?:is not|isn't|was not|wasn't) an? (?:interviewer|person)\b/i;
+
+/** "wrong company, it's Lumen Freight", "incorrect date: Dec 3 at 2pm". */
+const WRONG =
+  /^(?:(?:that'?s |the )?(?:wrong|incorrect|not right|not the right)\s+)(company|employer|role|position|title|job title|date|time|day|date and time|interviewers?)(?:\s+name)?[\s,:;.!-]+(?:(?:it'?s|it is|should be|is|was|the (?:right|correct) one is|actually)\s+)?(.+)$/i;
 
 /** "remove it", "drop this", "remove me" are about the whole interview, not a field. */
 const NOT_A_VALUE =
@@ -82,7 +86,13 @@ export function readInterviewDate(
 
 /** The correction the first line of a reply makes, or null when it is not one. */
 export function readCorrection(firstLine: string, now: DateTime, zone: string): Correction | null {
-  const line = firstLine.trim().replace(/\s+/g, " ");
+  const written = firstLine.trim().replace(/\s+/g, " ");
+  const wrong = WRONG.exec(written);
+  // "wrong company, it's X" reads as "company X".
+  const line =
+    wrong?.[1] && wrong[2]
+      ? `${wrong[1].toLowerCase().replace(/^interviewers?$/, "add interviewer")} is ${wrong[2]}`
+      : written;
   const date = DATE.exec(line) ?? MOVED.exec(line);
   if (date?.[1]) {
     const value = clean(date[1]);

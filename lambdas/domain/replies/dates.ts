@@ -124,17 +124,36 @@ function ordinalDay(text: string, now: DateTime): DateTime | null {
 export function futureDay(text: string, now: DateTime): string | null {
   const ordinal = ordinalDay(text, now);
   if (ordinal) return ordinal.toISODate();
-  const endOfWeek = /\bend of (this|the|next) week\b/i.exec(text);
+  const endOfWeek = /\bend of (this |the |next )?week\b/i.exec(text);
   if (endOfWeek)
     return now
-      .plus({ weeks: endOfWeek[1]?.toLowerCase() === "next" ? 1 : 0 })
+      .plus({ weeks: endOfWeek[1]?.trim().toLowerCase() === "next" ? 1 : 0 })
       .set({ weekday: 5 })
       .toISODate();
   if (/\bearly next week\b/i.test(text)) return now.startOf("week").plus({ weeks: 1, days: 1 }).toISODate();
+  const within =
+    /\b(?:within|in|another|in another|after|over the next|next)\s+(?:(a couple(?: of)?|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(business |working )?(day|week)s?\b/i.exec(
+      text,
+    );
+  if (within?.[3]) {
+    const amount = within[1] ? (NUMBER_WORDS[within[1].toLowerCase()] ?? Number(within[1])) : 1;
+    if (within[2]) return addWeekdays(now, amount * (within[3].toLowerCase() === "week" ? 5 : 1)).toISODate();
+    return now.plus({ [within[3].toLowerCase() === "week" ? "weeks" : "days"]: amount }).toISODate();
+  }
   const found = readInstant(text, now, now.zoneName ?? "UTC", true);
   if (!found) return null;
   const day = found.start.setZone(now.zone).startOf("day");
   return day >= now.startOf("day") ? day.toISODate() : null;
+}
+
+/** `n` weekdays after `day` (holidays are the planner's business; this is what the user counted). */
+function addWeekdays(day: DateTime, n: number): DateTime {
+  let current = day;
+  for (let counted = 0; counted < n; ) {
+    current = current.plus({ days: 1 });
+    if (current.weekday <= 5) counted++;
+  }
+  return current;
 }
 
 /** A day on or before today: "on Tuesday", "yesterday", "last Friday"; today when none is named. */
@@ -171,9 +190,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const DURATION =
-  /\b(a couple(?: of)?|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|\d{1,3}) ?(minute|min|hour|hr|h|day|d|week|wk|w|month|mo)s?\b/i;
+  /\b(a couple(?: of)?|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple|few|\d{1,3}) ?(minute|min|hour|hr|h|day|d|week|wk|w|fortnight|month|mo)s?\b/i;
 
-const UNITS: Record<string, "minutes" | "hours" | "days" | "weeks" | "months"> = {
+const UNITS: Record<string, "minutes" | "hours" | "days" | "weeks" | "fortnights" | "months"> = {
   minute: "minutes",
   min: "minutes",
   hour: "hours",
@@ -184,6 +203,7 @@ const UNITS: Record<string, "minutes" | "hours" | "days" | "weeks" | "months"> =
   week: "weeks",
   wk: "weeks",
   w: "weeks",
+  fortnight: "fortnights",
   month: "months",
   mo: "months",
 };
@@ -217,8 +237,10 @@ export function snoozeUntil(text: string, now: DateTime, sendTime: string): Date
   } else if (duration?.[1] && duration[2]) {
     const amount = NUMBER_WORDS[duration[1]] ?? Number(duration[1]);
     const unit = UNITS[duration[2]] ?? "days";
-    const moved = now.plus({ [unit]: amount });
+    const moved = unit === "fortnights" ? now.plus({ weeks: 2 * amount }) : now.plus({ [unit]: amount });
     until = unit === "minutes" || unit === "hours" ? moved : atSendTime(moved, sendTime);
+  } else if (ordinalDay(lower, now)) {
+    until = atSendTime(ordinalDay(lower, now) ?? now, sendTime);
   } else {
     const weekday = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(lower)?.[1];
     const found = readInstant(text, now, now.zoneName ?? "UTC", true);

@@ -15,6 +15,7 @@ export type Fact =
   | "accepted-elsewhere"
   | "other-offer"
   | "rejected"
+  | "rescinded"
   | "withdrawn"
   | "snooze";
 
@@ -49,6 +50,7 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
         String.raw`\b(?:meet|meeting) (?:with )?(?:the|their) (?:team|founders?|ceo|cto|vp|director|manager|hiring manager)\b`,
         String.raw`\b(?:advanced|progressed|through) to the (?:next|final)\b`,
         String.raw`\b(?:passed|made it (?:through|past)) the (?:first|phone|screen|initial|technical)\b`,
+        String.raw`\b(?:scheduled|booked|set up|arranged|invited me to|invite me to|asked me to) (?:the |an |a |my |another )?(?:onsite|on-site|superday|panel|final|\w+ interview|interview)\b(?! (?:decision|answer|word|offer))`,
       ].join("|"),
       "g",
     ),
@@ -71,22 +73,27 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
   {
     fact: "offer",
     pattern:
-      /(?:^|[.!;]\s*)(?:an? |the |my )?(?:verbal |written |formal |official |job )?offers?(?: (?:received|accepted|in hand|came through|came in|letter|made|extended|signed|call))?(?: (?:today|yesterday|this morning|this afternoon|just now|finally|at last))?(?=[\s!.?🎉🥳]*$)|\b(?:got|get|received|receive|have|has|had|accepted|accept|signed|sign|landed|secured|holding)\b(?: (?:the|an|a|my|their|this|that|one|written|verbal|formal|official))? ?(?:job |verbal |written |formal |official )?offer\b|\b(?:made|make|extended|extend|gave|give|sent|send|offered|offering) (?:me )?(?:an |the |a |my )?(?:job |verbal |written |formal |official )?offer\b|\boffer (?:received|in hand|came through|came in|letter (?:came|arrived|received|is here|signed))\b|\bgot the (?:job|role|position|gig)\b|\bi(?:'m| am| got| was|'ve been| have been| got myself) (?:officially )?hired\b|\bthey (?:hired|picked|chose|selected) me\b|\boffered me the (?:job|role|position)\b|\bi accepted\b(?! (?:another|a different|the other|an? offer (?:elsewhere|from another)))/gu,
+      /(?:^|[.!;]\s*)(?:an? |the |my )?(?:verbal |written |formal |official |job )?offers?(?: (?:received|accepted|in hand|came through|came in|letter|made|extended|signed|call))?(?: (?:today|yesterday|this morning|this afternoon|just now|finally|at last))?(?=[\s!.?🎉🥳]*$|\s*[,;:-])|\b(?:got|get|received|receive|have|has|had|accepted|accept|signed|sign|landed|secured|holding)\b(?: (?:the|an|a|my|their|this|that|one|written|verbal|formal|official))? ?(?:job |verbal |written |formal |official )?offer\b|\b(?:made|make|extended|extend|gave|give|sent|send|offered|offering) (?:me )?(?:an |the |a |my )?(?:job |verbal |written |formal |official )?offer\b|\boffer (?:received|in hand|came through|came in|letter (?:came|arrived|received|is here|signed))\b|\bgot the (?:job|role|position|gig)\b|\bi(?:'m| am| got| was|'ve been| have been| got myself) (?:officially )?hired\b|\bthey (?:hired|picked|chose|selected) me\b|\boffered me the (?:job|role|position)\b|\bi accepted\b(?! (?:another|a different|the other|an? offer (?:elsewhere|from another)))/gu,
+  },
+  {
+    fact: "rescinded",
+    pattern:
+      /\boffer (?:was |has been |got |is being )?(?:rescinded|withdrawn|pulled|revoked|retracted|cancell?ed)\b|\b(?:rescinded|revoked|pulled|withdrew|retracted|cancell?ed) (?:the|my|their|its) (?:job )?offer\b/g,
   },
   {
     fact: "rejected",
     pattern:
-      /\breject(?:ed|ion|ing)?\b|\b(?:not|won't be|will not be|aren't|are not|isn't|is not) (?:moving|move|going|proceeding|progressing|advancing|taking (?:me|my application)) (?:forward|ahead|further)\b|\bdecided (?:not to|to not) (?:move|proceed|progress|go|continue|advance)\b|\bwent (?:with|ahead with) (?:someone|somebody|another|other|a different|a more|an internal)\b|\b(?:chose|picked|selected|hired|decided on|going with) (?:someone|somebody|another candidate|a different candidate|another person|an internal candidate)(?: else)?\b|\bthey passed\b|\bpassed on (?:me|my (?:application|candidacy))\b|\bunsuccessful\b|\bdid(?:n't| not) get (?:it|the (?:job|role|position|offer))\b|\bturned me down\b|\bno luck\b|\bnot selected\b|\bdeclined (?:me|my (?:application|candidacy))\b|\bposition (?:was |has been |is )?(?:filled|closed)\b|\b(?:role|position|req|requisition|opening) (?:was |has been |got )?(?:cancell?ed|closed|pulled|put on hold)\b|\bthey said no\b|\bit(?:'s| is) a no\b|\bnot (?:a|the right) (?:fit|match)\b|\bno longer (?:being )?considered\b|\bnot (?:being )?considered\b|\bdidn't make (?:it|the cut)\b|\bthanks but no thanks\b/g,
+      /\breject(?:ed|ion|ing)?\b|\b(?:not|won't be|will not be|aren't|are not|isn't|is not) (?:moving|move|going|proceeding|progressing|advancing|taking (?:me|my application)) (?:forward|ahead|further)\b(?! with (?:someone|somebody|another|other|a different|an internal))|\bdecided (?:not to|to not) (?:move|proceed|progress|go|continue|advance)\b|\bwent (?:with|ahead with) (?:someone|somebody|another|other|a different|a more|an internal)\b|\b(?:chose|picked|selected|hired|decided on|going with) (?:someone|somebody|another candidate|a different candidate|another person|an internal candidate)(?: else)?\b|\bthey passed\b|\bpassed on (?:me|my (?:application|candidacy))\b|\bunsuccessful\b|\bdid(?:n't| not) get (?:it|the (?:job|role|position|offer))\b|\bturned me down\b|\bno luck\b|\bnot selected\b|\bdeclined (?:me|my (?:application|candidacy))\b|\bposition (?:was |has been |is )?(?:filled|closed)\b|\b(?:role|position|req|requisition|opening) (?:was |has been |got )?(?:cancell?ed|closed|pulled|put on hold)\b|\bsaid no\b(?! to)|\b(?:go|going|gone|went|move|moving|moved|head(?:ing|ed)?|take|taking|took)\b (?:in )?(?:a |another |a different |other )(?:direction|route|path)\b|\bit(?:'s| is) a no\b|\bnot (?:a|the right) (?:fit|match)\b|\bno longer (?:being )?considered\b|\bnot (?:being )?considered\b|\bdidn't make (?:it|the cut)\b|\bthanks but no thanks\b|\b(?:go|going|gone|went|proceed(?:ing|ed)?|mov(?:e|ed|ing)(?: forward| ahead)?|continu(?:e|ing)) (?:ahead )?with (?:other|another|a different|a more|someone|somebody|an internal)\b|\bfilled (?:the )?(?:position|role|job|opening|req)\b|\b(?:was|been|got|get|getting) turned down\b|\b(?:decided|chose|choosing|opted|elected)\b[^.;!?]{0,40}\b(?:other|another|different|more (?:senior|experienced|qualified)) (?:candidates?|applicants?|people|profiles?|persons?)\b|\b(?:pursue|pursuing|proceed(?:ing)? with|progress(?:ing)? with|mov(?:e|ing) ahead with|go(?:ing)? ahead with|interview(?:ing)? other) (?:other|another|different)\b|\bnot (?:been )?successful\b|\bregret to inform\b/g,
   },
   {
     fact: "withdrawn",
     pattern:
-      /\bwithdr(?:aw|ew|awn|awing)\b|\bpull(?:ed|ing)? (?:out|myself out|my application)\b|\b(?:not|no longer) interested\b|\blost interest\b|^(?:stop|unsubscribe)\b(?! by\b| in\b| over\b)|\bi(?:'m| am) (?:so )?done with (?:them|this|it|the (?:process|company|application))\b|\bstop (?:reminding|reminders|all reminders|the reminders|this|it|following|tracking|emailing)\b|\bi(?:'m| am) out\b|\bdrop (?:it|this|them|this one|the application)\b|\bclose (?:it|this|this one|the application)\b|\bbowing out\b|\bdeclin(?:ed|ing) to (?:continue|proceed|move forward)\b|\bno longer (?:pursuing|applying|want (?:it|the job))\b|\bremov(?:e|ed) myself\b/g,
+      /\bwithdr(?:aw|ew|awn|awing)\b|\bpull(?:ed|ing)? (?:out|myself out|my application)\b|\b(?:not|no longer) interested\b|\blost interest\b|^(?:stop|unsubscribe)\b(?! by\b| in\b| over\b)|\bi(?:'m| am) (?:so )?done with (?:them|this|it|the (?:process|company|application))\b|\bstop (?:reminding|reminders|all reminders|the reminders|this|it|following|tracking|emailing)\b|\bi(?:'m| am) out\b|\bdrop (?:it|this|them|this one|the application)\b|\bclose (?:it|this|this one|the application)\b|\bbowing out\b|\bdeclin(?:ed|ing) to (?:continue|proceed|move forward)\b|\bno longer (?:pursuing|applying|want (?:it|the job))\b|\bremov(?:e|ed) myself\b|\bremove me from (?:this|it|these|the (?:reminders|emails|process))\b|\bcancel (?:the |all |my |these |those )?(?:reminders|prompts|emails|follow-?ups)\b/g,
   },
   {
     fact: "snooze",
     pattern:
-      /\bsnooze\b|\bremind me\b|\bpostpone\b|\bnot (?:now|yet),? (?:later|tomorrow)\b|^later\b|\bask me (?:again|later)\b|\bremind (?:me )?(?:again|later)\b|\bpush (?:it|this|that)? ?(?:back|out)\b|\bhold off\b|\bdelay (?:it|this|that)\b/g,
+      /\bsnooze\b|\bremind me\b|\bpostpone\b|\bnot (?:now|yet),? (?:later|tomorrow)\b|^later\b|\bask me (?:again|later)\b|\bremind (?:me )?(?:again|later)\b|\bpush (?:it|this|that)? ?(?:back|out)\b|\bhold off\b|\bdelay (?:it|this|that)\b|\bpause (?:it|this|that|the reminders?|reminders)?\b/g,
   },
   {
     fact: "decision",
@@ -109,7 +116,7 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
   {
     fact: "followed-up",
     pattern:
-      /\bfollow(?:ed)?[ -]?(?:up|upped)\b|\bsent (?:a |the |my |another |one more )?(?:follow|nudge|check[ -]?in|reminder)|\bnudged\b|\bchecked in\b|\bpinged (?:them|the recruiter|her|him)\b|\bchased (?:them|the recruiter|her|him|up)\b|\b(?:emailed|wrote to|messaged|contacted) (?:them|the recruiter|her|him|hr) (?:again|once more|to check|to ask)\b/g,
+      /\bfollow(?:ed)?[ -]?(?:up|upped)\b|\bsent (?:a |the |my |another |one more )?(?:quick |short |brief |polite |gentle |friendly )?(?:follow|nudge|check[ -]?in|reminder)|\bnudged\b|\bchecked in\b|\bpinged (?:them|the recruiter|her|him)\b|\bchased (?:them|the recruiter|her|him|up)\b|\b(?:emailed|wrote to|messaged|contacted) (?:them|the recruiter|her|him|hr) (?:again|once more|to check|to ask)\b/g,
   },
   {
     fact: "heard-back",
@@ -119,13 +126,13 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
   {
     fact: "thanked",
     pattern:
-      /\b(?:sent|thanked|done(?! with)|did it|emailed them|wrote (?:to )?them|mailed it|posted it)\b|\bthank[- ]?you (?:note |email |message |card )?(?:sent|done|is out|went out|delivered)\b|(?:^|\s)(?:✅|👍|✔️?|☑️?)/gu,
+      /\b(?:sent|thanked|(?<!i'm |i am |we're |we are )done(?! with)|did it|emailed them|wrote (?:to )?them|mailed it|posted it)\b|\bthank[- ]?you(?: note| email| message| card)?(?:'s| is|s are)? (?:sent|done|out|went out|delivered)\b|\b(?:emailed|wrote|sent|mailed|messaged|texted)\b(?: [\w.'-]+){0,3}? (?:a |my |the |quick |short )*thank[- ]?you\b|(?:^|\s)(?:✅|👍|✔️?|☑️?)/gu,
   },
 ];
 
 /** Words that deny what follows them in the same clause. */
 const NEGATION =
-  /\b(?:not|no|never|nothing|none|nor|neither|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|hadn't|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|werent|wouldn't|wouldnt|shouldn't|shouldnt|couldn't|couldnt|yet to|still waiting|waiting (?:for|on)|instead of|rather than|no sign of|far from|zero|nope)\b/;
+  /\b(?:not|no|never|nothing|none|nor|neither|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|hadn't|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|werent|wouldn't|wouldnt|shouldn't|shouldnt|couldn't|couldnt|yet to|still waiting|waiting (?:for|on)|instead of|rather than|no sign of|far from|zero|nope|forgot to|forget to|need to|have to|has to|must)\b/;
 
 /** Words that make what follows a guess, a wish or a question, not a fact. */
 const DOUBT =
@@ -141,6 +148,11 @@ const FUTURE =
 /** Someone else's news: "someone else got the offer", "a friend was hired". */
 const OTHER_PERSON =
   /\b(?:someone|somebody|another (?:candidate|person|applicant|guy|girl)|other (?:candidates?|people|applicants?)|the other (?:candidate|person)|a friend|my friend|friend|colleague|coworker|co-worker|he|she|internal candidate)\b/;
+
+/** The user's own step in the future ("I'll follow up tomorrow") is not done yet. */
+const PLANNED =
+  /\b(?:will|'ll|going to|gonna|plan(?:ning)? to|about to|should|want to|wants to|would like to|'d like to|intend to|try to|remember to|tomorrow)\b/;
+const USER_STEPS: ReadonlySet<Fact> = new Set(["thanked", "followed-up"]);
 
 /** Facts that end an application: they need clear, present, first-hand words. */
 const CLOSING_FACTS: ReadonlySet<Fact> = new Set([
@@ -160,11 +172,11 @@ export interface Clause {
 export function clausesOf(text: string): Clause[] {
   const parts = text
     .split(
-      /(?<=[.!?;\n])\s+|\s+(?:but|however|though|although|except|whereas|yet)\s+|\s+-\s+|\s+—\s+|,\s+(?=(?:and )?(?:they|i|we|she|he|it|the|so|also)\b)/,
+      /(?<=[.!?;\n])\s+|\s+(?:but|however|though|although|except|whereas)\s+|\s+-\s+|\s+—\s+|,\s+(?=(?:and )?(?:they|i|we|she|he|it|the|so|also)\b)/,
     )
     .map((part) => part.trim())
     .filter(Boolean);
-  return parts.map((part) => ({ text: part, question: /\?\s*$/.test(part) }));
+  return parts.map((part) => ({ text: part, question: /\?[\s!?.…)]*$/.test(part) }));
 }
 
 /** A condition covers the whole sentence after it: "if they say no, I'd withdraw". */
@@ -180,7 +192,7 @@ function window(before: string, words: number): string {
 }
 
 /** Denials right after the phrase: "offer? not yet", "rejected - no". */
-const NEGATION_AFTER = /^[\s?!.,:-]{0,4}(?:not yet|not really|not exactly|nope)\b/;
+const NEGATION_AFTER = /^[\s?!.,:-]{0,4}(?:not yet|not really|not exactly|nope)\b|^[\s,]*yet\b(?! again)/;
 
 /** Every signal in every clause, in reading order. */
 export function findSignals(clauses: readonly Clause[]): Signal[] {
@@ -196,11 +208,16 @@ export function findSignals(clauses: readonly Clause[]): Signal[] {
         const scoped = window(scope(before), 6);
         // The negation is part of some phrases ("not moving forward"): only words before them count.
         const negated = (NEGATION.test(scoped) && !/\bnot only\b/.test(scoped)) || NEGATION_AFTER.test(after);
+        // "Could you remind me…?" is a request: only a denial stops a snooze.
         const hedged =
-          DOUBT.test(window(scope(before), 8)) ||
-          CONDITION.test(before) ||
-          clause.question ||
-          (CLOSING_FACTS.has(fact) && FUTURE.test(window(scope(before), 8)));
+          fact !== "snooze" &&
+          (DOUBT.test(window(scope(before), 8)) ||
+            CONDITION.test(before) ||
+            clause.question ||
+            (CLOSING_FACTS.has(fact) && FUTURE.test(window(scope(before), 8))) ||
+            (USER_STEPS.has(fact) &&
+              (PLANNED.test(window(scope(before), 8)) ||
+                /^\s+(?:\w+\s+){0,3}?(?:tomorrow|tonight|later|next week|soon)\b/.test(after))));
         const otherPerson =
           OTHER_PERSON.test(window(before, 5)) ||
           /^\s*(?:went )?to (?:someone|somebody|another|an internal|a different)/.test(after);

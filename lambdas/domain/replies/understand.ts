@@ -42,6 +42,14 @@ export interface UnderstoodReply {
   readonly declinedOffer?: boolean;
   /** unknown: the likeliest commands, best first, for a short "did you mean …?". */
   readonly suggestions?: readonly string[];
+  /**
+   * Further steps the same reply logs ("they said Friday — sent my thank-you too"): thanked,
+   * decision-date or followed-up, each with its date as above.
+   */
+  readonly also?: ReadonlyArray<{
+    readonly intent: "thanked" | "decision-date" | "followed-up";
+    readonly date: string | null;
+  }>;
 }
 
 export interface UnderstandOptions {
@@ -53,6 +61,8 @@ export interface UnderstandOptions {
   readonly replyingTo?: ReminderKind | null;
   /** The reply's subject: "Automatic reply: …" is an out-of-office notice. */
   readonly subject?: string;
+  /** The interview's company: news about another one ("an offer from Lumen") is not about it. */
+  readonly company?: string | null;
 }
 
 /** Words whose common misspellings (one letter off) are read as the word itself. */
@@ -105,7 +115,17 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** Real words one letter away from a keyword: never "corrected". */
-const NOT_TYPOS = new Set(["offers", "fellow", "heart", "hears", "beard", "status", "remain", "follows"]);
+const NOT_TYPOS = new Set([
+  "offers",
+  "fellow",
+  "heart",
+  "hears",
+  "beard",
+  "status",
+  "remain",
+  "follows",
+  "thank",
+]);
 
 function correctTypos(text: string): string {
   return text.replace(/\bofer\b/g, "offer").replace(/[a-z]{5,}/g, (word) => {
@@ -125,6 +145,9 @@ function normalise(text: string): string {
       .trim(),
   );
 }
+
+const GREETING =
+  /^(?:(?:hi|hey|hello|ok|okay|oh|so|ah|thanks|thank you|fyi|update|quick update|btw)\b[\s,.:!-]*)+/i;
 
 /** Commands written as commands: the first words decide. */
 const COMMANDS: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: RegExp }> = [
@@ -160,6 +183,7 @@ const COMMANDS: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: 
 const CLOSING: ReadonlySet<Fact> = new Set([
   "offer",
   "rejected",
+  "rescinded",
   "withdrawn",
   "declined-offer",
   "accepted-elsewhere",
@@ -168,6 +192,7 @@ const CLOSING: ReadonlySet<Fact> = new Set([
 /** Specific phrases hide the general ones they contain ("declined the offer" is not an offer). */
 const HIDES: Partial<Record<Fact, readonly Fact[]>> = {
   "declined-offer": ["offer", "rejected", "withdrawn", "thanked"],
+  rescinded: ["offer", "withdrawn", "declined-offer"],
   "accepted-elsewhere": ["offer", "other-offer", "thanked"],
   "other-offer": ["offer"],
   "followed-up": ["thanked", "heard-back"],
@@ -180,6 +205,14 @@ function overlaps(a: Signal, b: Signal): boolean {
 
 /** "I'm not moving forward with them" is the user's decision; "they're not moving forward", theirs. */
 function byTheUser(signal: Signal, clauses: readonly { text: string }[]): boolean {
+  // "I'm not moving forward", "I rejected them", "I went with another company": the user acts.
+  // "I was turned down", "I didn't get it": done to the user, not by them.
+  if (
+    !/^(?:not|won't|will not|aren't|are not|isn't|is not|decided|reject|chose|go|went|mov|proceed|pursu|continu|said)/.test(
+      signal.text,
+    )
+  )
+    return false;
   const before = clauses[signal.clause]?.text.slice(0, signal.index) ?? "";
   return /\b(?:i|i'm|i am|i've|i have|i've decided|i decided|i have decided|we)\s*(?:decided\s*)?$/.test(
     before.trim(),
@@ -216,6 +249,42 @@ function relevantSignals(text: string): { signals: Signal[]; clauses: ReturnType
   return { signals, clauses };
 }
 
+const COMPANY_NOISE = new Set(["inc", "llc", "ltd", "gmbh", "the", "and", "co", "corp", "company", "group"]);
+
+/**
+ * Names the user wrote with a capital inside a sentence ("an offer from Lumen", "Acme rejected
+ * me"), lower-cased: the proper nouns a signal may be about.
+ */
+function properNames(written: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of written.matchAll(/(?<![.!?]\s|^|\n)(?<=\s)([A-Z][\w&'-]*)/g)) {
+    const name = match[1]?.toLowerCase();
+    if (name && name !== "i" && name !== "hr") names.add(name);
+  }
+  return names;
+}
+
+/** Signals about another company than this interview's: "rejected by Lumen" in a reply about Acme. */
+function aboutAnotherCompany(
+  signal: Signal,
+  clauses: readonly { text: string }[],
+  names: ReadonlySet<string>,
+  company: string,
+): boolean {
+  const own = new Set(
+    company
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}&]+/u)
+      .filter((word) => word.length > 1 && !COMPANY_NOISE.has(word)),
+  );
+  const text = clauses[signal.clause]?.text ?? "";
+  const after = /^\s*(?:by|from|at|with) (?:the )?([\p{L}\p{N}][\p{L}\p{N}&'-]*)/u.exec(
+    text.slice(signal.index + signal.text.length),
+  )?.[1];
+  const before = /([\p{L}\p{N}][\p{L}\p{N}&'-]*)\s+$/u.exec(text.slice(0, signal.index))?.[1];
+  return [after, before].some((word) => word !== undefined && names.has(word) && !own.has(word));
+}
+
 const isFact = (signal: Signal) => !signal.negated && !signal.hedged && !signal.otherPerson;
 
 /** The commands to offer after an unclear reply, from what it seemed to be about. */
@@ -225,6 +294,7 @@ const SUGGESTIONS: Record<Fact, readonly string[]> = {
   "accepted-elsewhere": ["withdraw"],
   "other-offer": ["withdraw", "status"],
   rejected: ["rejected", "they said Friday"],
+  rescinded: ["rejected"],
   withdrawn: ["withdraw", "snooze 1 week"],
   "next-round": ["next round Dec 3 at 2pm", "heard back"],
   "heard-back": ["heard back", "snooze 3 days"],
@@ -254,7 +324,10 @@ const KEYWORD_SUGGESTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> =
   [/\breject/, ["they said Friday", "status"]],
   [/\bwithdr|\bstop\b/, ["withdraw", "status"]],
   [/\bround\b|\binterview\b/, ["next round Dec 3 at 2pm", "status"]],
-  [/\bheard\b|\bwaiting\b|\bnothing\b|\bsilence\b|\bghost/, ["snooze 1 week", "status"]],
+  [/\bheard\b|\bwaiting\b|\bnothing\b|\bsilence\b|\bghost|\bquiet\b|\breply\b/, ["snooze 1 week", "status"]],
+  [/\bcancel/, ["withdraw", "date is Dec 3 at 2pm"]],
+  [/\bnot now\b|\blater\b|\bbusy\b/, ["snooze 3 days"]],
+  [/\bi'?m done\b|\bi am done\b/, ["sent", "withdraw"]],
   [/\bthank/, ["sent"]],
   [/\bdecid|\bdecision/, ["they said Friday"]],
 ];
@@ -315,9 +388,11 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     .slice(0, 2_000);
   const text = normalise(written);
   if (!text) return unknown();
-  const firstLine = written.split("\n")[0]?.trim() ?? "";
+  // "Hi, …", "Ok so …": a greeting before a command is not part of it.
+  const firstLine = (written.split("\n")[0]?.trim() ?? "").replace(GREETING, "");
 
-  const command = COMMANDS.find(({ pattern }) => pattern.test(text));
+  const commandText = text.replace(GREETING, "");
+  const command = COMMANDS.find(({ pattern }) => pattern.test(commandText));
   if (command) {
     switch (command.intent) {
       case "check":
@@ -337,7 +412,15 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   const correction = readCorrection(firstLine, now, options.zone);
   if (correction) return { intent: "correct", date: null, correction };
 
-  const { signals } = relevantSignals(text);
+  const found = relevantSignals(text);
+  const names = properNames(written);
+  const signals = options.company
+    ? found.signals.map((signal) =>
+        aboutAnotherCompany(signal, found.clauses, names, options.company ?? "")
+          ? { ...signal, otherPerson: true }
+          : signal,
+      )
+    : found.signals;
   const facts = signals.filter(isFact);
   const has = (fact: Fact) => facts.some((signal) => signal.fact === fact);
 
@@ -355,7 +438,11 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     facts
       .filter((signal) => CLOSING.has(signal.fact))
       .map((signal) =>
-        signal.fact === "declined-offer" || signal.fact === "accepted-elsewhere" ? "withdrawn" : signal.fact,
+        signal.fact === "declined-offer" || signal.fact === "accepted-elsewhere"
+          ? "withdrawn"
+          : signal.fact === "rescinded"
+            ? "rejected"
+            : signal.fact,
       ),
   );
   // Every closing word doubted, denied or said of someone else: ask rather than close.
@@ -373,17 +460,20 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     return unknown([...closing].map((fact) => SUGGESTIONS[fact as Fact][0] ?? "").filter(Boolean));
   }
 
-  if (signals.some((signal) => signal.fact === "decision" && !signal.negated)) {
-    const date = futureDay(written, now);
-    if (date) return { intent: "decision-date", date };
-  }
-  if (has("followed-up")) return { intent: "followed-up", date: pastDay(written, now) };
-  if (has("heard-back")) return { intent: "heard-back", date: null };
-  if (has("thanked")) {
-    return options.replyingTo?.startsWith("follow-up-") && !/\bthank/.test(text)
-      ? { intent: "followed-up", date: pastDay(written, now) }
-      : { intent: "thanked", date: null };
-  }
+  // The steps a reply can log, in order of weight; the first is the answer, the rest come along.
+  const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
+  const decision = signals.some((signal) => signal.fact === "decision" && !signal.negated)
+    ? futureDay(written, now)
+    : null;
+  if (decision) steps.push({ intent: "decision-date", date: decision });
+  const bareSentToFollowUp = options.replyingTo?.startsWith("follow-up-") && !/\bthank/.test(text);
+  if (has("followed-up") || (has("thanked") && bareSentToFollowUp))
+    steps.push({ intent: "followed-up", date: pastDay(written, now) });
+  else if (has("thanked")) steps.push({ intent: "thanked", date: null });
+  const [first, ...rest] = steps;
+  if (first && (first.intent !== "thanked" || !has("heard-back")))
+    return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };
+  if (has("heard-back")) return { intent: "heard-back", date: null, ...(first ? { also: [first] } : {}) };
   if (has("snooze")) return { intent: "snooze", date: iso(snoozeUntil(written, now, sendTime)) };
   return unknown(suggestionsFor(signals, text));
 }

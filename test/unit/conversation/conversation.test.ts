@@ -247,6 +247,20 @@ describe("human words", () => {
     for (const email of world.mailer.sent) expectHumanWords(email);
   });
 
+  it("a reply with two steps logs both, and one “undo” takes both back", async () => {
+    const { world, id } = await started();
+    await world.advanceTo("2026-11-18T16:00:00-06:00");
+    const answer = await world.reply(id, "They said they'll decide by Tuesday Nov 24. Sent my thank you too.");
+    expect(answer?.subject).toBe("Noted: they will decide by Tue, Nov 24; thank-you sent");
+    const record = await world.record(id);
+    expect(record.log.decisionDate).toBe("2026-11-24");
+    expect(record.log.thankedAt).toBeTruthy();
+    await world.reply(id, "undo");
+    const undone = await world.record(id);
+    expect(undone.log.decisionDate ?? null).toBeNull();
+    expect(undone.log.thankedAt ?? null).toBeNull();
+  });
+
   it("the thank-you draft says “yesterday” when it goes out the morning after", async () => {
     const world = createWorld("2026-11-16T10:00:00-06:00");
     await world.forward({ start: "2026-11-18T19:30:00-06:00", end: "2026-11-18T20:30:00-06:00" });
