@@ -250,7 +250,10 @@ describe("human words", () => {
   it("a reply with two steps logs both, and one “undo” takes both back", async () => {
     const { world, id } = await started();
     await world.advanceTo("2026-11-18T16:00:00-06:00");
-    const answer = await world.reply(id, "They said they'll decide by Tuesday Nov 24. Sent my thank you too.");
+    const answer = await world.reply(
+      id,
+      "They said they'll decide by Tuesday Nov 24. Sent my thank you too.",
+    );
     expect(answer?.subject).toBe("Noted: they will decide by Tue, Nov 24; thank-you sent");
     const record = await world.record(id);
     expect(record.log.decisionDate).toBe("2026-11-24");
