@@ -274,3 +274,30 @@ class PolicyClock {
     return sameDay <= at ? sameDay : this.atMinute(at.minus({ days: 1 }), minuteOfDay);
   }
 }
+
+/** How long the digest's hour lasts: a schedule firing once an hour, at any minute, hits it once. */
+const DIGEST_WINDOW_MINUTES = 60;
+
+/**
+ * Whether the weekly digest is due for a user at `now`: their local digest weekday, within the hour
+ * from their digest time (REMINDER_POLICY #6, Sunday 18:00 by default), in their own zone. An hour
+ * that would run into quiet hours is moved earlier so that it ends where they begin: the digest is
+ * never sent in quiet hours, and an hourly schedule still meets it once a week.
+ */
+export function isDigestDue(policy: PolicyConfig, zone: string, now: DateTime): boolean {
+  if (!policy.digest) return false;
+  const local = now.setZone(cachedZone(zone));
+  if (local.weekday !== policy.digest.weekday) return false;
+  const quiet = quietWindow(policy);
+  const time = minutesOfDay(policy.digest.time);
+  // The hour ends at the first quiet minute in it, or at midnight (the weekday must stay the same).
+  let end = Math.min(time + DIGEST_WINDOW_MINUTES, MINUTES_PER_DAY);
+  for (let minute = time + 1; minute < end; minute++) {
+    if (isQuietMinute(minute, quiet)) end = minute;
+  }
+  const start = Math.max(0, end - DIGEST_WINDOW_MINUTES);
+  const minute = local.hour * 60 + local.minute;
+  return minute >= start && minute < end && !isQuietMinute(minute, quiet);
+}
+
+const MINUTES_PER_DAY = 24 * 60;

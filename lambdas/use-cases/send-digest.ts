@@ -1,12 +1,17 @@
 /**
- * The weekly digest (a recurring schedule, Sunday 18:00 in the user's zone). Primary course: for
- * each owner → their rounds → nothing open, nothing sent → otherwise one digest per ISO week.
+ * The weekly digest, in each user's own zone. The schedule fires every hour; each run sends to the
+ * owners whose local digest hour it is (Sunday 18:00 by default, never in quiet hours, see
+ * isDigestDue). Primary course: for each owner → their policy and zone → not their hour, or
+ * nothing open: nothing sent → otherwise one digest per owner and local ISO week.
  */
 import { DateTime } from "luxon";
+import type { PolicyConfig } from "../domain/config";
 import { digestMessage } from "../domain/messages";
+import { isDigestDue } from "../domain/planner";
 import type { InterviewRecord } from "../ports";
 import { answerOnce } from "./answer-once";
 import type { DigestDeps } from "./deps";
+import { zoneOf } from "./interview-records";
 import { depsForOwner } from "./owners";
 import { summaryOf } from "./summaries";
 
@@ -21,50 +26,89 @@ function median(values: readonly number[]): number | null {
     : Math.round((((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2) * 10) / 10;
 }
 
+/** An interview that took place: its start is known and past. A forward waiting for its date is not one. */
+function held(record: InterviewRecord, now: DateTime): boolean {
+  const start = DateTime.fromISO(record.interview.start);
+  return start.isValid && start <= now;
+}
+
 /** Days from an interview to its answer; the record's last change is when the answer was logged. */
-function daysToAnswer(record: InterviewRecord): number | null {
-  if (!record.log.outcome || !ANSWERS.has(record.log.outcome) || !record.interview.start) return null;
+function daysToAnswer(record: InterviewRecord, now: DateTime): number | null {
+  if (!record.log.outcome || !ANSWERS.has(record.log.outcome) || !held(record, now)) return null;
   const days = DateTime.fromISO(record.updatedAt).diff(DateTime.fromISO(record.interview.start), "days").days;
   return days >= 0 ? Math.round(days) : null;
+}
+
+/**
+ * The zone an owner lives in: their setting, else the zone of their open interviews (the policy's
+ * own rule: without a user zone, the interview's), else UTC.
+ */
+export function ownerZone(policy: PolicyConfig, records: readonly InterviewRecord[]): string {
+  if (policy.timeZone) return policy.timeZone;
+  const zones = records
+    .filter((record) => record.status === "active")
+    .map((record) => zoneOf(record, policy));
+  const counts = new Map<string, number>();
+  for (const zone of zones) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "UTC";
+}
+
+/** The figures of one owner's digest: response figures count only interviews already held. */
+export function digestFacts(records: readonly InterviewRecord[], policy: PolicyConfig, now: DateTime) {
+  const open = records.filter(
+    (record) => record.status === "active" && !record.log.outcome && record.interview.start !== "",
+  );
+  const heldRounds = records.filter((record) => held(record, now));
+  const applications = new Set(heldRounds.map((record) => record.applicationId));
+  const answered = new Set(
+    heldRounds
+      .filter((record) => record.log.outcome && ANSWERS.has(record.log.outcome))
+      .map((record) => record.applicationId),
+  );
+  const weekAgo = now.minus({ days: 7 });
+  return {
+    open: open.map((record) => summaryOf(record, policy)),
+    interviewedThisWeek: heldRounds.filter((record) => DateTime.fromISO(record.interview.start) >= weekAgo)
+      .length,
+    answered: answered.size,
+    applications: applications.size,
+    medianDaysToAnswer: median(
+      records.map((record) => daysToAnswer(record, now)).filter((days): days is number => days !== null),
+    ),
+  };
 }
 
 export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number; skipped: number }> {
   const now = baseDeps.clock.now();
   let sent = 0;
   let skipped = 0;
+  const failures: unknown[] = [];
   const owners = new Set([...baseDeps.config.owners, ...(await baseDeps.interviews.listConfirmedOwners())]);
   for (const ownerId of owners) {
     const deps = await depsForOwner(ownerId, baseDeps);
-    const records = await deps.interviews.listByOwner(ownerId);
-    const open = records.filter((record) => record.status === "active" && !record.log.outcome);
-    const week = now.toFormat("kkkk-'W'WW");
-    if (
-      open.length === 0 ||
-      !(await deps.interviews.claim(ownerId, `digest#${week}`, now.plus({ days: 14 }).toISO() ?? ""))
-    ) {
+    const { policy } = deps.config;
+    if (!policy.digest) {
       skipped++;
       continue;
     }
-    const applications = new Set(records.map((record) => record.applicationId));
-    const answered = new Set(
-      records
-        .filter((record) => record.log.outcome && ANSWERS.has(record.log.outcome))
-        .map((record) => record.applicationId),
-    );
-    const weekAgo = now.minus({ days: 7 });
-    const content = digestMessage({
-      open: open.map((record) => summaryOf(record, deps.config.policy)),
-      interviewedThisWeek: records.filter((record) => {
-        const start = DateTime.fromISO(record.interview.start);
-        return start.isValid && start >= weekAgo && start <= now;
-      }).length,
-      answered: answered.size,
-      applications: applications.size,
-      medianDaysToAnswer: median(records.map(daysToAnswer).filter((days): days is number => days !== null)),
-    });
-    // One digest per owner and ISO week, however often the schedule fires.
-    if (await answerOnce({ ownerId }, `digest-${week}`, content, deps)) sent++;
-    else skipped++;
+    const records = await deps.interviews.listByOwner(ownerId);
+    const zone = ownerZone(policy, records);
+    const facts = digestFacts(records, policy, now);
+    if (!isDigestDue(policy, zone, now) || facts.open.length === 0) {
+      skipped++;
+      continue;
+    }
+    // One digest per owner and local ISO week, however often the schedule fires. One owner's
+    // failure does not stop the others; the retry sends only what is still missing.
+    const week = now.setZone(zone).toFormat("kkkk-'W'WW");
+    try {
+      if (await answerOnce({ ownerId }, `digest-${week}`, digestMessage(facts), deps)) sent++;
+      else skipped++;
+    } catch (error) {
+      failures.push(error);
+    }
   }
+  if (failures.length > 0)
+    throw new AggregateError(failures, `${failures.length} digest(s) could not be sent`);
   return { sent, skipped };
 }
