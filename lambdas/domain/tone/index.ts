@@ -3,7 +3,14 @@
  * suggests a calm phrasing [001, 000]. The project's own drafts must pass it; users can send theirs.
  */
 export interface ToneFinding {
-  readonly rule: "pressing" | "accusatory" | "urgency" | "desperation" | "shouting" | "exclamations";
+  readonly rule:
+    | "pressing"
+    | "demanding"
+    | "accusatory"
+    | "urgency"
+    | "desperation"
+    | "shouting"
+    | "exclamations";
   readonly excerpt: string;
   readonly index: number;
   readonly suggestion: string;
@@ -15,6 +22,19 @@ const RULES: ReadonlyArray<{ rule: ToneFinding["rule"]; pattern: RegExp; suggest
     pattern:
       /\b(?:i(?:'ve| have) been waiting(?: to hear back)?|still (?:haven'?t|have not) heard|(?:still )?waiting (?:on|for) (?:a |your )?(?:reply|response|answer|decision)|it(?:'s| has) been (?:over )?(?:a week|two weeks|\d+ (?:days|weeks))|just following up again|per my (?:last|previous) email)\b/gi,
     suggestion: "Ask instead: “Is the timeline we discussed still on track?”",
+  },
+  {
+    rule: "demanding",
+    pattern:
+      /\bi (?:really |do |definitely |will |would )?(?:need|require|must have|want|expect|demand|deserve|insist on)(?: (?:an?|your|the|a final|some|to get an?|to have an?|to receive an?))? (?:answer|decision|response|reply|update|feedback|word|final answer)\b[^.!?\n]{0,40}|\bi (?:really )?(?:need|must) (?:to )?(?:know|hear)\b[^.!?\n]{0,40}|\byou (?:need to|have to|must|should) (?:reply|respond|answer|decide|let me know|get back|tell me)\b|\bplease (?:respond|reply|answer|decide) (?:by|before|today|now|promptly)\b|\bi expect (?:to hear|a decision|an answer|a response|a reply|an update|you to)\b[^.!?\n]{0,40}|\bgive me (?:an? |your )?(?:answer|decision|response)\b|\b(?:checking|following|writing|reaching) (?:in|up|out|back)(?: again)? (?:for the|yet) (?:\w+ )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|nth|another|last) time\b|\b(?:for the|yet) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|nth) time\b|\b(?:yet again|once again)(?=[\s,.!?])|\bfailure to (?:respond|reply)\b|\bor (?:else|i(?:'ll| will) (?:accept|take|withdraw|go))\b/gi,
+    suggestion:
+      "Ask instead of requiring: “Could you share when you expect to make a decision?” If you have a real deadline, say it once and kindly: “I have another offer to answer by Friday; is there any update on your timeline?”",
+  },
+  {
+    rule: "urgency",
+    pattern:
+      /\b(?:by|before) (?:the )?(?:end of (?:the )?(?:day|business|today)|close of business)\b|\bby (?:eod|cob|tonight|today|tomorrow morning)\b|\bno later than\b/gi,
+    suggestion: "Drop the deadline; if you have a real one (another offer), state it plainly and kindly.",
   },
   {
     rule: "accusatory",

@@ -18,6 +18,16 @@ describe("tone check", () => {
     ["I AM VERY INTERESTED in this.", "shouting"],
     ["Thanks for your time!!", "exclamations"],
     ["Any news?!?!", "exclamations"],
+    ["I need an answer by end of day.", "demanding"],
+    ["I need an answer by end of day.", "urgency"],
+    ["I expect a decision by Friday.", "demanding"],
+    ["I'm checking in for the third time about my application.", "demanding"],
+    ["Following up yet again on my interview.", "demanding"],
+    ["I must know your decision this week.", "demanding"],
+    ["You need to let me know by Monday.", "demanding"],
+    ["Please respond by tomorrow.", "demanding"],
+    ["Give me an answer by Friday or I'll accept another offer.", "demanding"],
+    ["I would appreciate an answer by EOD.", "urgency"],
   ])("%j is flagged as %s", (draft, rule) => {
     expect(checkTone(draft).map((finding) => finding.rule)).toContain(rule);
   });
@@ -27,6 +37,11 @@ describe("tone check", () => {
     "Is the timeline we discussed still on track?",
     "I remain very interested in the role at IBM.",
     "Hi Priya and Tom,\n\nThank you for the conversation today.",
+    "I wanted to check in about the timeline we discussed.",
+    "I am checking in once more about the Senior Engineer role.",
+    "If there is any update on the timeline, I would appreciate hearing it.",
+    "I have another offer to answer by Friday; is there any update on your timeline?",
+    "I expect to be available all week for a follow-up conversation.",
   ])("%j reads calm", (draft) => {
     expect(checkTone(draft)).toEqual([]);
   });
