@@ -56,7 +56,8 @@ export async function answerCommand(
       const records = await deps.interviews.listByOwner(input.ownerId);
       const rows = records.map((record) => ({
         ...summaryOf(record, policy),
-        status: record.status,
+        // A forward held until the user replies with its date is neither open nor cancelled.
+        status: record.interview.start === "" ? "waiting for its date" : record.status,
         outcome: record.log.outcome ?? null,
       }));
       const attachments = [

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { InterviewSummary } from "./compose";
+import { calendarFile } from "./ics";
 
 /** One CSV field: quoted, quotes doubled; a leading = + - @ is defused so spreadsheets do not run it. */
 function csvField(value: string | number | null): string {
@@ -45,29 +46,44 @@ export function interviewsCsv(rows: readonly ExportRow[]): string {
   return `${[header.join(","), ...lines].join("\r\n")}\r\n`;
 }
 
-function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/** How long an interview lasts when its invite did not say (the policy's default). */
+const DEFAULT_MINUTES = 60;
+
+function title(row: ExportRow): string {
+  const what = `${row.company ?? row.title ?? "Interview"}${row.role ? ` — ${row.role}` : ""}`;
+  return `${what} (round ${row.round}, ${row.outcome ?? row.status})`;
 }
 
-/** Every interview as one calendar: lines are short enough not to need folding after capping. */
+function description(row: ExportRow): string | null {
+  const people = row.interviewers.map((person) => person.name ?? person.email ?? "").filter(Boolean);
+  const lines = [
+    people.length > 0 ? `With ${people.join(", ")}` : null,
+    row.meetingUrl ? `Join: ${row.meetingUrl}` : null,
+  ].filter((line): line is string => line !== null);
+  return lines.length > 0 ? lines.join("\n") : null;
+}
+
+/**
+ * Every interview with a known time as one calendar (ical.js): full titles, real end times (the
+ * invite's, else an hour), lines folded at 75 octets.
+ */
 export function interviewsCalendar(rows: readonly ExportRow[], stamp: DateTime): string {
-  const utc = (value: DateTime) => value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
-  const events = rows
-    .filter((row) => row.start)
-    .flatMap((row) => {
-      const start = DateTime.fromISO(row.start ?? "");
-      const summary = escapeText(
-        `${row.company ?? "Interview"}${row.role ? ` — ${row.role}` : ""} (round ${row.round}, ${row.outcome ?? row.status})`,
-      ).slice(0, 60);
+  return calendarFile(
+    rows.flatMap((row) => {
+      const start = row.start ? DateTime.fromISO(row.start, { setZone: true }) : null;
+      if (!start?.isValid) return [];
+      const end = row.end ? DateTime.fromISO(row.end, { setZone: true }) : null;
       return [
-        "BEGIN:VEVENT",
-        `UID:${row.interviewId}@interview-followup`,
-        `DTSTAMP:${utc(stamp)}`,
-        `DTSTART:${utc(start)}`,
-        `DTEND:${utc(start.plus({ hours: 1 }))}`,
-        `SUMMARY:${summary}`,
-        "END:VEVENT",
+        {
+          uid: `${row.interviewId}@interview-followup`,
+          start,
+          end: end?.isValid && end > start ? end : start.plus({ minutes: DEFAULT_MINUTES }),
+          summary: title(row),
+          description: description(row),
+          location: row.location,
+          stamp,
+        },
       ];
-    });
-  return `${["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//interview-followup//EN", "METHOD:PUBLISH", ...events, "END:VCALENDAR"].join("\r\n")}\r\n`;
+    }),
+  );
 }

@@ -1,29 +1,58 @@
+/**
+ * Calendar files we send, built with ical.js: values escaped and lines folded by the library,
+ * every line at most 75 octets (RFC 5545 §3.1, the leading space of a continuation included).
+ */
+import ICAL from "ical.js";
 import type { DateTime } from "luxon";
 
-/** Text values in iCalendar escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
-function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+export interface CalendarEventInput {
+  readonly uid: string;
+  readonly start: DateTime;
+  readonly end: DateTime;
+  readonly summary: string;
+  readonly description?: string | null;
+  readonly location?: string | null;
+  readonly url?: string | null;
+  readonly stamp: DateTime;
+  /** A reminder to act, not a meeting: it does not block time. */
+  readonly transparent?: boolean;
 }
 
-/** Lines longer than 75 octets fold with CRLF + space, never inside a UTF-8 sequence. */
-function fold(line: string): string {
-  const bytes = Buffer.from(line, "utf8");
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let start = 0;
-  let limit = 75;
-  while (start < bytes.length) {
-    let end = Math.min(start + limit, bytes.length);
-    while (end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
-    parts.push(bytes.subarray(start, end).toString("utf8"));
-    start = end;
-    limit = 74;
+function utcTime(value: DateTime) {
+  return ICAL.Time.fromJSDate(value.toJSDate(), true);
+}
+
+function vevent(input: CalendarEventInput) {
+  const event = new ICAL.Component("vevent");
+  event.updatePropertyWithValue("uid", input.uid);
+  event.updatePropertyWithValue("dtstamp", utcTime(input.stamp));
+  event.updatePropertyWithValue("dtstart", utcTime(input.start));
+  event.updatePropertyWithValue("dtend", utcTime(input.end));
+  event.updatePropertyWithValue("summary", input.summary);
+  if (input.description) event.updatePropertyWithValue("description", input.description);
+  if (input.location) event.updatePropertyWithValue("location", input.location);
+  if (input.url) event.updatePropertyWithValue("url", input.url);
+  if (input.transparent) event.updatePropertyWithValue("transp", "TRANSPARENT");
+  return event;
+}
+
+/** A PUBLISH calendar of the given events, CRLF line ends, every line folded to 75 octets. */
+export function calendarFile(events: readonly CalendarEventInput[]): string {
+  const calendar = new ICAL.Component(["vcalendar", [], []]);
+  calendar.updatePropertyWithValue("version", "2.0");
+  calendar.updatePropertyWithValue("prodid", "-//interview-followup//EN");
+  calendar.updatePropertyWithValue("calscale", "GREGORIAN");
+  calendar.updatePropertyWithValue("method", "PUBLISH");
+  for (const event of events) calendar.addSubcomponent(vevent(event));
+  // ical.js folds the first line at foldLength octets and continuations at foldLength after their
+  // space: 74 keeps every physical line within RFC 5545's 75.
+  const previous = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return `${calendar.toString()}\r\n`;
+  } finally {
+    ICAL.foldLength = previous;
   }
-  return parts.join("\r\n ");
-}
-
-function utc(value: DateTime): string {
-  return value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
 }
 
 /** A one-event calendar the user can add: "send the follow-up" at the prompt's time. */
@@ -35,21 +64,15 @@ export function reminderEvent(input: {
   readonly description: string;
   readonly stamp: DateTime;
 }): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//interview-followup//EN",
-    "METHOD:PUBLISH",
-    "BEGIN:VEVENT",
-    `UID:${input.uid}`,
-    `DTSTAMP:${utc(input.stamp)}`,
-    `DTSTART:${utc(input.start)}`,
-    `DTEND:${utc(input.start.plus({ minutes: input.minutes }))}`,
-    `SUMMARY:${escapeText(input.summary)}`,
-    `DESCRIPTION:${escapeText(input.description)}`,
-    "TRANSP:TRANSPARENT",
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return `${lines.map(fold).join("\r\n")}\r\n`;
+  return calendarFile([
+    {
+      uid: input.uid,
+      start: input.start,
+      end: input.start.plus({ minutes: input.minutes }),
+      summary: input.summary,
+      description: input.description,
+      stamp: input.stamp,
+      transparent: true,
+    },
+  ]);
 }

@@ -11,6 +11,7 @@ import {
   greeting,
   helpMessage,
   type InterviewSummary,
+  interviewsCalendar,
   mailtoLink,
   offerMessage,
   promptKindOfSubject,
@@ -196,6 +197,54 @@ describe("messages", () => {
   it("loads no remote content", () => {
     const html = confirmationMessage(summary(), { updated: false }).html;
     expect(html).not.toMatch(/<img|<link|@import|url\(|<script/i);
+  });
+});
+
+describe("export", () => {
+  const rows = [
+    {
+      ...summary({
+        company: "Lumen Freight Logistics International",
+        role: "Staff Frontend Engineer, Platform Experience (Remote — Europe) 🚚",
+        start: "2026-12-02T19:00:00Z",
+        end: "2026-12-02T20:30:00Z",
+        location: "Zoom; 2nd floor, Room “Ørsted”",
+      }),
+      status: "active",
+      outcome: null,
+    },
+    {
+      ...summary({ start: "2026-12-09T15:00:00Z", end: null, round: 2 }),
+      status: "closed",
+      outcome: "offer",
+    },
+    { ...summary({ start: null }), status: "cancelled", outcome: null },
+  ];
+  const ics = interviewsCalendar(rows, now);
+
+  it("is a calendar ical.js parses back: full titles, real end times, one event per dated round", () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    const events = calendar.getAllSubcomponents("vevent").map((event) => new ICAL.Event(event));
+    expect(events.map((event) => event.summary)).toEqual([
+      "Lumen Freight Logistics International — Staff Frontend Engineer, Platform Experience (Remote — Europe) 🚚 (round 1, active)",
+      "Acme Robotics — Senior Backend Engineer (round 2, offer)",
+    ]);
+    expect(events.map((event) => event.endDate.toJSDate().toISOString())).toEqual([
+      "2026-12-02T20:30:00.000Z",
+      "2026-12-09T16:00:00.000Z",
+    ]);
+    expect(events[0]?.location).toBe("Zoom; 2nd floor, Room “Ørsted”");
+  });
+
+  it("folds every line at 75 octets with CRLF, never inside a character", () => {
+    expect(ics.endsWith("\r\n")).toBe(true);
+    const lines = ics.split("\r\n").slice(0, -1);
+    expect(lines.some((line) => line.startsWith(" "))).toBe(true);
+    for (const line of lines) {
+      expect(Buffer.byteLength(line, "utf8"), line).toBeLessThanOrEqual(75);
+      expect(line).not.toContain("\uFFFD");
+    }
+    expect(ics).not.toMatch(/[^\r]\n/);
   });
 });
 
