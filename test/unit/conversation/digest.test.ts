@@ -53,10 +53,16 @@ describe("isDigestDue", () => {
         (zone, minute, week, time) => {
           const rules = resolvePolicy({ digest: { weekday: 7, time } });
           const quiet = quietWindow(rules);
-          const monday = DateTime.fromISO("2026-01-05T00:00:00Z").plus({ weeks: week });
+          // One local week, Monday 00:00 to Monday 00:00 in the zone (167, 168 or 169 hours).
+          const monday = DateTime.fromISO("2026-01-05T00:00:00", { zone }).plus({ weeks: week });
+          const next = monday.plus({ weeks: 1 });
           let due = 0;
-          for (let hour = 0; hour < 7 * 24; hour++) {
-            const fire = monday.plus({ hours: hour, minutes: minute });
+          for (
+            let fire = monday.toUTC().startOf("hour").plus({ minutes: minute });
+            fire < next;
+            fire = fire.plus({ hours: 1 })
+          ) {
+            if (fire < monday) continue;
             if (!isDigestDue(rules, zone, fire)) continue;
             due++;
             const local = fire.setZone(zone);
