@@ -12,7 +12,8 @@ export interface Clock {
 
 /** Raw mail as SES stored it. */
 export interface RawMailStore {
-  get(key: string): Promise<Uint8Array>;
+  /** Null when it is gone (deleted by "forget", or expired). */
+  get(key: string): Promise<Uint8Array | null>;
   put(key: string, raw: Uint8Array): Promise<void>;
   delete(key: string): Promise<void>;
 }
@@ -69,9 +70,13 @@ export interface OwnerProfile {
     readonly expiresAt: string;
     /** Raw mail of the request itself, deleted with the rest. */
     readonly requestKey: string;
+    /** Exactly what the confirmation listed (absent in requests made before this was kept). */
+    readonly interviewIds?: readonly string[];
   } | null;
   readonly revision: number;
 }
+
+export type ClaimResult = "taken" | "in-progress" | "done";
 
 export class ConflictError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -96,17 +101,21 @@ export interface InterviewStore {
   /** Confirmed users of allowed domains (one small partition, read by the weekly digest only). */
   listConfirmedOwners(): Promise<string[]>;
   /**
-   * Claims a one-time key (a message id, a reminder send) for an owner. Returns false when it was
-   * already claimed, which is how duplicates are recognised with single-item conditional writes.
+   * Claims a one-time key (an answer, a prompt, a digest) for an owner with a lease: "taken" when it
+   * was free (or its lease ran out: the invocation that held it died), "in-progress" while another
+   * holds an unexpired lease, "done" once completed. Single-item conditional writes.
    */
-  claim(ownerId: string, key: string, expiresAt: string): Promise<boolean>;
+  claim(ownerId: string, key: string, leaseUntil: string): Promise<ClaimResult>;
+  /** Marks a claim done (what it guarded happened) and keeps it until `keepUntil`. */
+  complete(ownerId: string, key: string, keepUntil: string): Promise<void>;
   /** Gives a claim back, so a retry after a failed send can send. */
   release(ownerId: string, key: string): Promise<void>;
   /**
    * Counts one use of a per-owner budget (e.g. emails this hour) with a conditional update;
-   * false once `limit` uses were counted before `expiresAt`.
+   * false once `limit` uses were counted before `expiresAt`. With a token, a use is counted once
+   * however often it is retried.
    */
-  spend(ownerId: string, key: string, limit: number, expiresAt: string): Promise<boolean>;
+  spend(ownerId: string, key: string, limit: number, expiresAt: string, token?: string): Promise<boolean>;
 }
 
 /** The payload every reminder schedule delivers to the reminder handler. */

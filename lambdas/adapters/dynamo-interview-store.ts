@@ -8,7 +8,13 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
-import { ConflictError, type InterviewRecord, type InterviewStore, type OwnerProfile } from "../ports";
+import {
+  type ClaimResult,
+  ConflictError,
+  type InterviewRecord,
+  type InterviewStore,
+  type OwnerProfile,
+} from "../ports";
 
 /** The single-table key design, shared with the CDK stack so both name the same attributes. */
 export const TABLE_KEYS = {
@@ -160,31 +166,76 @@ export class DynamoInterviewStore implements InterviewStore {
     );
   }
 
-  async claim(ownerId: string, key: string, expiresAt: string): Promise<boolean> {
-    const now = Math.floor(Date.now() / 1000);
+  async claim(ownerId: string, key: string, leaseUntil: string): Promise<ClaimResult> {
+    const itemKey = { pk: { S: ownerKey(ownerId) }, sk: { S: `${CLAIM}${key}` } };
     try {
       await this.props.client.send(
         new PutItemCommand({
           TableName: this.props.tableName,
-          Item: {
-            pk: { S: ownerKey(ownerId) },
-            sk: { S: `${CLAIM}${key}` },
-            expiresAt: { N: String(Math.floor(Date.parse(expiresAt) / 1000)) },
-          },
-          // An expired claim is free again even before TTL removes it.
+          Item: { ...itemKey, state: { S: "leased" }, expiresAt: { N: epochSeconds(leaseUntil) } },
+          // An expired claim is free again even before TTL removes it: a lease whose holder died.
           ConditionExpression: "attribute_not_exists(pk) OR expiresAt < :now",
-          ExpressionAttributeValues: { ":now": { N: String(now) } },
+          ExpressionAttributeValues: { ":now": { N: String(Math.floor(Date.now() / 1000)) } },
+        }),
+      );
+      return "taken";
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const { Item } = await this.props.client.send(
+      new GetItemCommand({ TableName: this.props.tableName, Key: itemKey, ConsistentRead: true }),
+    );
+    // Claims written before leases existed have no state: they were only ever taken to be kept.
+    return Item?.state?.S === "leased" ? "in-progress" : "done";
+  }
+
+  async complete(ownerId: string, key: string, keepUntil: string): Promise<void> {
+    await this.props.client.send(
+      new PutItemCommand({
+        TableName: this.props.tableName,
+        Item: {
+          pk: { S: ownerKey(ownerId) },
+          sk: { S: `${CLAIM}${key}` },
+          state: { S: "done" },
+          expiresAt: { N: epochSeconds(keepUntil) },
+        },
+      }),
+    );
+  }
+
+  async spend(
+    ownerId: string,
+    key: string,
+    limit: number,
+    expiresAt: string,
+    token?: string,
+  ): Promise<boolean> {
+    const itemKey = { pk: { S: ownerKey(ownerId) }, sk: { S: `${BUDGET}${key}` } };
+    try {
+      await this.props.client.send(
+        new UpdateItemCommand({
+          TableName: this.props.tableName,
+          Key: itemKey,
+          UpdateExpression: `ADD used :one${token ? ", tokens :tokens" : ""} SET expiresAt = if_not_exists(expiresAt, :expires)`,
+          ConditionExpression: `(attribute_not_exists(used) OR used < :limit)${token ? " AND NOT contains(tokens, :token)" : ""}`,
+          ExpressionAttributeValues: {
+            ":one": { N: "1" },
+            ":limit": { N: String(limit) },
+            ":expires": { N: epochSeconds(expiresAt) },
+            ...(token ? { ":tokens": { SS: [token] }, ":token": { S: token } } : {}),
+          },
         }),
       );
       return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-  }
-
-  spend(ownerId: string, key: string, limit: number, expiresAt: string): Promise<boolean> {
-    return spendOnce(this.props.client, this.props.tableName, ownerId, key, limit, expiresAt);
+    if (!token) return false;
+    // Already counted for this token (a retry of the same use): still within the budget.
+    const { Item } = await this.props.client.send(
+      new GetItemCommand({ TableName: this.props.tableName, Key: itemKey, ConsistentRead: true }),
+    );
+    return Item?.tokens?.SS?.includes(token) ?? false;
   }
 
   async release(ownerId: string, key: string): Promise<void> {
@@ -197,32 +248,6 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 }
 
-/** A counter item per owner and window: ADD under a condition, so concurrent sends cannot overrun it. */
-async function spendOnce(
-  client: DynamoDBClient,
-  tableName: string,
-  ownerId: string,
-  key: string,
-  limit: number,
-  expiresAt: string,
-): Promise<boolean> {
-  try {
-    await client.send(
-      new UpdateItemCommand({
-        TableName: tableName,
-        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${BUDGET}${key}` } },
-        UpdateExpression: "ADD used :one SET expiresAt = if_not_exists(expiresAt, :expires)",
-        ConditionExpression: "attribute_not_exists(used) OR used < :limit",
-        ExpressionAttributeValues: {
-          ":one": { N: "1" },
-          ":limit": { N: String(limit) },
-          ":expires": { N: String(Math.floor(Date.parse(expiresAt) / 1000)) },
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+function epochSeconds(iso: string): string {
+  return String(Math.floor(Date.parse(iso) / 1000));
 }

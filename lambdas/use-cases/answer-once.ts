@@ -1,10 +1,75 @@
 import { createHash } from "node:crypto";
 import type { MailMessage } from "../domain/ingest";
 import type { AppConfig, MailDeps, Settings } from "./deps";
-import { type InterviewTarget, type MessageContent, type OwnerTarget, sendToOwner } from "./outgoing";
+import {
+  type InterviewTarget,
+  type MessageContent,
+  type OwnerTarget,
+  recordThread,
+  sendToOwner,
+} from "./outgoing";
 
-/** How long "this message was answered" is remembered: longer than any redelivery or retry. */
-const ANSWER_CLAIM_DAYS = 30;
+/** How long "this was sent" is remembered: longer than any redelivery or retry. */
+const DONE_CLAIM_DAYS = 30;
+/**
+ * How long a claim taken before sending is held: past the longest function timeout (60 s), so a
+ * live invocation keeps it; and short of Lambda's second asynchronous retry (about three minutes
+ * later), so the retry of an invocation that died holding it takes over and sends.
+ */
+export const CLAIM_LEASE_SECONDS = 90;
+/** The send happened; recording that is retried before giving up (a retry would send it again). */
+const COMPLETE_ATTEMPTS = 3;
+
+/** Another invocation holds the claim (or died holding it): the event is retried after its lease. */
+export class ClaimInProgressError extends Error {
+  constructor(key: string) {
+    super(`${key} is being handled by another invocation; retrying after its lease`);
+    this.name = "ClaimInProgressError";
+  }
+}
+
+/**
+ * Does `action` at most once per key and owner, across retries and redeliveries: a leased claim
+ * before it, given back if it fails, completed right after it. Null when it was done before.
+ */
+export async function once<T>(
+  ownerId: string,
+  key: string,
+  action: () => Promise<T>,
+  deps: Pick<MailDeps, "interviews" | "clock">,
+): Promise<{ readonly result: T } | null> {
+  const now = deps.clock.now();
+  const state = await deps.interviews.claim(
+    ownerId,
+    key,
+    now.plus({ seconds: CLAIM_LEASE_SECONDS }).toISO() ?? "",
+  );
+  if (state === "done") return null;
+  if (state === "in-progress") throw new ClaimInProgressError(key);
+  let result: T;
+  try {
+    result = await action();
+  } catch (error) {
+    try {
+      await deps.interviews.release(ownerId, key);
+    } catch (releaseError) {
+      throw new AggregateError(
+        [error, releaseError],
+        `${key} failed, and its claim stays until its lease runs out`,
+      );
+    }
+    throw error;
+  }
+  const keepUntil = now.plus({ days: DONE_CLAIM_DAYS }).toISO() ?? "";
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deps.interviews.complete(ownerId, key, keepUntil);
+      return { result };
+    } catch (error) {
+      if (attempt >= COMPLETE_ATTEMPTS) throw error;
+    }
+  }
+}
 
 /**
  * The key that identifies one incoming message across redeliveries: its own Message-ID (a sender's
@@ -15,10 +80,7 @@ export function messageKeyOf(mail: MailMessage, storageKey: string): string {
   return createHash("sha256").update(id).digest("hex").slice(0, 32);
 }
 
-/**
- * Sends the answer to one incoming message (or one digest) at most once: the claim is taken before
- * sending and given back if sending fails, so a retry can send it.
- */
+/** Sends the answer to one incoming message (or one digest) at most once (see once). */
 export async function answerOnce(
   target: OwnerTarget,
   messageKey: string,
@@ -37,15 +99,13 @@ export async function answerOnce(
   content: MessageContent,
   deps: MailDeps & { readonly config: Settings & Partial<Pick<AppConfig, "signingSecret">> },
 ): Promise<boolean> {
-  const claimKey = `answer#${messageKey}`;
-  const expiresAt = deps.clock.now().plus({ days: ANSWER_CLAIM_DAYS }).toISO() ?? "";
-  if (!(await deps.interviews.claim(target.ownerId, claimKey, expiresAt))) return false;
-  try {
-    // The overloads above mirror sendToOwner's: an interview target comes with the signing key.
-    await sendToOwner(target as InterviewTarget, content, deps as MailDeps & { readonly config: AppConfig });
-    return true;
-  } catch (error) {
-    await deps.interviews.release(target.ownerId, claimKey);
-    throw error;
-  }
+  // The overloads above mirror sendToOwner's: an interview target comes with the signing key.
+  const sent = await once(
+    target.ownerId,
+    `answer#${messageKey}`,
+    () => sendToOwner(target as InterviewTarget, content, deps as MailDeps & { readonly config: AppConfig }),
+    deps,
+  );
+  if (sent) await recordThread(target, sent.result, deps);
+  return sent !== null;
 }

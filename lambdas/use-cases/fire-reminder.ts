@@ -2,9 +2,10 @@ import { applyEvent } from "../domain/events";
 import { promptMessage } from "../domain/messages";
 import type { ReminderKind } from "../domain/types";
 import type { ReminderEvent } from "../ports";
+import { once } from "./answer-once";
 import type { ReminderDeps } from "./deps";
 import { updateRecord } from "./interview-records";
-import { sendToOwner } from "./outgoing";
+import { recordThread, sendToOwner } from "./outgoing";
 import { depsForOwner } from "./owners";
 import { summaryOf } from "./summaries";
 
@@ -15,13 +16,10 @@ export type ReminderOutcome =
       readonly reason: "unknown-interview" | "closed" | "stale-plan" | "already-sent";
     };
 
-/** How long a send claim lives: long past any retry of the same schedule. */
-const CLAIM_DAYS = 30;
-
 /**
  * A one-time schedule fired. Primary course: load the interview → check the prompt is still part
- * of the current plan → claim it (so a second firing sends nothing) → compose and send it to the
- * owner → record it as sent. A failed send gives the claim back so the retry can send.
+ * of the current plan → send it once (a claim, see once) → record it as sent, also when a retry
+ * finds it was sent before.
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   const deps = await depsForOwner(event.ownerId, baseDeps);
@@ -34,23 +32,23 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
     return { action: "skipped", reason: "stale-plan" };
 
   const now = deps.clock.now();
-  const claimKey = `prompt#${record.interviewId}#${kind}#${record.planVersion}`;
-  const claimed = await deps.interviews.claim(
+  const sent = await once(
     record.ownerId,
-    claimKey,
-    now.plus({ days: CLAIM_DAYS }).toISO() ?? "",
+    `prompt#${record.interviewId}#${kind}#${record.planVersion}`,
+    () => sendToOwner(record, promptMessage(kind, summaryOf(record, deps.config.policy), now), deps),
+    deps,
   );
-  if (!claimed) return { action: "skipped", reason: "already-sent" };
-  try {
-    await sendToOwner(record, promptMessage(kind, summaryOf(record, deps.config.policy), now), deps);
-  } catch (error) {
-    await deps.interviews.release(record.ownerId, claimKey);
-    throw error;
-  }
-  await updateRecord(deps.interviews, record, now, (current) => ({
-    ...current,
-    log: applyEvent(current.log, { type: "prompt-sent", kind }),
-    planned: current.planned.filter((reminder) => reminder.kind !== kind),
-  }));
-  return { action: "sent", kind };
+  if (sent) await recordThread(record, sent.result, deps);
+  // Also when it was sent before (a retry after a crash): the record must say so. Only this plan's
+  // entry goes; a reschedule that raced the send keeps its new plan.
+  await updateRecord(deps.interviews, record, now, (current) =>
+    current.planVersion === event.planVersion && current.planned.some((reminder) => reminder.kind === kind)
+      ? {
+          ...current,
+          log: applyEvent(current.log, { type: "prompt-sent", kind }),
+          planned: current.planned.filter((reminder) => reminder.kind !== kind),
+        }
+      : null,
+  );
+  return sent ? { action: "sent", kind } : { action: "skipped", reason: "already-sent" };
 }

@@ -50,6 +50,7 @@ export async function requestForget(
       target,
       expiresAt: now.plus({ hours: CONFIRMATION_HOURS }).toISO() ?? "",
       requestKey: input.storageKey,
+      interviewIds: records.map((record) => record.interviewId),
     },
     revision: profile.revision + 1,
   });
@@ -80,28 +81,45 @@ export async function confirmForget(
     stripReply(input.mail.text),
   );
   const live = pending && Date.parse(pending.expiresAt) > deps.clock.now().toMillis();
-  await deps.interviews.saveProfile({
-    ...input.profile,
-    pendingForget: null,
-    settings: confirmed && live && pending.target === "everything" ? {} : input.profile.settings,
-    revision: input.profile.revision + 1,
-  });
+  // Each step can be done again; the pending request is cleared last, so a retry finds it.
   if (!confirmed || !live || !pending) {
     await answerOnce({ ownerId: input.ownerId }, input.messageKey, forgetResultMessage(0, null), deps);
+    await clearPending(input.profile, input.profile.settings, deps);
     return { action: "answered", detail: "forget-declined" };
   }
-  const records = matching(await deps.interviews.listByOwner(input.ownerId), pending.target);
-  for (const record of records) {
+  const ids =
+    pending.interviewIds ??
+    matching(await deps.interviews.listByOwner(input.ownerId), pending.target).map(
+      (record) => record.interviewId,
+    );
+  for (const interviewId of ids) {
+    const record = await deps.interviews.get(input.ownerId, interviewId);
+    if (!record) continue;
     await deleteAllSchedules(record, deps);
     await Promise.all(record.rawMailKeys.map((key) => deps.rawMail.delete(key)));
     await deps.interviews.delete(record.ownerId, record.interviewId);
   }
-  await Promise.all([pending.requestKey, input.storageKey].map((key) => deps.rawMail.delete(key)));
   await answerOnce(
     { ownerId: input.ownerId },
     input.messageKey,
-    forgetResultMessage(records.length, pending.target),
+    forgetResultMessage(ids.length, pending.target),
     deps,
   );
+  await clearPending(input.profile, pending.target === "everything" ? {} : input.profile.settings, deps);
+  // Last: a retry after this finds its own raw mail gone, and stops there.
+  await Promise.all([pending.requestKey, input.storageKey].map((key) => deps.rawMail.delete(key)));
   return { action: "answered", detail: "forget-done" };
+}
+
+async function clearPending(
+  profile: OwnerProfile,
+  settings: OwnerProfile["settings"],
+  deps: Deps,
+): Promise<void> {
+  await deps.interviews.saveProfile({
+    ...profile,
+    pendingForget: null,
+    settings,
+    revision: profile.revision + 1,
+  });
 }

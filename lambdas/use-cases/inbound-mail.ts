@@ -37,7 +37,8 @@ export type DropReason =
   | "auto-reply"
   | "not-an-owner"
   | "too-large"
-  | "welcome-limit";
+  | "welcome-limit"
+  | "raw-mail-gone";
 
 export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }
@@ -67,6 +68,8 @@ export async function admit(
 
 export async function processInboundMail(input: InboundMail, deps: Deps): Promise<InboundOutcome> {
   const raw = await deps.rawMail.get(input.storageKey);
+  // Gone: "forget" deleted it (a retry after the forget finished), or it expired. Nothing to do.
+  if (!raw) return { action: "dropped", reason: "raw-mail-gone" };
   const admitted = await admit(input, raw, deps);
   if ("dropped" in admitted) return { action: "dropped", reason: admitted.dropped };
   const { access } = admitted;

@@ -53,7 +53,7 @@ export async function onboard(
     await answerOnce({ ownerId: input.ownerId }, input.messageKey, welcomeConfirmedMessage(), deps);
     return { action: "answered", detail: "onboarding-confirmed" };
   }
-  if (!(await withinWelcomeLimits(input.ownerId, deps)))
+  if (!(await withinWelcomeLimits(input.ownerId, input.messageKey, deps)))
     return { action: "dropped", reason: "welcome-limit" };
   if (!pending) {
     await deps.interviews.saveProfile({
@@ -73,8 +73,11 @@ export async function onboard(
   return { action: "answered", detail: "onboarding-welcome" };
 }
 
-/** Budgets live under pseudo-owners ("@domain", "@deployment") no real address can be. */
-async function withinWelcomeLimits(ownerId: string, deps: Deps): Promise<boolean> {
+/**
+ * Budgets live under pseudo-owners ("@domain", "@deployment") no real address can be; each
+ * message counts once, however often its event is retried.
+ */
+async function withinWelcomeLimits(ownerId: string, messageKey: string, deps: Deps): Promise<boolean> {
   const now = deps.clock.now().toUTC();
   const hour = now.startOf("hour");
   const expires = hour.plus({ days: 2 }).toISO() ?? "";
@@ -86,8 +89,21 @@ async function withinWelcomeLimits(ownerId: string, deps: Deps): Promise<boolean
       `welcome#${now.toFormat("yyyyMMdd")}`,
       WELCOME_LIMITS.perAddressPerDay,
       expires,
+      messageKey,
     )) &&
-    (await deps.interviews.spend(`@${domain}`, hourKey, WELCOME_LIMITS.perDomainPerHour, expires)) &&
-    (await deps.interviews.spend("@deployment", hourKey, WELCOME_LIMITS.perDeploymentPerHour, expires))
+    (await deps.interviews.spend(
+      `@${domain}`,
+      hourKey,
+      WELCOME_LIMITS.perDomainPerHour,
+      expires,
+      messageKey,
+    )) &&
+    (await deps.interviews.spend(
+      "@deployment",
+      hourKey,
+      WELCOME_LIMITS.perDeploymentPerHour,
+      expires,
+      messageKey,
+    ))
   );
 }

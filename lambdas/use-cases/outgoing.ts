@@ -49,8 +49,7 @@ export type InterviewTarget = Pick<InterviewRecord, "ownerId" | "interviewId"> &
  * Sends one email to an owner, and only to an owner: the last guard before SES, whatever an
  * invite or reply contained. Replies to an email about an interview come back to a signed
  * plus-address that names it, so that path needs the signing key; other replies come to the plain
- * inbound address. The first email about an interview starts its thread: its Message-ID, as SES
- * assigned it, is kept on the record and every later email replies to it.
+ * inbound address. The caller records the first email's Message-ID as the thread (recordThread).
  */
 export async function sendToOwner(
   target: OwnerTarget,
@@ -92,7 +91,6 @@ export async function sendToOwner(
     inReplyTo: threadId,
     references: threadId ? [threadId] : [],
   });
-  if (target.interviewId && target.threadId === null) await startThread(target, sent.messageId, deps);
   return sent;
 }
 
@@ -111,13 +109,18 @@ function signedReplyAddress(
   });
 }
 
-/** Only if no other email started the thread meanwhile; a lost race just threads under the other. */
-async function startThread(
-  target: Pick<InterviewRecord, "ownerId" | "interviewId">,
-  messageId: string,
-  deps: MailDeps,
+/**
+ * After the first email about an interview went out (and its claim is complete): every later email
+ * replies to its Message-ID. Only if no other email started the thread meanwhile; if this fails,
+ * the next email starts the thread instead.
+ */
+export async function recordThread(
+  target: OwnerTarget | InterviewTarget,
+  sent: SentEmail,
+  deps: Pick<MailDeps, "interviews" | "clock">,
 ): Promise<void> {
+  if (!target.interviewId || target.threadId !== null) return;
   await updateRecord(deps.interviews, target, deps.clock.now(), (current) =>
-    current.threadId ? null : { ...current, threadId: messageId },
+    current.threadId ? null : { ...current, threadId: sent.messageId },
   );
 }

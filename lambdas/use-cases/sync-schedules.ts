@@ -9,9 +9,9 @@ import type { Deps } from "./deps";
 const EARLIEST_LEAD_MINUTES = 1;
 
 /**
- * Makes the interview's one-time schedules match its plan: prompts that left the plan are deleted,
- * every planned one is (re)written with the current plan version. Names are deterministic, so a
- * retried call converges to the same set.
+ * Makes the interview's one-time schedules match its plan: schedules of prompts that left the plan
+ * (or left behind by a failed run) are deleted, every planned one is (re)written with the current
+ * plan version. Names are deterministic, so a retried call converges to the same set.
  */
 export async function syncSchedules(
   previous: readonly PlannedReminder[],
@@ -19,13 +19,18 @@ export async function syncSchedules(
   zone: string,
   deps: Pick<Deps, "scheduler" | "clock">,
 ): Promise<void> {
-  const kept = new Set(record.planned.map((reminder) => reminder.kind));
-  const removed = previous.filter((reminder) => !kept.has(reminder.kind));
-  await Promise.all(
-    removed.map((reminder) =>
-      deps.scheduler.delete(scheduleName(record.ownerId, record.interviewId, reminder.kind)),
-    ),
+  // Stale schedules: those of prompts that left the plan, and any a failed earlier run left behind.
+  const kept = new Set(
+    record.planned.map((reminder) => scheduleName(record.ownerId, record.interviewId, reminder.kind)),
   );
+  const existing = await deps.scheduler.list(interviewSchedulePrefix(record.ownerId, record.interviewId));
+  const stale = new Set(
+    [
+      ...previous.map((reminder) => scheduleName(record.ownerId, record.interviewId, reminder.kind)),
+      ...existing,
+    ].filter((name) => !kept.has(name)),
+  );
+  await Promise.all([...stale].map((name) => deps.scheduler.delete(name)));
   const earliest = deps.clock.now().plus({ minutes: EARLIEST_LEAD_MINUTES }).startOf("minute");
   // Scheduler takes canonical IANA names only; a record from before they were enforced may hold an
   // offset such as "UTC+2". The instant is what matters, so such a schedule is written in UTC.

@@ -38,8 +38,15 @@ export interface Upstream {
   readonly body: Buffer;
 }
 
+/** Fault injection: the call fails without effect ("before"), or takes effect and its caller dies ("after"). */
+export type Fault = "before" | "after";
+
 export interface GatewayOptions {
   readonly functionName: string;
+  /** Decides, for each call in arrival order, whether a fault is injected. */
+  readonly fault?: (call: AwsCall) => Fault | null;
+  /** Ends the calling function's invocation, as a crash would (after an "after" fault). */
+  readonly crash?: () => void;
   readonly policies: () => readonly PolicyDocument[];
   readonly caller: CallerContext;
   /** Base URL of the stand-in for each signing name (dynamodb, s3, ses, scheduler, secretsmanager). */
@@ -78,6 +85,25 @@ function accessDenied(service: string, message: string): Upstream {
     status: 400,
     headers: { "content-type": "application/x-amz-json-1.0", "x-amzn-errortype": "AccessDeniedException" },
     body: Buffer.from(JSON.stringify({ __type: type, message, Message: message })),
+  };
+}
+
+/** A definite, non-retryable error: the SDK gives up at once and the function sees it. */
+function injectedFault(call: AwsCall): Upstream {
+  const message = `injected fault before ${call.service}:${call.operation}`;
+  if (call.service === "s3") {
+    return {
+      status: 400,
+      headers: { "content-type": "application/xml" },
+      body: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InjectedFault</Code><Message>${message}</Message></Error>`,
+      ),
+    };
+  }
+  return {
+    status: 400,
+    headers: { "content-type": "application/x-amz-json-1.0", "x-amzn-errortype": "InjectedFault" },
+    body: Buffer.from(JSON.stringify({ __type: "InjectedFault", message, Message: message })),
   };
 }
 
@@ -142,9 +168,20 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       } else {
         const base = options.upstreams[call.service];
         if (!base) throw new Error(`No local stand-in for ${call.service} (${call.operation})`);
-        const forward = (forwardedBody: Uint8Array) => forwardTo(base, request, forwardedBody, call.service);
-        const hook = options.hooks?.[call.service];
-        answer = hook ? await hook.handle(call, request, forward) : await forward(body);
+        const fault = options.fault?.(call) ?? null;
+        if (fault === "before") {
+          answer = injectedFault(call);
+        } else {
+          const forward = (forwardedBody: Uint8Array) =>
+            forwardTo(base, request, forwardedBody, call.service);
+          const hook = options.hooks?.[call.service];
+          answer = hook ? await hook.handle(call, request, forward) : await forward(body);
+          if (fault === "after") {
+            // The answer never arrives: the caller is gone (no SDK retry can slip out before it is).
+            options.crash?.();
+            return;
+          }
+        }
       }
     } catch (error) {
       answer = {

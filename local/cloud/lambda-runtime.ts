@@ -125,6 +125,9 @@ export function localFunctions(options: Pick<LambdaRuntimeOptions, "assembly" | 
 
 const WORKER = join(import.meta.dirname, "lambda-worker.mjs");
 
+/** When Lambda retries an asynchronous event: at once, about a minute later, two minutes after that. */
+const RETRY_DELAYS_MS = [0, 60_000, 180_000];
+
 /** Lambda refuses a function whose environment variables take more than 4 KB (names and values). */
 export const MAX_ENVIRONMENT_BYTES = 4 * 1024;
 
@@ -151,6 +154,7 @@ export class LambdaRuntime {
   private readonly busy = new Map<string, number>();
   private readonly waiting = new Map<string, Array<() => void>>();
   private readonly all = new Set<Worker>();
+  private readonly running = new Map<string, Set<Environment>>();
 
   constructor(private readonly options: LambdaRuntimeOptions) {
     this.functions = localFunctions(options);
@@ -173,7 +177,8 @@ export class LambdaRuntime {
 
   /**
    * An asynchronous (Event) invocation, as SES and EventBridge Scheduler make: retried up to the
-   * function's MaximumRetryAttempts (at once here, where Lambda waits a minute, then two), then
+   * function's MaximumRetryAttempts — at once, but each retry sees the time Lambda would retry at
+   * (a minute, then two more, later), so leases and expiries behave as in AWS — then
    * the on-failure destination gets the record. Resolves when that is done; never rejects for a
    * function error, as the caller of an asynchronous invocation never sees one.
    */
@@ -186,7 +191,7 @@ export class LambdaRuntime {
     const requestId = randomUUID();
     let last: InvocationError = { errorType: "Unknown", errorMessage: "not run" };
     for (let attempt = 1; attempt <= 1 + fn.maximumRetryAttempts; attempt++) {
-      const reply = await this.run(fn, event, requestId);
+      const reply = await this.run(fn, event, requestId, RETRY_DELAYS_MS[attempt - 1] ?? 0);
       if (reply.ok) return { succeeded: true, attempts: attempt };
       last = reply.error;
       console.error(`[${fn.logicalId}] attempt ${attempt} failed: ${last.errorType}: ${last.errorMessage}`);
@@ -209,13 +214,37 @@ export class LambdaRuntime {
     return { succeeded: false, attempts: 1 + fn.maximumRetryAttempts };
   }
 
+  /** Ends every idle execution environment: the next event of each function starts cold. */
+  async recycle(): Promise<void> {
+    const idle = [...this.idle.values()].flat();
+    for (const list of this.idle.values()) list.length = 0;
+    await Promise.all(idle.map((environment) => this.discard(environment)));
+  }
+
   async stop(): Promise<void> {
     await Promise.all([...this.all].map((worker) => worker.terminate()));
     this.all.clear();
     this.idle.clear();
   }
 
-  private async run(fn: LocalFunction, event: unknown, requestId: string): Promise<WorkerReply> {
+  /**
+   * Fault injection: the function's running invocations die now, as a crash or a timeout would end
+   * them; their environments are discarded.
+   */
+  crash(logicalId: string): void {
+    for (const environment of this.running.get(logicalId) ?? []) {
+      for (const pending of environment.pending.values()) {
+        pending({
+          ok: false,
+          error: { errorType: "Runtime.ExitError", errorMessage: "the environment crashed (injected)" },
+        });
+      }
+      environment.pending.clear();
+      void this.discard(environment);
+    }
+  }
+
+  private async run(fn: LocalFunction, event: unknown, requestId: string, delayMs = 0): Promise<WorkerReply> {
     await this.slot(fn);
     let environment: Environment;
     try {
@@ -232,6 +261,9 @@ export class LambdaRuntime {
     }
     const id = randomUUID();
     const deadlineMs = Date.now() + fn.timeoutSeconds * 1000;
+    const running = this.running.get(fn.logicalId) ?? new Set<Environment>();
+    this.running.set(fn.logicalId, running);
+    running.add(environment);
     const reply = await new Promise<WorkerReply>((resolve) => {
       const timer = setTimeout(() => {
         // Lambda stops the environment of a timed-out invocation; the next event starts a new one.
@@ -249,8 +281,15 @@ export class LambdaRuntime {
         clearTimeout(timer);
         resolve(message);
       });
-      environment.worker.postMessage({ id, event, nowMs: this.options.now(), requestId, deadlineMs });
+      environment.worker.postMessage({
+        id,
+        event,
+        nowMs: this.options.now() + delayMs,
+        requestId,
+        deadlineMs,
+      });
     });
+    running.delete(environment);
     if (this.all.has(environment.worker)) this.idle.get(fn.logicalId)?.push(environment);
     this.release(fn);
     return reply;

@@ -31,7 +31,7 @@ import type { DateTime } from "luxon";
 import S3rver from "s3rver";
 import { type SchedulerStandIn, startSchedulerStandIn } from "../standins/scheduler";
 import { type CloudAssembly, STACK_NAME, synthesizeAssembly } from "./assembly";
-import { type Denial, type Gateway, startGateway } from "./gateway";
+import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
 import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
 import { LambdaRuntime, type LocalFunction, type OnFailureRecord } from "./lambda-runtime";
 import {
@@ -68,6 +68,20 @@ export interface LocalCloudOptions {
   readonly verdicts?: () => Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
 }
 
+/** The `occurrence`-th call (1-based) of this service and operation from now on fails. */
+export interface PlannedFault {
+  readonly service: string;
+  readonly operation: string;
+  readonly occurrence: number;
+  readonly when: Fault;
+}
+
+export interface CallRecord {
+  readonly functionName: string;
+  readonly service: string;
+  readonly operation: string;
+}
+
 export interface DeadLetter {
   readonly queueArn: string;
   readonly record: OnFailureRecord;
@@ -100,11 +114,19 @@ export interface LocalCloud {
   /** Events in the on-failure destinations (Lambda's dead-letter queues). */
   deadLetters(): readonly DeadLetter[];
   removeDeadLetter(letter: DeadLetter): void;
-  /** Fault injection: take a stand-in off the network and bring it back on the same port, data intact. */
+  /**
+   * Fault injection: take a stand-in off the network and bring it back on the same port, data
+   * intact; or fail one call (by its number in `calls()`), before it takes effect or just after.
+   */
   readonly faults: {
     stop(service: "dynamodb" | "ses"): Promise<void>;
     start(service: "dynamodb" | "ses"): Promise<void>;
+    inject(fault: PlannedFault | null): void;
+    /** Whether the fault last injected has struck. */
+    struck(): boolean;
   };
+  /** Every AWS call the functions made, in arrival order. */
+  calls(): readonly CallRecord[];
   stop(): Promise<void>;
 }
 
@@ -179,6 +201,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const now = () => options.clock().toMillis();
   mkdirSync(options.dataDir, { recursive: true });
   const denials: Denial[] = [];
+  const calls: CallRecord[] = [];
+  let plannedFault: PlannedFault | null = null;
+  let matching = 0;
+  let struck = false;
   const deny = (denial: Denial) => {
     denials.push(denial);
     console.error(`local IAM: AccessDenied: ${denial.detail}`);
@@ -340,6 +366,16 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
           sesSandbox: false,
           secretArns,
         },
+        fault: (call) => {
+          calls.push({ functionName: fn.name, service: call.service, operation: call.operation });
+          if (plannedFault?.service !== call.service || plannedFault.operation !== call.operation)
+            return null;
+          matching++;
+          if (matching !== plannedFault.occurrence) return null;
+          struck = true;
+          return plannedFault.when;
+        },
+        crash: () => runtime.crash(fn.logicalId),
         upstreams: {
           dynamodb: `http://127.0.0.1:${dynamoPort}`,
           s3: `http://127.0.0.1:${s3Port}`,
@@ -473,7 +509,15 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       deadLetters.splice(deadLetters.indexOf(letter), 1);
       saveDeadLetters();
     },
+    calls: () => calls,
     faults: {
+      inject: (fault) => {
+        plannedFault = fault;
+        if (!fault) return;
+        matching = 0;
+        struck = false;
+      },
+      struck: () => struck,
       stop: (service) => closeServer(servers[service].server),
       start: async (service) => {
         await listen(servers[service].server, servers[service].port);
