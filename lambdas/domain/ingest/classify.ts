@@ -99,6 +99,13 @@ const INTERVIEW =
 const INVITATION =
   /\b(?:invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)|(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))|your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening)|(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you|(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk))\b/i;
 
+/** A meeting of some kind ("a portfolio review with me", "a quick call"). */
+const MEETING =
+  /\b(?:call|chat|meet(?:ing)?|review|discussion|conversation|session|talk|sync|catch up|walkthrough|presentation|demo)\b/i;
+/** About a job: a role, an application, a hiring step. */
+const JOB =
+  /\b(?:role|position|job|application|applied|candidate|candidacy|hiring|recruit\w*|portfolio|resume|cv|next steps|opening|vacancy|team)\b/i;
+
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
@@ -116,8 +123,15 @@ export function classify(input: ClassifyInput): Classification {
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (offerSeen && !(invited && input.hasTime)) return { kind: "offer", reason: "it reads as a job offer" };
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
-  const eventTitle = any(EVENT, titles) || any(EVENT_TITLE, titles);
+  // "Webinar: Ace the System Design Interview" is a webinar, whatever its topic.
+  const publicEvent = any(EVENT, titles);
+  const eventTitle = publicEvent || (any(EVENT_TITLE, titles) && !INTERVIEW.test(titles));
   if (input.hasCalendar) {
+    if (publicEvent && !invited)
+      return {
+        kind: "event",
+        reason: "the calendar event is not an interview (it looks like a public event)",
+      };
     const eventWords = eventTitle || (any(EVENT, body) && !INTERVIEW.test(titles));
     if (eventWords && !INTERVIEW.test(titles) && !invited)
       return {
@@ -131,11 +145,7 @@ export function classify(input: ClassifyInput): Classification {
       };
     return { kind: "interview", reason: null };
   }
-  if (
-    eventTitle &&
-    !invited &&
-    !INTERVIEW.test(head.replace(/\b(?:how to|tips for|ace|prepare for|prep for)\b.*$/i, ""))
-  )
+  if (eventTitle && !invited)
     return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
   if ((input.mailingList || any(NEWSLETTER, all)) && !invited)
     return {
@@ -150,5 +160,7 @@ export function classify(input: ClassifyInput): Classification {
   if (any(EVENT, body) && !invited && !INTERVIEW.test(head))
     return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
   if (interviewWords || invited) return { kind: "interview", reason: null };
+  // No interview word, but a meeting at a set time about a job: what the user forwarded it for.
+  if (input.hasTime && MEETING.test(all) && JOB.test(all)) return { kind: "interview", reason: null };
   return { kind: "unknown", reason: "nothing in it looks like an interview invitation" };
 }

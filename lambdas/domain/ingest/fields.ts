@@ -145,6 +145,14 @@ export function companyFromDomain(address: string | null): string | null {
 
 // ——— companies ———
 
+/** How job titles end: a name ending so is a role, not a company. */
+const JOB_TITLE_END =
+  /\b(?:engineer|developer|manager|designer|analyst|scientist|director|architect|specialist|consultant|coordinator|recruiter|intern|lead|administrator|associate|officer|representative|technician|assistant)s?$/i;
+
+/** Words that name what a message is; a company name holding one is a subject line, not a company. */
+const STATUS_WORD =
+  /^(?:interviews?|interviewing|itinerary|scheduled?|rescheduled|confirmed|confirmation|invitation|invite|invited|reminder|request|requested|details|information|booking|booked|appointment|availability|cancell?ed|canceled|updated?|next|steps|your|our|round|onsite|screen|screening|phone|video|virtual|call|chat|meeting|action|required|new|re|fwd|fw)$/i;
+
 /** Words that are never a company on their own: teams, interview kinds, greetings, tools. */
 const NOT_A_COMPANY = new RegExp(
   `^(?:${[
@@ -288,9 +296,11 @@ const NOT_A_COMPANY = new RegExp(
   "i",
 );
 
-const COMPANY_NAME = "[A-Z0-9][\\w&'’.-]*(?:[ ](?:&[ ])?(?:[A-Z0-9][\\w&'’.-]*|of|and|de|la|the|for|und))*";
+/** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
+const COMPANY_WORD = "[A-Z0-9](?:[\\w&'’-]|\\.(?=\\w))*";
+const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|of|and|de|la|the|for|und))*\\.?`;
 
-function cleanCompany(candidate: string | undefined | null, people: readonly string[]): string | null {
+function cleanCompany(candidate: string | undefined | null): string | null {
   let name = candidate
     ?.trim()
     .replace(/^the\s+/i, "")
@@ -303,13 +313,10 @@ function cleanCompany(candidate: string | undefined | null, people: readonly str
   if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
-  if (people.some((person) => person.toLowerCase() === name?.toLowerCase())) return null;
-  if (
-    ROLE_WORDS.test(name) &&
-    words.length > 1 &&
-    !/\b(?:bank|labs?|group|systems|technologies|inc|corp)\b/i.test(name)
-  )
-    return null;
+  // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
+  if (words.some((word) => STATUS_WORD.test(word))) return null;
+  // "Senior Backend Engineer" is a role; "Tailwind Traders" is a company.
+  if (words.length > 1 && JOB_TITLE_END.test(name)) return null;
   return name;
 }
 
@@ -335,8 +342,8 @@ export interface CompanyInput {
   /** Calendar summary, cleaned subject: the strongest words. */
   readonly titles: readonly (string | null)[];
   readonly body: string;
-  /** Display names of the original sender and the organiser ("Acme Robotics Recruiting"). */
-  readonly displayNames: readonly (string | null)[];
+  /** The original sender and the organiser, by name and address ("Acme Robotics Recruiting"). */
+  readonly senders: ReadonlyArray<{ readonly name: string | null; readonly address: string | null }>;
   /** Addresses, best first: organiser, original sender, attendees. */
   readonly addresses: readonly (string | null)[];
   /** Names of people in the invite: never the company. */
@@ -353,6 +360,9 @@ export interface Found {
 function anyCase(words: string): string {
   return words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 }
+
+/** Candidates in the order they are trusted; "with X" may well name a person, so it comes last. */
+type Tier = "stated" | "named" | "with";
 
 const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`);
 const TITLE_LEADING = new RegExp(
@@ -375,11 +385,11 @@ const BODY_COMPANY = [
     `\\b[Tt]he\\s+(${COMPANY_NAME})\\s+(?:team|recruiting team|talent team|hiring team|talent acquisition team|people team|family)\\b`,
     "g",
   ),
-  new RegExp(
-    `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
-    "g",
-  ),
 ];
+const BODY_WITH = new RegExp(
+  `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+  "g",
+);
 const SIGNATURE_TITLE =
   /\b(?:recruit\w*|talent|acquisition|coordinator|sourcer|hr|human resources|people|partner|manager|director|engineer|lead|head of|vp|founder|ceo|cto)\b/i;
 
@@ -393,38 +403,42 @@ export function findCompany(input: CompanyInput): Found | null {
     domainCompanies.some(
       (domain) => letters(domain) === letters(name) || letters(name).startsWith(letters(domain)),
     );
-  const candidates: Found[] = [];
+  const candidates: Array<Found & { readonly tier: Tier }> = [];
+  const add = (value: string | null, from: Found["from"], tier: Tier) => {
+    if (value && candidates.length < 30) candidates.push({ value, from, tier });
+  };
+  /** "with X": a company only when it is not shaped like a person's name. */
+  const addWith = (value: string | null, from: Found["from"]) => {
+    if (
+      value &&
+      !looksLikePersonName(value, input.people) &&
+      (!PERSON_EXACT.test(value) || matchesDomain(value))
+    )
+      add(value, from, "with");
+  };
   for (const title of input.titles) {
     if (!title) continue;
     const cleaned = cleanSubject(title);
     const at = TITLE_AT.exec(cleaned);
-    const atCompany = cleanCompany(at?.[2], input.people);
-    if (atCompany && (ROLE_WORDS.test(at?.[1] ?? "") || /interview|call|chat|screen/i.test(at?.[1] ?? "")))
-      candidates.push({ value: atCompany, from: "title" });
+    const before = at?.[1] ?? "";
+    if (ROLE_WORDS.test(before) || /interview|call|chat|screen/i.test(before))
+      add(cleanCompany(at?.[2]), "title", "stated");
     for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)) {
       const segmentAt = /\b(?:at|@)\s+([A-Z0-9].*)$/.exec(segment);
-      const viaAt = cleanCompany(segmentAt?.[1], input.people);
-      if (viaAt) candidates.push({ value: viaAt, from: "title" });
+      add(cleanCompany(segmentAt?.[1]), "title", "stated");
     }
-    const leading = TITLE_LEADING.exec(cleaned);
-    const leadingCompany = cleanCompany(leading?.[1], input.people);
-    if (leadingCompany && !ROLE_WORDS.test(leadingCompany))
-      candidates.push({ value: leadingCompany, from: "title" });
-    const withWhom = TITLE_WITH.exec(cleaned);
-    const withCompany = cleanCompany(withWhom?.[1], input.people);
-    if (withCompany && !looksLikePersonName(withCompany, input.people))
-      candidates.push({ value: withCompany, from: "title" });
+    const leading = cleanCompany(TITLE_LEADING.exec(cleaned)?.[1]);
+    if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people))
+      add(leading, "title", "stated");
+    addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
   }
   const body = input.body.slice(0, 20_000);
-  for (const pattern of BODY_COMPANY) {
+  for (const pattern of BODY_COMPANY)
     for (const match of body.matchAll(pattern)) {
-      const found = cleanCompany(match[1], input.people);
-      if (found && !looksLikePersonName(found, input.people)) candidates.push({ value: found, from: "body" });
-      if (candidates.length > 20) break;
+      add(cleanCompany(match[1]), "body", "stated");
     }
-  }
-  for (const name of input.displayNames) {
-    const display = name?.replace(/["']/g, "").trim();
+  for (const sender of input.senders) {
+    const display = sender.name?.replace(/["']/g, "").trim();
     if (!display) continue;
     const team =
       /^(.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|hiring(?: team)?|hr|people(?: team)?|jobs|team)\b/i.exec(
@@ -432,37 +446,52 @@ export function findCompany(input: CompanyInput): Found | null {
       );
     const via = /^(.+?)\s+(?:via|\(via)\s+\w+/i.exec(display);
     const at = /\b(?:at|@)\s+(.+)$/.exec(display);
-    const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1], input.people);
-    if (found && !looksLikePersonName(found, input.people))
-      candidates.push({ value: found, from: "sender name" });
+    // "Woodgrove Bank <woodgrove@myworkday.com>": a scheduler mailbox named after the employer.
+    const [localPart = "", domain = ""] = (sender.address ?? "").split("@");
+    const local = letters(localPart);
+    const mailbox =
+      local.length >= 4 &&
+      isSchedulerOrMailboxDomain(domain) &&
+      letters(display).startsWith(local) &&
+      letters(display) !== local
+        ? display
+        : undefined;
+    const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1] ?? mailbox);
+    if (found) add(found, "sender name", "named");
   }
   for (const line of signatureLines(body)) {
     const match = /(?:\||,|\bat\b|@|-|–)\s*([A-Z0-9][\w&'’. -]{1,50}?)\s*$/.exec(line);
     const before = match ? line.slice(0, match.index) : "";
     if (!match || !SIGNATURE_TITLE.test(before)) continue;
-    const found = cleanCompany(match[1], input.people);
-    if (found && !SIGNATURE_TITLE.test(found)) candidates.push({ value: found, from: "signature" });
+    const found = cleanCompany(match[1]);
+    if (found && !SIGNATURE_TITLE.test(found)) add(found, "signature", "named");
   }
-  // What the text says and the address confirms wins; else what the text says first.
+  for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
+  // What the text says and an address confirms wins; then by trust, in the order written.
   const confirmed = candidates.find((candidate) => matchesDomain(candidate.value));
-  if (confirmed) return confirmed;
-  const stated = candidates.find((candidate) => candidate.from === "title" || candidate.from === "body");
-  if (stated) return stated;
-  const named = candidates[0];
-  if (named) return named;
+  const best =
+    confirmed ??
+    candidates.find((candidate) => candidate.tier === "stated") ??
+    candidates.find((candidate) => candidate.tier === "named") ??
+    candidates[0];
+  if (best) return { value: best.value, from: best.from };
   const domain = domainCompanies[0];
   if (!domain) return null;
   return {
-    value: spelledInTexts(domain, [...input.titles, body, ...input.displayNames]) ?? domain,
+    value:
+      spelledInTexts(domain, [...input.titles, body, ...input.senders.map((sender) => sender.name)]) ??
+      domain,
     from: "address",
   };
 }
 
+/** Whether a company candidate is one of the people: their full name, or a first name alone. */
 function looksLikePersonName(name: string, people: readonly string[]): boolean {
   const lower = name.toLowerCase();
   return people.some((person) => {
     const personLower = person.toLowerCase();
-    return personLower === lower || personLower.split(/\s+/)[0] === lower.split(/\s+/)[0];
+    if (GROUP_NAME.test(person)) return false;
+    return personLower === lower || (!lower.includes(" ") && personLower.split(/\s+/)[0] === lower);
   });
 }
 
@@ -500,7 +529,7 @@ function spelledInTexts(compact: string, texts: readonly (string | null)[]): str
 // ——— roles ———
 
 export const ROLE_WORDS =
-  /\b(?:engineer|engineering manager|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|internship|administrator|coordinator|officer|head of|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa|programmer|counsel|attorney|paralegal|advisor|adviser|planner|buyer|controller|economist|statistician|pharmacist|physician|therapist|operator|agent|principal|vp|vice president|chief|fellow|apprentice|graduate|trainee|owner|partner)s?\b/i;
+  /\b(?:engineer|engineering manager|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|internship|administrator|coordinator|officer|head of|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa|programmer|counsel|attorney|paralegal|advisor|adviser|planner|buyer|controller|economist|statistician|pharmacist|physician|therapist|physiotherapist|operator|agent|principal|vp|vice president|chief|fellow|apprentice|graduate|trainee|owner|partner|supervisor|foreman|clerk|cashier|driver|mechanic|electrician|plumber|carpenter|welder|chef|cook|barista|bartender|receptionist|secretary|auditor|bookkeeper|teller|underwriter|actuary|dentist|hygienist|surgeon|veterinarian|paramedic|caregiver|librarian|lecturer|professor|tutor|instructor|trainer|translator|interpreter|journalist|reporter|photographer|animator|illustrator|copywriter|dispatcher|estimator|inspector|surveyor|chemist|biologist|lawyer|solicitor|clinician|midwife|optometrist|radiographer|technologist|machinist|installer|generalist|steward|concierge|housekeeper|custodian|banker|trader|broker|producer|curator|counselor|counsellor|ux|ui|sdet|dba|sysadmin)s?\b/i;
 
 const ROLE_LABEL =
   /^[ *>-]*(?:role|position|job(?: title)?|title|opening|vacancy|requisition|req|job opening|applied for|job applied for)\s*:\s*(.{3,100})$/im;
@@ -508,8 +537,21 @@ const ROLE_LABEL =
 function cleanRole(candidate: string | undefined): string | null {
   const role = candidate
     ?.replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
+    // "(m/w/d)", "(Remote)", "(Prairie Grain Co.)": markers and companies in brackets after the
+    // role go; a one-word qualifier such as "(iOS)" stays.
+    .replace(
+      /\s*\((?:[mfwdxh](?:\/[mfwdxh]){1,3}|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|temporary|permanent)\)/gi,
+      "",
+    )
+    .replace(/(\S)\s*\((?:[^()\s]+\s+[^()]+|[^()]*\b(?:Co|Inc|Ltd|LLC|GmbH|plc)\.?)\)?\s*$/, "$1")
+    // "second round for the Cloud Engineer": the role is what follows the last "for the".
+    .replace(/^.*\s(?:for|of|to|in|on|as)\s+(?:the|a|an|our)\s+/i, "")
     .replace(/\b(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*:?\s*)?(?:[A-Z]{1,4}-?)?\d{3,}\b/g, "")
-    .replace(/^[\s"'“(]+|[\s"'”.,;:)]+$/g, "")
+    .replace(/^[\s"'“]+|[\s"'”.,;:]+$/g, "")
+    // Brackets only when unbalanced: "(Software Engineer II)" → the words; "Engineer (iOS)" stays.
+    .replace(/^\(([^()]*)\)$/, "$1")
+    .replace(/^\((?![^()]*\))/, "")
+    .replace(/(?<!\([^()]*)\)$/, "")
     .replace(/\s+(?:role|position|opening|interview|job|vacancy)$/i, "")
     .replace(/^(?:the|a|an|our)\s+/i, "")
     .trim();
@@ -541,7 +583,7 @@ export function peopleTitles(text: string, names: readonly string[]): Set<string
 }
 
 const ROLE_PHRASES = [
-  /\b(?:for|about|on|regarding)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:role|position|opening|job|vacancy|opportunity)\b/gi,
+  /\b(?:for|about|on|regarding|to|in|into)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:role|position|opening|job|vacancy|opportunity)\b/gi,
   /\b(?:role|position) of\s+([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;\n(?!]|$)/gi,
   /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(?!]|$)/gim,
   /\bapplication for (?:the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
@@ -566,10 +608,9 @@ export function findRole(
     const fromExplicit = allowed(cleanRole(explicit?.[1]));
     if (fromExplicit) return fromExplicit;
     const at = TITLE_AT.exec(cleaned);
-    const beforeAt = at?.[1]?.replace(
-      /^.*?\b(?:interview|call|screen|chat)\b\s*(?:for\s+(?:the\s+)?|[-–—:|]\s*)?/i,
-      "",
-    );
+    const beforeAt = at?.[1]
+      ?.replace(/^.*[:|–—]\s+|^.*\s-\s+/, "")
+      .replace(/^.*?\b(?:interview|call|screen|chat)\b\s*(?:for\s+(?:the\s+)?|[-–—:|]\s*)?/i, "");
     const fromAt = allowed(cleanRole(beforeAt));
     if (fromAt) return fromAt;
     for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+|\s+for\s+(?:the\s+|a\s+|an\s+)?/)) {
@@ -627,7 +668,11 @@ export function findMeetingUrl(texts: readonly (string | null)[]): string | null
 }
 
 export function findLocation(text: string): string | null {
-  const line = /^\s*(?:Location|Where|Address|Venue|Place)\s*:\s*(.{3,200})$/im.exec(text)?.[1]?.trim();
+  const line = /^\s*(?:Location|Where|Address|Venue|Place)\s*:\s*(.{3,200})$/im
+    .exec(text)?.[1]
+    // The sentence after the address is advice, not the place: "… WA 98104. Please check in …".
+    ?.replace(/\.\s+[A-Z][a-z].*$/, "")
+    .trim();
   return line && !/^https?:\/\//i.test(line) ? line : null;
 }
 
@@ -648,6 +693,15 @@ const LABEL =
   /^\s*[*•-]?\s*(?:interviewers?|interview panel|panel(?:ists)?|who|staff|attendees|participants|guests|host|hosts|meeting with|you(?:'|’)?ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?)\s*:?\s*(.*)$/i;
 const WITH_PEOPLE = new RegExp(
   `\\b(?:with|meet|meeting)[ ](?:the )?(${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?(?:(?:,[ ]?(?:and[ ])?|[ ]and[ ]|[ ]&[ ])${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?)*)`,
+  "gu",
+);
+
+/** Zoom's "Mei Tan is inviting you to a scheduled Zoom meeting." */
+const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
+
+/** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
+const TITLED_PERSON = new RegExp(
+  `\\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?(?:our|their|the|my)[ ](?:[a-z][a-z-]+[ ]){0,3}(?:lead|manager|director|head[ ]of[ ][a-z]+|founder|cto|ceo|vp|engineer|designer|recruiter|partner|principal|architect|scientist)s?,?[ ](${PERSON})`,
   "gu",
 );
 
@@ -688,6 +742,12 @@ export function findInterviewersInText(text: string): NamedPerson[] {
     }
   }
   const labelled = new Set(names);
+  const host = HOST.exec(text.slice(0, 20_000))?.[1];
+  if (host && PERSON_EXACT.test(host)) names.add(host);
+  for (const match of text.slice(0, 20_000).matchAll(TITLED_PERSON)) {
+    const name = match[1]?.trim() ?? "";
+    if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
+  }
   for (const match of text.slice(0, 20_000).matchAll(WITH_PEOPLE)) {
     for (const part of (match[1] ?? "").replace(/\([^)]*\)/g, "").split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
       const name = part.trim();

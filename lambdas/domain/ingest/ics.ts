@@ -16,8 +16,8 @@ import type { DateTime } from "luxon";
 import { canonicalZoneName } from "../time-zones";
 import type { Interviewer } from "../types";
 import type { WorkBudget } from "./budget";
-import { isoDate, isoInstant, SECONDS_PER_DAY, shortDate, wallParts } from "./civil";
-import { all, type Component, first, type Property, parseICalendar, textOf } from "./icalendar";
+import { civilFromDays, isoDate, isoInstant, SECONDS_PER_DAY, shortDate, wallParts } from "./civil";
+import { all, type Component, first, type Property, parseICalendar, textOf, unescapeText } from "./icalendar";
 import { expandRule, parseIcalTime, parseRule } from "./recurrence";
 import { fixedOffsetZone, ianaZone, UTC_ZONE, vtimezoneZone, type WallZone, zonesAgree } from "./wall-zones";
 import { offsetFromZoneName, zoneFromTzid } from "./zones";
@@ -111,13 +111,17 @@ class ZoneResolver {
     calendar: Component,
     private readonly options: CalendarOptions,
   ) {
-    for (const child of calendar.children) {
-      if (child.name !== "VTIMEZONE") continue;
-      const tzid = textOf(child, "TZID");
-      if (tzid && !this.definitions.has(tzid)) this.definitions.set(tzid, child);
+    const components = calendar.children.filter((child) => child.name === "VTIMEZONE");
+    for (const child of components) {
+      // A broken VTIMEZONE may carry several TZIDs: each names the same definition.
+      for (const property of all(child, "TZID")) {
+        const tzid = unescapeText(property.value).trim();
+        if (tzid && !this.definitions.has(tzid)) this.definitions.set(tzid, child);
+      }
     }
     // "Floating times beside a single VTIMEZONE take that zone."
-    const only = this.definitions.size === 1 ? [...this.definitions.keys()][0] : undefined;
+    const single = components.length === 1 ? components[0] : undefined;
+    const only = single ? textOf(single, "TZID") : undefined;
     const onlyChoice = only ? this.forTzid(only) : null;
     if (onlyChoice && !onlyChoice.guess) this.floating = onlyChoice;
     else {
@@ -144,19 +148,28 @@ class ZoneResolver {
 
   private choose(tzid: string): ZoneChoice {
     const name = tzid.trim().replace(/^"|"$/g, "");
-    // tzdb is authoritative for its own names.
-    const exact = canonicalZoneName(name.replace(/^\/+/, ""));
-    const exactZone = exact ? ianaZone(exact) : null;
-    if (exact && exactZone) return { zone: exactZone, name: exact, guess: null };
-    const mapped = zoneFromTzid(name);
-    const mappedZone = mapped ? ianaZone(mapped) : null;
-    // Any other name is a guess; the file's own definition says what the sender's calendar meant.
     const definition = this.definitions.get(tzid) ?? this.definitions.get(name);
     const defined = definition ? vtimezoneZone(definition, this.options.budget) : null;
-    if (defined) {
-      const nowSeconds = Math.floor(this.options.now.toSeconds());
-      const agrees = mappedZone ? zonesAgree(defined, mappedZone, nowSeconds) : false;
-      return { zone: defined, name: agrees ? mapped : null, guess: null };
+    const nowSeconds = Math.floor(this.options.now.toSeconds());
+    // tzdb is authoritative for its own names, unless the file defines that name otherwise
+    // (a garbled VTIMEZONE): then the definition is what the sender's calendar used.
+    const exact = canonicalZoneName(name.replace(/^\/+/, ""));
+    const exactZone = exact ? ianaZone(exact) : null;
+    if (exact && exactZone && (!defined || zonesAgree(defined, exactZone, nowSeconds)))
+      return { zone: exactZone, name: exact, guess: null };
+    const mapped = exact ? null : zoneFromTzid(name);
+    const mappedZone = mapped ? ianaZone(mapped) : null;
+    // Any other name is a guess; the file's own definition says what the sender's calendar meant.
+    if (defined && definition) {
+      const candidates = [
+        ...(mapped ? [mapped] : []),
+        ...all(definition, "TZID").map((property) => zoneFromTzid(unescapeText(property.value))),
+      ];
+      const agreeing = candidates.find((candidate) => {
+        const zone = candidate ? ianaZone(candidate) : null;
+        return zone ? zonesAgree(defined, zone, nowSeconds) : false;
+      });
+      return { zone: defined, name: agreeing ?? null, guess: null };
     }
     if (mapped && mappedZone) return { zone: mappedZone, name: mapped, guess: null };
     const offset = offsetFromZoneName(name);
@@ -472,7 +485,11 @@ export function parseCalendar(source: string, options: CalendarOptions): Calenda
     (occurrence.start + (zone?.zone.offsetAt(occurrence.start) ?? 0)) / SECONDS_PER_DAY,
   );
   if (occurrence.recurring)
-    guesses.push(`The invite repeats; I took the next time it happens, ${shortDate(startDay)}.`);
+    guesses.push(
+      occurrence.start >= Math.floor(options.now.toSeconds())
+        ? `The invite repeats; I took the next time it happens, ${shortDate(startDay)}.`
+        : `The invite repeats, but no time is left to come; I took the last one, ${shortDate(startDay)} ${civilFromDays(startDay).year}.`,
+    );
   if (chosen.meetings.length > 1)
     guesses.push(
       `The invite has ${chosen.meetings.length} sessions; I took the start of the first (${formatWall(occurrence.start, zone)}) and the end of the last (${formatWall(end ?? last.start, last.zone)}).`,
@@ -518,6 +535,8 @@ function chooseMeetings(
       !meeting.occurrence.isDate &&
       !previous.occurrence.isDate &&
       meeting.occurrence.day === previous.occurrence.day &&
+      // A session starts once the previous one is (nearly) over, and soon after it.
+      meeting.occurrence.start >= (previous.occurrence.end ?? previous.occurrence.start + 900) - 600 &&
       meeting.occurrence.start <=
         (previous.occurrence.end ?? previous.occurrence.start + 3600) + ITINERARY_GAP
     )

@@ -71,6 +71,9 @@ export interface ExtractOptions {
   readonly workUnits?: number;
 }
 
+const TITLE_LINE =
+  /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(.{3,120})$/gim;
+
 const CALENDAR_NOT_AN_INVITE = new Set(["REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH", "ADD"]);
 
 function dedupeKey(uid: string | null, parts: readonly (string | null)[]): string {
@@ -289,7 +292,10 @@ function readFields(
   const company = findCompany({
     titles: extra.titles,
     body: extra.texts,
-    displayNames: [reading.originalSenderName, extra.organizer?.name ?? null],
+    senders: [
+      { name: reading.originalSenderName, address: reading.originalSender },
+      { name: extra.organizer?.name ?? null, address: extra.organizer?.email ?? null },
+    ],
     addresses: [
       extra.organizer?.email ?? null,
       reading.originalSender,
@@ -304,7 +310,9 @@ function readFields(
     .filter((person) => !(companyLetters && person.name && companyLetters.startsWith(letters(person.name))))
     .map(({ name, email }) => ({ name, email }));
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
-  const role = findRole(extra.titles, extra.texts, titles);
+  // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
+  const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
+  const role = findRole([...extra.titles, ...titleLines], extra.texts, titles);
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,

@@ -121,7 +121,7 @@ const LOWERCASE_ZONES = new Set([
 /** Reads a zone phrase at the start of `text`; short abbreviations count only in capitals. */
 export function readZoneAt(text: string): ZoneRead | null {
   const match = ZONE_AFTER.exec(text.slice(0, 80));
-  if (!match || (!match[1] && !match[2] && !match[3])) return null;
+  if (!match || (!match[1] && !match[2] && !match[3])) return cityTime(text);
   const [, offsetText, word, area] = match;
   let name: string | null = null;
   if (word) {
@@ -136,6 +136,23 @@ export function readZoneAt(text: string): ZoneRead | null {
       if (city?.[1]) name = zoneFromDisplayName(city[1]) ?? name;
     }
   } else if (area) name = zoneFromWord(area);
+  if (!name && offsetText) {
+    // "(UTC+01:00) Amsterdam, Berlin, Bern…": the cities after the offset name the zone.
+    const rest = text.slice(match[0].length, match[0].length + 80).split("\n")[0] ?? "";
+    const display = /^[ ]?[A-Z][\w .,&()-]+/.exec(rest)?.[0];
+    const fromDisplay = display ? zoneFromDisplayName(display) : null;
+    if (fromDisplay && display) {
+      name = fromDisplay;
+      const zone = ianaZone(name);
+      if (zone)
+        return {
+          zone,
+          name,
+          phrase: `${match[0]}${display}`.trim(),
+          length: match[0].length + display.length,
+        };
+    }
+  }
   let zone = name ? ianaZone(name) : null;
   if (!zone) name = null;
   if (!zone && offsetText) {
@@ -157,9 +174,26 @@ export function readZoneAt(text: string): ZoneRead | null {
   };
 }
 
+/** "(Paris time)", "Sydney time", "London time": a city's zone. */
+function cityTime(text: string): ZoneRead | null {
+  const match = /^[ ]?[(,-]?[ ]?([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)[ ]time\b\)?/.exec(text.slice(0, 40));
+  const name = match?.[1] ? zoneFromDisplayName(match[1]) : null;
+  const zone = name ? ianaZone(name) : null;
+  return match && zone
+    ? { zone, name, phrase: match[0].replace(/^[ (,-]+|[ )]+$/g, ""), length: match[0].length }
+    : null;
+}
+
 /** "Time zone: Eastern Time" lines, and a lone zone line under a date ("Central Time - Chicago"). */
 function zoneLines(text: string): ZoneRead[] {
   const found: ZoneRead[] = [];
+  // "(all times Pacific)", "all times are in CET", "times shown in Eastern Time".
+  for (const match of text.matchAll(
+    /\b(?:all times|times (?:are|shown|listed|below))(?: are| shown)?(?: in)?\s+/gi,
+  )) {
+    const zone = readZoneAt(text.slice((match.index ?? 0) + match[0].length));
+    if (zone) found.push(zone);
+  }
   for (const match of text.matchAll(/^[ ]*(?:time ?zone|tz)[ ]*:[ ]*(.{2,80})$/gim)) {
     const zone = readZoneAt(match[1] ?? "") ?? displayZone(match[1] ?? "");
     if (zone) found.push(zone);
@@ -782,6 +816,8 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   const problems: string[] = [];
   const candidates: Candidate[] = [];
   const weakTimes: string[] = [];
+  /** The last time that found its date: a table's later rows share it. */
+  const dated: { last: { readonly index: number; readonly date: DateMention } | null } = { last: null };
   for (const time of times) {
     budget.spend(dates.length + 1, "the message's times");
     const start = lineStart(text, time.index);
@@ -802,6 +838,13 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       const windowStart = lineStart(text, lineStart(text, Math.max(0, start - 1)) - 1);
       for (const mention of dates) if (mention.index >= windowStart && mention.end <= start) date = mention;
     }
+    const above = dated.last;
+    if (!date && above) {
+      // A table or itinerary: a time line under an earlier dated time takes that date, while no
+      // other date comes between them.
+      const between = dates.some((mention) => mention.index > above.index && mention.end <= start);
+      if (!between && time.index - above.index <= 600) date = above.date;
+    }
     const before = text.slice(
       Math.max(0, (date ? Math.min(date.index, time.index) : time.index) - 80),
       date ? Math.min(date.index, time.index) : time.index,
@@ -816,6 +859,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       weakTimes.push(time.text);
       continue;
     }
+    dated.last = { index: time.index, date };
     if (date.problem) {
       problems.push(date.problem);
       continue;

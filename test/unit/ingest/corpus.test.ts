@@ -9,10 +9,13 @@ const FIXTURES = join(import.meta.dirname, "../../fixtures/mail");
 /** Each fixture's expected extraction: only the fields named are compared. */
 interface Expected {
   status: string;
-  defaultZone?: string;
+  defaultZone?: string | null;
   interviewers?: string[];
-  decisionHint?: string;
+  decisionHint?: string | null;
+  outcome?: "rejected" | "offer" | null;
   hasTnef?: boolean;
+  /** Words the reason for a status other than ok must contain. */
+  reasonIncludes?: string;
   [field: string]: unknown;
 }
 
@@ -29,12 +32,13 @@ const OWNERS = [
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
 
 describe("the forwarded-mail corpus", () => {
-  it("has at least 30 messages", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(30);
+  it("has at least 59 messages", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(59);
   });
 
   it.each(corpus)("%s", async (file, expected) => {
-    const { defaultZone, interviewers, decisionHint, hasTnef, status, ...fields } = expected;
+    const { defaultZone, interviewers, decisionHint, outcome, hasTnef, reasonIncludes, status, ...fields } =
+      expected;
     const result = await ingest(readFileSync(join(FIXTURES, file)), {
       now: NOW,
       ownerAddresses: OWNERS,
@@ -46,7 +50,24 @@ describe("the forwarded-mail corpus", () => {
       expect(result.interview.interviewers.map((person) => person.name ?? person.email)).toEqual(
         interviewers,
       );
-    if (decisionHint) expect(result.decisionHint).toBe(decisionHint);
+    if (decisionHint !== undefined) expect(result.decisionHint).toBe(decisionHint);
+    if (outcome !== undefined) expect(result.outcome ?? null).toBe(outcome);
     if (hasTnef !== undefined) expect(result.hasTnef).toBe(hasTnef);
+    if (reasonIncludes !== undefined) expect(result.reason ?? "").toContain(reasonIncludes);
+  });
+
+  it("never keeps a mailto: or a quote in an interviewer's address, nor the user", async () => {
+    for (const [file, expected] of corpus) {
+      const result = await ingest(readFileSync(join(FIXTURES, file)), {
+        now: NOW,
+        ownerAddresses: OWNERS,
+        defaultZone: expected.defaultZone ?? null,
+      });
+      for (const person of result.interview.interviewers) {
+        expect(person.email ?? "", file).not.toMatch(/mailto:|["'<>]/i);
+        expect(OWNERS, file).not.toContain(person.email?.toLowerCase());
+        expect(person.name ?? "", file).not.toMatch(/^Jordan( Lee)?$/);
+      }
+    }
   });
 });
