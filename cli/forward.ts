@@ -12,6 +12,21 @@ function headerFrom(raw: string): string | null {
 }
 
 /**
+ * The owners of the running product: what its control endpoint reports, else what `npm start`
+ * reads from the same environment (FOLLOWUP_OWNERS).
+ */
+async function runningOwners(settings: ReturnType<typeof localSettings>): Promise<readonly string[]> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${settings.controlPort}/status`);
+    const body = (await response.json()) as { owners?: unknown };
+    if (Array.isArray(body.owners)) return body.owners.map((owner) => String(owner).toLowerCase());
+  } catch {
+    // Not running, or an older product: the environment says who the owners are.
+  }
+  return settings.owners;
+}
+
+/**
  * `followup forward FILE [--from ADDRESS]`: sends an .eml or .ics into the running local product
  * over SMTP. A file not already sent by the owner is wrapped as a forward (as an attachment),
  * the way a mail client forwards it.
@@ -29,6 +44,12 @@ export async function run(args: string[]): Promise<number> {
   }
   const from = (values.from ?? settings.owners[0] ?? "you@example.com").toLowerCase();
   const to = values.to ?? settings.inboundAddress;
+  const owners = await runningOwners(settings);
+  if (!owners.includes(from) && !settings.allowedDomains.includes(from.split("@")[1] ?? "")) {
+    process.stderr.write(
+      `followup: warning: ${from} is not an owner of the running product (${owners.join(", ") || "none"}); it drops mail from strangers without an answer. Forward --from ${owners[0] ?? "an owner"}, or start it with FOLLOWUP_OWNERS=${from}.\n`,
+    );
+  }
   const text = raw.toString("utf8");
   const transport = nodemailer.createTransport({
     host: "127.0.0.1",

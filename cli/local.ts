@@ -1,43 +1,121 @@
+import { DateTime } from "luxon";
+import { formatWhen, kindLabel, zoneLabel } from "../lambdas/domain/messages";
+import { readInstant } from "../lambdas/domain/replies";
+import { canonicalZoneName } from "../lambdas/domain/time-zones";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions, printJson } from "./common";
 
+/** The zone the local product plans in, as `npm start` chooses it: FOLLOWUP_TZ, else this machine's. */
+export function userZone(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = localSettings(env).timeZone;
+  return (
+    (configured ? canonicalZoneName(configured) : null) ??
+    canonicalZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) ??
+    "UTC"
+  );
+}
+
 /**
- * `followup local advance 3d | --to ISO` moves the running local product's clock and fires what
- * became due; `followup local status` lists pending schedules.
+ * A --to time in the user's zone: an ISO time ("2026-12-01T09:00", an offset honoured), a date and
+ * time with a space ("2026-12-01 09:00"), or words ("Dec 1 9am", "tomorrow 8:00") read against
+ * the product's own clock.
+ */
+export function parseTarget(value: string, zone: string, productNow: DateTime): DateTime {
+  const iso = DateTime.fromISO(value.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, "$1T$2"), { zone });
+  if (iso.isValid) return iso;
+  const read = readInstant(value, productNow.setZone(zone), zone, true);
+  if (read) return read.hasTime ? read.start : read.start.set({ hour: 9, minute: 0 });
+  throw new CliError(
+    `--to "${value}" is not a time; e.g. --to "2026-12-01 09:00" or --to "Dec 1 9am" (in ${zone})`,
+  );
+}
+
+function when(iso: string | null | undefined, zone: string): string {
+  if (!iso) return "an unknown time";
+  const value = DateTime.fromISO(iso, { setZone: true });
+  return `${formatWhen(iso, zone)} ${zoneLabel(zone, value.isValid ? value : undefined)}`;
+}
+
+/** "fu-…-follow-up-1" → "Send a follow-up"; the digest and anything else by name. */
+function scheduleLabel(name: string): string {
+  const kind = /-(prep|thank-you|follow-up-\d+|move-on)$/.exec(name)?.[1];
+  return kind ? kindLabel(kind) : /digest/i.test(name) ? "Weekly digest" : name;
+}
+
+interface Status {
+  readonly now?: string;
+  readonly pending?: ReadonlyArray<{ name: string; due: string | null }>;
+  readonly message?: string;
+}
+
+async function call(
+  base: string,
+  path: string,
+  method = "GET",
+): Promise<{ ok: boolean; status: number; body: Status & { fired?: number } }> {
+  let response: Response;
+  try {
+    response = await fetch(`${base}${path}`, { method });
+  } catch {
+    throw new CliError(`nothing is listening on ${base}; start the local product with "npm start"`);
+  }
+  return {
+    ok: response.ok,
+    status: response.status,
+    body: (await response.json()) as Status & { fired?: number },
+  };
+}
+
+/**
+ * `followup local advance 3d | --to TIME` moves the running local product's clock and fires what
+ * became due; `followup local status` lists pending schedules. Times in the user's zone.
  */
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const { values, positionals } = parseOptions(rest, { to: { type: "string" }, json: { type: "boolean" } });
   const base = `http://127.0.0.1:${localSettings().controlPort}`;
-  let response: Response;
-  try {
-    if (action === "advance") {
-      const by = positionals[0];
-      if (!by && !values.to)
-        throw new CliError("say how far: followup local advance 3d (m, h, d, w) or --to 2026-12-01T09:00");
-      const query = values.to ? `to=${encodeURIComponent(values.to)}` : `by=${encodeURIComponent(by ?? "")}`;
-      response = await fetch(`${base}/advance?${query}`, { method: "POST" });
-    } else if (action === "status") {
-      response = await fetch(`${base}/status`);
+  const zone = userZone();
+  if (action === "advance") {
+    const by = positionals[0];
+    if (!by && !values.to)
+      throw new CliError('say how far: followup local advance 3d (m, h, d, w) or --to "2026-12-01 09:00"');
+    let query: string;
+    if (values.to) {
+      const status = await call(base, "/status");
+      const productNow = DateTime.fromISO(status.body.now ?? "", { setZone: true });
+      const target = parseTarget(values.to, zone, productNow.isValid ? productNow : DateTime.now());
+      if (productNow.isValid && target < productNow)
+        throw new CliError(
+          `${when(target.toISO(), zone)} is before the local time, ${when(productNow.toISO(), zone)}; the clock only moves forward`,
+        );
+      query = `to=${encodeURIComponent(target.toISO() ?? "")}`;
     } else {
-      throw new CliError(
-        'use "followup local advance 3d", "followup local advance --to ISO" or "followup local status"',
-      );
+      query = `by=${encodeURIComponent(by ?? "")}`;
     }
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`nothing is listening on ${base}; start the local product with "npm start"`);
+    const { ok, status, body } = await call(base, `/advance?${query}`, "POST");
+    if (!ok) throw new CliError(body.message ?? `the local product answered ${status}`);
+    if (values.json) printJson({ ...body, zone });
+    else
+      process.stdout.write(`Local time is now ${when(body.now, zone)}; ${body.fired} schedule(s) fired.\n`);
+    return 0;
   }
-  const body = (await response.json()) as {
-    message?: string;
-    now?: string;
-    fired?: number;
-    pending?: unknown[];
-  };
-  if (!response.ok) throw new CliError(body.message ?? `the local product answered ${response.status}`);
-  if (values.json) printJson(body);
-  else if (action === "advance")
-    process.stdout.write(`Local time is now ${body.now}; ${body.fired} schedule(s) fired.\n`);
-  else process.stdout.write(`Local time ${body.now}; ${body.pending?.length ?? 0} schedule(s) pending.\n`);
-  return 0;
+  if (action === "status") {
+    const { ok, status, body } = await call(base, "/status");
+    if (!ok) throw new CliError(body.message ?? `the local product answered ${status}`);
+    if (values.json) {
+      printJson({ ...body, zone });
+      return 0;
+    }
+    const pending = [...(body.pending ?? [])].sort(
+      (a, b) => Date.parse(a.due ?? "") - Date.parse(b.due ?? ""),
+    );
+    const lines = [`Local time ${when(body.now, zone)}; ${pending.length} schedule(s) pending.`];
+    for (const schedule of pending)
+      lines.push(`  ${when(schedule.due, zone)} — ${scheduleLabel(schedule.name)}`);
+    process.stdout.write(`${lines.join("\n")}\n`);
+    return 0;
+  }
+  throw new CliError(
+    'use "followup local advance 3d", "followup local advance --to TIME" or "followup local status"',
+  );
 }
