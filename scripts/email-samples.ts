@@ -3,10 +3,13 @@ import { DateTime } from "luxon";
 import {
   confirmationMessage,
   digestMessage,
+  helpMessage,
   type InterviewSummary,
+  nextRoundMessage,
   promptMessage,
   type RenderedMessage,
   rejectedMessage,
+  snoozedMessage,
 } from "../lambdas/domain/messages";
 
 const now = DateTime.fromISO("2026-12-08T09:00:00", { zone: "America/Chicago" });
@@ -32,6 +35,63 @@ const acme: InterviewSummary = {
   zone: "America/Chicago",
 };
 
+/** Read from a plain-text confirmation: what ingest had to guess is shown for the user to check. */
+const guessed: InterviewSummary = {
+  ...acme,
+  interviewers: [{ name: "Priya Patel", email: null }],
+  meetingUrl: null,
+  start: "2026-12-01T16:30:00Z",
+  interviewZone: "America/Los_Angeles",
+  planned: [
+    { kind: "prep", at: "2026-12-01T14:30:00Z", local: "2026-12-01T08:30:00-06:00" },
+    { kind: "thank-you", at: "2026-12-01T18:30:00Z", local: "2026-12-01T12:30:00-06:00" },
+    { kind: "follow-up-1", at: "2026-12-08T15:00:00Z", local: "2026-12-08T09:00:00-06:00" },
+    { kind: "follow-up-2", at: "2026-12-15T15:00:00Z", local: "2026-12-15T09:00:00-06:00" },
+    { kind: "move-on", at: "2026-12-22T15:00:00Z", local: "2026-12-22T09:00:00-06:00" },
+  ],
+  guesses: [
+    "I read “next Tuesday” as Tue Dec 1, 10:30 PT",
+    "I read the company from the sender's signature: Acme Robotics",
+  ],
+};
+
+/** "snooze 3 days" on the follow-up sent Tue Dec 8: Friday Dec 11 is fine for a follow-up. */
+const snoozed: InterviewSummary = {
+  ...acme,
+  planned: [
+    { kind: "follow-up-1", at: "2026-12-11T15:00:00Z", local: "2026-12-11T09:00:00-06:00" },
+    { kind: "follow-up-2", at: "2026-12-18T15:00:00Z", local: "2026-12-18T09:00:00-06:00" },
+    { kind: "move-on", at: "2026-12-29T15:00:00Z", local: "2026-12-29T09:00:00-06:00" },
+  ],
+};
+
+/** "remind me Saturday" on a follow-up: it lands on the next business day that is not a Monday. */
+const movedOffWeekend: InterviewSummary = {
+  ...acme,
+  planned: [
+    { kind: "follow-up-1", at: "2026-12-15T15:00:00Z", local: "2026-12-15T09:00:00-06:00" },
+    { kind: "follow-up-2", at: "2026-12-22T15:00:00Z", local: "2026-12-22T09:00:00-06:00" },
+    { kind: "move-on", at: "2026-12-30T15:00:00Z", local: "2026-12-30T09:00:00-06:00" },
+  ],
+};
+
+/** "They want me back! next round Dec 10 at 2pm": the last round stops, the new one is planned. */
+const nextRound: InterviewSummary = {
+  ...acme,
+  interviewId: "89abcdef0123456701234567",
+  round: 2,
+  interviewers: [],
+  meetingUrl: null,
+  start: "2026-12-10T20:00:00Z",
+  planned: [
+    { kind: "prep", at: "2026-12-10T18:00:00Z", local: "2026-12-10T12:00:00-06:00" },
+    { kind: "thank-you", at: "2026-12-10T22:00:00Z", local: "2026-12-10T16:00:00-06:00" },
+    { kind: "follow-up-1", at: "2026-12-17T15:00:00Z", local: "2026-12-17T09:00:00-06:00" },
+    { kind: "follow-up-2", at: "2026-12-24T15:00:00Z", local: "2026-12-24T09:00:00-06:00" },
+    { kind: "move-on", at: "2026-12-31T15:00:00Z", local: "2026-12-31T09:00:00-06:00" },
+  ],
+};
+
 /** Everything a recruiter's mail could put into an email, at its worst. */
 const hostile: InterviewSummary = {
   ...acme,
@@ -55,6 +115,30 @@ export const SAMPLES: ReadonlyArray<{ readonly name: string; readonly message: R
       applications: 3,
       medianDaysToAnswer: 6,
     }),
+  },
+  { name: "confirmation-guesses", message: confirmationMessage(guessed, { updated: false }) },
+  {
+    name: "snoozed",
+    message: snoozedMessage(snoozed, {
+      kind: "follow-up-1",
+      at: "2026-12-11T15:00:00Z",
+      asked: "2026-12-11T09:00:00-06:00",
+      note: null,
+    }),
+  },
+  {
+    name: "snoozed-moved",
+    message: snoozedMessage(movedOffWeekend, {
+      kind: "follow-up-1",
+      at: "2026-12-15T15:00:00Z",
+      asked: "2026-12-12T09:00:00-06:00",
+      note: "Follow-ups go out on business days and never on a Monday, so that is the first such day.",
+    }),
+  },
+  { name: "next-round", message: nextRoundMessage({ ...acme, planned: [] }, nextRound) },
+  {
+    name: "did-you-mean",
+    message: helpMessage("I think they rejected me, not sure", ["rejected", "they said Friday"]),
   },
   { name: "hostile-input", message: promptMessage("prep", hostile, now) },
 ];

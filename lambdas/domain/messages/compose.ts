@@ -438,6 +438,7 @@ export function snoozedMessage(
   const label = kindLabel(moved.kind);
   const when = moved.at ? whenPrompt(moved.at, summary) : null;
   return message(when ? `Snoozed: ${label.toLowerCase()} — ${when}` : `Snoozed: ${label.toLowerCase()}`, [
+    { kind: "heading", text: "Snoozed" },
     {
       kind: "paragraph",
       text: when

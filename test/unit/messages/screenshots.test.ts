@@ -47,6 +47,14 @@ describe("email screenshots", () => {
     },
   );
 
+  it("the set shows a moved snooze, a next-round answer, guesses to check and a “did you mean”", () => {
+    expect(SAMPLES.map((sample) => sample.name)).toEqual(
+      expect.arrayContaining(["snoozed-moved", "next-round", "confirmation-guesses", "did-you-mean"]),
+    );
+    for (const sample of SAMPLES)
+      expect(sample.message.text).not.toMatch(/\d{4}-\d{2}-\d{2}|America\/Chicago/);
+  });
+
   it("the hostile sample shows every injected string as text", () => {
     const hostile = SAMPLES.find((sample) => sample.name === "hostile-input")?.message;
     expect(hostile?.html).toContain("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;");
