@@ -1,7 +1,8 @@
-import { ArnFormat, Duration, Stack, Validations } from "aws-cdk-lib";
+import { ArnFormat, Duration, RemovalPolicy, Stack, Validations } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
 import { PolicyStatement, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Key } from "aws-cdk-lib/aws-kms";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { type IQueue, Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
@@ -37,7 +38,29 @@ export class DeadLetterAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: DeadLetterAlarmsProps) {
     super(scope, id);
-    this.topic = new Topic(this, "Topic", { enforceSSL: true, displayName: "interview-followup alarms" });
+    // Encrypted with our own key: the AWS-managed SNS key's policy cannot let CloudWatch or SES use it.
+    const key = new Key(this, "TopicKey", {
+      enableKeyRotation: true,
+      description:
+        "interview-followup: encrypts the alarm topic (CloudWatch alarms, SES bounces and complaints)",
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [
+          new ServicePrincipal("cloudwatch.amazonaws.com"),
+          new ServicePrincipal("ses.amazonaws.com"),
+        ],
+        actions: ["kms:Decrypt", "kms:GenerateDataKey*"],
+        resources: ["*"],
+        conditions: { StringEquals: { "aws:SourceAccount": Stack.of(this).account } },
+      }),
+    );
+    this.topic = new Topic(this, "Topic", {
+      enforceSSL: true,
+      displayName: "interview-followup alarms",
+      masterKey: key,
+    });
     this.topic.addSubscription(new EmailSubscription(props.email));
     // enforceSSL's topic policy replaces SNS's default one, which is what let CloudWatch publish.
     // CloudWatch names the alarm in aws:SourceArn (AWS's examples condition on it): this account's alarms only.

@@ -86,9 +86,7 @@ export class FollowupStack extends Stack {
       .bindMailSending(config, configurationSet);
 
     this.reminderSchedulerRole = new Role(this, "ReminderSchedulerRole", {
-      assumedBy: new ServicePrincipal("scheduler.amazonaws.com", {
-        conditions: { StringEquals: { "aws:SourceAccount": this.account } },
-      }),
+      assumedBy: schedulerPrincipal(this.account, this.reminderGroup.scheduleGroupArn),
       description:
         "EventBridge Scheduler fires reminders with it: invoke the reminder function, nothing else",
     });
@@ -151,9 +149,11 @@ export class FollowupStack extends Stack {
   private scheduleWeeklyDigest(digest: DigestTime, timeZone: string): void {
     const [hour, minute] = digest.time.split(":").map(Number);
     const role = new Role(this, "DigestSchedulerRole", {
-      assumedBy: new ServicePrincipal("scheduler.amazonaws.com", {
-        conditions: { StringEquals: { "aws:SourceAccount": this.account } },
-      }),
+      // The digest schedule lives in the account's default group.
+      assumedBy: schedulerPrincipal(
+        this.account,
+        this.formatArn({ service: "scheduler", resource: "schedule-group", resourceName: "default" }),
+      ),
       description: "EventBridge Scheduler fires the weekly digest with it",
     });
     new Schedule(this, "WeeklyDigest", {
@@ -177,4 +177,17 @@ export class FollowupStack extends Stack {
         "CDK's LambdaInvoke target grants invoke on the digest function and its versions, nothing else.",
     });
   }
+}
+
+/**
+ * EventBridge Scheduler, for schedules of one group of this account only: Scheduler names the
+ * group in aws:SourceArn when it assumes the role (the confused-deputy guard AWS documents).
+ */
+function schedulerPrincipal(account: string, scheduleGroupArn: string): ServicePrincipal {
+  return new ServicePrincipal("scheduler.amazonaws.com", {
+    conditions: {
+      StringEquals: { "aws:SourceAccount": account },
+      ArnEquals: { "aws:SourceArn": scheduleGroupArn },
+    },
+  });
 }

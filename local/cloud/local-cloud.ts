@@ -336,7 +336,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     stateFile: join(options.dataDir, "schedules.json"),
     invoke: async (target) => {
       const trust = roleTrust(template, resolve, target.roleArn);
-      const context = { "aws:SourceAccount": account.accountId };
+      // What Scheduler sends when it assumes a schedule's role (confused-deputy keys).
+      const context = { "aws:SourceAccount": account.accountId, "aws:SourceArn": target.scheduleGroupArn };
       const authorization = { action: "lambda:InvokeFunction", resource: target.arn, context };
       const decision = evaluate(rolePolicies(template, resolve, target.roleArn), authorization);
       if (!trust || !principalAllows(trust, "scheduler.amazonaws.com", context) || !decision.allowed) {

@@ -24,6 +24,8 @@ export interface InvokedTarget {
   readonly arn: string;
   readonly roleArn: string;
   readonly input: string;
+  /** The ARN of the schedule's group: what Scheduler names in aws:SourceArn when it assumes the role. */
+  readonly scheduleGroupArn: string;
 }
 
 export interface DeadLetter {
@@ -586,6 +588,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
   async function fire(schedule: StoredSchedule): Promise<void> {
     const { Target: target } = schedule.request;
     const delivered: InvokedTarget = {
+      scheduleGroupArn: `arn:aws:scheduler:${region}:${account}:schedule-group/${schedule.groupName}`,
       arn: target.Arn,
       roleArn: target.RoleArn,
       input: target.Input ?? EMPTY_EVENT,
