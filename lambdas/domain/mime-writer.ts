@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { OutgoingEmail } from "../ports";
+import { singleLine } from "./untrusted-text";
 
-/** Header values never carry CR/LF (header injection) and stay on one line. */
+/** Header values never carry CR/LF (header injection), bidi or zero-width tricks, and stay on one line. */
 function headerValue(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").trim();
+  return singleLine(value);
 }
 
 /** RFC 2047 encoded-word for non-ASCII header text, split so no line passes 76 characters. */

@@ -1,10 +1,14 @@
 import { DateTime } from "luxon";
+import { stripUnsafe } from "../untrusted-text";
 import type { InterviewSummary } from "./compose";
 import { calendarFile } from "./ics";
 
-/** One CSV field: quoted, quotes doubled; a leading = + - @ is defused so spreadsheets do not run it. */
+/**
+ * One CSV field: unsafe characters removed, quoted, quotes doubled; a leading = + - @ is defused
+ * so spreadsheets do not run it.
+ */
 function csvField(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
+  const text = value === null ? "" : stripUnsafe(String(value));
   const defused = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return `"${defused.replace(/"/g, '""')}"`;
 }

@@ -4,6 +4,7 @@
  */
 import ICAL from "ical.js";
 import type { DateTime } from "luxon";
+import { singleLine, stripUnsafe } from "../untrusted-text";
 
 export interface CalendarEventInput {
   readonly uid: string;
@@ -28,10 +29,11 @@ function vevent(input: CalendarEventInput) {
   event.updatePropertyWithValue("dtstamp", utcTime(input.stamp));
   event.updatePropertyWithValue("dtstart", utcTime(input.start));
   event.updatePropertyWithValue("dtend", utcTime(input.end));
-  event.updatePropertyWithValue("summary", input.summary);
-  if (input.description) event.updatePropertyWithValue("description", input.description);
-  if (input.location) event.updatePropertyWithValue("location", input.location);
-  if (input.url) event.updatePropertyWithValue("url", input.url);
+  // Text values are escaped by ical.js (RFC 5545 §3.3.11); what could change how they read goes first.
+  event.updatePropertyWithValue("summary", singleLine(input.summary));
+  if (input.description) event.updatePropertyWithValue("description", stripUnsafe(input.description));
+  if (input.location) event.updatePropertyWithValue("location", singleLine(input.location));
+  if (input.url) event.updatePropertyWithValue("url", singleLine(input.url));
   if (input.transparent) event.updatePropertyWithValue("transp", "TRANSPARENT");
   return event;
 }
