@@ -5,9 +5,10 @@
  * "moc.evil" read as "evil.com"), and zero-width characters (they hide text and defeat matching).
  * Line feeds and tabs stay; each writer decides what a line break means for its format.
  */
+// C0 controls but \t and \n, DEL and C1; bidi embeddings, overrides, isolates and marks;
+// zero-width spaces and joiners, word joiner, BOM; the line and paragraph separators.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNSAFE =
-  // C0 controls but \t and \n, DEL and C1; bidi embeddings, overrides, isolates and marks;
-  // zero-width spaces and joiners, word joiner, BOM; the line and paragraph separators.
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff\u2028\u2029]/g;
 
 export function stripUnsafe(text: string): string {
