@@ -5,14 +5,28 @@
  * "moc.evil" read as "evil.com"), and zero-width characters (they hide text and defeat matching).
  * Line feeds and tabs stay; each writer decides what a line break means for its format.
  */
-// C0 controls but \t and \n, DEL and C1; bidi embeddings, overrides, isolates and marks;
-// zero-width spaces and joiners, word joiner, BOM; the line and paragraph separators.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const UNSAFE =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060\ufeff\u2028\u2029]/g;
+/** Ranges of code points removed, inclusive. */
+const UNSAFE: ReadonlyArray<readonly [number, number]> = [
+  [0x00, 0x08], // C0 controls before tab
+  [0x0b, 0x1f], // C0 controls after line feed, CR among them
+  [0x7f, 0x9f], // DEL and the C1 controls
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x200b, 0x200f], // zero-width space, non-joiner, joiner; left-to-right and right-to-left marks
+  [0x2028, 0x2029], // line and paragraph separators
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x2060], // word joiner
+  [0x2066, 0x2069], // bidi isolates
+  [0xfeff, 0xfeff], // zero-width no-break space (BOM)
+];
+
+function isUnsafe(codePoint: number): boolean {
+  return UNSAFE.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
 
 export function stripUnsafe(text: string): string {
-  return text.replace(/\r\n/g, "\n").replace(UNSAFE, "");
+  let kept = "";
+  for (const char of text.replace(/\r\n/g, "\n")) if (!isUnsafe(char.codePointAt(0) ?? 0)) kept += char;
+  return kept;
 }
 
 /** One line of it: every line break becomes a space. */
