@@ -97,7 +97,7 @@ const INTERVIEW =
 
 /** An invitation to the user, rather than talk about interviews in general. */
 const INVITATION =
-  /\b(?:invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)|(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))|your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening)|(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you|(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk))\b/i;
+  /\b(?:invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)|(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))|your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening) (?:is|has|will|with|on|at|for|details|confirmation|time)|(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you|(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk))\b/i;
 
 /** A meeting of some kind ("a portfolio review with me", "a quick call"). */
 const MEETING =
@@ -105,6 +105,10 @@ const MEETING =
 /** About a job: a role, an application, a hiring step. */
 const JOB =
   /\b(?:role|position|job|application|applied|candidate|candidacy|hiring|recruit\w*|portfolio|resume|cv|next steps|opening|vacancy|team)\b/i;
+
+/** A link or request to pick the interview time oneself. */
+const SELF_SCHEDULE =
+  /\b(?:please|kindly)\s+(?:pick|choose|select|book|schedule|use the (?:link|button)|share your availability|let us know your availability)|\bself-?schedul|\bschedule your interview\b/i;
 
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
@@ -152,7 +156,8 @@ export function classify(input: ClassifyInput): Classification {
       kind: "newsletter",
       reason: "it reads as a newsletter or job alert, not an interview invitation",
     };
-  if (any(RECEIPT, all) && !invited && !input.hasTime)
+  // A receipt may promise to schedule something; without a time or a link to pick one, it is a receipt.
+  if (any(RECEIPT, all) && !input.hasTime && !SELF_SCHEDULE.test(all))
     return {
       kind: "receipt",
       reason: "it confirms an application was received; no interview is arranged in it",

@@ -9,16 +9,28 @@ import type { Interviewer } from "../types";
 
 // ——— domains that say nothing about the employer ———
 
-/** Mailbox providers (consumer and ISP mail), worldwide. */
-const MAILBOX_DOMAINS = new Set(
+/** Mail providers known by their name in any country domain (yahoo.co.uk, gmx.at, hotmail.fr). */
+const MAILBOX_NAMES = new Set(
   (
-    "gmail googlemail outlook hotmail live msn passport windowslive yahoo ymail rocketmail icloud me mac aol aim " +
-    "proton protonmail pm tutanota tuta tutamail mailfence posteo runbox hushmail gmx web mail fastmail fastmail.fm " +
-    "zoho zohomail hey duck example bigpond optusnet iinet tpg internode westnet telstra ozemail dodo " +
-    "btinternet btopenworld sky virginmedia ntlworld talktalk blueyonder tiscali orange wanadoo free laposte sfr " +
-    "neuf t-online freenet arcor online libero virgilio alice tin seznam wp o2 onet interia yandex rambler qq 163 126 " +
-    "sina naver daum hanmail rediffmail rediff sify comcast verizon att sbcglobal bellsouth cox charter earthlink " +
-    "juno netzero optonline shaw rogers sympatico telus videotron xtra inbox email"
+    "gmail googlemail outlook hotmail live msn passport windowslive yahoo ymail rocketmail icloud aol aim " +
+    "protonmail tutanota tutamail mailfence posteo runbox hushmail gmx yandex rediffmail fastmail zoho zohomail " +
+    "bigpond optusnet btinternet btopenworld virginmedia ntlworld talktalk wanadoo laposte t-online seznam " +
+    "hanmail sbcglobal bellsouth earthlink sympatico videotron example"
+  ).split(" "),
+);
+
+/**
+ * Providers whose name is also a word or a company (me, mail, web, sky, orange, free, blueyonder…):
+ * only at these exact domains (blueyonder.co.uk is an ISP, blueyonder.com a company).
+ */
+const MAILBOX_EXACT = new Set(
+  (
+    "me.com mac.com pm.me proton.me tuta.io tuta.com hey.com duck.com web.de mail.ru mail.com email.com inbox.com " +
+    "fastmail.fm iinet.net.au tpg.com.au internode.on.net westnet.com.au telstra.com ozemail.com.au dodo.com.au " +
+    "sky.com blueyonder.co.uk tiscali.co.uk tiscali.it orange.fr orange.net free.fr sfr.fr neuf.fr freenet.de arcor.de " +
+    "online.de libero.it virgilio.it alice.it tin.it wp.pl o2.pl onet.pl interia.pl rambler.ru qq.com 163.com 126.com " +
+    "sina.com naver.com daum.net rediff.com sify.com comcast.net verizon.net att.net cox.net charter.net juno.com " +
+    "netzero.net optonline.net shaw.ca rogers.com telus.net xtra.co.nz"
   ).split(" "),
 );
 
@@ -64,15 +76,15 @@ function labelsOf(domain: string): string[] {
 
 /** Whether an address's domain is a mail provider, a sending service or a scheduler. */
 export function isSchedulerOrMailboxDomain(domain: string): boolean {
-  return labelsOf(domain).some(
-    (label) => MAILBOX_DOMAINS.has(label) || SENDING_DOMAINS.has(label) || SCHEDULER_DOMAINS.has(label),
-  );
+  return isMailboxDomain(domain) || isSchedulerDomain(domain);
 }
 
 function isMailboxDomain(domain: string): boolean {
   const labels = labelsOf(domain);
-  // gmx.de, web.de, mail.ru: the provider is the second-level label; a company's "mail." host is not.
-  return labels.length <= 3 && labels.slice(0, -1).some((label) => MAILBOX_DOMAINS.has(label));
+  for (let from = 0; from < labels.length - 1; from++)
+    if (MAILBOX_EXACT.has(labels.slice(from).join("."))) return true;
+  // gmx.de, yahoo.co.uk: the provider is the registrable name; a company's "mail." host is not.
+  return labels.length <= 4 && labels.slice(0, -1).some((label) => MAILBOX_NAMES.has(label));
 }
 
 function isSchedulerDomain(domain: string): boolean {
@@ -306,10 +318,10 @@ function cleanCompany(candidate: string | undefined | null): string | null {
     .replace(/^the\s+/i, "")
     .replace(/[.,;:!'’]+$/, "")
     .replace(/['’]s$/, "");
+  // Trailing words that are not the name, and legal forms people leave out ("Rhein Logistik GmbH").
   const trailing =
-    /\s+(?:for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|hr|people|inc\.?|llc|ltd\.?|gmbh|plc|of|and|the|de)$/i;
-  while (name && trailing.test(name) && !/\s(?:inc\.?|llc|ltd\.?|gmbh|plc)$/i.test(name))
-    name = name.replace(trailing, "");
+    /\s+(?:for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\.?a|b\.?v|sas|sarl|srl|oy|ab|as|kg|co|corp|corporation)\.?,?$/i;
+  while (name && trailing.test(name)) name = name.replace(trailing, "");
   if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
@@ -356,6 +368,10 @@ export interface Found {
   readonly from: "title" | "body" | "signature" | "sender name" | "address";
 }
 
+/** Names of recruitment agencies, which interview for their clients. */
+const AGENCY =
+  /(?:staffing|recruitment|recruiting|resourcing|personnel|search|talent|agency|headhunt\w*|placements?|careers)(?:\s+(?:group|partners|ltd|limited|inc|llc))?$/i;
+
 /** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
 function anyCase(words: string): string {
   return words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
@@ -386,12 +402,26 @@ const BODY_COMPANY = [
     "g",
   ),
 ];
+/** "Dana Wu from Tailspin Toys", "Lambeth Housing Trust would like to meet you". */
+const PERSON_FROM = new RegExp(
+  `\\b\\p{Lu}\\p{Ll}+[ ]\\p{Lu}[\\p{L}'’-]+[ ](?:from|at|of)[ ](${COMPANY_NAME})`,
+  "gu",
+);
+/** "I've just heard back from Lambeth Housing Trust": an agency reporting its client's news. */
+const NEWS_FROM = new RegExp(
+  `\\b(?:heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)[ ](?:the[ ])?(${COMPANY_NAME})`,
+  "g",
+);
+const COMPANY_WANTS = new RegExp(
+  `(?:^|[.!?-][ ]|news[ ]-[ ])(${COMPANY_NAME})[ ](?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to)[ ](?:meet|interview|invite|speak|see)`,
+  "gmu",
+);
 const BODY_WITH = new RegExp(
   `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
   "g",
 );
 const SIGNATURE_TITLE =
-  /\b(?:recruit\w*|talent|acquisition|coordinator|sourcer|hr|human resources|people|partner|manager|director|engineer|lead|head of|vp|founder|ceo|cto)\b/i;
+  /\b(?:recruit\w*|talent|acquisition|coordinator|sourcer|hr|human resources|people|partner|manager|director|engineer|lead|head of|vp|founder|ceo|cto|owner|principal|consultant|advisor|adviser|officer|specialist|generalist)\b/i;
 
 /** The employer: titles first, then the body, the signature, display names, and addresses last. */
 export function findCompany(input: CompanyInput): Found | null {
@@ -426,6 +456,9 @@ export function findCompany(input: CompanyInput): Found | null {
     for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)) {
       const segmentAt = /\b(?:at|@)\s+([A-Z0-9].*)$/.exec(segment);
       add(cleanCompany(segmentAt?.[1]), "title", "stated");
+      // "Interview - Nod Publishers - Production Editor": a part the address spells is the company.
+      const whole = cleanCompany(segment);
+      if (whole && matchesDomain(whole)) add(whole, "title", "stated");
     }
     const leading = cleanCompany(TITLE_LEADING.exec(cleaned)?.[1]);
     if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people))
@@ -437,6 +470,8 @@ export function findCompany(input: CompanyInput): Found | null {
     for (const match of body.matchAll(pattern)) {
       add(cleanCompany(match[1]), "body", "stated");
     }
+  for (const pattern of [PERSON_FROM, COMPANY_WANTS, NEWS_FROM])
+    for (const match of body.matchAll(pattern)) add(cleanCompany(match[1]), "body", "stated");
   for (const sender of input.senders) {
     const display = sender.name?.replace(/["']/g, "").trim();
     if (!display) continue;
@@ -468,13 +503,19 @@ export function findCompany(input: CompanyInput): Found | null {
   }
   for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
   // What the text says and an address confirms wins; then by trust, in the order written.
+  // A recruitment agency writes for its client: the client the text names is the employer.
+  const agency = (name: string) =>
+    AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
+  const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
+  if (client && candidates.some((candidate) => agency(candidate.value)))
+    return { value: client.value, from: client.from };
   const confirmed = candidates.find((candidate) => matchesDomain(candidate.value));
   const best =
     confirmed ??
     candidates.find((candidate) => candidate.tier === "stated") ??
     candidates.find((candidate) => candidate.tier === "named") ??
     candidates[0];
-  if (best) return { value: best.value, from: best.from };
+  if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const domain = domainCompanies[0];
   if (!domain) return null;
   return {
@@ -483,6 +524,18 @@ export function findCompany(input: CompanyInput): Found | null {
       domain,
     from: "address",
   };
+}
+
+/** "Fabrikam Platform Team" from fabrikam.com is Fabrikam: team words after the name go. */
+function withoutTeamWords(name: string, domains: readonly string[]): string {
+  const words = name.split(/\s+/);
+  for (let keep = words.length - 1; keep >= 1; keep--) {
+    const dropped = words.slice(keep);
+    if (!dropped.every((word) => NOT_A_COMPANY.test(word))) break;
+    const kept = words.slice(0, keep).join(" ");
+    if (domains.some((domain) => letters(domain) === letters(kept))) return kept;
+  }
+  return name;
 }
 
 /** Whether a company candidate is one of the people: their full name, or a first name alone. */
@@ -528,14 +581,21 @@ function spelledInTexts(compact: string, texts: readonly (string | null)[]): str
 
 // ——— roles ———
 
-export const ROLE_WORDS =
-  /\b(?:engineer|engineering manager|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|internship|administrator|coordinator|officer|head of|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa|programmer|counsel|attorney|paralegal|advisor|adviser|planner|buyer|controller|economist|statistician|pharmacist|physician|therapist|physiotherapist|operator|agent|principal|vp|vice president|chief|fellow|apprentice|graduate|trainee|owner|partner|supervisor|foreman|clerk|cashier|driver|mechanic|electrician|plumber|carpenter|welder|chef|cook|barista|bartender|receptionist|secretary|auditor|bookkeeper|teller|underwriter|actuary|dentist|hygienist|surgeon|veterinarian|paramedic|caregiver|librarian|lecturer|professor|tutor|instructor|trainer|translator|interpreter|journalist|reporter|photographer|animator|illustrator|copywriter|dispatcher|estimator|inspector|surveyor|chemist|biologist|lawyer|solicitor|clinician|midwife|optometrist|radiographer|technologist|machinist|installer|generalist|steward|concierge|housekeeper|custodian|banker|trader|broker|producer|curator|counselor|counsellor|ux|ui|sdet|dba|sysadmin)s?\b/i;
+const ROLE_WORD_LIST =
+  "engineer|engineering manager|developer|manager|designer|analyst|scientist|lead|director|architect|specialist|consultant|associate|intern|internship|administrator|coordinator|officer|head of|product|marketing|sales|writer|editor|strategist|researcher|recruiter|accountant|nurse|teacher|technician|assistant|executive|representative|sre|devops|qa|programmer|counsel|attorney|paralegal|advisor|adviser|planner|buyer|controller|economist|statistician|pharmacist|physician|therapist|physiotherapist|operator|agent|principal|vp|vice president|chief|fellow|apprentice|graduate|trainee|owner|partner|supervisor|foreman|clerk|cashier|driver|mechanic|electrician|plumber|carpenter|welder|chef|cook|barista|bartender|receptionist|secretary|auditor|bookkeeper|teller|underwriter|actuary|dentist|hygienist|surgeon|veterinarian|paramedic|caregiver|librarian|lecturer|professor|tutor|instructor|trainer|translator|interpreter|journalist|reporter|photographer|animator|illustrator|copywriter|dispatcher|estimator|inspector|surveyor|chemist|biologist|lawyer|solicitor|clinician|midwife|optometrist|radiographer|technologist|machinist|installer|generalist|steward|concierge|housekeeper|custodian|banker|trader|broker|producer|curator|counselor|counsellor|ux|ui|sdet|dba|sysadmin";
+export const ROLE_WORDS = new RegExp(`\\b(?:${ROLE_WORD_LIST})s?\\b`, "i");
 
 const ROLE_LABEL =
   /^[ *>-]*(?:role|position|job(?: title)?|title|opening|vacancy|requisition|req|job opening|applied for|job applied for)\s*:\s*(.{3,100})$/im;
 
 function cleanRole(candidate: string | undefined): string | null {
-  const role = candidate
+  // "coffee chat (Data Analyst)": the role is in the brackets when the words outside name none.
+  const bracketed = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(candidate ?? "");
+  const source =
+    bracketed && !ROLE_WORDS.test(bracketed[1] ?? "") && ROLE_WORDS.test(bracketed[2] ?? "")
+      ? bracketed[2]
+      : candidate;
+  const role = source
     ?.replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
     // "(m/w/d)", "(Remote)", "(Prairie Grain Co.)": markers and companies in brackets after the
     // role go; a one-word qualifier such as "(iOS)" stays.
@@ -545,7 +605,7 @@ function cleanRole(candidate: string | undefined): string | null {
     )
     .replace(/(\S)\s*\((?:[^()\s]+\s+[^()]+|[^()]*\b(?:Co|Inc|Ltd|LLC|GmbH|plc)\.?)\)?\s*$/, "$1")
     // "second round for the Cloud Engineer": the role is what follows the last "for the".
-    .replace(/^.*\s(?:for|of|to|in|on|as)\s+(?:the|a|an|our)\s+/i, "")
+    .replace(/^.*\s(?:for|of|to|in|on|as|about|regarding|into)\s+(?:the|a|an|our)\s+/i, "")
     .replace(/\b(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*:?\s*)?(?:[A-Z]{1,4}-?)?\d{3,}\b/g, "")
     .replace(/^[\s"'“]+|[\s"'”.,;:]+$/g, "")
     // Brackets only when unbalanced: "(Software Engineer II)" → the words; "Engineer (iOS)" stays.
@@ -587,6 +647,7 @@ const ROLE_PHRASES = [
   /\b(?:role|position) of\s+([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;\n(?!]|$)/gi,
   /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(?!]|$)/gim,
   /\bapplication for (?:the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
+  /\b(?:application|applied|applying|apply)\s+as\s+(?:a\s+|an\s+|the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
 ];
 
 /** The role applied for: labelled lines and titles first, then phrases in the body. */
@@ -594,6 +655,7 @@ export function findRole(
   titles: readonly (string | null)[],
   body: string,
   excludedTitles: ReadonlySet<string>,
+  context: { readonly company?: string | null; readonly people?: readonly string[] } = {},
 ): string | null {
   const allowed = (role: string | null) => (role && !excludedTitles.has(role.toLowerCase()) ? role : null);
   const labelled = allowed(cleanRole(ROLE_LABEL.exec(body.slice(0, 20_000))?.[1]));
@@ -633,6 +695,43 @@ export function findRole(
       const found = allowed(cleanRole(match[1]));
       if (found) return found;
     }
+  }
+  return allowed(roleByStructure(titles, context.company ?? null, context.people ?? []));
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+const INTERVIEW_KIND =
+  /\b(?:interview|screen(?:ing)?|onsite|on-site|round|loop|call|chat|panel|assessment|conversation|meeting|session|debrief|intro|technical|final)\b/i;
+
+/**
+ * "Panel interview - Coho Winery - Cellar Master": in a title of separated parts, once one part
+ * is the kind of meeting and another the company, the part left is the role, whatever its words.
+ */
+function roleByStructure(
+  titles: readonly (string | null)[],
+  company: string | null,
+  people: readonly string[],
+): string | null {
+  for (const title of titles) {
+    if (!title) continue;
+    const segments = cleanSubject(title)
+      .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
+      .map((segment) => segment.trim())
+      .filter(Boolean);
+    if (segments.length < 3) continue;
+    const isCompany = (segment: string) =>
+      Boolean(company) && letters(segment).startsWith(letters(company ?? ""));
+    if (!segments.some(isCompany) || !segments.some((segment) => INTERVIEW_KIND.test(segment))) continue;
+    const rest = segments.filter(
+      (segment) =>
+        !isCompany(segment) &&
+        !INTERVIEW_KIND.test(segment) &&
+        !NOT_A_COMPANY.test(segment) &&
+        !people.some((person) => letters(person) === letters(segment)) &&
+        segment.split(/\s+/).length <= 6 &&
+        /^\p{Lu}/u.test(segment),
+    );
+    if (rest.length === 1) return rest[0] ?? null;
   }
   return null;
 }
@@ -679,8 +778,9 @@ export function findLocation(text: string): string | null {
 // ——— people ———
 
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
-const NAME_WORD = "[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}'’-]+)?";
-const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:[A-Z]\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}'’-]+)?)){1,3}`;
+/** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
+const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)";
+const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
 const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
 
 /** Capitalised words that start no one's name in an invite. */
@@ -701,8 +801,8 @@ const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
 
 /** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
 const TITLED_PERSON = new RegExp(
-  `\\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?(?:our|their|the|my)[ ](?:[a-z][a-z-]+[ ]){0,3}(?:lead|manager|director|head[ ]of[ ][a-z]+|founder|cto|ceo|vp|engineer|designer|recruiter|partner|principal|architect|scientist)s?,?[ ](${PERSON})`,
-  "gu",
+  `(?:\\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?,?[ ](${PERSON})`,
+  "gmu",
 );
 
 function namesIn(fragment: string): string[] {

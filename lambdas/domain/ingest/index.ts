@@ -312,7 +312,10 @@ function readFields(
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
   const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
-  const role = findRole([...extra.titles, ...titleLines], extra.texts, titles);
+  const role = findRole([...extra.titles, ...titleLines], extra.texts, titles, {
+    company: company?.value ?? null,
+    people: [...peopleNames, ...reading.ownNames],
+  });
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,

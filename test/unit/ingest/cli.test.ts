@@ -24,7 +24,9 @@ describe("followup parse and plan (subprocess)", () => {
     const { code, stdout } = await followup("parse", FIXTURE, "--json", "--now", "2026-11-23T12:00:00Z");
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(Object.keys(parsed)).toEqual(["status", "interview"]);
+    expect(Object.keys(parsed)).toEqual(["status", "interview", "outcome", "decisionDate"]);
+    expect(parsed.outcome).toBeNull();
+    expect(parsed.decisionDate).toBe("2026-12-11");
     expect(Object.keys(parsed.interview).sort()).toEqual(
       [
         "uid",
@@ -43,6 +45,19 @@ describe("followup parse and plan (subprocess)", () => {
       ].sort(),
     );
     expect(parsed.interview.start).toBe("2026-12-02T13:00:00-06:00");
+  });
+
+  it("parse --json names a forwarded rejection's outcome, and plan keeps its two keys", async () => {
+    const rejection = join(ROOT, "test/fixtures/mail/rejection-greenhouse-after-onsite.eml");
+    const parsed = JSON.parse(
+      (await followup("parse", rejection, "--json", "--now", "2026-11-23T12:00:00Z")).stdout,
+    );
+    expect(parsed).toMatchObject({ status: "not-an-interview", outcome: "rejected", decisionDate: null });
+    const plan = JSON.parse(
+      (await followup("plan", FIXTURE, "--json", "--now", "2026-11-23T12:00:00Z")).stdout,
+    );
+    expect(Object.keys(plan)).toEqual(["interview", "reminders"]);
+    expect(Object.keys(plan.interview)).not.toContain("guesses");
   });
 
   it("plan --json lists reminders with UTC and local instants", async () => {
