@@ -2,16 +2,21 @@
  * A forwarded invite or confirmation. Primary course: extract the interview → new round, update
  * (higher SEQUENCE) or cancel → store with a conditional write → schedules follow the plan →
  * one confirmation. A retry of the same message resumes where it stopped; another forward of
- * an invite we already have changes nothing and sends nothing.
+ * an invite we already have changes nothing and sends nothing. A forwarded rejection or offer
+ * closes the open application it is about, with the same emails as the replies "rejected" and
+ * "offer".
  */
 import type { DateTime } from "luxon";
 import { loadHolidays } from "../domain/business-days";
+import { applyEvent } from "../domain/events";
 import { extractInterview, type IngestResult, type MailMessage } from "../domain/ingest";
 import {
   cancelledMessage,
   confirmationMessage,
   needsDateMessage,
   notAnInterviewMessage,
+  offerMessage,
+  rejectedMessage,
 } from "../domain/messages";
 import type { ParsedInterview } from "../domain/types";
 import type { InterviewRecord } from "../ports";
@@ -55,6 +60,10 @@ export async function applyInvite(input: InviteInput, deps: Deps): Promise<Inbou
       );
       return { action: "answered", detail: "needs-date" };
     case "not-an-interview":
+      if (result.outcome) {
+        const closed = await closeApplication(result, result.outcome, input, messageKey, now, deps);
+        if (closed) return closed;
+      }
       await answerOnce(
         target,
         messageKey,
@@ -135,6 +144,8 @@ async function upsert(
     if (isRetry) {
       record = existing;
       previousPlan = [];
+      // A retry answers as the first attempt would have: an update unless this forward created it.
+      updated = existing.sourceKeys.indexOf(messageKey) > 0;
     } else {
       const saved = await updateRecord(deps.interviews, existing, now, (current) =>
         withFreshPlan(
@@ -230,4 +241,60 @@ async function cancel(
   await deleteAllSchedules(record, deps);
   await answerOnce(record, messageKey, cancelledMessage(summaryOf(record, policy)), deps);
   return { action: "answered", detail: "cancelled" };
+}
+
+/**
+ * A forwarded rejection or offer: the open application of the company it names is closed (every
+ * round, as the reply commands do) and answered with the same email. Null when that company has
+ * no open application: then it is answered as not an interview.
+ */
+async function closeApplication(
+  result: IngestResult,
+  outcome: "rejected" | "offer",
+  input: InviteInput,
+  messageKey: string,
+  now: DateTime,
+  deps: Deps,
+): Promise<InboundOutcome | null> {
+  const company = result.interview.company;
+  if (!company) return null;
+  const applicationId = applicationIdFor(company, "");
+  const rounds = await deps.interviews.listByOwner(input.ownerId);
+  // Open rounds of that application; on a retry, the rounds this very forward already closed.
+  const matched = rounds.filter(
+    (round) =>
+      round.applicationId === applicationId &&
+      (round.status === "active" || round.appliedMessageIds.includes(messageKey)),
+  );
+  if (matched.length === 0) return null;
+  const event = { type: outcome } as const;
+  let latest: InterviewRecord | null = null;
+  for (const round of matched) {
+    const saved = await changeAndReplan(
+      round,
+      (current) =>
+        current.status === "active"
+          ? {
+              ...current,
+              log: applyEvent(current.log, event, current.planned),
+              status: "closed",
+              appliedMessageIds: [...current.appliedMessageIds, messageKey].slice(-20),
+              rawMailKeys: [...new Set([...current.rawMailKeys, input.storageKey])],
+            }
+          : null,
+      now,
+      deps,
+    );
+    const after = saved?.after ?? round;
+    if (!latest || after.round > latest.round) latest = after;
+  }
+  if (!latest) return null;
+  const summary = summaryOf(latest, deps.config.policy);
+  await answerOnce(
+    latest,
+    messageKey,
+    outcome === "offer" ? offerMessage(summary) : rejectedMessage(summary),
+    deps,
+  );
+  return { action: "answered", detail: outcome };
 }
