@@ -110,6 +110,11 @@ export interface InterviewStore {
   complete(ownerId: string, key: string, keepUntil: string): Promise<void>;
   /** Gives a claim back, so a retry after a failed send can send. */
   release(ownerId: string, key: string): Promise<void>;
+  /** Notes that a raw mail kept in the store came from this owner, so "forget" can find it. */
+  recordMail(ownerId: string, storageKey: string, keepUntil: string): Promise<void>;
+  /** Where every raw mail noted for this owner is kept. */
+  listMail(ownerId: string): Promise<string[]>;
+  forgetMail(ownerId: string, storageKey: string): Promise<void>;
   /**
    * Counts one use of a per-owner budget (e.g. emails this hour) with a conditional update;
    * false once `limit` uses were counted before `expiresAt`. With a token, a use is counted once

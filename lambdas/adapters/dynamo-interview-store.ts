@@ -29,6 +29,7 @@ const INTERVIEW = "INTERVIEW#";
 const CLAIM = "CLAIM#";
 const BUDGET = "BUDGET#";
 const PROFILE = "PROFILE";
+const MAIL = "MAIL#";
 const DIRECTORY = "DIRECTORY";
 
 /**
@@ -236,6 +237,33 @@ export class DynamoInterviewStore implements InterviewStore {
       new GetItemCommand({ TableName: this.props.tableName, Key: itemKey, ConsistentRead: true }),
     );
     return Item?.tokens?.SS?.includes(token) ?? false;
+  }
+
+  async recordMail(ownerId: string, storageKey: string, keepUntil: string): Promise<void> {
+    await this.props.client.send(
+      new PutItemCommand({
+        TableName: this.props.tableName,
+        Item: {
+          pk: { S: ownerKey(ownerId) },
+          sk: { S: `${MAIL}${storageKey}` },
+          expiresAt: { N: epochSeconds(keepUntil) },
+        },
+      }),
+    );
+  }
+
+  async listMail(ownerId: string): Promise<string[]> {
+    const items = await this.queryPartition(ownerKey(ownerId), MAIL, true);
+    return items.flatMap((item) => (item.sk?.S ? [item.sk.S.slice(MAIL.length)] : []));
+  }
+
+  async forgetMail(ownerId: string, storageKey: string): Promise<void> {
+    await this.props.client.send(
+      new DeleteItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${MAIL}${storageKey}` } },
+      }),
+    );
   }
 
   async release(ownerId: string, key: string): Promise<void> {

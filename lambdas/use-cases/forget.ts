@@ -99,6 +99,14 @@ export async function confirmForget(
     await Promise.all(record.rawMailKeys.map((key) => deps.rawMail.delete(key)));
     await deps.interviews.delete(record.ownerId, record.interviewId);
   }
+  // Every other mail of theirs about it: duplicates, forwards still waiting for a date, drafts and
+  // settings (all of them for "everything"). The two mails of this request go last.
+  const last = new Set([pending.requestKey, input.storageKey]);
+  const logged = (await deps.interviews.listMail(input.ownerId)).filter((key) => !last.has(key));
+  for (const key of await mailsAbout(logged, pending.target, deps)) {
+    await deps.rawMail.delete(key);
+    await deps.interviews.forgetMail(input.ownerId, key);
+  }
   await answerOnce(
     { ownerId: input.ownerId },
     input.messageKey,
@@ -107,7 +115,10 @@ export async function confirmForget(
   );
   await clearPending(input.profile, pending.target === "everything" ? {} : input.profile.settings, deps);
   // Last: a retry after this finds its own raw mail gone, and stops there.
-  await Promise.all([pending.requestKey, input.storageKey].map((key) => deps.rawMail.delete(key)));
+  for (const key of last) {
+    await deps.interviews.forgetMail(input.ownerId, key);
+    await deps.rawMail.delete(key);
+  }
   return { action: "answered", detail: "forget-done" };
 }
 
@@ -122,4 +133,24 @@ async function clearPending(
     settings,
     revision: profile.revision + 1,
   });
+}
+
+/** How much of a raw mail is searched for the name: headers and the start of the body. */
+const SEARCHED_BYTES = 256 * 1024;
+
+/** The mails that mention the target (a company), or every one for "everything". */
+async function mailsAbout(
+  keys: readonly string[],
+  target: string,
+  deps: Pick<Deps, "rawMail">,
+): Promise<string[]> {
+  if (target === "everything") return [...keys];
+  const name = target.toLowerCase();
+  const found: string[] = [];
+  for (const key of keys) {
+    const raw = await deps.rawMail.get(key);
+    if (raw && new TextDecoder().decode(raw.subarray(0, SEARCHED_BYTES)).toLowerCase().includes(name))
+      found.push(key);
+  }
+  return found;
 }

@@ -44,6 +44,9 @@ export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }
   | { readonly action: "answered"; readonly detail: string };
 
+/** Longer than any raw-mail retention the stack allows: the store's lifecycle deletes the mail itself. */
+const MAIL_LOG_DAYS = 400;
+
 /** Raw mail larger than this is answered politely instead of parsed (SES accepts up to 40 MB). */
 export const MAX_RAW_MAIL_BYTES = 10 * 1024 * 1024;
 
@@ -73,6 +76,12 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   const admitted = await admit(input, raw, deps);
   if ("dropped" in admitted) return { action: "dropped", reason: admitted.dropped };
   const { access } = admitted;
+  // Noted before anything else, so "forget" finds every mail this person sent, answered or not.
+  await deps.interviews.recordMail(
+    access.ownerId,
+    input.storageKey,
+    deps.clock.now().plus({ days: MAIL_LOG_DAYS }).toISO() ?? "",
+  );
   if (raw.byteLength > MAX_RAW_MAIL_BYTES) {
     if (access.kind !== "owner") return { action: "dropped", reason: "too-large" };
     return answerTooLarge(raw, access.ownerId, input, deps);

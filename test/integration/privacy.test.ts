@@ -67,3 +67,49 @@ describe("forget, after confirmation", () => {
     expect((await inbox(app)).at(-1)?.subject).toBe("Nothing matches “Initech”");
   });
 });
+
+describe("forget means forgotten: every raw mail about the target, then everything", () => {
+  let app: LocalApp;
+  const rawMailKeys = async () =>
+    (
+      (await app.cloud.clients.s3.send(new ListObjectsV2Command({ Bucket: app.cloud.bucket }))).Contents ?? []
+    ).map((object) => object.Key);
+  const confirm = async (text: string, id: string) => {
+    await deliver(app, command(text, id));
+    const ask = (await inbox(app)).at(-1);
+    if (!ask?.subject.startsWith("Confirm")) throw new Error(`no confirmation request for ${text}`);
+    await replyTo(app, ask, "yes");
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it("a duplicate forward and a forward still waiting for its date go with the company; other mail stays", async () => {
+    const acme = fixture("google-calendar-forwarded-gmail.eml").toString("latin1");
+    await deliver(app, acme);
+    await deliver(app, acme.replace(/^Message-ID: .*$/m, "Message-ID: <again@mail.gmail.com>"));
+    await deliver(
+      app,
+      command("Fwd: Acme Robotics wants a second interview next week, they will send a time", "nd1"),
+    );
+    await deliver(app, fixture("zoom-utc-apple-mail-forward.eml"));
+    await deliver(app, command("check: Hi Priya, thank you for your time today.", "c1"));
+    await deliver(app, command("timezone America/Chicago", "s1"));
+    const before = await rawMailKeys();
+    expect(before).toHaveLength(6);
+
+    await confirm("forget Acme Robotics", "f1");
+    expect((await inbox(app)).at(-1)?.subject).toBe("Deleted: 1 interview");
+    // The Acme forward, its duplicate, the forward without a date, the request and the reply.
+    expect(await rawMailKeys()).toHaveLength(3);
+  });
+
+  it("“forget everything” leaves no raw mail of the user at all", async () => {
+    await confirm("forget everything", "f2");
+    expect(await rawMailKeys()).toEqual([]);
+  });
+});

@@ -92,6 +92,17 @@ class MemoryStore implements InterviewStore {
     this.budgets.set(this.key(ownerId, key), used);
     return used <= limit;
   }
+  private readonly mail = new Set<string>();
+  async recordMail(ownerId: string, storageKey: string) {
+    this.mail.add(this.key(ownerId, storageKey));
+  }
+  async listMail(ownerId: string) {
+    const prefix = this.key(ownerId, "");
+    return [...this.mail].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+  }
+  async forgetMail(ownerId: string, storageKey: string) {
+    this.mail.delete(this.key(ownerId, storageKey));
+  }
 }
 
 class MemoryScheduler implements ReminderScheduler {
