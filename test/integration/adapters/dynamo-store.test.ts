@@ -102,13 +102,25 @@ describe("DynamoInterviewStore", () => {
     expect(await store.get("b@x.com", "i1")).toBeNull();
   });
 
-  it("claims a key once; an expired claim (dynalite has no TTL) or a released one is free again", async () => {
+  it("claims a key with a lease: in progress while it runs, free again once released or run out, done once completed", async () => {
     const future = new Date(Date.now() + 60_000).toISOString();
-    expect(await store.claim("a@x.com", "k", future)).toBe(true);
-    expect(await store.claim("a@x.com", "k", future)).toBe(false);
+    expect(await store.claim("a@x.com", "k", future)).toBe("taken");
+    expect(await store.claim("a@x.com", "k", future)).toBe("in-progress");
     await store.release("a@x.com", "k");
-    expect(await store.claim("a@x.com", "k", new Date(Date.now() - 60_000).toISOString())).toBe(true);
-    expect(await store.claim("a@x.com", "k", future)).toBe(true);
+    // dynalite has no TTL: an expired lease is free again all the same (the holder died).
+    expect(await store.claim("a@x.com", "k", new Date(Date.now() - 60_000).toISOString())).toBe("taken");
+    expect(await store.claim("a@x.com", "k", future)).toBe("taken");
+    await store.complete("a@x.com", "k", new Date(Date.now() + 86_400_000).toISOString());
+    expect(await store.claim("a@x.com", "k", future)).toBe("done");
+  });
+
+  it("counts a budget once per token, however often the same use is retried", async () => {
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    expect(await store.spend("a@x.com", "welcomes", 2, until, "m1")).toBe(true);
+    expect(await store.spend("a@x.com", "welcomes", 2, until, "m1")).toBe(true);
+    expect(await store.spend("a@x.com", "welcomes", 2, until, "m2")).toBe(true);
+    expect(await store.spend("a@x.com", "welcomes", 2, until, "m3")).toBe(false);
+    expect(await store.spend("a@x.com", "welcomes", 2, until, "m2")).toBe(true);
   });
 
   it("deletes a round", async () => {

@@ -150,7 +150,12 @@ describe("EventBridge Scheduler stand-in + adapter", () => {
     await standIn.tick();
     await standIn.tick();
     expect(invoked).toEqual([
-      { arn: REMINDER_ARN, roleArn: ROLE_ARN, input: JSON.stringify(payload("follow-up-1")) },
+      {
+        arn: REMINDER_ARN,
+        roleArn: ROLE_ARN,
+        input: JSON.stringify(payload("follow-up-1")),
+        scheduleGroupArn: "arn:aws:scheduler:us-east-1:000000000000:schedule-group/reminders",
+      },
     ]);
     expect(standIn.pending().some((schedule) => schedule.name === "fu-c-dst")).toBe(false);
   });
@@ -188,7 +193,14 @@ describe("EventBridge Scheduler stand-in + adapter", () => {
     invoked.length = 0;
     now = DateTime.fromISO("2026-11-02T16:00:00Z");
     await standIn.tick();
-    expect(invoked).toEqual([{ arn: REMINDER_ARN, roleArn: ROLE_ARN, input: "{}" }]);
+    expect(invoked).toEqual([
+      expect.objectContaining({
+        arn: REMINDER_ARN,
+        roleArn: ROLE_ARN,
+        input: "{}",
+        scheduleGroupArn: expect.stringMatching(/:schedule-group\//),
+      }),
+    ]);
   });
 
   it("dead-letters a Lambda target whose Input is not JSON, without calling the function", async () => {

@@ -97,12 +97,16 @@ describe("Scheduler stand-in state file", () => {
     now = DateTime.fromISO("2026-12-02T17:00:00Z");
     expect(await second.standIn.tick()).toBe(2);
     expect(invoked).toEqual([
-      { arn: VALID_TARGET.Arn, roleArn: VALID_TARGET.RoleArn, input: '{"kind":"digest"}' },
-      {
+      expect.objectContaining({
+        arn: VALID_TARGET.Arn,
+        roleArn: VALID_TARGET.RoleArn,
+        input: '{"kind":"digest"}',
+      }),
+      expect.objectContaining({
         arn: VALID_TARGET.Arn,
         roleArn: VALID_TARGET.RoleArn,
         input: VALID_TARGET.Input,
-      },
+      }),
     ]);
 
     // The firings were saved: the completed one-time schedule (DELETE after completion) stays gone,
