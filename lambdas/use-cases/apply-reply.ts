@@ -545,6 +545,7 @@ async function undo(context: Context): Promise<InboundOutcome> {
       status: "active",
       log: applyEvent(current.log, { type: "reopen" }),
     }));
+    await reopenClosedTogether(record, context.now, deps);
     return answer(
       context,
       after,
@@ -557,6 +558,34 @@ async function undo(context: Context): Promise<InboundOutcome> {
 
 function outcomeWords(outcome: string | null): string {
   return outcome === "cancelled" ? "the cancellation" : outcome ? `“${outcome}”` : "the closing";
+}
+
+/**
+ * A forwarded rejection or offer closes every round of its application with one message: reopening
+ * one of them reopens the rounds that message closed too (those that are still closed that way).
+ */
+async function reopenClosedTogether(record: InterviewRecord, now: DateTime, deps: Deps): Promise<void> {
+  const closedBy = record.appliedMessageIds.at(-1);
+  if (!closedBy || !record.log.outcome) return;
+  for (const round of await deps.interviews.listByOwner(record.ownerId)) {
+    if (
+      round.interviewId === record.interviewId ||
+      round.applicationId !== record.applicationId ||
+      round.status !== "closed" ||
+      round.log.outcome !== record.log.outcome ||
+      !round.appliedMessageIds.includes(closedBy)
+    )
+      continue;
+    await changeAndReplan(
+      round,
+      (current) =>
+        current.status === "closed"
+          ? { ...current, status: "active", log: applyEvent(current.log, { type: "reopen" }) }
+          : null,
+      now,
+      deps,
+    );
+  }
 }
 
 /** The sibling round whose last reply closed this one, if that is how it was closed. */

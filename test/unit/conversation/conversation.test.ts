@@ -79,6 +79,29 @@ describe("every closing reply can be undone", () => {
     expect((await world.record(second.interviewId)).status).toBe("active");
   });
 
+  it("“reopen” opens again every round that one forwarded rejection closed", async () => {
+    const { world, id } = await started();
+    const second = await world.forward({ start: "2026-11-25T13:00:00-06:00" });
+    // As the invite flow closes an application on a forwarded rejection: every round, one message.
+    for (const round of await world.store.listByOwner(OWNER)) {
+      await world.store.save({
+        ...round,
+        status: "closed",
+        planned: [],
+        log: { ...round.log, outcome: "rejected" },
+        appliedMessageIds: [...round.appliedMessageIds, "forwarded-rejection"],
+        revision: round.revision + 1,
+      });
+    }
+    const answer = await world.reply(id, "reopen");
+    expect(answer?.subject).toMatch(/^Reopened: /);
+    for (const roundId of [id, second.interviewId]) {
+      const round = await world.record(roundId);
+      expect(round.status).toBe("active");
+      expect(round.planned.length).toBeGreaterThan(0);
+    }
+  });
+
   it("undo reverts any reply that changed the plan, newest first", async () => {
     const { world, id } = await started();
     await world.advanceTo("2026-11-18T16:00:00-06:00");
