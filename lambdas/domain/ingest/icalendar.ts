@@ -20,7 +20,9 @@ export interface Component {
 
 export const CALENDAR_LIMITS = {
   /** Characters of one calendar part that are read; the rest is ignored. */
-  maxChars: 2_000_000,
+  maxChars: 8_000_000,
+  /** A longer content line (an embedded ATTACH, a huge X-ALT-DESC) is skipped, not kept. */
+  maxLineChars: 64_000,
   /** Components of any kind (VEVENT, VTIMEZONE, VALARM…). */
   maxComponents: 5_000,
   /** Properties kept per component (a 20,000-attendee invite keeps the first ones). */
@@ -84,7 +86,7 @@ export function parseICalendar(source: string, budget: WorkBudget): Component | 
   const stack: Component[] = [root];
   let components = 0;
   for (const raw of lines) {
-    if (!raw) continue;
+    if (!raw || raw.length > CALENDAR_LIMITS.maxLineChars) continue;
     const line = raw.trimEnd();
     const property = parseLine(line);
     if (!property) continue;

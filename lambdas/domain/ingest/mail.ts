@@ -9,8 +9,11 @@ export const LIMITS = {
   maxTextChars: 50_000,
   /** RFC 5322 caps a header line at 998 characters; a longer subject is noise. */
   maxSubjectChars: 998,
-  /** One calendar part. */
-  maxCalendarBytes: 1_000_000,
+  /**
+   * One calendar part. Parts above 1 MB are real (Outlook embeds attachments as base64 ATTACH
+   * lines); the reader skips such long values, so reading them whole stays cheap.
+   */
+  maxCalendarBytes: 8_000_000,
   maxMimeDepth: 50,
   maxRfc822Depth: 5,
   /** A message attached to a forward ("forward as attachment") is read up to this size. */

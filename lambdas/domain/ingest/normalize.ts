@@ -145,8 +145,11 @@ export function htmlToText(source: string): string {
       index = after < 0 ? html.length : after + 1;
       continue;
     }
-    if (name === "br" || BLOCKS.has(name)) out.push("\n");
-    else if ((name === "td" || name === "th") && closing) out.push(" ");
+    if (name === "br") out.push("\n");
+    // A block boundary is one line break, however many tags open and close there.
+    else if (BLOCKS.has(name)) {
+      if (!/\n\s*$/.test(out.at(-1) ?? "\n")) out.push("\n");
+    } else if ((name === "td" || name === "th") && closing) out.push(" ");
     else if (name === "a" && !closing) {
       href = /\bhref\s*=\s*["']?(https?:[^"'\s>]+)/i.exec(html.slice(open, close))?.[1] ?? null;
       anchorStart = out.length;
@@ -157,5 +160,5 @@ export function htmlToText(source: string): string {
       href = null;
     }
   }
-  return plainText(decodeEntities(out.join("")));
+  return plainText(decodeEntities(out.join(""))).trim();
 }

@@ -838,6 +838,12 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       const windowStart = lineStart(text, lineStart(text, Math.max(0, start - 1)) - 1);
       for (const mention of dates) if (mention.index >= windowStart && mention.end <= start) date = mention;
     }
+    if (!date) {
+      // "Time: 1:00 PM …" above "Date: Tuesday, 12/08/2026": a labelled table in either order.
+      const nextEnd = lineEnd(text, lineEnd(text, end + 1) + 1);
+      if (/^\s*[*-]?\s*(?:time|when)\s*:/i.test(text.slice(start, time.index)))
+        date = dates.find((mention) => mention.index > end && mention.end <= nextEnd) ?? null;
+    }
     const above = dated.last;
     if (!date && above) {
       // A table or itinerary: a time line under an earlier dated time takes that date, while no

@@ -1,0 +1,221 @@
+/**
+ * Every parse ends within its bound: impossible recurrences (in events and in time zones), calendar
+ * parts above 1 MB, thousands of events, and random calendars built to be expensive. A parse that
+ * would run out of its work budget answers "needs a date" instead of hanging.
+ */
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { type IngestResult, ingest } from "../../../lambdas/domain/ingest";
+import { WorkBudget, WorkBudgetExceededError } from "../../../lambdas/domain/ingest/budget";
+
+const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
+const STATUSES = ["ok", "needs-date", "not-an-interview", "cancelled"];
+/** The bound each parse is held to in these tests (the budget's own deadline is 250 ms). */
+const BOUND_MS = 1_000;
+
+async function timed(
+  raw: string | Uint8Array,
+  workUnits?: number,
+): Promise<{ result: IngestResult; ms: number }> {
+  const started = performance.now();
+  const result = await ingest(raw, {
+    now: NOW,
+    defaultZone: "America/Chicago",
+    ...(workUnits ? { workUnits } : {}),
+  });
+  return { result, ms: performance.now() - started };
+}
+
+function calendar(...lines: string[]): string {
+  return ["BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", ...lines, "END:VCALENDAR", ""].join("\r\n");
+}
+
+describe("bounded parses", () => {
+  it.each([
+    ["February 30th every year", "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"],
+    ["the fifth Monday of February", "RRULE:FREQ=MONTHLY;BYMONTH=2;BYDAY=5MO"],
+    ["week 60", "RRULE:FREQ=YEARLY;BYWEEKNO=60;BYDAY=MO"],
+    ["day 367 of the year", "RRULE:FREQ=YEARLY;BYYEARDAY=367"],
+    ["every second from 1970, no count", "RRULE:FREQ=SECONDLY;BYHOUR=25"],
+    ["the 31st of a 30-day month, hourly", "RRULE:FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31"],
+  ])("a 342-byte invite with an impossible RRULE (%s) ends at once", async (_name, rule) => {
+    const raw = calendar(
+      "BEGIN:VEVENT",
+      "UID:x@example.com",
+      "DTSTAMP:20261120T000000Z",
+      "DTSTART:19700101T090000Z",
+      rule,
+      "SUMMARY:Interview",
+      "END:VEVENT",
+    );
+    const { result, ms } = await timed(raw);
+    expect(STATUSES).toContain(result.status);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("a VTIMEZONE whose rules can never occur does not hang and does not lose the invite", async () => {
+    const raw = calendar(
+      "BEGIN:VTIMEZONE",
+      "TZID:Broken",
+      "BEGIN:STANDARD",
+      "DTSTART:16010101T020000",
+      "TZOFFSETFROM:-0500",
+      "TZOFFSETTO:-0600",
+      "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+      "END:STANDARD",
+      "END:VTIMEZONE",
+      "BEGIN:VEVENT",
+      "UID:y@example.com",
+      "DTSTAMP:20261120T000000Z",
+      "DTSTART;TZID=Broken:20261210T150000",
+      "SUMMARY:Interview",
+      "END:VEVENT",
+    );
+    const { result, ms } = await timed(raw);
+    expect(result.status).toBe("ok");
+    // The observance's one real onset (1601) put the zone at -06:00; its rule never fires again.
+    expect(result.interview.start).toBe("2026-12-10T15:00:00-06:00");
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("a calendar part above 1 MB (an embedded attachment) is read", async () => {
+    const attachment = "A".repeat(1_500_000);
+    const raw = calendar(
+      "BEGIN:VEVENT",
+      "UID:big@example.com",
+      "DTSTAMP:20261120T000000Z",
+      `ATTACH;FMTTYPE=application/pdf;ENCODING=BASE64;VALUE=BINARY:${attachment}`,
+      "DTSTART;TZID=America/New_York:20261210T150000",
+      "SUMMARY:Interview with Contoso",
+      "END:VEVENT",
+    );
+    const mail = [
+      "From: Jordan Lee <jordan.lee@gmail.com>",
+      "To: followup@followup.example.com",
+      "Subject: Fwd: Interview with Contoso",
+      "MIME-Version: 1.0",
+      'Content-Type: text/calendar; charset="utf-8"; method=REQUEST',
+      "",
+      raw,
+    ].join("\r\n");
+    const { result, ms } = await timed(mail);
+    expect(result.status).toBe("ok");
+    expect(result.interview.start).toBe("2026-12-10T15:00:00-05:00");
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("5,000 events in one file end within the bound", async () => {
+    const events = Array.from({ length: 5_000 }, (_, index) =>
+      [
+        "BEGIN:VEVENT",
+        `UID:e${index}@example.com`,
+        `DTSTART:2027${String((index % 12) + 1).padStart(2, "0")}10T1500Z`,
+        "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+        `SUMMARY:Event ${index}`,
+        "END:VEVENT",
+      ].join("\r\n"),
+    );
+    const { result, ms } = await timed(calendar(...events));
+    expect(STATUSES).toContain(result.status);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("a parse that runs out of its work budget asks for the date rather than guessing", async () => {
+    const raw = calendar(
+      "BEGIN:VEVENT",
+      "UID:z@example.com",
+      "DTSTART:19700101T090000Z",
+      "RRULE:FREQ=SECONDLY;COUNT=900000000;BYSECOND=0",
+      "SUMMARY:Interview",
+      "END:VEVENT",
+    );
+    const { result } = await timed(raw, 20_000);
+    expect(result.status).toBe("needs-date");
+    expect(result.reason).toMatch(/took more work than one invite may take/);
+  });
+
+  it("the budget's deadline stops work that its units would allow", () => {
+    const budget = new WorkBudget(Number.MAX_SAFE_INTEGER, 0);
+    const spend = () => {
+      for (let index = 0; index < 10_000; index++) budget.spend(1, "a test");
+    };
+    expect(spend).toThrow(WorkBudgetExceededError);
+  });
+});
+
+describe("random calendars built to be expensive end within the bound (fast-check)", () => {
+  const ruleLine = fc
+    .tuple(
+      fc.constantFrom("YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY", "MINUTELY", "SECONDLY"),
+      fc.constantFrom("", ";COUNT=1000000", ";COUNT=3", ";UNTIL=20991231T000000Z", ";UNTIL=19700102"),
+      fc.constantFrom(
+        "",
+        ";BYMONTH=2;BYMONTHDAY=30",
+        ";BYDAY=-5SU,53MO",
+        ";BYSETPOS=-1;BYDAY=MO,TU",
+        ";BYWEEKNO=53",
+        ";BYHOUR=0,23;BYMINUTE=59",
+      ),
+      fc.constantFrom("", ";INTERVAL=7", ";INTERVAL=100000"),
+    )
+    .map(([freq, end, by, interval]) => `RRULE:FREQ=${freq}${end}${by}${interval}`);
+  const line = fc.oneof(
+    ruleLine,
+    fc.constantFrom(
+      "DTSTART:19000101T000000Z",
+      "DTSTART;TZID=Custom:20261210T150000",
+      "DTSTART;TZID=America/Chicago:20261210T150000",
+      "DTSTART;VALUE=DATE:20261210",
+      `EXDATE:${Array.from({ length: 400 }, (_, i) => `2027${String((i % 12) + 1).padStart(2, "0")}01T000000Z`).join(",")}`,
+      `RDATE;VALUE=PERIOD:${Array.from({ length: 400 }, () => "20270101T000000Z/PT1H").join(",")}`,
+      "RECURRENCE-ID:20261217T150000Z",
+      "SEQUENCE:999999999999",
+      "DURATION:P99999W",
+    ),
+  );
+  const zone = fc
+    .tuple(ruleLine, ruleLine)
+    .map(([a, b]) =>
+      [
+        "BEGIN:VTIMEZONE",
+        "TZID:Custom",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T020000",
+        "TZOFFSETFROM:-0400",
+        "TZOFFSETTO:-0500",
+        a,
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT",
+        "DTSTART:16010101T020000",
+        "TZOFFSETFROM:-0500",
+        "TZOFFSETTO:-0400",
+        b,
+        "END:DAYLIGHT",
+        "END:VTIMEZONE",
+      ].join("\r\n"),
+    );
+
+  it("every parse ends", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(zone, { maxLength: 2 }),
+        fc.array(fc.array(line, { maxLength: 8 }), { minLength: 1, maxLength: 4 }),
+        async (zones, events) => {
+          const raw = calendar(
+            ...zones,
+            ...events.map((lines, index) =>
+              ["BEGIN:VEVENT", `UID:u${index}@example.com`, "SUMMARY:Interview", ...lines, "END:VEVENT"].join(
+                "\r\n",
+              ),
+            ),
+          );
+          const { result, ms } = await timed(raw);
+          expect(STATUSES).toContain(result.status);
+          expect(ms).toBeLessThan(BOUND_MS);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The readers one at a time: zones from a file's VTIMEZONE, HTML to text, what a message is, and the
+ * fields that are not times.
+ */
+import { describe, expect, it } from "vitest";
+import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
+import { daysFromCivil, SECONDS_PER_DAY } from "../../../lambdas/domain/ingest/civil";
+import { classify } from "../../../lambdas/domain/ingest/classify";
+import {
+  companyFromDomain,
+  findCompany,
+  findInterviewersInText,
+  findRole,
+  keepInterviewers,
+} from "../../../lambdas/domain/ingest/fields";
+import { parseICalendar } from "../../../lambdas/domain/ingest/icalendar";
+import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
+import { ianaZone, vtimezoneZone, type WallZone } from "../../../lambdas/domain/ingest/wall-zones";
+
+const wall = (y: number, m: number, d: number, h: number, mi = 0) =>
+  daysFromCivil(y, m, d) * SECONDS_PER_DAY + h * 3600 + mi * 60;
+
+/** US Eastern as Outlook writes it: rules from 1601, no IANA name. */
+const EASTERN = [
+  "BEGIN:VCALENDAR",
+  "BEGIN:VTIMEZONE",
+  "TZID:Custom",
+  "BEGIN:STANDARD",
+  "DTSTART:16010101T020000",
+  "TZOFFSETFROM:-0400",
+  "TZOFFSETTO:-0500",
+  "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11",
+  "END:STANDARD",
+  "BEGIN:DAYLIGHT",
+  "DTSTART:16010101T020000",
+  "TZOFFSETFROM:-0500",
+  "TZOFFSETTO:-0400",
+  "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3",
+  "END:DAYLIGHT",
+  "END:VTIMEZONE",
+  "END:VCALENDAR",
+].join("\r\n");
+
+function easternFromFile(): WallZone {
+  const calendar = parseICalendar(EASTERN, new WorkBudget());
+  const component = calendar?.children[0];
+  if (!component) throw new Error("no VTIMEZONE");
+  const zone = vtimezoneZone(component, new WorkBudget());
+  if (!zone) throw new Error("unusable VTIMEZONE");
+  return zone;
+}
+
+describe("a file's own VTIMEZONE", () => {
+  it("agrees with tzdb's New York through the year, across both changes", () => {
+    const file = easternFromFile();
+    const tzdb = ianaZone("America/New_York") as WallZone;
+    for (let day = 0; day < 730; day += 3) {
+      const local = wall(2026, 1, 1, 10) + day * SECONDS_PER_DAY;
+      expect(file.toUtc(local)).toBe(tzdb.toUtc(local));
+    }
+  });
+
+  it("reads a time in the spring gap with the offset before it, and a repeated time as its first instance", () => {
+    const file = easternFromFile();
+    // 2026-03-08 02:30 does not exist: RFC 5545 reads it at -05:00, i.e. 07:30Z (03:30 EDT).
+    expect(file.toUtc(wall(2026, 3, 8, 2, 30))).toBe(wall(2026, 3, 8, 7, 30));
+    // 2026-11-01 01:30 happens twice: the first, in EDT, is 05:30Z.
+    expect(file.toUtc(wall(2026, 11, 1, 1, 30))).toBe(wall(2026, 11, 1, 5, 30));
+  });
+});
+
+describe("HTML to text", () => {
+  it("decodes every entity, keeps lines and links, drops scripts, styles and comments", () => {
+    const text = htmlToText(
+      '<style>p{color:red}</style><!-- hidden 9:00 AM --><p>Mon&nbsp;&ndash; 2:00&#8239;PM&#x2013;3:00&#8239;PM</p><table><tr><td>Date:</td><td>Tue</td></tr></table><script>var t="10:00"</script><a href="https://zoom.us/j/1">Join</a> &amp; more',
+    );
+    expect(text).toBe("Mon - 2:00 PM-3:00 PM\nDate: Tue\nJoin <https://zoom.us/j/1> & more");
+  });
+
+  it("is linear on unclosed tags and comments", () => {
+    const started = performance.now();
+    htmlToText(
+      `${"<a href='https://x'>".repeat(20_000)}${"<!--".repeat(20_000)}${"<script>".repeat(20_000)}`,
+    );
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("writes p.m. as pm and mends Windows-1252 read as Latin-1", () => {
+    expect(plainText("10:30 a.m. \u0093Senior\u0094 \u0096 11 P.M.")).toBe('10:30 am "Senior" - 11 pm');
+  });
+});
+
+describe("what a message is", () => {
+  const base = { summaries: [], hasCalendar: false, eventCount: 0, mailingList: false, hasTime: false };
+  it.each([
+    ["Update", "Unfortunately, we have decided to move forward with other candidates.", "rejection"],
+    ["Your application", "We regret to inform you that the position has been filled.", "rejection"],
+    [
+      "Offer",
+      "We are delighted to offer you the position of Designer. The offer letter is attached.",
+      "offer",
+    ],
+    ["Interview", "We'd like to offer you an interview on Tuesday at 2pm.", "interview"],
+    ["Thanks", "Thank you for applying! We have received your application.", "receipt"],
+    ["Jobs for you", "Jobs you may be interested in. Unsubscribe", "newsletter"],
+    ["Webinar: ace your interview", "Join us live.", "event"],
+  ])("%s / %s → %s", (subject, body, kind) => {
+    expect(classify({ ...base, subject, body, hasTime: kind === "interview" }).kind).toBe(kind);
+  });
+
+  it("a calendar titled as a webinar is an event even when its topic is interviews", () => {
+    expect(
+      classify({
+        ...base,
+        subject: "",
+        body: "",
+        summaries: ["Webinar: Ace the System Design Interview"],
+        hasCalendar: true,
+        eventCount: 1,
+      }).kind,
+    ).toBe("event");
+    expect(
+      classify({
+        ...base,
+        subject: "",
+        body: "",
+        summaries: ["Severance S02E05"],
+        hasCalendar: true,
+        eventCount: 1,
+      }).kind,
+    ).toBe("event");
+    expect(
+      classify({
+        ...base,
+        subject: "",
+        body: "",
+        summaries: ["Jordan <> Sam"],
+        hasCalendar: true,
+        eventCount: 1,
+      }).kind,
+    ).toBe("interview");
+  });
+});
+
+describe("fields", () => {
+  it.each([
+    ["priya@acmerobotics.com", "Acmerobotics"],
+    ["jobs@careers.acme-robotics.co.uk", "Acme Robotics"],
+    ["hr@pilbarairon.com.au", "Pilbarairon"],
+    ["jordan@gmail.com", null],
+    ["someone@yahoo.co.uk", null],
+    ["tom@bigpond.com", null],
+    ["x@us-east-1.amazonses.com", null],
+    ["woodgrove@myworkday.com", null],
+    ["erin@blueyonder.com", "Blueyonder"],
+    ["someone@blueyonder.co.uk", null],
+  ])("the company of %s is %s", (address, company) => {
+    expect(companyFromDomain(address)).toBe(company);
+  });
+
+  it.each([
+    ["Onsite - Senior Engineer - Interview", null],
+    ["Payments | Staff Engineer | Technical", null],
+    ["Interview: Staff Engineer at Lumen Freight", "Lumen Freight"],
+  ])("the title %j gives the company %j (never a team or interview word)", (title, company) => {
+    expect(
+      findCompany({ titles: [title], body: "", senders: [], addresses: [], people: [] })?.value ?? null,
+    ).toBe(company);
+  });
+
+  it("never takes an interviewer's job title for the role", () => {
+    const body = "You'll meet Priya Patel, Engineering Manager, and Tom Becker.\nInterview for the role.";
+    expect(findRole(["Interview"], body, new Set(["engineering manager"]))).toBeNull();
+    expect(findRole(["Interview: Backend Engineer at Acme"], body, new Set(["engineering manager"]))).toBe(
+      "Backend Engineer",
+    );
+  });
+
+  it("names people from labels and phrases, with honorifics, and drops groups, mailboxes and the user", () => {
+    const named = findInterviewersInText(
+      "Panel:\n- Dr. Markus Brandt (Chief Physician)\n- Ms. Ananya Iyer\nYou'll also meet with Sam O'Neil and Lena Fischer.",
+    ).map((person) => person.name);
+    expect(named).toEqual(["Dr. Markus Brandt", "Ms. Ananya Iyer", "Sam O'Neil", "Lena Fischer"]);
+    const kept = keepInterviewers(
+      [
+        { name: "Recruiting Team", email: "recruiting@acme.com" },
+        { name: "Interview Panel", email: "panel@acme.com" },
+        { name: "Jordan Lee", email: "jlee.personal@hotmail.com" },
+        { name: "Calendar", email: "calendar-notification@google.com" },
+        { name: '"Priya Patel"', email: "mailto:priya@acme.com" },
+      ],
+      { addresses: ["jordan.lee@gmail.com"], names: ["Jordan"], coordinators: [] },
+    );
+    expect(kept).toEqual([{ name: "Priya Patel", email: "priya@acme.com" }]);
+  });
+});
