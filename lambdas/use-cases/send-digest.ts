@@ -91,6 +91,11 @@ export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number;
       skipped++;
       continue;
     }
+    // Most runs are nobody's hour: with a zone set (the deployment's, or the user's), no reads.
+    if (policy.timeZone && !isDigestDue(policy, policy.timeZone, now)) {
+      skipped++;
+      continue;
+    }
     const records = await deps.interviews.listByOwner(ownerId);
     const zone = ownerZone(policy, records);
     const facts = digestFacts(records, policy, now);
