@@ -134,7 +134,7 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
       return answer(
         context,
         record,
-        helpMessage(writtenPart(input.mail.text) || "an empty reply", understood.suggestions ?? []),
+        helpMessage(writtenPart(input.mail.text), understood.suggestions ?? []),
         "not-understood",
       );
     default:

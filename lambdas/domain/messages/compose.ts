@@ -464,13 +464,13 @@ export function helpMessage(
       ? `Did you mean ${suggestions.map((command) => `“${command}”`).join(" or ")}?`
       : null;
   return message(
-    notUnderstood ? "Sorry, I did not understand that reply" : "How to use interview follow-up",
+    notUnderstood !== null ? "Sorry, I did not understand that reply" : "How to use interview follow-up",
     [
-      ...(notUnderstood
+      ...(notUnderstood !== null
         ? ([
             {
               kind: "paragraph",
-              text: `I did not understand “${oneLine(notUnderstood, 120)}”, so nothing changed.${didYouMean ? ` ${didYouMean}` : ""}`,
+              text: `${notUnderstood.trim() ? `I did not understand “${oneLine(notUnderstood, 120)}”` : "Your reply looked empty (only a quote or a signature)"}, so nothing changed.${didYouMean ? ` ${didYouMean}` : ""}`,
             },
           ] as Block[])
         : []),

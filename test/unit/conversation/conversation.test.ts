@@ -237,6 +237,18 @@ describe("unclear, automatic and closed", () => {
     expect(planOf(await world.record(id))).toEqual(before);
   });
 
+  it("a reply with nothing above the quote says it looked empty, not what it quoted", async () => {
+    const { world, id } = await started();
+    const answer = await world.reply(
+      id,
+      "\n\nOn Mon, Nov 16, 2026 at 9:00 AM Interview follow-up <f@x.example> wrote:\n> offer",
+    );
+    expect(answer?.text).toContain(
+      "Your reply looked empty (only a quote or a signature), so nothing changed.",
+    );
+    expect((await world.record(id)).status).toBe("active");
+  });
+
   it("an out-of-office body is never answered and changes nothing", async () => {
     const { world, id } = await started();
     const before = planOf(await world.record(id));
