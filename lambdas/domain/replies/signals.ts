@@ -73,7 +73,7 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
   {
     fact: "offer",
     pattern:
-      /(?:^|[.!;]\s*)(?:an? |the |my )?(?:verbal |written |formal |official |job )?offers?(?: (?:received|accepted|in hand|came through|came in|letter|made|extended|signed|call))?(?: (?:today|yesterday|this morning|this afternoon|just now|finally|at last))?(?=[\s!.?🎉🥳]*$|\s*[,;:-])|\b(?:got|get|received|receive|have|has|had|accepted|accept|signed|sign|landed|secured|holding)\b(?: (?:the|an|a|my|their|this|that|one|written|verbal|formal|official))? ?(?:job |verbal |written |formal |official )?offer\b|\b(?:made|make|extended|extend|gave|give|sent|send|offered|offering) (?:me )?(?:an |the |a |my )?(?:job |verbal |written |formal |official )?offer\b|\boffer (?:received|in hand|came through|came in|letter (?:came|arrived|received|is here|signed))\b|\bgot the (?:job|role|position|gig)\b|\bi(?:'m| am| got| was|'ve been| have been| got myself) (?:officially )?hired\b|\bthey (?:hired|picked|chose|selected) me\b|\boffered me the (?:job|role|position)\b|\bi accepted\b(?! (?:another|a different|the other|an? offer (?:elsewhere|from another)))/gu,
+      /(?:^|[.!;]\s*)(?:an? |the |my )?(?:verbal |written |formal |official |job )?offers?(?: (?:received|accepted|in hand|came through|came in|letter|made|extended|signed|call))?(?: (?:today|yesterday|this morning|this afternoon|just now|finally|at last))?(?=[\s!.?🎉🥳]*$|\s*[,;:-])|\b(?:got|get|received|receive|have|has|had|accepted|accept|signed|sign|landed|secured|holding)\b(?: (?:the|an|a|my|their|this|that|one|written|verbal|formal|official))? ?(?:job |verbal |written |formal |official )?offer\b|\b(?:made|make|extended|extend|gave|give|sent|send|offered|offering) (?:me )?(?:an |the |a |my )?(?:job |verbal |written |formal |official )?offer\b|\boffer (?:received|in hand|came through|came in|letter (?:came|arrived|received|is here|signed))\b|\bgot the (?:job|role|position|gig)\b|\bi(?:'m| am| got| was|'ve been| have been| got myself) (?:officially )?hired\b|(?<!\bi )\b(?:hired|picked|chose|selected) me\b(?! up| (?:for|to) (?:a|an|the) (?:next|second|third|final|another|onsite))|\boffered me the (?:job|role|position)\b|\bi accepted\b(?! (?:another|a different|the other|an? offer (?:elsewhere|from another)))/gu,
   },
   {
     fact: "rescinded",
@@ -88,7 +88,7 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
   {
     fact: "withdrawn",
     pattern:
-      /\bwithdr(?:aw|ew|awn|awing)\b|\bpull(?:ed|ing)? (?:out|myself out|my application)\b|\b(?:not|no longer) interested\b|\blost interest\b|^(?:stop|unsubscribe)\b(?! by\b| in\b| over\b)|\bi(?:'m| am) (?:so )?done with (?:them|this|it|the (?:process|company|application))\b|\bstop (?:reminding|reminders|all reminders|the reminders|this|it|following|tracking|emailing)\b|\bi(?:'m| am) out\b|\bdrop (?:it|this|them|this one|the application)\b|\bclose (?:it|this|this one|the application)\b|\bbowing out\b|\bdeclin(?:ed|ing) to (?:continue|proceed|move forward)\b|\bno longer (?:pursuing|applying|want (?:it|the job))\b|\bremov(?:e|ed) myself\b|\bremove me from (?:this|it|these|the (?:reminders|emails|process))\b|\bcancel (?:the |all |my |these |those )?(?:reminders|prompts|emails|follow-?ups)\b/g,
+      /\bwithdr(?:aw|ew|awn|awing)\b|\bpull(?:ed|ing)? (?:myself )?out(?=[\s.!]*$| of (?:the|this|it|their) (?:process|running|race|application|interviews?)\b)|\bpull(?:ed|ing)? my application\b|\b(?:not|no longer) interested\b|\blost interest\b|^(?:stop|unsubscribe)\b(?! by\b| in\b| over\b)|\bi(?:'m| am) (?:so )?done with (?:them|this|it|the (?:process|company|application))\b|\bstop (?:reminding|reminders|all reminders|the reminders|this|it|following|tracking|emailing)\b|\bi(?:'m| am) out(?=[\s.!]*$)|\bdrop (?:it|this|them|this one|the application)\b|\bclose (?:it|this|this one|the application)\b|\bbowing out\b|\bdeclin(?:ed|ing) to (?:continue|proceed|move forward)\b|\bno longer (?:pursuing|applying|want (?:it|the job))\b|\bremov(?:e|ed) myself\b|\bremove me from (?:this|it|these|the (?:reminders|emails|process))\b|\bcancel (?:the |all |my |these |those )?(?:reminders|prompts|emails|follow-?ups)\b/g,
   },
   {
     fact: "snooze",
@@ -176,7 +176,13 @@ export function clausesOf(text: string): Clause[] {
     )
     .map((part) => part.trim())
     .filter(Boolean);
-  return parts.map((part) => ({ text: part, question: /\?[\s!?.…)]*$/.test(part) }));
+  // "…didn't get the job. Yet!" — a lone "yet" still belongs to what it qualifies.
+  const merged: string[] = [];
+  for (const part of parts) {
+    if (merged.length > 0 && /^(?:not )?yet\b[\s.!?…)]*$/.test(part)) merged.push(`${merged.pop()} ${part}`);
+    else merged.push(part);
+  }
+  return merged.map((part) => ({ text: part, question: /\?[\s!?.…)]*$/.test(part) }));
 }
 
 /** A condition covers the whole sentence after it: "if they say no, I'd withdraw". */
@@ -192,7 +198,11 @@ function window(before: string, words: number): string {
 }
 
 /** Denials right after the phrase: "offer? not yet", "rejected - no". */
-const NEGATION_AFTER = /^[\s?!.,:-]{0,4}(?:not yet|not really|not exactly|nope)\b|^[\s,]*yet\b(?! again)/;
+const NEGATION_AFTER = /^[\s?!.,:-]{0,4}(?:not yet|not really|not exactly|nope)\b|^[\s,.…]*yet\b(?! again)/;
+
+/** What follows the phrase makes it about someone or something else: "rejected another candidate". */
+const ABOUT_ANOTHER =
+  /^\s*(?:\w+\s+){0,2}?(?:(?:the|my|that|an?)\s+)?(?:other|another|different)\s+(?:candidates?|applicants?|persons?|people|applications?|offers?|compan(?:y|ies)|employers?|roles?|jobs?|positions?|interviews?|one)\b/;
 
 /** Every signal in every clause, in reading order. */
 export function findSignals(clauses: readonly Clause[]): Signal[] {
@@ -219,8 +229,9 @@ export function findSignals(clauses: readonly Clause[]): Signal[] {
               (PLANNED.test(window(scope(before), 8)) ||
                 /^\s+(?:\w+\s+){0,3}?(?:tomorrow|tonight|later|next week|soon)\b/.test(after))));
         const otherPerson =
-          OTHER_PERSON.test(window(before, 5)) ||
-          /^\s*(?:went )?to (?:someone|somebody|another|an internal|a different)/.test(after);
+          OTHER_PERSON.test(window(scope(before), 5)) ||
+          /^\s*(?:went )?to (?:someone|somebody|another|an internal|a different)/.test(after) ||
+          ((CLOSING_FACTS.has(fact) || fact === "withdrawn") && ABOUT_ANOTHER.test(after));
         signals.push({ fact, clause: clauseIndex, index, text, negated, hedged, otherPerson });
       }
     }

@@ -278,7 +278,7 @@ function aboutAnotherCompany(
       .filter((word) => word.length > 1 && !COMPANY_NOISE.has(word)),
   );
   const text = clauses[signal.clause]?.text ?? "";
-  const after = /^\s*(?:by|from|at|with) (?:the )?([\p{L}\p{N}][\p{L}\p{N}&'-]*)/u.exec(
+  const after = /^\s*(?:by|from|at|with|in|to) (?:the )?([\p{L}\p{N}][\p{L}\p{N}&'-]*)/u.exec(
     text.slice(signal.index + signal.text.length),
   )?.[1];
   const before = /([\p{L}\p{N}][\p{L}\p{N}&'-]*)\s+$/u.exec(text.slice(0, signal.index))?.[1];

@@ -140,6 +140,15 @@ const CASES: Array<[string, string, string | null]> = [
   ["they never said no", "unknown", null],
   ["not moving forward with someone else yet", "unknown", null],
   ["I didn't get the offer yet :)", "unknown", null],
+  // what follows a phrase can make it about someone or something else
+  ["They rejected another candidate and picked me!", "offer", null],
+  ["No, I didn't get the job... yet", "unknown", null],
+  ["I'm out of town next week, remind me after", "snooze", "2026-11-23T09:00:00-06:00"],
+  ["pull out the notes from the interview", "unknown", null],
+  ["I pulled out of the process", "withdrawn", null],
+  ["I'm no longer interested in the other company, this is my first choice", "unknown", null],
+  ["withdraw the other application", "unknown", null],
+  ["my friend got an offer and I'm happy", "unknown", null],
   // automatic answers
   [
     "I'm currently out of the office and will return on Monday, December 7. For urgent matters please contact hr@acme.example.",
