@@ -31,6 +31,9 @@ const CUT_MARKERS: readonly RegExp[] = [
     `^[ \\t]*\\*?${FROM_LABEL}\\s?:\\*?[ \\t].+\\n(?:.*\\n){0,2}?[ \\t]*\\*?${SENT_LABEL}\\s?:\\*?`,
     "im",
   ),
+  /^.{0,200}\bwrote on\b.{0,80}:\s*$/im, // HCL Notes: "X <x@y> wrote on 11/25/2026 09:00:00 AM:"
+  /^.{0,120}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,160}[:：]\s*$/m, // Gmail in Japanese / Chinese
+  /写道[:：]\s*$|のメッセージ[:：]\s*$/m,
   /^\s*-{5,}\s*Forwarded message/im,
   /^\s*Begin forwarded message:/im,
   /^\s*>/m, // any quoted line

@@ -201,6 +201,71 @@ describe("phrasings from outside the rules' own examples", () => {
   });
 });
 
+describe("only what the user wrote counts, in every client's quoting style", () => {
+  const quotes: Array<[string, string]> = [
+    ["Gmail", "On Thu, Nov 19, 2026 at 9:00 AM Interview follow-up <\nfollowup@x.example> wrote:\n\n> offer"],
+    [
+      "Gmail, German",
+      "Am Do., 19. Nov. 2026 um 09:00 Uhr schrieb Interview follow-up <followup@x.example>:\n> offer",
+    ],
+    [
+      "Gmail, Spanish",
+      "El jue, 19 nov 2026 a las 9:00, Interview follow-up (<followup@x.example>) escribió:\n> offer",
+    ],
+    [
+      "Gmail, Dutch",
+      "Op do 19 nov. 2026 om 09:00 schreef Interview follow-up <followup@x.example>:\n> offer",
+    ],
+    ["Gmail, Japanese", "2026年11月19日(木) 9:00 Interview follow-up <followup@x.example>:\n> offer"],
+    [
+      "Apple Mail",
+      "> On Nov 19, 2026, at 09:00, Interview follow-up <followup@x.example> wrote:\n> \n> offer",
+    ],
+    [
+      "Yahoo",
+      "On Thursday, November 19, 2026, 09:00:00 AM CST, Interview follow-up <followup@x.example> wrote:\n\n\noffer",
+    ],
+    ["Thunderbird", "On 11/19/26 9:00 AM, Interview follow-up wrote:\n> offer"],
+    [
+      "Outlook desktop",
+      "________________________________\nFrom: Interview follow-up <followup@x.example>\nSent: Thursday, November 19, 2026 9:00 AM\nTo: Jordan Lee\nSubject: offer",
+    ],
+    [
+      "Outlook, bold headers as text",
+      "*From:* Interview follow-up <followup@x.example>\n*Sent:* Thursday, November 19, 2026 9:00 AM\n*Subject:* offer",
+    ],
+    [
+      "Outlook, German",
+      "Von: Interview follow-up <followup@x.example>\nGesendet: Donnerstag, 19. November 2026 09:00\nBetreff: offer",
+    ],
+    [
+      "Outlook, French",
+      "De : Interview follow-up <followup@x.example>\nEnvoyé : jeudi 19 novembre 2026 09:00\nObjet : offer",
+    ],
+    ["Outlook classic", "-----Original Message-----\nFrom: followup\nrejected"],
+    [
+      "Proton Mail",
+      "------- Original Message -------\nOn Thursday, November 19th, 2026 at 9:00 AM, Interview follow-up <followup@x.example> wrote:\n\n> offer",
+    ],
+    ["HCL Notes", "Interview follow-up <followup@x.example> wrote on 11/19/2026 09:00:00 AM:\n\noffer"],
+    [
+      "forwarded",
+      "---------- Forwarded message ---------\nFrom: Recruiter <r@acme.example>\nWe are pleased to make you an offer",
+    ],
+    ["iPhone", "Sent from my iPhone\n\nOn Nov 19 … wrote: rejected"],
+    ["Outlook mobile", "Get Outlook for iOS\nrejected"],
+  ];
+
+  it.each(quotes)("%s", (_client, quote) => {
+    const read = understand(`they said Friday\n\n${quote}`);
+    expect(read).toMatchObject({ intent: "decision-date", date: "2026-11-20" });
+  });
+
+  it("a reply written below the quote (bottom-posting) is read", () => {
+    expect(understand("> Send your thank-you to Acme today\n> …\n\nsent, thanks!").intent).toBe("thanked");
+  });
+});
+
 describe("never closing unless clearly closing (fast-check)", () => {
   const closingPhrase = fc.constantFrom(
     "rejected",
