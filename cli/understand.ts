@@ -34,6 +34,7 @@ export async function run(args: string[]): Promise<number> {
       ...(read.argument !== undefined ? { argument: read.argument } : {}),
       ...(read.correction ? { correction: read.correction } : {}),
       ...(read.declinedOffer ? { declinedOffer: true } : {}),
+      ...(read.automatic ? { automatic: true } : {}),
       ...(read.also ? { also: read.also } : {}),
       ...(read.suggestions ? { suggestions: read.suggestions } : {}),
     });
@@ -44,6 +45,7 @@ export async function run(args: string[]): Promise<number> {
     read.argument,
     read.correction ? describeCorrection(read.correction) : null,
     read.declinedOffer ? "(offer declined)" : null,
+    read.automatic ? "(an automatic reply: ignored)" : null,
     ...(read.also ?? []).map((step) => `+ ${step.intent}${step.date ? ` ${step.date}` : ""}`),
     read.suggestions?.length
       ? `(did you mean ${read.suggestions.map((command) => `“${command}”`).join(" or ")}?)`

@@ -117,7 +117,7 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
     company: record.interview.company,
   });
   // An out-of-office notice answered on the user's behalf: acting or answering could start a loop.
-  if (understood.intent === "auto-reply") return { action: "dropped", reason: "auto-reply" };
+  if (understood.automatic) return { action: "dropped", reason: "auto-reply" };
   if (isAccountCommand(understood.intent)) return answerCommand(understood, { ...input, messageKey }, deps);
   const context: Context = { input, record, messageKey, understood, now, deps };
   // A forward waiting for its date: any reply but a correction of another field is read for the date.

@@ -24,7 +24,6 @@ export type ReplyIntent =
   | "help"
   | "check"
   | "forget"
-  | "auto-reply"
   | "unknown";
 
 export interface UnderstoodReply {
@@ -38,6 +37,8 @@ export interface UnderstoodReply {
   readonly argument?: string;
   /** correct: which field the user corrects, and to what. */
   readonly correction?: Correction;
+  /** unknown: an automatic answer (out of office): never acted on, never answered. */
+  readonly automatic?: boolean;
   /** withdrawn: the user turned down their offer (not an offer accepted). */
   readonly declinedOffer?: boolean;
   /** unknown: the likeliest commands, best first, for a short "did you mean …?". */
@@ -424,7 +425,9 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   const facts = signals.filter(isFact);
   const has = (fact: Fact) => facts.some((signal) => signal.fact === fact);
 
-  if (looksAutomatic(written, options.subject) && !has("snooze")) return { intent: "auto-reply", date: null };
+  // An out-of-office notice sent on the user's behalf: nothing to act on, nothing to answer.
+  if (looksAutomatic(written, options.subject) && !has("snooze"))
+    return { intent: "unknown", date: null, automatic: true };
 
   if (BARE_DONE.test(text)) {
     const followUp = options.replyingTo?.startsWith("follow-up-");

@@ -152,11 +152,11 @@ const CASES: Array<[string, string, string | null]> = [
   // automatic answers
   [
     "I'm currently out of the office and will return on Monday, December 7. For urgent matters please contact hr@acme.example.",
-    "auto-reply",
+    "unknown",
     null,
   ],
-  ["Automatic reply: I am on annual leave until 4 January.", "auto-reply", null],
-  ["Thanks for your message. I'm away until 3 January with no access to email.", "auto-reply", null],
+  ["Automatic reply: I am on annual leave until 4 January.", "unknown", null],
+  ["Thanks for your message. I'm away until 3 January with no access to email.", "unknown", null],
 ];
 
 describe("phrasings from outside the rules' own examples", () => {
@@ -192,6 +192,19 @@ describe("phrasings from outside the rules' own examples", () => {
     expect(understandReply("sent", { now, zone: "America/Chicago", replyingTo: "thank-you" }).intent).toBe(
       "thanked",
     );
+  });
+
+  it("automatic answers are marked, so they are never acted on nor answered", () => {
+    expect(understand("I'm currently out of the office with limited access to email.").automatic).toBe(true);
+    expect(
+      understandReply("Back on Monday.", {
+        now,
+        zone: "America/Chicago",
+        subject: "Automatic reply: Interview",
+      }).automatic,
+    ).toBe(true);
+    expect(understand("I'm on vacation, snooze 2 weeks")).toMatchObject({ intent: "snooze" });
+    expect(understand("they said Friday").automatic).toBeUndefined();
   });
 
   it("an unclear reply names the likeliest commands", () => {
