@@ -112,7 +112,8 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
     now,
     zone: zoneOf(record, policy),
     sendTime: policy.sendTime,
-    replyingTo: answeredPrompt(input.mail.subject),
+    // The prompt a reply answers, read from its subject ("Re: Send your thank-you to Acme today").
+    replyingTo: promptKindOfSubject(input.mail.subject),
     subject: input.mail.subject,
     company: record.interview.company,
   });
@@ -212,14 +213,6 @@ function eventFor(
     default:
       return null;
   }
-}
-
-/**
- * The prompt a reply answers: read from its subject ("Re: Send your thank-you to Acme today"),
- * else none (a reply to the confirmation, or to an acknowledgement).
- */
-function answeredPrompt(subject: string): ReminderKind | null {
-  return promptKindOfSubject(subject);
 }
 
 async function answer(
@@ -341,7 +334,7 @@ async function snooze(context: Context): Promise<InboundOutcome> {
   const { record, understood, deps } = context;
   const { policy } = deps.config;
   const until = understood.date ?? "";
-  const answered = answeredPrompt(context.input.mail.subject);
+  const answered = promptKindOfSubject(context.input.mail.subject);
   const target =
     answered && !stepDone(record.log, answered) && answeredIsPartOfTimeline(answered, policy.maxFollowUps)
       ? answered
