@@ -151,11 +151,19 @@ export class FollowupFunction extends BundledFunction {
   bindRawMail(bucket: IBucket, prefix: string): this {
     this.addEnvironment(ENV.rawMailBucket, bucket.bucketName);
     this.addEnvironment(ENV.rawMailPrefix, prefix);
-    this.addEnvironment(ENV.rawMailPrefix, prefix);
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ["s3:GetObject", "s3:DeleteObject"],
         resources: [bucket.arnForObjects(`${prefix}*`)],
+      }),
+    );
+    // Without it S3 answers AccessDenied, not NoSuchKey, for a mail already gone (a retry after
+    // "forget" deleted it): the function could not tell "gone" from "not allowed". Keys are ids.
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["s3:ListBucket"],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { "s3:prefix": [`${prefix}*`, ""] } },
       }),
     );
     Validations.of(this.role as IRole).acknowledge({

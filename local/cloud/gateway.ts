@@ -88,6 +88,27 @@ function accessDenied(service: string, message: string): Upstream {
   };
 }
 
+/**
+ * S3 tells a caller that may not list the bucket AccessDenied, not NoSuchKey, for a missing object
+ * (so the caller learns nothing about which keys exist). s3rver always says NoSuchKey.
+ */
+function asS3AnswersWithoutListing(
+  call: AwsCall,
+  answer: Upstream,
+  policies: readonly PolicyDocument[],
+): Upstream {
+  const read = call.authorizations.find((authorization) => authorization.action === "s3:GetObject");
+  if (call.service !== "s3" || answer.status !== 404 || !read) return answer;
+  const bucketArn = read.resource.slice(0, read.resource.indexOf("/"));
+  const key = read.resource.slice(read.resource.indexOf("/") + 1);
+  const listing = {
+    action: "s3:ListBucket",
+    resource: bucketArn,
+    context: { ...read.context, "s3:prefix": key },
+  };
+  return evaluate(policies, listing).allowed ? answer : accessDenied("s3", "Access Denied");
+}
+
 /** A definite, non-retryable error: the SDK gives up at once and the function sees it. */
 function injectedFault(call: AwsCall): Upstream {
   const message = `injected fault before ${call.service}:${call.operation}`;
@@ -176,6 +197,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
             forwardTo(base, request, forwardedBody, call.service);
           const hook = options.hooks?.[call.service];
           answer = hook ? await hook.handle(call, request, forward) : await forward(body);
+          answer = asS3AnswersWithoutListing(call, answer, options.policies());
           if (fault === "after") {
             // The answer never arrives: the caller is gone (no SDK retry can slip out before it is).
             options.crash?.();

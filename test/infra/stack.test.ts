@@ -389,6 +389,7 @@ describe("least privilege: the exact actions of every role", () => {
         "iam:PassRole",
         "s3:DeleteObject",
         "s3:GetObject",
+        "s3:ListBucket",
         "scheduler:CreateSchedule",
         "scheduler:DeleteSchedule",
         "scheduler:ListSchedules",
