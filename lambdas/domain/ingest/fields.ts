@@ -74,12 +74,35 @@ function labelsOf(domain: string): string[] {
   return domain.toLowerCase().split(".");
 }
 
+/** Domain verdicts, remembered: the same few domains are asked about many times per message. */
+const verdicts = new Map<string, { readonly mailbox: boolean; readonly scheduler: boolean }>();
+
+function verdictOf(domain: string): { readonly mailbox: boolean; readonly scheduler: boolean } {
+  const key = domain.toLowerCase();
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = { mailbox: mailboxDomain(key), scheduler: schedulerDomain(key) };
+    if (verdicts.size > 5_000) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /** Whether an address's domain is a mail provider, a sending service or a scheduler. */
 export function isSchedulerOrMailboxDomain(domain: string): boolean {
-  return isMailboxDomain(domain) || isSchedulerDomain(domain);
+  const verdict = verdictOf(domain);
+  return verdict.mailbox || verdict.scheduler;
 }
 
 function isMailboxDomain(domain: string): boolean {
+  return verdictOf(domain).mailbox;
+}
+
+function isSchedulerDomain(domain: string): boolean {
+  return verdictOf(domain).scheduler;
+}
+
+function mailboxDomain(domain: string): boolean {
   const labels = labelsOf(domain);
   for (let from = 0; from < labels.length - 1; from++)
     if (MAILBOX_EXACT.has(labels.slice(from).join("."))) return true;
@@ -87,7 +110,7 @@ function isMailboxDomain(domain: string): boolean {
   return labels.length <= 4 && labels.slice(0, -1).some((label) => MAILBOX_NAMES.has(label));
 }
 
-function isSchedulerDomain(domain: string): boolean {
+function schedulerDomain(domain: string): boolean {
   return labelsOf(domain).some((label) => SCHEDULER_DOMAINS.has(label) || SENDING_DOMAINS.has(label));
 }
 
@@ -132,7 +155,20 @@ const SUBDOMAIN_NOISE = new Set([
 ]);
 
 /** acme.com → "Acme"; careers.acme-robotics.co.uk → "Acme Robotics"; gmail.com → null. */
+const companyByAddress = new Map<string, string | null>();
+
 export function companyFromDomain(address: string | null): string | null {
+  if (!address) return null;
+  let company = companyByAddress.get(address);
+  if (company === undefined) {
+    company = companyFromDomainNow(address);
+    if (companyByAddress.size > 5_000) companyByAddress.clear();
+    companyByAddress.set(address, company);
+  }
+  return company;
+}
+
+function companyFromDomainNow(address: string | null): string | null {
   const domain = address
     ?.split("@")[1]
     ?.toLowerCase()
@@ -166,147 +202,149 @@ const STATUS_WORD =
   /^(?:interviews?|interviewing|itinerary|scheduled?|rescheduled|confirmed|confirmation|invitation|invite|invited|reminder|request|requested|details|information|booking|booked|appointment|availability|cancell?ed|canceled|updated?|next|steps|your|our|round|onsite|screen|screening|phone|video|virtual|call|chat|meeting|action|required|new|re|fwd|fw)$/i;
 
 /** Words that are never a company on their own: teams, interview kinds, greetings, tools. */
-const NOT_A_COMPANY = new RegExp(
-  `^(?:${[
-    "the",
-    "our",
-    "your",
-    "a",
-    "an",
-    "us",
-    "me",
-    "you",
-    "we",
-    "i",
-    "it",
-    "this",
-    "that",
-    "team",
-    "teams",
-    "zoom",
-    "google",
-    "google meet",
-    "microsoft",
-    "microsoft teams",
-    "meet",
-    "webex",
-    "skype",
-    "phone",
-    "video",
-    "virtual",
-    "onsite",
-    "on-site",
-    "remote",
-    "hybrid",
-    "technical",
-    "tech",
-    "payments",
-    "platform",
-    "engineering",
-    "product",
-    "design",
-    "marketing",
-    "sales",
-    "data",
-    "security",
-    "infrastructure",
-    "finance",
-    "operations",
-    "ops",
-    "people",
-    "talent",
-    "recruiting",
-    "recruitment",
-    "hr",
-    "human resources",
-    "careers",
-    "jobs",
-    "hiring",
-    "interview",
-    "interviews",
-    "panel",
-    "final",
-    "final round",
-    "round",
-    "screening",
-    "screen",
-    "phone screen",
-    "intro",
-    "introductory",
-    "follow-up",
-    "follow up",
-    "reminder",
-    "invitation",
-    "confirmation",
-    "update",
-    "updated",
-    "schedule",
-    "scheduling",
-    "calendar",
-    "meeting",
-    "call",
-    "chat",
-    "candidate",
-    "application",
-    "hi",
-    "hello",
-    "dear",
-    "thanks",
-    "thank you",
-    "regards",
-    "best",
-    "hiring manager",
-    "recruiter",
-    "coordinator",
-    "next steps",
-    "new",
-    "accepted",
-    "declined",
-    "tentative",
-    "invitation",
-    "event",
-    "zoom meeting",
-    "teams meeting",
-    "coffee",
-    "coffee chat",
-    "lunch",
-    "onsite interview",
-    "culture",
-    "values",
-    "behavioral",
-    "behavioural",
-    "system design",
-    "coding",
-    "pairing",
-    "case study",
-    "take-home",
-    "assessment",
-    "greenhouse",
-    "lever",
-    "workday",
-    "icims",
-    "goodtime",
-    "calendly",
-    "ashby",
-    "bookings",
-    "microsoft bookings",
-    "linkedin",
-    "indeed",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tomorrow",
-    "re",
-    "fwd",
-    "fw",
-  ].join("|")}|\\d.*)$`,
+const NOT_A_COMPANY_WORDS = new Set([
+  "the",
+  "our",
+  "your",
+  "a",
+  "an",
+  "us",
+  "me",
+  "you",
+  "we",
   "i",
-);
+  "it",
+  "this",
+  "that",
+  "team",
+  "teams",
+  "zoom",
+  "google",
+  "google meet",
+  "microsoft",
+  "microsoft teams",
+  "meet",
+  "webex",
+  "skype",
+  "phone",
+  "video",
+  "virtual",
+  "onsite",
+  "on-site",
+  "remote",
+  "hybrid",
+  "technical",
+  "tech",
+  "payments",
+  "platform",
+  "engineering",
+  "product",
+  "design",
+  "marketing",
+  "sales",
+  "data",
+  "security",
+  "infrastructure",
+  "finance",
+  "operations",
+  "ops",
+  "people",
+  "talent",
+  "recruiting",
+  "recruitment",
+  "hr",
+  "human resources",
+  "careers",
+  "jobs",
+  "hiring",
+  "interview",
+  "interviews",
+  "panel",
+  "final",
+  "final round",
+  "round",
+  "screening",
+  "screen",
+  "phone screen",
+  "intro",
+  "introductory",
+  "follow-up",
+  "follow up",
+  "reminder",
+  "invitation",
+  "confirmation",
+  "update",
+  "updated",
+  "schedule",
+  "scheduling",
+  "calendar",
+  "meeting",
+  "call",
+  "chat",
+  "candidate",
+  "application",
+  "hi",
+  "hello",
+  "dear",
+  "thanks",
+  "thank you",
+  "regards",
+  "best",
+  "hiring manager",
+  "recruiter",
+  "coordinator",
+  "next steps",
+  "new",
+  "accepted",
+  "declined",
+  "tentative",
+  "invitation",
+  "event",
+  "zoom meeting",
+  "teams meeting",
+  "coffee",
+  "coffee chat",
+  "lunch",
+  "onsite interview",
+  "culture",
+  "values",
+  "behavioral",
+  "behavioural",
+  "system design",
+  "coding",
+  "pairing",
+  "case study",
+  "take-home",
+  "assessment",
+  "greenhouse",
+  "lever",
+  "workday",
+  "icims",
+  "goodtime",
+  "calendly",
+  "ashby",
+  "bookings",
+  "microsoft bookings",
+  "linkedin",
+  "indeed",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "tomorrow",
+  "re",
+  "fwd",
+  "fw",
+]);
+
+/** Whether a name is one of those words (any case) or starts with a digit. */
+const NOT_A_COMPANY = {
+  test: (name: string): boolean => /^\d/.test(name) || NOT_A_COMPANY_WORDS.has(name.toLowerCase()),
+};
 
 /** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
 const COMPANY_WORD = "[A-Z0-9](?:[\\w&'’-]|\\.(?=\\w))*";
@@ -333,7 +371,20 @@ function cleanCompany(candidate: string | undefined | null): string | null {
 }
 
 /** Subject and summary prefixes clients and schedulers add. */
+const cleanedSubjects = new Map<string, string>();
+
+/** Subject and summary prefixes clients and schedulers add (remembered: asked of the same titles often). */
 export function cleanSubject(subject: string): string {
+  let cleaned = cleanedSubjects.get(subject);
+  if (cleaned === undefined) {
+    cleaned = cleanSubjectNow(subject);
+    if (cleanedSubjects.size > 500) cleanedSubjects.clear();
+    cleanedSubjects.set(subject, cleaned);
+  }
+  return cleaned;
+}
+
+function cleanSubjectNow(subject: string): string {
   let cleaned = subject;
   for (let round = 0; round < 6; round++) {
     const next = cleaned.replace(
@@ -403,15 +454,17 @@ const BODY_COMPANY = [
   ),
 ];
 /** "Dana Wu from Tailspin Toys", "Lambeth Housing Trust would like to meet you". */
-const PERSON_FROM = new RegExp(
-  `\\b\\p{Lu}\\p{Ll}+[ ]\\p{Lu}[\\p{L}'’-]+[ ](?:from|at|of)[ ](${COMPANY_NAME})`,
-  "gu",
-);
+const PERSON_FROM = new RegExp(`[ ](?:from|at|of)[ ](${COMPANY_NAME})`, "g");
+/** The two-word name right before a PERSON_FROM match (bounded: checked on 40 characters only). */
+const NAME_BEFORE = /\b\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}'’-]{1,30}$/u;
 /** "I've just heard back from Lambeth Housing Trust": an agency reporting its client's news. */
 const NEWS_FROM = new RegExp(
   `\\b(?:heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)[ ](?:the[ ])?(${COMPANY_NAME})`,
   "g",
 );
+/** Cheap gate for the two patterns below, which are costly to run over every position. */
+const WANTS_OR_NEWS =
+  /\b(?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to|heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)\b/;
 const COMPANY_WANTS = new RegExp(
   `(?:^|[.!?-][ ]|news[ ]-[ ])(${COMPANY_NAME})[ ](?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to)[ ](?:meet|interview|invite|speak|see)`,
   "gmu",
@@ -428,11 +481,11 @@ export function findCompany(input: CompanyInput): Found | null {
   const domainCompanies = input.addresses
     .map(companyFromDomain)
     .filter((name): name is string => Boolean(name));
-  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  const matchesDomain = (name: string) =>
-    domainCompanies.some(
-      (domain) => letters(domain) === letters(name) || letters(name).startsWith(letters(domain)),
-    );
+  const domainLetters = domainCompanies.map(letters);
+  const matchesDomain = (name: string) => {
+    const nameLetters = letters(name);
+    return domainLetters.some((domain) => nameLetters.startsWith(domain));
+  };
   const candidates: Array<Found & { readonly tier: Tier }> = [];
   const add = (value: string | null, from: Found["from"], tier: Tier) => {
     if (value && candidates.length < 30) candidates.push({ value, from, tier });
@@ -466,12 +519,21 @@ export function findCompany(input: CompanyInput): Found | null {
     addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
   }
   const body = input.body.slice(0, 20_000);
+  // A title the address confirms is as good as it gets, unless the address is an agency's.
+  const early = candidates.find((candidate) => matchesDomain(candidate.value));
+  if (early && !domainCompanies.some((domain) => AGENCY.test(domain)))
+    return { value: withoutTeamWords(early.value, domainCompanies), from: early.from };
   for (const pattern of BODY_COMPANY)
     for (const match of body.matchAll(pattern)) {
       add(cleanCompany(match[1]), "body", "stated");
     }
-  for (const pattern of [PERSON_FROM, COMPANY_WANTS, NEWS_FROM])
-    for (const match of body.matchAll(pattern)) add(cleanCompany(match[1]), "body", "stated");
+  for (const match of body.matchAll(PERSON_FROM)) {
+    const at = match.index ?? 0;
+    if (NAME_BEFORE.test(body.slice(Math.max(0, at - 40), at))) add(cleanCompany(match[1]), "body", "stated");
+  }
+  if (WANTS_OR_NEWS.test(body))
+    for (const pattern of [COMPANY_WANTS, NEWS_FROM])
+      for (const match of body.matchAll(pattern)) add(cleanCompany(match[1]), "body", "stated");
   for (const sender of input.senders) {
     const display = sender.name?.replace(/["']/g, "").trim();
     if (!display) continue;
@@ -791,6 +853,8 @@ const PERSON_GLOBAL = new RegExp(PERSON, "gu");
 const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
 const LABEL =
   /^\s*[*•-]?\s*(?:interviewers?|interview panel|panel(?:ists)?|who|staff|attendees|participants|guests|host|hosts|meeting with|you(?:'|’)?ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?)\s*:?\s*(.*)$/i;
+/** LABEL over a whole text: spaces only, so a match never starts on an earlier line. */
+const LABEL_LINES = new RegExp(LABEL.source.replace(/\\s/g, "[ \\t]"), "gim");
 const WITH_PEOPLE = new RegExp(
   `\\b(?:with|meet|meeting)[ ](?:the )?(${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?(?:(?:,[ ]?(?:and[ ])?|[ ]and[ ]|[ ]&[ ])${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?)*)`,
   "gu",
@@ -823,8 +887,12 @@ export interface NamedPerson extends Interviewer {
 /** People named in a plain-text confirmation: "with Priya Patel", "Interviewers: A, B", "Panel:" lists. */
 export function findInterviewersInText(text: string): NamedPerson[] {
   const names = new Set<string>();
-  const lines = text.slice(0, 20_000).split("\n");
-  for (let index = 0; index < lines.length; index++) {
+  const source = text.slice(0, 20_000);
+  // One pass finds the label lines; only then are lines split.
+  const labelLines = [...source.matchAll(LABEL_LINES)].map((match) => match.index ?? 0);
+  const lines = labelLines.length > 0 ? source.split("\n") : [];
+  const lineOf = (offset: number) => source.slice(0, offset).split("\n").length - 1;
+  for (const index of labelLines.map(lineOf)) {
     const match = LABEL.exec(lines[index] ?? "");
     if (!match) continue;
     const rest = match[1] ?? "";
@@ -842,13 +910,13 @@ export function findInterviewersInText(text: string): NamedPerson[] {
     }
   }
   const labelled = new Set(names);
-  const host = HOST.exec(text.slice(0, 20_000))?.[1];
+  const host = source.includes(" is inviting you") ? HOST.exec(source)?.[1] : undefined;
   if (host && PERSON_EXACT.test(host)) names.add(host);
-  for (const match of text.slice(0, 20_000).matchAll(TITLED_PERSON)) {
+  for (const match of source.matchAll(TITLED_PERSON)) {
     const name = match[1]?.trim() ?? "";
     if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
   }
-  for (const match of text.slice(0, 20_000).matchAll(WITH_PEOPLE)) {
+  for (const match of source.matchAll(WITH_PEOPLE)) {
     for (const part of (match[1] ?? "").replace(/\([^)]*\)/g, "").split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
       const name = part.trim();
       if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);

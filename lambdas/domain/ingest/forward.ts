@@ -41,7 +41,8 @@ const SEPARATORS = new RegExp(SEPARATOR.source, "gim");
 const HEADER_BLOCK =
   /^[ >*]*(?:From|Von|De|Van|Da|Från|Fra|Od)[ ]?\*?:.+\n(?:.*\n){0,3}?[ >*]*(?:Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Enviado|Fecha|Data|Inviato|Skickat|Sendt)[ ]?\*?:/im;
 
-const HEADER_LINE = /^[ >]*\*?[ ]?([\p{L}][\p{L} .-]{0,18}?)[ ]?\*?[ ]?:[ ]?\*?[ ]?(.*)$/u;
+/** "From: …", "*Sent:* …", "Envoyé : …", "> Subject: …" (letters of the Latin scripts mail clients localise into). */
+const HEADER_LINE = /^[ >]*\*?[ ]?([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .-]{0,18}?)[ ]?\*?[ ]?:[ ]?\*?[ ]?(.*)$/;
 
 const FIELD_NAMES: Record<string, "from" | "date" | "subject" | "other"> = {
   from: "from",

@@ -33,18 +33,23 @@ export const CALENDAR_LIMITS = {
 const NAME = /^[A-Za-z0-9-]+$/;
 
 /** Splits "NAME;P1=a;P2=\"b:c\":value" at the first colon outside quotes. */
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
+
 function parseLine(line: string): Property | null {
   let index = 0;
   const length = line.length;
+  let lower = false;
+  // The name: letters, digits and dashes, up to ":" or ";".
   while (index < length) {
     const char = line.charCodeAt(index);
     if (char === 58 /* : */ || char === 59 /* ; */) break;
+    if (char >= 97 && char <= 122) lower = true;
+    else if (!((char >= 65 && char <= 90) || (char >= 48 && char <= 57) || char === 45)) return null;
     index++;
   }
   if (index === 0 || index >= length) return null;
-  const name = line.slice(0, index).toUpperCase();
-  if (!NAME.test(name)) return null;
-  if (line.charCodeAt(index) === 58) return { name, params: {}, value: line.slice(index + 1) };
+  const name = lower ? line.slice(0, index).toUpperCase() : line.slice(0, index);
+  if (line.charCodeAt(index) === 58) return { name, params: NO_PARAMS, value: line.slice(index + 1) };
   const params: Record<string, string> = {};
   // Parameters: ;KEY=value or ;KEY="quoted value", values may be lists.
   while (index < length && line.charCodeAt(index) === 59) {

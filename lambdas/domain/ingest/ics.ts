@@ -149,12 +149,15 @@ class ZoneResolver {
   private choose(tzid: string): ZoneChoice {
     const name = tzid.trim().replace(/^"|"$/g, "");
     const definition = this.definitions.get(tzid) ?? this.definitions.get(name);
-    const defined = definition ? vtimezoneZone(definition, this.options.budget) : null;
     const nowSeconds = Math.floor(this.options.now.toSeconds());
-    // tzdb is authoritative for its own names, unless the file defines that name otherwise
-    // (a garbled VTIMEZONE): then the definition is what the sender's calendar used.
+    // tzdb is authoritative for its own names: people meet at the real local time, even when a
+    // client wrote outdated rules. Only a garbled VTIMEZONE (several TZIDs in one) is checked, and
+    // when its rules disagree with the name, they are what the sender's calendar used.
     const exact = canonicalZoneName(name.replace(/^\/+/, ""));
     const exactZone = exact ? ianaZone(exact) : null;
+    const garbled = definition ? all(definition, "TZID").length > 1 : false;
+    const defined =
+      definition && (!exactZone || garbled) ? vtimezoneZone(definition, this.options.budget) : null;
     if (exact && exactZone && (!defined || zonesAgree(defined, exactZone, nowSeconds)))
       return { zone: exactZone, name: exact, guess: null };
     const mapped = exact ? null : zoneFromTzid(name);
@@ -197,12 +200,16 @@ interface TimeValue {
 }
 
 function timeOf(property: Property | undefined, zones: ZoneResolver): TimeValue | null {
-  if (!property) return null;
-  const time = parseIcalTime(property.value);
+  return property ? timeOfValue(property.value, property.params, zones) : null;
+}
+
+/** One value of a (possibly list-valued) DATE-TIME property, read against the property's TZID. */
+function timeOfValue(value: string, params: Property["params"], zones: ZoneResolver): TimeValue | null {
+  const time = parseIcalTime(value);
   if (!time) return null;
-  const isDate = time.isDate || property.params.VALUE?.toUpperCase() === "DATE";
+  const isDate = time.isDate || params.VALUE?.toUpperCase() === "DATE";
   if (time.utc) return { wall: time.seconds, isDate, zone: null };
-  return { wall: time.seconds, isDate, zone: isDate ? null : zones.forTzid(property.params.TZID ?? null) };
+  return { wall: time.seconds, isDate, zone: isDate ? null : zones.forTzid(params.TZID ?? null) };
 }
 
 function utcOf(time: TimeValue): number {
@@ -301,7 +308,7 @@ function occurrenceOf(
   const excluded = new Set<number>();
   for (const property of all(master, "EXDATE"))
     for (const value of property.value.split(",").slice(0, 500)) {
-      const time = timeOf({ ...property, value }, zones);
+      const time = timeOfValue(value, property.params, zones);
       if (time) excluded.add(time.zone === null && !time.isDate ? toWall(time.wall) : time.wall);
     }
   const moved = new Map<number, Component>();
@@ -345,12 +352,12 @@ function occurrenceOf(
     for (const value of property.value.split(",").slice(0, 500)) {
       options.budget.spend(1, "a repeating event");
       const [startText = "", endText] = value.split("/");
-      const time = timeOf({ ...property, value: startText }, zones);
+      const time = timeOfValue(startText, property.params, zones);
       if (!time) continue;
       const wall = time.zone === null && !time.isDate && !dtstart.isDate ? toWall(time.wall) : time.wall;
       let end: number | null = null;
       if (isPeriod && endText) {
-        const endTime = timeOf({ ...property, value: endText }, zones);
+        const endTime = timeOfValue(endText, property.params, zones);
         const periodLength = durationSeconds(endText);
         end = endTime ? utcOf(endTime) : periodLength !== null ? zone.toUtc(wall) + periodLength : null;
       }
@@ -432,7 +439,51 @@ export function parseCalendar(source: string, options: CalendarOptions): Calenda
   }
   const guesses: string[] = [];
   const occurrence = lead.occurrence;
-  const base = {
+  /** When it is: nothing, a day, or instants; the sentences saying what was assumed. */
+  let when: Pick<
+    CalendarEvent,
+    "start" | "end" | "startUtc" | "startDay" | "allDayDate" | "zone" | "problem"
+  > = {
+    start: null,
+    end: null,
+    startUtc: null,
+    startDay: null,
+    allDayDate: null,
+    zone: null,
+    problem: chosen.problem,
+  };
+  if (!chosen.problem && occurrence?.isDate) {
+    when = { ...when, startDay: occurrence.day, allDayDate: isoDate(occurrence.day) };
+  } else if (!chosen.problem && occurrence) {
+    const last = chosen.meetings.at(-1)?.occurrence ?? occurrence;
+    const end = chosen.meetings.length > 1 ? (last.end ?? last.start) : occurrence.end;
+    const zone = occurrence.zone;
+    if (zone?.guess) guesses.push(zone.guess);
+    const startDay = Math.floor(
+      (occurrence.start + (zone?.zone.offsetAt(occurrence.start) ?? 0)) / SECONDS_PER_DAY,
+    );
+    if (occurrence.recurring)
+      guesses.push(
+        occurrence.start >= Math.floor(options.now.toSeconds())
+          ? `The invite repeats; I took the next time it happens, ${shortDate(startDay)}.`
+          : `The invite repeats, but no time is left to come; I took the last one, ${shortDate(startDay)} ${civilFromDays(startDay).year}.`,
+      );
+    if (chosen.meetings.length > 1)
+      guesses.push(
+        `The invite has ${chosen.meetings.length} sessions; I took the start of the first (${formatWall(occurrence.start, zone)}) and the end of the last (${formatWall(end ?? last.start, last.zone)}).`,
+      );
+    when = {
+      start: isoOf(occurrence.start, zone),
+      end: end !== null && end > occurrence.start ? isoOf(end, zone) : null,
+      startUtc: occurrence.start,
+      startDay,
+      allDayDate: null,
+      zone: zone?.name ?? null,
+      problem: null,
+    };
+  }
+  // One object, its properties written out (spreading a fresh object is slow in V8).
+  return {
     method,
     uid: lead.uid,
     sequence: sequenceOf(lead.master),
@@ -450,60 +501,14 @@ export function parseCalendar(source: string, options: CalendarOptions): Calenda
     attendees: [...people.values()],
     summaries,
     eventCount: byUid.size,
-  };
-  if (chosen.problem || !occurrence) {
-    return {
-      ...base,
-      start: null,
-      end: null,
-      startUtc: null,
-      startDay: null,
-      allDayDate: null,
-      zone: null,
-      guesses,
-      problem: chosen.problem,
-    };
-  }
-  if (occurrence.isDate) {
-    return {
-      ...base,
-      start: null,
-      end: null,
-      startUtc: null,
-      startDay: occurrence.day,
-      allDayDate: isoDate(occurrence.day),
-      zone: null,
-      guesses,
-      problem: null,
-    };
-  }
-  const last = chosen.meetings.at(-1)?.occurrence ?? occurrence;
-  const end = chosen.meetings.length > 1 ? (last.end ?? last.start) : occurrence.end;
-  const zone = occurrence.zone;
-  if (zone?.guess) guesses.push(zone.guess);
-  const startDay = Math.floor(
-    (occurrence.start + (zone?.zone.offsetAt(occurrence.start) ?? 0)) / SECONDS_PER_DAY,
-  );
-  if (occurrence.recurring)
-    guesses.push(
-      occurrence.start >= Math.floor(options.now.toSeconds())
-        ? `The invite repeats; I took the next time it happens, ${shortDate(startDay)}.`
-        : `The invite repeats, but no time is left to come; I took the last one, ${shortDate(startDay)} ${civilFromDays(startDay).year}.`,
-    );
-  if (chosen.meetings.length > 1)
-    guesses.push(
-      `The invite has ${chosen.meetings.length} sessions; I took the start of the first (${formatWall(occurrence.start, zone)}) and the end of the last (${formatWall(end ?? last.start, last.zone)}).`,
-    );
-  return {
-    ...base,
-    start: isoOf(occurrence.start, zone),
-    end: end !== null && end > occurrence.start ? isoOf(end, zone) : null,
-    startUtc: occurrence.start,
-    startDay,
-    allDayDate: null,
-    zone: zone?.name ?? null,
+    start: when.start,
+    end: when.end,
+    startUtc: when.startUtc,
+    startDay: when.startDay,
+    allDayDate: when.allDayDate,
+    zone: when.zone,
     guesses,
-    problem: null,
+    problem: when.problem,
   };
 }
 

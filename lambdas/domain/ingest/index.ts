@@ -419,24 +419,23 @@ function fromCalendar(event: CalendarEvent, reading: Reading): IngestResult {
     hasTnef: mail.hasTnef,
   };
   if (event.method && CALENDAR_NOT_AN_INVITE.has(event.method)) {
-    return {
-      ...base,
-      status: "not-an-interview",
-      reason: `this is a calendar ${event.method.toLowerCase()}, not an invitation`,
-    };
+    return settle(
+      base,
+      "not-an-interview",
+      `this is a calendar ${event.method.toLowerCase()}, not an invitation`,
+    );
   }
   if (kind.kind !== "interview") return notAnInterview(base, kind);
-  if (event.method === "CANCEL" || event.status === "CANCELLED")
-    return { ...base, status: "cancelled", reason: null };
-  if (event.problem) return { ...base, status: "needs-date", reason: event.problem };
+  if (event.method === "CANCEL" || event.status === "CANCELLED") return settle(base, "cancelled", null);
+  if (event.problem) return settle(base, "needs-date", event.problem);
   if (!event.start) {
     // An all-day invite names the day, not the time: a wrong time costs more than a question.
     const reason = event.allDayDate
       ? `the invite is for the whole day of ${shortDate(event.startDay ?? 0)} without a time`
       : "the invite has no start time";
-    return { ...base, status: "needs-date", reason };
+    return settle(base, "needs-date", reason);
   }
-  return { ...base, status: "ok", reason: null };
+  return settle(base, "ok", null);
 }
 
 function writtenDay(reading: Reading): number | null {
@@ -447,13 +446,34 @@ function writtenDay(reading: Reading): number | null {
 function notAnInterview(base: Omit<IngestResult, "status" | "reason">, kind: Classification): IngestResult {
   const outcome: ForwardedOutcome | null =
     kind.kind === "rejection" ? "rejected" : kind.kind === "offer" ? "offer" : null;
+  // A decision is news about an application, not a date to plan a round by.
   return {
-    ...base,
-    outcome,
-    // A decision is news about an application, not a date to plan a round by.
-    decisionHint: outcome ? null : base.decisionHint,
     status: "not-an-interview",
+    interview: base.interview,
     reason: kind.reason ?? "nothing in it looks like an interview invitation",
+    decisionHint: outcome ? null : base.decisionHint,
+    outcome,
+    originalSender: base.originalSender,
+    dedupeKey: base.dedupeKey,
+    hasTnef: base.hasTnef,
+  };
+}
+
+/** The result, its properties written out (spreading a fresh object is slow in V8's hot paths). */
+function settle(
+  base: Omit<IngestResult, "status" | "reason">,
+  status: IngestStatus,
+  reason: string | null,
+): IngestResult {
+  return {
+    status,
+    interview: base.interview,
+    reason,
+    decisionHint: base.decisionHint,
+    outcome: base.outcome ?? null,
+    originalSender: base.originalSender,
+    dedupeKey: base.dedupeKey,
+    hasTnef: base.hasTnef,
   };
 }
 
@@ -515,11 +535,11 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
     texts: body,
   });
   if (mail.hasTnef && !found && kind.kind !== "rejection" && kind.kind !== "offer") {
-    return {
-      ...base,
-      status: "needs-date",
-      reason: "the invite came as an Outlook winmail.dat attachment, which cannot be read",
-    };
+    return settle(
+      base,
+      "needs-date",
+      "the invite came as an Outlook winmail.dat attachment, which cannot be read",
+    );
   }
   if (kind.kind !== "interview") {
     return notAnInterview(
@@ -527,16 +547,16 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
       calendarProblem && kind.kind === "unknown" ? { ...kind, reason: calendarProblem } : kind,
     );
   }
-  if (when.kind === "unclear") return { ...base, status: "needs-date", reason: when.reason };
+  if (when.kind === "unclear") return settle(base, "needs-date", when.reason);
   if (!found) {
     const reason =
       calendarProblem ??
       (when.kind === "none" && when.dateOnly
         ? `I found the day (${when.dateOnly}) but no time of the interview`
         : "no date and time of the interview was found");
-    return { ...base, status: "needs-date", reason };
+    return settle(base, "needs-date", reason);
   }
-  return { ...base, status: "ok", reason: null };
+  return settle(base, "ok", null);
 }
 
 /** Reads raw bytes (a mail message or a bare .ics) straight to an ingest result. */

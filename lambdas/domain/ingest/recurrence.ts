@@ -251,8 +251,11 @@ export function* expandRule(
   const { byYearDay, byWeekNo, bySetPos, weekStart } = rule;
 
   /** Day-level filter shared by every frequency; `nth` holds the period's nth-weekday days. */
-  const dayMatches = (day: number, nth: Set<number> | null): boolean => {
-    const date = civilFromDays(day);
+  const dayMatches = (
+    day: number,
+    nth: Set<number> | null,
+    date: { readonly year: number; readonly month: number; readonly day: number } = civilFromDays(day),
+  ): boolean => {
     if (byMonth && !byMonth.includes(date.month)) return false;
     if (byWeekNo && !inWeekNumbers(day, byWeekNo, weekStart)) return false;
     if (byYearDay) {
@@ -351,10 +354,32 @@ export function* expandRule(
       }
       periodStart = firstDay * SECONDS_PER_DAY;
       if (periodStart > limit || firstDay > 2_932_896 /* 9999-12-31 */) return;
-      budget.spend(lastDay - firstDay + 1, "a repeating event");
-      for (let day = firstDay; day <= lastDay; day++) {
-        if (!dayMatches(day, nth)) continue;
-        for (const time of dailyTimes) candidates.push(day * SECONDS_PER_DAY + time);
+      if (freq === YEARLY || freq === MONTHLY) {
+        // Month by month, so each day's date is known without converting it; a yearly rule limited
+        // to some months looks at those months only.
+        const { year, month: firstMonth } = civilFromDays(firstDay);
+        const months =
+          freq === MONTHLY
+            ? [firstMonth]
+            : byMonth && !byWeekNo && !byYearDay
+              ? byMonth
+              : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+        for (const month of months) {
+          const length = daysInMonth(year, month);
+          const monthStart = daysFromCivil(year, month, 1);
+          budget.spend(length, "a repeating event");
+          for (let dayOfMonth = 1; dayOfMonth <= length; dayOfMonth++) {
+            const day = monthStart + dayOfMonth - 1;
+            if (!dayMatches(day, nth, { year, month, day: dayOfMonth })) continue;
+            for (const time of dailyTimes) candidates.push(day * SECONDS_PER_DAY + time);
+          }
+        }
+      } else {
+        budget.spend(lastDay - firstDay + 1, "a repeating event");
+        for (let day = firstDay; day <= lastDay; day++) {
+          if (!dayMatches(day, nth)) continue;
+          for (const time of dailyTimes) candidates.push(day * SECONDS_PER_DAY + time);
+        }
       }
       budget.spend(candidates.length, "a repeating event");
     } else {

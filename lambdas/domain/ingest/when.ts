@@ -356,19 +356,23 @@ function datedMention(
 ): DateMention | null {
   const actualYear = year ?? yearFor(month, day, written);
   const index = match.index ?? 0;
-  const base = { index, end: index + match[0].length, text: match[0].trim(), relative: null, note };
   const weekday = weekdayText ? weekdayNumber(weekdayText) : null;
   if (!isRealDate(actualYear, month, day)) return null;
   const days = daysFromCivil(actualYear, month, day);
-  if (weekday && isoWeekday(days) !== weekday) {
-    return {
-      ...base,
-      day: days,
-      weekday,
-      problem: `“${match[0].trim()}” does not add up: ${shortDate(days)} is not a ${weekdayText}`,
-    };
-  }
-  return { ...base, day: days, weekday, problem: null };
+  const text = match[0].trim();
+  return {
+    index,
+    end: index + match[0].length,
+    text,
+    relative: null,
+    note,
+    day: days,
+    weekday,
+    problem:
+      weekday && isoWeekday(days) !== weekday
+        ? `“${text}” does not add up: ${shortDate(days)} is not a ${weekdayText}`
+        : null,
+  };
 }
 
 /** Every date mention in the text, earliest first; overlapping readings keep the longest. */
@@ -642,7 +646,7 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
     if (index < lastEnd) continue;
     // A number right before, or a decimal: "3.50 pm" is money's business, "1.5 hours" is not a time.
     if (/[\d$£€]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
-    let first = clockAt(text, index);
+    const first = clockAt(text, index);
     if (!first) continue;
     let end = index + first.length;
     let finish: number | null = null;
@@ -662,7 +666,7 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
         if (hour24 * 3600 + startMinute * 60 > first.seconds) hour24 -= 12;
         if (hour24 >= 0) {
           finish = first.seconds;
-          first = { ...first, seconds: hour24 * 3600 + startMinute * 60 };
+          first.seconds = hour24 * 3600 + startMinute * 60;
           index -= bare[0].length;
         }
       }
@@ -678,7 +682,8 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
             const hour = first.hour % 12;
             firstSeconds =
               (hour + (second.hour >= 12 && hour + 12 <= second.hour ? 12 : 0)) * 3600 + first.minute * 60;
-            first = { ...first, seconds: firstSeconds, meridiem: true };
+            first.seconds = firstSeconds;
+            first.meridiem = true;
           }
           if (
             !second.meridiem &&
@@ -700,7 +705,7 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
         note = `I read “${written}” as 07:${String(first.minute).padStart(2, "0")} (no am or pm was given)`;
       else {
         note = `I read “${written}” as ${first.hour + 12}:${String(first.minute).padStart(2, "0")} (no am or pm was given)`;
-        first = { ...first, seconds: first.seconds + 12 * 3600 };
+        first.seconds += 12 * 3600;
         if (finish !== null && finish < first.seconds) finish += 12 * 3600;
       }
     }

@@ -6,13 +6,15 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { type IngestResult, ingest } from "../../../lambdas/domain/ingest";
+import { extractInterview, type IngestResult, ingest, readMail } from "../../../lambdas/domain/ingest";
 import { WorkBudget, WorkBudgetExceededError } from "../../../lambdas/domain/ingest/budget";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
 const STATUSES = ["ok", "needs-date", "not-an-interview", "cancelled"];
 /** The bound each parse is held to in these tests (the budget's own deadline is 250 ms). */
 const BOUND_MS = 1_000;
+/** What linear readers need for 50,000 characters, with room for a busy machine. */
+const LINEAR_MS = 200;
 
 async function timed(
   raw: string | Uint8Array,
@@ -141,6 +143,68 @@ describe("bounded parses", () => {
       for (let index = 0; index < 10_000; index++) budget.spend(1, "a test");
     };
     expect(spend).toThrow(WorkBudgetExceededError);
+  });
+});
+
+describe("no reader is superlinear on long text (fast-check)", () => {
+  // 50,000 characters of one repeated unit (the text limit), around a real invitation: a regex that
+  // backtracks across the line shows up as seconds here.
+  const unit = fc.oneof(
+    fc.constantFrom(
+      "x",
+      "A",
+      "Ab ",
+      "Ab Cd ",
+      " from ",
+      "Ab from ",
+      ":",
+      "1",
+      "12:",
+      "1/",
+      "-",
+      "\t",
+      "\n",
+      "\n\n",
+      "> ",
+      " at ",
+      "Mon ",
+      "a.m. ",
+      "Mr ",
+      "A. ",
+      "From: ",
+      "with ",
+      "our ",
+      "<a href='https://x'>",
+      "&amp;",
+      "(",
+    ),
+    fc.string({ minLength: 1, maxLength: 6 }),
+  );
+  it("every parse of a long line ends within the bound", async () => {
+    await fc.assert(
+      fc.asyncProperty(unit, fc.boolean(), async (piece, html) => {
+        const filler = piece.repeat(Math.ceil(50_000 / piece.length)).slice(0, 50_000);
+        const body = `Interview on December 9 at 11:00 AM Pacific ${filler} with Priya Patel from Acme`;
+        const part = html
+          ? `Content-Type: text/html; charset=utf-8\r\n\r\n<p>${body}</p>`
+          : `Content-Type: text/plain; charset=utf-8\r\n\r\n${body}`;
+        const raw = `From: Jordan Lee <jordan.lee@gmail.com>\r\nSubject: Fwd: Interview\r\nMIME-Version: 1.0\r\n${part}\r\n`;
+        // The readers (not the MIME parser, which is postal-mime's) of this take a few milliseconds;
+        // the better of two runs keeps a busy machine from failing it, while a quadratic regex
+        // (seconds) still cannot pass.
+        const mail = await readMail(raw);
+        const read = () => {
+          const started = performance.now();
+          const result = extractInterview(mail, { now: NOW, defaultZone: "America/Chicago" });
+          return { result, ms: performance.now() - started };
+        };
+        const first = read();
+        const second = read();
+        expect(STATUSES).toContain(first.result.status);
+        expect(Math.min(first.ms, second.ms)).toBeLessThan(LINEAR_MS);
+      }),
+      { numRuns: Number(process.env.LONG_RUNS ?? 40) },
+    );
   });
 });
 
