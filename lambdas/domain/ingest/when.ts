@@ -244,10 +244,40 @@ export interface LocaleCues {
   readonly dayFirst: boolean | null;
   /** Where dayFirst came from, for the guess sentence. */
   readonly because: string | null;
+  /** The sender's country domain ("ie", "cn"), which decides what an ambiguous abbreviation means. */
+  readonly country?: string | null;
+}
+
+/**
+ * Abbreviations that mean another zone in the sender's country: IST is Irish in Dublin and Israeli
+ * in Tel Aviv, CST is China Standard Time in Beijing, BST Bangladesh time in Dhaka.
+ */
+const ABBREVIATION_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  IST: { ie: "Europe/Dublin", il: "Asia/Jerusalem" },
+  CST: { cn: "Asia/Shanghai", tw: "Asia/Taipei", cu: "America/Havana" },
+  BST: { bd: "Asia/Dhaka" },
+  AST: { sa: "Asia/Riyadh", kw: "Asia/Kuwait", qa: "Asia/Qatar", bh: "Asia/Bahrain", iq: "Asia/Baghdad" },
+};
+
+/** The zone a phrase names, read in the sender's country when the abbreviation is ambiguous. */
+function inCountry(read: ZoneRead, country: string | null | undefined): ZoneRead {
+  const word = /^\(?([A-Z]{3})\)?$/.exec(read.phrase)?.[1];
+  const name = word && country ? ABBREVIATION_BY_COUNTRY[word]?.[country] : undefined;
+  const zone = name ? ianaZone(name) : null;
+  return name && zone ? { zone, name, phrase: read.phrase, length: read.length } : read;
 }
 
 /** Works out the day/month order numeric dates in this text use, from the strongest cue present. */
 export function localeCues(
+  text: string,
+  hints: { readonly senderDomains: readonly (string | null)[]; readonly userZone: string | null },
+): LocaleCues {
+  const order = dayOrder(text, hints);
+  const tld = hints.senderDomains.find(Boolean)?.toLowerCase().split(".").pop() ?? null;
+  return { dayFirst: order.dayFirst, because: order.because, country: tld && tld.length === 2 ? tld : null };
+}
+
+function dayOrder(
   text: string,
   hints: { readonly senderDomains: readonly (string | null)[]; readonly userZone: string | null },
 ): LocaleCues {
@@ -889,8 +919,9 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       (/^\s*\(?(?:GMT|UTC)|time\b|^[A-Z][a-z]+\/[A-Z]/i.test(nextLine)
         ? (readZoneAt(nextLine) ?? displayZone(nextLine))
         : null);
-    const zone = zoneRead?.zone ?? context.userZone ?? writtenZone;
-    const zoneName = zoneRead ? zoneRead.name : context.userZoneName;
+    const inZone = zoneRead ? inCountry(zoneRead, context.cues.country) : null;
+    const zone = inZone?.zone ?? context.userZone ?? writtenZone;
+    const zoneName = inZone ? inZone.name : context.userZoneName;
     const resolved = resolveDay(date, referenceDay);
     if (!resolved) continue;
     const wall = resolved.day * SECONDS_PER_DAY + time.start;

@@ -193,4 +193,17 @@ describe("fields", () => {
     );
     expect(kept).toEqual([{ name: "Priya Patel", email: "priya@acme.com" }]);
   });
+
+  it("drops an organiser the text calls the coordinator, and keeps one it does not", () => {
+    const people = [
+      { name: "Hannah Ortiz", email: "hannah.ortiz@acme.com", isOrganizer: true },
+      { name: "Marcus Webb", email: "marcus.webb@acme.com" },
+    ];
+    const who = { addresses: [], names: [], coordinators: ["Hannah Ortiz"] };
+    expect(keepInterviewers(people, who).map((person) => person.name)).toEqual(["Marcus Webb"]);
+    expect(keepInterviewers(people, { ...who, coordinators: [] }).map((person) => person.name)).toEqual([
+      "Hannah Ortiz",
+      "Marcus Webb",
+    ]);
+  });
 });

@@ -48,6 +48,8 @@ describe("times that are the meeting's", () => {
       "2026-12-08T18:00:00.000Z",
     ],
     ["Your interview is at noon on Friday, December 11.", "2026-12-11T18:00:00.000Z"],
+    ["Dec 11, 2026 03:00 PM Pacific Time (US and Canada)", "2026-12-11T23:00:00.000Z"],
+    ["Tuesday, December 8 at 10:00 IST", "2026-12-08T04:30:00.000Z"],
   ])("%s", (text, expected) => {
     expect(startOf(text)).toBe(expected);
   });
@@ -57,6 +59,15 @@ describe("times that are the meeting's", () => {
       "<p>Your interview: Wed, Dec&nbsp;2, 2026, 2:00&#8239;PM&nbsp;&ndash;&nbsp;3:00&#8239;PM CT</p>",
     );
     expect(startOf(text)).toBe("2026-12-02T20:00:00.000Z");
+  });
+
+  it("reads an ambiguous abbreviation in the sender's country: IST from Dublin is Irish time", () => {
+    expect(
+      startOf("Tuesday, December 8 at 10:00 IST", { dayFirst: true, because: "test", country: "ie" }),
+    ).toBe("2026-12-08T10:00:00.000Z");
+    expect(
+      startOf("Tuesday, December 8 at 10:00 CST", { dayFirst: true, because: "test", country: "cn" }),
+    ).toBe("2026-12-08T02:00:00.000Z");
   });
 
   it("the same instant said twice (two zones) is one answer", () => {
