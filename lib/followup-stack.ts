@@ -26,7 +26,6 @@ export interface FollowupStackProps extends StackProps {
   readonly tracing?: boolean;
 }
 
-const CRON_WEEKDAYS = ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] as const;
 /** RFC 2606 names: fine for `cdk synth`, never deliverable. */
 const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)$|\.(example|test|invalid|localhost)$/;
 
@@ -116,7 +115,7 @@ export class FollowupStack extends Stack {
         deadLetterQueue: this.schedulerFailures,
       });
 
-    if (config.digest) this.scheduleWeeklyDigest(config.digest, config.timeZone);
+    if (config.digest) this.scheduleWeeklyDigest(config.digest);
 
     new MailReceiving(this, "MailReceiving", {
       config,
@@ -145,9 +144,13 @@ export class FollowupStack extends Stack {
     });
   }
 
-  /** A recurring schedule in the users' zone, so 18:00 stays 18:00 across DST changes. */
-  private scheduleWeeklyDigest(digest: DigestTime, timeZone: string): void {
-    const [hour, minute] = digest.time.split(":").map(Number);
+  /**
+   * Every hour, at the configured digest minute: each run sends to the users whose local digest
+   * hour it is (their own setting and zone, else the deployment's), so Sunday 18:00 is where each
+   * user lives, across DST changes. 720 invocations a month, well inside the free tier.
+   */
+  private scheduleWeeklyDigest(digest: DigestTime): void {
+    const [, minute] = digest.time.split(":").map(Number);
     const role = new Role(this, "DigestSchedulerRole", {
       // The digest schedule lives in the account's default group.
       assumedBy: schedulerPrincipal(
@@ -158,12 +161,7 @@ export class FollowupStack extends Stack {
     });
     new Schedule(this, "WeeklyDigest", {
       description: "The weekly digest: open applications and a nudge to keep applying",
-      schedule: ScheduleExpression.cron({
-        minute: String(minute),
-        hour: String(hour),
-        weekDay: CRON_WEEKDAYS[digest.weekday - 1],
-        timeZone: TimeZone.of(timeZone),
-      }),
+      schedule: ScheduleExpression.cron({ minute: String(minute), timeZone: TimeZone.ETC_UTC }),
       target: new LambdaInvoke(this.digest, {
         role,
         retryAttempts: 2,

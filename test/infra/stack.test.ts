@@ -484,10 +484,10 @@ describe("schedules", () => {
     template.resourceCountIs("AWS::Scheduler::ScheduleGroup", 1);
   });
 
-  it("send the weekly digest on Sundays at 18:00 in the users' zone, retried twice, then dead-lettered", () => {
+  it("run the digest every hour (each run serves the users whose local digest hour it is), retried twice, then dead-lettered", () => {
     template.hasResourceProperties("AWS::Scheduler::Schedule", {
-      ScheduleExpression: "cron(0 18 ? * SUN *)",
-      ScheduleExpressionTimezone: "America/Chicago",
+      ScheduleExpression: "cron(0 * * * ? *)",
+      ScheduleExpressionTimezone: "Etc/UTC",
       Target: {
         Arn: { "Fn::GetAtt": [idOf(stack.digest), "Arn"] },
         RoleArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^DigestSchedulerRole"), "Arn"] },
@@ -497,14 +497,14 @@ describe("schedules", () => {
     });
   });
 
-  it("follow the configured digest time, or leave the digest out", () => {
+  it("fire at the configured digest minute, or leave the digest out", () => {
     synth({
       digest: { weekday: 5, time: "17:30" },
       timeZone: "europe/berlin",
       country: "DE",
     }).template.hasResourceProperties("AWS::Scheduler::Schedule", {
-      ScheduleExpression: "cron(30 17 ? * FRI *)",
-      ScheduleExpressionTimezone: "Europe/Berlin",
+      ScheduleExpression: "cron(30 * * * ? *)",
+      ScheduleExpressionTimezone: "Etc/UTC",
     });
     synth({ digest: null }).template.resourceCountIs("AWS::Scheduler::Schedule", 0);
   });

@@ -89,7 +89,7 @@ describe("npm run demo", () => {
     expect(stdout).toContain('[6/6] Reply "rejected"');
     expect(stdout).toContain("Got it: interview with Acme Robotics");
     expect(stdout).toContain("Send your thank-you to Acme Robotics today");
-    expect(stdout).toContain("Noted: they will decide by 2026-12-04");
+    expect(stdout).toContain("Noted: they will decide by Fri, Dec 4");
     expect(stdout).toContain("Follow up with Acme Robotics today");
     expect(stdout).toMatch(/0 prompts still pending after "rejected"/);
   }, 120_000);

@@ -13,7 +13,7 @@ import { DynamoInterviewStore } from "../../lambdas/adapters/dynamo-interview-st
 import { interviewSchedulePrefix, scheduleName } from "../../lambdas/domain/schedule-name";
 import type { LocalApp } from "../../local/app";
 import type { Fault } from "../../local/cloud/gateway";
-import { deliver, inbox, replyTo, type StoredEmail } from "./local-app";
+import { deliver, replyTo, type StoredEmail } from "./local-app";
 
 export interface MatrixContext {
   readonly app: LocalApp;
@@ -109,8 +109,11 @@ export function command(context: MatrixContext, text: string): string {
   ].join("\r\n");
 }
 
+/** The user's emails, read from the SES stand-in's store in this process (the inbox grows large here). */
 export async function emailsTo(app: LocalApp, owner: string): Promise<StoredEmail[]> {
-  return (await inbox(app)).filter((email) => email.destination.to.includes(owner));
+  return (app.cloud.ses.emails() as unknown as StoredEmail[]).filter((email) =>
+    email.destination.to.includes(owner),
+  );
 }
 
 export async function latestTo(app: LocalApp, owner: string, subject: RegExp): Promise<StoredEmail> {

@@ -1,0 +1,118 @@
+/**
+ * The partial-fault matrix over the inbound and reminder use cases (see fault-matrix.ts), split
+ * across test files so they run in parallel.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalApp, startLocalApp } from "../../local/app";
+import { TravelClock } from "../../local/clock";
+import {
+  confirmedUser,
+  fireReminder,
+  forward,
+  type MatrixContext,
+  type MatrixResult,
+  reply,
+  runMatrix,
+  type Scenario,
+  send,
+} from "./fault-matrix";
+import { deliver } from "./local-app";
+
+const DOMAIN = "matrix.example";
+const CONFIRMATION = /^Got it/;
+
+export const SCENARIOS: Scenario[] = [
+  { name: "forward", trigger: forward },
+  {
+    name: "update",
+    setup: forward,
+    trigger: (context) => forward(context, { sequence: 1, hour: 14 }),
+  },
+  {
+    name: "cancel",
+    setup: forward,
+    trigger: (context) => forward(context, { sequence: 1, method: "CANCEL" }),
+  },
+  { name: "reply", setup: forward, trigger: (context) => reply(context, CONFIRMATION, "they said Friday") },
+  {
+    name: "closing reply",
+    setup: forward,
+    trigger: (context) => reply(context, CONFIRMATION, "I got an offer!"),
+  },
+  { name: "command", setup: forward, trigger: (context) => send(context, "status") },
+  { name: "settings", setup: forward, trigger: (context) => send(context, "timezone Europe/Berlin") },
+  {
+    name: "onboarding",
+    trigger: (context) =>
+      deliver(
+        context.app,
+        `From: ${context.owner}\r\nTo: ${context.app.inboundAddress}\r\nSubject: hello\r\nMessage-ID: <onboard-${context.index}@mail.example>\r\n\r\nhi\r\n`,
+        { from: context.owner },
+      ),
+  },
+  {
+    name: "forget",
+    setup: async (context) => {
+      await forward(context);
+      await send(context, `forget Globex${context.index}`);
+    },
+    trigger: (context) => reply(context, /forget|delete/i, "yes"),
+  },
+  { name: "reminder", setup: forward, trigger: (context) => fireReminder(context, "prep") },
+];
+
+function report(results: ReadonlyArray<MatrixResult & { scenario: string }>): string {
+  const lines = results.map(
+    (result) =>
+      `${result.scenario}: ${result.injected} faults injected (${result.missed} not reached), ${result.violations.length} violations, ${result.knownDuplicates} duplicate(s) from a crash right after SES accepted`,
+  );
+  const violations = results.flatMap((result) =>
+    result.violations.map((v) => `  ${v.scenario} / ${v.fault}: ${v.problem}`),
+  );
+  return [...lines, ...violations].join("\n");
+}
+
+/** Declares the matrix tests of these scenarios, on one deployment of their own. */
+export function describeMatrix(title: string, scenarios: readonly Scenario[]): void {
+  describe(title, () => {
+    let app: LocalApp;
+    let users = 0;
+    const results: Array<MatrixResult & { scenario: string }> = [];
+    beforeAll(async () => {
+      const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
+      app = await startLocalApp({
+        dataDir: mkdtempSync(join(tmpdir(), "followup-matrix-")),
+        owners: [],
+        allowedDomains: [DOMAIN],
+        timeZone: "America/Chicago",
+        clock: new TravelClock(() => frozen),
+      });
+    });
+    afterAll(async () => {
+      process.stdout.write(`\nfault matrix\n${report(results)}\n`);
+      await app.stop();
+    });
+
+    const newUser = (confirmed: boolean) => async (): Promise<MatrixContext> => {
+      const index = ++users;
+      const owner = `seeker${index}@${DOMAIN}`;
+      if (confirmed) await confirmedUser(app, owner);
+      return { app, owner, index };
+    };
+
+    it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
+      "%s: every single fault heals with retries, nothing twice, nothing lost",
+      async (_name, scenario) => {
+        const result = await runMatrix(app, scenario, newUser(scenario.name !== "onboarding"));
+        results.push({ ...result, scenario: scenario.name });
+        expect(result.injected).toBeGreaterThan(0);
+        expect(result.violations).toEqual([]);
+      },
+      300_000,
+    );
+  });
+}
