@@ -444,6 +444,11 @@ const BODY_COMPANY = [
     "g",
   ),
   new RegExp(`\\binterest in (?:joining |working (?:at|for|with) )?(${COMPANY_NAME})`, "g"),
+  // "I'm the owner of Casa Verde Bakery", "founder of Brightpath Labs"
+  new RegExp(
+    `\\b(?:owner|co-?founder|founder|ceo|president|managing director|hiring manager) (?:of|at) (${COMPANY_NAME})`,
+    "g",
+  ),
   new RegExp(
     `\\b(?:on behalf of|here at|applying (?:to|at)|applied (?:to|at)|application (?:to|with|at)|to join|welcome to|everyone at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
     "g",

@@ -210,7 +210,13 @@ export function unwrapForward(
   if (!innermost) return null;
   innermost.text = remaining;
   // Quoted forwards ("> From: …") quote their body too.
-  const unquote = (text: string) => (/^>/m.test(text) ? text.replace(/^>[ ]?/gm, "") : text);
+  // A forward quoted whole ("> From: …" and every line after) is unquoted; a reply that quotes
+  // the message it answers keeps its quote marks, so the reader can tell the two apart.
+  const unquote = (text: string) => {
+    const lines = text.split("\n").filter((line) => line.trim());
+    const quoted = lines.filter((line) => line.startsWith(">")).length;
+    return lines.length > 0 && quoted >= lines.length * 0.8 ? text.replace(/^>[ ]?/gm, "") : text;
+  };
   const original = [...levels].reverse().find((level) => level.fields.from || level.fields.date) ?? innermost;
   return {
     sender: original.fields.from ? parseSender(original.fields.from) : null,

@@ -259,6 +259,27 @@ const ABBREVIATION_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, s
   AST: { sa: "Asia/Riyadh", kw: "Asia/Kuwait", qa: "Asia/Qatar", bh: "Asia/Bahrain", iq: "Asia/Baghdad" },
 };
 
+/** Offsets (hours) of the summer/winter-specific abbreviations: "3pm EDT" written in December is a slip. */
+const SEASONAL_OFFSETS: Readonly<Record<string, number>> = {
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+  BST: 1,
+  CET: 1,
+  CEST: 2,
+  EET: 2,
+  EEST: 3,
+  AEST: 10,
+  AEDT: 11,
+  NZST: 12,
+  NZDT: 13,
+};
+
 /** The zone a phrase names, read in the sender's country when the abbreviation is ambiguous. */
 function inCountry(read: ZoneRead, country: string | null | undefined): ZoneRead {
   const word = /^\(?([A-Z]{3})\)?$/.exec(read.phrase)?.[1];
@@ -795,6 +816,8 @@ interface Candidate {
   readonly zoneGiven: boolean;
   readonly day: number;
   readonly strong: boolean;
+  /** On a line quoting an earlier message ("> Would Tuesday at 2pm work?"). */
+  readonly quoted: boolean;
   readonly label: string;
   readonly guesses: string[];
   readonly index: number;
@@ -815,11 +838,23 @@ function formatClock(seconds: number): string {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
-function resolveDay(mention: DateMention, writtenDay: number): { day: number; relative: boolean } | null {
+function resolveDay(
+  mention: DateMention,
+  writtenDay: number,
+  explicitDays: readonly number[],
+): { day: number; relative: boolean } | null {
   if (mention.day !== null) return { day: mention.day, relative: false };
   const relative = mention.relative;
   if (!relative) return null;
   if (relative.kind === "offset") return { day: writtenDay + relative.days, relative: true };
+  if (!relative.modifier) {
+    // "2pm on Tuesday works" under "Would Tuesday December 1 at 2pm work?": the one date the
+    // message gives for that weekday is the Tuesday meant.
+    const named = [...new Set(explicitDays)].filter(
+      (day) => isoWeekday(day) === relative.weekday && day >= writtenDay,
+    );
+    if (named.length === 1 && named[0] !== undefined) return { day: named[0], relative: true };
+  }
   const today = isoWeekday(writtenDay);
   let ahead = (relative.weekday - today + 7) % 7;
   if (ahead === 0) ahead = 7;
@@ -846,6 +881,9 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   const writtenDay = writtenWall !== null ? Math.floor(writtenWall / SECONDS_PER_DAY) : null;
   const referenceDay = writtenDay ?? 0;
   const dates = findDates(text, referenceDay, context.cues);
+  const explicitDays = dates.flatMap((mention) =>
+    mention.day !== null && !mention.problem ? [mention.day] : [],
+  );
   const times = findTimes(text, budget);
   const globalZones = zoneLines(text);
   const problems: string[] = [];
@@ -890,7 +928,8 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       Math.max(0, (date ? Math.min(date.index, time.index) : time.index) - 80),
       date ? Math.min(date.index, time.index) : time.index,
     );
-    if (NOT_THE_MEETING.test(before) || /^\s*>/.test(text.slice(start, start + 3))) continue;
+    if (NOT_THE_MEETING.test(before)) continue;
+    const quoted = text.charCodeAt(start) === 62 /* > */;
     if (
       /\bon [^\n]{0,60}\bwrote:?\s*$/i.test(text.slice(time.end, end + 1)) ||
       /\bwrote:\s*$/i.test(text.slice(start, end))
@@ -922,7 +961,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     const inZone = zoneRead ? inCountry(zoneRead, context.cues.country) : null;
     const zone = inZone?.zone ?? context.userZone ?? writtenZone;
     const zoneName = inZone ? inZone.name : context.userZoneName;
-    const resolved = resolveDay(date, referenceDay);
+    const resolved = resolveDay(date, referenceDay, explicitDays);
     if (!resolved) continue;
     const wall = resolved.day * SECONDS_PER_DAY + time.start;
     const startUtc = zone.toUtc(wall);
@@ -933,6 +972,12 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     if (resolved.relative) guesses.push(`I read “${date.text}” as ${label}.`);
     if (date.note) guesses.push(`${date.note}.`);
     if (time.note) guesses.push(`${time.note}.`);
+    const seasonal =
+      inZone && inZone === zoneRead ? SEASONAL_OFFSETS[inZone.phrase.replace(/[()\s]/g, "")] : undefined;
+    if (seasonal !== undefined && inZone && inZone.zone.offsetAt(startUtc) !== seasonal * 3600)
+      guesses.push(
+        `The message says ${inZone.phrase.replace(/[()\s]/g, "")}, which is not in force on ${shortDate(resolved.day)}; I read it as the local time there.`,
+      );
     candidates.push({
       start: startUtc,
       end: endUtc,
@@ -941,13 +986,25 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       zoneGiven: zoneRead !== null,
       day: resolved.day,
       strong: MEETING_WORDS.test(sentence),
+      quoted,
       label,
       guesses,
       index: time.index,
     });
   }
   // An interview is arranged ahead: times well before the message was written are history.
-  const ahead = now === null ? candidates : candidates.filter((candidate) => candidate.start >= now - 3600);
+  const future = now === null ? candidates : candidates.filter((candidate) => candidate.start >= now - 3600);
+  // What the message says itself outranks what it quotes; a quote alone counts only when the
+  // message's own words name no other day.
+  const own = future.filter((candidate) => !candidate.quoted);
+  if (own.length === 0 && future.length > 0) {
+    const ownDays = dates
+      .filter((mention) => text.charCodeAt(lineStart(text, mention.index)) !== 62 /* > */)
+      .map((mention) => resolveDay(mention, referenceDay, explicitDays)?.day);
+    if (ownDays.length > 0 && !future.some((candidate) => ownDays.includes(candidate.day)))
+      return { kind: "unclear", reason: "your message and the one it quotes name different days" };
+  }
+  const ahead = own.length > 0 ? own : future;
   const distinct = new Map<number, Candidate[]>();
   for (const candidate of ahead) {
     const list = distinct.get(candidate.start);

@@ -70,6 +70,16 @@ describe("times that are the meeting's", () => {
     ).toBe("2026-12-08T02:00:00.000Z");
   });
 
+  it("takes a summer abbreviation in winter as the local time, and says so", () => {
+    const result = read("Interview: Thursday December 10th at 3:00pm (EDT)");
+    expect(result.kind === "found" && new Date(result.time.start * 1000).toISOString()).toBe(
+      "2026-12-10T20:00:00.000Z",
+    );
+    expect(result.kind === "found" && result.time.guesses).toEqual([
+      "The message says EDT, which is not in force on Thu Dec 10; I read it as the local time there.",
+    ]);
+  });
+
   it("the same instant said twice (two zones) is one answer", () => {
     expect(startOf("Interview on Tuesday, December 8 at 2:00 PM ET / 11:00 AM PT")).toBe(
       "2026-12-08T19:00:00.000Z",
@@ -95,6 +105,19 @@ describe("times that are the meeting's", () => {
     expect(zoneless.kind === "found" && zoneless.time.guesses).toEqual([
       "No time zone was given; I read the time in yours (America/Chicago).",
     ]);
+  });
+});
+
+describe("replies that quote the proposal", () => {
+  const quote = "\n\n> Would Tuesday December 1 at 2pm work for the interview?";
+  it("a weekday in the reply is the date the quote gives for it", () => {
+    expect(startOf(`Perfect, 2pm on Tuesday works.${quote}`)).toBe("2026-12-01T20:00:00.000Z");
+  });
+  it("a reply that names another day than the quote is a question", () => {
+    expect(read(`Actually Wednesday suits me better.${quote}`).kind).toBe("unclear");
+  });
+  it("a quote alone is what was said", () => {
+    expect(startOf(`See below.${quote}`)).toBe("2026-12-01T20:00:00.000Z");
   });
 });
 
