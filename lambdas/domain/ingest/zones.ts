@@ -313,6 +313,19 @@ export function zoneFromTzid(tzid: string): string | null {
   if (windows) return canonicalZoneName(windows);
   const word = zoneOfWord(name);
   if (word) return canonicalZoneName(word);
+  // Old Mozilla ("/mozilla.org/20050126_1/America/New_York") and other prefixed IANA names.
+  const tail =
+    /(?:^|\/)((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(
+      name,
+    )?.[1];
+  const tailZone = tail ? canonicalZoneName(tail) : null;
+  if (tailZone) return tailZone;
+  // Microsoft 365's "tzone://Microsoft/Utc", "tzone://Microsoft/Pacific".
+  const microsoft = /^tzone:\/\/Microsoft\/(.+)$/i.exec(name)?.[1];
+  if (microsoft)
+    return (
+      zoneFromTzid(microsoft === "Utc" ? "UTC" : `${microsoft} Standard Time`) ?? zoneFromTzid(microsoft)
+    );
   return zoneFromDisplayName(name);
 }
 

@@ -16,6 +16,7 @@ import {
 import { parseICalendar } from "../../../lambdas/domain/ingest/icalendar";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
 import { ianaZone, vtimezoneZone, type WallZone } from "../../../lambdas/domain/ingest/wall-zones";
+import { zoneFromTzid } from "../../../lambdas/domain/ingest/zones";
 
 const wall = (y: number, m: number, d: number, h: number, mi = 0) =>
   daysFromCivil(y, m, d) * SECONDS_PER_DAY + h * 3600 + mi * 60;
@@ -66,6 +67,19 @@ describe("a file's own VTIMEZONE", () => {
     expect(file.toUtc(wall(2026, 3, 8, 2, 30))).toBe(wall(2026, 3, 8, 7, 30));
     // 2026-11-01 01:30 happens twice: the first, in EDT, is 05:30Z.
     expect(file.toUtc(wall(2026, 11, 1, 1, 30))).toBe(wall(2026, 11, 1, 5, 30));
+  });
+});
+
+describe("TZIDs as clients write them", () => {
+  it.each([
+    ["/mozilla.org/20050126_1/America/New_York", "America/New_York"],
+    ["tzone://Microsoft/Utc", "UTC"],
+    ["tzone://Microsoft/Pacific", "America/Los_Angeles"],
+    ["(UTC+10:00) Canberra, Melbourne, Sydney", "Australia/Sydney"],
+    ["(UTC+01:00) Belgrade, Bratislava, Budapest, Ljubljana, Prague", "Europe/Budapest"],
+    ["Customized Time Zone", null],
+  ])("%s → %s", (tzid, zone) => {
+    expect(zoneFromTzid(tzid)).toBe(zone);
   });
 });
 
