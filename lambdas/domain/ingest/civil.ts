@@ -76,15 +76,6 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   );
 }
 
-export function wallSeconds(parts: CivilDateTime): number {
-  return (
-    daysFromCivil(parts.year, parts.month, parts.day) * SECONDS_PER_DAY +
-    parts.hour * 3600 +
-    parts.minute * 60 +
-    parts.second
-  );
-}
-
 export function wallParts(wall: number): CivilDateTime {
   const days = Math.floor(wall / SECONDS_PER_DAY);
   const rest = wall - days * SECONDS_PER_DAY;
