@@ -57,7 +57,7 @@ export interface LocalApp {
   deadLetters(): readonly InboundDeadLetter[];
   /** Processes every dead-lettered event again, each by the function it was meant for. */
   redrive(): Promise<{ readonly redriven: number; readonly remaining: number }>;
-  /** Moves the clock forward and fires whatever became due; returns how many schedules fired. */
+  /** Moves the clock forward and fires whatever became due; returns how many one-time schedules fired. */
   advance(to: { readonly by?: DurationLike; readonly at?: DateTime }): Promise<number>;
   stop(): Promise<void>;
 }
@@ -151,20 +151,32 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     return { redriven, remaining: cloud.deadLetters().length };
   };
 
-  /** Walks the clock through every due time on the way, so each prompt sees its own "now". */
+  /**
+   * Walks the clock through every due time on the way, so each prompt sees its own "now".
+   * Counts the one-time schedules that fired (each deletes itself), not the hourly digest run.
+   */
   const advance = async (to: { by?: DurationLike; at?: DateTime }) => {
     const target = to.at ?? clock.now().plus(to.by ?? {});
-    let fired = await cloud.scheduler.tick();
+    const recurring = new Set(cloud.recurringSchedules);
+    let fired = 0;
+    const tick = async () => {
+      const before = cloud.scheduler.pending().filter((schedule) => !recurring.has(schedule.name));
+      await cloud.scheduler.tick();
+      const after = new Set(cloud.scheduler.pending().map((schedule) => schedule.name));
+      fired += before.filter((schedule) => !after.has(schedule.name)).length;
+    };
+    await tick();
     for (;;) {
       const next = cloud.scheduler.nextDue();
       if (!next || next > target) break;
       clock.travelTo(next);
       clock.save(clockFile);
-      fired += await cloud.scheduler.tick();
+      await tick();
     }
     clock.travelTo(target);
     clock.save(clockFile);
-    return fired + (await cloud.scheduler.tick());
+    await tick();
+    return fired;
   };
 
   const control = createServer((request, response) => {

@@ -13,7 +13,6 @@ import { extractInterview, type IngestResult, type MailMessage } from "../domain
 import {
   cancelledMessage,
   confirmationMessage,
-  needsDateMessage,
   notAnInterviewMessage,
   offerMessage,
   rejectedMessage,
@@ -21,6 +20,7 @@ import {
 import type { ParsedInterview } from "../domain/types";
 import type { InterviewRecord } from "../ports";
 import { answerOnce, messageKeyOf } from "./answer-once";
+import { holdForDate } from "./apply-reply";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
 import { applicationIdFor, stableId, updateRecord, zoneOf } from "./interview-records";
@@ -52,13 +52,8 @@ export async function applyInvite(input: InviteInput, deps: Deps): Promise<Inbou
   const target = { ownerId: input.ownerId };
   switch (result.status) {
     case "needs-date":
-      await answerOnce(
-        target,
-        messageKey,
-        needsDateMessage(result.reason ?? "no date was found", input.mail.subject || null),
-        deps,
-      );
-      return { action: "answered", detail: "needs-date" };
+      // Kept (company, role) until a reply gives the date, which completes this forward.
+      return holdForDate(result, input, messageKey, deps);
     case "not-an-interview":
       if (result.outcome) {
         const closed = await closeApplication(result, result.outcome, input, messageKey, now, deps);

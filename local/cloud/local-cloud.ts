@@ -98,6 +98,8 @@ export interface LocalCloud {
   readonly smtp: { readonly host: string; readonly port: number };
   readonly sesUrl: string;
   readonly scheduler: SchedulerStandIn;
+  /** Names of the recurring schedules the template creates (the digest). */
+  readonly recurringSchedules: readonly string[];
   readonly secrets: SecretsManagerStandIn;
   readonly ses: SesOutbound;
   readonly tableName: string;
@@ -498,6 +500,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     smtp: { host: receiving.host, port: receiving.port },
     sesUrl: `http://127.0.0.1:${sesPort}`,
     scheduler,
+    recurringSchedules: resourcesOfType(template, "AWS::Scheduler::Schedule").map(([logicalId]) =>
+      String(resolve({ Ref: logicalId })),
+    ),
     secrets,
     ses,
     tableName,
