@@ -10,15 +10,23 @@ import type { InterviewRecord, OwnerProfile } from "../ports";
 import { answerOnce } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
-import { applicationIdFor, stableId } from "./interview-records";
+import { applicationIdFor, companyWords, stableId } from "./interview-records";
 import { deleteAllSchedules } from "./sync-schedules";
 
 const CONFIRMATION_HOURS = 24;
 
+/**
+ * The rounds a "forget <name>" is about: the company named, or whose name starts with those words
+ * ("Kestrel" is "Kestrel Analytics"; never "Kestrelton"). The confirmation lists exactly these.
+ */
 function matching(records: readonly InterviewRecord[], target: string): InterviewRecord[] {
   if (target === "everything") return [...records];
   const application = applicationIdFor(target, "");
-  return records.filter((record) => record.applicationId === application);
+  const words = companyWords(target);
+  return records.filter((record) => {
+    const company = record.interview.company ? companyWords(record.interview.company) : "";
+    return record.applicationId === application || (words !== "" && `${company} `.startsWith(`${words} `));
+  });
 }
 
 function profileOf(ownerId: string, profile: OwnerProfile | null): OwnerProfile {

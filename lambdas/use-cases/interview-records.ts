@@ -10,13 +10,18 @@ export function stableId(...parts: string[]): string {
 
 const COMPANY_SUFFIXES = /\b(inc|llc|ltd|gmbh|ag|plc|corp|corporation|co|company|limited|sa|bv|oy|ab)\b\.?/g;
 
-/** Rounds with the same company form one application; unknown companies stand alone. */
-export function applicationIdFor(company: string | null, fallback: string): string {
-  const normalised = company
-    ?.toLowerCase()
+/** A company name as words to compare: lower case, legal suffixes and punctuation gone. */
+export function companyWords(company: string): string {
+  return company
+    .toLowerCase()
     .replace(COMPANY_SUFFIXES, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** Rounds with the same company form one application; unknown companies stand alone. */
+export function applicationIdFor(company: string | null, fallback: string): string {
+  const normalised = company ? companyWords(company) : "";
   return normalised ? stableId("company", normalised) : stableId("interview", fallback);
 }
 

@@ -62,6 +62,15 @@ describe("forget, after confirmation", () => {
     expect(status?.body.text).not.toContain("Acme Robotics");
   });
 
+  it("“forget Northwind” finds Northwind Traders, and the confirmation names exactly it", async () => {
+    await deliver(app, command("forget Northwind", "f5"));
+    const ask = (await inbox(app)).at(-1);
+    expect(ask?.subject).toBe("Confirm: delete your Northwind application?");
+    expect(ask?.body.text).toContain("Northwind Traders");
+    await deliver(app, command("forget North", "f6"));
+    expect((await inbox(app)).at(-1)?.subject).toBe("Nothing matches “North”");
+  });
+
   it("a company with nothing stored is answered plainly", async () => {
     await deliver(app, command("forget Initech", "f4"));
     expect((await inbox(app)).at(-1)?.subject).toBe("Nothing matches “Initech”");
