@@ -46,6 +46,36 @@ const REJECTION = [
   /\bunfortunately\b[^.!?\n]{0,120}\b(?:other candidates?|another candidate|not (?:be )?(?:selected|moving|proceeding|progressing|successful|offer)|decided not|won't be|will not be)/i,
 ];
 
+/** Words every pattern of a family needs (lower case): a cheap test before the patterns run. */
+const REJECTION_STEMS = [
+  "decided",
+  "chosen",
+  "elected",
+  "opted",
+  " not ",
+  "won't",
+  "regret",
+  " been ",
+  "filled",
+  "your application",
+  "able to",
+  "unfortunately",
+];
+const OFFER_STEMS = ["offer", "congratulations"];
+const RECEIPT_STEMS = ["thank", "received your", "application"];
+const NEWSLETTER_STEMS = [
+  "unsubscribe",
+  "browser",
+  "preferences",
+  "receiving this",
+  "job alert",
+  "jobs",
+  "newsletter",
+  "digest",
+  "roundup",
+  "this week in",
+];
+
 const OFFER = [
   /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:formally )?(?:extend|offer|make) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position of|role of)\b/i,
   /\boffer (?:letter|of employment)\b/i,
@@ -121,9 +151,14 @@ export function classify(input: ClassifyInput): Classification {
   const all = `${head}\n${body}`;
   const titles = `${head}\n${input.summaries.join("\n")}`;
   const invited = INVITATION.test(all);
+  // Each family of patterns runs only when one of the words all its patterns need is there.
+  const lower = all.toLowerCase();
+  const mentions = (stems: readonly string[]) => stems.some((stem) => lower.includes(stem));
   const offerSeen =
-    any(OFFER, all) && !(NOT_AN_OFFER.test(all) && !/\boffer (?:letter|of employment)\b/i.test(all));
-  if (any(REJECTION, all) && !(invited && input.hasTime))
+    mentions(OFFER_STEMS) &&
+    any(OFFER, all) &&
+    !(NOT_AN_OFFER.test(all) && !/\boffer (?:letter|of employment)\b/i.test(all));
+  if (mentions(REJECTION_STEMS) && any(REJECTION, all) && !(invited && input.hasTime))
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (offerSeen && !(invited && input.hasTime)) return { kind: "offer", reason: "it reads as a job offer" };
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
@@ -151,13 +186,13 @@ export function classify(input: ClassifyInput): Classification {
   }
   if (eventTitle && !invited)
     return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
-  if ((input.mailingList || any(NEWSLETTER, all)) && !invited)
+  if ((input.mailingList || (mentions(NEWSLETTER_STEMS) && any(NEWSLETTER, all))) && !invited)
     return {
       kind: "newsletter",
       reason: "it reads as a newsletter or job alert, not an interview invitation",
     };
   // A receipt may promise to schedule something; without a time or a link to pick one, it is a receipt.
-  if (any(RECEIPT, all) && !input.hasTime && !SELF_SCHEDULE.test(all))
+  if (mentions(RECEIPT_STEMS) && any(RECEIPT, all) && !input.hasTime && !SELF_SCHEDULE.test(all))
     return {
       kind: "receipt",
       reason: "it confirms an application was received; no interview is arranged in it",

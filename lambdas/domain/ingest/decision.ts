@@ -21,6 +21,7 @@ export function findDecisionDate(
     readonly cues: LocaleCues;
   },
 ): string | null {
+  if (!PROMISE.test(text.slice(0, 20_000))) return null;
   const sentences = text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n{2,}/);
   for (const sentence of sentences) {
     const promise = PROMISE.exec(sentence);

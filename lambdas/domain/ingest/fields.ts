@@ -917,17 +917,22 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   const labelled = new Set(names);
   const host = source.includes(" is inviting you") ? HOST.exec(source)?.[1] : undefined;
   if (host && PERSON_EXACT.test(host)) names.add(host);
-  for (const match of source.matchAll(TITLED_PERSON)) {
-    const name = match[1]?.trim() ?? "";
-    if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
-  }
-  for (const match of source.matchAll(WITH_PEOPLE)) {
-    for (const part of (match[1] ?? "").replace(/\([^)]*\)/g, "").split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
-      const name = part.trim();
+  // Both phrase patterns need words a plain scan finds quickly; most invitations skip one of them.
+  if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|my) [a-z-]+/.test(source))
+    for (const match of source.matchAll(TITLED_PERSON)) {
+      const name = match[1]?.trim() ?? "";
       if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
     }
-    if (names.size >= 20) break;
-  }
+  if (/\b(?:with|meet|meeting) /.test(source))
+    for (const match of source.matchAll(WITH_PEOPLE)) {
+      for (const part of (match[1] ?? "")
+        .replace(/\([^)]*\)/g, "")
+        .split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
+        const name = part.trim();
+        if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
+      }
+      if (names.size >= 20) break;
+    }
   return [...names].slice(0, 20).map((name) => ({ name, email: null, labelled: labelled.has(name) }));
 }
 

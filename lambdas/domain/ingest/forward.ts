@@ -218,9 +218,16 @@ export function unwrapForward(
     return lines.length > 0 && quoted >= lines.length * 0.8 ? text.replace(/^>[ ]?/gm, "") : text;
   };
   const original = [...levels].reverse().find((level) => level.fields.from || level.fields.date) ?? innermost;
+  const dateText = original.fields.date;
+  // Read on first need: only relative words ("tomorrow") and text dates need when it was written.
+  let date: ForwardedDate | null | undefined;
   return {
     sender: original.fields.from ? parseSender(original.fields.from) : null,
-    date: original.fields.date ? parseForwardDate(original.fields.date, forwarderZone, cues, budget) : null,
+    get date(): ForwardedDate | null {
+      if (date === undefined)
+        date = dateText ? parseForwardDate(dateText, forwarderZone, cues, budget) : null;
+      return date;
+    },
     subject: original.fields.subject ?? levels.find((level) => level.fields.subject)?.fields.subject ?? null,
     body: levels.map((level) => unquote(level.text)).join("\n\n"),
     note,

@@ -197,7 +197,6 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
   const originalSender = forwarded?.sender?.address ?? source.from?.address ?? null;
   const originalSenderName =
     forwarded?.sender?.name ?? (source === mail ? null : (source.from?.name ?? null));
-  const written = forwarded?.date ?? dateHeader(source);
   const ownAddresses = [
     ...(options.ownerAddresses ?? []),
     ...(mail.from ? [mail.from.address] : []),
@@ -206,10 +205,9 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
   ].map((address) => address.toLowerCase());
   const greeting = greetingName(body);
   const ownNames = [mail.from?.name, greeting].filter((name): name is string => Boolean(name));
-  const cues = localeCues(`${subject}\n${body}`, {
-    senderDomains: [originalSender?.split("@")[1] ?? null],
-    userZone: userZoneName,
-  });
+  // When it was written and how it writes dates are read on first need (the calendar path rarely needs them).
+  let written: Reading["written"] | undefined;
+  let cues: LocaleCues | undefined;
   const reading: Reading = {
     mail,
     source,
@@ -218,11 +216,22 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
     body,
     originalSender,
     originalSenderName,
-    written,
+    get written() {
+      if (written === undefined) written = forwarded?.date ?? dateHeader(source);
+      return written;
+    },
     userZone,
     userZoneName,
-    fallbackZone: userZone ?? written?.zone ?? outerDate?.zone ?? UTC_ZONE,
-    cues,
+    get fallbackZone() {
+      return userZone ?? this.written?.zone ?? outerDate?.zone ?? UTC_ZONE;
+    },
+    get cues() {
+      cues ??= localeCues(`${subject}\n${body}`, {
+        senderDomains: [originalSender?.split("@")[1] ?? null],
+        userZone: userZoneName,
+      });
+      return cues;
+    },
     ownAddresses,
     ownNames,
     budget,
@@ -238,11 +247,9 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
         now: options.now,
         floatingZone:
           userZoneName ??
-          (reading.fallbackZone === UTC_ZONE
+          (reading.fallbackZone === UTC_ZONE || !reading.written
             ? "UTC"
-            : written
-              ? offsetName(written.zone, written.utc)
-              : "UTC"),
+            : offsetName(reading.written.zone, reading.written.utc)),
         floatingIsUsers: userZoneName !== null,
         methodHint: part.method,
         budget,
@@ -409,9 +416,14 @@ function fromCalendar(event: CalendarEvent, reading: Reading): IngestResult {
   const base = {
     interview,
     decisionHint: findDecisionDate(texts, {
-      writtenDay: writtenDay(reading),
+      // The written day is a fallback only: read it, and the date habits, when asked.
+      get writtenDay() {
+        return startDay === null ? writtenDay(reading) : null;
+      },
       interviewDay: startDay,
-      cues: reading.cues,
+      get cues() {
+        return reading.cues;
+      },
     }),
     outcome: null,
     originalSender,
@@ -518,9 +530,14 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
   const base = {
     interview,
     decisionHint: findDecisionDate(body, {
-      writtenDay: writtenDay(reading),
+      // The written day is a fallback only: read it, and the date habits, when asked.
+      get writtenDay() {
+        return startDay === null ? writtenDay(reading) : null;
+      },
       interviewDay: startDay,
-      cues: reading.cues,
+      get cues() {
+        return reading.cues;
+      },
     }),
     outcome: null,
     originalSender,
