@@ -724,7 +724,11 @@ export function findRole(
   excludedTitles: ReadonlySet<string>,
   context: { readonly company?: string | null; readonly people?: readonly string[] } = {},
 ): string | null {
-  const allowed = (role: string | null) => (role && !excludedTitles.has(role.toLowerCase()) ? role : null);
+  // The company's own name is never the role ("Northwind Traders - Phone Screen" names no role).
+  const isCompany = (role: string) =>
+    Boolean(context.company) && letters(role) === letters(context.company ?? "");
+  const allowed = (role: string | null) =>
+    role && !excludedTitles.has(role.toLowerCase()) && !isCompany(role) ? role : null;
   const labelled = allowed(cleanRole(ROLE_LABEL.exec(body.slice(0, 20_000))?.[1]));
   if (labelled) return labelled;
   for (const title of titles) {
