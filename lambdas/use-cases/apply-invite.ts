@@ -32,6 +32,8 @@ export interface InviteInput {
   readonly mail: MailMessage;
   readonly ownerId: string;
   readonly storageKey: string;
+  /** What extractInvite read, when the caller extracted it (to time it). @default extracted here */
+  readonly extracted?: IngestResult;
 }
 
 function parsedInterview(result: IngestResult): ParsedInterview {
@@ -39,15 +41,20 @@ function parsedInterview(result: IngestResult): ParsedInterview {
   return { ...interview, start: interview.start ?? "" };
 }
 
-export async function applyInvite(input: InviteInput, deps: Deps): Promise<InboundOutcome> {
-  await loadHolidays();
-  const now = deps.clock.now();
+/** The interview a forward describes, read as of now with the owner's policy. */
+export function extractInvite(mail: MailMessage, deps: Pick<Deps, "clock" | "config">): IngestResult {
   const { config } = deps;
-  const result = extractInterview(input.mail, {
-    now,
+  return extractInterview(mail, {
+    now: deps.clock.now(),
     ownerAddresses: config.owners,
     defaultZone: config.policy.timeZone,
   });
+}
+
+export async function applyInvite(input: InviteInput, deps: Deps): Promise<InboundOutcome> {
+  await loadHolidays();
+  const now = deps.clock.now();
+  const result = input.extracted ?? extractInvite(input.mail, deps);
   const messageKey = messageKeyOf(input.mail, input.storageKey);
   const target = { ownerId: input.ownerId };
   switch (result.status) {

@@ -12,7 +12,7 @@ import { authenticate, readSender, type SesVerdicts } from "../domain/sender";
 import { parseSettingsCommand } from "../domain/settings";
 import { answerCommand, isAccountCommand } from "./account-commands";
 import { answerOnce, messageKeyOf } from "./answer-once";
-import { applyInvite } from "./apply-invite";
+import { applyInvite, extractInvite } from "./apply-invite";
 import { applyReply } from "./apply-reply";
 import type { Deps } from "./deps";
 import { confirmForget, requestForget } from "./forget";
@@ -44,6 +44,24 @@ export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }
   | { readonly action: "answered"; readonly detail: string };
 
+/** The branch of the router that took a mail in. */
+export type InboundFlow =
+  | "forward"
+  | "reply"
+  | "command"
+  | "settings"
+  | "forget"
+  | "onboarding"
+  | "unreadable"
+  | "too-large";
+
+/**
+ * An outcome with what the router knows of it, for the handler's logs and metrics: the flow that
+ * took the mail in (none when the gate dropped it) and the milliseconds spent reading it (MIME,
+ * and for a forward the interview extraction).
+ */
+export type RoutedOutcome = InboundOutcome & { readonly flow?: InboundFlow; readonly parseMs?: number };
+
 /** Longer than any raw-mail retention the stack allows: the store's lifecycle deletes the mail itself. */
 const MAIL_LOG_DAYS = 400;
 
@@ -69,7 +87,7 @@ export async function admit(
   return access.kind === "stranger" ? { dropped: "not-an-owner" } : { access };
 }
 
-export async function processInboundMail(input: InboundMail, deps: Deps): Promise<InboundOutcome> {
+export async function processInboundMail(input: InboundMail, deps: Deps): Promise<RoutedOutcome> {
   const raw = await deps.rawMail.get(input.storageKey);
   // Gone: "forget" deleted it (a retry after the forget finished), or it expired. Nothing to do.
   if (!raw) return { action: "dropped", reason: "raw-mail-gone" };
@@ -84,9 +102,16 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   );
   if (raw.byteLength > MAX_RAW_MAIL_BYTES) {
     if (access.kind !== "owner") return { action: "dropped", reason: "too-large" };
-    return answerTooLarge(raw, access.ownerId, input, deps);
+    return { ...(await answerTooLarge(raw, access.ownerId, input, deps)), flow: "too-large" };
   }
+  const reading = performance.now();
   const mail = await readMail(raw).catch(() => null);
+  const parseMs = performance.now() - reading;
+  const routed = (flow: InboundFlow, outcome: InboundOutcome, ms = parseMs): RoutedOutcome => ({
+    ...outcome,
+    flow,
+    parseMs: ms,
+  });
   if (!mail) {
     // An owner's mail we cannot parse still gets an answer; the raw mail stays in S3.
     await answerOnce(
@@ -95,37 +120,49 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
       needsDateMessage("the message could not be read as an email; forward the invitation again", null),
       deps,
     );
-    return { action: "answered", detail: "unreadable" };
+    return routed("unreadable", { action: "answered", detail: "unreadable" });
   }
   const messageKey = messageKeyOf(mail, input.storageKey);
   const reply = replyRecipient(input.recipients, access.ownerId, deps.config);
   if (access.kind === "onboarding") {
-    return onboard(
-      { mail, ownerId: access.ownerId, messageKey, repliedTo: reply?.interviewId ?? null },
-      access.profile,
-      deps,
+    return routed(
+      "onboarding",
+      await onboard(
+        { mail, ownerId: access.ownerId, messageKey, repliedTo: reply?.interviewId ?? null },
+        access.profile,
+        deps,
+      ),
     );
   }
 
   const written = stripReply(mail.text);
   const settings = parseSettingsCommand(written);
   if (settings)
-    return answerSettings(settings, { ownerId: access.ownerId, messageKey, profile: access.profile }, deps);
+    return routed(
+      "settings",
+      await answerSettings(settings, { ownerId: access.ownerId, messageKey, profile: access.profile }, deps),
+    );
   const privacy = { ownerId: access.ownerId, messageKey, storageKey: input.storageKey };
   if (reply && access.profile?.pendingForget?.id === reply.interviewId) {
-    return confirmForget({ ...privacy, mail, profile: access.profile }, access.deps);
+    return routed("forget", await confirmForget({ ...privacy, mail, profile: access.profile }, access.deps));
   }
   const forget = /^\s*forget\b/i.test(written)
     ? understandReply(written, { now: deps.clock.now(), zone: "UTC" })
     : null;
   if (forget?.intent === "forget" && forget.argument) {
-    return requestForget(forget.argument, { ...privacy, profile: access.profile }, access.deps);
+    return routed(
+      "forget",
+      await requestForget(forget.argument, { ...privacy, profile: access.profile }, access.deps),
+    );
   }
   const ownerDeps = access.deps;
   if (reply)
-    return applyReply(
-      { mail, ownerId: access.ownerId, interviewId: reply.interviewId, storageKey: input.storageKey },
-      ownerDeps,
+    return routed(
+      "reply",
+      await applyReply(
+        { mail, ownerId: access.ownerId, interviewId: reply.interviewId, storageKey: input.storageKey },
+        ownerDeps,
+      ),
     );
   if (mail.calendars.length === 0) {
     // A command written to the plain address ("status", "help", "check: …") rather than a forward.
@@ -134,10 +171,20 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
       zone: ownerDeps.config.policy.timeZone ?? "UTC",
     });
     if (isAccountCommand(understood.intent) && !/^\s*(fwd?|fw):/i.test(mail.subject)) {
-      return answerCommand(understood, { mail, ownerId: access.ownerId, messageKey }, ownerDeps);
+      return routed(
+        "command",
+        await answerCommand(understood, { mail, ownerId: access.ownerId, messageKey }, ownerDeps),
+      );
     }
   }
-  return applyInvite({ mail, ownerId: access.ownerId, storageKey: input.storageKey }, ownerDeps);
+  const extracting = performance.now();
+  const extracted = extractInvite(mail, ownerDeps);
+  const extractMs = performance.now() - extracting;
+  return routed(
+    "forward",
+    await applyInvite({ mail, ownerId: access.ownerId, storageKey: input.storageKey, extracted }, ownerDeps),
+    parseMs + extractMs,
+  );
 }
 
 /** Too large to read safely: the owner still gets an answer, from the headers alone. */
