@@ -12,6 +12,7 @@ import type { IConfigurationSet } from "aws-cdk-lib/aws-ses";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
 import type { Construct, IConstruct } from "constructs";
 import { ENV } from "../lambdas/config/env";
+import { METRICS_NAMESPACE } from "../lambdas/observability/catalogue";
 import { type DeploymentConfig, policyOverrides } from "./config";
 import { DeadLetterQueue } from "./dead-letters";
 
@@ -109,9 +110,9 @@ export class BundledFunction extends NodejsFunction {
 }
 
 /**
- * A handler of lambdas/handlers: two async retries, then its own dead-letter queue. Access comes
- * through the `bind…()` helpers, each setting the environment variable and granting exactly what
- * the handler calls.
+ * A handler of lambdas/handlers: two async retries, then its own dead-letter queue; Powertools
+ * logs and EMF metrics named after the stack (stdout only: no grant). Access comes through the
+ * `bind…()` helpers, each setting the environment variable and granting exactly what the handler calls.
  */
 export class FollowupFunction extends BundledFunction {
   /**
@@ -129,6 +130,9 @@ export class FollowupFunction extends BundledFunction {
       onFailure: { retryAttempts: 2, destination: new SqsDestination(failures) },
     });
     this.failures = failures;
+    this.addEnvironment(ENV.serviceName, serviceNameOf(this));
+    this.addEnvironment(ENV.metricsNamespace, METRICS_NAMESPACE);
+    this.addEnvironment(ENV.logLevel, "INFO");
   }
 
   /** The deployment's settings: who the owners are, the inbound address, the policy defaults. */
@@ -269,6 +273,11 @@ export class FollowupFunction extends BundledFunction {
     });
     return this;
   }
+}
+
+/** The `service` of the functions' log lines and metrics: the stack's name, one per deployment. */
+export function serviceNameOf(scope: IConstruct): string {
+  return Stack.of(scope).stackName;
 }
 
 export function inboundAddressOf(config: Pick<DeploymentConfig, "inboundLocalPart" | "mailDomain">): string {

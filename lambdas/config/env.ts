@@ -23,6 +23,12 @@ export const ENV = {
   configurationSet: "SES_CONFIGURATION_SET",
   /** JSON of Partial<PolicyConfig>: the deployment's policy defaults. */
   policy: "FOLLOWUP_POLICY",
+  /** Powertools: the `service` of every log line and the dimension of every metric (the stack's name). */
+  serviceName: "POWERTOOLS_SERVICE_NAME",
+  /** Powertools: the CloudWatch namespace of the EMF metrics the dashboard and alarms read. */
+  metricsNamespace: "POWERTOOLS_METRICS_NAMESPACE",
+  /** Powertools: the lowest level logged (INFO; DEBUG while investigating). */
+  logLevel: "POWERTOOLS_LOG_LEVEL",
 } as const;
 
 export class MissingEnvironmentError extends Error {

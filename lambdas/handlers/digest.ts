@@ -1,24 +1,37 @@
-/** The weekly EventBridge Scheduler cron → Lambda: one digest per owner with anything open. */
+/** The hourly EventBridge Scheduler cron → Lambda: one digest per owner whose local digest hour it is. */
+import type { Meter } from "../observability/catalogue";
+import { countDigest } from "../observability/outcomes";
+import type { Telemetry } from "../observability/telemetry";
 import type { DigestDeps } from "../use-cases/deps";
 import { sendDigests } from "../use-cases/send-digest";
-import { lazyDeps, logOutcome, systemClock } from "./runtime";
+import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
 import { interviewStoreFrom, mailerFrom, settingsFrom } from "./wiring";
 
 /** The interview table and SES; the digest signs nothing, so it never reads the signing secret. */
-export async function digestDeps(env: NodeJS.ProcessEnv = process.env): Promise<DigestDeps> {
+export async function digestDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise<DigestDeps> {
   return {
     clock: systemClock,
     interviews: interviewStoreFrom(env),
-    mailer: mailerFrom(env),
+    mailer: mailerFrom(env, meter),
     config: settingsFrom(env),
   };
 }
 
-/** The schedule's payload carries nothing the digest needs: it runs for every owner. */
-export function createDigestHandler(deps: () => Promise<DigestDeps>) {
-  return async (): Promise<void> => {
-    logOutcome({ handler: "digest", ...(await sendDigests(await deps())) });
-  };
+/**
+ * The schedule's payload carries nothing the digest needs: it runs for every owner. Its lines are
+ * correlated by the UTC hour of the run, which its retries share.
+ */
+export function createDigestHandler(deps: () => Promise<DigestDeps>, telemetry: () => Telemetry) {
+  return observed(telemetry, async (_event: unknown, current) => {
+    current.correlate(`digest-${systemClock.now().toUTC().toFormat("yyyy-MM-dd'T'HH")}`);
+    const outcome = await sendDigests(await deps());
+    countDigest(outcome, current);
+    current.logger.info("digest run", { ...outcome });
+  });
 }
 
-export const handler = createDigestHandler(lazyDeps(digestDeps));
+const telemetry = lazyTelemetry("digest");
+export const handler = createDigestHandler(
+  lazyDeps(() => digestDeps(process.env, telemetry())),
+  telemetry,
+);

@@ -2,9 +2,13 @@
 
 import { ENV, requireEnv } from "../config/env";
 import type { Verdict } from "../domain/sender";
+import type { Meter } from "../observability/catalogue";
+import { countInbound, inboundFields } from "../observability/outcomes";
+import { addressHash } from "../observability/redact";
+import type { Telemetry } from "../observability/telemetry";
 import type { Deps } from "../use-cases/deps";
 import { type InboundMail, processInboundMail } from "../use-cases/inbound-mail";
-import { lazyDeps, logOutcome, systemClock } from "./runtime";
+import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
 import {
   interviewStoreFrom,
   mailerFrom,
@@ -15,13 +19,13 @@ import {
 } from "./wiring";
 
 /** Every dependency: it reads raw mail, stores interviews, schedules prompts and verifies reply addresses. */
-export async function inboundDeps(env: NodeJS.ProcessEnv = process.env): Promise<InboundDeps> {
+export async function inboundDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise<InboundDeps> {
   return {
     clock: systemClock,
     rawMail: rawMailStoreFrom(env),
     interviews: interviewStoreFrom(env),
-    scheduler: reminderSchedulerFrom(env),
-    mailer: mailerFrom(env),
+    scheduler: reminderSchedulerFrom(env, meter),
+    mailer: mailerFrom(env, meter),
     config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
     rawMailPrefix: requireEnv(ENV.rawMailPrefix, env),
   };
@@ -67,15 +71,26 @@ export function toInboundMail(
   };
 }
 
-/** Errors are thrown, not swallowed: Lambda retries, then the on-failure destination keeps the event. */
-export function createInboundHandler(deps: () => Promise<InboundDeps>) {
-  return async (event: SesReceiptEvent): Promise<void> => {
+/**
+ * Every line of a mail carries its SES message id as correlation id (the raw mail's key ends with
+ * it) and its envelope sender hashed. Errors are thrown, not swallowed: Lambda retries, then the
+ * on-failure destination keeps the event.
+ */
+export function createInboundHandler(deps: () => Promise<InboundDeps>, telemetry: () => Telemetry) {
+  return observed(telemetry, async (event: SesReceiptEvent, current) => {
     for (const record of event.Records) {
-      const current = await deps();
-      const outcome = await processInboundMail(toInboundMail(record, current.rawMailPrefix), current);
-      logOutcome({ handler: "inbound", messageId: record.ses.mail.messageId, ...outcome });
+      const { mail } = record.ses;
+      current.correlate(mail.messageId, { sender: mail.source ? addressHash(mail.source) : null });
+      const built = await deps();
+      const outcome = await processInboundMail(toInboundMail(record, built.rawMailPrefix), built);
+      countInbound(outcome, current);
+      current.logger.info("mail processed", inboundFields(outcome));
     }
-  };
+  });
 }
 
-export const handler = createInboundHandler(lazyDeps(inboundDeps));
+const telemetry = lazyTelemetry("inbound");
+export const handler = createInboundHandler(
+  lazyDeps(() => inboundDeps(process.env, telemetry())),
+  telemetry,
+);

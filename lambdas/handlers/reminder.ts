@@ -1,25 +1,40 @@
 /** EventBridge Scheduler → Lambda: the schedule's Input is the reminder event itself. */
+import type { Meter } from "../observability/catalogue";
+import { countReminder } from "../observability/outcomes";
+import { addressHash } from "../observability/redact";
+import type { Telemetry } from "../observability/telemetry";
 import type { ReminderEvent } from "../ports";
 import type { ReminderDeps } from "../use-cases/deps";
 import { fireReminder } from "../use-cases/fire-reminder";
-import { lazyDeps, logOutcome, systemClock } from "./runtime";
+import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
 import { interviewStoreFrom, mailerFrom, settingsFrom, signingSecretFrom } from "./wiring";
 
 /** The interview table, SES and the signing key (prompts carry signed reply addresses); nothing else. */
-export async function reminderDeps(env: NodeJS.ProcessEnv = process.env): Promise<ReminderDeps> {
+export async function reminderDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise<ReminderDeps> {
   return {
     clock: systemClock,
     interviews: interviewStoreFrom(env),
-    mailer: mailerFrom(env),
+    mailer: mailerFrom(env, meter),
     config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
   };
 }
 
-export function createReminderHandler(deps: () => Promise<ReminderDeps>) {
-  return async (event: ReminderEvent): Promise<void> => {
+/** Every line of a reminder carries its interview id as correlation id, and its owner hashed. */
+export function createReminderHandler(deps: () => Promise<ReminderDeps>, telemetry: () => Telemetry) {
+  return observed(telemetry, async (event: ReminderEvent, current) => {
+    current.correlate(event.interviewId, {
+      owner: addressHash(event.ownerId),
+      kind: event.kind,
+      plan_version: event.planVersion,
+    });
     const outcome = await fireReminder(event, await deps());
-    logOutcome({ handler: "reminder", interviewId: event.interviewId, kind: event.kind, ...outcome });
-  };
+    countReminder(outcome, current);
+    current.logger.info("reminder fired", { ...outcome });
+  });
 }
 
-export const handler = createReminderHandler(lazyDeps(reminderDeps));
+const telemetry = lazyTelemetry("reminder");
+export const handler = createReminderHandler(
+  lazyDeps(() => reminderDeps(process.env, telemetry())),
+  telemetry,
+);

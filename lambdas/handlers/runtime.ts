@@ -1,9 +1,17 @@
 /**
  * What every handler shares: the system clock, dependencies built once per container (and built
- * again after a failure or when they are old), and one log line per event.
+ * again after a failure or when they are old), and the telemetry around each invocation.
  */
 import { DateTime } from "luxon";
+import { METRIC } from "../observability/catalogue";
+import {
+  type HandlerName,
+  type LambdaContext,
+  type Telemetry,
+  telemetryFrom,
+} from "../observability/telemetry";
 import type { Clock } from "../ports";
+import { SendRateExceededError } from "../use-cases/outgoing";
 
 export const systemClock: Clock = { now: () => DateTime.now() };
 
@@ -34,7 +42,49 @@ export function lazyDeps<D>(
   };
 }
 
-/** One JSON line per event: CloudWatch Logs Insights can query it. */
-export function logOutcome(fields: Record<string, unknown>): void {
-  console.log(JSON.stringify(fields));
+/** The function's telemetry, created on its first invocation and kept for the container. */
+export function lazyTelemetry(handler: HandlerName, env: NodeJS.ProcessEnv = process.env): () => Telemetry {
+  let telemetry: Telemetry | undefined;
+  return () => {
+    telemetry ??= telemetryFrom(handler, env);
+    return telemetry;
+  };
+}
+
+/** Whether the error, one of its causes or one of the errors it gathers is a `type`. */
+export function hasCause(error: unknown, type: abstract new (...args: never[]) => Error): boolean {
+  const seen = new Set<unknown>();
+  const isA = (value: unknown): boolean => value instanceof type;
+  const visit = (current: unknown): boolean => {
+    if (!(current instanceof Error) || seen.has(current)) return false;
+    seen.add(current);
+    if (isA(current)) return true;
+    if (current instanceof AggregateError && current.errors.some(visit)) return true;
+    return visit(current.cause);
+  };
+  return visit(error);
+}
+
+/**
+ * One invocation, observed: the Lambda context on every log line, the metrics published at the
+ * end. A failure is logged once, with its causes (a send budget reached is also counted), and
+ * rethrown: Lambda retries, then the on-failure destination keeps the event.
+ */
+export function observed<E>(
+  telemetry: () => Telemetry,
+  run: (event: E, telemetry: Telemetry) => Promise<void>,
+): (event: E, context?: LambdaContext) => Promise<void> {
+  return async (event, context) => {
+    const current = telemetry();
+    current.begin(context);
+    try {
+      await run(event, current);
+    } catch (error) {
+      if (hasCause(error, SendRateExceededError)) current.count(METRIC.sendBudgetExceeded);
+      current.failed(error);
+      throw error;
+    } finally {
+      current.end();
+    }
+  };
 }

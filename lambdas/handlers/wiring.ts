@@ -9,10 +9,12 @@ import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoInterviewStore } from "../adapters/dynamo-interview-store";
 import { EventBridgeReminderScheduler } from "../adapters/eventbridge-reminder-scheduler";
+import { MeteredMailer, MeteredScheduler } from "../adapters/metered";
 import { S3RawMailStore } from "../adapters/s3-raw-mail-store";
 import { SesMailer } from "../adapters/ses-mailer";
 import { ENV, requireEnv } from "../config/env";
 import { type PolicyConfig, resolvePolicy } from "../domain/config";
+import type { Meter } from "../observability/catalogue";
 import type { InterviewStore, Mailer, RawMailStore, ReminderScheduler } from "../ports";
 import type { Settings } from "../use-cases/deps";
 
@@ -59,19 +61,26 @@ export function rawMailStoreFrom(env: Env): RawMailStore {
   return new S3RawMailStore({ client: clients.s3(), bucket: requireEnv(ENV.rawMailBucket, env) });
 }
 
-export function reminderSchedulerFrom(env: Env): ReminderScheduler {
-  return new EventBridgeReminderScheduler({
+/** Schedules, each call counted (ScheduleOperations). */
+export function reminderSchedulerFrom(env: Env, meter: Meter): ReminderScheduler {
+  const scheduler = new EventBridgeReminderScheduler({
     client: clients.scheduler(),
     groupName: requireEnv(ENV.scheduleGroup, env),
     targetArn: requireEnv(ENV.reminderFunctionArn, env),
     roleArn: requireEnv(ENV.schedulerRoleArn, env),
     deadLetterArn: requireEnv(ENV.schedulerDeadLetterArn, env),
   });
+  return new MeteredScheduler(scheduler, meter);
 }
 
-export function mailerFrom(env: Env): Mailer {
+/** SES, each send counted (EmailsSent, SendFailures). */
+export function mailerFrom(env: Env, meter: Meter): Mailer {
   const configurationSetName = env[ENV.configurationSet];
-  return new SesMailer({ client: clients.ses(), ...(configurationSetName ? { configurationSetName } : {}) });
+  const mailer = new SesMailer({
+    client: clients.ses(),
+    ...(configurationSetName ? { configurationSetName } : {}),
+  });
+  return new MeteredMailer(mailer, meter);
 }
 
 /** The HMAC key for signed reply addresses, read from Secrets Manager on every (re)build of the deps. */

@@ -49,6 +49,9 @@ const SETTINGS = [
   "INBOUND_ADDRESS",
   "NODE_OPTIONS",
   "OWNERS",
+  "POWERTOOLS_LOG_LEVEL",
+  "POWERTOOLS_METRICS_NAMESPACE",
+  "POWERTOOLS_SERVICE_NAME",
   "SES_CONFIGURATION_SET",
   "TABLE_NAME",
 ];
@@ -305,6 +308,16 @@ describe("functions", () => {
       untraced.findResources("AWS::Lambda::Function", { Properties: { TracingConfig: Match.anyValue() } }),
     ).toEqual({});
     expect(actionsOf(idOf(fn.role as never), untraced)).toEqual([...LOGS, ...ON_FAILURE_QUEUE].sort());
+  });
+
+  it("log and count as the stack's service, in the namespace the dashboard reads, at INFO", () => {
+    for (const fn of [stack.inbound, stack.reminder, stack.digest]) {
+      expect(template.toJSON().Resources[idOf(fn)].Properties.Environment.Variables).toMatchObject({
+        POWERTOOLS_SERVICE_NAME: "Test",
+        POWERTOOLS_METRICS_NAMESPACE: "InterviewFollowup",
+        POWERTOOLS_LOG_LEVEL: "INFO",
+      });
+    }
   });
 
   it("retry asynchronous events twice, then put them on their own dead-letter queue (redrive knows whose)", () => {
