@@ -1,7 +1,7 @@
 import { type CfnElement, Duration, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, type IDestination, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import { Architecture, type IDestination, type IFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
@@ -27,8 +27,6 @@ export interface BundledFunctionProps {
   readonly memorySize?: number;
   /** @default Duration.seconds(30) */
   readonly timeout?: Duration;
-  /** X-Ray active tracing. @default true */
-  readonly tracing?: boolean;
   /** @default RetentionDays.ONE_MONTH */
   readonly logRetention?: RetentionDays;
   /** Asynchronous invocations: retries, then this destination. @default none (a synchronous caller sees the error) */
@@ -36,7 +34,7 @@ export interface BundledFunctionProps {
 }
 
 export interface FollowupFunctionProps
-  extends Pick<BundledFunctionProps, "memorySize" | "timeout" | "tracing" | "logRetention"> {
+  extends Pick<BundledFunctionProps, "memorySize" | "timeout" | "logRetention"> {
   /** The file under lambdas/handlers (without extension) whose `handler` export runs. */
   readonly handler: HandlerName;
 }
@@ -59,7 +57,9 @@ const CREATE_REQUIRE_BANNER =
 /**
  * Every Lambda default in one place: Node.js 22 on arm64; a minified ESM bundle with source maps,
  * built by the local esbuild (no Docker); its own log group with retention and a role that may write
- * only there.
+ * only there. No X-Ray tracing: nothing in the bundles records SDK calls (that takes Powertools
+ * Tracer and the X-Ray SDK at cold start), and an active tracer that captures nothing costs a grant
+ * and shows only Lambda's own timing, which the logs' REPORT lines already give.
  */
 export class BundledFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: BundledFunctionProps) {
@@ -82,7 +82,6 @@ export class BundledFunction extends NodejsFunction {
       timeout: props.timeout ?? Duration.seconds(30),
       role,
       logGroup,
-      tracing: props.tracing === false ? Tracing.DISABLED : Tracing.ACTIVE,
       ...(props.onFailure
         ? { retryAttempts: props.onFailure.retryAttempts, onFailure: props.onFailure.destination }
         : {}),
@@ -100,12 +99,6 @@ export class BundledFunction extends NodejsFunction {
       id: "AwsSolutions-L1",
       reason: "Pinned to nodejs22.x, the runtime the handlers are bundled for (target node22) and tested on.",
     });
-    if (props.tracing !== false) {
-      Validations.of(role).acknowledge({
-        id: "AwsSolutions-IAM5[Resource::*]",
-        reason: "xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.",
-      });
-    }
   }
 }
 

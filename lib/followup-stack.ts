@@ -22,8 +22,6 @@ import { FollowupStorage, RAW_MAIL_PREFIX } from "./storage";
 export interface FollowupStackProps extends StackProps {
   /** The validated deployment configuration (see loadDeploymentConfig). */
   readonly config: DeploymentConfig;
-  /** X-Ray active tracing on the functions. @default true */
-  readonly tracing?: boolean;
 }
 
 /** RFC 2606 names: fine for `cdk synth`, never deliverable. */
@@ -69,8 +67,7 @@ export class FollowupStack extends Stack {
     this.schedulerFailures = new DeadLetterQueue(this, "SchedulerFailures");
     this.reminderGroup = new ScheduleGroup(this, "Reminders", { removalPolicy: RemovalPolicy.DESTROY });
 
-    const functionDefaults = { tracing: props.tracing };
-    this.reminder = new FollowupFunction(this, "Reminder", { handler: "reminder", ...functionDefaults })
+    this.reminder = new FollowupFunction(this, "Reminder", { handler: "reminder" })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
       .bindSigningSecret(this.storage.signingSecret)
@@ -78,7 +75,6 @@ export class FollowupStack extends Stack {
     this.digest = new FollowupFunction(this, "Digest", {
       handler: "digest",
       timeout: Duration.minutes(5),
-      ...functionDefaults,
     })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
@@ -101,7 +97,6 @@ export class FollowupStack extends Stack {
       handler: "inbound",
       memorySize: 512,
       timeout: Duration.seconds(60),
-      ...functionDefaults,
     })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)

@@ -159,7 +159,6 @@ export class MailReceiving extends Construct {
     const handler = new BundledFunction(this, "ActivationHandler", {
       entry: `${CUSTOM_RESOURCES_DIR}active-receipt-rule-set.ts`,
       purpose: "receipt rule set activation (custom resource)",
-      tracing: false,
     });
     handler.addToRolePolicy(
       new PolicyStatement({

@@ -32,7 +32,6 @@ function environmentOf(functionId: string): string[] {
 }
 
 const LOGS = ["logs:CreateLogStream", "logs:PutLogEvents"];
-const XRAY = ["xray:PutTelemetryRecords", "xray:PutTraceSegments"];
 const ON_FAILURE_QUEUE = ["sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:SendMessage"];
 const TABLE = [
   "dynamodb:DeleteItem",
@@ -276,16 +275,16 @@ describe("interview table", () => {
 });
 
 describe("functions", () => {
-  it("run Node.js 22 on arm64 with tracing and source maps, each with its own log group kept a month", () => {
+  it("run Node.js 22 on arm64 with source maps, each with its own log group kept a month", () => {
+    // The three handlers and the receipt rule set's activation handler.
     template.resourcePropertiesCountIs(
       "AWS::Lambda::Function",
       {
         Runtime: "nodejs22.x",
         Architectures: ["arm64"],
-        TracingConfig: { Mode: "Active" },
         Environment: { Variables: Match.objectLike({ NODE_OPTIONS: "--enable-source-maps" }) },
       },
-      3,
+      4,
     );
     for (const fn of [stack.inbound, stack.reminder, stack.digest]) {
       template.hasResourceProperties("AWS::Lambda::Function", {
@@ -299,15 +298,17 @@ describe("functions", () => {
     template.resourceCountIs("AWS::Logs::LogGroup", 5);
   });
 
-  it("can run without tracing, and then are granted nothing for X-Ray", () => {
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
-    const scope = new Stack(app, "Untraced");
-    const fn = new FollowupFunction(scope, "Fn", { handler: "digest", tracing: false });
-    const untraced = Template.fromStack(scope);
+  it("are not traced (nothing would record their SDK calls), so no role may write to X-Ray", () => {
     expect(
-      untraced.findResources("AWS::Lambda::Function", { Properties: { TracingConfig: Match.anyValue() } }),
+      template.findResources("AWS::Lambda::Function", { Properties: { TracingConfig: Match.anyValue() } }),
     ).toEqual({});
-    expect(actionsOf(idOf(fn.role as never), untraced)).toEqual([...LOGS, ...ON_FAILURE_QUEUE].sort());
+    const actions = Object.values(template.findResources("AWS::IAM::Policy")).flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[] }>).flatMap(
+        (statement) => [statement.Action].flat(),
+      ),
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((action) => action.startsWith("xray:"))).toEqual([]);
   });
 
   it("log and count as the stack's service, in the namespace the dashboard reads, at INFO", () => {
@@ -318,6 +319,15 @@ describe("functions", () => {
         POWERTOOLS_LOG_LEVEL: "INFO",
       });
     }
+  });
+
+  it("a bare function gets its logs, its dead-letter queue and nothing else (metrics need no grant)", () => {
+    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const scope = new Stack(app, "Bare");
+    const fn = new FollowupFunction(scope, "Fn", { handler: "digest" });
+    expect(actionsOf(idOf(fn.role as never), Template.fromStack(scope))).toEqual(
+      [...LOGS, ...ON_FAILURE_QUEUE].sort(),
+    );
   });
 
   it("retry asynchronous events twice, then put them on their own dead-letter queue (redrive knows whose)", () => {
@@ -378,15 +388,15 @@ describe("functions", () => {
 });
 
 describe("least privilege: the exact actions of every role", () => {
-  it("reminder: its logs, tracing, its dead-letter queue, the table's item calls, the signing key, sending", () => {
+  it("reminder: its logs, its dead-letter queue, the table's item calls, the signing key, sending", () => {
     expect(actionsOf(idOf(stack.reminder.role as never))).toEqual(
-      [...LOGS, ...XRAY, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
+      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
     );
   });
 
   it("digest: the same without the signing key (a digest carries no reply token)", () => {
     expect(actionsOf(idOf(stack.digest.role as never))).toEqual(
-      [...LOGS, ...XRAY, ...ON_FAILURE_QUEUE, ...TABLE, ...SEND].sort(),
+      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SEND].sort(),
     );
   });
 
@@ -394,7 +404,6 @@ describe("least privilege: the exact actions of every role", () => {
     expect(actionsOf(idOf(stack.inbound.role as never))).toEqual(
       [
         ...LOGS,
-        ...XRAY,
         ...ON_FAILURE_QUEUE,
         ...TABLE,
         ...SECRET,
