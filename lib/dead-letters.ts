@@ -86,7 +86,7 @@ export class DeadLetterAlarms extends Construct {
   /** Alarms, by `name` (its id and description), as soon as the queue holds a visible message. */
   watch(name: string, queue: IQueue): this {
     new Alarm(this, name, {
-      alarmDescription: `interview-followup: something could not be processed (${name}); raw mail is kept, see the README on redrive`,
+      alarmDescription: `interview-followup: something could not be processed (${name}); raw mail is kept. What to do: docs/OPERATIONS.md#dead-letters`,
       metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
       threshold: 0,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,

@@ -14,9 +14,10 @@ import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import type { Construct } from "constructs";
 import type { DeploymentConfig, DigestTime } from "./config";
 import { DeadLetterAlarms, DeadLetterQueue } from "./dead-letters";
-import { FollowupFunction, inboundAddressOf, nagAttribute } from "./followup-function";
+import { FollowupFunction, inboundAddressOf, nagAttribute, serviceNameOf } from "./followup-function";
 import { MailReceiving } from "./mail-receiving";
 import { MailSending } from "./mail-sending";
+import { Operations } from "./observability";
 import { FollowupStorage, RAW_MAIL_PREFIX } from "./storage";
 
 export interface FollowupStackProps extends StackProps {
@@ -29,8 +30,9 @@ const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)$|\.(example|test|invalid|lo
 
 /**
  * interview-followup in one account: SES inbound → S3 → inbound function → DynamoDB and one-time
- * EventBridge schedules → reminder function → SES outbound; a weekly digest; an emailed alarm on
- * every dead-letter queue.
+ * EventBridge schedules → reminder function → SES outbound; a weekly digest; an operations
+ * dashboard, and emailed alarms on every dead-letter queue, function errors, SES bounce and
+ * complaint rates and the send budget.
  */
 export class FollowupStack extends Stack {
   readonly storage: FollowupStorage;
@@ -46,6 +48,8 @@ export class FollowupStack extends Stack {
   readonly alarms: DeadLetterAlarms;
   /** The SES configuration set every function sends with. */
   readonly mailSending: MailSending;
+  /** The dashboard and the alarms beyond the dead-letter ones. */
+  readonly operations: Operations;
 
   constructor(scope: Construct, id: string, props: FollowupStackProps) {
     super(scope, id, props);
@@ -125,6 +129,18 @@ export class FollowupStack extends Stack {
       .watch("ReminderFailures", this.reminder.failures)
       .watch("DigestFailures", this.digest.failures)
       .watch("SchedulerFailures", this.schedulerFailures);
+    this.operations = new Operations(this, "Operations", {
+      serviceName: serviceNameOf(this),
+      topic: this.alarms.topic,
+      functions: { Inbound: this.inbound, Reminder: this.reminder, Digest: this.digest },
+      deadLetterQueues: {
+        Inbound: this.inbound.failures,
+        Reminder: this.reminder.failures,
+        Digest: this.digest.failures,
+        Scheduler: this.schedulerFailures,
+      },
+      configurationSetName: configurationSet.configurationSetName,
+    });
 
     new CfnOutput(this, "InboundAddress", {
       value: inboundAddressOf(config),
@@ -136,6 +152,22 @@ export class FollowupStack extends Stack {
       value: this.inbound.failures.queueUrl,
       description:
         "followup redrive --queue-url <this> --function <InboundFunctionName> processes failed mail again",
+    });
+    new CfnOutput(this, "ReminderFunctionName", { value: this.reminder.functionName });
+    new CfnOutput(this, "ReminderFailuresQueue", {
+      value: this.reminder.failures.queueUrl,
+      description:
+        "followup redrive --queue-url <this> --function <ReminderFunctionName> fires failed prompts again",
+    });
+    new CfnOutput(this, "DigestFunctionName", { value: this.digest.functionName });
+    new CfnOutput(this, "DigestFailuresQueue", {
+      value: this.digest.failures.queueUrl,
+      description:
+        "followup redrive --queue-url <this> --function <DigestFunctionName> runs a failed digest again",
+    });
+    new CfnOutput(this, "SchedulerFailuresQueue", {
+      value: this.schedulerFailures.queueUrl,
+      description: "Schedules that could not invoke their function; docs/OPERATIONS.md#dead-letters",
     });
   }
 

@@ -18,14 +18,17 @@ export const FEEDBACK_EVENTS = [
  * The configuration set every email is sent with. Bounces and complaints count against the account's
  * sending reputation (SES pauses sending when their rates stay high), and a rejection is a message
  * SES refused to send: the operator hears about each through the feedback topic, whose policy lets
- * SES publish for this configuration set only (aws:SourceAccount and aws:SourceArn, added by CDK).
+ * SES publish for this configuration set only (aws:SourceAccount and aws:SourceArn, added by CDK),
+ * and about their rates through the alarms on the reputation metrics the set publishes.
  */
 export class MailSending extends Construct {
   readonly configurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: MailSendingProps) {
     super(scope, id);
-    this.configurationSet = new ConfigurationSet(this, "ConfigurationSet");
+    // SES publishes this configuration set's own bounce and complaint rates to CloudWatch
+    // (Reputation.BounceRate and Reputation.ComplaintRate): the Operations alarms watch them.
+    this.configurationSet = new ConfigurationSet(this, "ConfigurationSet", { reputationMetrics: true });
     this.configurationSet.addEventDestination("Feedback", {
       destination: EventDestination.snsTopic(props.feedback),
       events: FEEDBACK_EVENTS,

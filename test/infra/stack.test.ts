@@ -560,7 +560,11 @@ describe("failures", () => {
   });
 
   it("raise an alarm as soon as any dead-letter queue holds a message, emailed to the alarm address", () => {
-    template.resourceCountIs("AWS::CloudWatch::Alarm", 4);
+    template.resourcePropertiesCountIs(
+      "AWS::CloudWatch::Alarm",
+      { MetricName: "ApproximateNumberOfMessagesVisible" },
+      4,
+    );
     for (const queue of deadLetterQueues()) {
       template.hasResourceProperties("AWS::CloudWatch::Alarm", {
         MetricName: "ApproximateNumberOfMessagesVisible",
