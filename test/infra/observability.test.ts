@@ -3,6 +3,8 @@
  * functions' errors and throttles, the dead-letter queues and SES reputation; each alarm fires at
  * its threshold and emails the alarm topic.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Stack } from "aws-cdk-lib";
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
@@ -198,5 +200,20 @@ describe("alarms", () => {
       },
       4,
     );
+  });
+});
+
+describe("docs/OPERATIONS.md", () => {
+  it("explains every alarm at the anchor its email names, and the README links to it", () => {
+    const root = join(import.meta.dirname, "../..");
+    const page = readFileSync(join(root, "docs/OPERATIONS.md"), "utf8");
+    const anchors = Object.values(template.findResources("AWS::CloudWatch::Alarm")).map((alarm) => {
+      const anchor = /docs\/OPERATIONS\.md#([a-z-]+)$/.exec(String(alarm.Properties.AlarmDescription))?.[1];
+      expect(anchor, String(alarm.Properties.AlarmDescription)).toBeDefined();
+      return anchor;
+    });
+    expect(new Set(anchors).size).toBe(5);
+    for (const anchor of new Set(anchors)) expect(page).toContain(`<a id="${anchor}"></a>`);
+    expect(readFileSync(join(root, "README.md"), "utf8")).toContain("(docs/OPERATIONS.md)");
   });
 });
