@@ -16,10 +16,15 @@ export const PRICES = {
   sesPerOutboundEmail: 0.1 / 1_000,
   schedulerPerInvocation: 1 / 1_000_000,
   logsPerGbIngested: 0.5,
-  /** Per deployment, not per user: one secret and two alarms. */
+  /** Per deployment, not per user: the secret, the alarm topic's KMS key, ten alarms, the dashboard. */
   secretPerMonth: 0.4,
+  kmsKeyPerMonth: 1,
   alarmPerMonth: 0.1,
+  dashboardPerMonth: 3,
 };
+
+/** The stack's CloudWatch alarms (lib/dead-letters.ts and lib/observability.ts). */
+const ALARMS = 10;
 
 /** One active job seeker's month. */
 export const ASSUMPTIONS = {
@@ -87,6 +92,8 @@ export function monthlyCost(prices = PRICES, a = ASSUMPTIONS) {
   // Lambda, Scheduler and (for a year) SES have free tiers far above one user's month.
   const freeTierCovered = new Set(["Lambda", "Scheduler", "SES"]);
   const withFreeTier = items.reduce((sum, [name, value]) => sum + (freeTierCovered.has(name) ? 0 : value), 0);
+  const fixed =
+    prices.secretPerMonth + prices.kmsKeyPerMonth + ALARMS * prices.alarmPerMonth + prices.dashboardPerMonth;
   const cents = (dollars: number) => `${(dollars * 100).toFixed(3)} ¢`;
   return {
     pricesAsOf: prices.asOf,
@@ -96,12 +103,12 @@ export function monthlyCost(prices = PRICES, a = ASSUMPTIONS) {
     totalUsd: total,
     withFreeTierUsd: withFreeTier,
     budgetUsd: 0.01,
-    fixedPerDeploymentUsd: prices.secretPerMonth + 2 * prices.alarmPerMonth,
+    fixedPerDeploymentUsd: fixed,
     lines: [
       `assumed: ${a.interviews} interviews, ${a.forwards} forwards, ${a.replies} replies, ${prompts} prompts, ${a.digests} digests, ${outbound} emails out`,
       ...items.map(([name, value]) => `${name.padEnd(16)} ${cents(value)}`),
       `total            ${cents(total)} without free tier (budget < 1 ¢ ${total < 0.01 ? "✓" : "✗"}), ${cents(withFreeTier)} with it`,
-      `fixed per deployment: $${(prices.secretPerMonth + 2 * prices.alarmPerMonth).toFixed(2)}/month (secret, two alarms), shared by its users`,
+      `fixed per deployment: $${fixed.toFixed(2)}/month (secret, KMS key, ${ALARMS} alarms, dashboard; alarms and dashboard are free within the free tier), shared by its users`,
       `paid alternatives (approx.): ${ALTERNATIVES.map(([name, price]) => `${name} $${price}`).join(", ")} per month`,
     ],
   };
