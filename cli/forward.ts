@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import nodemailer from "nodemailer";
+import type { SendMailOptions } from "nodemailer";
 import { looksLikeCalendar, looksLikeMail } from "../lambdas/domain/ingest";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions } from "./common";
+import { sendToLocalInbound } from "./local-smtp";
 
 /** The From header of a raw message, lower-cased, if any. */
 function headerFrom(raw: string): string | null {
@@ -51,56 +52,35 @@ export async function run(args: string[]): Promise<number> {
     );
   }
   const text = raw.toString("utf8");
-  const transport = nodemailer.createTransport({
-    host: "127.0.0.1",
-    port: settings.smtpPort,
-    secure: false,
-    ignoreTLS: true,
-  });
-  try {
-    if (looksLikeCalendar(raw)) {
-      const summary = /^SUMMARY[^:]*:(.*)$/m.exec(text)?.[1]?.trim() ?? "Interview invitation";
-      await transport.sendMail({
-        from,
-        to,
-        subject: `Fwd: ${summary}`,
-        text: "Forwarded invitation attached.",
-        icalEvent: { method: /^METHOD:(\w+)/m.exec(text)?.[1] ?? "REQUEST", content: text },
-      });
-    } else if (looksLikeMail(raw)) {
-      if (headerFrom(text) === from) await transport.sendMail({ envelope: { from, to: [to] }, raw });
-      else {
-        await transport.sendMail({
-          from,
-          to,
-          subject: `Fwd: ${basename(path)}`,
-          text: "Forwarded message attached.",
-          attachments: [
-            {
-              filename: basename(path),
-              content: raw,
-              contentType: "message/rfc822",
-              contentDisposition: "inline",
-            },
-          ],
-        });
-      }
-    } else {
-      throw new CliError(`${path} is not an email message (.eml) or an iCalendar file (.ics)`);
-    }
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === "ECONNREFUSED" || code === "ESOCKET"
-        ? `nothing is listening on 127.0.0.1:${settings.smtpPort}; start the local product with "npm start"`
-        : `could not send: ${(error as Error).message}`,
-    );
-  } finally {
-    transport.close();
-  }
+  await sendToLocalInbound(settings.smtpPort, forwardOf(path, raw, text, from, to));
   process.stdout.write(
     `Forwarded ${basename(path)} to ${to} as ${from}. Check ${`http://127.0.0.1:${settings.sesPort}`}\n`,
   );
   return 0;
+}
+
+/** Mail an owner sent goes as it is; someone else's mail or a bare calendar is wrapped as a forward. */
+function forwardOf(path: string, raw: Buffer, text: string, from: string, to: string): SendMailOptions {
+  if (looksLikeCalendar(raw)) {
+    const summary = /^SUMMARY[^:]*:(.*)$/m.exec(text)?.[1]?.trim() ?? "Interview invitation";
+    return {
+      from,
+      to,
+      subject: `Fwd: ${summary}`,
+      text: "Forwarded invitation attached.",
+      icalEvent: { method: /^METHOD:(\w+)/m.exec(text)?.[1] ?? "REQUEST", content: text },
+    };
+  }
+  if (!looksLikeMail(raw))
+    throw new CliError(`${path} is not an email message (.eml) or an iCalendar file (.ics)`);
+  if (headerFrom(text) === from) return { envelope: { from, to: [to] }, raw };
+  return {
+    from,
+    to,
+    subject: `Fwd: ${basename(path)}`,
+    text: "Forwarded message attached.",
+    attachments: [
+      { filename: basename(path), content: raw, contentType: "message/rfc822", contentDisposition: "inline" },
+    ],
+  };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import nodemailer from "nodemailer";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions, printJson } from "./common";
+import { sendToLocalInbound } from "./local-smtp";
 
 /** One email of the local SES stand-in's store, as its /store endpoint lists it. */
 export interface InboxEmail {
@@ -119,24 +119,7 @@ export async function run(args: string[]): Promise<number> {
   const { email, number } = pickEmail(emails, which);
   const from = (values.from ?? settings.owners[0] ?? "you@example.com").toLowerCase();
   const { to, raw } = replyMessage(email, text, from, settings.inboundAddress);
-  const transport = nodemailer.createTransport({
-    host: "127.0.0.1",
-    port: settings.smtpPort,
-    secure: false,
-    ignoreTLS: true,
-  });
-  try {
-    await transport.sendMail({ envelope: { from, to: [to] }, raw });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(
-      code === "ECONNREFUSED" || code === "ESOCKET"
-        ? `nothing is listening on 127.0.0.1:${settings.smtpPort}; start the local product with "npm start"`
-        : `could not send: ${(error as Error).message}`,
-    );
-  } finally {
-    transport.close();
-  }
+  await sendToLocalInbound(settings.smtpPort, { envelope: { from, to: [to] }, raw });
   // The local SMTP session ends once the product has handled the mail: its answer is in the inbox.
   const answers = (await readInbox(settings.sesPort)).slice(emails.length);
   if (values.json) {
