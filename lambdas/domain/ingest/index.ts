@@ -415,16 +415,7 @@ function fromCalendar(event: CalendarEvent, reading: Reading): IngestResult {
   });
   const base = {
     interview,
-    decisionHint: findDecisionDate(texts, {
-      // The written day is a fallback only: read it, and the date habits, when asked.
-      get writtenDay() {
-        return startDay === null ? writtenDay(reading) : null;
-      },
-      interviewDay: startDay,
-      get cues() {
-        return reading.cues;
-      },
-    }),
+    decisionHint: decisionHintOf(texts, startDay, reading),
     outcome: null,
     originalSender,
     dedupeKey: dedupeKey(event.uid, [fields.company, start, originalSender]),
@@ -448,6 +439,19 @@ function fromCalendar(event: CalendarEvent, reading: Reading): IngestResult {
     return settle(base, "needs-date", reason);
   }
   return settle(base, "ok", null);
+}
+
+/** "We'll decide by Friday": the interview's day anchors it; the written day and date habits only when asked. */
+function decisionHintOf(text: string, startDay: number | null, reading: Reading): string | null {
+  return findDecisionDate(text, {
+    get writtenDay() {
+      return startDay === null ? writtenDay(reading) : null;
+    },
+    interviewDay: startDay,
+    get cues() {
+      return reading.cues;
+    },
+  });
 }
 
 function writtenDay(reading: Reading): number | null {
@@ -529,16 +533,7 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
     : null;
   const base = {
     interview,
-    decisionHint: findDecisionDate(body, {
-      // The written day is a fallback only: read it, and the date habits, when asked.
-      get writtenDay() {
-        return startDay === null ? writtenDay(reading) : null;
-      },
-      interviewDay: startDay,
-      get cues() {
-        return reading.cues;
-      },
-    }),
+    decisionHint: decisionHintOf(body, startDay, reading),
     outcome: null,
     originalSender,
     dedupeKey: dedupeKey(null, [fields.company, start, originalSender]),
