@@ -27,6 +27,7 @@ process.stdout.write(
     `  Sent emails       ${app.sesUrl}  (web inbox; JSON at ${app.sesUrl}/store)`,
     `  Control           ${app.controlUrl}/status`,
     `  Data              .local-data/ (kept across restarts)`,
+    `  Function logs     .local-data/logs/inbound.log, reminder.log, digest.log`,
     "",
     "Forward an invite:   npx followup forward test/fixtures/mail/google-calendar-forwarded-gmail.eml",
     "Move time forward:   npx followup local advance 3d",

@@ -72,6 +72,8 @@ export interface LambdaRuntimeOptions {
   readonly runtimeEnvironment: (fn: LocalFunction) => Readonly<Record<string, string>>;
   /** Where a failed asynchronous event goes (the function's on-failure destination). */
   readonly deliverFailure: (destinationArn: string, record: OnFailureRecord) => Promise<void>;
+  /** Receives what a function writes to stdout and stderr, and the runtime's lines about it. */
+  readonly log: (fn: LocalFunction, text: string) => void;
   /** Environments kept per function; more events wait. @default 4 */
   readonly concurrency?: number;
 }
@@ -194,7 +196,8 @@ export class LambdaRuntime {
       const reply = await this.run(fn, event, requestId, RETRY_DELAYS_MS[attempt - 1] ?? 0);
       if (reply.ok) return { succeeded: true, attempts: attempt };
       last = reply.error;
-      console.error(`[${fn.logicalId}] attempt ${attempt} failed: ${last.errorType}: ${last.errorMessage}`);
+      // Lambda writes the error of a failed invocation to the function's log group.
+      this.options.log(fn, `attempt ${attempt} failed: ${last.errorType}: ${last.errorMessage}\n`);
     }
     if (fn.onFailureDestination) {
       await this.options.deliverFailure(fn.onFailureDestination, {
@@ -313,7 +316,13 @@ export class LambdaRuntime {
         },
       },
       resourceLimits: { maxOldGenerationSizeMb: fn.memoryMb },
+      stdout: true,
+      stderr: true,
     });
+    for (const output of [worker.stdout, worker.stderr]) {
+      output.setEncoding("utf8");
+      output.on("data", (text: string) => this.options.log(fn, text));
+    }
     this.all.add(worker);
     if (!this.idle.has(fn.logicalId)) this.idle.set(fn.logicalId, []);
     const environment: Environment = { worker, pending: new Map() };

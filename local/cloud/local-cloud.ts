@@ -31,6 +31,7 @@ import type { DateTime } from "luxon";
 import S3rver from "s3rver";
 import { type SchedulerStandIn, startSchedulerStandIn } from "../standins/scheduler";
 import { type CloudAssembly, STACK_NAME, synthesizeAssembly } from "./assembly";
+import { functionLogs } from "./function-logs";
 import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
 import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
 import { LambdaRuntime, type LocalFunction, type OnFailureRecord } from "./lambda-runtime";
@@ -127,6 +128,8 @@ export interface LocalCloud {
     /** Whether the fault last injected has struck. */
     struck(): boolean;
   };
+  /** The file holding what a function logged (the log group CloudWatch Logs would keep). */
+  logFileOf(fn: LocalFunction): string;
   /** Every AWS call the functions made, in arrival order. */
   calls(): readonly CallRecord[];
   stop(): Promise<void>;
@@ -299,6 +302,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const deadLetters: DeadLetter[] = existsSync(deadLetterFile)
     ? (JSON.parse(readFileSync(deadLetterFile, "utf8")) as DeadLetter[])
     : [];
+  const logs = functionLogs(join(options.dataDir, "logs"));
   const saveDeadLetters = () => writeFileSync(deadLetterFile, JSON.stringify(deadLetters, null, 2));
   const runtime = new LambdaRuntime({
     assembly: { ...assembly, template },
@@ -322,6 +326,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       // Node 20 runs the bundles here; the SDK's notice about Lambda's Node 22 is noise.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     }),
+    log: (fn, text) => logs.write(fn.logicalId, text),
     deliverFailure: async (queueArn, record) => {
       deadLetters.push({ queueArn, record });
       saveDeadLetters();
@@ -516,6 +521,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       deadLetters.splice(deadLetters.indexOf(letter), 1);
       saveDeadLetters();
     },
+    logFileOf: (fn) => logs.fileOf(fn.logicalId),
     calls: () => calls,
     faults: {
       inject: (fault) => {
@@ -533,6 +539,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     async stop() {
       await receiving.close();
       await runtime.stop();
+      await logs.close();
       await Promise.all([...gateways.values()].map((gateway) => gateway.close()));
       for (const client of Object.values(clients)) client.destroy();
       await Promise.all([

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalApp } from "../../local/app";
+import type { LocalFunction } from "../../local/cloud/lambda-runtime";
 import type { Template } from "../../local/cloud/template";
 import { deliver, inbox, messageIdHeader, type StoredEmail, startTestApp } from "../support/local-app";
 
@@ -71,6 +72,14 @@ function withoutGrant(name: string, action: string) {
   };
 }
 
+/** The `message` of each JSON line a function logged. */
+function loggedMessages(app: LocalApp, name: string): string[] {
+  return readFileSync(app.cloud.logFileOf(app.cloud.functions[name] as LocalFunction), "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith('{"level"'))
+    .map((line) => (JSON.parse(line) as { message: string }).message);
+}
+
 describe("the synthesized stack, run as deployed", () => {
   let app: LocalApp;
   beforeAll(async () => {
@@ -106,6 +115,9 @@ describe("the synthesized stack, run as deployed", () => {
     expect(inReplyTo).toBe(messageIdHeader(confirmation as StoredEmail));
     expect(app.cloud.denials()).toEqual([]);
     expect(app.deadLetters()).toEqual([]);
+    // What each function logged is in its own log, as in its CloudWatch log group.
+    expect(loggedMessages(app, "Inbound")).toContain("mail processed");
+    expect(loggedMessages(app, "Reminder")).toContain("reminder fired");
   });
 
   it("the weekly digest runs from its cron schedule's payload and sends", async () => {
@@ -142,6 +154,9 @@ describe("a stack missing one binding fails as AWS would", () => {
         .filter((letter) => letter.record.requestContext.functionArn.includes("Reminder"));
       expect(failures.length).toBeGreaterThan(0);
       expect(JSON.stringify(failures[0]?.record.responsePayload)).toContain(error);
+      expect(
+        readFileSync(app.cloud.logFileOf(app.cloud.functions.Reminder as LocalFunction), "utf8"),
+      ).toMatch(new RegExp(`attempt 3 failed: .*${error}`));
     } finally {
       await app.stop();
     }
