@@ -286,7 +286,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   });
   const ses = sesOutbound({
     region: account.region,
-    inboxFile: join(options.dataDir, "ses-inbox.json"),
+    inboxFile: join(options.dataDir, "ses-inbox.jsonl"),
     now,
   });
 
@@ -341,7 +341,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     region: account.region,
     accountId: account.accountId,
     groups: () => groups,
-    stateFile: join(options.dataDir, "schedules.json"),
+    stateFile: join(options.dataDir, "schedules.jsonl"),
     invoke: async (target) => {
       const trust = roleTrust(template, resolve, target.roleArn);
       // What Scheduler sends when it assumes a schedule's role (confused-deputy keys).

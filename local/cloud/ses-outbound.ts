@@ -2,14 +2,14 @@
  * Sending through aws-ses-v2-local (its web inbox shows what owners would receive), made to behave
  * as SES does where it matters to us: SES replaces any Message-ID a raw message carries with its
  * own, <MessageId@email.amazonses.com> (or @<region>.amazonses.com), and the API returns that id.
- * The inbox is kept in a file so a restart of local mode loses no email. aws-ses-v2-local keeps
+ * The inbox is journaled to a file (a line per email) so a restart of local mode loses no email. aws-ses-v2-local keeps
  * one store per process, so one local app runs per process at a time.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 // aws-ses-v2-local keeps its emails in this module; the server started in this process uses it.
 import sesStore from "aws-ses-v2-local/dist/store.js";
 import { sesMessageIdHeader } from "../../lambdas/adapters/ses-mailer";
+import { openJournalFile } from "../standins/journal-file";
 import type { ServiceHook, Upstream } from "./gateway";
 import { headerFields, withMessageId } from "./raw-headers";
 
@@ -40,10 +40,15 @@ export function sesOutbound(options: {
 }): SesOutbound {
   // One store per process: an app started after another in the same process begins from its own file.
   store.emails.length = 0;
-  if (existsSync(options.inboxFile)) {
-    store.emails.push(...(JSON.parse(readFileSync(options.inboxFile, "utf8")) as StoredEmail[]));
-  }
-  const save = () => writeFileSync(options.inboxFile, JSON.stringify(store.emails));
+  const journal = openJournalFile<StoredEmail>(options.inboxFile);
+  store.emails.push(...journal.entries.values());
+  const save = (email: StoredEmail) => {
+    // The web inbox's "clear" empties the store: the file follows before the next email is added.
+    if (store.emails.length !== journal.entries.size + 1) {
+      journal.replaceAll(store.emails.filter((kept) => kept !== email).map((kept) => [kept.messageId, kept]));
+    }
+    journal.put(email.messageId, email);
+  };
   return {
     emails: () => store.emails,
     hook: {
@@ -72,7 +77,7 @@ export function sesOutbound(options: {
             ? headerFields(withMessageId(Buffer.from(raw, "base64").toString("latin1"), header))
             : [];
           stored.at = Math.floor(options.now() / 1000);
-          save();
+          save(stored);
         }
         return { ...answer, body: Buffer.from(JSON.stringify({ MessageId: messageId })) };
       },

@@ -6,11 +6,10 @@
  * `invoke` callback. With a state file, schedules and dead letters survive a restart.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname } from "node:path";
 import { DateTime } from "luxon";
+import { type JournalFile, openJournalFile } from "./journal-file";
 import {
   type ActiveWindow,
   InvalidExpressionError,
@@ -45,8 +44,8 @@ export interface SchedulerStandInOptions {
   /** The schedule groups that exist besides "default", as the stack creates them. */
   readonly groups: () => readonly string[];
   /**
-   * Saves schedules (with their due times and creation dates) and dead letters to this JSON file
-   * after every change, and loads it at start, so a restart loses nothing.
+   * Journals schedules (with their due times and creation dates) and dead letters to this file, a
+   * line per change, and loads it at start, so a restart loses nothing.
    * @default kept in memory only
    */
   readonly stateFile?: string;
@@ -102,25 +101,19 @@ interface StoredSchedule {
   readonly modifiedAt: DateTime;
 }
 
-/** The state file's shape: instants as ISO strings, the request as the client sent it. */
-interface SavedState {
-  readonly schedules: ReadonlyArray<{
-    readonly name: string;
-    readonly groupName: string;
-    readonly request: ScheduleRequest;
-    readonly due: string | null;
-    readonly createdAt: string;
-    readonly modifiedAt: string;
-  }>;
-  readonly deadLetters: readonly DeadLetter[];
-}
-
-export class UnreadableStateError extends Error {
-  constructor(file: string, cause: unknown) {
-    super(`The scheduler state in ${file} cannot be read`, { cause });
-    this.name = "UnreadableStateError";
-  }
-}
+/** An entry of the state file: a schedule (instants as ISO strings, the request as sent) or a dead letter. */
+type SavedEntry =
+  | {
+      readonly schedule: {
+        readonly name: string;
+        readonly groupName: string;
+        readonly request: ScheduleRequest;
+        readonly due: string | null;
+        readonly createdAt: string;
+        readonly modifiedAt: string;
+      };
+    }
+  | { readonly deadLetter: DeadLetter };
 
 /**
  * An error as the service answers it over restJson1: the status code of the model's error shape,
@@ -367,15 +360,6 @@ function validatedRequest(name: string, body: Record<string, unknown>): Schedule
   return request;
 }
 
-function readState(file: string): SavedState | null {
-  if (!existsSync(file)) return null;
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as SavedState;
-  } catch (error) {
-    throw new UnreadableStateError(file, error);
-  }
-}
-
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -401,8 +385,15 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
     `arn:aws:scheduler:${region}:${account}:schedule/${group}/${name}`;
   const stateOf = (schedule: StoredSchedule) => schedule.request.State ?? "ENABLED";
 
-  const saved = options.stateFile ? readState(options.stateFile) : null;
-  for (const schedule of saved?.schedules ?? []) {
+  const journal: JournalFile<SavedEntry> | null = options.stateFile
+    ? openJournalFile(options.stateFile)
+    : null;
+  for (const entry of journal?.entries.values() ?? []) {
+    if ("deadLetter" in entry) {
+      deadLetters.push(entry.deadLetter);
+      continue;
+    }
+    const { schedule } = entry;
     schedules.set(key(schedule.groupName, schedule.name), {
       ...schedule,
       times: timesOf(schedule.request),
@@ -411,25 +402,24 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
       modifiedAt: DateTime.fromISO(schedule.modifiedAt, { setZone: true }),
     });
   }
-  deadLetters.push(...(saved?.deadLetters ?? []));
 
-  function save(): void {
-    if (!options.stateFile) return;
-    const state: SavedState = {
-      schedules: [...schedules.values()].map((schedule) => ({
+  /** Writes what changed of one schedule (or its deletion) to the state file. */
+  function saveSchedule(schedule: StoredSchedule): void {
+    const entryKey = `schedule/${key(schedule.groupName, schedule.name)}`;
+    if (!schedules.has(key(schedule.groupName, schedule.name))) {
+      journal?.delete(entryKey);
+      return;
+    }
+    journal?.put(entryKey, {
+      schedule: {
         name: schedule.name,
         groupName: schedule.groupName,
         request: schedule.request,
         due: schedule.due?.toISO() ?? null,
         createdAt: schedule.createdAt.toISO() ?? "",
         modifiedAt: schedule.modifiedAt.toISO() ?? "",
-      })),
-      deadLetters,
-    };
-    // Written beside and renamed over, so a crash mid-write never leaves half a file.
-    mkdirSync(dirname(options.stateFile), { recursive: true });
-    writeFileSync(`${options.stateFile}.tmp`, JSON.stringify(state, null, 2));
-    renameSync(`${options.stateFile}.tmp`, options.stateFile);
+      },
+    });
   }
 
   function existingGroup(group: string): string {
@@ -447,7 +437,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
   function store(name: string, group: string, request: ScheduleRequest, createdAt: DateTime): string {
     const now = options.clock();
     const times = timesOf(request);
-    schedules.set(key(group, name), {
+    const schedule: StoredSchedule = {
       name,
       groupName: group,
       request,
@@ -455,8 +445,9 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
       due: times.first(now),
       createdAt,
       modifiedAt: now,
-    });
-    save();
+    };
+    schedules.set(key(group, name), schedule);
+    saveSchedule(schedule);
     return arn(group, name);
   }
 
@@ -544,7 +535,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         const schedule = find(group, name);
         if (request.method === "GET") return describe(schedule);
         schedules.delete(key(schedule.groupName, schedule.name));
-        save();
+        saveSchedule(schedule);
         return {};
       }
       default:
@@ -603,7 +594,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         lastError = error;
       }
     }
-    deadLetters.push({
+    const deadLetter: DeadLetter = {
       scheduleName: schedule.name,
       groupName: schedule.groupName,
       deadLetterArn: target.DeadLetterConfig?.Arn ?? null,
@@ -611,7 +602,9 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
       input: delivered.input,
       error: lastError instanceof Error ? lastError.message : String(lastError),
       at: options.clock().toISO() ?? "",
-    });
+    };
+    deadLetters.push(deadLetter);
+    journal?.put(`dead-letter/${deadLetters.length}`, { deadLetter });
   }
 
   let ticking: Promise<number> | null = null;
@@ -628,7 +621,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         schedules.delete(key(due.groupName, due.name));
       await fire(due);
       // Saved after the delivery: a crash mid-delivery delivers again after a restart, at least once as in AWS.
-      save();
+      saveSchedule(due);
       fired++;
     }
   }

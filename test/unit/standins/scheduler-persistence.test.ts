@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { CreateScheduleCommand, GetScheduleCommand } from "@aws-sdk/client-scheduler";
 import { DateTime } from "luxon";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UnreadableJournalError } from "../../../local/standins/journal-file";
 import {
   type InvokedTarget,
   type SchedulerStandInOptions,
   startSchedulerStandIn,
-  UnreadableStateError,
 } from "../../../local/standins/scheduler";
 import {
   ACCOUNT,
@@ -55,7 +55,7 @@ afterEach(async () => {
 
 describe("Scheduler stand-in state file", () => {
   it("keeps schedules, due times, creation dates and dead letters across a restart; pending schedules still fire", async () => {
-    const stateFile = join(folder, "nested", "scheduler.json");
+    const stateFile = join(folder, "nested", "scheduler.jsonl");
     const first = await restart(stateFile);
     await first.client.send(new CreateScheduleCommand(VALID_REQUEST));
     await first.client.send(
@@ -126,8 +126,8 @@ describe("Scheduler stand-in state file", () => {
   });
 
   it("refuses to start on a state file it cannot read, rather than starting empty", async () => {
-    const stateFile = join(folder, "scheduler.json");
-    writeFileSync(stateFile, "{ not json");
-    await expect(startSchedulerStandIn(options(stateFile))).rejects.toBeInstanceOf(UnreadableStateError);
+    const stateFile = join(folder, "scheduler.jsonl");
+    writeFileSync(stateFile, '{ not json\n["schedule/default/fu-1"]\n');
+    await expect(startSchedulerStandIn(options(stateFile))).rejects.toBeInstanceOf(UnreadableJournalError);
   });
 });
