@@ -23,7 +23,7 @@ import { answerOnce, messageKeyOf } from "./answer-once";
 import { holdForDate } from "./apply-reply";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
-import { applicationIdFor, stableId, updateRecord, zoneOf } from "./interview-records";
+import { applicationIdFor, newInterviewRecord, stableId, updateRecord, zoneOf } from "./interview-records";
 import { changeAndReplan, withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
@@ -83,33 +83,29 @@ export async function applyInvite(input: InviteInput, deps: Deps): Promise<Inbou
   }
 }
 
+/** The round a forward describes, as first stored. */
 function newRecord(
   input: InviteInput,
   result: IngestResult,
+  messageKey: string,
   interviewId: string,
   round: number,
-  applicationId: string,
   now: DateTime,
 ): InterviewRecord {
-  const stamp = now.toUTC().toISO() ?? "";
-  return {
-    ownerId: input.ownerId,
-    interviewId,
-    applicationId,
-    round,
-    interview: parsedInterview(result),
-    log: { decisionDate: result.decisionHint },
-    status: result.status === "cancelled" ? "cancelled" : "active",
-    planVersion: 0,
-    planned: [],
-    threadId: null,
-    sourceKeys: [],
-    rawMailKeys: [input.storageKey],
-    appliedMessageIds: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 0,
-  };
+  return newInterviewRecord(
+    {
+      ownerId: input.ownerId,
+      interviewId,
+      applicationId: applicationIdFor(result.interview.company, interviewId),
+      round,
+      interview: parsedInterview(result),
+      log: { decisionDate: result.decisionHint },
+      status: result.status === "cancelled" ? "cancelled" : "active",
+      sourceKeys: [messageKey],
+      rawMailKeys: [input.storageKey],
+    },
+    now,
+  );
 }
 
 async function upsert(
@@ -130,14 +126,11 @@ async function upsert(
     const applicationId = applicationIdFor(result.interview.company, interviewId);
     const earlier = rounds.filter((round) => round.applicationId === applicationId);
     record = withFreshPlan(
-      {
-        ...newRecord(input, result, interviewId, earlier.length + 1, applicationId, now),
-        sourceKeys: [messageKey],
-      },
+      newRecord(input, result, messageKey, interviewId, earlier.length + 1, now),
       policy,
       now,
     );
-    await deps.interviews.save({ ...record, revision: 1 });
+    await deps.interviews.save(record);
     await endEarlierRounds(earlier, now, deps);
   } else {
     const isRetry = existing.sourceKeys.includes(messageKey);
@@ -204,18 +197,7 @@ async function cancel(
   let record: InterviewRecord;
   if (!existing) {
     // A CANCEL before its REQUEST: remember it, so the late REQUEST (lower or equal SEQUENCE) is ignored.
-    record = {
-      ...newRecord(
-        input,
-        result,
-        interviewId,
-        1,
-        applicationIdFor(result.interview.company, interviewId),
-        now,
-      ),
-      sourceKeys: [messageKey],
-      revision: 1,
-    };
+    record = newRecord(input, result, messageKey, interviewId, 1, now);
     await deps.interviews.save(record);
   } else if (existing.status === "cancelled" && !existing.sourceKeys.includes(messageKey)) {
     return { action: "answered", detail: "duplicate-cancel" };

@@ -55,7 +55,7 @@ import { answerCommand, isAccountCommand } from "./account-commands";
 import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
-import { applicationIdFor, stableId, updateRecord, zoneOf } from "./interview-records";
+import { applicationIdFor, newInterviewRecord, stableId, updateRecord, zoneOf } from "./interview-records";
 import { changeAndReplan, withFreshPlan } from "./replan";
 import { guessesOf, summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
@@ -455,7 +455,6 @@ async function addNextRound(
     await syncSchedules([], existing, zoneOf(existing, deps.config.policy), deps);
     return existing;
   }
-  const stamp = now.toUTC().toISO() ?? "";
   const interview: ParsedInterview = {
     ...previous.interview,
     uid: null,
@@ -471,24 +470,22 @@ async function addNextRound(
     ...(guessesOf(previous.interview).length > 0 ? { guesses: [] } : {}),
   };
   const record = withFreshPlan(
-    {
-      ...previous,
-      interviewId,
-      round: previous.round + 1,
-      interview,
-      log: {},
-      status: "active",
-      planVersion: 0,
-      planned: [],
-      // The next round continues the conversation of the round it came from.
-      threadId: previous.threadId,
-      sourceKeys: [],
-      rawMailKeys: [],
-      appliedMessageIds: [],
-      createdAt: stamp,
-      updatedAt: stamp,
-      revision: 1,
-    },
+    newInterviewRecord(
+      {
+        ownerId: previous.ownerId,
+        interviewId,
+        applicationId: previous.applicationId,
+        round: previous.round + 1,
+        interview,
+        log: {},
+        status: "active",
+        // The next round continues the conversation of the round it came from.
+        threadId: previous.threadId,
+        sourceKeys: [],
+        rawMailKeys: [],
+      },
+      now,
+    ),
     deps.config.policy,
     now,
   );
@@ -871,26 +868,21 @@ export async function holdForDate(
   const interviewId = stableId(input.ownerId, "awaiting-date", messageKey);
   let record = await deps.interviews.get(input.ownerId, interviewId);
   if (!record) {
-    const stamp = now.toUTC().toISO() ?? "";
-    record = {
-      ownerId: input.ownerId,
-      interviewId,
-      applicationId: applicationIdFor(result.interview.company, interviewId),
-      round: 1,
-      interview: { ...result.interview, start: "" },
-      log: { decisionDate: result.decisionHint },
-      // Not active: nothing is planned, reminded, listed or counted until the date is known.
-      status: "cancelled",
-      planVersion: 0,
-      planned: [],
-      threadId: null,
-      sourceKeys: [messageKey],
-      rawMailKeys: [input.storageKey],
-      appliedMessageIds: [],
-      createdAt: stamp,
-      updatedAt: stamp,
-      revision: 1,
-    };
+    record = newInterviewRecord(
+      {
+        ownerId: input.ownerId,
+        interviewId,
+        applicationId: applicationIdFor(result.interview.company, interviewId),
+        round: 1,
+        interview: { ...result.interview, start: "" },
+        log: { decisionDate: result.decisionHint },
+        // Not active: nothing is planned, reminded, listed or counted until the date is known.
+        status: "cancelled",
+        sourceKeys: [messageKey],
+        rawMailKeys: [input.storageKey],
+      },
+      now,
+    );
     await deps.interviews.save(record);
   }
   await answerOnce(

@@ -29,6 +29,35 @@ export function zoneOf(record: Pick<InterviewRecord, "interview">, policy: Polic
   return localZone(policy, record.interview);
 }
 
+/** What a round is when first stored: nothing planned, applied or sent yet; revision 1. */
+export function newInterviewRecord(
+  fields: Pick<
+    InterviewRecord,
+    | "ownerId"
+    | "interviewId"
+    | "applicationId"
+    | "round"
+    | "interview"
+    | "log"
+    | "status"
+    | "sourceKeys"
+    | "rawMailKeys"
+  > & { readonly threadId?: string | null },
+  now: DateTime,
+): InterviewRecord {
+  const stamp = now.toUTC().toISO() ?? "";
+  return {
+    ...fields,
+    threadId: fields.threadId ?? null,
+    planVersion: 0,
+    planned: [],
+    appliedMessageIds: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+    revision: 1,
+  };
+}
+
 const MAX_ATTEMPTS = 4;
 
 /**

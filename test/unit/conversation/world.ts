@@ -24,7 +24,7 @@ import {
 import { applyReply } from "../../../lambdas/use-cases/apply-reply";
 import type { Deps } from "../../../lambdas/use-cases/deps";
 import { fireReminder } from "../../../lambdas/use-cases/fire-reminder";
-import { applicationIdFor, stableId } from "../../../lambdas/use-cases/interview-records";
+import { applicationIdFor, newInterviewRecord, stableId } from "../../../lambdas/use-cases/interview-records";
 import { withFreshPlan } from "../../../lambdas/use-cases/replan";
 import { syncSchedules } from "../../../lambdas/use-cases/sync-schedules";
 
@@ -240,26 +240,21 @@ export function createWorld(
         ...interview,
       };
       const interviewId = stableId(OWNER, `test:${full.company}:${full.start}`);
-      const stamp = now.toUTC().toISO() ?? "";
       const record = withFreshPlan(
-        {
-          ownerId: OWNER,
-          interviewId,
-          applicationId: applicationIdFor(full.company, interviewId),
-          round: 1,
-          interview: full,
-          log: {},
-          status: "active",
-          planVersion: 0,
-          planned: [],
-          threadId: null,
-          sourceKeys: [],
-          rawMailKeys: [],
-          appliedMessageIds: [],
-          createdAt: stamp,
-          updatedAt: stamp,
-          revision: 1,
-        },
+        newInterviewRecord(
+          {
+            ownerId: OWNER,
+            interviewId,
+            applicationId: applicationIdFor(full.company, interviewId),
+            round: 1,
+            interview: full,
+            log: {},
+            status: "active",
+            sourceKeys: [],
+            rawMailKeys: [],
+          },
+          now,
+        ),
         deps.config.policy,
         now,
       );
