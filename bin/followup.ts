@@ -102,8 +102,8 @@ followup local advance --to "2026-12-01 09:00"
 followup local status [--json]
 
 Moves the running local product's clock and fires every schedule due on the way; status lists
-what is pending. Times are read and printed in your zone (FOLLOWUP_TZ, else this machine's);
---to also takes an ISO time with an offset.
+what is pending. Times are read and printed in the zone the product plans in (FOLLOWUP_TZ
+overrides it here, with a note when the two differ); --to also takes an ISO time with an offset.
 
   --json      the answer as JSON`,
     load: () => import("../cli/local"),

@@ -6,13 +6,30 @@ import { localSettings } from "../local/settings";
 import { CliError, parseOptions, printJson } from "./common";
 
 /** The zone the local product plans in, as `npm start` chooses it: FOLLOWUP_TZ, else this machine's. */
-export function userZone(env: NodeJS.ProcessEnv = process.env): string {
+function userZone(env: NodeJS.ProcessEnv = process.env): string {
   const configured = localSettings(env).timeZone;
   return (
     (configured ? canonicalZoneName(configured) : null) ??
     canonicalZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone) ??
     "UTC"
   );
+}
+
+/**
+ * The zone to read and show times in: FOLLOWUP_TZ when this terminal sets it, else the running
+ * product's. A terminal zone that differs from the product's is said once, as its prompts then
+ * fall at other hours than the terminal suggests.
+ */
+function displayZone(productZone: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (!productZone) return userZone(env);
+  if (!localSettings(env).timeZone) return productZone;
+  const zone = userZone(env);
+  if (zone !== productZone) {
+    process.stderr.write(
+      `Note: the local product plans in ${productZone}, this terminal shows ${zone} (FOLLOWUP_TZ); start it with FOLLOWUP_TZ=${zone} npm start to plan in ${zone}.\n`,
+    );
+  }
+  return zone;
 }
 
 /**
@@ -44,6 +61,7 @@ function scheduleLabel(name: string): string {
 
 interface Status {
   readonly now?: string;
+  readonly timeZone?: string;
   readonly pending?: ReadonlyArray<{ name: string; due: string | null }>;
   readonly message?: string;
 }
@@ -68,21 +86,28 @@ async function call(
 
 /**
  * `followup local advance 3d | --to TIME` moves the running local product's clock and fires what
- * became due; `followup local status` lists pending schedules. Times in the user's zone.
+ * became due; `followup local status` lists pending schedules. Times in the product's zone, or
+ * FOLLOWUP_TZ's.
  */
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const { values, positionals } = parseOptions(rest, { to: { type: "string" }, json: { type: "boolean" } });
   const base = `http://127.0.0.1:${localSettings().controlPort}`;
-  const zone = userZone();
+  if (action !== "advance" && action !== "status") {
+    throw new CliError(
+      'use "followup local advance 3d", "followup local advance --to TIME" or "followup local status"',
+    );
+  }
+  const by = positionals[0];
+  if (action === "advance" && !by && !values.to)
+    throw new CliError('say how far: followup local advance 3d (m, h, d, w) or --to "2026-12-01 09:00"');
+  const current = await call(base, "/status");
+  if (!current.ok) throw new CliError(current.body.message ?? `the local product answered ${current.status}`);
+  const zone = displayZone(current.body.timeZone);
   if (action === "advance") {
-    const by = positionals[0];
-    if (!by && !values.to)
-      throw new CliError('say how far: followup local advance 3d (m, h, d, w) or --to "2026-12-01 09:00"');
     let query: string;
     if (values.to) {
-      const status = await call(base, "/status");
-      const productNow = DateTime.fromISO(status.body.now ?? "", { setZone: true });
+      const productNow = DateTime.fromISO(current.body.now ?? "", { setZone: true });
       const target = parseTarget(values.to, zone, productNow.isValid ? productNow : DateTime.now());
       if (productNow.isValid && target < productNow)
         throw new CliError(
@@ -99,23 +124,15 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(`Local time is now ${when(body.now, zone)}; ${body.fired} schedule(s) fired.\n`);
     return 0;
   }
-  if (action === "status") {
-    const { ok, status, body } = await call(base, "/status");
-    if (!ok) throw new CliError(body.message ?? `the local product answered ${status}`);
-    if (values.json) {
-      printJson({ ...body, zone });
-      return 0;
-    }
-    const pending = [...(body.pending ?? [])].sort(
-      (a, b) => Date.parse(a.due ?? "") - Date.parse(b.due ?? ""),
-    );
-    const lines = [`Local time ${when(body.now, zone)}; ${pending.length} schedule(s) pending.`];
-    for (const schedule of pending)
-      lines.push(`  ${when(schedule.due, zone)} — ${scheduleLabel(schedule.name)}`);
-    process.stdout.write(`${lines.join("\n")}\n`);
+  const { body } = current;
+  if (values.json) {
+    printJson({ ...body, zone });
     return 0;
   }
-  throw new CliError(
-    'use "followup local advance 3d", "followup local advance --to TIME" or "followup local status"',
-  );
+  const pending = [...(body.pending ?? [])].sort((a, b) => Date.parse(a.due ?? "") - Date.parse(b.due ?? ""));
+  const lines = [`Local time ${when(body.now, zone)}; ${pending.length} schedule(s) pending.`];
+  for (const schedule of pending)
+    lines.push(`  ${when(schedule.due, zone)} — ${scheduleLabel(schedule.name)}`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
 }

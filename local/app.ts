@@ -186,6 +186,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     if (request.method === "GET" && url.pathname === "/status") {
       reply(200, {
         now: clock.now().toISO(),
+        timeZone: config.timeZone,
         pending: cloud.scheduler.pending(),
         deadLetters: cloud.scheduler.deadLetters(),
         failedEvents: cloud.deadLetters().length,

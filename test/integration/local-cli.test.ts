@@ -63,6 +63,24 @@ describe("followup forward and followup local, against a running local product",
     ).toBe(true);
   });
 
+  it("shows times in the running product's zone, and says so when this terminal's FOLLOWUP_TZ differs", async () => {
+    const { FOLLOWUP_TZ: _unset, ...withoutZone } = env;
+    const status = (extra: NodeJS.ProcessEnv) =>
+      run("node", [join(ROOT, "bin/followup.js"), "local", "status"], {
+        env: { ...withoutZone, ...extra },
+        cwd: ROOT,
+      });
+    const product = await status({});
+    expect(product.stdout).toMatch(/^Local time .* Central Time;/);
+    expect(product.stderr).toBe("");
+
+    const berlin = await status({ FOLLOWUP_TZ: "europe/berlin" });
+    expect(berlin.stdout).toMatch(/^Local time .* Central European Time;/);
+    expect(berlin.stderr).toBe(
+      "Note: the local product plans in America/Chicago, this terminal shows Europe/Berlin (FOLLOWUP_TZ); start it with FOLLOWUP_TZ=Europe/Berlin npm start to plan in Europe/Berlin.\n",
+    );
+  });
+
   it("says clearly when nothing is running", async () => {
     const closed = { ...env, FOLLOWUP_SMTP_PORT: "1" };
     await expect(
