@@ -16,7 +16,34 @@ const invite = readFileSync(
   join(import.meta.dirname, "../fixtures/mail/google-calendar-forwarded-gmail.eml"),
 );
 
+const secondInvite = readFileSync(
+  join(import.meta.dirname, "../fixtures/mail/zoom-utc-apple-mail-forward.eml"),
+);
+
 describe("a restart of local mode", () => {
+  it("keeps the web inbox as it was left: emptied there, it stays empty of what was cleared", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "followup-restart-"));
+    const start = () => startLocalApp({ dataDir, owners: [OWNER], timeZone: "America/Chicago" });
+    const first = await start();
+    try {
+      await deliver(first, invite);
+      expect(await inbox(first)).toHaveLength(1);
+      const cleared = await fetch(`${first.sesUrl}/clear-store`, { method: "POST" });
+      expect(cleared.ok).toBe(true);
+      await deliver(first, secondInvite);
+    } finally {
+      await first.stop();
+    }
+    const second = await start();
+    try {
+      expect((await inbox(second)).map((email) => email.subject)).toEqual([
+        expect.stringContaining("Northwind Traders"),
+      ]);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it("loses nothing: pending prompts fire, the time travelled stays, old emails can be replied to", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "followup-restart-"));
     const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
