@@ -139,7 +139,6 @@ export class FollowupStack extends Stack {
         Digest: this.digest.failures,
         Scheduler: this.schedulerFailures,
       },
-      configurationSetName: configurationSet.configurationSetName,
     });
 
     new CfnOutput(this, "InboundAddress", {

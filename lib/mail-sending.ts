@@ -19,15 +19,15 @@ export const FEEDBACK_EVENTS = [
  * sending reputation (SES pauses sending when their rates stay high), and a rejection is a message
  * SES refused to send: the operator hears about each through the feedback topic, whose policy lets
  * SES publish for this configuration set only (aws:SourceAccount and aws:SourceArn, added by CDK),
- * and about their rates through the alarms on the reputation metrics the set publishes.
+ * and about their rates through the alarms on the account's reputation metrics (Operations).
  */
 export class MailSending extends Construct {
   readonly configurationSet: ConfigurationSet;
 
   constructor(scope: Construct, id: string, props: MailSendingProps) {
     super(scope, id);
-    // SES publishes this configuration set's own bounce and complaint rates to CloudWatch
-    // (Reputation.BounceRate and Reputation.ComplaintRate): the Operations alarms watch them.
+    // SES also publishes this set's own bounce and complaint rates (Reputation.BounceRate and
+    // Reputation.ComplaintRate), to tell this deployment's mail from the account's other mail.
     this.configurationSet = new ConfigurationSet(this, "ConfigurationSet", { reputationMetrics: true });
     this.configurationSet.addEventDestination("Feedback", {
       destination: EventDestination.snsTopic(props.feedback),

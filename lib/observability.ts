@@ -45,8 +45,6 @@ export interface OperationsProps {
   readonly functions: Readonly<Record<string, LambdaFunction>>;
   /** The dead-letter queues, by the name the dashboard shows (their alarms are DeadLetterAlarms'). */
   readonly deadLetterQueues: Readonly<Record<string, IQueue>>;
-  /** The SES configuration set every email is sent with; it publishes reputation metrics. */
-  readonly configurationSetName: string;
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -83,14 +81,10 @@ export class Operations extends Construct {
         label: "",
         period: FIVE_MINUTES,
       });
+    // The account's rates, which SES publishes without being asked and on which its review and
+    // pause act; a busier account's other mail counts too, and puts this deployment at the same risk.
     const reputation = (name: "Reputation.BounceRate" | "Reputation.ComplaintRate") =>
-      new Metric({
-        namespace: "AWS/SES",
-        metricName: name,
-        dimensionsMap: { "ses:configuration-set": props.configurationSetName },
-        statistic: "Maximum",
-        period: Duration.hours(1),
-      });
+      new Metric({ namespace: "AWS/SES", metricName: name, statistic: "Maximum", period: Duration.hours(1) });
 
     this.functionErrorAlarms = Object.fromEntries(
       Object.entries(props.functions).map(([name, fn]) => {
