@@ -7,6 +7,7 @@ import type { MailMessage } from "../domain/ingest";
 import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../domain/messages";
 import { stripReply } from "../domain/replies";
 import type { InterviewRecord, OwnerProfile } from "../ports";
+import { allWrites } from "./all-writes";
 import { answerOnce } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
@@ -104,7 +105,7 @@ export async function confirmForget(
     const record = await deps.interviews.get(input.ownerId, interviewId);
     if (!record) continue;
     await deleteAllSchedules(record, deps);
-    await Promise.all(record.rawMailKeys.map((key) => deps.rawMail.delete(key)));
+    await allWrites(record.rawMailKeys.map((key) => deps.rawMail.delete(key)));
     await deps.interviews.delete(record.ownerId, record.interviewId);
   }
   // Every other mail of theirs about it: duplicates, forwards still waiting for a date, drafts and

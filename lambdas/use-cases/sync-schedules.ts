@@ -3,6 +3,7 @@ import { interviewSchedulePrefix, scheduleName } from "../domain/schedule-name";
 import { isCanonicalZoneName } from "../domain/time-zones";
 import type { PlannedReminder } from "../domain/types";
 import type { InterviewRecord } from "../ports";
+import { allWrites } from "./all-writes";
 import type { Deps } from "./deps";
 
 /** EventBridge Scheduler fires with minute precision; anything due sooner goes out next minute. */
@@ -30,12 +31,12 @@ export async function syncSchedules(
       ...existing,
     ].filter((name) => !kept.has(name)),
   );
-  await Promise.all([...stale].map((name) => deps.scheduler.delete(name)));
+  await allWrites([...stale].map((name) => deps.scheduler.delete(name)));
   const earliest = deps.clock.now().plus({ minutes: EARLIEST_LEAD_MINUTES }).startOf("minute");
   // Scheduler takes canonical IANA names only; a record from before they were enforced may hold an
   // offset such as "UTC+2". The instant is what matters, so such a schedule is written in UTC.
   const scheduleZone = isCanonicalZoneName(zone) ? zone : "UTC";
-  await Promise.all(
+  await allWrites(
     record.planned.map((reminder) =>
       deps.scheduler.put({
         name: scheduleName(record.ownerId, record.interviewId, reminder.kind),
@@ -60,5 +61,5 @@ export async function deleteAllSchedules(
   deps: Pick<Deps, "scheduler">,
 ): Promise<void> {
   const names = await deps.scheduler.list(interviewSchedulePrefix(record.ownerId, record.interviewId));
-  await Promise.all(names.map((name) => deps.scheduler.delete(name)));
+  await allWrites(names.map((name) => deps.scheduler.delete(name)));
 }
