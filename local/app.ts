@@ -9,11 +9,14 @@ import { join } from "node:path";
 import { DateTime, type DurationLike } from "luxon";
 import { canonicalZoneName } from "../lambdas/domain/time-zones";
 import { TravelClock } from "./clock";
-import { type DeadLetter, type LocalCloud, startLocalCloud } from "./cloud/local-cloud";
-import type { Verdict } from "./cloud/mail-receiving";
-import type { Template } from "./cloud/template";
+import {
+  type DeadLetter,
+  type LocalCloud,
+  type LocalCloudOptions,
+  startLocalCloud,
+} from "./cloud/local-cloud";
 
-export interface LocalAppOptions {
+export interface LocalAppOptions extends Pick<LocalCloudOptions, "alterTemplate" | "verdicts"> {
   readonly dataDir?: string;
   readonly owners?: readonly string[];
   /** Domains whose addresses may onboard themselves by confirming a welcome email. */
@@ -25,10 +28,6 @@ export interface LocalAppOptions {
   /** Fire due schedules every second by the (travelling) clock; tests drive `advance` instead. */
   readonly realTime?: boolean;
   readonly clock?: TravelClock;
-  /** Tests only: change the synthesized template before it runs. */
-  readonly alterTemplate?: (template: Template) => Template;
-  /** Stand-ins for SES's verdicts on loopback mail. @default all PASS */
-  readonly verdicts?: () => Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
 }
 
 /** An event of the inbound function that failed all its attempts, with where its raw mail is. */

@@ -40,7 +40,7 @@ import {
   type ReceiptRule,
   receiptRules,
   startMailReceiving,
-  type Verdict,
+  type Verdicts,
 } from "./mail-receiving";
 import { type SecretsManagerStandIn, startSecretsManager } from "./secrets-manager";
 import { type SesOutbound, sesOutbound } from "./ses-outbound";
@@ -66,7 +66,7 @@ export interface LocalCloudOptions {
   /** Tests only: change the synthesized template before it runs (e.g. drop one binding). */
   readonly alterTemplate?: (template: Template) => Template;
   /** Stand-ins for SES's SPF/DKIM/DMARC/spam/virus verdicts of loopback mail. @default all PASS */
-  readonly verdicts?: () => Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
+  readonly verdicts?: () => Verdicts;
 }
 
 /** The `occurrence`-th call (1-based) of this service and operation from now on fails. */

@@ -11,6 +11,8 @@ import { headerFields } from "./raw-headers";
 import { resourcesOfType, type Template } from "./template";
 
 export type Verdict = "PASS" | "FAIL" | "GRAY" | "PROCESSING_FAILED" | "DISABLED";
+/** The verdicts SES gives a received message, stood in for on loopback mail. */
+export type Verdicts = Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
 
 export interface ReceiptRule {
   readonly name: string;
@@ -108,7 +110,7 @@ export interface MailReceivingOptions {
   /** The Lambda action: invokes as SES does, on behalf of the rule (the function's policy decides). */
   readonly invoke: (rule: ReceiptRule, functionArn: string, event: unknown) => Promise<void>;
   /** Loopback mail cannot be checked for SPF, DKIM or DMARC; these verdicts stand in for SES's. */
-  readonly verdicts: () => Readonly<Record<"spf" | "dkim" | "dmarc" | "spam" | "virus", Verdict>>;
+  readonly verdicts: () => Verdicts;
 }
 
 export interface MailReceiving {
