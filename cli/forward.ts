@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { SendMailOptions } from "nodemailer";
 import { looksLikeCalendar, looksLikeMail } from "../lambdas/domain/ingest";
+import { mayReceive } from "../lambdas/use-cases/outgoing";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions } from "./common";
 import { sendToLocalInbound } from "./local-smtp";
@@ -46,7 +47,7 @@ export async function run(args: string[]): Promise<number> {
   const from = (values.from ?? settings.owners[0] ?? "you@example.com").toLowerCase();
   const to = values.to ?? settings.inboundAddress;
   const owners = await runningOwners(settings);
-  if (!owners.includes(from) && !settings.allowedDomains.includes(from.split("@")[1] ?? "")) {
+  if (!mayReceive(from, { owners, allowedDomains: settings.allowedDomains })) {
     process.stderr.write(
       `followup: warning: ${from} is not an owner of the running product (${owners.join(", ") || "none"}); it drops mail from strangers without an answer. Forward --from ${owners[0] ?? "an owner"}, or start it with FOLLOWUP_OWNERS=${from}.\n`,
     );
