@@ -136,11 +136,5 @@ export function pushUndo<I>(stack: readonly UndoEntry<I>[], entry: UndoEntry<I>)
 export function restoreLog(before: PlanLog, current: PlanLog): PlanLog {
   const sent = [...new Set([...(before.promptsSent ?? []), ...(current.promptsSent ?? [])])];
   const snoozes = snoozesOf(before, null).filter((snooze) => !sent.includes(snooze.kind));
-  const { snoozed: _legacy, snoozes: _old, ...rest } = before;
-  return {
-    ...rest,
-    snoozed: null,
-    ...(snoozes.length > 0 ? { snoozes } : {}),
-    ...(sent.length > 0 ? { promptsSent: sent } : {}),
-  };
+  return { ...withSnoozes(before, snoozes), ...(sent.length > 0 ? { promptsSent: sent } : {}) };
 }
