@@ -57,6 +57,9 @@ export class InvalidDeploymentConfigError extends Error {
   }
 }
 
+/** RFC 2606 names: fine for `cdk synth`, never deliverable (nobody can add their DNS records). */
+export const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)$|\.(example|test|invalid|localhost)$/;
+
 /** The file that, when present, replaces the cdk.json example. */
 export const CONFIG_FILE = "followup.config.json";
 const CONTEXT_SOURCE = 'cdk.json context "followup"';

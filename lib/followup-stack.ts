@@ -12,7 +12,7 @@ import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Schedule, ScheduleExpression, ScheduleGroup } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import type { Construct } from "constructs";
-import type { DeploymentConfig, DigestTime } from "./config";
+import { type DeploymentConfig, type DigestTime, EXAMPLE_DOMAIN } from "./config";
 import { DeadLetterAlarms, DeadLetterQueue } from "./dead-letters";
 import { FollowupFunction, inboundAddressOf, nagAttribute, serviceNameOf } from "./followup-function";
 import { MailReceiving } from "./mail-receiving";
@@ -24,9 +24,6 @@ export interface FollowupStackProps extends StackProps {
   /** The validated deployment configuration (see loadDeploymentConfig). */
   readonly config: DeploymentConfig;
 }
-
-/** RFC 2606 names: fine for `cdk synth`, never deliverable. */
-const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)$|\.(example|test|invalid|localhost)$/;
 
 /**
  * interview-followup in one account: SES inbound → S3 → inbound function → DynamoDB and one-time

@@ -65,6 +65,11 @@ export const SES_RECEIVING_REGIONS: readonly string[] = [
   "sa-east-1",
 ];
 
+/** The host a mail domain's MX record points at for SES to receive in `region`. */
+export function sesInboundEndpoint(region: string): string {
+  return `inbound-smtp.${region}.amazonaws.com`;
+}
+
 export class NoMailReceivingInRegionError extends Error {
   constructor(readonly region: string) {
     super(
@@ -139,7 +144,7 @@ export class MailReceiving extends Construct {
     }
 
     new CfnOutput(stack, "MxRecord", {
-      value: `${config.mailDomain} MX 10 inbound-smtp.${stack.region}.amazonaws.com`,
+      value: `${config.mailDomain} MX 10 ${sesInboundEndpoint(stack.region)}`,
       description: "Add this MX record at your DNS provider so that SES receives the mail",
     });
     this.identity.dkimRecords.forEach((record, index) => {

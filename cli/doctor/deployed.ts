@@ -25,7 +25,7 @@ import {
 import { ListSubscriptionsByTopicCommand, type SNSClient, type Subscription } from "@aws-sdk/client-sns";
 import { ENV } from "../../lambdas/config/env";
 import { type DeploymentConfig, policyOverrides } from "../../lib/config";
-import { SES_RECEIVING_REGIONS } from "../../lib/mail-receiving";
+import { SES_RECEIVING_REGIONS, sesInboundEndpoint } from "../../lib/mail-receiving";
 import {
   type CnameCheck,
   checkCname,
@@ -513,7 +513,7 @@ class Doctor {
     const domain = this.mailDomain();
     if (!domain)
       return skip(id, title, "needs the mail domain: from the deployed stack or a valid configuration");
-    const expected = `inbound-smtp.${this.options.region}.amazonaws.com`;
+    const expected = sesInboundEndpoint(this.options.region);
     const record = `${domain} MX 10 ${expected}`;
     const finding: MxFinding = await checkMx(this.deps.resolver, domain, expected);
     const shown =

@@ -1,3 +1,5 @@
+import { EXAMPLE_DOMAIN } from "../../lib/config";
+import { sesInboundEndpoint } from "../../lib/mail-receiving";
 import { README_SECTIONS as README } from "./links";
 import type { LocalConfig } from "./local-config";
 import { regionCheck } from "./region";
@@ -10,13 +12,10 @@ export interface NeededRecord {
   readonly value: string;
 }
 
-/** RFC 2606 names: nobody can add their DNS records (the stack warns about them at synth too). */
-const EXAMPLE_DOMAIN = /(^|\.)example\.(com|org|net)$|\.(example|test|invalid|localhost)$/;
-
 /** The records a deployment of `mailDomain` in `region` needs: the MX, and SES's three DKIM CNAMEs. */
 export function neededRecords(mailDomain: string, region: string | null): NeededRecord[] {
   return [
-    { name: mailDomain, type: "MX", value: `10 inbound-smtp.${region ?? "<region>"}.amazonaws.com` },
+    { name: mailDomain, type: "MX", value: `10 ${sesInboundEndpoint(region ?? "<region>")}` },
     ...[1, 2, 3].map((n) => ({
       name: `<token${n}>._domainkey.${mailDomain}`,
       type: "CNAME" as const,
