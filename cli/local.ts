@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { formatWhen, kindLabel, zoneLabel } from "../lambdas/domain/messages";
+import { formatWhen, kindLabel } from "../lambdas/domain/messages";
 import { readInstant } from "../lambdas/domain/replies";
 import { canonicalZoneName } from "../lambdas/domain/time-zones";
 import { localSettings } from "../local/settings";
@@ -48,9 +48,7 @@ export function parseTarget(value: string, zone: string, productNow: DateTime): 
 }
 
 function when(iso: string | null | undefined, zone: string): string {
-  if (!iso) return "an unknown time";
-  const value = DateTime.fromISO(iso, { setZone: true });
-  return `${formatWhen(iso, zone)} ${zoneLabel(zone, value.isValid ? value : undefined)}`;
+  return iso ? formatWhen(iso, zone, { withZone: true }) : "an unknown time";
 }
 
 /** "fu-…-follow-up-1" → "Send a follow-up"; the digest and anything else by name. */

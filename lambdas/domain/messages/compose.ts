@@ -44,11 +44,6 @@ export interface InterviewSummary extends DraftContext {
   readonly guesses?: readonly string[];
 }
 
-/** "Wed, Nov 25 at 9:00 AM", in `zone`. */
-export function formatWhen(iso: string, zone: string): string {
-  return formatHuman(iso, zone);
-}
-
 /** Years other than the interview's are written out: a follow-up in January says 2027. */
 function yearOf(summary: InterviewSummary): number | null {
   const year = Number(summary.start?.slice(0, 4));

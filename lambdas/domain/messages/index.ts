@@ -10,7 +10,6 @@ export {
   exportMessage,
   forgetConfirmMessage,
   forgetResultMessage,
-  formatWhen,
   helpMessage,
   type InterviewSummary,
   kindLabel,
@@ -48,4 +47,4 @@ export {
   thankYouDraft,
 } from "./drafts";
 export { type ExportRow, interviewsCalendar, interviewsCsv } from "./export";
-export { formatDay, relativeDay, zoneLabel } from "./when";
+export { formatWhen, zoneLabel } from "./when";
