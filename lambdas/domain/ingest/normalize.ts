@@ -154,9 +154,10 @@ export function htmlToText(source: string): string {
       href = /\bhref\s*=\s*["']?(https?:[^"'\s>]+)/i.exec(html.slice(open, close))?.[1] ?? null;
       anchorStart = out.length;
     } else if (name === "a" && closing && href) {
-      const url = decodeEntities(href);
+      // Compared decoded, pushed as written: the whole text is decoded once at the end, and a
+      // second decoding would turn "&amp;copy=2" in a query into "©=2".
       const label = decodeEntities(out.slice(anchorStart).join("")).trim();
-      if (!label.includes(url)) out.push(label ? ` <${url}>` : url);
+      if (!label.includes(decodeEntities(href))) out.push(label ? ` <${href}>` : href);
       href = null;
     }
   }

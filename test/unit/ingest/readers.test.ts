@@ -91,6 +91,15 @@ describe("HTML to text", () => {
     expect(text).toBe("Mon - 2:00 PM-3:00 PM\nDate: Tue\nJoin <https://zoom.us/j/1> & more");
   });
 
+  it("decodes a link's query once: &amp;copy stays &copy", () => {
+    expect(htmlToText('<a href="https://meet.example/j?id=1&amp;copy=2&amp;para=3">Join</a>')).toBe(
+      "Join <https://meet.example/j?id=1&copy=2&para=3>",
+    );
+    expect(htmlToText('<a href="https://x.example/?a=1&amp;b=2">https://x.example/?a=1&amp;b=2</a>')).toBe(
+      "https://x.example/?a=1&b=2",
+    );
+  });
+
   it("is linear on unclosed tags and comments", () => {
     const started = performance.now();
     htmlToText(
