@@ -249,7 +249,8 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
           userZoneName ??
           (reading.fallbackZone === UTC_ZONE || !reading.written
             ? "UTC"
-            : offsetName(reading.written.zone, reading.written.utc)),
+            : // A named zone keeps its daylight-saving rules: "PST" in March is PDT after the change.
+              (reading.written.zone.name ?? offsetName(reading.written.zone, reading.written.utc))),
         floatingIsUsers: userZoneName !== null,
         methodHint: part.method,
         budget,
