@@ -47,7 +47,8 @@ export interface GatewayOptions {
   readonly fault?: (call: AwsCall) => Fault | null;
   /** Ends the calling function's invocation, as a crash would (after an "after" fault). */
   readonly crash?: () => void;
-  readonly policies: () => readonly PolicyDocument[];
+  /** The identity policies of the calling function's role, as the template resolves them. */
+  readonly policies: readonly PolicyDocument[];
   readonly caller: CallerContext;
   /** Base URL of the stand-in for each signing name (dynamodb, s3, ses, scheduler, secretsmanager). */
   readonly upstreams: Readonly<Record<string, string>>;
@@ -174,7 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     try {
       const call = describeCall(request, options.caller);
       const denied = call.authorizations
-        .map((authorization) => ({ authorization, decision: evaluate(options.policies(), authorization) }))
+        .map((authorization) => ({ authorization, decision: evaluate(options.policies, authorization) }))
         .find(({ decision }) => !decision.allowed);
       if (denied && !denied.decision.allowed) {
         const detail = `${options.functionName} is not authorized to perform ${denied.authorization.action} on resource ${denied.authorization.resource} (${denied.decision.reason}: ${denied.decision.detail})`;
@@ -197,7 +198,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
             forwardTo(base, request, forwardedBody, call.service);
           const hook = options.hooks?.[call.service];
           answer = hook ? await hook.handle(call, request, forward) : await forward(body);
-          answer = asS3AnswersWithoutListing(call, answer, options.policies());
+          answer = asS3AnswersWithoutListing(call, answer, options.policies);
           if (fault === "after") {
             // The answer never arrives: the caller is gone (no SDK retry can slip out before it is).
             options.crash?.();

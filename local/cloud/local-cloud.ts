@@ -367,7 +367,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       fn.logicalId,
       await startGateway({
         functionName: fn.name,
-        policies: () => rolePolicies(template, resolve, fn.roleArn),
+        // The template does not change once running: each role's policies are resolved once.
+        policies: rolePolicies(template, resolve, fn.roleArn),
         caller: {
           region: account.region,
           account: account.accountId,
