@@ -74,8 +74,6 @@ export interface LambdaRuntimeOptions {
   readonly deliverFailure: (destinationArn: string, record: OnFailureRecord) => Promise<void>;
   /** Receives what a function writes to stdout and stderr, and the runtime's lines about it. */
   readonly log: (fn: LocalFunction, text: string) => void;
-  /** Environments kept per function; more events wait. @default 4 */
-  readonly concurrency?: number;
 }
 
 interface Environment {
@@ -126,6 +124,9 @@ export function localFunctions(options: Pick<LambdaRuntimeOptions, "assembly" | 
 }
 
 const WORKER = join(import.meta.dirname, "lambda-worker.mjs");
+
+/** Execution environments each function may have at once; more events wait for one. */
+const ENVIRONMENTS_PER_FUNCTION = 4;
 
 /** When Lambda retries an asynchronous event: at once, about a minute later, two minutes after that. */
 const RETRY_DELAYS_MS = [0, 60_000, 180_000];
@@ -348,7 +349,7 @@ export class LambdaRuntime {
   }
 
   private async slot(fn: LocalFunction): Promise<void> {
-    const limit = this.options.concurrency ?? 4;
+    const limit = ENVIRONMENTS_PER_FUNCTION;
     while ((this.busy.get(fn.logicalId) ?? 0) >= limit) {
       await new Promise<void>((resolve) => {
         const queue = this.waiting.get(fn.logicalId) ?? [];

@@ -30,7 +30,7 @@ import dynalite from "dynalite";
 import type { DateTime } from "luxon";
 import S3rver from "s3rver";
 import { type SchedulerStandIn, startSchedulerStandIn } from "../standins/scheduler";
-import { type CloudAssembly, STACK_NAME, synthesizeAssembly } from "./assembly";
+import { STACK_NAME, synthesizeAssembly } from "./assembly";
 import { functionLogs } from "./function-logs";
 import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
 import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
@@ -42,7 +42,7 @@ import {
   startMailReceiving,
   type Verdicts,
 } from "./mail-receiving";
-import { type SecretsManagerStandIn, startSecretsManager } from "./secrets-manager";
+import { startSecretsManager } from "./secrets-manager";
 import { type SesOutbound, sesOutbound } from "./ses-outbound";
 import { type LocalAccount, resolver, resourcesOfType, type Template } from "./template";
 
@@ -89,10 +89,6 @@ export interface DeadLetter {
 }
 
 export interface LocalCloud {
-  readonly assembly: CloudAssembly;
-  readonly template: Template;
-  readonly account: LocalAccount;
-  readonly resolve: (value: unknown) => unknown;
   readonly runtime: LambdaRuntime;
   /** The stack's functions by their construct id: Inbound, Reminder, Digest. */
   readonly functions: Readonly<Record<string, LocalFunction>>;
@@ -101,7 +97,6 @@ export interface LocalCloud {
   readonly scheduler: SchedulerStandIn;
   /** Names of the recurring schedules the template creates (the digest). */
   readonly recurringSchedules: readonly string[];
-  readonly secrets: SecretsManagerStandIn;
   readonly ses: SesOutbound;
   readonly tableName: string;
   readonly bucket: string;
@@ -498,10 +493,6 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   };
   const inboundFunction = functions.Inbound;
   return {
-    assembly,
-    template,
-    account,
-    resolve,
     runtime,
     functions,
     smtp: { host: receiving.host, port: receiving.port },
@@ -510,7 +501,6 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     recurringSchedules: resourcesOfType(template, "AWS::Scheduler::Schedule").map(([logicalId]) =>
       String(resolve({ Ref: logicalId })),
     ),
-    secrets,
     ses,
     tableName,
     bucket: buckets[0] ?? "",

@@ -26,7 +26,6 @@ export interface SecretDefinition {
 
 export interface SecretsManagerStandIn {
   readonly endpoint: string;
-  rotate(arn: string): string;
   close(): Promise<void>;
 }
 
@@ -123,8 +122,6 @@ export async function startSecretsManager(options: {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    rotate: (arn) =>
-      add(find(arn).arn, generate(options.secrets.find((secret) => secret.arn === arn)?.generate)).value,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
