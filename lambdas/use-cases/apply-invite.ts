@@ -24,7 +24,7 @@ import { holdForDate } from "./apply-reply";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
 import { applicationIdFor, newInterviewRecord, stableId, updateRecord, zoneOf } from "./interview-records";
-import { changeAndReplan, withFreshPlan } from "./replan";
+import { changeAndReplan, endEarlierRounds, withFreshPlan } from "./replan";
 import { summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
 
@@ -165,23 +165,6 @@ async function upsert(
   await syncSchedules(previousPlan, record, zoneOf(record, policy), deps);
   await answerOnce(record, messageKey, confirmationMessage(summaryOf(record, policy), { updated }), deps);
   return { action: "answered", detail: updated ? "updated" : "stored" };
-}
-
-/** A new round of the same company ends the earlier rounds' follow-ups: they answered. */
-async function endEarlierRounds(
-  rounds: readonly InterviewRecord[],
-  now: DateTime,
-  deps: Deps,
-): Promise<void> {
-  for (const round of rounds) {
-    if (round.status !== "active" || round.log.outcome) continue;
-    await changeAndReplan(
-      round,
-      (current) => ({ ...current, log: { ...current.log, outcome: "heard-back" } }),
-      now,
-      deps,
-    );
-  }
 }
 
 async function cancel(

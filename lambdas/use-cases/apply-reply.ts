@@ -56,7 +56,7 @@ import { answerOnce, messageKeyOf } from "./answer-once";
 import type { Deps } from "./deps";
 import type { InboundOutcome } from "./inbound-mail";
 import { applicationIdFor, newInterviewRecord, stableId, updateRecord, zoneOf } from "./interview-records";
-import { changeAndReplan, withFreshPlan } from "./replan";
+import { changeAndReplan, endEarlierRounds, withFreshPlan } from "./replan";
 import { guessesOf, summaryOf } from "./summaries";
 import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
 
@@ -943,16 +943,6 @@ async function completeForward(context: Context): Promise<InboundOutcome> {
   );
   const after = saved?.after ?? (await deps.interviews.get(record.ownerId, record.interviewId)) ?? record;
   await syncSchedules([], after, zoneOf(after, policy), deps);
-  // A new round of the same company ends the earlier rounds' follow-ups: they answered.
-  for (const round of earlier) {
-    if (round.status !== "active" || round.log.outcome) continue;
-    await changeAndReplan(
-      round,
-      (current) =>
-        current.log.outcome ? null : { ...current, log: { ...current.log, outcome: "heard-back" } },
-      now,
-      deps,
-    );
-  }
+  await endEarlierRounds(earlier, now, deps);
   return answer(context, after, confirmationMessage(summaryOf(after, policy), { updated: false }), "stored");
 }

@@ -15,6 +15,25 @@ export function withFreshPlan(record: InterviewRecord, policy: PolicyConfig, now
   return { ...record, planned, planVersion: record.planVersion + 1 };
 }
 
+/** A new round of the same company ends the earlier rounds' follow-ups: they answered. */
+export async function endEarlierRounds(
+  rounds: readonly InterviewRecord[],
+  now: DateTime,
+  deps: Deps,
+): Promise<void> {
+  for (const round of rounds) {
+    if (round.status !== "active" || round.log.outcome) continue;
+    await changeAndReplan(
+      round,
+      // An outcome logged meanwhile (a reply racing this forward) is kept.
+      (current) =>
+        current.log.outcome ? null : { ...current, log: { ...current.log, outcome: "heard-back" } },
+      now,
+      deps,
+    );
+  }
+}
+
 /** Changes one record, re-plans it, and makes its schedules follow: one conditional write. */
 export async function changeAndReplan(
   record: InterviewRecord,
