@@ -34,8 +34,4 @@ export class WorkBudget {
     if ((++this.checks & 1023) === 0 && performance.now() > this.deadline)
       throw new WorkBudgetExceededError(what);
   }
-
-  get left(): number {
-    return this.remaining;
-  }
 }

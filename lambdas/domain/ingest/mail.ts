@@ -1,8 +1,6 @@
 import PostalMime, { type Address, type Email } from "postal-mime";
 import { decodeEntities, htmlToText, plainText } from "./normalize";
 
-export { htmlToText } from "./normalize";
-
 /** Caps that keep one message's work bounded, whatever it contains. */
 export const LIMITS = {
   /** Text taken from a message for date and field extraction: an invite says what matters early. */
