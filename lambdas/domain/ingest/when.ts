@@ -99,7 +99,7 @@ const ZONE_AFTER = new RegExp(
   "i",
 );
 
-/** Short zone words that are also English words or too easily typed: they count only in capitals. */
+/** Short zone words read in lower case too ("est", "cet"); any other short word counts only in capitals. */
 const LOWERCASE_ZONES = new Set([
   "est",
   "edt",
