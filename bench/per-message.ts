@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import PostalMime from "postal-mime";
-import { loadHolidays } from "../lambdas/domain/business-days";
+import { loadBusinessCalendars } from "../lambdas/domain/business-days";
 import { resolvePolicy } from "../lambdas/domain/config";
 import { ingest } from "../lambdas/domain/ingest";
 import { planReminders } from "../lambdas/domain/planner";
@@ -15,14 +15,14 @@ import { understandReply } from "../lambdas/domain/replies";
 const [fixture = "", roundsArg = "15"] = process.argv.slice(2);
 const raw = readFileSync(fixture);
 const now = DateTime.fromISO("2026-11-23T12:00:00Z");
-await loadHolidays();
 const policy = resolvePolicy({ timeZone: "America/Chicago" });
+const calendar = (await loadBusinessCalendars()).of(policy.country, policy.region);
 
 async function ingestAndPlan(): Promise<void> {
   const result = await ingest(raw, { now, defaultZone: "America/Chicago" });
   if (result.interview.start) {
     const { start, end, timeZone } = result.interview;
-    planReminders({ timing: { start, end, timeZone }, log: {}, policy, now });
+    planReminders({ timing: { start, end, timeZone }, log: {}, policy, now, calendar });
   }
 }
 

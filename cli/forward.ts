@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { SendMailOptions } from "nodemailer";
 import { looksLikeCalendar, looksLikeMail } from "../lambdas/domain/ingest";
-import { mayReceive } from "../lambdas/use-cases/outgoing";
+import { mayReceive } from "../lambdas/use-cases/steps/outgoing";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions } from "./common";
 import { sendToLocalInbound } from "./local-smtp";

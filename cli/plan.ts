@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { loadHolidays } from "../lambdas/domain/business-days";
+import { loadBusinessCalendars } from "../lambdas/domain/business-days";
 import { InvalidPolicyError, resolvePolicy } from "../lambdas/domain/config";
 import { planReminders } from "../lambdas/domain/planner";
 import type { PlannedReminder } from "../lambdas/domain/types";
@@ -41,7 +41,7 @@ export async function run(args: string[]): Promise<number> {
     throw new CliError(error instanceof InvalidPolicyError ? error.problems.join("; ") : String(error));
   }
   const result = await ingestFile(positionals[0], { now, zone });
-  await loadHolidays();
+  const calendar = (await loadBusinessCalendars()).of(policy.country, policy.region);
   const { interview } = result;
   const reminders: PlannedReminder[] =
     result.status === "ok" && interview.start
@@ -50,6 +50,7 @@ export async function run(args: string[]): Promise<number> {
           log: { decisionDate: decisionDate ?? result.decisionHint },
           policy,
           now,
+          calendar,
         })
       : [];
   if (values.json) {

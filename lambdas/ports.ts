@@ -3,8 +3,10 @@
  * `deps` argument; adapters/ implements them for AWS (and, through endpoints, for the local stand-ins).
  */
 import type { DateTime } from "luxon";
+import type { InterviewRecord } from "./domain/interview";
 import type { UserSettings } from "./domain/settings";
-import type { InterviewLog, ParsedInterview, PlannedReminder } from "./domain/types";
+
+export type { InterviewRecord, InterviewStatus } from "./domain/interview";
 
 export interface Clock {
   now(): DateTime;
@@ -16,41 +18,6 @@ export interface RawMailStore {
   get(key: string): Promise<Uint8Array | null>;
   put(key: string, raw: Uint8Array): Promise<void>;
   delete(key: string): Promise<void>;
-}
-
-export type InterviewStatus = "active" | "closed" | "cancelled";
-
-/** One round of an application, with everything needed to re-plan and to compose its prompts. */
-export interface InterviewRecord {
-  /** Normalised owner address; every key starts with it so no request crosses owners. */
-  readonly ownerId: string;
-  /** Stable id derived from the invite UID (or a dedupe key for plain-text confirmations). */
-  readonly interviewId: string;
-  /** Groups the rounds of one company + role. */
-  readonly applicationId: string;
-  /** 1 for the first round of its application. */
-  readonly round: number;
-  readonly interview: ParsedInterview;
-  readonly log: InterviewLog;
-  readonly status: InterviewStatus;
-  /** Bumped on every re-plan; a schedule carrying an older version does nothing when it fires. */
-  readonly planVersion: number;
-  readonly planned: readonly PlannedReminder[];
-  /**
-   * Message-ID of the first email about this interview that went out, as SES assigned it (SES
-   * replaces any Message-ID we write), so every later one threads under it; null until then.
-   */
-  readonly threadId: string | null;
-  /** Keys (hashed Message-IDs) of the forwards that created or changed it: a redelivery is recognised. */
-  readonly sourceKeys: readonly string[];
-  /** Where the raw mails about it are stored, so "forget" can delete them too. */
-  readonly rawMailKeys: readonly string[];
-  /** Message-IDs of the latest replies applied to it: a redelivered reply changes nothing twice. */
-  readonly appliedMessageIds: readonly string[];
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  /** Optimistic-locking counter for conditional writes. */
-  readonly revision: number;
 }
 
 /**

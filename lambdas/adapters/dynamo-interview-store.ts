@@ -8,6 +8,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
+import { readStoredRecord } from "../domain/interview";
 import {
   type ClaimResult,
   ConflictError,
@@ -47,12 +48,14 @@ export class DynamoInterviewStore implements InterviewStore {
         ConsistentRead: true,
       }),
     );
-    return Item?.record?.S ? (JSON.parse(Item.record.S) as InterviewRecord) : null;
+    return Item?.record?.S ? readStoredRecord(JSON.parse(Item.record.S) as InterviewRecord) : null;
   }
 
   async listByOwner(ownerId: string): Promise<InterviewRecord[]> {
     const items = await this.queryPartition(ownerKey(ownerId), INTERVIEW, true);
-    return items.flatMap((item) => (item.record?.S ? [JSON.parse(item.record.S) as InterviewRecord] : []));
+    return items.flatMap((item) =>
+      item.record?.S ? [readStoredRecord(JSON.parse(item.record.S) as InterviewRecord)] : [],
+    );
   }
 
   /** Every item of one partition (optionally under a sort-key prefix), across pages. */

@@ -1,25 +1,11 @@
 import type Holidays from "date-holidays";
 import { DateTime } from "luxon";
 
-/**
- * date-holidays carries every country's rules (about 1.4 MB): it is loaded on first need, not at
- * cold start, so paths that never plan (reminders, digests, replies that change nothing) skip it.
- */
-let HolidaysClass: typeof Holidays | null = null;
-
-export async function loadHolidays(): Promise<void> {
-  HolidaysClass ??= (await import("date-holidays")).default;
-}
-
-export class HolidaysNotLoadedError extends Error {
-  constructor() {
-    super("Call loadHolidays() before planning: business days need the holiday rules");
-    this.name = "HolidaysNotLoadedError";
-  }
-}
+/** date-holidays' rules of every country (about 1.4 MB): the class a calendar is built from. */
+export type HolidayRules = typeof Holidays;
 
 /**
- * Business days per REMINDER_POLICY.md: Monday–Friday that is not a public holiday of the country
+ * Business days per docs/REMINDER_POLICY.md: Monday–Friday that is not a public holiday of the country
  * (and region). Optional days and observances (Christmas Eve, the day after Thanksgiving) are
  * business days, so only date-holidays' type `public` counts. Dates are local calendar dates.
  */
@@ -28,11 +14,11 @@ export class BusinessCalendar {
   private readonly publicHolidaysByYear = new Map<number, ReadonlySet<string>>();
 
   constructor(
+    rules: HolidayRules,
     readonly country: string,
     readonly region: string | null = null,
   ) {
-    if (!HolidaysClass) throw new HolidaysNotLoadedError();
-    this.holidays = region ? new HolidaysClass(country, region) : new HolidaysClass(country);
+    this.holidays = region ? new rules(country, region) : new rules(country);
   }
 
   isPublicHoliday(day: DateTime): boolean {
@@ -82,15 +68,34 @@ function spannedDates(firstLocalDate: string, start: Date, end: Date): string[] 
   return Array.from({ length: days }, (_, offset) => first.plus({ days: offset }).toISODate() ?? "");
 }
 
-const calendars = new Map<string, BusinessCalendar>();
+/**
+ * Business calendars of every country, one per country/region: date-holidays' rule parsing is the
+ * costly part, so each is built once and kept.
+ */
+export class BusinessCalendars {
+  private readonly calendars = new Map<string, BusinessCalendar>();
 
-/** One calendar per country/region per process: date-holidays' rule parsing is the costly part. */
-export function businessCalendar(country: string, region: string | null = null): BusinessCalendar {
-  const key = `${country}/${region ?? ""}`;
-  let calendar = calendars.get(key);
-  if (!calendar) {
-    calendar = new BusinessCalendar(country, region);
-    calendars.set(key, calendar);
+  constructor(private readonly rules: HolidayRules) {}
+
+  of(country: string, region: string | null = null): BusinessCalendar {
+    const key = `${country}/${region ?? ""}`;
+    let calendar = this.calendars.get(key);
+    if (!calendar) {
+      calendar = new BusinessCalendar(this.rules, country, region);
+      this.calendars.set(key, calendar);
+    }
+    return calendar;
   }
-  return calendar;
+}
+
+let loaded: Promise<BusinessCalendars> | null = null;
+
+/**
+ * The calendars, with date-holidays imported on first need rather than at cold start: paths that
+ * never plan (reminders, digests, replies that change nothing) skip it. Handlers pass this loader
+ * in as a dependency; a planner is given the calendar it uses.
+ */
+export function loadBusinessCalendars(): Promise<BusinessCalendars> {
+  loaded ??= import("date-holidays").then((module) => new BusinessCalendars(module.default));
+  return loaded;
 }

@@ -5,7 +5,7 @@ import type { InterviewTiming } from "./types";
 export type ClockTime = string;
 
 /**
- * Every default of ../shared/REMINDER_POLICY.md in one place. A deployment (or one user's settings)
+ * Every default of docs/REMINDER_POLICY.md in one place. A deployment (or one user's settings)
  * overrides any of them; {@link resolvePolicy} validates the result.
  */
 export interface PolicyConfig {

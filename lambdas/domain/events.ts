@@ -92,43 +92,6 @@ export function applyEvent(
   }
 }
 
-/** The parts of one round a reply can change, as they were before it. */
-export interface RoundState<Interview> {
-  readonly interview: Interview;
-  readonly log: PlanLog;
-  readonly status: "active" | "closed" | "cancelled";
-  readonly applicationId: string;
-}
-
-/**
- * What "undo" needs to take one reply back: the round as it was, the other rounds of its
- * application that the reply closed (as they were), and the round it created, if any.
- */
-export interface UndoEntry<Interview> {
-  /** The reply's message key: a redelivered reply is not pushed twice. */
-  readonly key: string;
-  /** What the reply did, in words: "offer", "thank-you sent", "company Lumen Freight". */
-  readonly change: string;
-  /** The reply closed the application (offer, rejected, withdrawn). */
-  readonly closing: boolean;
-  readonly before: RoundState<Interview>;
-  readonly rounds: ReadonlyArray<{
-    readonly interviewId: string;
-    readonly log: PlanLog;
-    readonly status: RoundState<Interview>["status"];
-  }>;
-  readonly createdRound: string | null;
-}
-
-/** Undo reaches back this many replies. */
-export const MAX_UNDO = 8;
-
-/** The stack with one more entry (the oldest dropped beyond MAX_UNDO); a redelivery changes nothing. */
-export function pushUndo<I>(stack: readonly UndoEntry<I>[], entry: UndoEntry<I>): UndoEntry<I>[] {
-  if (stack.some((existing) => existing.key === entry.key)) return [...stack];
-  return [...stack, entry].slice(-MAX_UNDO);
-}
-
 /**
  * The log as it was before a reply, except that prompts emailed since stay emailed: undo brings
  * the plan back, not emails that already went out.

@@ -1,5 +1,5 @@
 import { DateTime, type Zone } from "luxon";
-import { type BusinessCalendar, businessCalendar } from "./business-days";
+import type { BusinessCalendar } from "./business-days";
 import {
   isQuietMinute,
   localZone,
@@ -36,7 +36,7 @@ export function snoozesOf(log: PlanLog, start: string | null): Snooze[] {
 }
 
 /**
- * The reminder planner: REMINDER_POLICY.md's timeline as a pure function of the interview, what the
+ * The reminder planner: docs/REMINDER_POLICY.md's timeline as a pure function of the interview, what the
  * user has logged, the policy and `now`. Re-planning after any logged event is `applyEvent` followed
  * by `planReminders`; the caller replaces every pending schedule with the new plan.
  */
@@ -45,6 +45,8 @@ export interface PlanRequest {
   readonly log: PlanLog;
   readonly policy: PolicyConfig;
   readonly now: DateTime;
+  /** The business days of the policy's country and region (see BusinessCalendars.of). */
+  readonly calendar: BusinessCalendar;
 }
 
 export class InvalidInterviewTimeError extends Error {
@@ -61,9 +63,9 @@ export function followUpKind(index: number): ReminderKind {
 /** Outcomes after which nothing more is planned at all. */
 const CLOSING_OUTCOMES = new Set(["offer", "rejected", "withdrawn", "cancelled"]);
 
-export function planReminders({ timing, log, policy, now }: PlanRequest): PlannedReminder[] {
+export function planReminders({ timing, log, policy, now, calendar }: PlanRequest): PlannedReminder[] {
   if (log.outcome && CLOSING_OUTCOMES.has(log.outcome)) return [];
-  const rules = new PolicyClock(policy, localZone(policy, timing), now);
+  const rules = new PolicyClock(policy, localZone(policy, timing), now, calendar);
   const start = rules.instant(timing.start);
   const parsedEnd = timing.end ? rules.instant(timing.end) : null;
   const end =
@@ -139,7 +141,6 @@ function calendarDate(value: DateTime): DateTime {
 
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
 class PolicyClock {
-  readonly calendar: BusinessCalendar;
   /** The same zone as `zone`, with its offsets remembered (see zone-cache.ts). */
   readonly luxonZone: Zone | string;
   private readonly quiet: QuietWindow;
@@ -150,8 +151,8 @@ class PolicyClock {
     private readonly policy: PolicyConfig,
     readonly zone: string,
     private readonly now: DateTime,
+    readonly calendar: BusinessCalendar,
   ) {
-    this.calendar = businessCalendar(policy.country, policy.region);
     this.luxonZone = cachedZone(zone);
     this.quiet = quietWindow(policy);
     this.sendMinute = minutesOfDay(policy.sendTime);
@@ -280,7 +281,7 @@ const DIGEST_WINDOW_MINUTES = 60;
 
 /**
  * Whether the weekly digest is due for a user at `now`: their local digest weekday, within the hour
- * from their digest time (REMINDER_POLICY #6, Sunday 18:00 by default), in their own zone. An hour
+ * from their digest time (docs/REMINDER_POLICY.md #6, Sunday 18:00 by default), in their own zone. An hour
  * that would run into quiet hours is moved earlier so that it ends where they begin: the digest is
  * never sent in quiet hours, and an hourly schedule still meets it once a week.
  */

@@ -3,7 +3,7 @@ import type { Meter } from "../observability/catalogue";
 import { countDigest } from "../observability/outcomes";
 import type { Telemetry } from "../observability/telemetry";
 import type { DigestDeps } from "../use-cases/deps";
-import { sendDigests } from "../use-cases/send-digest";
+import { sendDigests } from "../use-cases/digest/send-digest";
 import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
 import { interviewStoreFrom, mailerFrom, settingsFrom } from "./wiring";
 

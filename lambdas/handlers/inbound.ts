@@ -1,13 +1,15 @@
 /** SES receipt rule → Lambda: the S3 action stored the raw mail first, under inbound/<messageId>. */
 
 import { ENV, requireEnv } from "../config/env";
+import { loadBusinessCalendars } from "../domain/business-days";
 import type { Verdict } from "../domain/sender";
 import type { Meter } from "../observability/catalogue";
 import { countInbound, inboundFields } from "../observability/outcomes";
 import { addressHash } from "../observability/redact";
 import type { Telemetry } from "../observability/telemetry";
 import type { Deps } from "../use-cases/deps";
-import { type InboundMail, processInboundMail } from "../use-cases/inbound-mail";
+import type { InboundMail } from "../use-cases/inbound/outcome";
+import { processInboundMail } from "../use-cases/inbound/process-inbound-mail";
 import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
 import {
   interviewStoreFrom,
@@ -27,6 +29,7 @@ export async function inboundDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise
     scheduler: reminderSchedulerFrom(env, meter),
     mailer: mailerFrom(env, meter),
     config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
+    calendars: loadBusinessCalendars,
     rawMailPrefix: requireEnv(ENV.rawMailPrefix, env),
   };
 }

@@ -5,7 +5,7 @@ import { addressHash } from "../observability/redact";
 import type { Telemetry } from "../observability/telemetry";
 import type { ReminderEvent } from "../ports";
 import type { ReminderDeps } from "../use-cases/deps";
-import { fireReminder } from "../use-cases/fire-reminder";
+import { fireReminder } from "../use-cases/reminder/fire-reminder";
 import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
 import { interviewStoreFrom, mailerFrom, settingsFrom, signingSecretFrom } from "./wiring";
 

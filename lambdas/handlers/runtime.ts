@@ -11,7 +11,7 @@ import {
   telemetryFrom,
 } from "../observability/telemetry";
 import type { Clock } from "../ports";
-import { SendRateExceededError } from "../use-cases/outgoing";
+import { SendRateExceededError } from "../use-cases/steps/outgoing";
 
 export const systemClock: Clock = { now: () => DateTime.now() };
 

@@ -53,7 +53,7 @@ export const MAIL_FLOWS = [
 ] as const;
 export type MailFlow = (typeof MAIL_FLOWS)[number];
 
-/** The use case's drop reasons (lambdas/use-cases/inbound-mail.ts DropReason). */
+/** The use case's drop reasons (lambdas/use-cases/inbound/outcome.ts DropReason). */
 export const DROP_REASONS = [
   "unauthenticated",
   "not-an-owner",

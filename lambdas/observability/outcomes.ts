@@ -3,8 +3,8 @@
  * their Meter. Every dimension value goes through the catalogue's lists (unknown: "other").
  */
 
-import type { ReminderOutcome } from "../use-cases/fire-reminder";
-import type { RoutedOutcome } from "../use-cases/inbound-mail";
+import type { RoutedOutcome } from "../use-cases/inbound/outcome";
+import type { ReminderOutcome } from "../use-cases/reminder/fire-reminder";
 import {
   DROP_REASONS,
   FORWARD_OUTCOMES,

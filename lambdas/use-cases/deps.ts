@@ -1,3 +1,4 @@
+import type { BusinessCalendars } from "../domain/business-days";
 import type { PolicyConfig } from "../domain/config";
 import type { Clock, InterviewStore, Mailer, RawMailStore, ReminderScheduler } from "../ports";
 
@@ -25,6 +26,8 @@ export interface Deps {
   readonly scheduler: ReminderScheduler;
   readonly mailer: Mailer;
   readonly config: AppConfig;
+  /** The business-day calendars planning needs (date-holidays is loaded on the first call). */
+  readonly calendars: () => Promise<BusinessCalendars>;
 }
 
 /** A reminder fires: read the interview, send one prompt (with a signed reply address), record it. */

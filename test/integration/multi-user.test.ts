@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { GetScheduleCommand } from "@aws-sdk/client-scheduler";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interviewSchedulePrefix } from "../../lambdas/domain/schedule-name";
-import { WELCOME_LIMITS } from "../../lambdas/use-cases/onboarding";
+import { WELCOME_LIMITS } from "../../lambdas/use-cases/account/onboarding";
 import type { LocalApp } from "../../local/app";
 import { deliver, inbox, OWNER, replyTo, type StoredEmail, startTestApp } from "../support/local-app";
 

@@ -41,6 +41,7 @@ export interface UnderstoodReply {
   readonly automatic?: boolean;
   /** withdrawn: the user turned down their offer (not an offer accepted). */
   readonly declinedOffer?: boolean;
+  readonly needsConfirmation?: boolean;
   /** unknown: the likeliest commands, best first, for a short "did you mean …?". */
   readonly suggestions?: readonly string[];
   /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { OutgoingEmail } from "../../../lambdas/ports";
-import { holdForDate } from "../../../lambdas/use-cases/apply-reply";
+import { holdForDate } from "../../../lambdas/use-cases/forward/hold-for-date";
 import { createWorld, mail, OWNER, planOf, type World } from "./world";
 
 /** The policy's first worked example: Wed 2026-11-18 13:00–14:00 Chicago, no decision date. */
@@ -143,9 +143,8 @@ describe("every closing reply can be undone", () => {
   it("a redelivered reply is applied once", async () => {
     const { world, id } = await started();
     const reply = mail("got the offer");
-    const { applyReply } = await import("../../../lambdas/use-cases/apply-reply");
-    await applyReply({ mail: reply, ownerId: OWNER, interviewId: id, storageKey: "raw/a" }, world.deps);
-    await applyReply({ mail: reply, ownerId: OWNER, interviewId: id, storageKey: "raw/a" }, world.deps);
+    await world.deliver(id, reply, "raw/a");
+    await world.deliver(id, reply, "raw/a");
     expect(world.mailer.sent).toHaveLength(1);
     await world.reply(id, "undo");
     expect((await world.record(id)).status).toBe("active");

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { isQuietMinute, quietWindow, resolvePolicy } from "../../../lambdas/domain/config";
 import { isDigestDue } from "../../../lambdas/domain/planner";
-import { digestFacts, sendDigests } from "../../../lambdas/use-cases/send-digest";
+import { digestFacts, sendDigests } from "../../../lambdas/use-cases/digest/send-digest";
 import { createWorld, OWNER } from "./world";
 
 const ZONES = [

@@ -4,9 +4,10 @@
  * keeps what it sent. Fast enough to walk whole conversations in unit tests.
  */
 import { DateTime } from "luxon";
-import { loadHolidays } from "../../../lambdas/domain/business-days";
+import { loadBusinessCalendars } from "../../../lambdas/domain/business-days";
 import { resolvePolicy } from "../../../lambdas/domain/config";
 import type { MailMessage } from "../../../lambdas/domain/ingest";
+import { newInterviewRecord } from "../../../lambdas/domain/interview";
 import type { ParsedInterview } from "../../../lambdas/domain/types";
 import {
   type ClaimResult,
@@ -21,14 +22,12 @@ import {
   type ReminderScheduler,
   type SentEmail,
 } from "../../../lambdas/ports";
-import { applyReply } from "../../../lambdas/use-cases/apply-reply";
 import type { Deps } from "../../../lambdas/use-cases/deps";
-import { fireReminder } from "../../../lambdas/use-cases/fire-reminder";
-import { applicationIdFor, newInterviewRecord, stableId } from "../../../lambdas/use-cases/interview-records";
-import { withFreshPlan } from "../../../lambdas/use-cases/replan";
-import { syncSchedules } from "../../../lambdas/use-cases/sync-schedules";
-
-await loadHolidays();
+import { routeOwnerMail } from "../../../lambdas/use-cases/inbound/process-inbound-mail";
+import { fireReminder } from "../../../lambdas/use-cases/reminder/fire-reminder";
+import { applicationIdFor, stableId } from "../../../lambdas/use-cases/steps/records";
+import { planningFor, withFreshPlan } from "../../../lambdas/use-cases/steps/replan";
+import { syncSchedules } from "../../../lambdas/use-cases/steps/sync-schedules";
 
 export const OWNER = "jordan.lee@gmail.com";
 export const ZONE = "America/Chicago";
@@ -167,6 +166,8 @@ export interface World {
   record(interviewId: string): Promise<InterviewRecord>;
   /** A reply from the owner to an email about `interviewId`, with that email's subject. */
   reply(interviewId: string, text: string, subject?: string): Promise<OutgoingEmail | undefined>;
+  /** Delivers one reply mail (again, for a redelivery) about `interviewId`, stored at `storageKey`. */
+  deliver(interviewId: string, message: MailMessage, storageKey: string): Promise<OutgoingEmail | undefined>;
   /** Moves the clock, firing every schedule that falls due on the way (as its own "now"). */
   advanceTo(iso: string): Promise<OutgoingEmail[]>;
   lastEmail(): OutgoingEmail | undefined;
@@ -216,6 +217,7 @@ export function createWorld(
       policy: resolvePolicy({ timeZone: ZONE, ...policyOverrides }),
       signingSecret: "test-secret",
     },
+    calendars: loadBusinessCalendars,
   };
   const world: World = {
     deps,
@@ -255,8 +257,7 @@ export function createWorld(
           },
           now,
         ),
-        deps.config.policy,
-        now,
+        await planningFor(deps),
       );
       await store.save(record);
       await syncSchedules([], record, ZONE, deps);
@@ -267,11 +268,21 @@ export function createWorld(
       if (!found) throw new Error(`no record ${interviewId}`);
       return found;
     },
-    async reply(interviewId, text, subject) {
+    reply(interviewId, text, subject) {
+      return world.deliver(interviewId, mail(text, subject), `raw/${counter}`);
+    },
+    async deliver(interviewId, message, storageKey) {
       const before = mailer.sent.length;
-      await applyReply(
-        { mail: mail(text, subject), ownerId: OWNER, interviewId, storageKey: `raw/${counter}` },
-        deps,
+      // As the inbound flow takes a reply in, past the gate: classified, then dispatched.
+      await routeOwnerMail(
+        {
+          mail: message,
+          ownerId: OWNER,
+          profile: await store.getProfile(OWNER),
+          storageKey,
+          repliedTo: interviewId,
+        },
+        { base: deps, owner: deps },
       );
       return mailer.sent.length > before ? mailer.sent.at(-1) : undefined;
     },

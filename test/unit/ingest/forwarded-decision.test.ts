@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMail } from "../../../lambdas/domain/ingest";
 import { interviewSchedulePrefix } from "../../../lambdas/domain/schedule-name";
-import { applyInvite } from "../../../lambdas/use-cases/apply-invite";
+import { applyForward } from "../../../lambdas/use-cases/forward/apply-forward";
 import { createWorld, OWNER } from "../conversation/world";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/mail");
@@ -15,7 +15,7 @@ const FIXTURES = join(import.meta.dirname, "../../fixtures/mail");
 async function forward(world: ReturnType<typeof createWorld>, file: string, storageKey = `raw/${file}`) {
   const mail = await readMail(readFileSync(join(FIXTURES, file)));
   const before = world.mailer.sent.length;
-  const outcome = await applyInvite({ mail, ownerId: OWNER, storageKey }, world.deps);
+  const outcome = await applyForward({ mail, ownerId: OWNER, storageKey }, world.deps);
   return { outcome, emails: world.mailer.sent.slice(before) };
 }
 

@@ -17,7 +17,7 @@ import { createReminderHandler } from "../../../lambdas/handlers/reminder";
 import { addressHash } from "../../../lambdas/observability/redact";
 import { type LambdaContext, Telemetry } from "../../../lambdas/observability/telemetry";
 import type { Mailer } from "../../../lambdas/ports";
-import { SendRateExceededError } from "../../../lambdas/use-cases/outgoing";
+import { SendRateExceededError } from "../../../lambdas/use-cases/steps/outgoing";
 import { createWorld, OWNER, type World } from "../conversation/world";
 import { type Captured, captureOutput } from "./capture";
 

@@ -10,7 +10,7 @@ import { METRIC } from "../../../lambdas/observability/catalogue";
 import { countInbound, forwardOutcome, replyIntent } from "../../../lambdas/observability/outcomes";
 import { addressHash, redactAddresses, redactError } from "../../../lambdas/observability/redact";
 import { Telemetry, telemetryFrom } from "../../../lambdas/observability/telemetry";
-import { SendRateExceededError } from "../../../lambdas/use-cases/outgoing";
+import { SendRateExceededError } from "../../../lambdas/use-cases/steps/outgoing";
 import { createWorld } from "../conversation/world";
 import { type Captured, captureOutput } from "./capture";
 

@@ -1,14 +1,13 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { BusinessCalendar, loadHolidays } from "../../../lambdas/domain/business-days";
+import { calendars } from "./plan";
 
 // The holiday rules load lazily in production; tests load them once up front.
-await loadHolidays();
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: "America/Chicago" });
 
 describe("business days (public holidays only)", () => {
-  const us = new BusinessCalendar("US");
+  const us = calendars.of("US");
 
   it.each([
     ["2026-11-26", false, "Thanksgiving is public"],
@@ -36,8 +35,8 @@ describe("business days (public holidays only)", () => {
 
   it("uses the region's holidays: Epiphany is public in Bavaria, not in Berlin", () => {
     const epiphany = DateTime.fromISO("2026-01-06", { zone: "Europe/Berlin" });
-    expect(new BusinessCalendar("DE", "BY").isBusinessDay(epiphany)).toBe(false);
-    expect(new BusinessCalendar("DE", "BE").isBusinessDay(epiphany)).toBe(true);
+    expect(calendars.of("DE", "BY").isBusinessDay(epiphany)).toBe(false);
+    expect(calendars.of("DE", "BE").isBusinessDay(epiphany)).toBe(true);
   });
 
   it("moves to the next business day only when needed", () => {

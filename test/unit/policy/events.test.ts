@@ -1,13 +1,11 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { loadHolidays } from "../../../lambdas/domain/business-days";
 import { resolvePolicy } from "../../../lambdas/domain/config";
 import { applyEvent, type LoggedEvent, NothingToSnoozeError } from "../../../lambdas/domain/events";
-import { planReminders } from "../../../lambdas/domain/planner";
 import type { InterviewLog } from "../../../lambdas/domain/types";
+import { planFor } from "./plan";
 
 // The holiday rules load lazily in production; tests load them once up front.
-await loadHolidays();
 
 const policy = resolvePolicy({ timeZone: "America/Chicago" });
 const timing = {
@@ -20,12 +18,10 @@ const now = DateTime.fromISO("2026-11-18T16:00:00-06:00");
 /** Applies events in order, each against the plan that was current at that moment, and re-plans. */
 function replanAfter(events: LoggedEvent[], log: InterviewLog = { promptsSent: ["prep", "thank-you"] }) {
   const finalLog = events.reduce(
-    (current, event) => applyEvent(current, event, planReminders({ timing, log: current, policy, now })),
+    (current, event) => applyEvent(current, event, planFor({ timing, log: current, policy, now })),
     log,
   );
-  return Object.fromEntries(
-    planReminders({ timing, log: finalLog, policy, now }).map((r) => [r.kind, r.local]),
-  );
+  return Object.fromEntries(planFor({ timing, log: finalLog, policy, now }).map((r) => [r.kind, r.local]));
 }
 
 describe("re-planning after each kind of logged event (the policy's reply table)", () => {

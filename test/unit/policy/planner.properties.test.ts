@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { businessCalendar, loadHolidays } from "../../../lambdas/domain/business-days";
 import { isQuietMinute, type PolicyConfig, quietWindow, resolvePolicy } from "../../../lambdas/domain/config";
-import { planReminders } from "../../../lambdas/domain/planner";
 import type { InterviewLog, PlannedReminder } from "../../../lambdas/domain/types";
+import { calendars, planFor } from "./plan";
 
 // The holiday rules load lazily in production; tests load them once up front.
-await loadHolidays();
 
 /** Zones with DST in both hemispheres and without, each with its holiday country. */
 const PLACES = [
@@ -54,7 +52,7 @@ function planScenario(input: Scenario): Planned {
     input.decisionOffsetDays === null ? null : start.startOf("day").plus({ days: input.decisionOffsetDays });
   const log: InterviewLog = decisionDay ? { decisionDate: decisionDay.toISODate() } : {};
   const now = start.minus({ minutes: input.nowBeforeStartMinutes });
-  const reminders = planReminders({
+  const reminders = planFor({
     timing: {
       start: start.toISO() ?? "",
       end: input.durationMinutes === null ? null : end.toISO(),
@@ -78,7 +76,7 @@ describe("planner invariants (fast-check)", () => {
     fc.assert(
       fc.property(scenario, (input) => {
         const { policy, reminders } = planScenario(input);
-        const calendar = businessCalendar(policy.country);
+        const calendar = calendars.of(policy.country);
         for (const reminder of followUps(reminders)) {
           const day = local(reminder, input.place.zone);
           expect(calendar.isBusinessDay(day), `${reminder.kind} ${reminder.local}`).toBe(true);

@@ -1,12 +1,10 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { loadHolidays } from "../../../lambdas/domain/business-days";
 import { type PolicyConfig, resolvePolicy } from "../../../lambdas/domain/config";
-import { planReminders } from "../../../lambdas/domain/planner";
 import type { InterviewLog, InterviewTiming } from "../../../lambdas/domain/types";
+import { planFor } from "./plan";
 
 // The holiday rules load lazily in production; tests load them once up front.
-await loadHolidays();
 
 const CHICAGO = "America/Chicago";
 
@@ -32,7 +30,7 @@ function plan(testCase: Omit<Case, "name" | "expected">): Record<string, string>
     timeZone: zone,
   };
   const now = DateTime.fromSQL(testCase.now ?? "2026-01-01 00:00", { zone });
-  const reminders = planReminders({ timing, log: testCase.log ?? {}, policy, now });
+  const reminders = planFor({ timing, log: testCase.log ?? {}, policy, now });
   return Object.fromEntries(
     reminders.map((reminder) => [
       reminder.kind,
@@ -459,7 +457,7 @@ describe("zones and DST", () => {
 
   it("puts the instant right across the fall-back change: 09:00 EST is 14:00Z, 09:00 EDT was 13:00Z", () => {
     const policy = resolvePolicy({ timeZone: "America/New_York" });
-    const reminders = planReminders({
+    const reminders = planFor({
       timing: { start: "2026-10-22T10:00:00-04:00", end: null, timeZone: "America/New_York" },
       log: {},
       policy,
@@ -473,8 +471,8 @@ describe("zones and DST", () => {
   it("uses the interview's zone when the user has none, and UTC when neither is known", () => {
     const timing = { start: "2026-12-02T10:00:00+01:00", end: null, timeZone: "Europe/Paris" };
     const now = DateTime.fromISO("2026-11-01T00:00:00Z");
-    const inParis = planReminders({ timing, log: {}, policy: resolvePolicy({ country: "FR" }), now });
-    const inUtc = planReminders({
+    const inParis = planFor({ timing, log: {}, policy: resolvePolicy({ country: "FR" }), now });
+    const inUtc = planFor({
       timing: { ...timing, timeZone: null },
       log: {},
       policy: resolvePolicy({ country: "FR" }),

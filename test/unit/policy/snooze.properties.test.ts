@@ -6,14 +6,12 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { businessCalendar, loadHolidays } from "../../../lambdas/domain/business-days";
 import { isQuietMinute, type PolicyConfig, quietWindow, resolvePolicy } from "../../../lambdas/domain/config";
 import { applyEvent } from "../../../lambdas/domain/events";
-import { type PlanLog, planReminders } from "../../../lambdas/domain/planner";
+import type { PlanLog } from "../../../lambdas/domain/planner";
 import { snoozeUntil } from "../../../lambdas/domain/replies";
 import type { InterviewTiming, PlannedReminder, ReminderKind } from "../../../lambdas/domain/types";
-
-await loadHolidays();
+import { calendars, planFor } from "./plan";
 
 const PLACES = [
   { zone: "America/Chicago", country: "US" },
@@ -76,14 +74,14 @@ function begin(input: Timeline): State {
   const now = start.plus({ minutes: input.replyOffsetMinutes });
   // Prompts fire one by one until the reply; each re-plan sees its own "now".
   for (let guard = 0; guard < 20; guard++) {
-    const due = planReminders({ timing, log, policy, now: forwardedAt }).find(
+    const due = planFor({ timing, log, policy, now: forwardedAt }).find(
       (reminder) =>
         Date.parse(reminder.at) <= now.toMillis() && !(log.promptsSent ?? []).includes(reminder.kind),
     );
     if (!due) break;
     log = applyEvent(log, { type: "prompt-sent", kind: due.kind });
   }
-  return { policy, timing, zone, log, now, plan: planReminders({ timing, log, policy, now }) };
+  return { policy, timing, zone, log, now, plan: planFor({ timing, log, policy, now }) };
 }
 
 const local = (iso: string, zone: string) => DateTime.fromISO(iso).setZone(zone);
@@ -99,7 +97,7 @@ function candidates(state: State): ReminderKind[] {
 }
 
 function checkPlan(state: State) {
-  const calendar = businessCalendar(state.policy.country);
+  const calendar = calendars.of(state.policy.country);
   const quiet = quietWindow(state.policy);
   let previous = 0;
   for (const entry of state.plan) {
@@ -124,7 +122,7 @@ describe("snooze invariants over random timelines (fast-check)", () => {
         const state = begin(input);
         for (const step of input.snoozes) {
           state.now = state.now.plus({ minutes: step.gap });
-          state.plan = planReminders({
+          state.plan = planFor({
             timing: state.timing,
             log: state.log,
             policy: state.policy,
@@ -140,7 +138,7 @@ describe("snooze invariants over random timelines (fast-check)", () => {
             { type: "snooze", kind: target, until: until.toISO() ?? "", interviewStart: state.timing.start },
             before,
           );
-          state.plan = planReminders({
+          state.plan = planFor({
             timing: state.timing,
             log: state.log,
             policy: state.policy,
@@ -199,7 +197,7 @@ describe("snooze invariants over random timelines (fast-check)", () => {
           { type: "snooze", kind: target, until: until.toISO() ?? "" },
           state.plan,
         );
-        const plan = planReminders({ timing: state.timing, log, policy: state.policy, now: state.now });
+        const plan = planFor({ timing: state.timing, log, policy: state.policy, now: state.now });
         expect(at(plan, target)).toBeDefined();
         for (const other of sent.filter((kind) => kind !== target)) expect(at(plan, other)).toBeUndefined();
       }),
@@ -221,7 +219,7 @@ describe("snooze invariants over random timelines (fast-check)", () => {
           state.plan,
         );
         const afterFirst = at(
-          planReminders({ timing: state.timing, log: state.log, policy: state.policy, now: state.now }),
+          planFor({ timing: state.timing, log: state.log, policy: state.policy, now: state.now }),
           first,
         );
         const other = options[1 + (second % (options.length - 1))] as ReminderKind;
@@ -231,7 +229,7 @@ describe("snooze invariants over random timelines (fast-check)", () => {
           [],
         );
         const afterSecond = at(
-          planReminders({ timing: state.timing, log, policy: state.policy, now: state.now }),
+          planFor({ timing: state.timing, log, policy: state.policy, now: state.now }),
           first,
         );
         if (afterFirst)
@@ -250,7 +248,7 @@ describe("snooze invariants over random timelines (fast-check)", () => {
       { type: "snooze", kind: "thank-you", until: "2026-11-20T10:00:00-06:00", interviewStart: timing.start },
     );
     const moved = { ...timing, start: "2026-11-19T13:00:00-06:00" };
-    const plan = planReminders({ timing: moved, log, policy, now });
+    const plan = planFor({ timing: moved, log, policy, now });
     expect(local(at(plan, "thank-you")?.at ?? "", "America/Chicago").toFormat("yyyy-MM-dd HH:mm")).toBe(
       "2026-11-19 15:00",
     );

@@ -5,10 +5,10 @@
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { newInterviewRecord } from "../../../lambdas/domain/interview";
 import type { OneTimeSchedule, ReminderScheduler } from "../../../lambdas/ports";
-import { allWrites } from "../../../lambdas/use-cases/all-writes";
-import { newInterviewRecord } from "../../../lambdas/use-cases/interview-records";
-import { syncSchedules } from "../../../lambdas/use-cases/sync-schedules";
+import { allWrites } from "../../../lambdas/use-cases/steps/all-writes";
+import { syncSchedules } from "../../../lambdas/use-cases/steps/sync-schedules";
 
 const NOW = DateTime.fromISO("2026-11-23T14:00:00Z");
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

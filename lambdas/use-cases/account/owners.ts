@@ -3,10 +3,10 @@
  * domain once it has confirmed it receives mail. Every use case then runs with the owner's own
  * policy: the deployment's defaults with the owner's settings on top.
  */
-import { InvalidPolicyError, resolvePolicy } from "../domain/config";
-import type { InterviewStore, OwnerProfile } from "../ports";
-import type { Deps, Settings } from "./deps";
-import { normaliseAddress } from "./outgoing";
+import { InvalidPolicyError, resolvePolicy } from "../../domain/config";
+import type { InterviewStore, OwnerProfile } from "../../ports";
+import type { Deps, Settings } from "../deps";
+import { normaliseAddress } from "../steps/outgoing";
 
 export type Access =
   | {

@@ -1,5 +1,5 @@
-import { verifyReplyAddress } from "../domain/reply-token";
-import type { AppConfig } from "./deps";
+import { verifyReplyAddress } from "../../domain/reply-token";
+import type { AppConfig } from "../deps";
 
 /**
  * Finds the signed plus-address among the recipients (followup+<token>@domain) and checks it was

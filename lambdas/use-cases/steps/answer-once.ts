@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { MailMessage } from "../domain/ingest";
-import type { AppConfig, MailDeps, Settings } from "./deps";
+import type { MailMessage } from "../../domain/ingest";
+import type { AppConfig, MailDeps, Settings } from "../deps";
 import {
   type InterviewTarget,
   type MessageContent,

@@ -3,18 +3,18 @@
  * reply to an address signed for this request → on "yes", delete the interviews, their schedules
  * and every raw mail kept for them (and the two mails of the request itself).
  */
-import type { MailMessage } from "../domain/ingest";
-import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../domain/messages";
-import { stripReply } from "../domain/replies";
-import type { InterviewRecord, OwnerProfile } from "../ports";
-import { allWrites } from "./all-writes";
-import { answerOnce } from "./answer-once";
-import type { Deps } from "./deps";
-import type { InboundOutcome } from "./inbound-mail";
-import { applicationIdFor, companyWords, stableId } from "./interview-records";
-import { deleteAllSchedules } from "./sync-schedules";
+import { confirmationExpiry, confirms, isLive, YES_WORDS } from "../../domain/interview";
+import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../../domain/messages";
+import type { InterviewRecord, OwnerProfile } from "../../ports";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { allWrites } from "../steps/all-writes";
+import { answerOnce } from "../steps/answer-once";
+import { applicationIdFor, companyWords, stableId } from "../steps/records";
+import { deleteAllSchedules } from "../steps/sync-schedules";
 
-const CONFIRMATION_HOURS = 24;
+/** A deletion is confirmed by a yes, or by saying what to do. */
+const FORGET_WORDS = [...YES_WORDS, "confirm", "confirmed", "delete", "delete it", "do it", "ok"];
 
 /**
  * The rounds a "forget <name>" is about: the company named, or whose name starts with those words
@@ -57,7 +57,7 @@ export async function requestForget(
     pendingForget: {
       id,
       target,
-      expiresAt: now.plus({ hours: CONFIRMATION_HOURS }).toISO() ?? "",
+      expiresAt: confirmationExpiry(now),
       requestKey: input.storageKey,
       interviewIds: records.map((record) => record.interviewId),
     },
@@ -77,23 +77,25 @@ export async function requestForget(
 
 export async function confirmForget(
   input: {
-    readonly mail: MailMessage;
+    /** What the user wrote above the quote. */
+    readonly written: string;
     readonly ownerId: string;
     readonly messageKey: string;
     readonly storageKey: string;
-    readonly profile: OwnerProfile;
+    readonly profile: OwnerProfile | null;
   },
   deps: Deps,
 ): Promise<InboundOutcome> {
-  const pending = input.profile.pendingForget;
-  const confirmed = /^(?:yes|y|confirm|confirmed|delete|delete it|do it|ok)\b/i.test(
-    stripReply(input.mail.text),
-  );
-  const live = pending && Date.parse(pending.expiresAt) > deps.clock.now().toMillis();
+  const pending = input.profile?.pendingForget;
   // Each step can be done again; the pending request is cleared last, so a retry finds it.
-  if (!confirmed || !live || !pending) {
+  if (
+    !input.profile ||
+    !pending ||
+    !confirms(input.written, FORGET_WORDS) ||
+    !isLive(pending, deps.clock.now())
+  ) {
     await answerOnce({ ownerId: input.ownerId }, input.messageKey, forgetResultMessage(0, null), deps);
-    await clearPending(input.profile, input.profile.settings, deps);
+    if (input.profile) await clearPending(input.profile, input.profile.settings, deps);
     return { action: "answered", detail: "forget-declined" };
   }
   const ids =

@@ -1,8 +1,8 @@
-import type { PolicyConfig } from "../domain/config";
-import type { InterviewSummary } from "../domain/messages";
-import type { ParsedInterview } from "../domain/types";
-import type { InterviewRecord } from "../ports";
-import { zoneOf } from "./interview-records";
+import type { PolicyConfig } from "../../domain/config";
+import type { InterviewSummary } from "../../domain/messages";
+import type { ParsedInterview } from "../../domain/types";
+import type { InterviewRecord } from "../../ports";
+import { zoneOf } from "./records";
 
 /**
  * How ingest said it read the uncertain fields ("I read “next Tuesday” as Tue Dec 1, 10:30 PT").

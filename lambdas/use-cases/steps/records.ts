@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
-import { localZone, type PolicyConfig } from "../domain/config";
-import { ConflictError, type InterviewRecord, type InterviewStore } from "../ports";
+import { localZone, type PolicyConfig } from "../../domain/config";
+import type { InterviewRecord } from "../../domain/interview";
+import { ConflictError, type InterviewStore } from "../../ports";
 
 /** Ids are hashes: stable across retries and re-forwards, and free of personal data in keys. */
 export function stableId(...parts: string[]): string {
@@ -27,35 +28,6 @@ export function applicationIdFor(company: string | null, fallback: string): stri
 
 export function zoneOf(record: Pick<InterviewRecord, "interview">, policy: PolicyConfig): string {
   return localZone(policy, record.interview);
-}
-
-/** What a round is when first stored: nothing planned, applied or sent yet; revision 1. */
-export function newInterviewRecord(
-  fields: Pick<
-    InterviewRecord,
-    | "ownerId"
-    | "interviewId"
-    | "applicationId"
-    | "round"
-    | "interview"
-    | "log"
-    | "status"
-    | "sourceKeys"
-    | "rawMailKeys"
-  > & { readonly threadId?: string | null },
-  now: DateTime,
-): InterviewRecord {
-  const stamp = now.toUTC().toISO() ?? "";
-  return {
-    ...fields,
-    threadId: fields.threadId ?? null,
-    planVersion: 0,
-    planned: [],
-    appliedMessageIds: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    revision: 1,
-  };
 }
 
 const MAX_ATTEMPTS = 4;

@@ -5,15 +5,15 @@
  * nothing open: nothing sent → otherwise one digest per owner and local ISO week.
  */
 import { DateTime } from "luxon";
-import type { PolicyConfig } from "../domain/config";
-import { digestMessage } from "../domain/messages";
-import { isDigestDue } from "../domain/planner";
-import type { InterviewRecord } from "../ports";
-import { answerOnce } from "./answer-once";
-import type { DigestDeps } from "./deps";
-import { zoneOf } from "./interview-records";
-import { depsForOwner } from "./owners";
-import { summaryOf } from "./summaries";
+import type { PolicyConfig } from "../../domain/config";
+import { digestMessage } from "../../domain/messages";
+import { isDigestDue } from "../../domain/planner";
+import type { InterviewRecord } from "../../ports";
+import { depsForOwner } from "../account/owners";
+import type { DigestDeps } from "../deps";
+import { answerOnce } from "../steps/answer-once";
+import { zoneOf } from "../steps/records";
+import { summaryOf } from "../steps/summaries";
 
 const ANSWERS = new Set(["heard-back", "offer", "rejected"]);
 

@@ -2,7 +2,8 @@
  * Commands about the whole account rather than one interview: status, export, help and the tone
  * check of a draft ("check: …"). They work in a reply to any email and sent to the plain address.
  */
-import type { MailMessage } from "../domain/ingest";
+
+import { isAwaitingDate } from "../../domain/interview";
 import {
   exportMessage,
   helpMessage,
@@ -10,23 +11,17 @@ import {
   interviewsCsv,
   statusMessage,
   toneCheckMessage,
-} from "../domain/messages";
-import type { ReplyIntent, UnderstoodReply } from "../domain/replies";
-import { checkTone } from "../domain/tone";
-import { answerOnce } from "./answer-once";
-import type { Deps } from "./deps";
-import type { InboundOutcome } from "./inbound-mail";
-import { summaryOf } from "./summaries";
-
-const ACCOUNT_COMMANDS: ReadonlySet<ReplyIntent> = new Set(["status", "export", "help", "check"]);
-
-export function isAccountCommand(intent: ReplyIntent): boolean {
-  return ACCOUNT_COMMANDS.has(intent);
-}
+} from "../../domain/messages";
+import type { UnderstoodReply } from "../../domain/replies";
+import { checkTone } from "../../domain/tone";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { answerOnce } from "../steps/answer-once";
+import { summaryOf } from "../steps/summaries";
 
 export async function answerCommand(
   understood: UnderstoodReply,
-  input: { readonly mail: MailMessage; readonly ownerId: string; readonly messageKey: string },
+  input: { readonly ownerId: string; readonly messageKey: string },
   deps: Deps,
 ): Promise<InboundOutcome> {
   const { policy } = deps.config;
@@ -57,7 +52,7 @@ export async function answerCommand(
       const rows = records.map((record) => ({
         ...summaryOf(record, policy),
         // A forward held until the user replies with its date is neither open nor cancelled.
-        status: record.interview.start === "" ? "waiting for its date" : record.status,
+        status: isAwaitingDate(record) ? "waiting for its date" : record.status,
         outcome: record.log.outcome ?? null,
       }));
       const attachments = [

@@ -1,7 +1,7 @@
-import { signReplyAddress } from "../domain/reply-token";
-import type { InterviewRecord, OutgoingAttachment, SentEmail } from "../ports";
-import type { AppConfig, MailDeps, Settings } from "./deps";
-import { updateRecord } from "./interview-records";
+import { signReplyAddress } from "../../domain/reply-token";
+import type { InterviewRecord, OutgoingAttachment, SentEmail } from "../../ports";
+import type { AppConfig, MailDeps, Settings } from "../deps";
+import { updateRecord } from "./records";
 
 /** What an email says; the use case adds who it goes to and how it threads. */
 export interface MessageContent {

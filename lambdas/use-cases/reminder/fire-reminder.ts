@@ -1,13 +1,13 @@
-import { applyEvent } from "../domain/events";
-import { promptMessage } from "../domain/messages";
-import type { ReminderKind } from "../domain/types";
-import type { ReminderEvent } from "../ports";
-import { once } from "./answer-once";
-import type { ReminderDeps } from "./deps";
-import { updateRecord } from "./interview-records";
-import { recordThread, sendToOwner } from "./outgoing";
-import { depsForOwner } from "./owners";
-import { summaryOf } from "./summaries";
+import { applyEvent } from "../../domain/events";
+import { promptMessage } from "../../domain/messages";
+import type { ReminderKind } from "../../domain/types";
+import type { ReminderEvent } from "../../ports";
+import { depsForOwner } from "../account/owners";
+import type { ReminderDeps } from "../deps";
+import { once } from "../steps/answer-once";
+import { recordThread, sendToOwner } from "../steps/outgoing";
+import { updateRecord } from "../steps/records";
+import { summaryOf } from "../steps/summaries";
 
 export type ReminderOutcome =
   | { readonly action: "sent"; readonly kind: string }

@@ -3,13 +3,13 @@
  * confirmation (it expires) → send the welcome, whose signed Reply-To proves the address receives
  * mail → a reply to it confirms the user. Nothing else from the mail is stored before that.
  */
-import type { MailMessage } from "../domain/ingest";
-import { welcomeConfirmedMessage, welcomeMessage } from "../domain/messages";
-import type { OwnerProfile } from "../ports";
-import { answerOnce } from "./answer-once";
-import type { Deps } from "./deps";
-import type { InboundOutcome } from "./inbound-mail";
-import { stableId } from "./interview-records";
+import type { MailMessage } from "../../domain/ingest";
+import { welcomeConfirmedMessage, welcomeMessage } from "../../domain/messages";
+import type { OwnerProfile } from "../../ports";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { answerOnce } from "../steps/answer-once";
+import { stableId } from "../steps/records";
 
 const PENDING_DAYS = 7;
 /**

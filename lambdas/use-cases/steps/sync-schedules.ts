@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import { interviewSchedulePrefix, scheduleName } from "../domain/schedule-name";
-import { isCanonicalZoneName } from "../domain/time-zones";
-import type { PlannedReminder } from "../domain/types";
-import type { InterviewRecord } from "../ports";
+import { interviewSchedulePrefix, scheduleName } from "../../domain/schedule-name";
+import { isCanonicalZoneName } from "../../domain/time-zones";
+import type { PlannedReminder } from "../../domain/types";
+import type { InterviewRecord } from "../../ports";
+import type { Deps } from "../deps";
 import { allWrites } from "./all-writes";
-import type { Deps } from "./deps";
 
 /** EventBridge Scheduler fires with minute precision; anything due sooner goes out next minute. */
 const EARLIEST_LEAD_MINUTES = 1;

@@ -3,16 +3,15 @@
  * settings by email. Primary course: validate against the deployment's policy → save on the
  * owner's profile → re-plan every open round with the new policy → confirm what changed.
  */
-import { loadHolidays } from "../domain/business-days";
-import { InvalidPolicyError, resolvePolicy } from "../domain/config";
-import { settingsMessage } from "../domain/messages";
-import { describeSettings, type SettingsCommand } from "../domain/settings";
-import type { OwnerProfile } from "../ports";
-import { answerOnce } from "./answer-once";
-import type { Deps } from "./deps";
-import type { InboundOutcome } from "./inbound-mail";
+import { InvalidPolicyError, resolvePolicy } from "../../domain/config";
+import { settingsMessage } from "../../domain/messages";
+import { describeSettings, type SettingsCommand } from "../../domain/settings";
+import type { OwnerProfile } from "../../ports";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { answerOnce } from "../steps/answer-once";
+import { changeAndReplan, planningFor } from "../steps/replan";
 import { withOwnerPolicy } from "./owners";
-import { changeAndReplan } from "./replan";
 
 export async function answerSettings(
   command: SettingsCommand,
@@ -40,7 +39,6 @@ export async function answerSettings(
     );
     return { action: "answered", detail: "settings-invalid" };
   }
-  await loadHolidays();
   const settings = { ...input.profile?.settings, ...command.changes };
   try {
     resolvePolicy({ ...baseDeps.config.policy, ...settings });
@@ -63,9 +61,9 @@ export async function answerSettings(
   };
   await baseDeps.interviews.saveProfile(profile);
   const updated = withOwnerPolicy(baseDeps, profile);
-  const now = updated.clock.now();
+  const planning = await planningFor(updated);
   for (const record of await updated.interviews.listByOwner(input.ownerId)) {
-    if (record.status === "active") await changeAndReplan(record, (same) => same, now, updated);
+    if (record.status === "active") await changeAndReplan(record, (same) => same, planning, updated);
   }
   await answerOnce(
     target,

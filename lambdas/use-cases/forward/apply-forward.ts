@@ -6,27 +6,19 @@
  * closes the open application it is about, with the same emails as the replies "rejected" and
  * "offer".
  */
-import type { DateTime } from "luxon";
-import { loadHolidays } from "../domain/business-days";
-import { applyEvent } from "../domain/events";
-import { extractInterview, type IngestResult, type MailMessage } from "../domain/ingest";
-import {
-  cancelledMessage,
-  confirmationMessage,
-  notAnInterviewMessage,
-  offerMessage,
-  rejectedMessage,
-} from "../domain/messages";
-import type { ParsedInterview } from "../domain/types";
-import type { InterviewRecord } from "../ports";
-import { answerOnce, messageKeyOf } from "./answer-once";
-import { holdForDate } from "./apply-reply";
-import type { Deps } from "./deps";
-import type { InboundOutcome } from "./inbound-mail";
-import { applicationIdFor, newInterviewRecord, stableId, updateRecord, zoneOf } from "./interview-records";
-import { changeAndReplan, endEarlierRounds, withFreshPlan } from "./replan";
-import { summaryOf } from "./summaries";
-import { deleteAllSchedules, syncSchedules } from "./sync-schedules";
+import { extractInterview, type IngestResult, type MailMessage } from "../../domain/ingest";
+import { type InterviewRecord, newInterviewRecord, withKey, withRawMail } from "../../domain/interview";
+import { cancelledMessage, confirmationMessage, notAnInterviewMessage } from "../../domain/messages";
+import type { ParsedInterview } from "../../domain/types";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { answerOnce, messageKeyOf } from "../steps/answer-once";
+import { applicationIdFor, stableId, updateRecord, zoneOf } from "../steps/records";
+import { endEarlierRounds, type Planning, planningFor, withFreshPlan } from "../steps/replan";
+import { summaryOf } from "../steps/summaries";
+import { deleteAllSchedules, syncSchedules } from "../steps/sync-schedules";
+import { closeByForward } from "./close-by-forward";
+import { holdForDate } from "./hold-for-date";
 
 export interface InviteInput {
   readonly mail: MailMessage;
@@ -51,9 +43,8 @@ export function extractInvite(mail: MailMessage, deps: Pick<Deps, "clock" | "con
   });
 }
 
-export async function applyInvite(input: InviteInput, deps: Deps): Promise<InboundOutcome> {
-  await loadHolidays();
-  const now = deps.clock.now();
+export async function applyForward(input: InviteInput, deps: Deps): Promise<InboundOutcome> {
+  const planning = await planningFor(deps);
   const result = input.extracted ?? extractInvite(input.mail, deps);
   const messageKey = messageKeyOf(input.mail, input.storageKey);
   const target = { ownerId: input.ownerId };
@@ -63,7 +54,7 @@ export async function applyInvite(input: InviteInput, deps: Deps): Promise<Inbou
       return holdForDate(result, input, messageKey, deps);
     case "not-an-interview":
       if (result.outcome) {
-        const closed = await closeApplication(result, result.outcome, input, messageKey, now, deps);
+        const closed = await closeByForward(result, result.outcome, { ...input, messageKey }, planning, deps);
         if (closed) return closed;
       }
       await answerOnce(
@@ -77,9 +68,9 @@ export async function applyInvite(input: InviteInput, deps: Deps): Promise<Inbou
       );
       return { action: "answered", detail: "not-an-interview" };
     case "cancelled":
-      return cancel(result, input, messageKey, now, deps);
+      return cancel(result, input, messageKey, planning, deps);
     case "ok":
-      return upsert(result, input, messageKey, now, deps);
+      return upsert(result, input, messageKey, planning, deps);
   }
 }
 
@@ -90,7 +81,7 @@ function newRecord(
   messageKey: string,
   interviewId: string,
   round: number,
-  now: DateTime,
+  planning: Planning,
 ): InterviewRecord {
   return newInterviewRecord(
     {
@@ -104,7 +95,7 @@ function newRecord(
       sourceKeys: [messageKey],
       rawMailKeys: [input.storageKey],
     },
-    now,
+    planning.now,
   );
 }
 
@@ -112,10 +103,10 @@ async function upsert(
   result: IngestResult,
   input: InviteInput,
   messageKey: string,
-  now: DateTime,
+  planning: Planning,
   deps: Deps,
 ): Promise<InboundOutcome> {
-  const { policy } = deps.config;
+  const { policy, now } = planning;
   const interviewId = stableId(input.ownerId, result.dedupeKey);
   const existing = await deps.interviews.get(input.ownerId, interviewId);
   let record: InterviewRecord;
@@ -126,12 +117,11 @@ async function upsert(
     const applicationId = applicationIdFor(result.interview.company, interviewId);
     const earlier = rounds.filter((round) => round.applicationId === applicationId);
     record = withFreshPlan(
-      newRecord(input, result, messageKey, interviewId, earlier.length + 1, now),
-      policy,
-      now,
+      newRecord(input, result, messageKey, interviewId, earlier.length + 1, planning),
+      planning,
     );
     await deps.interviews.save(record);
-    await endEarlierRounds(earlier, now, deps);
+    await endEarlierRounds(earlier, planning, deps);
   } else {
     const isRetry = existing.sourceKeys.includes(messageKey);
     const newer = result.interview.sequence > existing.interview.sequence;
@@ -149,11 +139,10 @@ async function upsert(
             interview: parsedInterview(result),
             status: "active",
             log: { ...current.log, promptsSent: [], snoozed: null },
-            sourceKeys: [...current.sourceKeys, messageKey].slice(-20),
-            rawMailKeys: [...new Set([...current.rawMailKeys, input.storageKey])],
+            sourceKeys: withKey(current.sourceKeys, messageKey),
+            rawMailKeys: withRawMail(current.rawMailKeys, input.storageKey),
           },
-          policy,
-          now,
+          planning,
         ),
       );
       if (!saved) return { action: "answered", detail: "duplicate-invite" };
@@ -171,16 +160,16 @@ async function cancel(
   result: IngestResult,
   input: InviteInput,
   messageKey: string,
-  now: DateTime,
+  planning: Planning,
   deps: Deps,
 ): Promise<InboundOutcome> {
-  const { policy } = deps.config;
+  const { policy, now } = planning;
   const interviewId = stableId(input.ownerId, result.dedupeKey);
   const existing = await deps.interviews.get(input.ownerId, interviewId);
   let record: InterviewRecord;
   if (!existing) {
     // A CANCEL before its REQUEST: remember it, so the late REQUEST (lower or equal SEQUENCE) is ignored.
-    record = newRecord(input, result, messageKey, interviewId, 1, now);
+    record = newRecord(input, result, messageKey, interviewId, 1, planning);
     await deps.interviews.save(record);
   } else if (existing.status === "cancelled" && !existing.sourceKeys.includes(messageKey)) {
     return { action: "answered", detail: "duplicate-cancel" };
@@ -196,11 +185,10 @@ async function cancel(
                 ...current.interview,
                 sequence: Math.max(current.interview.sequence, result.interview.sequence),
               },
-              sourceKeys: [...current.sourceKeys, messageKey].slice(-20),
-              rawMailKeys: [...new Set([...current.rawMailKeys, input.storageKey])],
+              sourceKeys: withKey(current.sourceKeys, messageKey),
+              rawMailKeys: withRawMail(current.rawMailKeys, input.storageKey),
             },
-            policy,
-            now,
+            planning,
           ),
     );
     record = saved?.after ?? existing;
@@ -208,60 +196,4 @@ async function cancel(
   await deleteAllSchedules(record, deps);
   await answerOnce(record, messageKey, cancelledMessage(summaryOf(record, policy)), deps);
   return { action: "answered", detail: "cancelled" };
-}
-
-/**
- * A forwarded rejection or offer: the open application of the company it names is closed (every
- * round, as the reply commands do) and answered with the same email. Null when that company has
- * no open application: then it is answered as not an interview.
- */
-async function closeApplication(
-  result: IngestResult,
-  outcome: "rejected" | "offer",
-  input: InviteInput,
-  messageKey: string,
-  now: DateTime,
-  deps: Deps,
-): Promise<InboundOutcome | null> {
-  const company = result.interview.company;
-  if (!company) return null;
-  const applicationId = applicationIdFor(company, "");
-  const rounds = await deps.interviews.listByOwner(input.ownerId);
-  // Open rounds of that application; on a retry, the rounds this very forward already closed.
-  const matched = rounds.filter(
-    (round) =>
-      round.applicationId === applicationId &&
-      (round.status === "active" || round.appliedMessageIds.includes(messageKey)),
-  );
-  if (matched.length === 0) return null;
-  const event = { type: outcome } as const;
-  let latest: InterviewRecord | null = null;
-  for (const round of matched) {
-    const saved = await changeAndReplan(
-      round,
-      (current) =>
-        current.status === "active"
-          ? {
-              ...current,
-              log: applyEvent(current.log, event, current.planned),
-              status: "closed",
-              appliedMessageIds: [...current.appliedMessageIds, messageKey].slice(-20),
-              rawMailKeys: [...new Set([...current.rawMailKeys, input.storageKey])],
-            }
-          : null,
-      now,
-      deps,
-    );
-    const after = saved?.after ?? round;
-    if (!latest || after.round > latest.round) latest = after;
-  }
-  if (!latest) return null;
-  const summary = summaryOf(latest, deps.config.policy);
-  await answerOnce(
-    latest,
-    messageKey,
-    outcome === "offer" ? offerMessage(summary) : rejectedMessage(summary),
-    deps,
-  );
-  return { action: "answered", detail: outcome };
 }

@@ -1,0 +1,33 @@
+export { CONFIRMATION_HOURS, confirmationExpiry, confirms, isLive, YES_WORDS } from "./confirmation";
+export {
+  type ClosingOutcome,
+  type InterviewRecord,
+  type InterviewStatus,
+  isAwaitingDate,
+  KEPT_KEYS,
+  MAX_UNDO,
+  type NewRoundFields,
+  newInterviewRecord,
+  type PendingClosing,
+  type RoundState,
+  readStoredRecord,
+  type UndoEntry,
+  undoStack,
+  withKey,
+  withRawMail,
+} from "./record";
+export {
+  type ChangeSource,
+  close,
+  complete,
+  correct,
+  hold,
+  log,
+  nextRound,
+  pushUndo,
+  type Related,
+  recordChange,
+  reopen,
+  restoreClosed,
+  undo,
+} from "./transitions";

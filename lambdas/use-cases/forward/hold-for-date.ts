@@ -1,0 +1,48 @@
+/**
+ * "Could not find the date": what was read (company, role, interviewers) is kept as a round
+ * awaiting its date, and the date is asked for in an email whose reply address names that round,
+ * so the user's answer completes this very forward (reply/held-forward.ts).
+ */
+import type { IngestResult, MailMessage } from "../../domain/ingest";
+import { hold } from "../../domain/interview";
+import { needsDateMessage } from "../../domain/messages";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { answerOnce } from "../steps/answer-once";
+import { applicationIdFor, stableId } from "../steps/records";
+
+export async function holdForDate(
+  result: IngestResult,
+  input: { readonly mail: MailMessage; readonly ownerId: string; readonly storageKey: string },
+  messageKey: string,
+  deps: Deps,
+): Promise<InboundOutcome> {
+  const interviewId = stableId(input.ownerId, "awaiting-date", messageKey);
+  let record = await deps.interviews.get(input.ownerId, interviewId);
+  if (!record) {
+    record = hold(
+      {
+        ownerId: input.ownerId,
+        interviewId,
+        applicationId: applicationIdFor(result.interview.company, interviewId),
+        round: 1,
+        interview: { ...result.interview, start: "" },
+        log: { decisionDate: result.decisionHint },
+        sourceKeys: [messageKey],
+        rawMailKeys: [input.storageKey],
+      },
+      deps.clock.now(),
+    );
+    await deps.interviews.save(record);
+  }
+  await answerOnce(
+    record,
+    messageKey,
+    needsDateMessage(
+      result.reason ?? "no date and time of the interview was found",
+      input.mail.subject || null,
+    ),
+    deps,
+  );
+  return { action: "answered", detail: "needs-date" };
+}

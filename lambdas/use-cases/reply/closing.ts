@@ -1,0 +1,42 @@
+/**
+ * "Got the offer!", "they rejected me", "I'm withdrawing": the application closes, every round of
+ * it, by the one close rule (steps/close-application.ts) → the answer says "undo" works. When the
+ * user did not say it plainly, nothing changes yet: the closing waits for their "yes"
+ * (confirm-closing.ts).
+ */
+import type { ClosingOutcome } from "../../domain/interview";
+import { closedMessage, offerMessage, type RenderedMessage, rejectedMessage } from "../../domain/messages";
+import type { InboundOutcome } from "../inbound/outcome";
+import { closeApplication } from "../steps/close-application";
+import { summaryOf } from "../steps/summaries";
+import { answer, type Context } from "./context";
+
+export function isClosing(intent: string): intent is ClosingOutcome {
+  return intent === "offer" || intent === "rejected" || intent === "withdrawn";
+}
+
+/** What the undo entry and the answers call a closing. */
+export function closingWords(outcome: ClosingOutcome, declinedOffer: boolean): string {
+  return outcome === "withdrawn" && declinedOffer ? "offer declined" : outcome;
+}
+
+export async function closeByReply(
+  context: Context,
+  outcome: ClosingOutcome,
+  declinedOffer: boolean,
+): Promise<InboundOutcome> {
+  const { record, input, planning, deps } = context;
+  const source = {
+    key: input.messageKey,
+    change: closingWords(outcome, declinedOffer),
+    storageKey: input.storageKey,
+  };
+  const after = await closeApplication(record, outcome, source, planning, deps);
+  const summary = summaryOf(after, planning.policy);
+  const messages: Record<ClosingOutcome, RenderedMessage> = {
+    offer: offerMessage(summary),
+    rejected: rejectedMessage(summary),
+    withdrawn: closedMessage(summary, declinedOffer ? "declined" : "withdrawn"),
+  };
+  return answer(context, after, messages[outcome], outcome);
+}

@@ -1,0 +1,211 @@
+/**
+ * Corrections of what a forward was read as: "date is Nov 24 10:30am PT", "company Lumen Freight",
+ * "role …", "add interviewer …", "remove …". Primary course: the corrected interview (guesses the
+ * correction makes moot dropped) → one undoable change → re-plan at once → "Corrected: …". A forward
+ * still awaiting its date keeps waiting, and the answer asks for the date again.
+ */
+import { DateTime } from "luxon";
+import { correct as correctRound, type InterviewRecord, isAwaitingDate } from "../../domain/interview";
+import {
+  correctedMessage,
+  helpMessage,
+  needsDateMessage,
+  stillNeedsDateMessage,
+  whenInterview,
+} from "../../domain/messages";
+import type { Correction } from "../../domain/replies";
+import type { Interviewer, ParsedInterview } from "../../domain/types";
+import type { InboundOutcome } from "../inbound/outcome";
+import { applicationIdFor, zoneOf } from "../steps/records";
+import { guessesOf, summaryOf } from "../steps/summaries";
+import { answer, applyChange, type Context } from "./context";
+
+/** A guess about the date or time, which a date correction makes moot. */
+const DATE_GUESS = /\b(?:date|time|\d{1,2}:\d{2}|am|pm|mon|tue|wed|thu|fri|sat|sun)/i;
+
+function sameText(a: string | null | undefined, b: string): boolean {
+  return (a ?? "").trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Guesses that the corrected field makes moot. */
+function keepGuesses(
+  interview: ParsedInterview,
+  stale: (guess: string) => boolean,
+): Partial<ParsedInterview> {
+  const guesses = guessesOf(interview);
+  return guesses.length > 0
+    ? ({ guesses: guesses.filter((guess) => !stale(guess)) } as Partial<ParsedInterview>)
+    : {};
+}
+
+/** The new start of a date correction, or null when it cannot be read. */
+function correctedStart(
+  correction: Extract<Correction, { field: "date" }>,
+  interview: ParsedInterview,
+  zone: string,
+): { start: string; timeZone: string | null } | null {
+  const current = interview.start
+    ? instantIn(interview.start, correction.zone ?? interview.timeZone ?? zone)
+    : null;
+  if (correction.start && correction.start.length > 10)
+    return { start: correction.start, timeZone: correction.zone ?? interview.timeZone };
+  if (!current) return null;
+  if (correction.start) {
+    // A day alone keeps the time of day.
+    const [year, month, day] = correction.start.split("-").map(Number);
+    const moved = current.set({ year, month, day });
+    return moved.isValid
+      ? { start: moved.toISO({ suppressMilliseconds: true }) ?? "", timeZone: interview.timeZone }
+      : null;
+  }
+  if (correction.time) {
+    // A time alone keeps the day.
+    const [hour, minute] = correction.time.split(":").map(Number);
+    const moved = current.set({ hour, minute });
+    return moved.isValid
+      ? {
+          start: moved.toISO({ suppressMilliseconds: true }) ?? "",
+          timeZone: correction.zone ?? interview.timeZone,
+        }
+      : null;
+  }
+  return null;
+}
+
+export async function correct(context: Context): Promise<InboundOutcome> {
+  const { record, planning, input } = context;
+  const { policy } = planning;
+  const correction = context.understood.correction;
+  if (!correction) return answer(context, record, helpMessage(input.written), "not-understood");
+  const interview = record.interview;
+  let mutate: (current: InterviewRecord) => InterviewRecord;
+  let change: string;
+  switch (correction.field) {
+    case "date": {
+      const moved = correctedStart(correction, interview, zoneOf(record, policy));
+      if (!moved)
+        return answer(context, record, stillNeedsDateMessage(null, correction.written), "correct-unreadable");
+      const duration =
+        interview.start && interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
+      const end =
+        duration !== null && duration > 0
+          ? (instantIn(moved.start, moved.timeZone ?? zoneOf(record, policy))
+              ?.plus({ milliseconds: duration })
+              .toISO({ suppressMilliseconds: true }) ?? null)
+          : null;
+      const nextInterview: ParsedInterview = {
+        ...interview,
+        start: moved.start,
+        end,
+        timeZone: moved.timeZone,
+        ...keepGuesses(interview, (guess) => DATE_GUESS.test(guess)),
+      };
+      change = `the interview is ${whenInterview({ ...summaryOf(record, policy), start: moved.start, interviewZone: moved.timeZone })}`;
+      // The interview moved: its prompts go out again for the new time.
+      mutate = (current) => correctRound(current, { interview: nextInterview, moved: true });
+      break;
+    }
+    case "company":
+      change = `the company is ${correction.value}`;
+      mutate = (current) =>
+        correctRound(current, {
+          interview: {
+            ...current.interview,
+            company: correction.value,
+            ...keepGuesses(
+              current.interview,
+              (guess) =>
+                Boolean(current.interview.company) && guess.includes(current.interview.company ?? ""),
+            ),
+          },
+          applicationId: applicationIdFor(correction.value, current.interviewId),
+        });
+      break;
+    case "role":
+      change = `the role is ${correction.value}`;
+      mutate = (current) =>
+        correctRound(current, {
+          interview: {
+            ...current.interview,
+            role: correction.value,
+            ...keepGuesses(
+              current.interview,
+              (guess) => Boolean(current.interview.role) && guess.includes(current.interview.role ?? ""),
+            ),
+          },
+        });
+      break;
+    case "add-interviewer": {
+      const known = interview.interviewers;
+      const added = correction.people.filter(
+        (person) =>
+          !known.some(
+            (existing) =>
+              (person.name && sameText(existing.name, person.name)) ||
+              (person.email && sameText(existing.email, person.email)),
+          ),
+      );
+      change = `${added.length > 0 ? added.map((person) => person.name ?? person.email).join(" and ") : "nobody new"} added as interviewer${added.length === 1 ? "" : "s"}`;
+      mutate = (current) =>
+        correctRound(current, {
+          interview: { ...current.interview, interviewers: [...current.interview.interviewers, ...added] },
+        });
+      break;
+    }
+    case "remove": {
+      const needle = correction.value.toLowerCase();
+      const matches = (person: Interviewer) =>
+        (person.name ?? "").toLowerCase().includes(needle) ||
+        (person.email ?? "").toLowerCase().includes(needle);
+      const removedPeople = interview.interviewers.filter(matches);
+      const removeCompany = sameText(interview.company, correction.value);
+      const removeRole = sameText(interview.role, correction.value);
+      if (removedPeople.length === 0 && !removeCompany && !removeRole) {
+        return answer(
+          context,
+          record,
+          correctedMessage(
+            summaryOf(record, policy),
+            `nothing here is called “${correction.value}”, so nothing changed`,
+          ),
+          "correct-nothing",
+        );
+      }
+      const what = [
+        ...removedPeople.map((person) => person.name ?? person.email ?? ""),
+        ...(removeCompany ? [`the company “${interview.company}”`] : []),
+        ...(removeRole ? [`the role “${interview.role}”`] : []),
+      ];
+      change = `removed ${what.join(" and ")}`;
+      mutate = (current) =>
+        correctRound(current, {
+          interview: {
+            ...current.interview,
+            interviewers: current.interview.interviewers.filter((person) => !matches(person)),
+            company: removeCompany ? null : current.interview.company,
+            role: removeRole ? null : current.interview.role,
+            ...keepGuesses(current.interview, (guess) => guess.toLowerCase().includes(needle)),
+          },
+          applicationId: removeCompany ? applicationIdFor(null, current.interviewId) : current.applicationId,
+        });
+      break;
+    }
+  }
+  const after = await applyChange(context, change, mutate);
+  if (isAwaitingDate(after)) {
+    // Still waiting for its date: say what is kept, and ask for the date again.
+    return answer(
+      context,
+      after,
+      needsDateMessage(`${change}; now reply with the date and time`, after.interview.title),
+      "correct",
+    );
+  }
+  return answer(context, after, correctedMessage(summaryOf(after, policy), change), "correct");
+}
+
+/** An ISO instant placed in a zone, or null when it is not one. */
+function instantIn(iso: string, zone: string): DateTime | null {
+  const value = DateTime.fromISO(iso, { setZone: true });
+  return value.isValid ? value.setZone(zone) : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * "Next round Dec 3 at 2pm": this round's follow-ups stop (they answered); with a date, a new
+ * round of the same application is planned like any other, continuing the thread. "Undo" removes
+ * that round again.
+ */
+import { type InterviewRecord, log, nextRound as nextRoundOf } from "../../domain/interview";
+import { nextRoundMessage } from "../../domain/messages";
+import type { Deps } from "../deps";
+import type { InboundOutcome } from "../inbound/outcome";
+import { stableId, zoneOf } from "../steps/records";
+import { type Planning, withFreshPlan } from "../steps/replan";
+import { summaryOf } from "../steps/summaries";
+import { syncSchedules } from "../steps/sync-schedules";
+import { answer, applyChange, type Context } from "./context";
+
+export async function nextRound(context: Context): Promise<InboundOutcome> {
+  const { record, understood, planning, deps } = context;
+  const { policy } = planning;
+  const start = understood.date && understood.date.length > 10 ? understood.date : null;
+  const createdId = start ? stableId(record.ownerId, `round:${record.interviewId}:${start}`) : null;
+  const after = await applyChange(
+    context,
+    "next round",
+    (current) => log(current, [{ type: "heard-back" }]),
+    {
+      createdRound: createdId,
+    },
+  );
+  const next = start && createdId ? await addNextRound(after, createdId, start, planning, deps) : null;
+  return answer(
+    context,
+    after,
+    nextRoundMessage(summaryOf(after, policy), next ? summaryOf(next, policy) : null),
+    "next-round",
+  );
+}
+
+/** The new round, planned and scheduled (a retry finds it stored and makes its schedules follow). */
+async function addNextRound(
+  previous: InterviewRecord,
+  interviewId: string,
+  start: string,
+  planning: Planning,
+  deps: Deps,
+): Promise<InterviewRecord> {
+  const existing = await deps.interviews.get(previous.ownerId, interviewId);
+  if (existing) {
+    await syncSchedules([], existing, zoneOf(existing, planning.policy), deps);
+    return existing;
+  }
+  const record = withFreshPlan(
+    nextRoundOf(previous, { interviewId, start, timeZone: zoneOf(previous, planning.policy) }, planning.now),
+    planning,
+  );
+  await deps.interviews.save(record);
+  await syncSchedules([], record, zoneOf(record, planning.policy), deps);
+  return record;
+}
