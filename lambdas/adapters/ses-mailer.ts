@@ -1,6 +1,6 @@
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { renderMime } from "../domain/mime-writer";
 import type { Mailer, OutgoingEmail, SentEmail } from "../ports";
+import { renderMime } from "./mime-writer";
 
 /**
  * The Message-ID header SES gives a message it sends, from the MessageId its API returns: SES

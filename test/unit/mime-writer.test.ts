@@ -1,6 +1,6 @@
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
-import { renderMime } from "../../lambdas/domain/mime-writer";
+import { renderMime } from "../../lambdas/adapters/mime-writer";
 import type { OutgoingEmail } from "../../lambdas/ports";
 
 const email: OutgoingEmail = {
@@ -32,6 +32,21 @@ describe("MIME writer", () => {
     expect(parsed.replyTo?.[0]).toMatchObject({ address: "followup+abc-def@followup.example.com" });
     expect(parsed.attachments.map((attachment) => attachment.filename)).toEqual(["follow-up.ics"]);
     expect(parsed.headers.find((header) => header.key === "auto-submitted")?.value).toBe("auto-generated");
+  });
+
+  it.each([
+    ["a comma", "Follow-up, Interviews", "Follow-up, Interviews"],
+    ["a quote and a backslash", 'The "Follow-up" \\ bot', 'The "Follow-up" \\ bot'],
+    ["a colon and a semicolon", "Follow-up: interviews; jobs", "Follow-up: interviews; jobs"],
+  ])("keeps a display name with %s as one mailbox", async (_case, name, shown) => {
+    // Prepare
+    const from = `${name} <followup@followup.example.com>`;
+
+    // Act
+    const parsed = await PostalMime.parse(renderMime({ ...email, from }));
+
+    // Assess
+    expect(parsed.from).toMatchObject({ name: shown, address: "followup@followup.example.com" });
   });
 
   it("cannot be used for header injection and keeps lines under 998 characters", () => {

@@ -3,8 +3,8 @@ import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import PostalMime from "postal-mime";
 import { describe, expect, it } from "vitest";
+import { renderMime } from "../../../lambdas/adapters/mime-writer";
 import { calendarFile } from "../../../lambdas/domain/messages/ics";
-import { renderMime } from "../../../lambdas/domain/mime-writer";
 import { singleLine, stripUnsafe } from "../../../lambdas/domain/untrusted-text";
 
 const HOSTILE = "Acme\u202Egnp.exe\u202C\u200B Corp\rBcc: victim@example.com\u2066x\u2069\u0007";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { singleLine } from "../domain/untrusted-text";
 import type { OutgoingEmail } from "../ports";
-import { singleLine } from "./untrusted-text";
 
 /** Header values never carry CR/LF (header injection), bidi or zero-width tricks, and stay on one line. */
 function headerValue(value: string): string {
@@ -24,11 +24,25 @@ function encodeWord(value: string): string {
   return words.map((word) => `=?UTF-8?B?${Buffer.from(word, "utf8").toString("base64")}?=`).join("\r\n ");
 }
 
-/** "Name <address>" with the name encoded when needed. */
+/** RFC 5322 specials: a display name holding one ("Follow-up, Interviews") must be quoted. */
+const SPECIALS = /[()<>[\]:;@\\,."]/;
+
+/**
+ * A display name as a header writes it: an encoded-word when it is not ASCII; a quoted string
+ * (quotes and backslashes escaped) when it holds a special, or a comma would split it into two
+ * mailboxes; else as it is.
+ */
+function displayName(name: string): string {
+  const clean = headerValue(name);
+  if (!/^[\x20-\x7e]*$/.test(clean)) return encodeWord(clean);
+  return SPECIALS.test(clean) ? `"${clean.replace(/["\\]/g, "\\$&")}"` : clean;
+}
+
+/** "Name <address>" with the name quoted or encoded when needed. */
 function mailbox(value: string): string {
   const match = /^(.*?)\s*<([^<>]+)>$/.exec(headerValue(value));
   if (!match?.[2]) return headerValue(value);
-  return match[1] ? `${encodeWord(match[1].replace(/"/g, ""))} <${match[2]}>` : `<${match[2]}>`;
+  return match[1] ? `${displayName(match[1])} <${match[2]}>` : `<${match[2]}>`;
 }
 
 function base64Lines(content: string | Uint8Array): string {
