@@ -3,10 +3,10 @@
  * `deps` argument; adapters/ implements them for AWS (and, through endpoints, for the local stand-ins).
  */
 import type { DateTime } from "luxon";
-import type { InterviewRecord } from "./domain/interview";
+import type { InterviewRecord } from "./domain/interview/record";
 import type { UserSettings } from "./domain/settings";
 
-export type { InterviewRecord, InterviewStatus } from "./domain/interview";
+export type { InterviewRecord, InterviewStatus } from "./domain/interview/record";
 
 export interface Clock {
   now(): DateTime;

@@ -8,7 +8,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
-import { readStoredRecord } from "../domain/interview";
+import { readStoredRecord } from "../domain/interview/record";
 import {
   type ClaimResult,
   ConflictError,

@@ -3,7 +3,7 @@
  * check of a draft ("check: …"). They work in a reply to any email and sent to the plain address.
  */
 
-import { isAwaitingDate } from "../../domain/interview";
+import { isAwaitingDate } from "../../domain/interview/record";
 import {
   exportMessage,
   helpMessage,

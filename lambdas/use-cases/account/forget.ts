@@ -3,7 +3,7 @@
  * reply to an address signed for this request → on "yes", delete the interviews, their schedules
  * and every raw mail kept for them (and the two mails of the request itself).
  */
-import { confirmationExpiry, confirms, isLive, YES_WORDS } from "../../domain/interview";
+import { confirmationExpiry, confirms, isLive, YES_WORDS } from "../../domain/interview/confirmation";
 import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../../domain/messages";
 import type { InterviewRecord, OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";

@@ -7,7 +7,12 @@
  * "offer".
  */
 import { extractInterview, type IngestResult, type MailMessage } from "../../domain/ingest";
-import { type InterviewRecord, newInterviewRecord, withKey, withRawMail } from "../../domain/interview";
+import {
+  type InterviewRecord,
+  newInterviewRecord,
+  withKey,
+  withRawMail,
+} from "../../domain/interview/record";
 import { cancelledMessage, confirmationMessage, notAnInterviewMessage } from "../../domain/messages";
 import type { ParsedInterview } from "../../domain/types";
 import type { Deps } from "../deps";
@@ -17,8 +22,6 @@ import { applicationIdFor, stableId, updateRecord, zoneOf } from "../steps/recor
 import { endEarlierRounds, type Planning, planningFor, withFreshPlan } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
 import { deleteAllSchedules, syncSchedules } from "../steps/sync-schedules";
-import { closeByForward } from "./close-by-forward";
-import { holdForDate } from "./hold-for-date";
 
 export interface InviteInput {
   readonly mail: MailMessage;
@@ -51,9 +54,11 @@ export async function applyForward(input: InviteInput, deps: Deps): Promise<Inbo
   switch (result.status) {
     case "needs-date":
       // Kept (company, role) until a reply gives the date, which completes this forward.
-      return holdForDate(result, input, messageKey, deps);
+      return (await import("./hold-for-date")).holdForDate(result, input, messageKey, deps);
     case "not-an-interview":
       if (result.outcome) {
+        // The rarer branches are imported when taken, as the inbound routes are (routes.ts).
+        const { closeByForward } = await import("./close-by-forward");
         const closed = await closeByForward(result, result.outcome, { ...input, messageKey }, planning, deps);
         if (closed) return closed;
       }

@@ -4,7 +4,7 @@
  * so the user's answer completes this very forward (reply/held-forward.ts).
  */
 import type { IngestResult, MailMessage } from "../../domain/ingest";
-import { hold } from "../../domain/interview";
+import { hold } from "../../domain/interview/transitions";
 import { needsDateMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";

@@ -5,7 +5,7 @@
 import type { DateTime } from "luxon";
 import { localZone, type PolicyConfig } from "../../domain/config";
 import type { MailMessage } from "../../domain/ingest";
-import type { InterviewRecord } from "../../domain/interview";
+import type { InterviewRecord } from "../../domain/interview/record";
 import { promptKindOfSubject } from "../../domain/messages";
 import {
   type ReplyIntent,

@@ -10,7 +10,6 @@
 import { type MailMessage, readMail } from "../../domain/ingest";
 import { needsDateMessage } from "../../domain/messages";
 import { authenticate, readSender } from "../../domain/sender";
-import { onboard } from "../account/onboarding";
 import { type Access, accessFor } from "../account/owners";
 import type { Deps } from "../deps";
 import { answerOnce, messageKeyOf } from "../steps/answer-once";
@@ -67,6 +66,7 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   const repliedTo = replyRecipient(input.recipients, access.ownerId, deps.config)?.interviewId ?? null;
   if (mail && access.kind === "onboarding") {
     const messageKey = messageKeyOf(mail, input.storageKey);
+    const { onboard } = await import("../account/onboarding");
     const outcome = await onboard(
       { mail, ownerId: access.ownerId, messageKey, repliedTo },
       access.profile,

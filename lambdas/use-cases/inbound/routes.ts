@@ -4,12 +4,7 @@
  */
 import { needsDateMessage } from "../../domain/messages";
 import type { OwnerProfile } from "../../ports";
-import { answerCommand } from "../account/commands";
-import { confirmForget, requestForget } from "../account/forget";
-import { answerSettings } from "../account/settings";
 import type { Deps } from "../deps";
-import { applyForward, extractInvite } from "../forward/apply-forward";
-import { applyReply } from "../reply/apply-reply";
 import { answerOnce } from "../steps/answer-once";
 import type { Route, RouteName } from "./classify";
 import type { InboundOutcome } from "./outcome";
@@ -35,6 +30,10 @@ type Handlers = {
   readonly [K in RouteName]: (route: Route<K>, owned: OwnerMail, deps: InboundDeps) => Promise<StoryOutcome>;
 };
 
+/**
+ * Each story is imported when its route is first taken: a forward never loads the reply, forget or
+ * settings stories (nor, in a bundle, initialises them).
+ */
 const HANDLERS: Handlers = {
   async unreadable(_route, owned, deps) {
     // An owner's mail we cannot parse still gets an answer; the raw mail stays in S3.
@@ -46,12 +45,28 @@ const HANDLERS: Handlers = {
     );
     return { action: "answered", detail: "unreadable" };
   },
-  settings: (route, owned, deps) => answerSettings(route.command, owned, deps.base),
-  "forget-confirm": (route, owned, deps) => confirmForget({ ...owned, written: route.written }, deps.owner),
-  "forget-request": (route, owned, deps) => requestForget(route.target, owned, deps.owner),
-  command: (route, owned, deps) => answerCommand(route.understood, owned, deps.owner),
-  reply: (route, owned, deps) => applyReply({ ...owned, ...route }, deps.owner),
+  async settings(route, owned, deps) {
+    const { answerSettings } = await import("../account/settings");
+    return answerSettings(route.command, owned, deps.base);
+  },
+  async "forget-confirm"(route, owned, deps) {
+    const { confirmForget } = await import("../account/forget");
+    return confirmForget({ ...owned, written: route.written }, deps.owner);
+  },
+  async "forget-request"(route, owned, deps) {
+    const { requestForget } = await import("../account/forget");
+    return requestForget(route.target, owned, deps.owner);
+  },
+  async command(route, owned, deps) {
+    const { answerCommand } = await import("../account/commands");
+    return answerCommand(route.understood, owned, deps.owner);
+  },
+  async reply(route, owned, deps) {
+    const { applyReply } = await import("../reply/apply-reply");
+    return applyReply({ ...owned, ...route }, deps.owner);
+  },
   async forward(route, owned, deps) {
+    const { applyForward, extractInvite } = await import("../forward/apply-forward");
     const extracting = performance.now();
     const extracted = extractInvite(route.mail, deps.owner);
     const readingMs = performance.now() - extracting;

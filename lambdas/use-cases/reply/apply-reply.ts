@@ -5,7 +5,8 @@
  * follow → a short answer in human words. Unclear words change nothing and get "did you mean …?";
  * out-of-office bodies get no answer at all.
  */
-import { confirms, isAwaitingDate, isLive } from "../../domain/interview";
+import { confirms, isLive } from "../../domain/interview/confirmation";
+import { isAwaitingDate } from "../../domain/interview/record";
 import { alreadyClosedMessage, helpMessage, unknownInterviewMessage } from "../../domain/messages";
 import type { ReplyIntent } from "../../domain/replies";
 import type { Deps } from "../deps";

@@ -4,7 +4,7 @@
  * user did not say it plainly, nothing changes yet: the closing waits for their "yes"
  * (confirm-closing.ts).
  */
-import type { ClosingOutcome } from "../../domain/interview";
+import type { ClosingOutcome } from "../../domain/interview/record";
 import { closedMessage, offerMessage, type RenderedMessage, rejectedMessage } from "../../domain/messages";
 import type { InboundOutcome } from "../inbound/outcome";
 import { closeApplication } from "../steps/close-application";

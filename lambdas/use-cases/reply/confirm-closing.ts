@@ -4,12 +4,8 @@
  * a "yes" (YES_WORDS) within a day closes the application as a plain closing reply would, and
  * "undo" takes it back. Any other reply lets the question lapse (domain/interview recordChange).
  */
-import {
-  type ClosingOutcome,
-  confirmationExpiry,
-  type InterviewRecord,
-  type PendingClosing,
-} from "../../domain/interview";
+import { confirmationExpiry } from "../../domain/interview/confirmation";
+import type { ClosingOutcome, InterviewRecord, PendingClosing } from "../../domain/interview/record";
 import { escapeHtml, type RenderedMessage } from "../../domain/messages";
 import type { InboundOutcome } from "../inbound/outcome";
 import { updateRecord } from "../steps/records";

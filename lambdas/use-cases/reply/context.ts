@@ -3,7 +3,8 @@
  * with (change the round once, undoably; answer once).
  */
 import type { MailMessage } from "../../domain/ingest";
-import { type InterviewRecord, type Related, recordChange } from "../../domain/interview";
+import type { InterviewRecord } from "../../domain/interview/record";
+import { type Related, recordChange } from "../../domain/interview/transitions";
 import type { RenderedMessage } from "../../domain/messages";
 import type { UnderstoodReply } from "../../domain/replies";
 import type { Deps } from "../deps";

@@ -5,7 +5,8 @@
  * still awaiting its date keeps waiting, and the answer asks for the date again.
  */
 import { DateTime } from "luxon";
-import { correct as correctRound, type InterviewRecord, isAwaitingDate } from "../../domain/interview";
+import { type InterviewRecord, isAwaitingDate } from "../../domain/interview/record";
+import { correct as correctRound } from "../../domain/interview/transitions";
 import {
   correctedMessage,
   helpMessage,

@@ -4,7 +4,8 @@
  * application's other rounds → planned and scheduled → earlier rounds stop chasing → the usual
  * confirmation. Without a readable date and time, nothing changes and the date is asked for again.
  */
-import { complete, withKey, withRawMail } from "../../domain/interview";
+import { withKey, withRawMail } from "../../domain/interview/record";
+import { complete } from "../../domain/interview/transitions";
 import { confirmationMessage, stillNeedsDateMessage } from "../../domain/messages";
 import { readInterviewDate } from "../../domain/replies";
 import type { InboundOutcome } from "../inbound/outcome";

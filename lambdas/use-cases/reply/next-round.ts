@@ -3,7 +3,8 @@
  * round of the same application is planned like any other, continuing the thread. "Undo" removes
  * that round again.
  */
-import { type InterviewRecord, log, nextRound as nextRoundOf } from "../../domain/interview";
+import type { InterviewRecord } from "../../domain/interview/record";
+import { log, nextRound as nextRoundOf } from "../../domain/interview/transitions";
 import { nextRoundMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";

@@ -5,7 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import type { LoggedEvent } from "../../domain/events";
-import { log } from "../../domain/interview";
+import { log } from "../../domain/interview/transitions";
 import { helpMessage, type InterviewSummary, replyAckMessage, whenDay } from "../../domain/messages";
 import type { UnderstoodReply } from "../../domain/replies";
 import type { InboundOutcome } from "../inbound/outcome";

@@ -4,7 +4,8 @@
  */
 import { DateTime } from "luxon";
 import { NothingToSnoozeError } from "../../domain/events";
-import { type InterviewRecord, log } from "../../domain/interview";
+import type { InterviewRecord } from "../../domain/interview/record";
+import { log } from "../../domain/interview/transitions";
 import { promptKindOfSubject, replyAckMessage, snoozedMessage } from "../../domain/messages";
 import type { PlanLog } from "../../domain/planner";
 import type { ReminderKind } from "../../domain/types";

@@ -8,12 +8,10 @@
 import {
   type InterviewRecord,
   isAwaitingDate,
-  reopen,
-  restoreClosed,
   type UndoEntry,
-  undo as undoChange,
   undoStack,
-} from "../../domain/interview";
+} from "../../domain/interview/record";
+import { reopen, restoreClosed, undo as undoChange } from "../../domain/interview/transitions";
 import { needsDateMessage, nothingToUndoMessage, undoneMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";

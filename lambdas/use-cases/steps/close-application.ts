@@ -5,14 +5,12 @@
  * "undo" on that round (or "reopen" on any of them) opens them all again.
  */
 import {
-  type ChangeSource,
   type ClosingOutcome,
-  close,
   type InterviewRecord,
-  recordChange,
   withKey,
   withRawMail,
-} from "../../domain/interview";
+} from "../../domain/interview/record";
+import { type ChangeSource, close, recordChange } from "../../domain/interview/transitions";
 import type { Deps } from "../deps";
 import { zoneOf } from "./records";
 import { changeAndReplan, type Planning } from "./replan";

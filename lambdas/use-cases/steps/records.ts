@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import { localZone, type PolicyConfig } from "../../domain/config";
-import type { InterviewRecord } from "../../domain/interview";
+import type { InterviewRecord } from "../../domain/interview/record";
 import { ConflictError, type InterviewStore } from "../../ports";
 
 /** Ids are hashes: stable across retries and re-forwards, and free of personal data in keys. */

@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { BusinessCalendar } from "../../domain/business-days";
 import type { PolicyConfig } from "../../domain/config";
-import type { InterviewRecord } from "../../domain/interview";
+import type { InterviewRecord } from "../../domain/interview/record";
 import { planReminders } from "../../domain/planner";
 import type { Deps } from "../deps";
 import { updateRecord, zoneOf } from "./records";

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { IngestResult } from "../../../lambdas/domain/ingest";
-import { YES_WORDS } from "../../../lambdas/domain/interview";
+import { YES_WORDS } from "../../../lambdas/domain/interview/confirmation";
 import type { UnderstoodReply } from "../../../lambdas/domain/replies";
 import { closeByForward } from "../../../lambdas/use-cases/forward/close-by-forward";
 import { holdForDate } from "../../../lambdas/use-cases/forward/hold-for-date";

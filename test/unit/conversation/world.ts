@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { loadBusinessCalendars } from "../../../lambdas/domain/business-days";
 import { resolvePolicy } from "../../../lambdas/domain/config";
 import type { MailMessage } from "../../../lambdas/domain/ingest";
-import { newInterviewRecord } from "../../../lambdas/domain/interview";
+import { newInterviewRecord } from "../../../lambdas/domain/interview/record";
 import type { ParsedInterview } from "../../../lambdas/domain/types";
 import {
   type ClaimResult,

@@ -2,26 +2,27 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { confirms, isLive } from "../../../lambdas/domain/interview/confirmation";
 import {
-  close,
-  complete,
-  confirms,
-  correct,
-  hold,
   type InterviewRecord,
   type InterviewStatus,
-  isLive,
   KEPT_KEYS,
   MAX_UNDO,
   newInterviewRecord,
-  nextRound,
   readStoredRecord,
+  withKey,
+} from "../../../lambdas/domain/interview/record";
+import {
+  close,
+  complete,
+  correct,
+  hold,
+  nextRound,
   recordChange,
   reopen,
   restoreClosed,
   undo,
-  withKey,
-} from "../../../lambdas/domain/interview";
+} from "../../../lambdas/domain/interview/transitions";
 import type { ParsedInterview } from "../../../lambdas/domain/types";
 
 const NOW = DateTime.fromISO("2026-11-16T10:00:00-06:00", { setZone: true });

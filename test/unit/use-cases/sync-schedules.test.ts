@@ -5,7 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { newInterviewRecord } from "../../../lambdas/domain/interview";
+import { newInterviewRecord } from "../../../lambdas/domain/interview/record";
 import type { OneTimeSchedule, ReminderScheduler } from "../../../lambdas/ports";
 import { allWrites } from "../../../lambdas/use-cases/steps/all-writes";
 import { syncSchedules } from "../../../lambdas/use-cases/steps/sync-schedules";
