@@ -7,7 +7,7 @@ import { confirmationExpiry, confirms, isLive, YES_WORDS } from "../../domain/in
 import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../../domain/messages";
 import type { InterviewRecord, OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";
-import type { InboundOutcome } from "../inbound/outcome";
+import type { InboundOutcome, OwnerMail } from "../inbound/outcome";
 import { allWrites } from "../steps/all-writes";
 import { answerOnce } from "../steps/answer-once";
 import { applicationIdFor, companyWords, stableId } from "../steps/records";
@@ -34,16 +34,7 @@ function profileOf(ownerId: string, profile: OwnerProfile | null): OwnerProfile 
   return profile ?? { ownerId, status: "confirmed", settings: {}, expiresAt: null, revision: 0 };
 }
 
-export async function requestForget(
-  target: string,
-  input: {
-    readonly ownerId: string;
-    readonly messageKey: string;
-    readonly storageKey: string;
-    readonly profile: OwnerProfile | null;
-  },
-  deps: Deps,
-): Promise<InboundOutcome> {
+export async function requestForget(target: string, input: OwnerMail, deps: Deps): Promise<InboundOutcome> {
   const records = matching(await deps.interviews.listByOwner(input.ownerId), target);
   if (records.length === 0) {
     await answerOnce({ ownerId: input.ownerId }, input.messageKey, nothingToForgetMessage(target), deps);
@@ -76,14 +67,8 @@ export async function requestForget(
 }
 
 export async function confirmForget(
-  input: {
-    /** What the user wrote above the quote. */
-    readonly written: string;
-    readonly ownerId: string;
-    readonly messageKey: string;
-    readonly storageKey: string;
-    readonly profile: OwnerProfile | null;
-  },
+  /** `written`: what the user wrote above the quote. */
+  input: OwnerMail & { readonly written: string },
   deps: Deps,
 ): Promise<InboundOutcome> {
   const pending = input.profile?.pendingForget;

@@ -73,20 +73,30 @@ export async function applyForward(input: InviteInput, deps: Deps): Promise<Inbo
       );
       return { action: "answered", detail: "not-an-interview" };
     case "cancelled":
-      return cancel(result, input, messageKey, planning, deps);
-    case "ok":
-      return upsert(result, input, messageKey, planning, deps);
+    case "ok": {
+      const interviewId = stableId(input.ownerId, result.dedupeKey);
+      const existing = await deps.interviews.get(input.ownerId, interviewId);
+      const forward: Forward = { result, input, messageKey, planning, deps, interviewId, existing };
+      return result.status === "ok" ? upsert(forward) : cancel(forward);
+    }
   }
+}
+
+/** A forward of one interview, with the round it names as stored (null when new). */
+interface Forward {
+  readonly result: IngestResult;
+  readonly input: InviteInput;
+  readonly messageKey: string;
+  readonly planning: Planning;
+  readonly deps: Deps;
+  readonly interviewId: string;
+  readonly existing: InterviewRecord | null;
 }
 
 /** The round a forward describes, as first stored. */
 function newRecord(
-  input: InviteInput,
-  result: IngestResult,
-  messageKey: string,
-  interviewId: string,
+  { input, result, messageKey, interviewId, planning }: Forward,
   round: number,
-  planning: Planning,
 ): InterviewRecord {
   return newInterviewRecord(
     {
@@ -104,16 +114,9 @@ function newRecord(
   );
 }
 
-async function upsert(
-  result: IngestResult,
-  input: InviteInput,
-  messageKey: string,
-  planning: Planning,
-  deps: Deps,
-): Promise<InboundOutcome> {
+async function upsert(forward: Forward): Promise<InboundOutcome> {
+  const { result, input, messageKey, planning, deps, interviewId, existing } = forward;
   const { policy, now } = planning;
-  const interviewId = stableId(input.ownerId, result.dedupeKey);
-  const existing = await deps.interviews.get(input.ownerId, interviewId);
   let record: InterviewRecord;
   let previousPlan = existing?.planned ?? [];
   let updated = false;
@@ -121,10 +124,7 @@ async function upsert(
     const rounds = await deps.interviews.listByOwner(input.ownerId);
     const applicationId = applicationIdFor(result.interview.company, interviewId);
     const earlier = rounds.filter((round) => round.applicationId === applicationId);
-    record = withFreshPlan(
-      newRecord(input, result, messageKey, interviewId, earlier.length + 1, planning),
-      planning,
-    );
+    record = withFreshPlan(newRecord(forward, earlier.length + 1), planning);
     await deps.interviews.save(record);
     await endEarlierRounds(earlier, planning, deps);
   } else {
@@ -161,20 +161,13 @@ async function upsert(
   return { action: "answered", detail: updated ? "updated" : "stored" };
 }
 
-async function cancel(
-  result: IngestResult,
-  input: InviteInput,
-  messageKey: string,
-  planning: Planning,
-  deps: Deps,
-): Promise<InboundOutcome> {
+async function cancel(forward: Forward): Promise<InboundOutcome> {
+  const { result, input, messageKey, planning, deps, existing } = forward;
   const { policy, now } = planning;
-  const interviewId = stableId(input.ownerId, result.dedupeKey);
-  const existing = await deps.interviews.get(input.ownerId, interviewId);
   let record: InterviewRecord;
   if (!existing) {
     // A CANCEL before its REQUEST: remember it, so the late REQUEST (lower or equal SEQUENCE) is ignored.
-    record = newRecord(input, result, messageKey, interviewId, 1, planning);
+    record = newRecord(forward, 1);
     await deps.interviews.save(record);
   } else if (existing.status === "cancelled" && !existing.sourceKeys.includes(messageKey)) {
     return { action: "answered", detail: "duplicate-cancel" };

@@ -1,5 +1,6 @@
 /** What the inbound flow takes in and what it reports, shared by every story it dispatches to. */
 import type { SesVerdicts } from "../../domain/sender";
+import type { OwnerProfile } from "../../ports";
 
 export interface InboundMail {
   /** Where SES's S3 action put the raw message. */
@@ -41,3 +42,11 @@ export type InboundFlow =
  * and for a forward the interview extraction).
  */
 export type RoutedOutcome = InboundOutcome & { readonly flow?: InboundFlow; readonly parseMs?: number };
+
+/** Who sent a mail and how it is known, as every story receives it (the route carries the rest). */
+export interface OwnerMail {
+  readonly ownerId: string;
+  readonly profile: OwnerProfile | null;
+  readonly messageKey: string;
+  readonly storageKey: string;
+}

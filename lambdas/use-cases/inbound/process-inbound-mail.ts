@@ -14,9 +14,9 @@ import { type Access, accessFor } from "../account/owners";
 import type { Deps } from "../deps";
 import { answerOnce, messageKeyOf } from "../steps/answer-once";
 import { classify } from "./classify";
-import type { DropReason, InboundMail, InboundOutcome, RoutedOutcome } from "./outcome";
+import type { DropReason, InboundMail, InboundOutcome, OwnerMail, RoutedOutcome } from "./outcome";
 import { replyRecipient } from "./reply-recipient";
-import { dispatch, type InboundDeps, type OwnerMail } from "./routes";
+import { dispatch, type InboundDeps } from "./routes";
 
 /** Longer than any raw-mail retention the stack allows: the store's lifecycle deletes the mail itself. */
 const MAIL_LOG_DAYS = 400;

@@ -3,19 +3,10 @@
  * entry point of one story. Adding a route is adding a line here and a case in classify.ts.
  */
 import { needsDateMessage } from "../../domain/messages";
-import type { OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";
 import { answerOnce } from "../steps/answer-once";
 import type { Route, RouteName } from "./classify";
-import type { InboundOutcome } from "./outcome";
-
-/** Who sent a mail and how it is known, as every story receives it (the route carries the rest). */
-export interface OwnerMail {
-  readonly ownerId: string;
-  readonly profile: OwnerProfile | null;
-  readonly messageKey: string;
-  readonly storageKey: string;
-}
+import type { InboundOutcome, OwnerMail } from "./outcome";
 
 /** The deployment's deps, and the same with the owner's settings applied (see withOwnerPolicy). */
 export interface InboundDeps {
