@@ -6,7 +6,7 @@ import type { Clock, InterviewStore, Mailer, RawMailStore, ReminderScheduler } f
 export interface Settings {
   /** Owner addresses, lower-cased: the only senders whose mail is acted on, the only recipients. */
   readonly owners: readonly string[];
-  /** Domains whose addresses may onboard themselves (issue 9); empty in a single-user deployment. */
+  /** Domains whose addresses may onboard themselves; empty in a single-user deployment. */
   readonly allowedDomains: readonly string[];
   /** Our own address, e.g. followup@followup.example.com; replies come to its plus-addresses. */
   readonly inboundAddress: string;

@@ -9,7 +9,25 @@ export function stableId(...parts: string[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 24);
 }
 
-const COMPANY_SUFFIXES = /\b(inc|llc|ltd|gmbh|ag|plc|corp|corporation|co|company|limited|sa|bv|oy|ab)\b\.?/g;
+/** Legal forms a company name may end with ("Acme Robotics, Inc." is "Acme Robotics"). */
+const LEGAL_FORMS = [
+  "inc",
+  "llc",
+  "ltd",
+  "gmbh",
+  "ag",
+  "plc",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "limited",
+  "sa",
+  "bv",
+  "oy",
+  "ab",
+];
+const COMPANY_SUFFIXES = new RegExp(`\\b(${LEGAL_FORMS.join("|")})\\b\\.?`, "g");
 
 /** A company name as words to compare: lower case, legal suffixes and punctuation gone. */
 export function companyWords(company: string): string {
