@@ -16,7 +16,7 @@ import { answerOnce, messageKeyOf } from "../steps/answer-once";
 import { classify } from "./classify";
 import type { DropReason, InboundMail, InboundOutcome, OwnerMail, RoutedOutcome } from "./outcome";
 import { replyRecipient } from "./reply-recipient";
-import { dispatch, type InboundDeps } from "./routes";
+import { dispatch, type RouteDeps } from "./routes";
 
 /** Longer than any raw-mail retention the stack allows: the store's lifecycle deletes the mail itself. */
 const MAIL_LOG_DAYS = 400;
@@ -91,7 +91,7 @@ export async function routeOwnerMail(
     readonly mail: MailMessage | null;
     readonly repliedTo: string | null;
   },
-  deps: InboundDeps,
+  deps: RouteDeps,
 ): Promise<RoutedOutcome> {
   const { mail, repliedTo } = input;
   const record = mail && repliedTo ? await deps.owner.interviews.get(input.ownerId, repliedTo) : null;

@@ -9,7 +9,7 @@ import type { Route, RouteName } from "./classify";
 import type { InboundOutcome, OwnerMail } from "./outcome";
 
 /** The deployment's deps, and the same with the owner's settings applied (see withOwnerPolicy). */
-export interface InboundDeps {
+export interface RouteDeps {
   readonly base: Deps;
   readonly owner: Deps;
 }
@@ -18,7 +18,7 @@ export interface InboundDeps {
 export type StoryOutcome = InboundOutcome & { readonly readingMs?: number };
 
 type Handlers = {
-  readonly [K in RouteName]: (route: Route<K>, owned: OwnerMail, deps: InboundDeps) => Promise<StoryOutcome>;
+  readonly [K in RouteName]: (route: Route<K>, owned: OwnerMail, deps: RouteDeps) => Promise<StoryOutcome>;
 };
 
 /**
@@ -66,7 +66,7 @@ const HANDLERS: Handlers = {
 };
 
 /** Runs the story a route names. */
-export function dispatch<K extends RouteName>(route: Route<K>, owned: OwnerMail, deps: InboundDeps) {
+export function dispatch<K extends RouteName>(route: Route<K>, owned: OwnerMail, deps: RouteDeps) {
   const handler: Handlers[K] = HANDLERS[route.name];
   return handler(route, owned, deps);
 }

@@ -5,7 +5,6 @@
  * follow → a short answer in human words. Unclear words change nothing and get "did you mean …?";
  * out-of-office bodies get no answer at all.
  */
-import { confirms, isLive } from "../../domain/interview/confirmation";
 import { isAwaitingDate } from "../../domain/interview/record";
 import { alreadyClosedMessage, helpMessage, unknownInterviewMessage } from "../../domain/messages";
 import type { ReplyIntent } from "../../domain/replies";
@@ -15,7 +14,7 @@ import { answerOnce } from "../steps/answer-once";
 import { planningFor } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
 import { closeByReply, isClosing } from "./closing";
-import { askToConfirmClosing, confirmClosing } from "./confirm-closing";
+import { askToConfirmClosing, confirmClosing, confirmedClosing } from "./confirm-closing";
 import { answer, type Context, type ReplyInput } from "./context";
 import { correct } from "./corrections";
 import { completeForward } from "./held-forward";
@@ -74,8 +73,8 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
   const planning = await planningFor(deps);
   const context: Context = { input, record, understood, planning, deps };
   // "yes" to "it sounds like … — reply yes and I'll close it".
-  if (record.pendingClosing && isLive(record.pendingClosing, planning.now) && confirms(input.written))
-    return confirmClosing(context, record.pendingClosing);
+  const confirmed = confirmedClosing(context);
+  if (confirmed) return confirmClosing(context, confirmed);
   // A forward waiting for its date: any reply but undo or a correction of another field is read for the date.
   const correctsField = understood.intent === "correct" && understood.correction?.field !== "date";
   const undoing = understood.intent === "undo" || understood.intent === "reopen";

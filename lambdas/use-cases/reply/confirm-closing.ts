@@ -4,12 +4,17 @@
  * a "yes" (YES_WORDS) within a day closes the application as a plain closing reply would, and
  * "undo" takes it back. Any other reply lets the question lapse (domain/interview recordChange).
  */
-import { confirmationExpiry } from "../../domain/interview/confirmation";
-import type { ClosingOutcome, InterviewRecord, PendingClosing } from "../../domain/interview/record";
+import { confirmationExpiry, confirms, isLive } from "../../domain/interview/confirmation";
+import {
+  type ClosingOutcome,
+  type InterviewRecord,
+  type PendingClosing,
+  undoStack,
+} from "../../domain/interview/record";
 import { escapeHtml, type RenderedMessage } from "../../domain/messages";
 import type { InboundOutcome } from "../inbound/outcome";
 import { updateRecord } from "../steps/records";
-import { closeByReply } from "./closing";
+import { closeByReply, closingWords, isClosing } from "./closing";
 import { answer, type Context } from "./context";
 
 /** "It sounds like Acme made you an offer — reply "yes" and I'll close it; nothing changed yet." */
@@ -60,7 +65,26 @@ export async function askToConfirmClosing(
   );
 }
 
+/**
+ * The closing a "yes" confirms: the pending one while it is live; on a redelivery of the "yes"
+ * that already closed the round, that closing again (closeByReply then only finishes what a
+ * failure left undone). Null when the reply is not such a "yes".
+ */
+export function confirmedClosing(context: Context): Pick<PendingClosing, "outcome" | "declinedOffer"> | null {
+  const { record, input, planning } = context;
+  if (!confirms(input.written)) return null;
+  if (record.pendingClosing && isLive(record.pendingClosing, planning.now)) return record.pendingClosing;
+  const applied = undoStack(record).at(-1);
+  const outcome = record.log.outcome;
+  return applied?.key === input.messageKey && applied.closing && outcome && isClosing(outcome)
+    ? { outcome, declinedOffer: applied.change === closingWords("withdrawn", true) }
+    : null;
+}
+
 /** The "yes" to a pending closing: closed now, as if the user had said it plainly. */
-export function confirmClosing(context: Context, pending: PendingClosing): Promise<InboundOutcome> {
-  return closeByReply(context, pending.outcome, pending.declinedOffer);
+export function confirmClosing(
+  context: Context,
+  confirmed: Pick<PendingClosing, "outcome" | "declinedOffer">,
+): Promise<InboundOutcome> {
+  return closeByReply(context, confirmed.outcome, confirmed.declinedOffer);
 }

@@ -4,7 +4,7 @@
  * application's other rounds → planned and scheduled → earlier rounds stop chasing → the usual
  * confirmation. Without a readable date and time, nothing changes and the date is asked for again.
  */
-import { withKey, withRawMail } from "../../domain/interview/record";
+import { isAwaitingDate, withKey, withRawMail } from "../../domain/interview/record";
 import { complete } from "../../domain/interview/transitions";
 import { confirmationMessage, stillNeedsDateMessage } from "../../domain/messages";
 import { readInterviewDate } from "../../domain/replies";
@@ -34,7 +34,7 @@ export async function completeForward(context: Context): Promise<InboundOutcome>
     (round) =>
       round.applicationId === record.applicationId &&
       round.interviewId !== record.interviewId &&
-      round.status !== "awaiting-date",
+      !isAwaitingDate(round),
   );
   const saved = await updateRecord(deps.interviews, record, now, (current) => {
     const completed = complete(current, {

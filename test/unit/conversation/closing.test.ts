@@ -87,6 +87,25 @@ describe("a closing the user did not plainly state waits for their “yes”", (
     expect((await world.record(id)).log.outcome).toBe("rejected");
   });
 
+  it("a redelivered “yes” closes once and answers once", async () => {
+    const { world, id } = await started();
+    await hinted(
+      world,
+      id,
+      { intent: "withdrawn", date: null, needsConfirmation: true, declinedOffer: true },
+      "hint-5",
+    );
+    const yes = mail("yes");
+    const sent = world.mailer.sent.length;
+    await world.deliver(id, yes, "raw/yes");
+    await world.deliver(id, yes, "raw/yes");
+    expect(world.mailer.sent.length).toBe(sent + 1);
+    expect(world.mailer.sent.at(-1)?.subject).toMatch(/^Noted: offer declined/);
+    const record = await world.record(id);
+    expect(record.undo?.filter((entry) => entry.closing)).toHaveLength(1);
+    expect(record.log.outcome).toBe("withdrawn");
+  });
+
   it("another reply lets the question lapse: a later “yes” closes nothing", async () => {
     const { world, id } = await started();
     await hinted(world, id, { intent: "rejected", date: null, needsConfirmation: true }, "hint-3");
