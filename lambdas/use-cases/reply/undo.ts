@@ -38,16 +38,22 @@ export async function undo(context: Context): Promise<InboundOutcome> {
   const reopening = understood.intent === "reopen" || record.status !== "active";
   if (last && (!reopening || last.closing || record.status !== "active")) {
     const after = await revert(context, record, last);
-    if (isAwaitingDate(after)) return askForDate(context, after, `${last.change} undone`);
+    if (isAwaitingDate(after)) return askForDate(context, after, `${last.change} undone`, "undo");
     return answer(context, after, undoneMessage(summaryOf(after, policy), last.change, last.closing), "undo");
   }
-  if (isAwaitingDate(record)) return askForDate(context, record, "there is nothing to undo or reopen");
+  if (isAwaitingDate(record))
+    return askForDate(context, record, "there is nothing to undo or reopen", "nothing-to-undo");
   if (record.status !== "active") return reopenRound(context);
   return answer(context, record, nothingToUndoMessage(summaryOf(record, policy)), "nothing-to-undo");
 }
 
 /** A held forward: nothing is planned until its date comes, so the answer asks for it again. */
-function askForDate(context: Context, record: InterviewRecord, said: string): Promise<InboundOutcome> {
+function askForDate(
+  context: Context,
+  record: InterviewRecord,
+  said: string,
+  detail: "undo" | "nothing-to-undo",
+): Promise<InboundOutcome> {
   return answer(
     context,
     record,
@@ -55,7 +61,7 @@ function askForDate(context: Context, record: InterviewRecord, said: string): Pr
       `${said}; this forward is still waiting for its date — reply with the date and time`,
       record.interview.title,
     ),
-    "needs-date",
+    detail,
   );
 }
 

@@ -190,6 +190,30 @@ describe("a forwarded rejection closes by the same rule as a reply", () => {
 });
 
 describe("a forward awaiting its date", () => {
+  it("“undo” takes a correction back and still waits for the date", async () => {
+    // Prepare
+    const world = createWorld("2026-11-16T10:00:00-06:00");
+    const held = { ...rejection("Lumen Freight"), status: "needs-date", outcome: undefined } as IngestResult;
+    await holdForDate(
+      held,
+      { mail: mail("fwd", "Fwd: Lumen"), ownerId: OWNER, storageKey: "raw/1" },
+      "k1",
+      world.deps,
+    );
+    const [pending] = await world.store.listByOwner(OWNER);
+    if (!pending) throw new Error("nothing held");
+    await world.reply(pending.interviewId, "company Lumen Logistics");
+    expect((await world.record(pending.interviewId)).interview.company).toBe("Lumen Logistics");
+
+    // Act
+    const answer = await world.reply(pending.interviewId, "undo");
+
+    // Assess
+    const record = await world.record(pending.interviewId);
+    expect(record).toMatchObject({ status: "awaiting-date", interview: { company: "Lumen Freight" } });
+    expect(answer?.text).toContain("the company is Lumen Logistics undone");
+  });
+
   it.each([["undo"], ["reopen"]])(
     "answers “%s” by asking for the date again, changing nothing",
     async (word) => {
