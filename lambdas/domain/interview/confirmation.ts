@@ -6,7 +6,7 @@
 import type { DateTime } from "luxon";
 
 /** How long a question waits for its answer. */
-export const CONFIRMATION_HOURS = 24;
+const CONFIRMATION_HOURS = 24;
 
 /** The words that say yes, in the languages users write in. */
 export const YES_WORDS: readonly string[] = ["yes", "y", "yep", "ja", "oui", "sí", "si", "sim"];

@@ -16,7 +16,7 @@ import type { InterviewLog, ParsedInterview, PlannedReminder } from "../types";
 export type InterviewStatus = "awaiting-date" | "active" | "closed" | "cancelled";
 
 /** The parts of one round a reply can change, as they were before it. */
-export interface RoundState {
+interface RoundState {
   readonly interview: ParsedInterview;
   readonly log: PlanLog;
   readonly status: InterviewStatus;

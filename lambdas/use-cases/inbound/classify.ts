@@ -21,7 +21,7 @@ import type { InboundFlow } from "./outcome";
 const ACCOUNT_COMMANDS: ReadonlySet<ReplyIntent> = new Set(["status", "export", "help", "check"]);
 
 /** What the mail is, with what was read from it. */
-export type RouteOf = {
+type RouteOf = {
   readonly unreadable: object;
   readonly settings: { readonly command: SettingsCommand };
   /** A reply to the address a "forget …" confirmation was signed for. */

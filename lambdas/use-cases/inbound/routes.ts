@@ -15,7 +15,7 @@ export interface RouteDeps {
 }
 
 /** A story's outcome, with the milliseconds it spent reading the mail further (a forward's extraction). */
-export type StoryOutcome = InboundOutcome & { readonly readingMs?: number };
+type StoryOutcome = InboundOutcome & { readonly readingMs?: number };
 
 type Handlers = {
   readonly [K in RouteName]: (route: Route<K>, owned: OwnerMail, deps: RouteDeps) => Promise<StoryOutcome>;

@@ -18,7 +18,7 @@ import { closeByReply, closingWords, isClosing } from "./closing";
 import { answer, type Context } from "./context";
 
 /** "It sounds like Acme made you an offer — reply "yes" and I'll close it; nothing changed yet." */
-export function confirmClosingMessage(company: string | null, outcome: ClosingOutcome): RenderedMessage {
+function confirmClosingMessage(company: string | null, outcome: ClosingOutcome): RenderedMessage {
   const employer = company ?? "the company";
   const happened: Record<ClosingOutcome, string> = {
     offer: `${employer} made you an offer`,
