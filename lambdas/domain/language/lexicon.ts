@@ -23,7 +23,6 @@ export type Cue =
   | "snooze"
   | "undo"
   | "reopen"
-  | "correct"
   | "status"
   | "export"
   | "help"
@@ -48,6 +47,12 @@ export type Suggestion =
 export interface ReplyLexicon {
   /** Cue phrases per intent: a clause holding one may say that. */
   readonly cues: Readonly<Record<Cue, Phrases>>;
+  /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */
+  readonly corrections: {
+    readonly role: Phrases;
+    readonly company: Phrases;
+    readonly date: Phrases;
+  };
   /** Who a clause is about: the user ("I", "ich"), the employer ("they", "sie", "ils") or a third party. */
   readonly subjects: {
     readonly user: Phrases;

@@ -4,18 +4,19 @@
  */
 import type { Phrases } from "./lexicon";
 
-/** Lower case, one kind of apostrophe and quote, accents folded, spaces collapsed. */
+/**
+ * Lower case, one kind of apostrophe and quote, accents folded. Keeps the length of NFC text, so
+ * an index found in the folded text is the same place in the text as written.
+ */
 export function fold(text: string): string {
   return text
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ß/g, "ss")
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»„]/g, '"')
-    .replace(/[–—]/g, " - ")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/[–—]/g, "-")
+    .replace(/\s/g, " ");
 }
 
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

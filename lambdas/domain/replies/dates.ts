@@ -3,9 +3,10 @@
  * "Dec 3 at 2pm", "Nov 24 10:30am PT", "after New Year", "in 2 weeks". A zone word written next
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
-import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import { ZONE_WORD_LIST, zoneFromWord } from "../ingest/zones";
+import { type DateReading, readDate } from "../language/dates";
+import type { Lang } from "../language/lang";
 import { cachedZone } from "../zone-cache";
 
 export interface ReadInstant {
@@ -29,15 +30,10 @@ const ZONE_AFTER = new RegExp(
   "i",
 );
 
-/** A result only counts when it names a day or a clock time: chrono also reads "a second". */
-const DATE_WORDS =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|yesterday|noon|midnight|week|month|year|ago)/i;
-
-function zoneNear(text: string, result: chrono.ParsedResult): string | null {
-  const after = ZONE_AFTER.exec(
-    text.slice(result.index + result.text.length, result.index + result.text.length + 40),
-  );
-  const candidates = [after?.[1], /\b([A-Za-z]{1,5})\s*$/.exec(result.text)?.[1]];
+function zoneNear(text: string, reading: DateReading): string | null {
+  const end = reading.index + reading.text.length;
+  const after = ZONE_AFTER.exec(text.slice(end, end + 40));
+  const candidates = [after?.[1], /\b([A-Za-z]{1,5})\s*$/.exec(reading.text)?.[1]];
   for (const word of candidates) {
     if (!word) continue;
     // Short words ("et", "pt") only count in capitals: "at" and "et" are words too.
@@ -48,63 +44,31 @@ function zoneNear(text: string, result: chrono.ParsedResult): string | null {
   return null;
 }
 
-function reference(now: DateTime) {
-  return { instant: now.toJSDate(), timezone: now.offset };
-}
-
 /**
- * The first date in `text`. `forward`: a day without a year is the next one (a next round, a
- * decision); otherwise the closest one (a correction may name yesterday's interview).
+ * The first date in `text`, in `lang` (English unless said). `forward`: a day without a year is
+ * the next one (a next round, a decision); otherwise the closest one (a correction may name
+ * yesterday's interview). A zone written beside the time places the wall-clock time in it.
  */
-export function readInstant(text: string, now: DateTime, zone: string, forward: boolean): ReadInstant | null {
-  const results = chrono
-    .parse(text, reference(now.setZone(cachedZone(zone))), { forwardDate: forward })
-    .filter((result) => DATE_WORDS.test(result.text) && !/^an? (?:second|minute|moment)$/i.test(result.text));
-  const result = results[0];
-  if (!result) return null;
-  const named = zoneNear(text, result);
+export function readInstant(
+  text: string,
+  now: DateTime,
+  zone: string,
+  forward: boolean,
+  lang: Lang = "en",
+): ReadInstant | null {
+  const reading = readDate(text, { now, zone, lang, forward });
+  if (!reading) return null;
+  const named = zoneNear(text, reading);
   const target = named ?? zone;
-  const components = result.start;
-  const start = DateTime.fromObject(
-    {
-      year: components.get("year") ?? undefined,
-      month: components.get("month") ?? undefined,
-      day: components.get("day") ?? undefined,
-      hour: components.isCertain("hour") ? (components.get("hour") ?? 0) : 0,
-      minute: components.isCertain("hour") ? (components.get("minute") ?? 0) : 0,
-    },
-    { zone: cachedZone(target) },
-  );
-  if (!start.isValid) return null;
-  // "Thursday" written on a Thursday means next week's: today would be "today".
-  const sameWeekday =
-    forward &&
-    components.isCertain("weekday") &&
-    !components.isCertain("day") &&
-    !/\b(?:today|tonight|this)\b/i.test(text) &&
-    start.hasSame(now.setZone(cachedZone(target)), "day");
-  if (sameWeekday) return readInstantResult(result, start.plus({ weeks: 1 }), named, target);
-  return readInstantResult(result, start, named, target);
-}
-
-function readInstantResult(
-  result: chrono.ParsedResult,
-  start: DateTime,
-  named: string | null,
-  target: string,
-): ReadInstant {
-  const components = result.start;
+  const start = named ? reading.start.setZone(cachedZone(named), { keepLocalTime: true }) : reading.start;
   return {
     start,
-    hasTime: components.isCertain("hour"),
-    hasDay:
-      components.isCertain("day") ||
-      components.isCertain("weekday") ||
-      /\b(?:today|tomorrow|tonight|yesterday)\b/i.test(result.text),
+    hasTime: reading.hasTime,
+    hasDay: reading.hasDay,
     zone: target,
     zoneWritten: named !== null,
-    index: result.index,
-    text: result.text,
+    index: reading.index,
+    text: reading.text,
   };
 }
 

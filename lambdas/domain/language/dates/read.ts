@@ -157,15 +157,15 @@ function numericDate(
   return { index: match.index, length: match[0].length, day: value };
 }
 
-/** "the 17th", "am 17.", "le 17", "el 17": the next such day on or after today. */
+/** "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today. */
 function bareDay(folded: string, lexicon: DateLexicon, now: DateTime): Found | null {
   const monthNames = alternation(lexicon.months.flat());
   const pattern = new RegExp(
-    `(?<![\\p{L}])(?:(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?|(\\d{1,2})(?:st|nd|rd|th))(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${monthNames})(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${monthNames})(?![\\p{L}]))`,
     "u",
   );
   const match = pattern.exec(folded);
-  const day = Number(match?.[1] ?? match?.[2]);
+  const day = Number(match?.[1]);
   if (!match || !(day >= 1 && day <= 31)) return null;
   for (let months = 0; months < 3; months++) {
     const candidate = now.startOf("day").plus({ months }).set({ day });
@@ -210,10 +210,12 @@ function chronoReading(text: string, lang: Lang, options: ReadDateOptions, now: 
     .parse(written, { instant: now.toJSDate(), timezone: now.offset }, { forwardDate: options.forward })
     .filter(
       (result) =>
-        result.start.isCertain("day") ||
-        result.start.isCertain("weekday") ||
-        result.start.isCertain("month") ||
-        result.start.isCertain("hour"),
+        // chrono also reads "a second" and "a moment": a date has a number or a date word.
+        (/\d/.test(result.text) || table(prepared(lang).dateWords).test(fold(result.text))) &&
+        (result.start.isCertain("day") ||
+          result.start.isCertain("weekday") ||
+          result.start.isCertain("month") ||
+          result.start.isCertain("hour")),
     );
   return results[0] ?? null;
 }
@@ -243,11 +245,13 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       .sort((a, b) => a.index - b.index)[0] ?? null;
 
   const parsed = chronoReading(bounded, options.lang, options, now);
-  // Our own rules name the day when chrono finds none, or only a weekday beside ours ("friday the 11th").
   const parsedDay =
-    parsed &&
+    parsed !== null &&
     (parsed.start.isCertain("day") || parsed.start.isCertain("weekday") || parsed.start.isCertain("month"));
-  const useOwn = own !== null && (!parsedDay || !parsed?.start.isCertain("day"));
+  // Our rules name the day unless chrono read a whole date before theirs ("Dec 3, or the 17th"):
+  // beside "friday the 11th" chrono reads only the weekday, and "4/6" it reads in US order only.
+  const useOwn =
+    own !== null && (!parsed?.start.isCertain("day") || own.index <= parsed.index + parsed.text.length);
   if (!useOwn && !parsed) return null;
 
   let day: DateTime;
@@ -270,7 +274,17 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       { zone: now.zone },
     );
     // "tomorrow", "morgen", "demain" name a day that chrono does not mark as certain.
-    hasDay = Boolean(parsedDay) || table(lexicon.relative).test(fold(parsed.text));
+    const relative = table(lexicon.relative).test(fold(parsed.text));
+    hasDay = parsedDay || relative;
+    // "Thursday" written on a Thursday means next week's: today would be "today".
+    if (
+      options.forward &&
+      start.isCertain("weekday") &&
+      !start.isCertain("day") &&
+      !relative &&
+      day.hasSame(now, "day")
+    )
+      day = day.plus({ weeks: 1 });
     index = parsed.index;
     length = parsed.text.length;
   } else return null;

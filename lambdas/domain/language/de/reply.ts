@@ -141,17 +141,6 @@ export const DE_REPLY = {
       "wieder im rennen",
       "reaktivieren",
     ],
-    correct: [
-      "die rolle ist",
-      "rolle ist",
-      "die stelle ist",
-      "die firma ist",
-      "firma ist",
-      "das datum ist",
-      "datum ist",
-      "falsche firma",
-      "falsches datum",
-    ],
     status: [
       "status",
       "stand",
@@ -176,6 +165,11 @@ export const DE_REPLY = {
     ],
     yes: ["ja", "jawohl", "genau", "richtig", "stimmt", "jo", "jep"],
     no: ["nein", "nee", "falsch", "stimmt nicht"],
+  },
+  corrections: {
+    role: ["die rolle ist", "rolle ist", "die stelle ist", "stelle ist", "jobtitel ist", "falsche rolle"],
+    company: ["die firma ist", "firma ist", "das unternehmen ist", "falsche firma"],
+    date: ["das datum ist", "datum ist", "der termin ist", "termin ist", "falsches datum", "verschoben auf"],
   },
   subjects: {
     user: ["ich", "mir", "mich", "mein", "meine", "wir"],

@@ -47,6 +47,10 @@ export const EN_DATES = {
     "noon",
     "midnight",
     "weekend",
+    "week",
+    "month",
+    "year",
+    "ago",
   ],
   numericOrder: "month-first",
 } satisfies DateLexicon;

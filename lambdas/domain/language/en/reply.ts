@@ -219,21 +219,6 @@ export const EN_REPLY = {
       "back in the running",
       "not rejected after all",
     ],
-    correct: [
-      "the role is",
-      "role is",
-      "the title is",
-      "title is",
-      "the company is",
-      "company is",
-      "the date is",
-      "date is",
-      "wrong company",
-      "wrong role",
-      "wrong date",
-      "wrong time",
-      "should be",
-    ],
     status: [
       "status",
       "what's pending",
@@ -273,6 +258,11 @@ export const EN_REPLY = {
     forget: ["forget", "delete my data", "delete everything", "erase my data"],
     yes: ["yes", "yep", "yeah", "yup", "correct", "right", "exactly", "that's right", "y", "sure", "indeed"],
     no: ["no", "nope", "nah", "wrong", "not right", "n"],
+  },
+  corrections: {
+    role: ["role is", "the role is", "title is", "job title is", "position is", "wrong role"],
+    company: ["company is", "the company is", "employer is", "wrong company"],
+    date: ["date is", "the date is", "time is", "wrong date", "wrong time", "it's actually on", "moved to"],
   },
   subjects: {
     user: ["i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "myself", "we"],

@@ -138,14 +138,6 @@ export const ES_REPLY = {
     ],
     undo: ["deshacer", "deshaz", "anula eso", "anular", "me equivoqué", "me equivoque", "error"],
     reopen: ["reabrir", "reabre", "vuelve a abrir", "sigo en el proceso", "no me rechazaron al final"],
-    correct: [
-      "el puesto es",
-      "el cargo es",
-      "la empresa es",
-      "la fecha es",
-      "empresa equivocada",
-      "fecha equivocada",
-    ],
     status: [
       "estado",
       "resumen",
@@ -171,6 +163,11 @@ export const ES_REPLY = {
     forget: ["olvida", "olvidar", "borra mis datos", "borrar mis datos", "borra todo"],
     yes: ["sí", "si", "claro", "exacto", "correcto", "eso es", "vale", "dale"],
     no: ["no", "para nada", "incorrecto"],
+  },
+  corrections: {
+    role: ["el puesto es", "el cargo es", "el rol es", "puesto equivocado"],
+    company: ["la empresa es", "la compañía es", "empresa equivocada"],
+    date: ["la fecha es", "es el", "fecha equivocada", "la movieron al", "cambiaron al"],
   },
   subjects: {
     user: ["yo", "me", "mi", "mí", "conmigo", "nosotros"],

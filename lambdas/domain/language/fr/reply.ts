@@ -158,17 +158,6 @@ export const FR_REPLY = {
       "pas refusé finalement",
       "toujours en course",
     ],
-    correct: [
-      "le poste est",
-      "poste :",
-      "l'entreprise est",
-      "la société est",
-      "la societe est",
-      "la date est",
-      "date :",
-      "mauvaise entreprise",
-      "mauvaise date",
-    ],
     status: [
       "statut",
       "état",
@@ -198,6 +187,11 @@ export const FR_REPLY = {
     forget: ["oublie", "oublier", "supprime mes données", "supprime mes donnees", "efface tout"],
     yes: ["oui", "ouais", "exact", "exactement", "c'est ça", "c'est ca", "correct", "voilà", "voila"],
     no: ["non", "pas du tout", "faux"],
+  },
+  corrections: {
+    role: ["le poste est", "le poste c'est", "l'intitulé est", "mauvais poste"],
+    company: ["l'entreprise est", "la société est", "la boîte est", "mauvaise entreprise"],
+    date: ["la date est", "c'est le", "mauvaise date", "déplacé au", "décalé au"],
   },
   subjects: {
     user: ["je", "j'ai", "j'", "moi", "me", "m'", "mon", "ma", "mes", "nous", "on"],

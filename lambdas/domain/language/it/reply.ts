@@ -118,17 +118,6 @@ export const IT_REPLY = {
     ],
     undo: ["annulla", "annullare", "torna indietro", "ho sbagliato", "errore"],
     reopen: ["riapri", "riaprire", "riaprila", "sono ancora in gioco", "non scartato alla fine"],
-    correct: [
-      "il ruolo è",
-      "il ruolo e",
-      "la posizione è",
-      "l'azienda è",
-      "l'azienda e",
-      "la data è",
-      "la data e",
-      "azienda sbagliata",
-      "data sbagliata",
-    ],
     status: [
       "stato",
       "situazione",
@@ -152,6 +141,11 @@ export const IT_REPLY = {
     forget: ["dimentica", "dimenticare", "cancella i miei dati", "cancella tutto"],
     yes: ["sì", "si", "esatto", "esattamente", "certo", "giusto", "corretto", "va bene"],
     no: ["no", "sbagliato", "per niente"],
+  },
+  corrections: {
+    role: ["il ruolo è", "la posizione è", "ruolo sbagliato"],
+    company: ["l'azienda è", "la società è", "azienda sbagliata"],
+    date: ["la data è", "data sbagliata", "spostato a", "spostato al"],
   },
   subjects: {
     user: ["io", "mi", "me", "mio", "mia", "noi", "ho"],

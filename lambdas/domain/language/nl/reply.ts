@@ -112,16 +112,6 @@ export const NL_REPLY = {
     ],
     undo: ["ongedaan maken", "maak ongedaan", "terugdraaien", "draai terug", "vergissing", "foutje"],
     reopen: ["heropenen", "heropen", "weer openen", "open het weer", "toch niet afgewezen", "nog in de race"],
-    correct: [
-      "de functie is",
-      "functie is",
-      "het bedrijf is",
-      "bedrijf is",
-      "de datum is",
-      "datum is",
-      "verkeerd bedrijf",
-      "verkeerde datum",
-    ],
     status: [
       "status",
       "overzicht",
@@ -135,6 +125,11 @@ export const NL_REPLY = {
     forget: ["vergeet", "vergeten", "verwijder mijn gegevens", "wis alles"],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
+  },
+  corrections: {
+    role: ["de functie is", "functie is", "de rol is", "verkeerde functie"],
+    company: ["het bedrijf is", "bedrijf is", "verkeerd bedrijf"],
+    date: ["de datum is", "datum is", "verkeerde datum", "verplaatst naar"],
   },
   subjects: {
     user: ["ik", "mij", "me", "mijn", "wij", "we"],

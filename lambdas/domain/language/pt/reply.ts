@@ -139,18 +139,6 @@ export const PT_REPLY = {
     ],
     undo: ["desfazer", "desfaz", "desfaça", "desfaca", "cancela isso", "errei", "foi engano"],
     reopen: ["reabrir", "reabre", "abrir de novo", "ainda estou no processo", "não fui rejeitado afinal"],
-    correct: [
-      "o cargo é",
-      "o cargo e",
-      "a vaga é",
-      "a vaga e",
-      "a empresa é",
-      "a empresa e",
-      "a data é",
-      "a data e",
-      "empresa errada",
-      "data errada",
-    ],
     status: [
       "status",
       "situação",
@@ -168,6 +156,11 @@ export const PT_REPLY = {
     forget: ["esqueça", "esqueca", "esquece", "apaga meus dados", "apagar meus dados", "apaga tudo"],
     yes: ["sim", "isso", "isso mesmo", "exato", "correto", "claro", "certo"],
     no: ["não", "nao", "errado", "de jeito nenhum"],
+  },
+  corrections: {
+    role: ["o cargo é", "a vaga é", "a função é", "cargo errado"],
+    company: ["a empresa é", "empresa errada"],
+    date: ["a data é", "data errada", "mudaram para", "remarcaram para"],
   },
   subjects: {
     user: ["eu", "me", "mim", "meu", "minha", "nós", "nos", "a gente"],
