@@ -4,7 +4,7 @@
  * it is denied, asked, a condition, a hope or fear, taken back, or a slip being corrected.
  */
 import type { Lexicon } from "./lexicon";
-import { fold, table } from "./phrases";
+import { table } from "./phrases";
 
 export type Subject = "user" | "employer" | "other" | "none";
 
@@ -28,6 +28,8 @@ export interface Context {
   readonly question: boolean;
   readonly conditional: boolean;
   readonly hopeFear: boolean;
+  /** Said of the future: a step may be planned, but a closing is not news yet. */
+  readonly future: boolean;
   readonly retracted: boolean;
   readonly selfCorrection: boolean;
 }
@@ -92,9 +94,14 @@ function lastOf(text: string, phrases: Lexicon["negation"]): number {
   return found[found.length - 1]?.index ?? -1;
 }
 
-/** Who the clause is about at `index`: a third party anywhere in it wins; else the nearest subject before. */
-export function subjectAt(clause: Clause, index: number, lexicon: Lexicon): Subject {
-  if (firstOf(clause.text, lexicon.subjects.others) >= 0) return "other";
+/**
+ * Who the clause is about at the phrase (`index`, `length`): a third party anywhere in it wins
+ * ("my buddy got an offer", "they rejected my friend"), unless it is part of the phrase itself
+ * ("they went with someone else"); else the nearest subject before, or after.
+ */
+export function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
+  const outside = `${clause.text.slice(0, index)} ${" ".repeat(length)} ${clause.text.slice(index + length)}`;
+  if (firstOf(outside, lexicon.subjects.others) >= 0) return "other";
   const before = clause.text.slice(0, index);
   const user = lastOf(before, lexicon.subjects.user);
   const employer = lastOf(before, lexicon.subjects.employer);
@@ -106,31 +113,17 @@ export function subjectAt(clause: Clause, index: number, lexicon: Lexicon): Subj
   return user > employer ? "user" : "employer";
 }
 
-/** How the phrase at `index` (length `length`) of `clause` is meant. */
-export function contextAt(clause: Clause, index: number, lexicon: Lexicon): Context {
+/** How the phrase at `index` (`length` long) of `clause` is meant. */
+export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
   return {
-    subject: subjectAt(clause, index, lexicon),
+    subject: subjectAt(clause, index, length, lexicon),
     negated: table(lexicon.negation).test(governing(before)),
     question: clause.question,
     conditional: table(lexicon.conditional).test(before),
     hopeFear: table(lexicon.hopeFear).test(governing(before)),
+    future: table(lexicon.future).test(governing(before)),
     retracted: clause.retracted,
     selfCorrection: clause.selfCorrection,
   };
 }
-
-/** Plain news about the user's own application: nothing in the context weakens it. */
-export function isPlain(context: Context): boolean {
-  return (
-    (context.subject === "user" || context.subject === "employer" || context.subject === "none") &&
-    !context.negated &&
-    !context.question &&
-    !context.conditional &&
-    !context.hopeFear &&
-    !context.retracted &&
-    !context.selfCorrection
-  );
-}
-
-export { fold };

@@ -67,6 +67,8 @@ export interface ReplyLexicon {
   readonly conditional: Phrases;
   /** Hopes and fears: "hope", "afraid", "j'espère", "ojalá". */
   readonly hopeFear: Phrases;
+  /** The future: "they will make me an offer" is a plan, not news of a closing. */
+  readonly future: Phrases;
   /** Taking back what was just said: "jk", "Spaß", "je rigole". */
   readonly retraction: Phrases;
   /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */

@@ -4,6 +4,7 @@
  * Engineer", "add interviewer Lena Fischer", "remove Talent".
  */
 import type { DateTime } from "luxon";
+import type { Lang } from "../language/lang";
 import { readInstant } from "./dates";
 
 export type Correction =
@@ -69,8 +70,9 @@ export function readInterviewDate(
   written: string,
   now: DateTime,
   zone: string,
+  lang: Lang = "en",
 ): { start: string | null; time: string | null; zone: string | null } {
-  const found = readInstant(written, now, zone, !EXPLICIT_DAY.test(written));
+  const found = readInstant(written, now, zone, !EXPLICIT_DAY.test(written), lang);
   if (!found) return { start: null, time: null, zone: null };
   const named = found.zoneWritten ? found.zone : null;
   if (!found.hasDay)

@@ -3,7 +3,7 @@
  * grammar. Where two cues overlap the longer one is what was said ("refusé l'offre" is a
  * withdrawal, not a rejection and an offer).
  */
-import { type Clause, type Context, clausesOf, contextAt } from "../language/grammar";
+import { type Clause, type Context, contextAt } from "../language/grammar";
 import type { Cue, Lexicon } from "../language/lexicon";
 import { table } from "../language/phrases";
 
@@ -16,24 +16,20 @@ export interface CueHit {
   readonly context: Context;
 }
 
-/** How much a cue found in context says. */
-export type Weight = "plain" | "doubtful" | "not-news";
-
 /**
- * Someone else's news, a denial, a question, a condition, a retraction or a slip being corrected
- * is not news; a hope or a fear is a doubt worth asking about; the rest is plain.
+ * Whether a cue found in context is news: not when it is someone else's, denied, asked, a
+ * condition, a hope or a fear, taken back, or a slip being corrected.
  */
-export function weigh(context: Context): Weight {
-  if (
-    context.subject === "other" ||
-    context.negated ||
-    context.question ||
-    context.conditional ||
-    context.retracted ||
-    context.selfCorrection
-  )
-    return "not-news";
-  return context.hopeFear ? "doubtful" : "plain";
+export function isNews(context: Context): boolean {
+  return (
+    context.subject !== "other" &&
+    !context.negated &&
+    !context.question &&
+    !context.conditional &&
+    !context.hopeFear &&
+    !context.retracted &&
+    !context.selfCorrection
+  );
 }
 
 /** A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. */
@@ -43,9 +39,9 @@ export function isCommand(hit: CueHit): boolean {
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
 
-export function findCues(folded: string, lexicon: Lexicon): CueHit[] {
+export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
-  for (const clause of clausesOf(folded, lexicon)) {
+  for (const clause of clauses) {
     const found: Array<{ cue: Cue; index: number; text: string }> = [];
     for (const cue of Object.keys(lexicon.cues) as Cue[]) {
       if (SKIPPED.has(cue)) continue;
@@ -69,7 +65,7 @@ export function findCues(folded: string, lexicon: Lexicon): CueHit[] {
         clause,
         index: clause.start + hit.index,
         text: hit.text,
-        context: contextAt(clause, hit.index, lexicon),
+        context: contextAt(clause, hit.index, hit.text.length, lexicon),
       });
   }
   return hits;

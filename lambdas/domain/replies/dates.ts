@@ -85,7 +85,8 @@ function ordinalDay(text: string, now: DateTime): DateTime | null {
 }
 
 /** A day on or after today: "Friday", "Dec 12", "the 12th", "end of next week", "tomorrow". */
-export function futureDay(text: string, now: DateTime): string | null {
+export function futureDay(text: string, now: DateTime, lang: Lang = "en"): string | null {
+  if (lang !== "en") return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true, lang), now);
   const ordinal = ordinalDay(text, now);
   if (ordinal) return ordinal.toISODate();
   const endOfWeek = /\bend of (this |the |next )?week\b/i.exec(text);
@@ -104,7 +105,11 @@ export function futureDay(text: string, now: DateTime): string | null {
     if (within[2]) return addWeekdays(now, amount * (within[3].toLowerCase() === "week" ? 5 : 1)).toISODate();
     return now.plus({ [within[3].toLowerCase() === "week" ? "weeks" : "days"]: amount }).toISODate();
   }
-  const found = readInstant(text, now, now.zoneName ?? "UTC", true);
+  return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true), now);
+}
+
+/** The day read, when it is today or later. */
+function nextDay(found: ReadInstant | null, now: DateTime): string | null {
   if (!found) return null;
   const day = found.start.setZone(now.zone).startOf("day");
   return day >= now.startOf("day") ? day.toISODate() : null;
@@ -121,8 +126,8 @@ function addWeekdays(day: DateTime, n: number): DateTime {
 }
 
 /** A day on or before today: "on Tuesday", "yesterday", "last Friday"; today when none is named. */
-export function pastDay(text: string, now: DateTime): string {
-  const found = readInstant(text, now, now.zoneName ?? "UTC", false);
+export function pastDay(text: string, now: DateTime, lang: Lang = "en"): string {
+  const found = readInstant(text, now, now.zoneName ?? "UTC", false, lang);
   const day = found ? found.start.setZone(now.zone) : now;
   return (day > now ? day.minus({ weeks: 1 }) : day).toISODate() ?? "";
 }
@@ -188,9 +193,15 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
  * "next week", "after the weekend", "after New Year", "until Jan 4", "in 2 weeks". A snooze that
  * names no time is one day.
  */
-export function snoozeUntil(text: string, now: DateTime, sendTime: string): DateTime {
+export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang: Lang = "en"): DateTime {
   const lower = text.toLowerCase();
   let until: DateTime | null = null;
+  if (lang !== "en") {
+    // Other languages: what the date reader finds ("in 3 Tagen", "après les fêtes", "lunedì").
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang);
+    if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
+    return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
+  }
   const duration = DURATION.exec(lower);
   if (/\bafter (?:the )?(?:new year|new year's|holidays)\b/.test(lower)) {
     const year = now.month === 1 ? now.year : now.year + 1;

@@ -248,11 +248,8 @@ export const DE_REPLY = {
     "glaube",
     "daumen drücken",
     "daumen drucken",
-    "werden",
-    "wird",
-    "würde",
-    "wurde",
   ],
+  future: ["werden", "wird", "würde", "wurde", "bald"],
   retraction: [
     "spaß",
     "spass",
@@ -272,7 +269,7 @@ export const DE_REPLY = {
     "ich meinte",
     "mein fehler",
   ],
-  clauseBreaks: ["aber", "jedoch", "doch", "sondern", "obwohl", "allerdings"],
+  clauseBreaks: ["und", "aber", "jedoch", "doch", "sondern", "obwohl", "allerdings"],
   stopWords: [
     "ich",
     "und",

@@ -251,9 +251,8 @@ export const ES_REPLY = {
     "probablemente",
     "creo que",
     "cruzo los dedos",
-    "van a",
-    "va a",
   ],
+  future: ["van a", "va a", "pronto"],
   retraction: ["es broma", "era broma", "broma", "mentira", "jaja no", "jajaja no", "es coña"],
   selfCorrection: [
     "por error",
@@ -265,7 +264,7 @@ export const ES_REPLY = {
     "lo marqué mal",
     "lo marque mal",
   ],
-  clauseBreaks: ["pero", "aunque", "sin embargo", "mientras que"],
+  clauseBreaks: ["y", "pero", "aunque", "sin embargo", "mientras que"],
   stopWords: [
     "yo",
     "me",

@@ -275,9 +275,8 @@ export const FR_REPLY = {
     "je pense",
     "croise les doigts",
     "croisons les doigts",
-    "vont",
-    "va",
   ],
+  future: ["vont", "va", "allez", "bientôt", "bientot"],
   retraction: [
     "je rigole",
     "je plaisante",
@@ -296,7 +295,7 @@ export const FR_REPLY = {
     "mal cliqué",
     "mal clique",
   ],
-  clauseBreaks: ["mais", "pourtant", "cependant", "sauf que", "alors que", "par contre"],
+  clauseBreaks: ["et", "mais", "pourtant", "cependant", "sauf que", "alors que", "par contre"],
   stopWords: [
     "je",
     "j'ai",

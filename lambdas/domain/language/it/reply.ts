@@ -217,9 +217,10 @@ export const IT_REPLY = {
     "incrocio le dita",
     "incrociamo le dita",
   ],
+  future: ["faranno", "farà", "fara", "stanno per", "presto"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
   selfCorrection: ["per errore", "per sbaglio", "intendevo", "volevo dire", "segnato per sbaglio"],
-  clauseBreaks: ["ma", "però", "pero", "tuttavia", "anche se", "mentre"],
+  clauseBreaks: ["e", "ma", "però", "pero", "tuttavia", "anche se", "mentre"],
   stopWords: [
     "io",
     "il",

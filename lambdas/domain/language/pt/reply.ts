@@ -236,10 +236,8 @@ export const PT_REPLY = {
     "acho que",
     "dedos cruzados",
     "torcendo",
-    "vão",
-    "vao",
-    "vai",
   ],
+  future: ["vão", "vao", "vai", "em breve"],
   retraction: [
     "brincadeira",
     "é brincadeira",
@@ -252,7 +250,7 @@ export const PT_REPLY = {
     "to brincando",
   ],
   selfCorrection: ["por engano", "sem querer", "por erro", "quis dizer", "marquei errado"],
-  clauseBreaks: ["mas", "porém", "porem", "embora", "contudo", "enquanto"],
+  clauseBreaks: ["e", "mas", "porém", "porem", "embora", "contudo", "enquanto"],
   stopWords: [
     "eu",
     "recebi",
