@@ -3,10 +3,12 @@
  * "Dec 3 at 2pm", "Nov 24 10:30am PT", "after New Year", "in 2 weeks". A zone word written next
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 import { ZONE_WORD_LIST, zoneFromWord } from "../ingest/zones";
 import { type DateReading, readDate } from "../language/dates";
 import type { Lang } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
+import { fold, table } from "../language/phrases";
 import { cachedZone } from "../zone-cache";
 
 export interface ReadInstant {
@@ -187,6 +189,8 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   sun: 7,
 };
 
+const HOLIDAY_NAMES = Object.values(LEXICONS.en.holidays).flat();
+
 /**
  * When a snooze or "remind me" asks to be reminded, always after `now`: "snooze 3 days" (the send
  * time three days on), "2 hours" (exactly), "remind me Monday" (the coming Monday at send time),
@@ -203,9 +207,12 @@ export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang:
     return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
   }
   const duration = DURATION.exec(lower);
-  if (/\bafter (?:the )?(?:new year|new year's|holidays)\b/.test(lower)) {
-    const year = now.month === 1 ? now.year : now.year + 1;
-    until = atSendTime(DateTime.fromObject({ year, month: 1, day: 2 }, { zone: now.zone }), sendTime);
+  // "after the holidays", "until the new year": the date reader knows the periods.
+  const period = table(HOLIDAY_NAMES).test(fold(text))
+    ? readInstant(text, now, now.zoneName ?? "UTC", true)
+    : null;
+  if (period) {
+    until = period.hasTime ? period.start : atSendTime(period.start.setZone(now.zone), sendTime);
   } else if (/\b(?:after the weekend|next week|monday)\b/.test(lower)) {
     // Luxon weeks start on Monday: the start of next week is the coming Monday.
     until = atSendTime(now.startOf("week").plus({ weeks: 1 }), sendTime);

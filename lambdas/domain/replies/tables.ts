@@ -20,10 +20,13 @@ export type Closing = "offer" | "rejected" | "withdrawn";
 export const CLOSINGS: ReadonlySet<string> = new Set<Closing>(["offer", "rejected", "withdrawn"]);
 
 export interface TableReading {
-  readonly reply: Reading;
+  /** The reading, made on first ask: an English reply often needs only the hits. */
+  readonly reply: () => Reading;
   readonly hits: readonly CueHit[];
   /** Every clause of the reply is a question. */
   readonly asked: boolean;
+  /** The whole reply is a bare yes or no. */
+  readonly answer: "yes" | "no" | null;
 }
 
 interface Context {
@@ -207,12 +210,18 @@ export function readByTables(
   const lexicon = LEXICONS[lang];
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
-  if (answer) return { reply: { intent: "unknown", date: null, answer }, hits: [], asked: false };
+  if (answer)
+    return { reply: () => ({ intent: "unknown", date: null, answer }), hits: [], asked: false, answer };
   const clauses = clausesOf(folded, lexicon);
   const hits = findCues(clauses, lexicon);
+  let reading: Reading | null = null;
   return {
-    reply: read(hits, { written, lang, lexicon, ...options }),
+    reply: () => {
+      reading ??= read(hits, { written, lang, lexicon, ...options });
+      return reading;
+    },
     hits,
     asked: clauses.length > 0 && clauses.every((clause) => clause.question),
+    answer: null,
   };
 }

@@ -10,7 +10,7 @@ import { detectLanguage } from "../language/detect";
 import type { Cue } from "../language/lexicon";
 import { fold } from "../language/phrases";
 import { looksAutomatic } from "./auto-reply";
-import { type CueHit, isNews } from "./cues";
+import { type CueHit, isCommand, isNews } from "./cues";
 import { readEnglish } from "./english";
 import { writtenPart } from "./strip";
 import { CLOSINGS, evidenceOf, readByTables, type TableReading } from "./tables";
@@ -59,22 +59,26 @@ function checkedClosing(
 }
 
 function combine(english: Reading, tables: TableReading, written: string, foreign: boolean): Reading {
-  const { reply, hits, asked } = tables;
+  const { hits, asked } = tables;
   if (english.automatic || COMMANDS.has(english.intent)) return english;
-  if (reply.answer || reply.intent === "undo" || reply.intent === "reopen") return reply;
+  const undoOrReopen = hits.some((hit) => (hit.cue === "undo" || hit.cue === "reopen") && isCommand(hit));
   // Questions are never news: "is it normal for them to take 3 weeks to decide?"
-  if (asked && english.intent !== "snooze") return reply;
+  if (tables.answer || undoOrReopen || (asked && english.intent !== "snooze")) return tables.reply();
   const cue = CUE_OF[english.intent];
   // What the English reader left unread, the tables may read; but a closing only they see is
   // no news here ("No, I didn't get the job... yet"): the English reader knows English better.
-  if (!cue) return reply.intent !== "unknown" && !CLOSINGS.has(reply.intent) ? reply : english;
+  if (!cue) {
+    const reply = tables.reply();
+    return reply.intent !== "unknown" && !CLOSINGS.has(reply.intent) ? reply : english;
+  }
   const same = hits.filter((hit) => hit.cue === cue);
   const news = same.filter((hit) => isNews(hit.context));
   // Said of someone else, denied, a condition, a slip or taken back: the grammar's reading stands.
-  if (same.length > 0 && news.length === 0) return reply;
+  if (same.length > 0 && news.length === 0) return tables.reply();
   if (!CLOSINGS.has(cue)) return english;
   // A closing word the tables do not know, beside something they do read ("they said no decision
   // until the 18th"): the plainer reading wins.
+  const reply = tables.reply();
   if (same.length === 0 && reply.intent !== "unknown" && !CLOSINGS.has(reply.intent)) return reply;
   return checkedClosing(english, news, written, foreign);
 }
@@ -100,7 +104,7 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   });
   if (language === "en")
     return { ...combine(readEnglish(written, raw, options), tables, written, foreign), language };
-  if (looksAutomatic(written, options.subject) && tables.reply.intent !== "snooze")
+  if (looksAutomatic(written, options.subject) && tables.reply().intent !== "snooze")
     return { intent: "unknown", date: null, automatic: true, language };
-  return { ...tables.reply, language };
+  return { ...tables.reply(), language };
 }

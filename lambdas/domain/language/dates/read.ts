@@ -34,13 +34,31 @@ interface Found {
   readonly day: DateTime;
 }
 
-const cache = new Map<
-  Lang,
-  { readonly dateWords: Phrases; readonly expand: ReadonlyArray<[RegExp, string]> }
->();
+function alternation(phrases: Phrases): string {
+  return [...phrases]
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+"))
+    .join("|");
+}
 
-/** Per language: the words that make a text worth parsing, and abbreviations chrono lacks. */
-function prepared(lang: Lang) {
+/** Per language, built once from its lexicon: date words, abbreviations to write out, our rules' patterns. */
+interface Prepared {
+  readonly dateWords: Phrases;
+  readonly expand: ReadonlyArray<readonly [RegExp, string]>;
+  readonly periods: ReadonlyArray<{
+    readonly period: HolidayPeriod;
+    readonly side: "after" | "before";
+    readonly pattern: RegExp;
+  }>;
+  readonly mids: readonly RegExp[];
+  readonly bareDay: RegExp;
+  readonly time: RegExp;
+}
+
+const cache = new Map<Lang, Prepared>();
+
+function prepared(lang: Lang): Prepared {
   let ready = cache.get(lang);
   if (ready) return ready;
   const lexicon = LEXICONS[lang];
@@ -53,48 +71,65 @@ function prepared(lang: Lang) {
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
   const expand = names.flatMap(([full = "", ...short]) =>
     short
-      .filter((word) => word.length >= 4 && !full.startsWith(`${word}.`))
-      .map((word): [RegExp, string] => [new RegExp(`(?<![\\p{L}])${word}\\.?(?![\\p{L}])`, "giu"), full]),
+      .filter((word) => word.length >= 4)
+      .map(
+        (word) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\.?(?![\\p{L}])`, "giu"), full] as const,
+      ),
   );
-  ready = { dateWords, expand };
+  const article = "(?:(?:the|de|des|del|la|le|les|o|a|das|den|dem|der)\\s+)?";
+  const periods = (Object.entries(lexicon.holidays) as Array<[HolidayPeriod, Phrases]>).flatMap(
+    ([period, words]) =>
+      (
+        [
+          ["after", [...lexicon.after, ...lexicon.until]],
+          ["before", lexicon.before],
+        ] as const
+      ).map(([side, markers]) => ({
+        period,
+        side,
+        pattern: new RegExp(
+          `(?<![\\p{L}])(?:${alternation(markers)})\\s*${article}(?:${alternation(words)})(?![\\p{L}])`,
+          "u",
+        ),
+      })),
+  );
+  const mids = lexicon.months.map(
+    (month) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${alternation(lexicon.mid)})\\s*(?:(?:of|de|del|von|di)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
+        "u",
+      ),
+  );
+  const bareDay = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    "u",
+  );
+  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)";
+  const time = new RegExp(
+    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
+    "u",
+  );
+  ready = { dateWords, expand, periods, mids, bareDay, time };
   cache.set(lang, ready);
   return ready;
-}
-
-function alternation(phrases: Phrases): string {
-  return [...phrases]
-    .map(fold)
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+"))
-    .join("|");
 }
 
 /** "after the holidays", "avant Noël", "hasta después de Semana Santa". */
 function holidayPeriod(
   folded: string,
-  lexicon: DateLexicon,
+  ready: Prepared,
   options: ReadDateOptions,
   now: DateTime,
 ): Found | null {
   let best: Found | null = null;
-  for (const [period, names] of Object.entries(lexicon.holidays) as Array<[HolidayPeriod, Phrases]>) {
-    const sides: Array<["after" | "before", Phrases]> = [
-      ["after", [...lexicon.after, ...lexicon.until]],
-      ["before", lexicon.before],
-    ];
-    for (const [side, words] of sides) {
-      const pattern = new RegExp(
-        `(?<![\\p{L}])(?:${alternation(words)})\\s*(?:(?:the|de|des|del|la|le|les|o|a|das|den|dem|der)\\s+)?(?:${alternation(names)})(?![\\p{L}])`,
-        "u",
-      );
-      const match = pattern.exec(folded);
-      if (match && (!best || match.index < best.index))
-        best = {
-          index: match.index,
-          length: match[0].length,
-          day: aroundPeriod(period, side, now, options.calendar),
-        };
-    }
+  for (const { period, side, pattern } of ready.periods) {
+    const match = pattern.exec(folded);
+    if (match && (!best || match.index < best.index))
+      best = {
+        index: match.index,
+        length: match[0].length,
+        day: aroundPeriod(period, side, now, options.calendar),
+      };
   }
   return best;
 }
@@ -105,18 +140,9 @@ function nextMonth(month: number, now: DateTime, forward: boolean): number {
 }
 
 /** "mid January", "Mitte März", "mi-janvier", "mediados de enero": the 15th. */
-function midMonth(
-  folded: string,
-  lexicon: DateLexicon,
-  options: ReadDateOptions,
-  now: DateTime,
-): Found | null {
+function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime): Found | null {
   let best: Found | null = null;
-  lexicon.months.forEach((names, monthIndex) => {
-    const pattern = new RegExp(
-      `(?<![\\p{L}])(?:${alternation(lexicon.mid)})\\s*(?:(?:of|de|del|von|di)\\s+)?(?:${alternation(names)})(?![\\p{L}])`,
-      "u",
-    );
+  ready.mids.forEach((pattern, monthIndex) => {
     const match = pattern.exec(folded);
     if (!match || (best && best.index <= match.index)) return;
     const month = monthIndex + 1;
@@ -158,13 +184,8 @@ function numericDate(
 }
 
 /** "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today. */
-function bareDay(folded: string, lexicon: DateLexicon, now: DateTime): Found | null {
-  const monthNames = alternation(lexicon.months.flat());
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${monthNames})(?![\\p{L}]))`,
-    "u",
-  );
-  const match = pattern.exec(folded);
+function bareDay(folded: string, ready: Prepared, now: DateTime): Found | null {
+  const match = ready.bareDay.exec(folded);
   const day = Number(match?.[1]);
   if (!match || !(day >= 1 && day <= 31)) return null;
   for (let months = 0; months < 3; months++) {
@@ -179,15 +200,9 @@ function bareDay(folded: string, lexicon: DateLexicon, now: DateTime): Found | n
 function timeAfter(
   folded: string,
   from: number,
-  lexicon: DateLexicon,
+  ready: Prepared,
 ): { hour: number; minute: number; meridiem: boolean } | null {
-  const rest = folded.slice(from, from + 40);
-  const at = alternation(lexicon.at);
-  const pattern = new RegExp(
-    `(?:(?<![\\p{L}])(?:${at})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)(?![\\p{L}])))\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr|h)?(?![\\p{L}\\d])`,
-    "u",
-  );
-  const match = pattern.exec(rest);
+  const match = ready.time.exec(folded.slice(from, from + 40));
   if (!match) return null;
   let hour = Number(match[1] ?? match[3] ?? match[5]);
   const minute = Number(match[2] ?? match[4] ?? 0);
@@ -228,7 +243,8 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   const bounded = text.slice(0, MAX_INPUT);
   const folded = fold(bounded);
   const lexicon = LEXICONS[options.lang];
-  if (!/\d/.test(folded) && !table(prepared(options.lang).dateWords).test(folded)) return null;
+  const ready = prepared(options.lang);
+  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded)) return null;
   const now = options.now.setZone(cachedZone(options.zone));
   const meeting = options.meeting ?? true;
 
@@ -236,10 +252,10 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   if (numeric === undefined) return null;
   const own =
     [
-      holidayPeriod(folded, lexicon, options, now),
-      midMonth(folded, lexicon, options, now),
+      holidayPeriod(folded, ready, options, now),
+      midMonth(folded, ready, options, now),
       numeric,
-      bareDay(folded, lexicon, now),
+      bareDay(folded, ready, now),
     ]
       .filter((found): found is Found => found !== null)
       .sort((a, b) => a.index - b.index)[0] ?? null;
@@ -297,7 +313,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       minute: parsed.start.get("minute") ?? 0,
       meridiem: parsed.start.isCertain("meridiem"),
     };
-  else time = timeAfter(folded, index, lexicon);
+  else time = timeAfter(folded, index, ready);
   if (!hasDay && !time) return null;
 
   const start = day.set({
