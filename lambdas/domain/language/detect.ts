@@ -12,10 +12,10 @@ const cuePhrases = new Map<Lang, Phrases>();
 function allCues(lang: Lang, lexicon: Lexicon): Phrases {
   let phrases = cuePhrases.get(lang);
   if (!phrases) {
-    phrases = Object.entries(lexicon.cues)
-      .filter(([cue]) => cue !== "yes" && cue !== "no")
-      .flatMap(([, list]) => list)
-      .filter((phrase) => /\p{L}{3}/u.test(phrase));
+    // Every cue but symbols and one-letter answers ("y", "n"): a bare "ja" is German or Dutch.
+    phrases = Object.values(lexicon.cues)
+      .flat()
+      .filter((phrase) => /\p{L}{2}/u.test(phrase));
     cuePhrases.set(lang, phrases);
   }
   return phrases;

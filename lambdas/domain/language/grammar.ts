@@ -13,7 +13,7 @@ export interface Clause {
   readonly text: string;
   /** Its offset in the folded text. */
   readonly start: number;
-  /** Asked, not told: a "?" or "¿", or a question phrase ("is it normal", "est-ce que"). */
+  /** Asked, not told: a "?" or "¿", or a question phrase opening it ("is it normal", "est-ce que"). */
   readonly question: boolean;
   /** A later retraction ("jk", "je rigole") takes this clause back. */
   readonly retracted: boolean;
@@ -72,7 +72,8 @@ export function clausesOf(folded: string, lexicon: Lexicon): Clause[] {
     .map((clause, index) => ({
       text: clause.text,
       start: clause.start,
-      question: clause.asked || questions.test(clause.text),
+      // A question phrase asks only where it opens the clause: "haben sie …?" but "…, haben sie gesagt".
+      question: clause.asked || questions.matches(clause.text)[0]?.index === 0,
       // "another rejection… jk": the retraction takes back what came before it, and its own clause.
       retracted: index <= lastRetraction,
       selfCorrection: slips.test(clause.text),

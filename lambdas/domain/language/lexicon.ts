@@ -61,7 +61,7 @@ export interface ReplyLexicon {
   };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
-  /** Words that open a question ("is it", "est-ce que"); a "?" is a question in every language. */
+  /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */
   readonly question: Phrases;
   /** "if", "wenn", "si": what follows is a condition, not news. */
   readonly conditional: Phrases;

@@ -163,7 +163,10 @@ function read(hits: readonly CueHit[], context: Context): Reading {
 
   const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit));
   if (round) {
-    const found = readInstant(fromClause(round, written), now, zone, true, context.lang);
+    // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
+    const found =
+      readInstant(written.slice(round.index + round.text.length), now, zone, true, context.lang) ??
+      readInstant(fromClause(round, written), now, zone, true, context.lang);
     const date = found ? (found.hasTime ? iso(found.start) : (found.start.toISODate() ?? null)) : null;
     return { intent: "next-round", date };
   }

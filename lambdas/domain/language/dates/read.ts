@@ -101,7 +101,7 @@ function prepared(lang: Lang): Prepared {
       ),
   );
   const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
   const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)";
@@ -307,7 +307,11 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
 
   // The time: chrono's when it read one, else a clock time written just after the day.
   let time: { hour: number; minute: number; meridiem: boolean } | null = null;
-  if (parsed?.start.isCertain("hour"))
+  // Beside our own day, the time written after it: chrono may have read part of the day as a
+  // time ("16/12 alle 10" as 12:00).
+  const ownTime = useOwn ? timeAfter(folded, index, ready) : null;
+  if (ownTime) time = ownTime;
+  else if (parsed?.start.isCertain("hour"))
     time = {
       hour: parsed.start.get("hour") ?? 0,
       minute: parsed.start.get("minute") ?? 0,

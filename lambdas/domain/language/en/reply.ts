@@ -154,6 +154,8 @@ export const EN_REPLY = {
       "no luck",
       "not selected",
       "position was filled",
+      "filled the position",
+      "filled the role",
       "role was filled",
       "position is filled",
       "another direction",

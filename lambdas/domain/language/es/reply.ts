@@ -291,7 +291,7 @@ export const ES_REPLY = {
     "mañana",
     "manana",
     "muy",
-    "sí",
+
     "del",
     "al",
   ],

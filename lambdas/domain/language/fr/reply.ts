@@ -12,7 +12,7 @@ export const FR_REPLY = {
       "c'est fait",
     ],
     "followed-up": [
-      "relancé",
+      "relanc*",
       "relance",
       "relancée",
       "j'ai relancé",

@@ -29,6 +29,7 @@ export const NL_REPLY = {
       "besluit",
       "beslissen",
       "laten weten",
+      "laten … weten",
       "uitsluitsel",
       "horen voor",
       "horen op",
