@@ -88,8 +88,10 @@ export const DE_REPLY = {
       "abgelehnt",
       "nicht genommen",
       "nicht weiter",
-      "anderen kandidaten",
-      "andere kandidatin",
+      "anderen kandidaten genommen",
+      "sich für jemand anderen entschieden",
+      "andere kandidatin genommen",
+
       "leider nicht",
       "hat nicht geklappt",
       "nicht geklappt",

@@ -95,8 +95,9 @@ export const ES_REPLY = {
       "no seguimos",
       "no continúo",
       "no continuo",
-      "otro candidato",
-      "otra candidata",
+      "eligieron a otro candidato",
+      "escogieron a otro candidato",
+
       "eligieron a otra persona",
       "no quedé",
       "no quede",

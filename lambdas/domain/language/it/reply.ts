@@ -80,8 +80,9 @@ export const IT_REPLY = {
       "non mi hanno presa",
       "non sono passato",
       "non sono passata",
-      "altro candidato",
-      "altra candidata",
+      "scelto un altro candidato",
+      "scelto un'altra candidata",
+
       "scelto qualcun altro",
       "esito negativo",
       "posizione coperta",

@@ -100,8 +100,9 @@ export const PT_REPLY = {
       "nao fui selecionado",
       "não fui selecionada",
       "nao fui selecionada",
-      "outro candidato",
-      "outra candidata",
+      "escolheram outro candidato",
+      "escolheram outra candidata",
+
       "escolheram outra pessoa",
       "vaga preenchida",
       "resposta negativa",
