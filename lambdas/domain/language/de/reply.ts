@@ -310,7 +310,7 @@ export const DE_REPLY = {
     from: ["von"],
     sent: ["gesendet", "datum"],
     original: ["ursprüngliche nachricht"],
-    sentFrom: ["von meinem", "gesendet von"],
+    sentFrom: ["von meinem", "gesendet von meinem"],
   },
   suggestions: {
     sent: "gesendet",

@@ -475,7 +475,7 @@ export const EN_REPLY = {
     from: ["from"],
     sent: ["sent", "date"],
     original: ["original message"],
-    sentFrom: ["sent from my", "sent with", "sent via", "get outlook for"],
+    sentFrom: ["sent from my", "get outlook for"],
   },
   suggestions: {
     sent: "sent",

@@ -302,7 +302,7 @@ export const ES_REPLY = {
     from: ["de"],
     sent: ["enviado", "fecha"],
     original: ["mensaje original"],
-    sentFrom: ["enviado desde mi", "enviado desde"],
+    sentFrom: ["enviado desde mi"],
   },
   suggestions: {
     sent: "enviado",

@@ -335,7 +335,7 @@ export const FR_REPLY = {
     from: ["de"],
     sent: ["envoyé", "date"],
     original: ["message d'origine"],
-    sentFrom: ["envoyé de mon", "envoyé depuis"],
+    sentFrom: ["envoyé de mon", "envoyé depuis mon"],
   },
   suggestions: {
     sent: "envoyé",
