@@ -97,7 +97,7 @@ function firstOf(text: string, phrases: Lexicon["negation"]): number {
  * ("my buddy got an offer", "they rejected my friend"), unless it is part of the phrase itself
  * ("they went with someone else"); else the first subject before it, or after.
  */
-export function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
+function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
   const outside = `${clause.text.slice(0, index)} ${" ".repeat(length)} ${clause.text.slice(index + length)}`;
   if (firstOf(outside, lexicon.subjects.others) >= 0) return "other";
   // The subject comes first ("they made me an offer"); else the one after ("got rejected by them").
