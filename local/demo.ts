@@ -11,8 +11,6 @@ import nodemailer from "nodemailer";
 import { type LocalApp, startLocalApp } from "./app";
 import { TravelClock } from "./clock";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-
 const OWNER = "jordan.lee@gmail.com";
 const INVITE = join(import.meta.dirname, "../test/fixtures/mail/google-calendar-forwarded-gmail.eml");
 

@@ -3,8 +3,6 @@ import { join } from "node:path";
 import { startLocalApp } from "./app";
 import { localSettings } from "./settings";
 
-// Node 20 runs the local product; the SDK's notice about Lambda's Node 22 is noise here.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const settings = localSettings();
 const app = await startLocalApp({
   dataDir: join(process.cwd(), ".local-data"),

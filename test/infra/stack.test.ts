@@ -197,7 +197,7 @@ describe("SES receiving", () => {
       [...LOGS, "lambda:GetFunction", "lambda:InvokeFunction"].sort(),
     );
     template.hasResourceProperties("AWS::Lambda::Function", {
-      Runtime: "nodejs22.x",
+      Runtime: "nodejs24.x",
       Architectures: ["arm64"],
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp("^MailReceivingActivationHandlerLogs") } },
     });
@@ -275,12 +275,12 @@ describe("interview table", () => {
 });
 
 describe("functions", () => {
-  it("run Node.js 22 on arm64 with source maps, each with its own log group kept a month", () => {
+  it("run Node.js 24 on arm64 with source maps, each with its own log group kept a month", () => {
     // The three handlers and the receipt rule set's activation handler.
     template.resourcePropertiesCountIs(
       "AWS::Lambda::Function",
       {
-        Runtime: "nodejs22.x",
+        Runtime: "nodejs24.x",
         Architectures: ["arm64"],
         Environment: { Variables: Match.objectLike({ NODE_OPTIONS: "--enable-source-maps" }) },
       },
