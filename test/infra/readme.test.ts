@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, loadDeploymentConfig } from "../../lib/config";
-import { buildStack, findingsOf } from "./synth";
+import { buildStack, findingsOf, templateOf } from "./synth";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -33,7 +32,7 @@ describe("README: the configuration block", () => {
       mailDomain: "followup.example.com",
       receiptRuleSet: { mode: "create-rule-set" },
     });
-    const template = Template.fromStack(stack);
+    const template = templateOf(stack);
     template.hasResourceProperties("AWS::SES::ReceiptRule", {
       Rule: { Recipients: ["followup.example.com"] },
     });

@@ -1,9 +1,9 @@
 import { App, Stack } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Match, type Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { FollowupFunction } from "../../lib/followup-function";
 import { NoMailReceivingInRegionError, SES_RECEIVING_REGIONS } from "../../lib/mail-receiving";
-import { buildApp, nagFindings, synth } from "./synth";
+import { buildApp, nagFindings, synth, templateOf } from "./synth";
 
 const { stack, template } = synth();
 
@@ -230,7 +230,7 @@ describe("SES receiving", () => {
 
   it.each(SES_RECEIVING_REGIONS)("synthesizes in %s, where SES receives email", (region) => {
     const { stack: regional } = buildApp({}, { region });
-    expect(Template.fromStack(regional).toJSON().Outputs.MxRecord.Value).toBe(
+    expect(templateOf(regional).toJSON().Outputs.MxRecord.Value).toBe(
       `followup.example.com MX 10 inbound-smtp.${region}.amazonaws.com`,
     );
   });
@@ -325,7 +325,7 @@ describe("functions", () => {
     const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
     const scope = new Stack(app, "Bare");
     const fn = new FollowupFunction(scope, "Fn", { handler: "digest" });
-    expect(actionsOf(idOf(fn.role as never), Template.fromStack(scope))).toEqual(
+    expect(actionsOf(idOf(fn.role as never), templateOf(scope))).toEqual(
       [...LOGS, ...ON_FAILURE_QUEUE].sort(),
     );
   });
