@@ -57,7 +57,7 @@ describe("followup forward and followup local, against a running local product",
       [join(ROOT, "bin/followup.js"), "local", "advance", "--to", "2026-12-17T18:00:00+01:00"],
       { env, cwd: ROOT },
     );
-    expect(stdout).toMatch(/schedule\(s\) fired/);
+    expect(stdout).toMatch(/\d+ prompt\(s\) fired, \d+ email\(s\) sent\.$/m);
     expect(
       (await inbox(app)).some((email) => email.subject.startsWith("Send your thank-you to Contoso")),
     ).toBe(true);
