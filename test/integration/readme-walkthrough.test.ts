@@ -62,7 +62,11 @@ describe("the README's local walk-through, a year from today", () => {
   it("sends the plan, the prompts in order and an answer to every reply", async () => {
     const subjects = (await inbox(app)).map((email) => email.subject);
     expect(subjects[0]).toMatch(/^Got it: interview with Harbourline \(Senior Data Engineer\)/);
-    const order = [/^Interview with Harbourline soon/, /thank-you to Harbourline/, /^Follow up with Harbourline/];
+    const order = [
+      /^Interview with Harbourline soon/,
+      /thank-you to Harbourline/,
+      /^Follow up with Harbourline/,
+    ];
     const found = order.map((pattern) => subjects.findIndex((subject) => pattern.test(subject)));
     expect(
       found.every((index) => index > 0),

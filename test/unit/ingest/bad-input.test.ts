@@ -101,7 +101,9 @@ describe("fuzzing (fast-check): no crash, no hang", () => {
   it("arbitrary bodies in a mail", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 2_000 }), async (body) => {
-        const { units } = await readSafely(`${HEADERS}Content-Type: text/plain; charset=utf-8\r\n\r\n${body}`);
+        const { units } = await readSafely(
+          `${HEADERS}Content-Type: text/plain; charset=utf-8\r\n\r\n${body}`,
+        );
         expect(units).toBeLessThan(WITHIN_BUDGET);
       }),
       { numRuns: 150 },

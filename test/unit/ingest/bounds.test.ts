@@ -8,7 +8,11 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { extractInterview, type IngestResult, ingest, readMail } from "../../../lambdas/domain/ingest";
-import { DEFAULT_WORK_UNITS, WorkBudget, WorkBudgetExceededError } from "../../../lambdas/domain/ingest/budget";
+import {
+  DEFAULT_WORK_UNITS,
+  WorkBudget,
+  WorkBudgetExceededError,
+} from "../../../lambdas/domain/ingest/budget";
 import { countWork } from "../../support/work-units";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");

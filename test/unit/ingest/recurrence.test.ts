@@ -4,7 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_WORK_UNITS, WorkBudget, WorkBudgetExceededError } from "../../../lambdas/domain/ingest/budget";
+import {
+  DEFAULT_WORK_UNITS,
+  WorkBudget,
+  WorkBudgetExceededError,
+} from "../../../lambdas/domain/ingest/budget";
 import { SECONDS_PER_DAY, wallParts } from "../../../lambdas/domain/ingest/civil";
 import { expandRule, parseIcalTime, parseRule } from "../../../lambdas/domain/ingest/recurrence";
 import { countWork } from "../../support/work-units";
