@@ -110,5 +110,7 @@ describe("npm run demo", () => {
     expect(stdout).toContain("Noted: they will decide by Fri, Dec 4");
     expect(stdout).toContain("Follow up with Acme Robotics today");
     expect(stdout).toMatch(/0 prompts still pending after "rejected"/);
+    // An email longer than what is shown says so.
+    expect(stdout).toMatch(/\n {5}│ …\n/);
   }, 120_000);
 });
