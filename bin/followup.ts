@@ -33,14 +33,15 @@ interviewers, decision date, and what was guessed.
   },
   plan: {
     summary: "plan FILE [--json] [--now ISO]       when each prompt would go out",
-    help: `followup plan FILE [--json] [--now ISO] [--tz IANA] [--country CC] [--region R] [--decision-date YYYY-MM-DD]
+    help: `followup plan FILE [--json] [--now ISO] [--tz IANA] [--country CC] [--holiday-region R] [--decision-date YYYY-MM-DD]
 
 When each prompt (prep, thank-you, follow-ups, move on) would go out for this invite.
 
   --json                      the interview and the planned prompts as JSON
   --now ISO                   plan as of this instant (default: now)
   --tz IANA                   your zone (default: the interview's)
-  --country CC, --region R    whose public holidays are not business days (default US)
+  --country CC                whose public holidays are not business days (default US)
+  --holiday-region R          and those of its state or province, e.g. CA (not an AWS region)
   --decision-date YYYY-MM-DD  when they said they would decide`,
     load: () => import("../cli/plan"),
   },
