@@ -3,7 +3,7 @@ import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, type IDestination, type IFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { IScheduleGroup } from "aws-cdk-lib/aws-scheduler";
@@ -102,6 +102,8 @@ export class BundledFunction extends NodejsFunction {
         sourceMap: true,
         banner: CREATE_REQUIRE_BANNER,
         mainFields: ["module", "main"],
+        // Warnings and errors only: esbuild's size summary of every bundle would bury them.
+        logLevel: LogLevel.WARNING,
       },
     });
     Validations.of(this).acknowledge({
