@@ -19,6 +19,7 @@ function readmeConfiguration(): string {
 const CDK_JSON_EXAMPLE: unknown = JSON.parse(readFileSync(join(ROOT, "cdk.json"), "utf8")).context.followup;
 
 describe("README: the configuration block", () => {
+  // Synthesis with cdk-nag: the timeout is a watchdog, generous for a loaded 2-core machine.
   it("synthesizes as the value of cdk.json's context.followup, exactly as it stands, cdk-nag clean", () => {
     // Prepare: no followup.config.json where the configuration is looked up.
     const pasted: unknown = JSON.parse(readmeConfiguration());
@@ -38,7 +39,7 @@ describe("README: the configuration block", () => {
     });
     template.resourceCountIs("Custom::ActiveReceiptRuleSet", 1);
     expect(findingsOf(app)).toEqual(["Annotation::interview-followup:example-config on Test"]);
-  });
+  }, 120_000);
 
   it("works as followup.config.json, which replaces the cdk.json block without merging", () => {
     // Prepare
