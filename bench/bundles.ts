@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { LAMBDA_NODE_MAJOR } from "../lib/followup-function";
 
 /** The esbuild options of the stack's FollowupFunction (see lib/followup-function.ts), for the bench's own drivers. */
 export async function bundle(entry: string, outfile: string): Promise<void> {
@@ -11,7 +12,7 @@ export async function bundle(entry: string, outfile: string): Promise<void> {
     bundle: true,
     platform: "node",
     format: "esm",
-    target: "node22",
+    target: `node${LAMBDA_NODE_MAJOR}`,
     minify: true,
     sourcemap: false,
     mainFields: ["module", "main"],

@@ -16,7 +16,6 @@ import { synthesizeAssembly } from "../local/cloud/assembly";
 import { bundle } from "./bundles";
 import { monthlyCost } from "./cost-model";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "bench/.out");
 const quick = process.argv.includes("--quick");

@@ -33,14 +33,15 @@ interviewers, decision date, and what was guessed.
   },
   plan: {
     summary: "plan FILE [--json] [--now ISO]       when each prompt would go out",
-    help: `followup plan FILE [--json] [--now ISO] [--tz IANA] [--country CC] [--region R] [--decision-date YYYY-MM-DD]
+    help: `followup plan FILE [--json] [--now ISO] [--tz IANA] [--country CC] [--holiday-region R] [--decision-date YYYY-MM-DD]
 
 When each prompt (prep, thank-you, follow-ups, move on) would go out for this invite.
 
   --json                      the interview and the planned prompts as JSON
   --now ISO                   plan as of this instant (default: now)
   --tz IANA                   your zone (default: the interview's)
-  --country CC, --region R    whose public holidays are not business days (default US)
+  --country CC                whose public holidays are not business days (default US)
+  --holiday-region R          and those of its state or province, e.g. CA (not an AWS region)
   --decision-date YYYY-MM-DD  when they said they would decide`,
     load: () => import("../cli/plan"),
   },
@@ -69,12 +70,16 @@ urgent or desperate phrases, with calmer wording. Exit 0 when calm, 1 when somet
     load: () => import("../cli/tone"),
   },
   forward: {
-    summary: "forward FILE [--from ADDRESS]        send an invite into the local product",
+    summary: "forward FILE | --invite WHEN         send an invite into the local product",
     help: `followup forward FILE [--from ADDRESS] [--to ADDRESS]
+followup forward --invite WHEN [--from ADDRESS] [--to ADDRESS]
 
 Sends an .eml or .ics into the running local product (npm start) over SMTP, as a mail client
 forwards it. Warns when ADDRESS is not an owner: the product drops strangers' mail unanswered.
 
+  --invite WHEN    instead of a file, a sample invite (Harbourline, Senior Data Engineer, an hour
+                   on a video call) for WHEN, read against the product's clock: "in 3 days at
+                   2pm", "Tuesday 2pm", "2026-12-08 14:00"
   --from ADDRESS   the sender (default: the first of FOLLOWUP_OWNERS)
   --to ADDRESS     the recipient (default: the product's inbound address)`,
     load: () => import("../cli/forward"),
@@ -98,12 +103,15 @@ original quoted below. Prints what the product answered.
   local: {
     summary: "local advance 3d|--to TIME | status  move the local clock, fire what is due",
     help: `followup local advance 3d | 12h | 90m | 2w
-followup local advance --to "2026-12-01 09:00"
+followup local advance --to next | "Dec 1 9am" | "2026-12-01 09:00"
 followup local status [--json]
 
-Moves the running local product's clock and fires every schedule due on the way; status lists
-what is pending. Times are read and printed in the zone the product plans in (FOLLOWUP_TZ
-overrides it here, with a note when the two differ); --to also takes an ISO time with an offset.
+Moves the running local product's clock and fires every schedule due on the way (--to next: to
+the next prompt); status lists what is pending, each prompt with its company, role and round.
+Times are read and printed in the zone the product plans in (FOLLOWUP_TZ overrides it here, with
+a note when the two differ), with the year when it is not the product's; --to also takes an ISO
+time with an offset. The clock only moves forward, and a day already past this year is refused
+rather than read as next year's.
 
   --json      the answer as JSON`,
     load: () => import("../cli/local"),

@@ -2,9 +2,13 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { SendMailOptions } from "nodemailer";
 import { looksLikeCalendar, looksLikeMail } from "../lambdas/domain/ingest";
+import { formatWhen } from "../lambdas/domain/messages";
 import { mayReceive } from "../lambdas/use-cases/steps/outgoing";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions } from "./common";
+import { sampleInvite } from "./invite";
+import { parseTarget } from "./local";
+import { displayZone, productStatus, productTime } from "./local-product";
 import { sendToLocalInbound } from "./local-smtp";
 
 /** The From header of a raw message, lower-cased, if any. */
@@ -29,22 +33,31 @@ async function runningOwners(settings: ReturnType<typeof localSettings>): Promis
 }
 
 /**
- * `followup forward FILE [--from ADDRESS]`: sends an .eml or .ics into the running local product
- * over SMTP. A file not already sent by the owner is wrapped as a forward (as an attachment),
- * the way a mail client forwards it.
+ * `followup forward FILE | --invite WHEN [--from ADDRESS]`: sends an .eml or .ics, or a sample
+ * invite for a time read against the running product's clock, into the local product over SMTP.
+ * Mail not already sent by the owner is wrapped as a forward (as an attachment), the way a mail
+ * client forwards it.
  */
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseOptions(args, { from: { type: "string" }, to: { type: "string" } });
+  const { values, positionals } = parseOptions(args, {
+    from: { type: "string" },
+    to: { type: "string" },
+    invite: { type: "string" },
+  });
   const settings = localSettings();
-  const path = positionals[0];
-  if (!path) throw new CliError("a FILE to forward is required (.eml or .ics)");
-  let raw: Buffer;
-  try {
-    raw = await readFile(path);
-  } catch {
-    throw new CliError(`cannot read ${path}`);
-  }
   const from = (values.from ?? settings.owners[0] ?? "you@example.com").toLowerCase();
+  const path = values.invite ? "invite.eml" : positionals[0];
+  if (!path) throw new CliError('a FILE to forward is required (.eml or .ics), or --invite "Tuesday 2pm"');
+  let raw: Buffer;
+  if (values.invite) {
+    raw = Buffer.from(await inviteFor(values.invite, from));
+  } else {
+    try {
+      raw = await readFile(path);
+    } catch {
+      throw new CliError(`cannot read ${path}`);
+    }
+  }
   const to = values.to ?? settings.inboundAddress;
   const owners = await runningOwners(settings);
   if (!mayReceive(from, { owners, allowedDomains: settings.allowedDomains })) {
@@ -58,6 +71,19 @@ export async function run(args: string[]): Promise<number> {
     `Forwarded ${basename(path)} to ${to} as ${from}. Check ${`http://127.0.0.1:${settings.sesPort}`}\n`,
   );
   return 0;
+}
+
+/** A sample invite for WHEN, read (and refused when past) as `local advance --to` reads its time. */
+async function inviteFor(whenText: string, owner: string): Promise<string> {
+  const status = await productStatus();
+  const zone = displayZone(status.timeZone);
+  const now = productTime(status);
+  const start = parseTarget(whenText, zone, now);
+  if (start <= now)
+    throw new CliError(
+      `--invite "${whenText}" is ${formatWhen(start.toISO() ?? "", zone, { year: now.year })}, not after the local time; say a later time, e.g. --invite "in 3 days at 2pm"`,
+    );
+  return sampleInvite(start, now, owner);
 }
 
 /** Mail an owner sent goes as it is; someone else's mail or a bare calendar is wrapped as a forward. */

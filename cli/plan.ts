@@ -24,6 +24,8 @@ export async function run(args: string[]): Promise<number> {
     now: { type: "string" },
     tz: { type: "string" },
     country: { type: "string" },
+    "holiday-region": { type: "string" },
+    // The option's name before it said what kind of region it is; still read.
     region: { type: "string" },
     "decision-date": { type: "string" },
   });
@@ -35,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
     policy = resolvePolicy({
       timeZone: zone,
       ...(values.country ? { country: values.country.toUpperCase() } : {}),
-      region: values.region ?? null,
+      region: values["holiday-region"] ?? values.region ?? null,
     });
   } catch (error) {
     throw new CliError(error instanceof InvalidPolicyError ? error.problems.join("; ") : String(error));

@@ -31,8 +31,8 @@ export interface DeploymentConfig {
   readonly timeZone: string;
   /** Country (ISO 3166 alpha-2) whose public holidays are not business days. @default "US" */
   readonly country: string;
-  /** Holiday region of that country, e.g. "CA" or "BY". @default null */
-  readonly region: string | null;
+  /** Holiday region of that country (a state or province, e.g. "CA" or "BY"), not an AWS region. @default null */
+  readonly holidayRegion: string | null;
   /** Local time at which day-based prompts go out. @default "09:00" */
   readonly sendTime: string;
   /** No email from start until end (end itself is allowed). @default { start: "21:00", end: "08:00" } */
@@ -71,7 +71,7 @@ const KNOWN_KEYS = [
   "allowedDomains",
   "timeZone",
   "country",
-  "region",
+  "holidayRegion",
   "sendTime",
   "quietHours",
   "digest",
@@ -91,14 +91,23 @@ const DEFAULT_DIGEST: DigestTime = { weekday: 7, time: "18:00" };
  * cdk.json example entirely, so no example owner can leak into a real deployment), else the context.
  */
 export function loadDeploymentConfig(context: unknown, directory: string = process.cwd()): DeploymentConfig {
+  const { raw, source } = deploymentConfigSource(context, directory);
+  return parseDeploymentConfig(raw, source);
+}
+
+/** The unparsed configuration loadDeploymentConfig reads, and where it came from. */
+export function deploymentConfigSource(
+  context: unknown,
+  directory: string = process.cwd(),
+): { readonly raw: unknown; readonly source: string } {
   const file = `${directory}/${CONFIG_FILE}`;
   if (existsSync(file))
-    return parseDeploymentConfig(parseJson(readFileSync(file, "utf8"), CONFIG_FILE), CONFIG_FILE);
+    return { raw: parseJson(readFileSync(file, "utf8"), CONFIG_FILE), source: CONFIG_FILE };
   // `cdk synth -c followup='{…}'` passes the value as a string.
-  return parseDeploymentConfig(
-    typeof context === "string" ? parseJson(context, CONTEXT_SOURCE) : context,
-    CONTEXT_SOURCE,
-  );
+  return {
+    raw: typeof context === "string" ? parseJson(context, CONTEXT_SOURCE) : context,
+    source: CONTEXT_SOURCE,
+  };
 }
 
 function parseJson(text: string, source: string): unknown {
@@ -163,7 +172,9 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
   for (const key of Object.keys(input)) {
     // Keys starting with "//" are comments: JSON has no other kind.
     read.check(
-      key.startsWith("//") || (KNOWN_KEYS as readonly string[]).includes(key),
+      key.startsWith("//") ||
+        (KNOWN_KEYS as readonly string[]).includes(key) ||
+        key === OLD_HOLIDAY_REGION_KEY,
       `unknown setting "${key}" (known: ${KNOWN_KEYS.join(", ")})`,
     );
   }
@@ -196,8 +207,8 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
 
   const timeZone = readTimeZone(read);
   const country = read.text("country", "US").toUpperCase();
-  const region = read.has("region") ? read.text("region").toUpperCase() : null;
-  checkHolidayCalendar(read, country, region);
+  const holidayRegion = readHolidayRegion(read);
+  checkHolidayCalendar(read, country, holidayRegion);
   const sendTime = read.text("sendTime", "09:00");
   const quietHours = readQuietHours(read);
   const digest = readDigest(read);
@@ -218,7 +229,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
       : "alarmEmail is required when there are no owner addresses",
   );
 
-  const overrides = { timeZone, country, region, sendTime, quietHours, digest };
+  const overrides = { timeZone, country, holidayRegion, sendTime, quietHours, digest };
   try {
     // Fields already reported above are left to their defaults so each problem is listed once.
     resolvePolicy({
@@ -238,7 +249,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
     allowedDomains,
     timeZone,
     country,
-    region,
+    holidayRegion,
     sendTime,
     quietHours,
     digest,
@@ -265,6 +276,42 @@ function readTimeZone(read: FieldReader): string {
   return "";
 }
 
+/** holidayRegion's name until it was renamed: still read, with a note. */
+const OLD_HOLIDAY_REGION_KEY = "region";
+
+/** An AWS region name ("us-east-1", "eu-central-2", "us-gov-west-1"). */
+const AWS_REGION = /^[a-z]{2}(?:-gov)?-[a-z]+-\d$/i;
+
+/**
+ * What a valid configuration should still change: the holiday region's old key, `region` (still
+ * read: next to the AWS region of the deploy steps, that name invited an AWS region).
+ */
+export function configurationNotes(raw: unknown): string[] {
+  const input = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  return input[OLD_HOLIDAY_REGION_KEY] !== undefined && input[OLD_HOLIDAY_REGION_KEY] !== null
+    ? [
+        '"region" is now called "holidayRegion" (the holiday region of your country, not an AWS region): rename the key; "region" still works',
+      ]
+    : [];
+}
+
+/** `holidayRegion`, or its old key `region`. An AWS region here is answered as such. */
+function readHolidayRegion(read: FieldReader): string | null {
+  const old = OLD_HOLIDAY_REGION_KEY;
+  const key = read.has("holidayRegion") || !read.has(old) ? "holidayRegion" : old;
+  if (read.has("holidayRegion") && read.has(old))
+    read.problems.push('both "holidayRegion" and its old name "region" are set: keep "holidayRegion" only');
+  if (!read.has(key)) return null;
+  const value = read.text(key);
+  if (AWS_REGION.test(value)) {
+    read.problems.push(
+      `${key} "${value}" is an AWS region, but this key is the holiday region of your country (a state or province, e.g. "CA", or null). The AWS region comes from your AWS profile or AWS_REGION when you deploy`,
+    );
+    return null;
+  }
+  return value.toUpperCase();
+}
+
 /** A typo in the country or region would silently mean "no holidays": date-holidays lists both. */
 function checkHolidayCalendar(read: FieldReader, country: string, region: string | null): void {
   if (!/^[A-Z]{2}$/.test(country)) return; // resolvePolicy reports the format
@@ -277,7 +324,7 @@ function checkHolidayCalendar(read: FieldReader, country: string, region: string
   if (region !== null && !(region in regions)) {
     const known = Object.keys(regions);
     read.problems.push(
-      `region "${region}" is not a holiday region of ${country} (${known.length > 0 ? `known: ${known.join(", ")}` : "it has none"})`,
+      `holidayRegion "${region}" is not a holiday region of ${country} (${known.length > 0 ? `known: ${known.join(", ")}` : "it has none"})`,
     );
   }
 }
@@ -323,12 +370,15 @@ function readReceiptRuleSet(read: FieldReader): ReceiptRuleSetChoice {
 
 /** The deployment's policy defaults, as the functions receive them (FOLLOWUP_POLICY). */
 export function policyOverrides(
-  config: Pick<DeploymentConfig, "timeZone" | "country" | "region" | "sendTime" | "quietHours" | "digest">,
+  config: Pick<
+    DeploymentConfig,
+    "timeZone" | "country" | "holidayRegion" | "sendTime" | "quietHours" | "digest"
+  >,
 ): Partial<PolicyConfig> {
   return {
     timeZone: config.timeZone,
     country: config.country,
-    region: config.region,
+    region: config.holidayRegion,
     sendTime: config.sendTime,
     quietStart: config.quietHours.start,
     quietEnd: config.quietHours.end,

@@ -3,7 +3,7 @@ import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, type IDestination, type IFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { IScheduleGroup } from "aws-cdk-lib/aws-scheduler";
@@ -48,6 +48,15 @@ export const INTERVIEW_STORE_ACTIONS = [
   "dynamodb:Query",
 ];
 
+/**
+ * The Lambda runtime of every function: Node.js 24, the current LTS. Local mode and the tests run on
+ * the same major, from the Node binary package.json pins (test/unit/runtime checks they agree).
+ */
+export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
+
+/** The Node.js major of LAMBDA_RUNTIME ("nodejs24.x" → 24). */
+export const LAMBDA_NODE_MAJOR = Number(/^nodejs(\d+)\.x$/.exec(LAMBDA_RUNTIME.name)?.[1]);
+
 const HANDLERS_DIR = new URL("../lambdas/handlers/", import.meta.url).pathname;
 
 /** Dependencies that are CommonJS call require(); an ESM bundle must define it. */
@@ -55,7 +64,7 @@ const CREATE_REQUIRE_BANNER =
   "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);";
 
 /**
- * Every Lambda default in one place: Node.js 22 on arm64; a minified ESM bundle with source maps,
+ * Every Lambda default in one place: LAMBDA_RUNTIME on arm64; a minified ESM bundle with source maps,
  * built by the local esbuild (no Docker); its own log group with retention and a role that may write
  * only there. No X-Ray tracing: nothing in the bundles records SDK calls (that takes Powertools
  * Tracer and the X-Ray SDK at cold start), and an active tracer that captures nothing costs a grant
@@ -76,7 +85,7 @@ export class BundledFunction extends NodejsFunction {
     super(scope, id, {
       entry: props.entry,
       handler: "handler",
-      runtime: Runtime.NODEJS_22_X,
+      runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
       timeout: props.timeout ?? Duration.seconds(30),
@@ -88,16 +97,18 @@ export class BundledFunction extends NodejsFunction {
       environment: { NODE_OPTIONS: "--enable-source-maps" },
       bundling: {
         format: OutputFormat.ESM,
-        target: "node22",
+        target: `node${LAMBDA_NODE_MAJOR}`,
         minify: true,
         sourceMap: true,
         banner: CREATE_REQUIRE_BANNER,
         mainFields: ["module", "main"],
+        // Warnings and errors only: esbuild's size summary of every bundle would bury them.
+        logLevel: LogLevel.WARNING,
       },
     });
     Validations.of(this).acknowledge({
       id: "AwsSolutions-L1",
-      reason: "Pinned to nodejs22.x, the runtime the handlers are bundled for (target node22) and tested on.",
+      reason: `Pinned to ${LAMBDA_RUNTIME.name}, the runtime the handlers are bundled for (target node${LAMBDA_NODE_MAJOR}) and tested on.`,
     });
   }
 }

@@ -19,9 +19,10 @@ import {
 import { Lambda as LambdaAction, LambdaInvocationType } from "aws-cdk-lib/aws-ses-actions";
 import { Provider } from "aws-cdk-lib/custom-resources";
 import { Construct, type IConstruct } from "constructs";
+import { ENV } from "../lambdas/config/env";
 import type { RuleSetActivationProperties } from "../lambdas/custom-resources/active-receipt-rule-set";
 import type { DeploymentConfig } from "./config";
-import { BundledFunction, nagAttribute } from "./followup-function";
+import { BundledFunction, nagAttribute, serviceNameOf } from "./followup-function";
 
 export interface MailReceivingProps {
   readonly config: Pick<DeploymentConfig, "mailDomain" | "receiptRuleSet">;
@@ -165,6 +166,9 @@ export class MailReceiving extends Construct {
       entry: `${CUSTOM_RESOURCES_DIR}active-receipt-rule-set.ts`,
       purpose: "receipt rule set activation (custom resource)",
     });
+    // Powertools JSON logs under the stack's service name, as the other functions log.
+    handler.addEnvironment(ENV.serviceName, serviceNameOf(handler));
+    handler.addEnvironment(ENV.logLevel, "INFO");
     handler.addToRolePolicy(
       new PolicyStatement({
         actions: ["ses:DescribeActiveReceiptRuleSet", "ses:SetActiveReceiptRuleSet"],

@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { DateTime, type DurationLike } from "luxon";
+import { DynamoInterviewStore } from "../lambdas/adapters/dynamo-interview-store";
 import { canonicalZoneName } from "../lambdas/domain/time-zones";
 import { TravelClock } from "./clock";
 import {
@@ -15,6 +16,7 @@ import {
   type LocalCloudOptions,
   startLocalCloud,
 } from "./cloud/local-cloud";
+import { describePending } from "./status";
 
 export interface LocalAppOptions extends Pick<LocalCloudOptions, "alterTemplate" | "verdicts"> {
   readonly dataDir?: string;
@@ -116,6 +118,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
       return cloud.runtime.invoke(fn.arn, event);
     };
   const inboundFunction = cloud.functions.Inbound;
+  const interviews = new DynamoInterviewStore({ client: cloud.clients.dynamodb, tableName: cloud.tableName });
 
   const deadLetters = (): InboundDeadLetter[] =>
     cloud.deadLetters().flatMap((letter) => {
@@ -183,14 +186,20 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     const reply = (status: number, body: unknown) =>
       response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     if (request.method === "GET" && url.pathname === "/status") {
-      reply(200, {
-        now: clock.now().toISO(),
-        timeZone: config.timeZone,
-        pending: cloud.scheduler.pending(),
-        deadLetters: cloud.scheduler.deadLetters(),
-        failedEvents: cloud.deadLetters().length,
-        deniedCalls: cloud.denials(),
-      });
+      describePending(cloud.scheduler.pending(), config.owners as string[], (owner) =>
+        interviews.listByOwner(owner),
+      ).then(
+        (pending) =>
+          reply(200, {
+            now: clock.now().toISO(),
+            timeZone: config.timeZone,
+            pending,
+            deadLetters: cloud.scheduler.deadLetters(),
+            failedEvents: cloud.deadLetters().length,
+            deniedCalls: cloud.denials(),
+          }),
+        (error: Error) => reply(500, { message: error.message }),
+      );
       return;
     }
     if (request.method === "POST" && url.pathname === "/redrive") {

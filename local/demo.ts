@@ -11,9 +11,9 @@ import nodemailer from "nodemailer";
 import { type LocalApp, startLocalApp } from "./app";
 import { TravelClock } from "./clock";
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-
 const OWNER = "jordan.lee@gmail.com";
+/** Each email's first lines; a longer one ends with "…". */
+const SHOWN_LINES = 14;
 const INVITE = join(import.meta.dirname, "../test/fixtures/mail/google-calendar-forwarded-gmail.eml");
 
 interface StoredEmail {
@@ -54,7 +54,8 @@ let shown = 0;
 async function printNewEmails(app: LocalApp): Promise<StoredEmail[]> {
   const emails = await inbox(app);
   for (const email of emails.slice(shown)) {
-    const lines = (email.body.text ?? "").trim().split("\n").slice(0, 14);
+    const all = (email.body.text ?? "").trim().split("\n");
+    const lines = all.length > SHOWN_LINES ? [...all.slice(0, SHOWN_LINES), "…"] : all;
     process.stdout.write(`\n  ✉  ${email.subject}\n${lines.map((line) => `     │ ${line}`).join("\n")}\n`);
   }
   shown = emails.length;

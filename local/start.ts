@@ -3,8 +3,6 @@ import { join } from "node:path";
 import { startLocalApp } from "./app";
 import { localSettings } from "./settings";
 
-// Node 20 runs the local product; the SDK's notice about Lambda's Node 22 is noise here.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const settings = localSettings();
 const app = await startLocalApp({
   dataDir: join(process.cwd(), ".local-data"),
@@ -29,8 +27,8 @@ process.stdout.write(
     `  Data              .local-data/ (kept across restarts)`,
     `  Function logs     .local-data/logs/inbound.log, reminder.log, digest.log`,
     "",
-    "Forward an invite:   npx followup forward test/fixtures/mail/google-calendar-forwarded-gmail.eml",
-    "Move time forward:   npx followup local advance 3d",
+    'Forward an invite:   npx followup forward --invite "in 3 days at 2pm"  (or an .eml or .ics file)',
+    "Move time forward:   npx followup local advance --to next  (the next prompt; or 3d, 12h)",
     "Stop:                Ctrl-C",
     "",
   ].join("\n"),

@@ -2,14 +2,22 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   CONFIG_FILE,
+  configurationNotes,
   type DeploymentConfig,
+  deploymentConfigSource,
   InvalidDeploymentConfigError,
   loadDeploymentConfig,
 } from "../../lib/config";
 
 /** The deployment configuration of this clone, read exactly as `cdk synth` reads it, or its problems. */
 export type LocalConfig =
-  | { readonly ok: true; readonly config: DeploymentConfig; readonly source: string }
+  | {
+      readonly ok: true;
+      readonly config: DeploymentConfig;
+      readonly source: string;
+      /** What still works but should change (configurationNotes). */
+      readonly notes?: readonly string[];
+    }
   | { readonly ok: false; readonly source: string; readonly problems: readonly string[] };
 
 /**
@@ -40,6 +48,7 @@ export function readLocalConfig(directory: string): LocalConfig {
       ok: true,
       config: loadDeploymentConfig(context, directory),
       source: hasFile ? CONFIG_FILE : "cdk.json",
+      notes: configurationNotes(deploymentConfigSource(context, directory).raw),
     };
   } catch (error) {
     if (error instanceof InvalidDeploymentConfigError) {

@@ -70,6 +70,18 @@ const SLASHLESS_IANA = new Set(
   ).split(" "),
 );
 
+/**
+ * The POSIX-rule names tzdb made links to a location (in `backward`, since 2024b). ICU resolves
+ * them to the location on Node 20 (ICU 78.2) but keeps them as ids of their own on Node 24 (ICU
+ * 78.3), which are in neither Intl's list of locations nor tzdb's zones.
+ */
+const POSIX_RULE_LINKS: Readonly<Record<string, string>> = {
+  est5edt: "America/New_York",
+  cst6cdt: "America/Chicago",
+  mst7mdt: "America/Denver",
+  pst8pdt: "America/Los_Angeles",
+};
+
 /** tzdb's fixed-offset Zones (Intl checks the range). Not in Intl's list of locations. */
 const ETC_GMT = /^Etc\/GMT[+-]\d{1,2}$/;
 
@@ -119,7 +131,7 @@ function canonicalize(input: string): string | null {
   const known = zoneIndex().get(key);
   if (known) return usable(known);
   if (!key.includes("/") && !SLASHLESS_IANA.has(key)) return null;
-  const target = resolveWithIntl(name);
+  const target = POSIX_RULE_LINKS[key] ?? resolveWithIntl(name);
   if (!target) return null;
   const canonical = zoneIndex().get(target.toLowerCase());
   if (canonical) return usable(canonical);

@@ -314,12 +314,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       AWS_LAMBDA_FUNCTION_VERSION: "$LATEST",
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
       AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${fn.name}`,
-      AWS_EXECUTION_ENV: "AWS_Lambda_nodejs22.x",
+      AWS_EXECUTION_ENV: "AWS_Lambda_nodejs24.x",
       AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",
       LAMBDA_TASK_ROOT: fn.bundle.replace(/\/[^/]+$/, ""),
       TZ: ":UTC",
-      // Node 20 runs the bundles here; the SDK's notice about Lambda's Node 22 is noise.
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     }),
     log: (fn, text) => logs.write(fn.logicalId, text),
     deliverFailure: async (queueArn, record) => {

@@ -19,7 +19,7 @@ interface FunctionResource {
 }
 
 describe("npx cdk synth: the real CLI, offline, with the cdk.json example and the local esbuild", () => {
-  it("bundles each handler, the custom resource's too, as a minified ESM module with a source map, for nodejs22.x on arm64", async () => {
+  it("bundles each handler, the custom resource's too, as a minified ESM module with a source map, for nodejs24.x on arm64", async () => {
     // Prepare
     const outdir = mkdtempSync(join(tmpdir(), "cdk-out-"));
     onTestFinished(() => rmSync(outdir, { recursive: true, force: true }));
@@ -44,7 +44,7 @@ describe("npx cdk synth: the real CLI, offline, with the cdk.json example and th
     ]);
     for (const [, resource] of handlers) {
       expect(resource.Properties).toMatchObject({
-        Runtime: "nodejs22.x",
+        Runtime: "nodejs24.x",
         Handler: "index.handler",
         Architectures: ["arm64"],
       });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   CONFIG_FILE,
+  configurationNotes,
   InvalidDeploymentConfigError,
   loadDeploymentConfig,
   parseDeploymentConfig,
@@ -40,7 +41,7 @@ describe("deployment configuration", () => {
       allowedDomains: [],
       timeZone: "America/Chicago",
       country: "US",
-      region: null,
+      holidayRegion: null,
       sendTime: "09:00",
       quietHours: { start: "21:00", end: "08:00" },
       digest: { weekday: 7, time: "18:00" },
@@ -48,6 +49,17 @@ describe("deployment configuration", () => {
       receiptRuleSet: { mode: "create-rule-set", takeOver: false },
       alarmEmail: "you@example.com",
     });
+  });
+
+  it("still reads the holiday region's old key, region, with a note to rename it", () => {
+    const old = { ...MINIMAL_CONFIG, region: "ca" };
+    expect(parseDeploymentConfig(old).holidayRegion).toBe("CA");
+    expect(configurationNotes(old)).toEqual([
+      '"region" is now called "holidayRegion" (the holiday region of your country, not an AWS region): rename the key; "region" still works',
+    ]);
+    const current = { ...MINIMAL_CONFIG, holidayRegion: "ca" };
+    expect(parseDeploymentConfig(current).holidayRegion).toBe("CA");
+    expect(configurationNotes(current)).toEqual([]);
   });
 
   it("takes over another active rule set only when told to, and reads comments in the choice", () => {
@@ -111,7 +123,7 @@ describe("deployment configuration", () => {
         sendTime: "25:00",
       }),
     ).toEqual([
-      'unknown setting "timezone" (known: mailDomain, inboundLocalPart, owners, allowedDomains, timeZone, country, region, sendTime, quietHours, digest, rawMailRetentionDays, receiptRuleSet, alarmEmail)',
+      'unknown setting "timezone" (known: mailDomain, inboundLocalPart, owners, allowedDomains, timeZone, country, holidayRegion, sendTime, quietHours, digest, rawMailRetentionDays, receiptRuleSet, alarmEmail)',
       'mailDomain "not a domain" is not a domain name (e.g. followup.example.com)',
       'owner "nobody" is not an email address',
       'timeZone "Mars/Base" is not an IANA time zone (e.g. America/Chicago)',
@@ -136,7 +148,26 @@ describe("deployment configuration", () => {
     ],
     ["a plus in the local part", { inboundLocalPart: "follow+up" }, 'inboundLocalPart "follow+up" must be'],
     ["the mail domain allowed", { allowedDomains: ["followup.example.com"] }, "would answer its own mail"],
-    ["an unknown region", { region: "ZZ" }, 'region "ZZ" is not a holiday region of US (known: AL'],
+    [
+      "an unknown holiday region",
+      { holidayRegion: "ZZ" },
+      'holidayRegion "ZZ" is not a holiday region of US (known: AL',
+    ],
+    [
+      "an AWS region as the holiday region",
+      { holidayRegion: "eu-west-1" },
+      'holidayRegion "eu-west-1" is an AWS region, but this key is the holiday region of your country (a state or province, e.g. "CA", or null). The AWS region comes from your AWS profile or AWS_REGION when you deploy',
+    ],
+    [
+      "an AWS region under the old key",
+      { region: "us-east-1" },
+      'region "us-east-1" is an AWS region, but this key is the holiday region',
+    ],
+    [
+      "both the holiday region and its old key",
+      { holidayRegion: "CA", region: "CA" },
+      'both "holidayRegion" and its old name "region" are set',
+    ],
     [
       "quiet hours as text",
       { quietHours: "21-8" },

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { CONFIG_FILE, loadDeploymentConfig } from "../../lib/config";
-import { buildStack, findingsOf } from "./synth";
+import { buildStack, findingsOf, templateOf } from "./synth";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -20,6 +19,7 @@ function readmeConfiguration(): string {
 const CDK_JSON_EXAMPLE: unknown = JSON.parse(readFileSync(join(ROOT, "cdk.json"), "utf8")).context.followup;
 
 describe("README: the configuration block", () => {
+  // Synthesis with cdk-nag: the timeout is a watchdog, generous for a loaded 2-core machine.
   it("synthesizes as the value of cdk.json's context.followup, exactly as it stands, cdk-nag clean", () => {
     // Prepare: no followup.config.json where the configuration is looked up.
     const pasted: unknown = JSON.parse(readmeConfiguration());
@@ -33,13 +33,13 @@ describe("README: the configuration block", () => {
       mailDomain: "followup.example.com",
       receiptRuleSet: { mode: "create-rule-set" },
     });
-    const template = Template.fromStack(stack);
+    const template = templateOf(stack);
     template.hasResourceProperties("AWS::SES::ReceiptRule", {
       Rule: { Recipients: ["followup.example.com"] },
     });
     template.resourceCountIs("Custom::ActiveReceiptRuleSet", 1);
     expect(findingsOf(app)).toEqual(["Annotation::interview-followup:example-config on Test"]);
-  });
+  }, 120_000);
 
   it("works as followup.config.json, which replaces the cdk.json block without merging", () => {
     // Prepare

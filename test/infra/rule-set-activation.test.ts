@@ -1,11 +1,12 @@
+import { Logger } from "@aws-lambda-powertools/logger";
 import {
   DescribeActiveReceiptRuleSetCommand,
   type SESClient,
   SetActiveReceiptRuleSetCommand,
 } from "@aws-sdk/client-ses";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  createHandler,
+  createHandler as createActivationHandler,
   type RuleSetActivationEvent,
 } from "../../lambdas/custom-resources/active-receipt-rule-set";
 import {
@@ -15,6 +16,7 @@ import {
   OtherRuleSetActiveError,
 } from "../../lambdas/custom-resources/rule-set-activation";
 import { SesActiveRuleSet } from "../../lambdas/custom-resources/ses-active-rule-set";
+import { type Captured, captureOutput } from "../unit/observability/capture";
 
 /** The region's active rule set in memory, with every change recorded. */
 function fakeActiveRuleSet(active: string | null) {
@@ -142,6 +144,66 @@ describe("receipt rule set activation: the custom resource handler", () => {
     RequestType: "Create",
     ResourceProperties: { RuleSetName: OURS, TakeOver: "false" },
     ...overrides,
+  });
+  let output: Captured;
+  beforeEach(() => {
+    output = captureOutput();
+  });
+  afterEach(() => {
+    output.restore();
+  });
+  /** The handler with the region's fake rule set and a Powertools logger, as the function builds it. */
+  const createHandler = (region: { activeRuleSet: ActiveRuleSet }) =>
+    createActivationHandler({
+      activeRuleSet: region.activeRuleSet,
+      logger: new Logger({
+        serviceName: "InterviewFollowup",
+        persistentKeys: { handler: "active-receipt-rule-set" },
+      }),
+    });
+
+  it("logs each activation as a Powertools JSON line, like the other functions, naming what it replaced", async () => {
+    // Act
+    await createHandler(fakeActiveRuleSet("main"))(
+      event({ ResourceProperties: { RuleSetName: OURS, TakeOver: "true" } }),
+      {
+        functionName: "ActivationHandler",
+        functionVersion: "$LATEST",
+        invokedFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:ActivationHandler",
+        memoryLimitInMB: "256",
+        awsRequestId: "req-1",
+      } as never,
+    );
+
+    // Assess
+    expect(output.logs()).toEqual([
+      expect.objectContaining({
+        level: "INFO",
+        message: "receipt rule set activation",
+        service: "InterviewFollowup",
+        handler: "active-receipt-rule-set",
+        function_request_id: "req-1",
+        requestType: "Create",
+        ruleSetName: OURS,
+        action: "activate",
+        replaced: "main",
+        timestamp: expect.any(String),
+      }),
+    ]);
+  });
+
+  it("logs a refusal as an ERROR line with its message before CloudFormation hears of it", async () => {
+    await expect(createHandler(fakeActiveRuleSet("main"))(event({}))).rejects.toThrow(
+      OtherRuleSetActiveError,
+    );
+    expect(output.logs()).toEqual([
+      expect.objectContaining({
+        level: "ERROR",
+        message: "receipt rule set activation failed",
+        ruleSetName: OURS,
+        error: expect.objectContaining({ message: expect.stringContaining('"main" is already active') }),
+      }),
+    ]);
   });
 
   it("reads TakeOver as CloudFormation passes it (a string) and names the resource after the rule set", async () => {

@@ -1,9 +1,9 @@
 import { App, Stack } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import { Match, type Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { FollowupFunction } from "../../lib/followup-function";
 import { NoMailReceivingInRegionError, SES_RECEIVING_REGIONS } from "../../lib/mail-receiving";
-import { buildApp, nagFindings, synth } from "./synth";
+import { buildApp, nagFindings, synth, templateOf } from "./synth";
 
 const { stack, template } = synth();
 
@@ -197,7 +197,7 @@ describe("SES receiving", () => {
       [...LOGS, "lambda:GetFunction", "lambda:InvokeFunction"].sort(),
     );
     template.hasResourceProperties("AWS::Lambda::Function", {
-      Runtime: "nodejs22.x",
+      Runtime: "nodejs24.x",
       Architectures: ["arm64"],
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp("^MailReceivingActivationHandlerLogs") } },
     });
@@ -230,7 +230,7 @@ describe("SES receiving", () => {
 
   it.each(SES_RECEIVING_REGIONS)("synthesizes in %s, where SES receives email", (region) => {
     const { stack: regional } = buildApp({}, { region });
-    expect(Template.fromStack(regional).toJSON().Outputs.MxRecord.Value).toBe(
+    expect(templateOf(regional).toJSON().Outputs.MxRecord.Value).toBe(
       `followup.example.com MX 10 inbound-smtp.${region}.amazonaws.com`,
     );
   });
@@ -275,12 +275,12 @@ describe("interview table", () => {
 });
 
 describe("functions", () => {
-  it("run Node.js 22 on arm64 with source maps, each with its own log group kept a month", () => {
+  it("run Node.js 24 on arm64 with source maps, each with its own log group kept a month", () => {
     // The three handlers and the receipt rule set's activation handler.
     template.resourcePropertiesCountIs(
       "AWS::Lambda::Function",
       {
-        Runtime: "nodejs22.x",
+        Runtime: "nodejs24.x",
         Architectures: ["arm64"],
         Environment: { Variables: Match.objectLike({ NODE_OPTIONS: "--enable-source-maps" }) },
       },
@@ -325,7 +325,7 @@ describe("functions", () => {
     const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
     const scope = new Stack(app, "Bare");
     const fn = new FollowupFunction(scope, "Fn", { handler: "digest" });
-    expect(actionsOf(idOf(fn.role as never), Template.fromStack(scope))).toEqual(
+    expect(actionsOf(idOf(fn.role as never), templateOf(scope))).toEqual(
       [...LOGS, ...ON_FAILURE_QUEUE].sort(),
     );
   });

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Stack } from "aws-cdk-lib";
 import { App, Validations } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { AwsSolutionsChecks } from "cdk-nag";
+import { vi } from "vitest";
 import { type DeploymentConfig, parseDeploymentConfig } from "../../lib/config";
 import { FollowupStack } from "../../lib/followup-stack";
 
@@ -51,6 +53,27 @@ export function buildApp(overrides: Overrides = {}, options: BuildOptions = {}) 
   return buildStack(parseDeploymentConfig({ ...MINIMAL_CONFIG, ...overrides }), options);
 }
 
+/**
+ * Synthesizes with CDK's printed validation report held back: the tests read the same report from
+ * validation-report.json (findingsOf) and assert on it, so its copy on stderr is only noise.
+ */
+function withoutPrintedReport<T>(synthesize: () => T): T {
+  const print = console.error;
+  const spy = vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).includes("A copy of this report can be found in")) print(...args);
+  });
+  try {
+    return synthesize();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** The stack's template (synthesizing its app once). */
+export function templateOf(stack: Stack): Template {
+  return withoutPrintedReport(() => Template.fromStack(stack));
+}
+
 const templates = new Map<string, { stack: FollowupStack; template: Template }>();
 
 /** Synthesizes once per configuration, without bundling. */
@@ -59,7 +82,7 @@ export function synth(overrides: Overrides = {}) {
   let result = templates.get(key);
   if (!result) {
     const { stack } = buildApp(overrides);
-    result = { stack, template: Template.fromStack(stack) };
+    result = { stack, template: templateOf(stack) };
     templates.set(key, result);
   }
   return result;
@@ -85,7 +108,7 @@ export function nagFindings(
 /** The validation report's findings of an app built with `nag: true`. */
 export function findingsOf(app: App): string[] {
   try {
-    app.synth();
+    withoutPrintedReport(() => app.synth());
   } catch {
     // Unacknowledged errors fail synthesis after the report is written; the report lists them.
   }

@@ -79,9 +79,9 @@ describe("a conversation through the command line", () => {
   });
 
   it("advance --to reads the user's zone and prints local time; reply answers the latest email", async () => {
-    // Prep and thank-you on the way (the hourly digest runs are not counted).
+    // Prep and thank-you fire on the way; the emails also count the Sunday digest.
     expect(await followup("local", "advance", "--to", "2026-12-04 13:00")).toBe(
-      "Local time is now Fri, Dec 4 at 1:00 PM Central Time; 2 schedule(s) fired.\n",
+      "Local time is now Fri, Dec 4 at 1:00 PM Central Time; 2 prompt(s) fired, 3 email(s) sent.\n",
     );
     const emails = await inbox(app);
     expect(emails.at(-1)?.subject).toBe("Send your thank-you to Northwind Traders today");

@@ -57,7 +57,7 @@ describe("followup forward and followup local, against a running local product",
       [join(ROOT, "bin/followup.js"), "local", "advance", "--to", "2026-12-17T18:00:00+01:00"],
       { env, cwd: ROOT },
     );
-    expect(stdout).toMatch(/schedule\(s\) fired/);
+    expect(stdout).toMatch(/\d+ prompt\(s\) fired, \d+ email\(s\) sent\.$/m);
     expect(
       (await inbox(app)).some((email) => email.subject.startsWith("Send your thank-you to Contoso")),
     ).toBe(true);
@@ -110,5 +110,7 @@ describe("npm run demo", () => {
     expect(stdout).toContain("Noted: they will decide by Fri, Dec 4");
     expect(stdout).toContain("Follow up with Acme Robotics today");
     expect(stdout).toMatch(/0 prompts still pending after "rejected"/);
+    // An email longer than what is shown says so.
+    expect(stdout).toMatch(/\n {5}│ …\n/);
   }, 120_000);
 });

@@ -48,6 +48,7 @@ describe("canonicalZoneName", () => {
     ["America/Fort_Wayne", "America/Indiana/Indianapolis"],
     ["Europe/Uzhgorod", "Europe/Kyiv"],
     ["EST5EDT", "America/New_York"],
+    ["pst8pdt", "America/Los_Angeles"],
     ["EST", "America/Panama"],
     // zone.tab locations tzdb merged since 1970 keep their own name
     ["Europe/Amsterdam", "Europe/Amsterdam"],

@@ -166,4 +166,19 @@ describe("followup local advance --to", () => {
     );
     expect(() => parseTarget("whenever", "America/Chicago", productNow)).toThrow(/is not a time/);
   });
+
+  it("refuses a day already past this year rather than jump to next year's, and names that year", () => {
+    const sunday = DateTime.fromISO("2026-12-06T10:00:00-06:00", { setZone: true });
+    expect(() => parseTarget("Dec 4 1pm", "America/Chicago", sunday)).toThrow(
+      'names no year and is already past in 2026; the next one is Sat, Dec 4, 2027 at 1:00 PM Central Time. To go there, say the year: --to "2027-12-04 13:00"',
+    );
+    expect(parseTarget("2027-12-04 13:00", "America/Chicago", sunday).toISO()).toBe(
+      "2027-12-04T13:00:00.000-06:00",
+    );
+    // Into the new year a few days ahead is simply the next date.
+    const newYearsEve = DateTime.fromISO("2026-12-30T10:00:00-06:00", { setZone: true });
+    expect(parseTarget("Jan 2 9am", "America/Chicago", newYearsEve).toISO()).toBe(
+      "2027-01-02T09:00:00.000-06:00",
+    );
+  });
 });

@@ -217,6 +217,7 @@ describe("followup doctor --config (before deploying, offline)", () => {
         "✓ Configuration: followup.config.json is valid: mail to followup@followup.jane-doe.dev, 1 owner(s), alarms to jane@jane-doe.dev",
         "✓ Region: eu-west-1 receives email",
         "✓ Mail domain: followup.jane-doe.dev: its DNS records go to the DNS provider of its zone",
+        "✓ Addresses: owners and alarms: jane@jane-doe.dev",
         "",
         "DNS records to add once deployed (npx followup doctor then shows the DKIM tokens and checks all four):",
         "  followup.jane-doe.dev  MX  10 inbound-smtp.eu-west-1.amazonaws.com",
@@ -287,6 +288,37 @@ describe("followup doctor --config (before deploying, offline)", () => {
       summary: "followup.example.com is an example name: nobody can add its DNS records",
       advice:
         'Set "mailDomain" in cdk.json to a (sub)domain whose DNS you control, e.g. followup.<your domain>',
+    });
+  });
+
+  it("flags example addresses among the owners and the alarm address", async () => {
+    // Act: a real domain, but the example owner left in place.
+    const { code, output } = await doctor(["--config", "--json"], {
+      directory: clone({ ...USER_CONFIG, mailDomain: "followup.jane-doe.dev", owners: ["you@example.com"] }),
+    });
+
+    // Assess
+    expect(code).toBe(1);
+    const report = JSON.parse(output);
+    expect(report.checks.find((check: { id: string }) => check.id === "addresses")).toMatchObject({
+      status: "fail",
+      summary: "you@example.com is an example address: mail sent there reaches no one",
+      advice:
+        'Put your own addresses in "owners" and "alarmEmail" of followup.config.json: only owners\' mail is acted on, and prompts and alarms go only to them',
+      link: "README.md#configure",
+    });
+  });
+
+  it("says what a valid configuration should still change: the holiday region's old key", async () => {
+    const { output } = await doctor(["--config", "--json"], {
+      directory: clone({ ...USER_CONFIG, mailDomain: "followup.jane-doe.dev", region: "CA" }),
+    });
+    const report = JSON.parse(output);
+    expect(report.checks[0]).toMatchObject({
+      status: "pass",
+      details: [
+        '"region" is now called "holidayRegion" (the holiday region of your country, not an AWS region): rename the key; "region" still works',
+      ],
     });
   });
 

@@ -368,7 +368,7 @@ export function mockAws(scenario: () => Scenario): MockedAws {
       $metadata: metadata(),
       FunctionName: input.FunctionName,
       FunctionArn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${input.FunctionName}`,
-      Runtime: "nodejs22.x",
+      Runtime: "nodejs24.x",
       Handler: "index.handler",
       MemorySize: 512,
       Timeout: 60,

@@ -185,10 +185,10 @@ describe("robustness", () => {
     );
   });
 
-  it("answers a 100 kB reply quickly", () => {
-    const started = performance.now();
-    understand(`sent ${"lorem ipsum dolor ".repeat(6_000)}`);
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it("reads no more of a 100 kB reply than its first 2,000 characters", () => {
+    // A closing word past the cut would change the answer if it were read.
+    const reply = `sent ${"lorem ipsum dolor ".repeat(6_000)} rejected`;
+    expect(understand(reply)).toEqual(understand(reply.slice(0, 2_000)));
   });
 
   it("reads check: and forget commands with their argument", () => {
