@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { stripUnsafe } from "../untrusted-text";
-import type { InterviewSummary } from "./compose";
 import { calendarFile } from "./ics";
+import type { InterviewSummary } from "./summary";
 
 /**
  * One CSV field: unsafe characters removed, quoted, quotes doubled; a leading = + - @ is defused
