@@ -72,7 +72,9 @@ describe("drafts", () => {
     expect(followUpDraft(summary({ decisionDate: "2026-12-04" }), 1).body).toMatch(
       /timeline we discussed.*still on track.*still being considered/s,
     );
-    expect(followUpDraft(summary(), 1).body).toMatch(/where things stand on the timeline.*still being considered/s);
+    expect(followUpDraft(summary(), 1).body).toMatch(
+      /where things stand on the timeline.*still being considered/s,
+    );
     expect(followUpDraft(summary(), 1).body).not.toContain("first choice");
     expect(followUpDraft(summary({ hasOtherOffers: true }), 1).body).toContain("remains my first choice");
   });
