@@ -1,11 +1,19 @@
 import { minutesOfDay, type PolicyConfig } from "../config";
 import { zoneFromWord } from "../ingest/zones";
+import { LANGS, type Lang } from "../language/lang";
+import { catalogueOf } from "../messages/catalogue";
 import { canonicalZoneName, suggestZoneName } from "../time-zones";
+import { languageName, parseLanguageCommand } from "./language";
+
+export { languageName, parseLanguageCommand } from "./language";
 
 /** What one user may change by email; everything else comes from the deployment. */
 export type UserSettings = Partial<
   Pick<PolicyConfig, "timeZone" | "country" | "region" | "sendTime" | "quietStart" | "quietEnd" | "digest">
->;
+> & {
+  /** The language the user's emails are written in. @default the deployment's language */
+  readonly language?: Lang;
+};
 
 export type SettingsCommand =
   | { readonly kind: "show" }
@@ -49,13 +57,35 @@ function timeZoneCommand(written: string): SettingsCommand {
   };
 }
 
+function languageCommand(text: string): SettingsCommand | null {
+  const command = parseLanguageCommand(text);
+  if (!command) return null;
+  if (command.kind === "language")
+    return {
+      kind: "change",
+      changes: { language: command.language },
+      summary: `language ${languageName(command.language)}`,
+    };
+  return {
+    kind: "invalid",
+    problem: `"${command.written}" is not a language I write; I write ${LANGS.map(languageName).join(", ")}`,
+  };
+}
+
+/** "settings" in each language the product writes. */
+const SHOW =
+  /^(?:(?:my |show )?settings|einstellungen|paramètres|parametres|ajustes|configuración|definições|definicoes|configurações|instellingen|impostazioni)\??$/i;
+
 /**
  * Reads a settings command: "settings", "timezone Europe/Berlin", "country DE", "country US CA",
- * "send at 8:30", "quiet 22-7", "digest off" / "digest on". Null when the text is not one.
+ * "send at 8:30", "quiet 22-7", "digest off" / "digest on", "language de" (and "Sprache Deutsch",
+ * "langue français", …). Null when the text is not one.
  */
 export function parseSettingsCommand(raw: string): SettingsCommand | null {
   const text = raw.trim().split("\n")[0]?.trim() ?? "";
-  if (/^(?:settings|my settings|show settings)\??$/i.test(text)) return { kind: "show" };
+  if (SHOW.test(text)) return { kind: "show" };
+  const language = languageCommand(text);
+  if (language) return language;
   const zone = /^(?:time ?zone|tz)\s+(\S+)$/i.exec(text);
   if (zone?.[1]) return timeZoneCommand(zone[1]);
   const country = /^country\s+([a-z]{2})(?:\s+([a-z0-9-]{1,6}))?$/i.exec(text);
@@ -99,12 +129,21 @@ export function parseSettingsCommand(raw: string): SettingsCommand | null {
   return null;
 }
 
-export function describeSettings(policy: PolicyConfig): string[] {
+/**
+ * The settings as lines of the settings email, in `words` (the user's language). `policy` is the
+ * deployment's policy with the user's settings applied, their language among them when set.
+ */
+export function describeSettings(
+  policy: PolicyConfig & { readonly language?: Lang },
+  words: Lang = "en",
+): string[] {
+  const lines = catalogueOf(words).settings.lines;
   return [
-    `Time zone: ${policy.timeZone ?? "the interview's own"}`,
-    `Holidays: ${policy.country}${policy.region ? `-${policy.region}` : ""}`,
-    `Prompts at: ${policy.sendTime}`,
-    `Quiet hours: ${policy.quietStart}–${policy.quietEnd}`,
-    `Weekly digest: ${policy.digest ? "on" : "off"}`,
+    lines.timeZone(policy.timeZone),
+    lines.holidays(`${policy.country}${policy.region ? `-${policy.region}` : ""}`),
+    lines.promptsAt(policy.sendTime),
+    lines.quietHours(policy.quietStart, policy.quietEnd),
+    lines.digest(policy.digest !== null),
+    lines.language(languageName(policy.language ?? "en")),
   ];
 }

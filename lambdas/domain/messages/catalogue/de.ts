@@ -279,6 +279,14 @@ export const DE = {
     problem: (problem: string) => `Nichts geändert: ${problem}.`,
     changed: (change: string) => `Geändert: ${change}. Offene Erinnerungen folgen den neuen Einstellungen.`,
     hint: "Ändern per Antwort: „timezone Europe/Berlin“, „country DE“, „send at 8:30“, „quiet 22-7“, „digest off“, „Sprache Deutsch“.",
+    lines: {
+      timeZone: (zone: string | null) => `Zeitzone: ${zone ?? "die des Gesprächs"}`,
+      holidays: (country: string) => `Feiertage: ${country}`,
+      promptsAt: (time: string) => `Erinnerungen um: ${time}`,
+      quietHours: (start: string, end: string) => `Ruhezeit: ${start}–${end}`,
+      digest: (on: boolean) => `Wochenübersicht: ${on ? "an" : "aus"}`,
+      language: (name: string) => `Sprache: ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>

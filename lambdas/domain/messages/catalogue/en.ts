@@ -269,6 +269,14 @@ export const EN = {
     problem: (problem: string) => `Nothing changed: ${problem}.`,
     changed: (change: string) => `Changed: ${change}. Pending prompts follow the new settings.`,
     hint: "Change them by replying: “timezone Europe/Berlin”, “country DE”, “send at 8:30”, “quiet 22-7”, “digest off”, “language de”.",
+    lines: {
+      timeZone: (zone: string | null) => `Time zone: ${zone ?? "the interview's own"}`,
+      holidays: (country: string) => `Holidays: ${country}`,
+      promptsAt: (time: string) => `Prompts at: ${time}`,
+      quietHours: (start: string, end: string) => `Quiet hours: ${start}–${end}`,
+      digest: (on: boolean) => `Weekly digest: ${on ? "on" : "off"}`,
+      language: (name: string) => `Language: ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>

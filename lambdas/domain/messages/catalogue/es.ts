@@ -275,6 +275,14 @@ export const ES = {
     problem: (problem: string) => `No cambió nada: ${problem}.`,
     changed: (change: string) => `Cambiado: ${change}. Los avisos pendientes siguen los nuevos ajustes.`,
     hint: "Cámbialos respondiendo: «timezone Europe/Madrid», «country ES», «send at 8:30», «quiet 22-7», «digest off», «idioma español».",
+    lines: {
+      timeZone: (zone: string | null) => `Zona horaria: ${zone ?? "la de la entrevista"}`,
+      holidays: (country: string) => `Festivos: ${country}`,
+      promptsAt: (time: string) => `Avisos a las: ${time}`,
+      quietHours: (start: string, end: string) => `Horas de silencio: ${start}–${end}`,
+      digest: (on: boolean) => `Resumen semanal: ${on ? "activado" : "desactivado"}`,
+      language: (name: string) => `Idioma: ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>

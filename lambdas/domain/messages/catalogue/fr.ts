@@ -141,7 +141,7 @@ export const FR = {
     ackSubject: (change: string) => `C’est noté : ${change}`,
     ack: (change: string) => `C’est noté : ${change}.`,
     nextRoundSubject: (company: string | null, when: string) =>
-      `Tour suivant${chez(company)} : ${when} — voici son plan`,
+      `Tour suivant${chez(company)} : ${when} — voici son plan`,
     nextRoundNoDateSubject: (company: string | null) => `C’est noté : un tour suivant${chez(company)}`,
     nextRoundWellDone: "Bravo pour ce tour suivant ! Les relances du tour précédent s’arrêtent.",
     nextRoundAskDate:
@@ -232,7 +232,7 @@ export const FR = {
       `Vérification du ton : ${count("fr", findings, { one: "# point", other: "# points" })} à adoucir`,
     intro: "Quelques tournures pourraient sembler pressantes. Suggestions :",
     finding: (excerpt: string, rule: string, suggestion: string) =>
-      `« ${excerpt} » (${rule}) : ${suggestion}`,
+      `« ${excerpt} » (${rule}) : ${suggestion}`,
     rules: {
       pressing: "insistant",
       demanding: "exigeant",
@@ -260,7 +260,7 @@ export const FR = {
     medianDays: "Jours médians avant réponse",
     openIntro: "En cours, avec la prochaine étape :",
     name: (name: string, round: number) => (round > 1 ? `${name} (tour ${round})` : name),
-    next: (name: string, step: string) => `${name} : ${step}`,
+    next: (name: string, step: string) => `${name} : ${step}`,
     waiting: (name: string) => `${name} : en attente de leur réponse`,
     keepApplying:
       "Ne comptez jamais sur un seul entretien : envoyez quelques nouvelles candidatures cette semaine.",
@@ -286,6 +286,14 @@ export const FR = {
     changed: (change: string) =>
       `Modifié : ${change}. Les rappels en attente suivent les nouveaux paramètres.`,
     hint: "Pour les changer, répondez : « timezone Europe/Paris », « country FR », « send at 8:30 », « quiet 22-7 », « digest off », « langue français ».",
+    lines: {
+      timeZone: (zone: string | null) => `Fuseau horaire : ${zone ?? "celui de l’entretien"}`,
+      holidays: (country: string) => `Jours fériés : ${country}`,
+      promptsAt: (time: string) => `Rappels à : ${time}`,
+      quietHours: (start: string, end: string) => `Heures calmes : ${start}–${end}`,
+      digest: (on: boolean) => `Bilan hebdomadaire : ${on ? "activé" : "désactivé"}`,
+      language: (name: string) => `Langue : ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>
@@ -297,7 +305,7 @@ export const FR = {
     nothing: "Vos données sont inchangées.",
     deletedSubject: (interviews: number) => `Supprimé : ${entretiens(interviews)}`,
     deleted: (target: string | null, interviews: number) =>
-      `${target === null ? "Tout est supprimé" : `Votre candidature chez ${target} est supprimée`} : ${entretiens(interviews)}, leurs rappels et leurs e-mails.`,
+      `${target === null ? "Tout est supprimé" : `Votre candidature chez ${target} est supprimée`} : ${entretiens(interviews)}, leurs rappels et leurs e-mails.`,
     noMatchSubject: (target: string) => `Rien ne correspond à « ${target} »`,
     noMatch: (target: string) =>
       `Aucun entretien ne correspond à « ${target} ». Écrivez l’entreprise comme dans vos confirmations, ou « oublie tout ».`,

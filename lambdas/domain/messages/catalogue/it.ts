@@ -276,6 +276,14 @@ export const IT = {
     changed: (change: string) =>
       `Modificato: ${change}. I promemoria in sospeso seguono le nuove impostazioni.`,
     hint: "Cambiale rispondendo: «timezone Europe/Rome», «country IT», «send at 8:30», «quiet 22-7», «digest off», «lingua italiano».",
+    lines: {
+      timeZone: (zone: string | null) => `Fuso orario: ${zone ?? "quello del colloquio"}`,
+      holidays: (country: string) => `Festività: ${country}`,
+      promptsAt: (time: string) => `Promemoria alle: ${time}`,
+      quietHours: (start: string, end: string) => `Ore di silenzio: ${start}–${end}`,
+      digest: (on: boolean) => `Riepilogo settimanale: ${on ? "attivo" : "disattivo"}`,
+      language: (name: string) => `Lingua: ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>

@@ -280,6 +280,14 @@ export const NL = {
     changed: (change: string) =>
       `Gewijzigd: ${change}. Openstaande herinneringen volgen de nieuwe instellingen.`,
     hint: "Wijzig ze door te antwoorden: „timezone Europe/Amsterdam”, „country NL”, „send at 8:30”, „quiet 22-7”, „digest off”, „taal Nederlands”.",
+    lines: {
+      timeZone: (zone: string | null) => `Tijdzone: ${zone ?? "die van het gesprek"}`,
+      holidays: (country: string) => `Feestdagen: ${country}`,
+      promptsAt: (time: string) => `Herinneringen om: ${time}`,
+      quietHours: (start: string, end: string) => `Stille uren: ${start}–${end}`,
+      digest: (on: boolean) => `Weekoverzicht: ${on ? "aan" : "uit"}`,
+      language: (name: string) => `Taal: ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>

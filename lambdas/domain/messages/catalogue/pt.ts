@@ -275,6 +275,14 @@ export const PT = {
     problem: (problem: string) => `Nada mudou: ${problem}.`,
     changed: (change: string) => `Alterado: ${change}. Os lembretes pendentes seguem as novas definições.`,
     hint: "Altere-as respondendo: «timezone Europe/Lisbon», «country PT», «send at 8:30», «quiet 22-7», «digest off», «idioma português».",
+    lines: {
+      timeZone: (zone: string | null) => `Fuso horário: ${zone ?? "o da entrevista"}`,
+      holidays: (country: string) => `Feriados: ${country}`,
+      promptsAt: (time: string) => `Lembretes às: ${time}`,
+      quietHours: (start: string, end: string) => `Horas de silêncio: ${start}–${end}`,
+      digest: (on: boolean) => `Resumo semanal: ${on ? "ligado" : "desligado"}`,
+      language: (name: string) => `Idioma: ${name}`,
+    },
   },
   forget: {
     subject: (target: string | null) =>
