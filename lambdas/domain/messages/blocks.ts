@@ -119,7 +119,7 @@ function renderBlockHtml(block: Block, words: DraftBoxWords): string {
       return `<table class="fu-text" role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 14px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${block.rows
         .map(
           ([label, value]) =>
-            `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};vertical-align:top;">${escapeHtml(label)}</td><td style="padding:2px 0;">${escapeHtml(cap(value))}</td></tr>`,
+            `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};vertical-align:top;white-space:nowrap;">${escapeHtml(label)}</td><td style="padding:2px 0;">${escapeHtml(cap(value))}</td></tr>`,
         )
         .join("")}</table>`;
     case "draft":

@@ -5,7 +5,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, type Letters, namesAsWritten } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  type Letters,
+  letterText,
+  namesAsWritten,
+} from "./letters";
 
 const SIGN_OFF = "Mit freundlichen Grüßen\n[Ihr Name]";
 
@@ -19,21 +27,15 @@ function greeting(interviewers: DraftContext["interviewers"]): string {
 const bei = (context: DraftContext) => (context.company ? ` bei ${context.company}` : "");
 const asRole = (context: DraftContext) => (context.role ? ` als ${context.role}` : "");
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "heute";
-    case "yesterday":
-      return "gestern";
-    case "weekday":
-      return `am ${day.weekday}`;
-    case "date":
-      return `am ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "heute",
+  yesterday: "gestern",
+  weekday: (weekday) => `am ${weekday}`,
+  date: (date) => `am ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function subject(opening: string, context: DraftContext): string {
@@ -44,7 +46,7 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: subject("Vielen Dank für das Gespräch", context),
     body: letter(context, [
-      `vielen Dank für das angenehme Gespräch ${met(day)} über die Stelle${asRole(context)}${bei(context)}.`,
+      `vielen Dank für das angenehme Gespräch ${dayPhrase(day, WHEN_WE_MET)} über die Stelle${asRole(context)}${bei(context)}.`,
       "Besonders gefallen hat mir der Austausch über [ein Thema aus dem Gespräch].",
       "Das Gespräch hat mein Interesse an der Stelle bestärkt, und ich würde mich freuen, Ihr Team zu unterstützen.",
     ]),

@@ -2,7 +2,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, firstNames, type Letters } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  firstNames,
+  type Letters,
+  letterText,
+} from "./letters";
 
 const SIGN_OFF = "Best regards,\n[Your name]";
 
@@ -19,28 +27,22 @@ function greeting(interviewers: DraftContext["interviewers"]): string {
   return known.length > 0 ? `Hi ${listOf("en", known, "conjunction")},` : "Hello,";
 }
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "today";
-    case "yesterday":
-      return "yesterday";
-    case "weekday":
-      return `on ${day.weekday}`;
-    case "date":
-      return `on ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "today",
+  yesterday: "yesterday",
+  weekday: (weekday) => `on ${weekday}`,
+  date: (date) => `on ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: `Thank you — ${context.role ?? "our conversation"}${atCompany(context)}`,
     body: letter(context, [
-      `Thank you for taking the time to talk with me ${met(day)} about ${theRole(context)}${atCompany(context)}.`,
+      `Thank you for taking the time to talk with me ${dayPhrase(day, WHEN_WE_MET)} about ${theRole(context)}${atCompany(context)}.`,
       "I especially enjoyed discussing [something you talked about].",
       "Our conversation confirmed my interest in the role, and I would be glad to contribute to the team.",
     ]),

@@ -6,7 +6,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, type Letters, namesAsWritten } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  type Letters,
+  letterText,
+  namesAsWritten,
+} from "./letters";
 
 const SIGN_OFF = "Un cordial saludo,\n[Su nombre]";
 
@@ -33,21 +41,15 @@ function address(context: DraftContext) {
 const en = (context: DraftContext) => (context.company ? ` en ${context.company}` : "");
 const thePost = (context: DraftContext) => (context.role ? `el puesto de ${context.role}` : "el puesto");
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "hoy";
-    case "yesterday":
-      return "ayer";
-    case "weekday":
-      return `el ${day.weekday}`;
-    case "date":
-      return `el ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "hoy",
+  yesterday: "ayer",
+  weekday: (weekday) => `el ${weekday}`,
+  date: (date) => `el ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function subject(opening: string, context: DraftContext, fallback: string): string {
@@ -59,7 +61,7 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: subject("Gracias por la entrevista", context, "mi candidatura"),
     body: letter(context, [
-      `Muchas gracias por el tiempo que me ${you.dedico} ${met(day)} para hablar sobre ${thePost(context)}${en(context)}.`,
+      `Muchas gracias por el tiempo que me ${you.dedico} ${dayPhrase(day, WHEN_WE_MET)} para hablar sobre ${thePost(context)}${en(context)}.`,
       "Disfruté especialmente de la conversación sobre [un tema que hayan tratado].",
       "La entrevista confirmó mi interés en el puesto, y me encantaría aportar mi experiencia al equipo.",
     ]),

@@ -6,7 +6,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, type Letters, namesAsWritten } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  type Letters,
+  letterText,
+  namesAsWritten,
+} from "./letters";
 
 const SIGN_OFF = "Bien cordialement,\n[Votre nom]";
 
@@ -22,21 +30,15 @@ const thePost = (context: DraftContext) => (context.role ? `du poste ${of(contex
 const forPost = (context: DraftContext) =>
   context.role ? `pour le poste ${of(context.role)}` : "pour ce poste";
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "d’aujourd’hui";
-    case "yesterday":
-      return "d’hier";
-    case "weekday":
-      return `de ${day.weekday}`;
-    case "date":
-      return `du ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "d’aujourd’hui",
+  yesterday: "d’hier",
+  weekday: (weekday) => `de ${weekday}`,
+  date: (date) => `du ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function subject(opening: string, context: DraftContext, fallback: string): string {
@@ -47,7 +49,7 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: subject("Merci pour notre entretien", context, "candidature"),
     body: letter(context, [
-      `Je vous remercie pour notre entretien ${met(day)} au sujet ${thePost(context)}${chez(context)}.`,
+      `Je vous remercie pour notre entretien ${dayPhrase(day, WHEN_WE_MET)} au sujet ${thePost(context)}${chez(context)}.`,
       "J’ai particulièrement apprécié notre échange sur [un sujet abordé].",
       "Cet entretien a renforcé mon intérêt pour le poste, et j’aurais grand plaisir à contribuer aux projets de votre équipe.",
     ]),

@@ -5,7 +5,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, type Letters, namesAsWritten } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  type Letters,
+  letterText,
+  namesAsWritten,
+} from "./letters";
 
 const SIGN_OFF = "Cordiali saluti,\n[Nome e cognome]";
 
@@ -36,21 +44,15 @@ const aboutPost = (context: DraftContext) =>
 const forPost = (context: DraftContext) =>
   context.role ? `per la posizione di ${context.role}` : "per la posizione";
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "oggi";
-    case "yesterday":
-      return "ieri";
-    case "weekday":
-      return day.weekday;
-    case "date":
-      return `il ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "oggi",
+  yesterday: "ieri",
+  weekday: (weekday) => weekday,
+  date: (date) => `il ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function subject(opening: string, context: DraftContext): string {
@@ -62,7 +64,7 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: subject("Grazie per il colloquio", context),
     body: letter(context, [
-      `${you.you} ringrazio per il tempo che mi ${you.have} dedicato ${met(day)} per parlare ${thePost(context)}${presso(context)}.`,
+      `${you.you} ringrazio per il tempo che mi ${you.have} dedicato ${dayPhrase(day, WHEN_WE_MET)} per parlare ${thePost(context)}${presso(context)}.`,
       "Ho apprezzato in particolare il confronto su [un argomento del colloquio].",
       "Il colloquio ha confermato il mio interesse per la posizione, e mi farebbe piacere contribuire al lavoro del team.",
     ]),

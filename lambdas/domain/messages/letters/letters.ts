@@ -55,3 +55,29 @@ export function firstNames(interviewers: readonly Interviewer[]): string[] {
 export function firstFollowUpSent(context: DraftContext, number: number): boolean {
   return number > 1 && (context.followUpsLogged === undefined || context.followUpsLogged >= 1);
 }
+
+/** How a language says when you met, as the thank-you phrases it ("yesterday", "am Dienstag"). */
+export interface DayWords {
+  readonly today: string;
+  readonly yesterday: string;
+  readonly weekday: (weekday: string) => string;
+  readonly date: (date: string) => string;
+}
+
+export function dayPhrase(day: RelativeDay, words: DayWords): string {
+  switch (day.kind) {
+    case "today":
+      return words.today;
+    case "yesterday":
+      return words.yesterday;
+    case "weekday":
+      return words.weekday(day.weekday);
+    case "date":
+      return words.date(day.date);
+  }
+}
+
+/** Greeting, a blank line, the lines, a blank line, the sign-off. */
+export function letterText(greeting: string, lines: readonly string[], signOff: string): string {
+  return [greeting, "", ...lines, "", signOff].join("\n");
+}

@@ -5,7 +5,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, type Letters, namesAsWritten } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  type Letters,
+  letterText,
+  namesAsWritten,
+} from "./letters";
 
 const SIGN_OFF = "Met vriendelijke groet,\n[Uw naam]";
 
@@ -17,21 +25,15 @@ function greeting(interviewers: DraftContext["interviewers"]): string {
 const bij = (context: DraftContext) => (context.company ? ` bij ${context.company}` : "");
 const theRole = (context: DraftContext) => (context.role ? `de functie van ${context.role}` : "de functie");
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "van vandaag";
-    case "yesterday":
-      return "van gisteren";
-    case "weekday":
-      return `van ${day.weekday}`;
-    case "date":
-      return `van ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "van vandaag",
+  yesterday: "van gisteren",
+  weekday: (weekday) => `van ${weekday}`,
+  date: (date) => `van ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function subject(opening: string, context: DraftContext): string {
@@ -42,7 +44,7 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: subject("Bedankt voor het gesprek", context),
     body: letter(context, [
-      `Hartelijk dank voor het gesprek ${met(day)} over ${theRole(context)}${bij(context)}.`,
+      `Hartelijk dank voor het gesprek ${dayPhrase(day, WHEN_WE_MET)} over ${theRole(context)}${bij(context)}.`,
       "Vooral het gesprek over [een onderwerp uit het gesprek] vond ik erg interessant.",
       "Het gesprek heeft mijn interesse in de functie bevestigd, en ik zou graag aan uw team bijdragen.",
     ]),

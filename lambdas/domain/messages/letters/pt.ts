@@ -6,7 +6,15 @@
 import type { Draft } from "../blocks";
 import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
-import { type DraftContext, firstFollowUpSent, type Letters, namesAsWritten } from "./letters";
+import {
+  type DayWords,
+  type DraftContext,
+  dayPhrase,
+  firstFollowUpSent,
+  type Letters,
+  letterText,
+  namesAsWritten,
+} from "./letters";
 
 const SIGN_OFF = "Com os melhores cumprimentos,\n[O seu nome]";
 
@@ -28,22 +36,17 @@ function address(context: DraftContext) {
 const na = (context: DraftContext) => (context.company ? ` na ${context.company}` : "");
 const theRole = (context: DraftContext) => (context.role ? `a função de ${context.role}` : "a função");
 
-function met(day: RelativeDay): string {
-  switch (day.kind) {
-    case "today":
-      return "hoje";
-    case "yesterday":
-      return "ontem";
-    case "weekday":
-      // sábado and domingo are masculine, the other weekdays (segunda-feira …) feminine.
-      return /^(?:sábado|domingo)/.test(day.weekday) ? `no ${day.weekday}` : `na ${day.weekday}`;
-    case "date":
-      return `no dia ${day.date}`;
-  }
-}
+const WHEN_WE_MET: DayWords = {
+  today: "hoje",
+  yesterday: "ontem",
+  weekday: (weekday) =>
+    // sábado and domingo are masculine, the other weekdays (segunda-feira …) feminine.
+    /^(?:sábado|domingo)/.test(weekday) ? `no ${weekday}` : `na ${weekday}`,
+  date: (date) => `no dia ${date}`,
+};
 
 function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return [greeting(context.interviewers), "", ...lines, "", signOff].join("\n");
+  return letterText(greeting(context.interviewers), lines, signOff);
 }
 
 function subject(opening: string, context: DraftContext): string {
@@ -55,7 +58,7 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
   return {
     subject: subject("Agradecimento pela entrevista", context),
     body: letter(context, [
-      `Agradeço o tempo que me ${you.dedicou} ${met(day)} para conversarmos sobre ${theRole(context)}${na(context)}.`,
+      `Agradeço o tempo que me ${you.dedicou} ${dayPhrase(day, WHEN_WE_MET)} para conversarmos sobre ${theRole(context)}${na(context)}.`,
       "Gostei especialmente de falar sobre [um tema da conversa].",
       "A conversa reforçou o meu interesse pela função, e teria todo o gosto em contribuir para a equipa.",
     ]),
