@@ -91,6 +91,22 @@ const STYLES: Record<Lang, DateStyle> = {
   },
 };
 
+/**
+ * Intl formatters cost far more to build than to use, and every email formats several dates:
+ * one per locale, options and zone, kept for the life of the process (a few dozen at most).
+ */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let made = FORMATTERS.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    FORMATTERS.set(key, made);
+  }
+  return made;
+}
+
 /** The BCP 47 locale a language's dates, numbers and lists are written in. */
 export function localeOf(language: Lang): string {
   return STYLES[language].locale;
@@ -101,7 +117,7 @@ export function zoneLabel(zone: string, at: DateTime = DateTime.utc(), language:
   if (/^(?:Etc\/)?(?:UTC|GMT|Zulu|UCT|Universal)$/i.test(zone)) return "UTC";
   const style = STYLES[language];
   try {
-    const name = new Intl.DateTimeFormat(style.locale, { timeZone: zone, timeZoneName: "longGeneric" })
+    const name = formatter(style.locale, { timeZone: zone, timeZoneName: "longGeneric" })
       .formatToParts(at.toJSDate())
       .find((part) => part.type === "timeZoneName")?.value;
     if (name && !/^(?:GMT|UTC)[+-−]/.test(name)) return name;
@@ -126,7 +142,7 @@ function day(value: DateTime, year: number | null | undefined, language: Lang): 
   const withYear = year !== undefined && year !== null && value.year !== year;
   if (language === "en") return value.toFormat(withYear ? "ccc, LLL d, yyyy" : "ccc, LLL d");
   const style = STYLES[language];
-  return new Intl.DateTimeFormat(style.locale, {
+  return formatter(style.locale, {
     ...style.day,
     day: "numeric",
     ...(withYear ? { year: "numeric" } : {}),
@@ -195,7 +211,7 @@ export function relativeDay(event: string, now: DateTime, zone: string, language
     date:
       language === "en"
         ? local.toFormat("LLL d")
-        : new Intl.DateTimeFormat(STYLES[language].locale, {
+        : formatter(STYLES[language].locale, {
             day: "numeric",
             month: "long",
             timeZone: zone,

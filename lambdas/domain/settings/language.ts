@@ -21,18 +21,24 @@ function fold(text: string): string {
 }
 
 /** Every way a language is named: its code, and its name in each of the seven languages. */
-const NAMES: ReadonlyMap<string, Lang> = new Map(
-  LANGS.flatMap((language) => [
-    [language, language] as const,
-    ...LANGS.map(
-      (display) =>
-        [
-          fold(new Intl.DisplayNames(display, { type: "language" }).of(language) ?? language),
-          language,
-        ] as const,
-    ),
-  ]).concat([["castellano", "es"]]),
-);
+let names: ReadonlyMap<string, Lang> | null = null;
+
+/** Built on first use, not at load: most mail is not a settings command. */
+function namesOfLanguages(): ReadonlyMap<string, Lang> {
+  names ??= new Map(
+    LANGS.flatMap((language) => [
+      [language, language] as const,
+      ...LANGS.map(
+        (display) =>
+          [
+            fold(new Intl.DisplayNames(display, { type: "language" }).of(language) ?? language),
+            language,
+          ] as const,
+      ),
+    ]).concat([["castellano", "es"]]),
+  );
+  return names;
+}
 
 /** The language's own name for itself: "Deutsch", "français". */
 export function languageName(language: Lang): string {
@@ -51,7 +57,7 @@ export function parseLanguageCommand(text: string): LanguageCommand | null {
   const value =
     rest.length === 2 && rest[0] && PREPOSITIONS.includes(fold(rest[0])) ? rest[1] : rest.join(" ");
   if (!value) return null;
-  const language = NAMES.get(fold(value));
+  const language = namesOfLanguages().get(fold(value));
   if (language) return { kind: "language", language };
   // "language Klingon" asks for a language; "language is hard" is a sentence, not a command.
   return /\s/.test(value) ? null : { kind: "unknown-language", written: value };
