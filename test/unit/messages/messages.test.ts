@@ -205,6 +205,60 @@ describe("messages", () => {
   });
 });
 
+describe("prompts carry what the user needs, and claim only what was logged", () => {
+  it("names the people to send a draft to, with their addresses, the recruiter first and once", () => {
+    const rendered = promptMessage(
+      "follow-up-1",
+      summary({
+        recruiter: { name: "Dana Reyes", email: "dana@acme.com" },
+        interviewers: [
+          { name: "Priya Patel", email: "priya@acme.com" },
+          { name: "Dana Reyes", email: "DANA@acme.com" },
+          { name: null, email: "tom@acme.com" },
+        ],
+      }),
+      now,
+    );
+    expect(rendered.text).toContain(
+      "  Send to: Dana Reyes <dana@acme.com>, Priya Patel <priya@acme.com>, tom@acme.com\n",
+    );
+    expect(rendered.text).toContain("the draft below leaves the recipient empty");
+    expect(promptMessage("follow-up-1", summary({ interviewers: [] }), now).text).not.toContain("Send to:");
+  });
+
+  it("asks before the call ends on a video call, before you leave in person", () => {
+    expect(promptMessage("prep", summary(), now).text).toContain("Before the call ends, ask:");
+    const inPerson = summary({ meetingUrl: null, location: "Acme HQ, 5th floor" });
+    expect(promptMessage("prep", inPerson, now).text).toContain("Before you leave, ask:");
+  });
+
+  it("says “You followed up” only when a follow-up was logged", () => {
+    expect(promptMessage("move-on", summary({ followUpsLogged: 0 }), now).text).toContain(
+      "You gave them time. Silence is rarely personal",
+    );
+    expect(promptMessage("move-on", summary({ followUpsLogged: 1 }), now).text).toContain(
+      "You followed up and gave them time.",
+    );
+  });
+
+  it("says why a forward of an interview already past plans no prep and no thank-you", () => {
+    const past = summary({ start: "2026-11-20T15:00:00Z", planned: [] });
+    const text = confirmationMessage(past, { updated: false, now }).text;
+    expect(text).toContain("No prep prompt: the interview has already started.");
+    expect(text).toContain("No thank-you prompt: the interview ended more than a day ago.");
+    const thisMorning = summary({
+      start: now.minus({ hours: 3 }).toISO() ?? "",
+      planned: [{ kind: "thank-you", at: "2026-11-25T16:00:00Z", local: "2026-11-25T10:00:00-06:00" }],
+    });
+    const started = confirmationMessage(thisMorning, { updated: false, now }).text;
+    expect(started).toContain("No prep prompt: the interview has already started.");
+    expect(started).not.toContain("No thank-you prompt");
+    expect(confirmationMessage(summary(), { updated: false, now }).text).not.toMatch(
+      /No (?:prep|thank-you) prompt/,
+    );
+  });
+});
+
 describe("export", () => {
   const rows = [
     {

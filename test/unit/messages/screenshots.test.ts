@@ -59,7 +59,11 @@ describe("email screenshots", () => {
     const names = SAMPLES.map((sample) => sample.name);
     for (const language of ["de", "fr", "es", "pt", "nl", "it"])
       expect(names).toEqual(
-        expect.arrayContaining([`confirmation-${language}`, `thank-you-${language}`, `follow-up-${language}`]),
+        expect.arrayContaining([
+          `confirmation-${language}`,
+          `thank-you-${language}`,
+          `follow-up-${language}`,
+        ]),
       );
     expect(names).toContain("thank-you-de-user-fr-invite");
   });
