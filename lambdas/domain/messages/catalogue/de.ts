@@ -28,7 +28,7 @@ export const DE = {
   plan: {
     nothing: "Für dieses Gespräch ist nichts geplant.",
     item: (label: string, when: string) => `${label} — ${when}`,
-    timesAre: (zone: string) => `Zeiten in ${zone}.`,
+    timesAre: (zone: string) => `Alle Zeiten: ${zone}.`,
     whatNext: "Wie es weitergeht:",
     nothingMore: "Für dieses Gespräch ist nichts mehr geplant.",
     heading: "Der Plan:",
@@ -193,7 +193,8 @@ export const DE = {
       cancelled: "das Gespräch wurde abgesagt",
       "heard-back": "sie haben geantwortet",
     },
-    closedAppSubject: (company: string | null) => `Diese Bewerbung ist abgeschlossen${bei(company)}`,
+    closedAppSubject: (company: string | null) =>
+      company ? `Deine Bewerbung bei ${company} ist abgeschlossen` : "Diese Bewerbung ist abgeschlossen",
     closedApp: (company: string | null, why: string | null) =>
       `Diese Bewerbung${bei(company)} ist abgeschlossen${why ? ` (${why})` : ""}; deine Antwort hat nichts geändert.`,
     reopenHint: "Antworte „wieder öffnen“, um sie wieder zu öffnen; die Erinnerungen kommen zurück.",
@@ -292,13 +293,13 @@ export const DE = {
     subject: (target: string | null) =>
       `Bestätigen: ${target === null ? "alles" : `deine Bewerbung bei ${target}`} löschen?`,
     intro: (interviews: number) =>
-      `Das löscht ${gespraeche(interviews)}, ihre Erinnerungen und die dafür gespeicherten E-Mails:`,
+      `Das löscht ${gespraeche(interviews)} samt Erinnerungen und den dafür gespeicherten E-Mails:`,
     ask: "Zum Löschen antworte auf diese E-Mail mit „ja“. Sonst wird nichts gelöscht; diese Anfrage läuft in 24 Stunden ab.",
     nothingSubject: "Nichts wurde gelöscht",
     nothing: "Deine Daten sind unverändert.",
     deletedSubject: (interviews: number) => `Gelöscht: ${gespraeche(interviews)}`,
     deleted: (target: string | null, interviews: number) =>
-      `${target === null ? "Alles ist" : `Deine Bewerbung bei ${target} ist`} gelöscht: ${gespraeche(interviews)}, ihre Erinnerungen und ihre E-Mails.`,
+      `${target === null ? "Alles ist" : `Deine Bewerbung bei ${target} ist`} gelöscht: ${gespraeche(interviews)} samt Erinnerungen und E-Mails.`,
     noMatchSubject: (target: string) => `Nichts passt zu „${target}“`,
     noMatch: (target: string) =>
       `Kein Gespräch passt zu „${target}“. Schreib die Firma so, wie sie in deinen Bestätigungen steht, oder „vergiss alles“.`,

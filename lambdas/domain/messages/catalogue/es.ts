@@ -28,7 +28,7 @@ export const ES = {
   plan: {
     nothing: "No hay nada programado para esta entrevista.",
     item: (label: string, when: string) => `${label} — ${when}`,
-    timesAre: (zone: string) => `Horas en ${zone}.`,
+    timesAre: (zone: string) => `Zona horaria: ${zone}.`,
     whatNext: "Lo que viene:",
     nothingMore: "No queda nada programado para esta entrevista.",
     heading: "El plan:",
@@ -189,7 +189,8 @@ export const ES = {
       cancelled: "la entrevista se canceló",
       "heard-back": "contestaron",
     },
-    closedAppSubject: (company: string | null) => `Esta candidatura está cerrada${en(company)}`,
+    closedAppSubject: (company: string | null) =>
+      company ? `Tu candidatura en ${company} está cerrada` : "Esta candidatura está cerrada",
     closedApp: (company: string | null, why: string | null) =>
       `Esta candidatura${en(company)} está cerrada${why ? ` (${why})` : ""}; esa respuesta no cambió nada.`,
     reopenHint: "Responde «reabrir» para abrirla de nuevo; sus avisos vuelven.",

@@ -4,6 +4,8 @@ import { count } from "./intl";
 
 const avec = (company: string | null) => (company ? ` avec ${company}` : "");
 const chez = (company: string | null) => (company ? ` chez ${company}` : "");
+/** "de Lumière", "d’Acme": French elides "de" before a vowel or a mute h. */
+const of = (name: string) => (/^[aeiouyàâäéèêëîïôöûüùh]/i.test(name) ? `d’${name}` : `de ${name}`);
 const entretiens = (n: number) => count("fr", n, { one: "# entretien", other: "# entretiens" });
 
 export const FR = {
@@ -28,7 +30,7 @@ export const FR = {
   plan: {
     nothing: "Rien n’est prévu pour cet entretien.",
     item: (label: string, when: string) => `${label} — ${when}`,
-    timesAre: (zone: string) => `Heures indiquées en ${zone}.`,
+    timesAre: (zone: string) => `Fuseau horaire : ${zone}.`,
     whatNext: "La suite :",
     nothingMore: "Plus rien n’est prévu pour cet entretien.",
     heading: "Le plan :",
@@ -111,7 +113,7 @@ export const FR = {
     thankYouText:
       "Voici un brouillon. Ajoutez une phrase sur un sujet abordé, relisez-le deux fois, puis envoyez-le.",
     moveOnSubject: (company: string | null) =>
-      `Pas de réponse${company ? ` de ${company}` : ""} : le moment de passer à autre chose`,
+      `Pas de réponse${company ? ` ${of(company)}` : ""} : le moment de passer à autre chose`,
     moveOnHeading: "Le moment de passer à autre chose",
     moveOnText:
       "Vous avez relancé et leur avez laissé du temps. Un silence est rarement personnel : le recrutement est aussi une question de nombre. Laissez la porte ouverte avec un mot aimable, et continuez à postuler.",
@@ -160,10 +162,10 @@ export const FR = {
       `« ${label} » ne sera pas envoyé : ${note ?? "il arriverait trop tard"}.`,
     snoozedOnlyLater: "Décaler ne fait que retarder un rappel ; les autres gardent leur horaire.",
     offerSubject: (company: string | null) =>
-      `Félicitations pour l’offre${company ? ` de ${company}` : ""} !`,
+      `Félicitations pour l’offre${company ? ` ${of(company)}` : ""} !`,
     offerHeading: "Félicitations !",
     offerText: (company: string | null) =>
-      `Bravo${company ? ` pour l’offre de ${company}` : ""}. Tous ses rappels sont annulés.`,
+      `Bravo${company ? ` pour l’offre ${of(company)}` : ""}. Tous ses rappels sont annulés.`,
     offerAdvice:
       "Prenez le temps de lire l’offre ; il est tout à fait normal de demander quelques jours pour décider.",
     rejectedSubject: (company: string | null) =>
@@ -197,7 +199,8 @@ export const FR = {
       cancelled: "l’entretien a été annulé",
       "heard-back": "ils ont répondu",
     },
-    closedAppSubject: (company: string | null) => `Cette candidature est close${chez(company)}`,
+    closedAppSubject: (company: string | null) =>
+      company ? `Votre candidature chez ${company} est close` : "Cette candidature est close",
     closedApp: (company: string | null, why: string | null) =>
       `Cette candidature${chez(company)} est close${why ? ` (${why})` : ""} ; cette réponse n’a rien changé.`,
     reopenHint: "Répondez « rouvrir » pour la rouvrir ; ses rappels reviennent.",
@@ -299,13 +302,13 @@ export const FR = {
     subject: (target: string | null) =>
       `Confirmer : supprimer ${target === null ? "tout" : `votre candidature chez ${target}`} ?`,
     intro: (interviews: number) =>
-      `Cela supprime ${entretiens(interviews)}, leurs rappels et les e-mails conservés pour eux :`,
+      `Cela supprime ${entretiens(interviews)}, avec les rappels et les e-mails conservés :`,
     ask: "Pour supprimer, répondez à cet e-mail par « oui ». Sinon rien n’est supprimé ; cette demande expire dans 24 heures.",
     nothingSubject: "Rien n’a été supprimé",
     nothing: "Vos données sont inchangées.",
     deletedSubject: (interviews: number) => `Supprimé : ${entretiens(interviews)}`,
     deleted: (target: string | null, interviews: number) =>
-      `${target === null ? "Tout est supprimé" : `Votre candidature chez ${target} est supprimée`} : ${entretiens(interviews)}, leurs rappels et leurs e-mails.`,
+      `${target === null ? "Tout est supprimé" : `Votre candidature chez ${target} est supprimée`} : ${entretiens(interviews)}, avec les rappels et les e-mails.`,
     noMatchSubject: (target: string) => `Rien ne correspond à « ${target} »`,
     noMatch: (target: string) =>
       `Aucun entretien ne correspond à « ${target} ». Écrivez l’entreprise comme dans vos confirmations, ou « oublie tout ».`,

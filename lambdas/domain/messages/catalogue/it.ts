@@ -28,7 +28,7 @@ export const IT = {
   plan: {
     nothing: "Non c'è nulla in programma per questo colloquio.",
     item: (label: string, when: string) => `${label} — ${when}`,
-    timesAre: (zone: string) => `Orari in ${zone}.`,
+    timesAre: (zone: string) => `Fuso orario: ${zone}.`,
     whatNext: "Cosa viene dopo:",
     nothingMore: "Non c'è più nulla in programma per questo colloquio.",
     heading: "Il piano:",
@@ -190,7 +190,8 @@ export const IT = {
       cancelled: "il colloquio è stato annullato",
       "heard-back": "hanno risposto",
     },
-    closedAppSubject: (company: string | null) => `Questa candidatura è chiusa${presso(company)}`,
+    closedAppSubject: (company: string | null) =>
+      company ? `La tua candidatura presso ${company} è chiusa` : "Questa candidatura è chiusa",
     closedApp: (company: string | null, why: string | null) =>
       `Questa candidatura${presso(company)} è chiusa${why ? ` (${why})` : ""}, quindi quella risposta non ha cambiato nulla.`,
     reopenHint: "Rispondi «riapri» per riaprirla; i suoi promemoria tornano.",

@@ -28,7 +28,7 @@ export const NL = {
   plan: {
     nothing: "Er staat niets gepland voor dit gesprek.",
     item: (label: string, when: string) => `${label} — ${when}`,
-    timesAre: (zone: string) => `Tijden in ${zone}.`,
+    timesAre: (zone: string) => `Alle tijden: ${zone}.`,
     whatNext: "Wat er nog komt:",
     nothingMore: "Er staat niets meer gepland voor dit gesprek.",
     heading: "Het plan:",
@@ -194,7 +194,8 @@ export const NL = {
       cancelled: "het gesprek werd geannuleerd",
       "heard-back": "ze hebben gereageerd",
     },
-    closedAppSubject: (company: string | null) => `Deze sollicitatie is afgesloten${bij(company)}`,
+    closedAppSubject: (company: string | null) =>
+      company ? `Je sollicitatie bij ${company} is afgesloten` : "Deze sollicitatie is afgesloten",
     closedApp: (company: string | null, why: string | null) =>
       `Deze sollicitatie${bij(company)} is afgesloten${why ? ` (${why})` : ""}; dat antwoord veranderde niets.`,
     reopenHint: "Antwoord „heropenen” om haar weer te openen; de herinneringen komen terug.",

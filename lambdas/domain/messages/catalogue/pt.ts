@@ -28,7 +28,7 @@ export const PT = {
   plan: {
     nothing: "Não há nada agendado para esta entrevista.",
     item: (label: string, when: string) => `${label} — ${when}`,
-    timesAre: (zone: string) => `Horas em ${zone}.`,
+    timesAre: (zone: string) => `Fuso horário: ${zone}.`,
     whatNext: "O que vem a seguir:",
     nothingMore: "Não há mais nada agendado para esta entrevista.",
     heading: "O plano:",
@@ -189,7 +189,8 @@ export const PT = {
       cancelled: "a entrevista foi cancelada",
       "heard-back": "deram resposta",
     },
-    closedAppSubject: (company: string | null) => `Esta candidatura está fechada${na(company)}`,
+    closedAppSubject: (company: string | null) =>
+      company ? `A sua candidatura na ${company} está fechada` : "Esta candidatura está fechada",
     closedApp: (company: string | null, why: string | null) =>
       `Esta candidatura${na(company)} está fechada${why ? ` (${why})` : ""}; essa resposta não mudou nada.`,
     reopenHint: "Responda «reabrir» para a abrir de novo; os lembretes voltam.",
