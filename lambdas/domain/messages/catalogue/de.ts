@@ -35,7 +35,7 @@ export const DE = {
   },
   replyCommands: [
     "gesendet — du hast das Dankeschön geschickt",
-    "sie melden sich Freitag — wann sie entscheiden",
+    "sie melden sich am Freitag — wann sie entscheiden",
     "nachgefragt (heute / am Dienstag) — du hast nachgefragt",
     "Rückmeldung bekommen — sie haben geantwortet; keine Nachfragen mehr",
     "nächste Runde 3. Dez. um 14 Uhr — eine neue Runde derselben Bewerbung",
@@ -99,7 +99,7 @@ export const DE = {
     prepNames: (names: readonly string[]) =>
       `Notier dir die Namen aller Gesprächspartner (bisher: ${names.join(", ")}).`,
     prepNoNames: "Notier dir Namen und E-Mail-Adressen aller Gesprächspartner.",
-    prepAfter: "Antworte danach mit dem, was sie gesagt haben, z. B. „sie melden sich Freitag“.",
+    prepAfter: "Antworte danach mit dem, was sie gesagt haben, z. B. „sie melden sich am Freitag“.",
     joinMeeting: "Am Gespräch teilnehmen",
     thankYouSubject: (company: string | null) =>
       company ? `Schick ${company} heute dein Dankeschön` : "Schick heute dein Dankeschön",
@@ -127,7 +127,7 @@ export const DE = {
     logThankYou: "Antworte „gesendet“, sobald du es verschickt hast.",
     logFollowUp:
       "Antworte „nachgefragt“, sobald du sie verschickt hast, oder „Rückmeldung bekommen“, wenn sie geantwortet haben.",
-    logPrep: "Antworte, wann sie entscheiden, z. B. „sie melden sich Freitag“.",
+    logPrep: "Antworte, wann sie entscheiden, z. B. „sie melden sich am Freitag“.",
     logMoveOn:
       "Antworte „zurückgezogen“, um sie abzuschließen, oder „Rückmeldung bekommen“, falls sie doch geantwortet haben.",
     snoozeHint: (log: string) =>

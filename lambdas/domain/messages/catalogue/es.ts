@@ -35,7 +35,7 @@ export const ES = {
   },
   replyCommands: [
     "enviado — enviaste el agradecimiento",
-    "dijeron el viernes — cuándo decidirán",
+    "me avisan el viernes — cuándo decidirán",
     "di seguimiento (hoy / el martes) — enviaste un seguimiento",
     "me respondieron — contestaron; se acaban los seguimientos",
     "segunda entrevista el 3 de dic. a las 14:00 — una nueva ronda de la misma candidatura",
@@ -98,7 +98,7 @@ export const ES = {
     prepNames: (names: readonly string[]) =>
       `Anota el nombre de cada entrevistador (hasta ahora: ${names.join(", ")}).`,
     prepNoNames: "Anota el nombre y el correo de cada entrevistador.",
-    prepAfter: "Después, responde con lo que dijeron, p. ej. «dijeron el viernes».",
+    prepAfter: "Después, responde con lo que dijeron, p. ej. «me avisan el viernes».",
     joinMeeting: "Unirse a la reunión",
     thankYouSubject: (company: string | null) =>
       company ? `Envía hoy tu agradecimiento a ${company}` : "Envía hoy tu agradecimiento",
@@ -125,7 +125,7 @@ export const ES = {
       "Por correo, no por teléfono. Breve y amable; el borrador deja el destinatario vacío para que nada se envíe por error.",
     logThankYou: "Responde «enviado» cuando lo hayas enviado.",
     logFollowUp: "Responde «di seguimiento» cuando lo hayas enviado, o «me respondieron» si contestaron.",
-    logPrep: "Responde con cuándo decidirán, p. ej. «dijeron el viernes».",
+    logPrep: "Responde con cuándo decidirán, p. ej. «me avisan el viernes».",
     logMoveOn: "Responde «me retiro» para cerrarla, o «me respondieron» si al final contestaron.",
     snoozeHint: (log: string) => `${log} ¿Ahora no? «recuérdame en 3 días» o «recuérdame el lunes».`,
     reminderTitle: (company: string | null) => `Enviar el seguimiento${company ? ` a ${company}` : ""}`,

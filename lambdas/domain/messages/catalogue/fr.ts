@@ -37,9 +37,9 @@ export const FR = {
   },
   replyCommands: [
     "envoyé — vous avez envoyé le remerciement",
-    "ils ont dit vendredi — quand ils décideront",
+    "réponse d’ici vendredi — quand ils décideront",
     "relancé (aujourd’hui / mardi) — vous avez relancé",
-    "ils ont répondu — plus de relances",
+    "ils m’ont répondu — plus de relances",
     "deuxième entretien le 3 déc. à 14 h — un nouveau tour de la même candidature",
     "offre / refus / je me retire — clore cette candidature",
     "annuler (ou rouvrir) — revenir sur votre dernière réponse",
@@ -103,7 +103,7 @@ export const FR = {
     prepNames: (names: readonly string[]) =>
       `Notez le nom de chaque interlocuteur (jusqu’ici : ${names.join(", ")}).`,
     prepNoNames: "Notez le nom et l’e-mail de chaque interlocuteur.",
-    prepAfter: "Ensuite, répondez avec ce qu’ils ont dit, par ex. « ils ont dit vendredi ».",
+    prepAfter: "Ensuite, répondez avec ce qu’ils ont dit, par ex. « réponse d’ici vendredi ».",
     joinMeeting: "Rejoindre la réunion",
     thankYouSubject: (company: string | null) =>
       company
@@ -131,10 +131,10 @@ export const FR = {
     followUpText:
       "Par e-mail, pas par téléphone. Bref et aimable ; le brouillon ci-dessous laisse le destinataire vide pour que rien ne parte par erreur.",
     logThankYou: "Répondez « envoyé » une fois le message parti.",
-    logFollowUp: "Répondez « relancé » une fois le message parti, ou « ils ont répondu » s’ils ont répondu.",
-    logPrep: "Répondez avec la date de leur décision, par ex. « ils ont dit vendredi ».",
+    logFollowUp: "Répondez « relancé » une fois le message parti, ou « ils m’ont répondu » s’ils ont répondu.",
+    logPrep: "Répondez avec la date de leur décision, par ex. « réponse d’ici vendredi ».",
     logMoveOn:
-      "Répondez « je me retire » pour clore la candidature, ou « ils ont répondu » s’ils ont finalement répondu.",
+      "Répondez « je me retire » pour clore la candidature, ou « ils m’ont répondu » s’ils ont finalement répondu.",
     snoozeHint: (log: string) =>
       `${log} Pas maintenant ? « rappelle-moi dans 3 jours » ou « rappelle-moi lundi ».`,
     reminderTitle: (company: string | null) => `Envoyer la relance${company ? ` à ${company}` : ""}`,

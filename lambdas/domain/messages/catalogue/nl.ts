@@ -35,7 +35,7 @@ export const NL = {
   },
   replyCommands: [
     "verstuurd — je hebt het bedankje gestuurd",
-    "ze zeiden vrijdag — wanneer ze beslissen",
+    "ze laten het vrijdag weten — wanneer ze beslissen",
     "nagevraagd (vandaag / op dinsdag) — je hebt een opvolging gestuurd",
     "ze hebben gereageerd — geen opvolgingen meer",
     "tweede gesprek 3 dec. om 14:00 — een nieuwe ronde van dezelfde sollicitatie",
@@ -100,7 +100,7 @@ export const NL = {
     prepNames: (names: readonly string[]) =>
       `Noteer de naam van iedere gesprekspartner (tot nu toe: ${names.join(", ")}).`,
     prepNoNames: "Noteer de naam en het e-mailadres van iedere gesprekspartner.",
-    prepAfter: "Antwoord daarna met wat ze zeiden, bijv. „ze zeiden vrijdag”.",
+    prepAfter: "Antwoord daarna met wat ze zeiden, bijv. „ze laten het vrijdag weten”.",
     joinMeeting: "Deelnemen aan het gesprek",
     thankYouSubject: (company: string | null) =>
       company ? `Stuur ${company} vandaag je bedankje` : "Stuur vandaag je bedankje",
@@ -128,7 +128,7 @@ export const NL = {
     logThankYou: "Antwoord „verstuurd” zodra je het hebt gestuurd.",
     logFollowUp:
       "Antwoord „nagevraagd” zodra je het hebt gestuurd, of „ze hebben gereageerd” als ze antwoordden.",
-    logPrep: "Antwoord wanneer ze beslissen, bijv. „ze zeiden vrijdag”.",
+    logPrep: "Antwoord wanneer ze beslissen, bijv. „ze laten het vrijdag weten”.",
     logMoveOn:
       "Antwoord „ik trek me terug” om af te sluiten, of „ze hebben gereageerd” als ze toch antwoordden.",
     snoozeHint: (log: string) => `${log} Nu even niet? „herinner me over 3 dagen” of „herinner me maandag”.`,

@@ -35,11 +35,11 @@ export const PT = {
   },
   replyCommands: [
     "enviado — enviou o agradecimento",
-    "disseram sexta — quando vão decidir",
+    "resposta até sexta — quando vão decidir",
     "fiz o follow-up (hoje / na terça) — enviou um seguimento",
     "responderam — deram resposta; os seguimentos terminam",
     "segunda entrevista a 3 de dez. às 14:00 — uma nova fase da mesma candidatura",
-    "oferta / rejeitado / desisto — fechar esta candidatura",
+    "oferta / rejeitado / desisti — fechar esta candidatura",
     "desfazer (ou reabrir) — anular a sua última resposta",
     "lembre-me daqui a 3 dias / na segunda — adiar o lembrete a que responde",
     "a data é 24 de nov. às 10:30 / empresa … / função … — corrigir o que li",
@@ -100,7 +100,7 @@ export const PT = {
     prepNames: (names: readonly string[]) =>
       `Anote o nome de cada entrevistador (até agora: ${names.join(", ")}).`,
     prepNoNames: "Anote o nome e o e-mail de cada entrevistador.",
-    prepAfter: "Depois, responda com o que disseram, por ex. «disseram sexta».",
+    prepAfter: "Depois, responda com o que disseram, por ex. «resposta até sexta».",
     joinMeeting: "Entrar na reunião",
     thankYouSubject: (company: string | null) =>
       company ? `Envie hoje o seu agradecimento à ${company}` : "Envie hoje o seu agradecimento",
@@ -127,8 +127,8 @@ export const PT = {
       "Por e-mail, não por telefone. Breve e cordial; o rascunho deixa o destinatário vazio para que nada seja enviado por engano.",
     logThankYou: "Responda «enviado» depois de o enviar.",
     logFollowUp: "Responda «fiz o follow-up» depois de o enviar, ou «responderam» se já deram resposta.",
-    logPrep: "Responda com quando vão decidir, por ex. «disseram sexta».",
-    logMoveOn: "Responda «desisto» para a fechar, ou «responderam» se afinal deram resposta.",
+    logPrep: "Responda com quando vão decidir, por ex. «resposta até sexta».",
+    logMoveOn: "Responda «desisti» para a fechar, ou «responderam» se afinal deram resposta.",
     snoozeHint: (log: string) => `${log} Agora não? «lembre-me daqui a 3 dias» ou «lembre-me na segunda».`,
     reminderTitle: (company: string | null) => `Enviar o seguimento${company ? ` à ${company}` : ""}`,
   },
