@@ -5,7 +5,8 @@
 import { DateTime } from "luxon";
 import type { Lang } from "../language/lang";
 import { type Block, oneLine } from "./blocks";
-import { catalogueOf } from "./catalogue";
+import { CATALOGUES, catalogueOf } from "./catalogue";
+import { languageName } from "./catalogue/intl";
 import {
   factsTable,
   type InterviewSummary,
@@ -42,6 +43,17 @@ function skippedBlocks(summary: InterviewSummary, now: DateTime | undefined, lan
   return reasons.map((text) => ({ kind: "hint", text }));
 }
 
+/**
+ * A first forward in another language than the user's: say so, and how to switch ("langue
+ * français", written in that language), without switching.
+ */
+function proposeLanguageBlocks(proposed: Lang | undefined, language: Lang): Block[] {
+  if (!proposed || proposed === language) return [];
+  const command = `${CATALOGUES[proposed].settings.languageKeyword} ${languageName(proposed)}`;
+  const text = catalogueOf(language).confirmation.proposeLanguage(languageName(proposed, language), command);
+  return [{ kind: "hint", text }];
+}
+
 /** The confirmation every forward gets: what was understood and what will happen when. */
 export function confirmationMessage(
   summary: InterviewSummary,
@@ -49,6 +61,8 @@ export function confirmationMessage(
     readonly updated: boolean;
     /** The time the forward was read: says why prep or thank-you were skipped. @default no reasons */
     readonly now?: DateTime;
+    /** The invite's language, when the use case wants to offer switching to it. @default no offer */
+    readonly proposeLanguage?: Lang;
   },
   language: Lang = "en",
 ): RenderedMessage {
@@ -71,6 +85,7 @@ export function confirmationMessage(
     { kind: "paragraph", text: confirmation.steps },
     ...planBlocks(summary, language),
     ...skippedBlocks(summary, options.now, language),
+    ...proposeLanguageBlocks(options.proposeLanguage, language),
     { kind: "hint", text: confirmation.replyHint(replyCommands(catalogue)) },
   ]);
 }

@@ -2,10 +2,12 @@ import { minutesOfDay, type PolicyConfig } from "../config";
 import { zoneFromWord } from "../ingest/zones";
 import { LANGS, type Lang } from "../language/lang";
 import { catalogueOf } from "../messages/catalogue";
+import { languageName } from "../messages/catalogue/intl";
 import { canonicalZoneName, suggestZoneName } from "../time-zones";
-import { languageName, parseLanguageCommand } from "./language";
+import { parseLanguageCommand } from "./language";
 
-export { languageName, parseLanguageCommand } from "./language";
+export { languageName } from "../messages/catalogue/intl";
+export { parseLanguageCommand } from "./language";
 
 /** What one user may change by email; everything else comes from the deployment. */
 export type UserSettings = Partial<
@@ -68,7 +70,7 @@ function languageCommand(text: string): SettingsCommand | null {
     };
   return {
     kind: "invalid",
-    problem: `"${command.written}" is not a language I write; I write ${LANGS.map(languageName).join(", ")}`,
+    problem: `"${command.written}" is not a language I write; I write ${LANGS.map((language) => languageName(language)).join(", ")}`,
   };
 }
 

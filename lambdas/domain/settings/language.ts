@@ -4,6 +4,7 @@
  * read in every language ("langue allemand", "Sprache Französisch"), from Intl's own names.
  */
 import { LANGS, type Lang } from "../language/lang";
+import { languageName } from "../messages/catalogue/intl";
 
 /** The word for "language" in each language, as a settings command begins. */
 const KEYWORDS = ["language", "lang", "sprache", "langue", "idioma", "língua", "lingua", "taal"];
@@ -28,21 +29,10 @@ function namesOfLanguages(): ReadonlyMap<string, Lang> {
   names ??= new Map(
     LANGS.flatMap((language) => [
       [language, language] as const,
-      ...LANGS.map(
-        (display) =>
-          [
-            fold(new Intl.DisplayNames(display, { type: "language" }).of(language) ?? language),
-            language,
-          ] as const,
-      ),
+      ...LANGS.map((display) => [fold(languageName(language, display)), language] as const),
     ]).concat([["castellano", "es"]]),
   );
   return names;
-}
-
-/** The language's own name for itself: "Deutsch", "français". */
-export function languageName(language: Lang): string {
-  return new Intl.DisplayNames(language, { type: "language" }).of(language) ?? language;
 }
 
 export type LanguageCommand =

@@ -18,6 +18,7 @@ import {
   rejectedMessage,
   statusMessage,
 } from "../../../lambdas/domain/messages";
+import { languageName, parseSettingsCommand } from "../../../lambdas/domain/settings";
 import { checkTone } from "../../../lambdas/domain/tone";
 
 const now = DateTime.fromISO("2026-12-03T09:00:00", { zone: "Europe/Berlin" });
@@ -212,6 +213,27 @@ describe("a German user with a French invite", () => {
     expect(text).toContain("Wann: Mi., 2. Dezember um 14:00 Uhr Mitteleuropäische Zeit");
     expect(text).toContain("Frag nach — Mi., 9. Dezember um 09:00 Uhr");
     expect(text).toContain("Zeit, weiterzuziehen — Di., 5. Januar 2027 um 09:00 Uhr");
+  });
+});
+
+describe("a first forward in another language", () => {
+  it("offers switching, with the command in the invite's language, without switching", () => {
+    const english = confirmationMessage(summary(), { updated: false, proposeLanguage: "fr" }, "en");
+    expect(english.subject).toMatch(/^Got it: interview with Lumière Robotique/);
+    expect(english.text).toContain(
+      "This invite is written in French. To get these emails in French too, reply “langue français”.",
+    );
+    const german = confirmationMessage(summary(), { updated: false, proposeLanguage: "nl" }, "de");
+    expect(german.text).toContain("Diese Einladung ist auf Niederländisch geschrieben.");
+    expect(german.text).toContain("antworte „taal Nederlands“.");
+    expect(
+      confirmationMessage(summary(), { updated: false, proposeLanguage: "de" }, "de").text,
+    ).not.toContain("Diese Einladung ist auf");
+  });
+
+  it.each(LANGS)("%s: the offered command is one the settings parser reads back", (language) => {
+    const command = `${CATALOGUES[language].settings.languageKeyword} ${languageName(language)}`;
+    expect(parseSettingsCommand(command)).toMatchObject({ kind: "change", changes: { language } });
   });
 });
 

@@ -59,6 +59,8 @@ export const DE = {
     steps: "Zu jedem Schritt bekommst du eine E-Mail mit fertigem Entwurf:",
     replyHint: (commands: string) =>
       `Antworte auf jede dieser E-Mails in eigenen Worten, um festzuhalten, was passiert ist:\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `Diese Einladung ist auf ${language} geschrieben. Möchtest du diese E-Mails auch auf ${language}, antworte „${command}“.`,
     prepSkipped: "Keine Vorbereitungs-Erinnerung: das Gespräch hat schon begonnen.",
     thankYouSkipped:
       "Keine Dankeschön-Erinnerung: das Gespräch ist über einen Tag her. Falls du dich noch nicht bedankt hast, hilft eine kurze Nachricht heute trotzdem.",
@@ -280,6 +282,8 @@ export const DE = {
     problem: (problem: string) => `Nichts geändert: ${problem}.`,
     changed: (change: string) => `Geändert: ${change}. Offene Erinnerungen folgen den neuen Einstellungen.`,
     hint: "Ändern per Antwort: „timezone Europe/Berlin“, „country DE“, „send at 8:30“, „quiet 22-7“, „digest off“, „Sprache Deutsch“.",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "Sprache",
     lines: {
       timeZone: (zone: string | null) => `Zeitzone: ${zone ?? "die des Gesprächs"}`,
       holidays: (country: string) => `Feiertage: ${country}`,

@@ -60,6 +60,8 @@ export const EN = {
     steps: "You will get an email with a ready draft at each step:",
     replyHint: (commands: string) =>
       `Reply to any of these emails in plain words to log what happened:\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `This invite is written in ${language}. To get these emails in ${language} too, reply “${command}”.`,
     prepSkipped: "No prep prompt: the interview has already started.",
     thankYouSkipped:
       "No thank-you prompt: the interview ended more than a day ago. If you have not thanked them yet, a short note today still helps.",
@@ -269,6 +271,8 @@ export const EN = {
     problem: (problem: string) => `Nothing changed: ${problem}.`,
     changed: (change: string) => `Changed: ${change}. Pending prompts follow the new settings.`,
     hint: "Change them by replying: “timezone Europe/Berlin”, “country DE”, “send at 8:30”, “quiet 22-7”, “digest off”, “language de”.",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "language",
     lines: {
       timeZone: (zone: string | null) => `Time zone: ${zone ?? "the interview's own"}`,
       holidays: (country: string) => `Holidays: ${country}`,

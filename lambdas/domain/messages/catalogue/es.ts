@@ -59,6 +59,8 @@ export const ES = {
     steps: "En cada paso recibirás un correo con un borrador listo:",
     replyHint: (commands: string) =>
       `Responde a cualquiera de estos correos con tus palabras para anotar lo que pasó:\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `Esta invitación está escrita en ${language}. Para recibir estos correos también en ${language}, responde «${command}».`,
     prepSkipped: "Sin aviso de preparación: la entrevista ya empezó.",
     thankYouSkipped:
       "Sin aviso de agradecimiento: la entrevista terminó hace más de un día. Si aún no les has dado las gracias, un mensaje breve hoy sigue ayudando.",
@@ -276,6 +278,8 @@ export const ES = {
     problem: (problem: string) => `No cambió nada: ${problem}.`,
     changed: (change: string) => `Cambiado: ${change}. Los avisos pendientes siguen los nuevos ajustes.`,
     hint: "Cámbialos respondiendo: «timezone Europe/Madrid», «country ES», «send at 8:30», «quiet 22-7», «digest off», «idioma español».",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "idioma",
     lines: {
       timeZone: (zone: string | null) => `Zona horaria: ${zone ?? "la de la entrevista"}`,
       holidays: (country: string) => `Festivos: ${country}`,

@@ -61,6 +61,8 @@ export const FR = {
     steps: "À chaque étape, vous recevrez un e-mail avec un brouillon prêt :",
     replyHint: (commands: string) =>
       `Répondez à n’importe lequel de ces e-mails avec vos propres mots pour noter ce qui s’est passé :\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `Cette invitation est rédigée en ${language}. Pour recevoir ces e-mails en ${language} aussi, répondez « ${command} ».`,
     prepSkipped: "Pas de rappel de préparation : l’entretien a déjà commencé.",
     thankYouSkipped:
       "Pas de rappel de remerciement : l’entretien date de plus d’un jour. Si vous n’avez pas encore remercié, un court message aujourd’hui reste utile.",
@@ -131,7 +133,8 @@ export const FR = {
     followUpText:
       "Par e-mail, pas par téléphone. Bref et aimable ; le brouillon ci-dessous laisse le destinataire vide pour que rien ne parte par erreur.",
     logThankYou: "Répondez « envoyé » une fois le message parti.",
-    logFollowUp: "Répondez « relancé » une fois le message parti, ou « ils m’ont répondu » s’ils ont répondu.",
+    logFollowUp:
+      "Répondez « relancé » une fois le message parti, ou « ils m’ont répondu » s’ils ont répondu.",
     logPrep: "Répondez avec la date de leur décision, par ex. « réponse d’ici vendredi ».",
     logMoveOn:
       "Répondez « je me retire » pour clore la candidature, ou « ils m’ont répondu » s’ils ont finalement répondu.",
@@ -289,6 +292,8 @@ export const FR = {
     changed: (change: string) =>
       `Modifié : ${change}. Les rappels en attente suivent les nouveaux paramètres.`,
     hint: "Pour les changer, répondez : « timezone Europe/Paris », « country FR », « send at 8:30 », « quiet 22-7 », « digest off », « langue français ».",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "langue",
     lines: {
       timeZone: (zone: string | null) => `Fuseau horaire : ${zone ?? "celui de l’entretien"}`,
       holidays: (country: string) => `Jours fériés : ${country}`,

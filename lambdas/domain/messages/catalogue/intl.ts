@@ -27,3 +27,8 @@ export function listOf(
   const locale = language === "en" ? "en-GB" : localeOf(language);
   return new Intl.ListFormat(locale, { style: "long", type }).format(items);
 }
+
+/** A language's name: "Deutsch" in its own words, "German" in English's, "allemand" in French's. */
+export function languageName(language: Lang, inLanguage: Lang = language): string {
+  return new Intl.DisplayNames(localeOf(inLanguage), { type: "language" }).of(language) ?? language;
+}

@@ -59,6 +59,8 @@ export const IT = {
     steps: "A ogni passo riceverai un'e-mail con una bozza pronta:",
     replyHint: (commands: string) =>
       `Rispondi a una qualsiasi di queste e-mail con parole tue per annotare cosa è successo:\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `Questo invito è scritto in ${language}. Per ricevere queste e-mail in ${language}, rispondi «${command}».`,
     prepSkipped: "Nessun promemoria di preparazione: il colloquio è già iniziato.",
     thankYouSkipped:
       "Nessun promemoria di ringraziamento: il colloquio è finito da più di un giorno. Se non hai ancora ringraziato, un breve messaggio oggi aiuta comunque.",
@@ -277,6 +279,8 @@ export const IT = {
     changed: (change: string) =>
       `Modificato: ${change}. I promemoria in sospeso seguono le nuove impostazioni.`,
     hint: "Cambiale rispondendo: «timezone Europe/Rome», «country IT», «send at 8:30», «quiet 22-7», «digest off», «lingua italiano».",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "lingua",
     lines: {
       timeZone: (zone: string | null) => `Fuso orario: ${zone ?? "quello del colloquio"}`,
       holidays: (country: string) => `Festività: ${country}`,

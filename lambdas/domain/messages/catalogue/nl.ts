@@ -59,6 +59,8 @@ export const NL = {
     steps: "Bij elke stap krijg je een e-mail met een kant-en-klaar concept:",
     replyHint: (commands: string) =>
       `Antwoord op een van deze e-mails in je eigen woorden om vast te leggen wat er gebeurde:\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `Deze uitnodiging is in het ${language} geschreven. Wil je deze e-mails ook in het ${language}, antwoord dan „${command}”.`,
     prepSkipped: "Geen voorbereidingsherinnering: het gesprek is al begonnen.",
     thankYouSkipped:
       "Geen herinnering voor een bedankje: het gesprek is meer dan een dag geleden. Heb je nog niet bedankt, dan helpt een kort bericht vandaag nog steeds.",
@@ -281,6 +283,8 @@ export const NL = {
     changed: (change: string) =>
       `Gewijzigd: ${change}. Openstaande herinneringen volgen de nieuwe instellingen.`,
     hint: "Wijzig ze door te antwoorden: „timezone Europe/Amsterdam”, „country NL”, „send at 8:30”, „quiet 22-7”, „digest off”, „taal Nederlands”.",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "taal",
     lines: {
       timeZone: (zone: string | null) => `Tijdzone: ${zone ?? "die van het gesprek"}`,
       holidays: (country: string) => `Feestdagen: ${country}`,

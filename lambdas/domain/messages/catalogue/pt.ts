@@ -59,6 +59,8 @@ export const PT = {
     steps: "Em cada passo receberá um e-mail com um rascunho pronto:",
     replyHint: (commands: string) =>
       `Responda a qualquer um destes e-mails por palavras suas para registar o que aconteceu:\n${commands}`,
+    proposeLanguage: (language: string, command: string) =>
+      `Este convite está escrito em ${language}. Para receber estes e-mails também em ${language}, responda «${command}».`,
     prepSkipped: "Sem lembrete de preparação: a entrevista já começou.",
     thankYouSkipped:
       "Sem lembrete de agradecimento: a entrevista terminou há mais de um dia. Se ainda não agradeceu, uma mensagem curta hoje continua a ajudar.",
@@ -276,6 +278,8 @@ export const PT = {
     problem: (problem: string) => `Nada mudou: ${problem}.`,
     changed: (change: string) => `Alterado: ${change}. Os lembretes pendentes seguem as novas definições.`,
     hint: "Altere-as respondendo: «timezone Europe/Lisbon», «country PT», «send at 8:30», «quiet 22-7», «digest off», «idioma português».",
+    /** The word a language setting begins with ("Sprache Deutsch"). */
+    languageKeyword: "idioma",
     lines: {
       timeZone: (zone: string | null) => `Fuso horário: ${zone ?? "o da entrevista"}`,
       holidays: (country: string) => `Feriados: ${country}`,
