@@ -2,6 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { LANGS } from "../../../lambdas/domain/language/lang";
 import {
   closedMessage,
   closureDraft,
@@ -329,18 +330,35 @@ describe("untrusted text", () => {
     expect(subject).not.toMatch(/[\r\n]/);
   });
 
-  it("any string in any field: no raw < in HTML text, no CR/LF in subjects (fast-check)", () => {
+  it("any string in any field, in any language: no raw < in HTML text, no CR/LF in subjects (fast-check)", () => {
+    const kinds = ["prep", "thank-you", "follow-up-2", "move-on"] as const;
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (company, role, name, url) => {
-        const rendered = promptMessage(
-          "prep",
-          summary({ company, role, interviewers: [{ name, email: null }], meetingUrl: url }),
-          now,
-        );
-        expect(rendered.subject).not.toMatch(/[\r\n]/);
-        const withoutTags = rendered.html.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!DOCTYPE html>/gi, "");
-        expect(withoutTags).not.toContain("<");
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.constantFrom(...LANGS),
+        fc.constantFrom(...LANGS),
+        fc.constantFrom(...kinds),
+        (company, role, name, url, language, inviteLanguage, kind) => {
+          const rendered = promptMessage(
+            kind,
+            summary({
+              company,
+              role,
+              interviewers: [{ name, email: null }],
+              meetingUrl: url,
+              inviteLanguage,
+            }),
+            now,
+            language,
+          );
+          expect(rendered.subject).not.toMatch(/[\r\n]/);
+          const withoutTags = rendered.html.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!DOCTYPE html>/gi, "");
+          expect(withoutTags).not.toContain("<");
+        },
+      ),
       { numRuns: 200 },
     );
   });
