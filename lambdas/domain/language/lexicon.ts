@@ -23,7 +23,6 @@ export type Cue =
   | "snooze"
   | "undo"
   | "reopen"
-  | "correct"
   | "status"
   | "export"
   | "help"
@@ -48,6 +47,12 @@ export type Suggestion =
 export interface ReplyLexicon {
   /** Cue phrases per intent: a clause holding one may say that. */
   readonly cues: Readonly<Record<Cue, Phrases>>;
+  /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */
+  readonly corrections: {
+    readonly role: Phrases;
+    readonly company: Phrases;
+    readonly date: Phrases;
+  };
   /** Who a clause is about: the user ("I", "ich"), the employer ("they", "sie", "ils") or a third party. */
   readonly subjects: {
     readonly user: Phrases;
@@ -56,12 +61,14 @@ export interface ReplyLexicon {
   };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
-  /** Words that open a question ("is it", "est-ce que"); a "?" is a question in every language. */
+  /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */
   readonly question: Phrases;
   /** "if", "wenn", "si": what follows is a condition, not news. */
   readonly conditional: Phrases;
   /** Hopes and fears: "hope", "afraid", "j'espère", "ojalá". */
   readonly hopeFear: Phrases;
+  /** The future: "they will make me an offer" is a plan, not news of a closing. */
+  readonly future: Phrases;
   /** Taking back what was just said: "jk", "Spaß", "je rigole". */
   readonly retraction: Phrases;
   /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */
