@@ -41,7 +41,7 @@ export const DE = {
     "nächste Runde 3. Dez. um 14 Uhr — eine neue Runde derselben Bewerbung",
     "Zusage / Absage / zurückgezogen — diese Bewerbung abschließen",
     "rückgängig (oder wieder öffnen) — deine letzte Antwort zurücknehmen",
-    "erinnere mich in 3 Tagen / am Montag — die Erinnerung, auf die du antwortest, verschieben",
+    "erinnere mich in 3 Tagen / erinnere mich am Montag — die Erinnerung, auf die du antwortest, verschieben",
     "Datum ist 24. Nov. 10:30 / Firma … / Stelle … — korrigieren, was ich gelesen habe",
     "Status — alles Offene; Export — deine Daten als CSV und .ics; Hilfe — diese Liste",
   ],

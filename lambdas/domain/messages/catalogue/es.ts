@@ -41,7 +41,7 @@ export const ES = {
     "segunda entrevista el 3 de dic. a las 14:00 — una nueva ronda de la misma candidatura",
     "oferta / rechazado / me retiro — cerrar esta candidatura",
     "deshacer (o reabrir) — anular tu última respuesta",
-    "recuérdame en 3 días / el lunes — aplazar el aviso al que respondes",
+    "recuérdame en 3 días / recuérdame el lunes — aplazar el aviso al que respondes",
     "la fecha es el 24 de nov. a las 10:30 / empresa … / puesto … — corregir lo que leí",
     "estado — todo lo pendiente; exportar — tus datos en CSV e .ics; ayuda — esta lista",
   ],

@@ -43,7 +43,7 @@ export const FR = {
     "deuxième entretien le 3 déc. à 14 h — un nouveau tour de la même candidature",
     "offre / refus / je me retire — clore cette candidature",
     "annuler (ou rouvrir) — revenir sur votre dernière réponse",
-    "rappelle-moi dans 3 jours / lundi — décaler le rappel auquel vous répondez",
+    "rappelle-moi dans 3 jours / rappelle-moi lundi — décaler le rappel auquel vous répondez",
     "la date est le 24 nov. à 10 h 30 / entreprise … / poste … — corriger ce que j’ai lu",
     "statut — tout ce qui est en cours ; exporter — vos données en CSV et .ics ; aide — cette liste",
   ],

@@ -41,9 +41,9 @@ export const IT = {
     "secondo colloquio il 3 dic. alle 14:00 — una nuova fase della stessa candidatura",
     "offerta / rifiutato / mi ritiro — chiudere questa candidatura",
     "annulla (o riapri) — ritirare la tua ultima risposta",
-    "ricordamelo tra 3 giorni / lunedì — rimandare il promemoria a cui rispondi",
+    "ricordamelo tra 3 giorni / ricordamelo lunedì — rimandare il promemoria a cui rispondi",
     "la data è il 24 nov. alle 10:30 / azienda … / posizione … — correggere ciò che ho letto",
-    "stato — tutto ciò che è in sospeso; esporta — i tuoi dati in CSV e .ics; aiuto — questo elenco",
+    "riepilogo — tutto ciò che è in sospeso; esporta — i tuoi dati in CSV e .ics; aiuto — questo elenco",
   ],
   undoHint: "Non è giusto? Rispondi «annulla» e tutto torna com'era.",
   confirmation: {

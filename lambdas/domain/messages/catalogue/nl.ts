@@ -41,7 +41,7 @@ export const NL = {
     "tweede gesprek 3 dec. om 14:00 — een nieuwe ronde van dezelfde sollicitatie",
     "aanbod / afgewezen / ik trek me terug — deze sollicitatie afsluiten",
     "ongedaan maken (of heropenen) — je laatste antwoord terugdraaien",
-    "herinner me over 3 dagen / maandag — de herinnering waarop je antwoordt uitstellen",
+    "herinner me over 3 dagen / herinner me maandag — de herinnering waarop je antwoordt uitstellen",
     "de datum is 24 nov. 10:30 / bedrijf … / functie … — corrigeren wat ik las",
     "status — alles wat openstaat; export — je gegevens als CSV en .ics; help — deze lijst",
   ],

@@ -41,7 +41,7 @@ export const PT = {
     "segunda entrevista a 3 de dez. às 14:00 — uma nova fase da mesma candidatura",
     "oferta / rejeitado / desisti — fechar esta candidatura",
     "desfazer (ou reabrir) — anular a sua última resposta",
-    "lembre-me daqui a 3 dias / na segunda — adiar o lembrete a que responde",
+    "lembre-me daqui a 3 dias / lembre-me na segunda — adiar o lembrete a que responde",
     "a data é 24 de nov. às 10:30 / empresa … / função … — corrigir o que li",
     "situação — tudo o que está pendente; exportar — os seus dados em CSV e .ics; ajuda — esta lista",
   ],
