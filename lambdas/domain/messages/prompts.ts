@@ -148,26 +148,33 @@ function pattern(subject: string): RegExp {
   return new RegExp(escaped.replace(COMPANY, ".+").replace(String(NUMBER), "(\\d+)"), "i");
 }
 
+type SubjectPattern = readonly [RegExp, (match: RegExpExecArray) => ReminderKind];
+
+let promptSubjects: readonly SubjectPattern[] | null = null;
+
 /**
  * Subjects of our prompts in every language, as patterns made from the catalogues themselves (so
  * they cannot drift apart), most specific first: "Re: …" tells which prompt a reply answers.
+ * Built on first use: only replies need them, and most cold starts are not replies.
  */
-const PROMPT_SUBJECTS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => ReminderKind]> =
-  LANGS.flatMap((language) => {
+function promptSubjectPatterns(): readonly SubjectPattern[] {
+  promptSubjects ??= LANGS.flatMap((language) => {
     const { prompts } = catalogueOf(language);
-    return [COMPANY, null].flatMap((company) => [
+    return [COMPANY, null].flatMap((company): SubjectPattern[] => [
       [pattern(prompts.followUpSubject(company, NUMBER)), (match) => `follow-up-${Number(match[1])}`],
       [pattern(prompts.followUpSubject(company, 1)), () => "follow-up-1"],
       [pattern(prompts.prepSubject(company)), () => "prep"],
       [pattern(prompts.thankYouSubject(company)), () => "thank-you"],
       [pattern(prompts.moveOnSubject(company)), () => "move-on"],
-    ]) as Array<readonly [RegExp, (match: RegExpExecArray) => ReminderKind]>;
+    ]);
   });
+  return promptSubjects;
+}
 
 /** The prompt a reply answers, read from its subject ("Re: Send your thank-you to Acme today"). */
 export function promptKindOfSubject(subject: string | null | undefined): ReminderKind | null {
   if (!subject) return null;
-  for (const [subjectPattern, kind] of PROMPT_SUBJECTS) {
+  for (const [subjectPattern, kind] of promptSubjectPatterns()) {
     const match = subjectPattern.exec(subject);
     if (match) return kind(match);
   }
