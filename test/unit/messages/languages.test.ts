@@ -216,6 +216,18 @@ describe("a German user with a French invite", () => {
   });
 });
 
+describe("what a reply changed, in words of each language", () => {
+  it("English reads as the answers say it today, so the use cases can switch to the catalogue", () => {
+    const { changes } = CATALOGUES.en;
+    expect([
+      changes.thankYouSent,
+      changes.decisionBy("Fri, Dec 4"),
+      changes.followUpSentOn("Tue, Dec 8"),
+    ]).toEqual(["thank-you sent", "they will decide by Fri, Dec 4", "follow-up sent on Tue, Dec 8"]);
+    expect(CATALOGUES.de.changes.decisionBy("Fr., 4. Dezember")).toBe("sie entscheiden bis Fr., 4. Dezember");
+  });
+});
+
 describe("a first forward in another language", () => {
   it("offers switching, with the command in the invite's language, without switching", () => {
     const english = confirmationMessage(summary(), { updated: false, proposeLanguage: "fr" }, "en");

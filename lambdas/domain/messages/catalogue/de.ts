@@ -204,6 +204,16 @@ export const DE = {
     unknown:
       "Das Gespräch, um das es in dieser E-Mail ging, wurde gelöscht; nichts hat sich geändert. Leite die Einladung noch einmal weiter, um neu anzufangen.",
   },
+  changes: {
+    thankYouSent: "Dankeschön gesendet",
+    decisionBy: (day: string) => `sie entscheiden bis ${day}`,
+    followUpSentOn: (day: string) => `nachgefragt am ${day}`,
+    heardBack: "sie haben geantwortet; keine Nachfragen mehr",
+    offer: "Zusage",
+    rejected: "Absage",
+    withdrawn: "zurückgezogen",
+    offerDeclined: "Angebot abgelehnt",
+  },
   help: {
     subject: "So funktioniert interview follow-up",
     notUnderstoodSubject: "Entschuldige, diese Antwort habe ich nicht verstanden",

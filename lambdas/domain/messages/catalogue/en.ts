@@ -195,6 +195,17 @@ export const EN = {
     unknown:
       "The interview this email was about has been deleted, so nothing changed. Forward the invite again to start over.",
   },
+  /** What a reply changed, as its answer says it ("Noted: they will decide by Fri, Dec 4"). */
+  changes: {
+    thankYouSent: "thank-you sent",
+    decisionBy: (day: string) => `they will decide by ${day}`,
+    followUpSentOn: (day: string) => `follow-up sent on ${day}`,
+    heardBack: "they answered; follow-ups stopped",
+    offer: "offer",
+    rejected: "rejected",
+    withdrawn: "withdrawn",
+    offerDeclined: "offer declined",
+  },
   help: {
     subject: "How to use interview follow-up",
     notUnderstoodSubject: "Sorry, I did not understand that reply",

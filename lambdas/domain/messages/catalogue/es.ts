@@ -200,6 +200,16 @@ export const ES = {
     unknown:
       "La entrevista de este correo se eliminó, así que nada cambió. Reenvía la invitación para empezar de nuevo.",
   },
+  changes: {
+    thankYouSent: "agradecimiento enviado",
+    decisionBy: (day: string) => `decidirán antes del ${day}`,
+    followUpSentOn: (day: string) => `seguimiento enviado el ${day}`,
+    heardBack: "contestaron; se acaban los seguimientos",
+    offer: "oferta",
+    rejected: "rechazado",
+    withdrawn: "candidatura retirada",
+    offerDeclined: "oferta rechazada",
+  },
   help: {
     subject: "Cómo usar interview follow-up",
     notUnderstoodSubject: "Lo siento, no entendí esa respuesta",

@@ -211,6 +211,16 @@ export const FR = {
     unknown:
       "L’entretien dont parlait cet e-mail a été supprimé ; rien n’a changé. Transférez à nouveau l’invitation pour recommencer.",
   },
+  changes: {
+    thankYouSent: "remerciement envoyé",
+    decisionBy: (day: string) => `ils décideront d’ici le ${day}`,
+    followUpSentOn: (day: string) => `relance envoyée le ${day}`,
+    heardBack: "ils ont répondu ; plus de relances",
+    offer: "offre",
+    rejected: "refus",
+    withdrawn: "candidature retirée",
+    offerDeclined: "offre déclinée",
+  },
   help: {
     subject: "Comment utiliser interview follow-up",
     notUnderstoodSubject: "Désolé, je n’ai pas compris cette réponse",

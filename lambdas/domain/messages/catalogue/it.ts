@@ -201,6 +201,16 @@ export const IT = {
     unknown:
       "Il colloquio di cui parlava questa e-mail è stato eliminato, quindi nulla è cambiato. Inoltra di nuovo l'invito per ricominciare.",
   },
+  changes: {
+    thankYouSent: "ringraziamento inviato",
+    decisionBy: (day: string) => `decideranno entro ${day}`,
+    followUpSentOn: (day: string) => `sollecito inviato ${day}`,
+    heardBack: "hanno risposto; i solleciti si fermano",
+    offer: "offerta",
+    rejected: "rifiutato",
+    withdrawn: "candidatura ritirata",
+    offerDeclined: "offerta rifiutata",
+  },
   help: {
     subject: "Come usare interview follow-up",
     notUnderstoodSubject: "Scusa, non ho capito quella risposta",

@@ -205,6 +205,16 @@ export const NL = {
     unknown:
       "Het gesprek waar deze e-mail over ging is verwijderd, dus er is niets veranderd. Stuur de uitnodiging opnieuw door om opnieuw te beginnen.",
   },
+  changes: {
+    thankYouSent: "bedankje verstuurd",
+    decisionBy: (day: string) => `ze beslissen uiterlijk ${day}`,
+    followUpSentOn: (day: string) => `opvolging verstuurd op ${day}`,
+    heardBack: "ze hebben gereageerd; de opvolgingen stoppen",
+    offer: "aanbod",
+    rejected: "afgewezen",
+    withdrawn: "teruggetrokken",
+    offerDeclined: "aanbod afgeslagen",
+  },
   help: {
     subject: "Zo gebruik je interview follow-up",
     notUnderstoodSubject: "Sorry, dat antwoord begreep ik niet",

@@ -200,6 +200,16 @@ export const PT = {
     unknown:
       "A entrevista deste e-mail foi apagada, por isso nada mudou. Reencaminhe o convite outra vez para recomeçar.",
   },
+  changes: {
+    thankYouSent: "agradecimento enviado",
+    decisionBy: (day: string) => `vão decidir até ${day}`,
+    followUpSentOn: (day: string) => `seguimento enviado a ${day}`,
+    heardBack: "deram resposta; os seguimentos terminam",
+    offer: "oferta",
+    rejected: "rejeitado",
+    withdrawn: "candidatura retirada",
+    offerDeclined: "oferta recusada",
+  },
   help: {
     subject: "Como usar o interview follow-up",
     notUnderstoodSubject: "Desculpe, não percebi essa resposta",
