@@ -121,3 +121,17 @@ describe("the language setting", () => {
     ]);
   });
 });
+
+describe("settings answers in the user's language", () => {
+  it("says what changed, or why not, in the language asked for; English by default", () => {
+    expect(parseSettingsCommand("quiet 22-7", "de")).toMatchObject({
+      summary: "Ruhezeit von 22:00 bis 07:00",
+    });
+    expect(parseSettingsCommand("send at 8:30", "it")).toMatchObject({ summary: "promemoria alle 08:30" });
+    expect(parseSettingsCommand("timezone Berlin", "nl")).toMatchObject({
+      kind: "invalid",
+      problem: "„Berlin” is geen tijdzonenaam; bedoelde je Europe/Berlin?",
+    });
+    expect(parseSettingsCommand("quiet 22-7")).toMatchObject({ summary: "quiet from 22:00 to 07:00" });
+  });
+});

@@ -294,6 +294,24 @@ export const DE = {
     hint: "Ändern per Antwort: „timezone Europe/Berlin“, „country DE“, „send at 8:30“, „quiet 22-7“, „digest off“, „Sprache Deutsch“.",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "Sprache",
+    summaries: {
+      timeZone: (zone: string) => `Zeitzone ${zone}`,
+      holidays: (country: string) => `Feiertage von ${country}`,
+      promptsAt: (time: string) => `Erinnerungen um ${time}`,
+      quiet: (start: string, end: string) => `Ruhezeit von ${start} bis ${end}`,
+      digest: (on: boolean) => `Wochenübersicht ${on ? "an" : "aus"}`,
+      language: (name: string) => `Sprache ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `„${written}“ ist kein Zeitzonenname; meintest du ${suggestion}?`,
+      notZone: (written: string) =>
+        `„${written}“ ist kein Zeitzonenname wie Europe/Berlin oder America/Chicago`,
+      notTime: (written: string) => `„${written}“ ist keine Uhrzeit wie 8:30`,
+      notRange: (written: string) => `„${written}“ ist kein Stundenbereich wie 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `„${written}“ ist keine Sprache, in der ich schreibe; ich schreibe ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Zeitzone: ${zone ?? "die des Gesprächs"}`,
       holidays: (country: string) => `Feiertage: ${country}`,

@@ -284,6 +284,24 @@ export const EN = {
     hint: "Change them by replying: “timezone Europe/Berlin”, “country DE”, “send at 8:30”, “quiet 22-7”, “digest off”, “language de”.",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "language",
+    summaries: {
+      timeZone: (zone: string) => `time zone ${zone}`,
+      holidays: (country: string) => `holidays of ${country}`,
+      promptsAt: (time: string) => `prompts at ${time}`,
+      quiet: (start: string, end: string) => `quiet from ${start} to ${end}`,
+      digest: (on: boolean) => `weekly digest ${on ? "on" : "off"}`,
+      language: (name: string) => `language ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `"${written}" is not a time zone name; did you mean ${suggestion}?`,
+      notZone: (written: string) =>
+        `"${written}" is not a time zone name such as Europe/Berlin or America/Chicago`,
+      notTime: (written: string) => `"${written}" is not a time of day such as 8:30`,
+      notRange: (written: string) => `"${written}" is not a range of hours such as 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `"${written}" is not a language I write; I write ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Time zone: ${zone ?? "the interview's own"}`,
       holidays: (country: string) => `Holidays: ${country}`,

@@ -290,6 +290,24 @@ export const ES = {
     hint: "Cámbialos respondiendo: «timezone Europe/Madrid», «country ES», «send at 8:30», «quiet 22-7», «digest off», «idioma español».",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "idioma",
+    summaries: {
+      timeZone: (zone: string) => `zona horaria ${zone}`,
+      holidays: (country: string) => `festivos de ${country}`,
+      promptsAt: (time: string) => `avisos a las ${time}`,
+      quiet: (start: string, end: string) => `silencio de ${start} a ${end}`,
+      digest: (on: boolean) => `resumen semanal ${on ? "activado" : "desactivado"}`,
+      language: (name: string) => `idioma ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `«${written}» no es un nombre de zona horaria; ¿quisiste decir ${suggestion}?`,
+      notZone: (written: string) =>
+        `«${written}» no es un nombre de zona horaria como Europe/Madrid o America/Chicago`,
+      notTime: (written: string) => `«${written}» no es una hora del día como 8:30`,
+      notRange: (written: string) => `«${written}» no es un intervalo de horas como 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `«${written}» no es un idioma en el que escriba; escribo ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Zona horaria: ${zone ?? "la de la entrevista"}`,
       holidays: (country: string) => `Festivos: ${country}`,

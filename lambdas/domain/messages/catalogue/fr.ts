@@ -304,6 +304,24 @@ export const FR = {
     hint: "Pour les changer, répondez : « timezone Europe/Paris », « country FR », « send at 8:30 », « quiet 22-7 », « digest off », « langue français ».",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "langue",
+    summaries: {
+      timeZone: (zone: string) => `fuseau horaire ${zone}`,
+      holidays: (country: string) => `jours fériés de ${country}`,
+      promptsAt: (time: string) => `rappels à ${time}`,
+      quiet: (start: string, end: string) => `heures calmes de ${start} à ${end}`,
+      digest: (on: boolean) => `bilan hebdomadaire ${on ? "activé" : "désactivé"}`,
+      language: (name: string) => `langue ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `« ${written} » n’est pas un nom de fuseau horaire ; vouliez-vous dire ${suggestion} ?`,
+      notZone: (written: string) =>
+        `« ${written} » n’est pas un nom de fuseau horaire comme Europe/Paris ou America/Chicago`,
+      notTime: (written: string) => `« ${written} » n’est pas une heure comme 8:30`,
+      notRange: (written: string) => `« ${written} » n’est pas une plage horaire comme 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `« ${written} » n’est pas une langue dans laquelle j’écris ; j’écris ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Fuseau horaire : ${zone ?? "celui de l’entretien"}`,
       holidays: (country: string) => `Jours fériés : ${country}`,

@@ -291,6 +291,24 @@ export const IT = {
     hint: "Cambiale rispondendo: «timezone Europe/Rome», «country IT», «send at 8:30», «quiet 22-7», «digest off», «lingua italiano».",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "lingua",
+    summaries: {
+      timeZone: (zone: string) => `fuso orario ${zone}`,
+      holidays: (country: string) => `festività di ${country}`,
+      promptsAt: (time: string) => `promemoria alle ${time}`,
+      quiet: (start: string, end: string) => `silenzio dalle ${start} alle ${end}`,
+      digest: (on: boolean) => `riepilogo settimanale ${on ? "attivo" : "disattivo"}`,
+      language: (name: string) => `lingua ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `«${written}» non è un nome di fuso orario; intendevi ${suggestion}?`,
+      notZone: (written: string) =>
+        `«${written}» non è un nome di fuso orario come Europe/Rome o America/Chicago`,
+      notTime: (written: string) => `«${written}» non è un orario come 8:30`,
+      notRange: (written: string) => `«${written}» non è un intervallo di ore come 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `«${written}» non è una lingua in cui scrivo; scrivo ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Fuso orario: ${zone ?? "quello del colloquio"}`,
       holidays: (country: string) => `Festività: ${country}`,

@@ -295,6 +295,24 @@ export const NL = {
     hint: "Wijzig ze door te antwoorden: „timezone Europe/Amsterdam”, „country NL”, „send at 8:30”, „quiet 22-7”, „digest off”, „taal Nederlands”.",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "taal",
+    summaries: {
+      timeZone: (zone: string) => `tijdzone ${zone}`,
+      holidays: (country: string) => `feestdagen van ${country}`,
+      promptsAt: (time: string) => `herinneringen om ${time}`,
+      quiet: (start: string, end: string) => `stil van ${start} tot ${end}`,
+      digest: (on: boolean) => `weekoverzicht ${on ? "aan" : "uit"}`,
+      language: (name: string) => `taal ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `„${written}” is geen tijdzonenaam; bedoelde je ${suggestion}?`,
+      notZone: (written: string) =>
+        `„${written}” is geen tijdzonenaam zoals Europe/Amsterdam of America/Chicago`,
+      notTime: (written: string) => `„${written}” is geen tijdstip zoals 8:30`,
+      notRange: (written: string) => `„${written}” is geen reeks uren zoals 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `„${written}” is geen taal waarin ik schrijf; ik schrijf ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Tijdzone: ${zone ?? "die van het gesprek"}`,
       holidays: (country: string) => `Feestdagen: ${country}`,

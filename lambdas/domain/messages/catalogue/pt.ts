@@ -290,6 +290,24 @@ export const PT = {
     hint: "Altere-as respondendo: «timezone Europe/Lisbon», «country PT», «send at 8:30», «quiet 22-7», «digest off», «idioma português».",
     /** The word a language setting begins with ("Sprache Deutsch"). */
     languageKeyword: "idioma",
+    summaries: {
+      timeZone: (zone: string) => `fuso horário ${zone}`,
+      holidays: (country: string) => `feriados de ${country}`,
+      promptsAt: (time: string) => `lembretes às ${time}`,
+      quiet: (start: string, end: string) => `silêncio das ${start} às ${end}`,
+      digest: (on: boolean) => `resumo semanal ${on ? "ligado" : "desligado"}`,
+      language: (name: string) => `idioma ${name}`,
+    },
+    problems: {
+      zoneSuggestion: (written: string, suggestion: string) =>
+        `«${written}» não é um nome de fuso horário; queria dizer ${suggestion}?`,
+      notZone: (written: string) =>
+        `«${written}» não é um nome de fuso horário como Europe/Lisbon ou America/Chicago`,
+      notTime: (written: string) => `«${written}» não é uma hora do dia como 8:30`,
+      notRange: (written: string) => `«${written}» não é um intervalo de horas como 22-7`,
+      notLanguage: (written: string, languages: string) =>
+        `«${written}» não é um idioma em que eu escreva; escrevo ${languages}`,
+    },
     lines: {
       timeZone: (zone: string | null) => `Fuso horário: ${zone ?? "o da entrevista"}`,
       holidays: (country: string) => `Feriados: ${country}`,
