@@ -98,7 +98,7 @@ type ClosingDecision =
   | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
 
 /** The closing a reply states as news, if any; in a language the user has not set, asked about. */
-export function closingOf(
+function closingOf(
   hits: readonly CueHit[],
   written: string,
   foreign: boolean,
