@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { isLang, LANGS, type Lang } from "../lambdas/domain/language/lang";
+import { LANGS, type Lang } from "../lambdas/domain/language/lang";
 import { checkTone } from "../lambdas/domain/tone";
 import { CliError, parseOptions, printJson } from "./common";
 
@@ -19,7 +19,8 @@ async function readDraft(source: string | undefined): Promise<string> {
 
 function language(value: string | undefined): Lang {
   if (value === undefined) return "en";
-  if (isLang(value)) return value;
+  const language = LANGS.find((known) => known === value);
+  if (language) return language;
   throw new CliError(`--lang must be one of ${LANGS.join(", ")}, not "${value}"`);
 }
 
