@@ -51,6 +51,7 @@ export {
   employerLanguage,
   type InterviewSummary,
   kindLabel,
+  loggedFacts,
   type RenderedAttachment,
   type RenderedMessage,
   whenDay,

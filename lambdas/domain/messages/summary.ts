@@ -4,7 +4,7 @@
  */
 import { DateTime } from "luxon";
 import type { Lang } from "../language/lang";
-import type { Interviewer, PlannedReminder, ReminderKind } from "../types";
+import type { Interviewer, InterviewLog, PlannedReminder, ReminderKind } from "../types";
 import { type Block, oneLine, renderHtml, renderText } from "./blocks";
 import { type Catalogue, catalogueOf } from "./catalogue";
 import { formatDay, formatWhen, localeOf, zoneLabel } from "./format-when";
@@ -48,6 +48,14 @@ export interface InterviewSummary extends DraftContext {
   readonly inviteLanguage?: Lang | null;
   /** Who sent the invite (the recruiter), when known: the first person a follow-up goes to. */
   readonly recruiter?: Interviewer | null;
+}
+
+/**
+ * What the user logged that drafts may speak of: a decision date ("the timeline we discussed")
+ * and the follow-ups sent ("once more", "You followed up"). For summaries built from a record.
+ */
+export function loggedFacts(log: InterviewLog): Pick<InterviewSummary, "decisionDate" | "followUpsLogged"> {
+  return { decisionDate: log.decisionDate ?? null, followUpsLogged: log.followUpsSent?.length ?? 0 };
 }
 
 /** The language drafts to the employer are written in: the invite's, else the user's. */

@@ -13,6 +13,7 @@ import {
   helpMessage,
   type InterviewSummary,
   interviewsCalendar,
+  loggedFacts,
   mailtoLink,
   offerMessage,
   promptKindOfSubject,
@@ -240,6 +241,17 @@ describe("prompts carry what the user needs, and claim only what was logged", ()
     expect(promptMessage("move-on", summary({ followUpsLogged: 1 }), now).text).toContain(
       "You followed up and gave them time.",
     );
+  });
+
+  it("reads from the log what drafts may claim", () => {
+    expect(loggedFacts({})).toEqual({ decisionDate: null, followUpsLogged: 0 });
+    expect(loggedFacts({ decisionDate: "2026-12-04", followUpsSent: ["2026-12-09"] })).toEqual({
+      decisionDate: "2026-12-04",
+      followUpsLogged: 1,
+    });
+    const nothingLogged = summary(loggedFacts({}));
+    expect(followUpDraft(nothingLogged, 1).body).not.toContain("timeline we discussed");
+    expect(followUpDraft(nothingLogged, 2).body).not.toContain("once more");
   });
 
   it("says why a forward of an interview already past plans no prep and no thank-you", () => {
