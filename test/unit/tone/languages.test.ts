@@ -38,6 +38,11 @@ const FLAGGED: ReadonlyArray<readonly [Lang, string, string]> = [
   ["it", "Mi avevate promesso una risposta.", "accusatory"],
   ["it", "Mi risponda il prima possibile.", "urgency"],
   ["it", "Ho davvero bisogno di questo lavoro.", "desperation"],
+  ["es", "Le escribo otra vez para saber si hay novedades.", "demanding"],
+  ["fr", "Je vous relance encore une fois.", "demanding"],
+  ["pt", "Escrevo mais uma vez sobre a minha candidatura.", "demanding"],
+  ["it", "Le scrivo ancora una volta per avere notizie.", "demanding"],
+  ["nl", "Ik mail u opnieuw over mijn sollicitatie.", "demanding"],
   ["de", "ICH BIN SEHR INTERESSIERT", "shouting"],
   ["fr", "Merci beaucoup !!", "exclamations"],
 ];
@@ -51,6 +56,12 @@ const CALM: ReadonlyArray<readonly [Lang, string]> = [
   ["nl", "Is de planning die we bespraken nog actueel? Nogmaals dank voor uw tijd."],
   ["it", "Le tempistiche di cui abbiamo parlato sono ancora valide? Grazie ancora per il tempo dedicatomi."],
   ["de", "Ich habe mit dem Team über AWS und SQL gesprochen."],
+  // Thanking once more is kind, not pressing.
+  ["es", "Gracias una vez más por su tiempo."],
+  ["fr", "Merci encore une fois pour votre temps."],
+  ["pt", "Agradeço mais uma vez a oportunidade."],
+  ["it", "Grazie ancora una volta per il tempo dedicatomi."],
+  ["nl", "Wederom bedankt voor uw tijd."],
 ];
 
 describe("tone check in every language", () => {

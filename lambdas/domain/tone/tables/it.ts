@@ -27,7 +27,7 @@ export const IT_TONE: ToneTable = {
         "rispondetemi",
         "mi risponda subito",
         "per la terza volta",
-        "ancora una volta",
+        /(?:Le |Vi )?(?:scrivo|sollecito|chiedo|insisto) (?:ancora una volta|di nuovo)/,
         "in mancanza di risposta",
         /altrimenti (?:accetterò|accetto)/,
       ],

@@ -26,8 +26,7 @@ export const NL_TONE: ToneTable = {
         /reageer (?:alstublieft )?(?:vóór|voor|uiterlijk)/,
         "voor de derde keer",
         "voor de zoveelste keer",
-        "alweer",
-        "wederom",
+        /(?:ik )?(?:vraag|mail|schrijf|informeer) (?:u )?(?:alweer|wederom|opnieuw)/,
         /anders (?:neem|accepteer) ik/,
       ],
       suggestion:
