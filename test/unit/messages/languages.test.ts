@@ -12,6 +12,7 @@ import {
   formatWhen,
   helpMessage,
   type InterviewSummary,
+  interviewsCalendar,
   LETTERS,
   promptKindOfSubject,
   promptMessage,
@@ -225,6 +226,19 @@ describe("what a reply changed, in words of each language", () => {
       changes.followUpSentOn("Tue, Dec 8"),
     ]).toEqual(["thank-you sent", "they will decide by Fri, Dec 4", "follow-up sent on Tue, Dec 8"]);
     expect(CATALOGUES.de.changes.decisionBy("Fr., 4. Dezember")).toBe("sie entscheiden bis Fr., 4. Dezember");
+  });
+});
+
+describe("the exported calendar", () => {
+  it("titles and describes events in the user's language", () => {
+    const row = { ...summary({ meetingUrl: "https://meet.example/x" }), status: "active", outcome: null };
+    const ics = interviewsCalendar([row, { ...row, status: "closed", outcome: "offer" }], now, "de");
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded).toContain("SUMMARY:Lumière Robotique — Ingénieure backend (Runde 1\\, offen)");
+    expect(unfolded).toContain("(Runde 1\\, Zusage)");
+    expect(unfolded).toContain(
+      "DESCRIPTION:Mit Claire Dubois\\, Marc Petit\\nTeilnehmen: https://meet.example/x",
+    );
   });
 });
 

@@ -214,6 +214,20 @@ export const DE = {
     withdrawn: "zurückgezogen",
     offerDeclined: "Angebot abgelehnt",
   },
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (Runde ${round}, ${state})`,
+    states: {
+      active: "offen",
+      closed: "abgeschlossen",
+      cancelled: "abgesagt",
+      offer: "Zusage",
+      rejected: "Absage",
+      withdrawn: "zurückgezogen",
+      "heard-back": "Antwort erhalten",
+    },
+    with: (names: string) => `Mit ${names}`,
+    join: (url: string) => `Teilnehmen: ${url}`,
+  },
   help: {
     subject: "So funktioniert interview follow-up",
     notUnderstoodSubject: "Entschuldige, diese Antwort habe ich nicht verstanden",

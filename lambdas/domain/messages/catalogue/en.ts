@@ -206,6 +206,21 @@ export const EN = {
     withdrawn: "withdrawn",
     offerDeclined: "offer declined",
   },
+  /** The exported calendar's events: "Acme — Engineer (round 1, active)". */
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (round ${round}, ${state})`,
+    states: {
+      active: "active",
+      closed: "closed",
+      cancelled: "cancelled",
+      offer: "offer",
+      rejected: "rejected",
+      withdrawn: "withdrawn",
+      "heard-back": "heard-back",
+    },
+    with: (names: string) => `With ${names}`,
+    join: (url: string) => `Join: ${url}`,
+  },
   help: {
     subject: "How to use interview follow-up",
     notUnderstoodSubject: "Sorry, I did not understand that reply",

@@ -210,6 +210,20 @@ export const ES = {
     withdrawn: "candidatura retirada",
     offerDeclined: "oferta rechazada",
   },
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (ronda ${round}, ${state})`,
+    states: {
+      active: "abierta",
+      closed: "cerrada",
+      cancelled: "cancelada",
+      offer: "oferta",
+      rejected: "rechazada",
+      withdrawn: "retirada",
+      "heard-back": "respondida",
+    },
+    with: (names: string) => `Con ${names}`,
+    join: (url: string) => `Unirse: ${url}`,
+  },
   help: {
     subject: "Cómo usar interview follow-up",
     notUnderstoodSubject: "Lo siento, no entendí esa respuesta",

@@ -221,6 +221,20 @@ export const FR = {
     withdrawn: "candidature retirée",
     offerDeclined: "offre déclinée",
   },
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (tour ${round}, ${state})`,
+    states: {
+      active: "en cours",
+      closed: "close",
+      cancelled: "annulé",
+      offer: "offre",
+      rejected: "refus",
+      withdrawn: "retirée",
+      "heard-back": "réponse reçue",
+    },
+    with: (names: string) => `Avec ${names}`,
+    join: (url: string) => `Rejoindre : ${url}`,
+  },
   help: {
     subject: "Comment utiliser interview follow-up",
     notUnderstoodSubject: "Désolé, je n’ai pas compris cette réponse",

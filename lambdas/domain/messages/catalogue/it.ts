@@ -211,6 +211,20 @@ export const IT = {
     withdrawn: "candidatura ritirata",
     offerDeclined: "offerta rifiutata",
   },
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (fase ${round}, ${state})`,
+    states: {
+      active: "aperta",
+      closed: "chiusa",
+      cancelled: "annullata",
+      offer: "offerta",
+      rejected: "rifiutata",
+      withdrawn: "ritirata",
+      "heard-back": "risposto",
+    },
+    with: (names: string) => `Con ${names}`,
+    join: (url: string) => `Partecipa: ${url}`,
+  },
   help: {
     subject: "Come usare interview follow-up",
     notUnderstoodSubject: "Scusa, non ho capito quella risposta",

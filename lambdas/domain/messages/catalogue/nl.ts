@@ -215,6 +215,20 @@ export const NL = {
     withdrawn: "teruggetrokken",
     offerDeclined: "aanbod afgeslagen",
   },
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (ronde ${round}, ${state})`,
+    states: {
+      active: "open",
+      closed: "afgesloten",
+      cancelled: "geannuleerd",
+      offer: "aanbod",
+      rejected: "afgewezen",
+      withdrawn: "teruggetrokken",
+      "heard-back": "gereageerd",
+    },
+    with: (names: string) => `Met ${names}`,
+    join: (url: string) => `Deelnemen: ${url}`,
+  },
   help: {
     subject: "Zo gebruik je interview follow-up",
     notUnderstoodSubject: "Sorry, dat antwoord begreep ik niet",

@@ -210,6 +210,20 @@ export const PT = {
     withdrawn: "candidatura retirada",
     offerDeclined: "oferta recusada",
   },
+  calendar: {
+    title: (name: string, round: number, state: string) => `${name} (fase ${round}, ${state})`,
+    states: {
+      active: "em aberto",
+      closed: "fechada",
+      cancelled: "cancelada",
+      offer: "oferta",
+      rejected: "rejeitada",
+      withdrawn: "retirada",
+      "heard-back": "respondida",
+    },
+    with: (names: string) => `Com ${names}`,
+    join: (url: string) => `Entrar: ${url}`,
+  },
   help: {
     subject: "Como usar o interview follow-up",
     notUnderstoodSubject: "Desculpe, não percebi essa resposta",
