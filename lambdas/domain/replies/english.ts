@@ -205,7 +205,7 @@ function properNames(written: string): Set<string> {
   const names = new Set<string>();
   for (const match of written.matchAll(/(?<![.!?]\s|^|\n)(?<=\s)([A-Z][\w&'-]*)/g)) {
     const name = match[1]?.toLowerCase();
-    if (name && name !== "i" && name !== "hr") names.add(name);
+    if (name && !/^i(?:'|$)/.test(name) && name !== "hr") names.add(name);
   }
   return names;
 }

@@ -62,6 +62,12 @@ export const EN_REPLY = {
     ],
     "heard-back": [
       "heard back",
+      "replied",
+      "responded",
+      "got back to me",
+      "called me back",
+      "emailed me back",
+      "wrote back",
       "they replied",
       "they responded",
       "they got back",
