@@ -60,12 +60,13 @@ Europe/Berlin"), or an account command ("status", "forget Acme"). Unclear text a
     load: () => import("../cli/understand"),
   },
   tone: {
-    summary: "tone FILE|- [--json]                 flags pressing words in a draft",
-    help: `followup tone FILE|- [--json]
+    summary: "tone FILE|- [--lang L] [--json]      flags pressing words in a draft",
+    help: `followup tone FILE|- [--lang L] [--json]
 
 The tone check of a draft (a file, or - for standard input): pressing, demanding, accusatory,
 urgent or desperate phrases, with calmer wording. Exit 0 when calm, 1 when something was flagged.
 
+  --lang L    the draft's language: en (default), de, fr, es, pt, nl or it
   --json      the findings as JSON`,
     load: () => import("../cli/tone"),
   },

@@ -1,5 +1,6 @@
 /** The emails the screenshots show, rendered from fixed inputs so the HTML is reproducible. */
 import { DateTime } from "luxon";
+import type { Lang } from "../lambdas/domain/language/lang";
 import {
   confirmationMessage,
   digestMessage,
@@ -101,6 +102,101 @@ const hostile: InterviewSummary = {
   meetingUrl: "javascript:alert(1)",
 };
 
+/** One interview per language, in a city of that language, with names as its recruiters write them. */
+const LOCAL: Record<Exclude<Lang, "en">, Partial<InterviewSummary>> = {
+  de: {
+    company: "Nordlicht Logistik GmbH",
+    role: "Senior Backend-Entwicklerin",
+    interviewers: [
+      { name: "Katrin Müller", email: "katrin.mueller@nordlicht-logistik.de" },
+      { name: "Jonas Weiß", email: "jonas.weiss@nordlicht-logistik.de" },
+    ],
+    zone: "Europe/Berlin",
+  },
+  fr: {
+    company: "Atelier Lumière",
+    role: "Ingénieure logiciel",
+    interviewers: [{ name: "Claire Dubois", email: "claire.dubois@atelier-lumiere.fr" }],
+    zone: "Europe/Paris",
+  },
+  es: {
+    company: "Olivo Digital",
+    role: "Desarrolladora backend sénior",
+    interviewers: [
+      { name: "Lucía Fernández", email: "lucia.fernandez@olivodigital.es" },
+      { name: "Javier Ortega", email: "javier.ortega@olivodigital.es" },
+    ],
+    zone: "Europe/Madrid",
+  },
+  pt: {
+    company: "Azulejo Tech",
+    role: "Engenheira de software",
+    interviewers: [{ name: "Inês Carvalho", email: "ines.carvalho@azulejotech.pt" }],
+    zone: "Europe/Lisbon",
+  },
+  nl: {
+    company: "Polder Data",
+    role: "Backend-ontwikkelaar",
+    interviewers: [
+      { name: "Sanne de Vries", email: "sanne.devries@polderdata.nl" },
+      { name: "Pieter Jansen", email: "pieter.jansen@polderdata.nl" },
+    ],
+    zone: "Europe/Amsterdam",
+  },
+  it: {
+    company: "Bottega Cloud",
+    role: "Sviluppatrice backend senior",
+    interviewers: [{ name: "Giulia Rossi", email: "giulia.rossi@bottegacloud.it" }],
+    zone: "Europe/Rome",
+  },
+};
+
+/** The same interview at 14:00 in the user's zone, Wednesday Dec 2, planned as in Chicago. */
+function local(language: Exclude<Lang, "en">): InterviewSummary {
+  const zone = LOCAL[language].zone ?? "Europe/Berlin";
+  const at = (day: string, time: string) => DateTime.fromISO(`${day}T${time}`, { zone });
+  const planned = [
+    { kind: "follow-up-1", at: at("2026-12-09", "09:00") },
+    { kind: "follow-up-2", at: at("2026-12-16", "09:00") },
+    { kind: "move-on", at: at("2026-12-23", "09:00") },
+  ] as const;
+  return {
+    ...acme,
+    ...LOCAL[language],
+    title: null,
+    meetingUrl: null,
+    location: null,
+    start: at("2026-12-02", "14:00").toUTC().toISO() ?? "",
+    interviewZone: zone,
+    inviteLanguage: language,
+    planned: planned.map((reminder) => ({
+      kind: reminder.kind,
+      at: reminder.at.toUTC().toISO() ?? "",
+      local: reminder.at.toISO() ?? "",
+    })),
+  };
+}
+
+/** A confirmation, a thank-you and a follow-up in each language (the thank-you goes out the next morning). */
+const IN_EACH_LANGUAGE = (["de", "fr", "es", "pt", "nl", "it"] as const).flatMap((language) => {
+  const summary = local(language);
+  const morning = DateTime.fromISO("2026-12-03T08:00:00", { zone: summary.zone });
+  const followUpDay = DateTime.fromISO("2026-12-09T09:00:00", { zone: summary.zone });
+  return [
+    { name: `confirmation-${language}`, message: confirmationMessage(summary, { updated: false }, language) },
+    { name: `thank-you-${language}`, message: promptMessage("thank-you", summary, morning, language) },
+    { name: `follow-up-${language}`, message: promptMessage("follow-up-1", summary, followUpDay, language) },
+  ];
+});
+
+/** A German user interviewing in French: the prompt in German, the draft in French. */
+const germanUserFrenchInvite = promptMessage(
+  "thank-you",
+  { ...local("fr"), zone: "Europe/Berlin" },
+  DateTime.fromISO("2026-12-03T08:00:00", { zone: "Europe/Berlin" }),
+  "de",
+);
+
 export const SAMPLES: ReadonlyArray<{ readonly name: string; readonly message: RenderedMessage }> = [
   { name: "confirmation", message: confirmationMessage(acme, { updated: false }) },
   { name: "thank-you", message: promptMessage("thank-you", acme, now) },
@@ -141,4 +237,6 @@ export const SAMPLES: ReadonlyArray<{ readonly name: string; readonly message: R
     message: helpMessage("I think they rejected me, not sure", ["rejected", "they said Friday"]),
   },
   { name: "hostile-input", message: promptMessage("prep", hostile, now) },
+  ...IN_EACH_LANGUAGE,
+  { name: "thank-you-de-user-fr-invite", message: germanUserFrenchInvite },
 ];

@@ -8,6 +8,15 @@ export interface Draft {
   readonly body: string;
 }
 
+/** The words around a draft, in the user's language; `lang` is the HTML document's language. */
+export interface DraftBoxWords {
+  readonly lang: string;
+  readonly textTop: string;
+  readonly subject: string;
+  readonly htmlTop: string;
+  readonly open: string;
+}
+
 export type Block =
   | { readonly kind: "heading"; readonly text: string }
   | { readonly kind: "paragraph"; readonly text: string }
@@ -53,7 +62,7 @@ export function mailtoLink(draft: Draft): string {
   return `mailto:?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`;
 }
 
-function renderBlockText(block: Block): string {
+function renderBlockText(block: Block, words: DraftBoxWords): string {
   switch (block.kind) {
     case "heading":
       return cap(block.text).toUpperCase();
@@ -66,11 +75,11 @@ function renderBlockText(block: Block): string {
       return block.rows.map(([label, value]) => `  ${label}: ${cap(value)}`).join("\n");
     case "draft":
       return [
-        "----- Draft (copy, edit, send) -----",
-        `Subject: ${oneLine(block.draft.subject)}`,
+        words.textTop,
+        `${words.subject}: ${oneLine(block.draft.subject)}`,
         "",
         cap(block.draft.body, 4_000),
-        "------------------------------------",
+        "-".repeat(words.textTop.length),
       ].join("\n");
     case "link": {
       const url = safeUrl(block.url);
@@ -79,8 +88,11 @@ function renderBlockText(block: Block): string {
   }
 }
 
-export function renderText(blocks: readonly Block[]): string {
-  return `${blocks.map(renderBlockText).filter(Boolean).join("\n\n")}\n`;
+export function renderText(blocks: readonly Block[], words: DraftBoxWords): string {
+  return `${blocks
+    .map((block) => renderBlockText(block, words))
+    .filter(Boolean)
+    .join("\n\n")}\n`;
 }
 
 const TEXT_COLOR = "#1f2328";
@@ -91,7 +103,7 @@ function paragraphs(text: string): string {
   return escapeHtml(text).replace(/\n/g, "<br>");
 }
 
-function renderBlockHtml(block: Block): string {
+function renderBlockHtml(block: Block, words: DraftBoxWords): string {
   switch (block.kind) {
     case "heading":
       return `<h1 class="fu-text" style="margin:0 0 16px;font-size:20px;line-height:1.3;color:${TEXT_COLOR};">${escapeHtml(cap(block.text))}</h1>`;
@@ -107,16 +119,16 @@ function renderBlockHtml(block: Block): string {
       return `<table class="fu-text" role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 14px;font-size:15px;line-height:1.5;color:${TEXT_COLOR};">${block.rows
         .map(
           ([label, value]) =>
-            `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};vertical-align:top;">${escapeHtml(label)}</td><td style="padding:2px 0;">${escapeHtml(cap(value))}</td></tr>`,
+            `<tr><td style="padding:2px 12px 2px 0;color:${MUTED};vertical-align:top;white-space:nowrap;">${escapeHtml(label)}</td><td style="padding:2px 0;">${escapeHtml(cap(value))}</td></tr>`,
         )
         .join("")}</table>`;
     case "draft":
       return [
         `<table class="fu-draft" role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 14px;border:1px solid #d0d7de;border-radius:6px;background-color:#f6f8fa;">`,
-        `<tr><td style="padding:12px 14px;font-size:13px;color:${MUTED};">Draft — copy, edit, send. The recipient is left empty on purpose.</td></tr>`,
-        `<tr><td style="padding:0 14px 6px;font-size:14px;color:${TEXT_COLOR};"><strong>Subject:</strong> ${escapeHtml(oneLine(block.draft.subject))}</td></tr>`,
+        `<tr><td style="padding:12px 14px;font-size:13px;color:${MUTED};">${escapeHtml(words.htmlTop)}</td></tr>`,
+        `<tr><td style="padding:0 14px 6px;font-size:14px;color:${TEXT_COLOR};"><strong>${escapeHtml(words.subject)}:</strong> ${escapeHtml(oneLine(block.draft.subject))}</td></tr>`,
         `<tr><td style="padding:6px 14px 14px;font-family:Menlo,Consolas,monospace;font-size:14px;line-height:1.5;color:${TEXT_COLOR};white-space:pre-wrap;">${paragraphs(cap(block.draft.body, 4_000))}</td></tr>`,
-        `<tr><td style="padding:0 14px 14px;font-size:14px;"><a href="${escapeHtml(mailtoLink(block.draft))}" style="color:#0969da;">Open this draft in your mail app</a></td></tr>`,
+        `<tr><td style="padding:0 14px 14px;font-size:14px;"><a href="${escapeHtml(mailtoLink(block.draft))}" style="color:#0969da;">${escapeHtml(words.open)}</a></td></tr>`,
         "</table>",
       ].join("");
     case "link": {
@@ -134,10 +146,10 @@ function renderBlockHtml(block: Block): string {
  * Table layout with inline styles and explicit colours that read on light and dark themes; no
  * images, fonts or stylesheets are fetched, so nothing remote loads when the email opens.
  */
-export function renderHtml(title: string, blocks: readonly Block[]): string {
+export function renderHtml(title: string, blocks: readonly Block[], words: DraftBoxWords): string {
   return [
     "<!DOCTYPE html>",
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${escapeHtml(words.lang)}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">',
     `<title>${escapeHtml(oneLine(title))}</title>`,
@@ -151,7 +163,7 @@ export function renderHtml(title: string, blocks: readonly Block[]): string {
     '<table class="fu-page" role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background-color:#ffffff;">',
     '<tr><td align="center" style="padding:24px 12px;">',
     '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;">',
-    `<tr><td style="font-family:${FONT};">${blocks.map(renderBlockHtml).join("\n")}</td></tr>`,
+    `<tr><td style="font-family:${FONT};">${blocks.map((block) => renderBlockHtml(block, words)).join("\n")}</td></tr>`,
     "</table></td></tr></table></body></html>",
   ].join("\n");
 }

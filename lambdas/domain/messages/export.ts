@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
+import type { Lang } from "../language/lang";
 import { stripUnsafe } from "../untrusted-text";
-import type { InterviewSummary } from "./compose";
+import { type Catalogue, catalogueOf } from "./catalogue";
 import { calendarFile } from "./ics";
+import type { InterviewSummary } from "./summary";
 
 /**
  * One CSV field: unsafe characters removed, quoted, quotes doubled; a leading = + - @ is defused
@@ -53,16 +55,22 @@ export function interviewsCsv(rows: readonly ExportRow[]): string {
 /** How long an interview lasts when its invite did not say (the policy's default). */
 const DEFAULT_MINUTES = 60;
 
-function title(row: ExportRow): string {
-  const what = `${row.company ?? row.title ?? "Interview"}${row.role ? ` — ${row.role}` : ""}`;
-  return `${what} (round ${row.round}, ${row.outcome ?? row.status})`;
+function title(row: ExportRow, words: Catalogue): string {
+  const name = `${row.company ?? row.title ?? words.interview}${row.role ? ` — ${row.role}` : ""}`;
+  const state = row.outcome ?? row.status;
+  const states: Readonly<Record<string, string>> = words.calendar.states;
+  return words.calendar.title(
+    name,
+    row.round,
+    Object.hasOwn(states, state) ? (states[state] ?? state) : state,
+  );
 }
 
-function description(row: ExportRow): string | null {
+function description(row: ExportRow, words: Catalogue): string | null {
   const people = row.interviewers.map((person) => person.name ?? person.email ?? "").filter(Boolean);
   const lines = [
-    people.length > 0 ? `With ${people.join(", ")}` : null,
-    row.meetingUrl ? `Join: ${row.meetingUrl}` : null,
+    people.length > 0 ? words.calendar.with(people.join(", ")) : null,
+    row.meetingUrl ? words.calendar.join(row.meetingUrl) : null,
   ].filter((line): line is string => line !== null);
   return lines.length > 0 ? lines.join("\n") : null;
 }
@@ -71,7 +79,12 @@ function description(row: ExportRow): string | null {
  * Every interview with a known time as one calendar (ical.js): full titles, real end times (the
  * invite's, else an hour), lines folded at 75 octets.
  */
-export function interviewsCalendar(rows: readonly ExportRow[], stamp: DateTime): string {
+export function interviewsCalendar(
+  rows: readonly ExportRow[],
+  stamp: DateTime,
+  language: Lang = "en",
+): string {
+  const words = catalogueOf(language);
   return calendarFile(
     rows.flatMap((row) => {
       const start = row.start ? DateTime.fromISO(row.start, { setZone: true }) : null;
@@ -82,8 +95,8 @@ export function interviewsCalendar(rows: readonly ExportRow[], stamp: DateTime):
           uid: `${row.interviewId}@interview-followup`,
           start,
           end: end?.isValid && end > start ? end : start.plus({ minutes: DEFAULT_MINUTES }),
-          summary: title(row),
-          description: description(row),
+          summary: title(row, words),
+          description: description(row, words),
           location: row.location,
           stamp,
         },

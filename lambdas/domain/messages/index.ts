@@ -1,50 +1,60 @@
-export { type Block, cap, type Draft, escapeHtml, mailtoLink, oneLine, safeUrl } from "./blocks";
 export {
-  alreadyClosedMessage,
-  cancelledMessage,
-  closedMessage,
-  confirmationMessage,
-  correctedMessage,
   type DigestFacts,
   digestMessage,
   exportMessage,
   forgetConfirmMessage,
   forgetResultMessage,
-  helpMessage,
-  type InterviewSummary,
-  kindLabel,
-  needsDateMessage,
-  nextRoundMessage,
-  notAnInterviewMessage,
   nothingToForgetMessage,
-  nothingToUndoMessage,
-  offerMessage,
-  promptKindOfSubject,
-  promptMessage,
-  type RenderedAttachment,
-  type RenderedMessage,
-  rejectedMessage,
-  replyAckMessage,
   settingsMessage,
-  snoozedMessage,
   statusMessage,
-  stillNeedsDateMessage,
   toneCheckMessage,
-  undoneMessage,
-  unknownInterviewMessage,
   welcomeConfirmedMessage,
   welcomeMessage,
-  whenDay,
-  whenInterview,
-  whenPrompt,
-} from "./compose";
+} from "./account";
+export {
+  alreadyClosedMessage,
+  closedMessage,
+  helpMessage,
+  nextRoundMessage,
+  nothingToUndoMessage,
+  offerMessage,
+  rejectedMessage,
+  replyAckMessage,
+  snoozedMessage,
+  undoneMessage,
+  unknownInterviewMessage,
+} from "./answers";
+export { type Block, cap, type Draft, escapeHtml, mailtoLink, oneLine, safeUrl } from "./blocks";
+export { CATALOGUES, type Catalogue, catalogueOf } from "./catalogue";
+export {
+  cancelledMessage,
+  confirmationMessage,
+  correctedMessage,
+  needsDateMessage,
+  notAnInterviewMessage,
+  stillNeedsDateMessage,
+} from "./confirmation";
+export { type ExportRow, interviewsCalendar, interviewsCsv } from "./export";
+export { formatDay, formatWhen, localeOf, type RelativeDay, relativeDay, zoneLabel } from "./format-when";
 export {
   closureDraft,
   type DraftContext,
   feedbackRequestDraft,
   followUpDraft,
   greeting,
+  LETTERS,
+  type Letters,
   thankYouDraft,
-} from "./drafts";
-export { type ExportRow, interviewsCalendar, interviewsCsv } from "./export";
-export { formatWhen, zoneLabel } from "./when";
+} from "./letters";
+export { promptKindOfSubject, promptMessage } from "./prompts";
+export {
+  employerLanguage,
+  type InterviewSummary,
+  kindLabel,
+  loggedFacts,
+  type RenderedAttachment,
+  type RenderedMessage,
+  whenDay,
+  whenInterview,
+  whenPrompt,
+} from "./summary";

@@ -1,11 +1,21 @@
 import { minutesOfDay, type PolicyConfig } from "../config";
 import { zoneFromWord } from "../ingest/zones";
+import { LANGS, type Lang } from "../language/lang";
+import { type Catalogue, catalogueOf } from "../messages/catalogue";
+import { languageName } from "../messages/catalogue/intl";
 import { canonicalZoneName, suggestZoneName } from "../time-zones";
+import { parseLanguageCommand } from "./language";
+
+export { languageName } from "../messages/catalogue/intl";
+export { parseLanguageCommand } from "./language";
 
 /** What one user may change by email; everything else comes from the deployment. */
 export type UserSettings = Partial<
   Pick<PolicyConfig, "timeZone" | "country" | "region" | "sendTime" | "quietStart" | "quietEnd" | "digest">
->;
+> & {
+  /** The language the user's emails are written in. @default the deployment's language */
+  readonly language?: Lang;
+};
 
 export type SettingsCommand =
   | { readonly kind: "show" }
@@ -37,27 +47,56 @@ function parseTime(text: string): string | null {
  * "timezone europe/berlin" stores "Europe/Berlin": the canonical name, which the reply repeats.
  * Abbreviations read as in invites ("EST" is New York, not tzdb's Panama-like fixed EST).
  */
-function timeZoneCommand(written: string): SettingsCommand {
+function timeZoneCommand(written: string, words: SettingsWords): SettingsCommand {
   const timeZone = zoneFromWord(written) ?? canonicalZoneName(written);
-  if (timeZone) return { kind: "change", changes: { timeZone }, summary: `time zone ${timeZone}` };
+  if (timeZone) return { kind: "change", changes: { timeZone }, summary: words.summaries.timeZone(timeZone) };
   const suggestion = suggestZoneName(written);
   return {
     kind: "invalid",
     problem: suggestion
-      ? `"${written}" is not a time zone name; did you mean ${suggestion}?`
-      : `"${written}" is not a time zone name such as Europe/Berlin or America/Chicago`,
+      ? words.problems.zoneSuggestion(written, suggestion)
+      : words.problems.notZone(written),
   };
 }
 
+function languageCommand(text: string, words: SettingsWords): SettingsCommand | null {
+  const command = parseLanguageCommand(text);
+  if (!command) return null;
+  if (command.kind === "language")
+    return {
+      kind: "change",
+      changes: { language: command.language },
+      summary: words.summaries.language(languageName(command.language)),
+    };
+  return {
+    kind: "invalid",
+    problem: words.problems.notLanguage(
+      command.written,
+      LANGS.map((language) => languageName(language)).join(", "),
+    ),
+  };
+}
+
+type SettingsWords = Catalogue["settings"];
+
+/** "settings" in each language the product writes. */
+const SHOW =
+  /^(?:(?:my |show )?settings|einstellungen|paramètres|parametres|ajustes|configuración|definições|definicoes|configurações|instellingen|impostazioni)\??$/i;
+
 /**
  * Reads a settings command: "settings", "timezone Europe/Berlin", "country DE", "country US CA",
- * "send at 8:30", "quiet 22-7", "digest off" / "digest on". Null when the text is not one.
+ * "send at 8:30", "quiet 22-7", "digest off" / "digest on", "language de" (and "Sprache Deutsch",
+ * "langue français", …). Null when the text is not one. What it changed, or why not, is said in
+ * `language` (the user's).
  */
-export function parseSettingsCommand(raw: string): SettingsCommand | null {
+export function parseSettingsCommand(raw: string, language: Lang = "en"): SettingsCommand | null {
+  const words = catalogueOf(language).settings;
   const text = raw.trim().split("\n")[0]?.trim() ?? "";
-  if (/^(?:settings|my settings|show settings)\??$/i.test(text)) return { kind: "show" };
+  if (SHOW.test(text)) return { kind: "show" };
+  const languageChange = languageCommand(text, words);
+  if (languageChange) return languageChange;
   const zone = /^(?:time ?zone|tz)\s+(\S+)$/i.exec(text);
-  if (zone?.[1]) return timeZoneCommand(zone[1]);
+  if (zone?.[1]) return timeZoneCommand(zone[1], words);
   const country = /^country\s+([a-z]{2})(?:\s+([a-z0-9-]{1,6}))?$/i.exec(text);
   if (country?.[1]) {
     const code = country[1].toUpperCase();
@@ -65,15 +104,15 @@ export function parseSettingsCommand(raw: string): SettingsCommand | null {
     return {
       kind: "change",
       changes: { country: code, region },
-      summary: `holidays of ${code}${region ? `-${region}` : ""}`,
+      summary: words.summaries.holidays(`${code}${region ? `-${region}` : ""}`),
     };
   }
   const send = /^send(?: at| time)\s+(.+)$/i.exec(text);
   if (send?.[1]) {
     const time = parseTime(send[1]);
     return time
-      ? { kind: "change", changes: { sendTime: time }, summary: `prompts at ${time}` }
-      : { kind: "invalid", problem: `"${send[1]}" is not a time of day such as 8:30` };
+      ? { kind: "change", changes: { sendTime: time }, summary: words.summaries.promptsAt(time) }
+      : { kind: "invalid", problem: words.problems.notTime(send[1]) };
   }
   const quiet = /^quiet(?: hours)?\s+(\S+)\s*(?:-|to|–)\s*(\S+)$/i.exec(text);
   if (quiet?.[1] && quiet[2]) {
@@ -83,9 +122,9 @@ export function parseSettingsCommand(raw: string): SettingsCommand | null {
       ? {
           kind: "change",
           changes: { quietStart: start, quietEnd: end },
-          summary: `quiet from ${start} to ${end}`,
+          summary: words.summaries.quiet(start, end),
         }
-      : { kind: "invalid", problem: `"${quiet[1]}-${quiet[2]}" is not a range of hours such as 22-7` };
+      : { kind: "invalid", problem: words.problems.notRange(`${quiet[1]}-${quiet[2]}`) };
   }
   const digest = /^digest\s+(on|off)$/i.exec(text);
   if (digest?.[1]) {
@@ -93,18 +132,27 @@ export function parseSettingsCommand(raw: string): SettingsCommand | null {
     return {
       kind: "change",
       changes: { digest: on ? { weekday: 7, time: "18:00" } : null },
-      summary: `weekly digest ${on ? "on" : "off"}`,
+      summary: words.summaries.digest(on),
     };
   }
   return null;
 }
 
-export function describeSettings(policy: PolicyConfig): string[] {
+/**
+ * The settings as lines of the settings email, in `words` (the user's language). `policy` is the
+ * deployment's policy with the user's settings applied, their language among them when set.
+ */
+export function describeSettings(
+  policy: PolicyConfig & { readonly language?: Lang },
+  words: Lang = "en",
+): string[] {
+  const lines = catalogueOf(words).settings.lines;
   return [
-    `Time zone: ${policy.timeZone ?? "the interview's own"}`,
-    `Holidays: ${policy.country}${policy.region ? `-${policy.region}` : ""}`,
-    `Prompts at: ${policy.sendTime}`,
-    `Quiet hours: ${policy.quietStart}–${policy.quietEnd}`,
-    `Weekly digest: ${policy.digest ? "on" : "off"}`,
+    lines.timeZone(policy.timeZone),
+    lines.holidays(`${policy.country}${policy.region ? `-${policy.region}` : ""}`),
+    lines.promptsAt(policy.sendTime),
+    lines.quietHours(policy.quietStart, policy.quietEnd),
+    lines.digest(policy.digest !== null),
+    lines.language(languageName(policy.language ?? "en")),
   ];
 }

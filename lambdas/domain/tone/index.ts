@@ -1,79 +1,73 @@
 /**
  * The tone check: flags words that press, accuse, rush or plead in a note to an employer, and
- * suggests a calm phrasing [001, 000]. The project's own drafts must pass it; users can send theirs.
+ * suggests a calm phrasing in the note's language [001, 000]. The project's own drafts must pass
+ * it in every language; users can send theirs.
  */
+import type { Lang } from "../language/lang";
+import { entryPattern, type ToneRule, type ToneTable } from "./table";
+import { DE_TONE } from "./tables/de";
+import { EN_TONE } from "./tables/en";
+import { ES_TONE } from "./tables/es";
+import { FR_TONE } from "./tables/fr";
+import { IT_TONE } from "./tables/it";
+import { NL_TONE } from "./tables/nl";
+import { PT_TONE } from "./tables/pt";
+
+export type { ToneRule, ToneTable } from "./table";
+
 export interface ToneFinding {
-  readonly rule:
-    | "pressing"
-    | "demanding"
-    | "accusatory"
-    | "urgency"
-    | "desperation"
-    | "shouting"
-    | "exclamations";
+  readonly rule: ToneRule;
   readonly excerpt: string;
   readonly index: number;
   readonly suggestion: string;
 }
 
-const RULES: ReadonlyArray<{ rule: ToneFinding["rule"]; pattern: RegExp; suggestion: string }> = [
-  {
-    rule: "pressing",
-    pattern:
-      /\b(?:i(?:'ve| have) been waiting(?: to hear back)?|still (?:haven'?t|have not) heard|(?:still )?waiting (?:on|for) (?:a |your )?(?:reply|response|answer|decision)|it(?:'s| has) been (?:over )?(?:a week|two weeks|\d+ (?:days|weeks))|just following up again|per my (?:last|previous) email)\b/gi,
-    suggestion: "Ask instead: “Is the timeline we discussed still on track?”",
-  },
-  {
-    rule: "demanding",
-    pattern:
-      /\bi (?:really |do |definitely |will |would )?(?:need|require|must have|want|expect|demand|deserve|insist on)(?: (?:an?|your|the|a final|some|to get an?|to have an?|to receive an?))? (?:answer|decision|response|reply|update|feedback|word|final answer)\b[^.!?\n]{0,40}|\bi (?:really )?(?:need|must) (?:to )?(?:know|hear)\b[^.!?\n]{0,40}|\byou (?:need to|have to|must|should) (?:reply|respond|answer|decide|let me know|get back|tell me)\b|\bplease (?:respond|reply|answer|decide) (?:by|before|today|now|promptly)\b|\bi expect (?:to hear|a decision|an answer|a response|a reply|an update|you to)\b[^.!?\n]{0,40}|\bgive me (?:an? |your )?(?:answer|decision|response)\b|\b(?:checking|following|writing|reaching) (?:in|up|out|back)(?: again)? (?:for the|yet) (?:\w+ )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|nth|another|last) time\b|\b(?:for the|yet) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|nth) time\b|\b(?:yet again|once again)(?=[\s,.!?])|\bfailure to (?:respond|reply)\b|\bor (?:else|i(?:'ll| will) (?:accept|take|withdraw|go))\b/gi,
-    suggestion:
-      "Ask instead of requiring: “Could you share when you expect to make a decision?” If you have a real deadline, say it once and kindly: “I have another offer to answer by Friday; is there any update on your timeline?”",
-  },
-  {
-    rule: "urgency",
-    pattern:
-      /\b(?:by|before) (?:the )?(?:end of (?:the )?(?:day|business|today)|close of business)\b|\bby (?:eod|cob|tonight|today|tomorrow morning)\b|\bno later than\b/gi,
-    suggestion: "Drop the deadline; if you have a real one (another offer), state it plainly and kindly.",
-  },
-  {
-    rule: "accusatory",
-    pattern:
-      /\b(?:you told me|you said you would|you promised|as i (?:said|mentioned|stated)|why haven'?t you|you (?:never|didn'?t) (?:reply|replied|respond|responded|get back)|you were supposed to|you forgot)\b/gi,
-    suggestion:
-      "Refer to the plan, not to their words: “When we spoke, you mentioned a decision around Friday; is that still the plan?”",
-  },
-  {
-    rule: "urgency",
-    pattern:
-      /\b(?:asap|a\.s\.a\.p\.|urgent(?:ly)?|immediately|right away|as soon as possible|at your earliest convenience|time[- ]sensitive)\b/gi,
-    suggestion: "Drop the urgency; if you have a real deadline (another offer), state it plainly and kindly.",
-  },
-  {
-    rule: "desperation",
-    pattern:
-      /\b(?:i really need (?:this|the) job|desperate(?:ly)?|begging|i beg you|please,? please|i(?:'ll| will) do anything|my last chance|i can'?t afford to lose)\b/gi,
-    suggestion:
-      "Say what you bring instead: “I remain very interested and would be glad to contribute to the team.”",
-  },
-  {
-    rule: "exclamations",
-    pattern: /[!?]*![!?]*!+[!?]*/g,
-    suggestion: "One exclamation mark at most; a calm full stop reads as confident.",
-  },
-];
+export const TONE_TABLES: Record<Lang, ToneTable> = {
+  en: EN_TONE,
+  de: DE_TONE,
+  fr: FR_TONE,
+  es: ES_TONE,
+  pt: PT_TONE,
+  nl: NL_TONE,
+  it: IT_TONE,
+};
+
+/** Each language's entries as patterns, built once. */
+const PATTERNS = new Map(
+  Object.entries(TONE_TABLES).map(([language, table]) => [
+    language,
+    table.entries.map((entry) => ({ entry, pattern: entryPattern(entry) })),
+  ]),
+);
+
+const EXCLAMATIONS = /[!?¡¿]*![!?¡¿]*!+[!?¡¿]*/g;
 
 /** Words in capitals that are not acronyms (AWS, SQL) or single letters: shouting. */
-const SHOUTING = /\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b/g;
-const ACRONYM_RUN_OK = /^(?:[A-Z]{2,5})(?:\s+[A-Z]{2,5})?$/;
+const SHOUTING =
+  /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{6,}(?![\p{L}\p{N}])/gu;
+const ACRONYM_RUN_OK = /^(?:\p{Lu}{2,5})(?:\s+\p{Lu}{2,5})?$/u;
 
-export function checkTone(draft: string): ToneFinding[] {
+export function checkTone(draft: string, language: Lang = "en"): ToneFinding[] {
   const text = draft.slice(0, 50_000);
+  const table = TONE_TABLES[language];
   const findings: ToneFinding[] = [];
-  for (const { rule, pattern, suggestion } of RULES) {
+  for (const { entry, pattern } of PATTERNS.get(language) ?? []) {
     for (const match of text.matchAll(pattern)) {
-      findings.push({ rule, excerpt: match[0], index: match.index ?? 0, suggestion });
+      findings.push({
+        rule: entry.rule,
+        excerpt: match[0],
+        index: match.index ?? 0,
+        suggestion: entry.suggestion,
+      });
     }
+  }
+  for (const match of text.matchAll(EXCLAMATIONS)) {
+    findings.push({
+      rule: "exclamations",
+      excerpt: match[0],
+      index: match.index ?? 0,
+      suggestion: table.exclamations,
+    });
   }
   for (const match of text.matchAll(SHOUTING)) {
     if (ACRONYM_RUN_OK.test(match[0]) && match[0].length <= 11) continue;
@@ -81,7 +75,7 @@ export function checkTone(draft: string): ToneFinding[] {
       rule: "shouting",
       excerpt: match[0],
       index: match.index ?? 0,
-      suggestion: "Write it in normal case; capitals read as shouting.",
+      suggestion: table.shouting,
     });
   }
   return findings.sort((a, b) => a.index - b.index);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { LANGS } from "../../../lambdas/domain/language/lang";
 import {
   closedMessage,
   closureDraft,
@@ -12,6 +13,7 @@ import {
   helpMessage,
   type InterviewSummary,
   interviewsCalendar,
+  loggedFacts,
   mailtoLink,
   offerMessage,
   promptKindOfSubject,
@@ -69,7 +71,12 @@ describe("drafts", () => {
   });
 
   it("the follow-up asks about the timeline and consideration; the first-choice line only with other offers", () => {
-    expect(followUpDraft(summary(), 1).body).toMatch(/timeline.*still on track.*still being considered/s);
+    expect(followUpDraft(summary({ decisionDate: "2026-12-04" }), 1).body).toMatch(
+      /timeline we discussed.*still on track.*still being considered/s,
+    );
+    expect(followUpDraft(summary(), 1).body).toMatch(
+      /where things stand on the timeline.*still being considered/s,
+    );
     expect(followUpDraft(summary(), 1).body).not.toContain("first choice");
     expect(followUpDraft(summary({ hasOtherOffers: true }), 1).body).toContain("remains my first choice");
   });
@@ -200,6 +207,71 @@ describe("messages", () => {
   });
 });
 
+describe("prompts carry what the user needs, and claim only what was logged", () => {
+  it("names the people to send a draft to, with their addresses, the recruiter first and once", () => {
+    const rendered = promptMessage(
+      "follow-up-1",
+      summary({
+        recruiter: { name: "Dana Reyes", email: "dana@acme.com" },
+        interviewers: [
+          { name: "Priya Patel", email: "priya@acme.com" },
+          { name: "Dana Reyes", email: "DANA@acme.com" },
+          { name: null, email: "tom@acme.com" },
+        ],
+      }),
+      now,
+    );
+    expect(rendered.text).toContain(
+      "  Send to: Dana Reyes <dana@acme.com>, Priya Patel <priya@acme.com>, tom@acme.com\n",
+    );
+    expect(rendered.text).toContain("the draft below leaves the recipient empty");
+    expect(promptMessage("follow-up-1", summary({ interviewers: [] }), now).text).not.toContain("Send to:");
+  });
+
+  it("asks before the call ends on a video call, before you leave in person", () => {
+    expect(promptMessage("prep", summary(), now).text).toContain("Before the call ends, ask:");
+    const inPerson = summary({ meetingUrl: null, location: "Acme HQ, 5th floor" });
+    expect(promptMessage("prep", inPerson, now).text).toContain("Before you leave, ask:");
+  });
+
+  it("says “You followed up” only when a follow-up was logged", () => {
+    expect(promptMessage("move-on", summary({ followUpsLogged: 0 }), now).text).toContain(
+      "You gave them time. Silence is rarely personal",
+    );
+    expect(promptMessage("move-on", summary({ followUpsLogged: 1 }), now).text).toContain(
+      "You followed up and gave them time.",
+    );
+  });
+
+  it("reads from the log what drafts may claim", () => {
+    expect(loggedFacts({})).toEqual({ decisionDate: null, followUpsLogged: 0 });
+    expect(loggedFacts({ decisionDate: "2026-12-04", followUpsSent: ["2026-12-09"] })).toEqual({
+      decisionDate: "2026-12-04",
+      followUpsLogged: 1,
+    });
+    const nothingLogged = summary(loggedFacts({}));
+    expect(followUpDraft(nothingLogged, 1).body).not.toContain("timeline we discussed");
+    expect(followUpDraft(nothingLogged, 2).body).not.toContain("once more");
+  });
+
+  it("says why a forward of an interview already past plans no prep and no thank-you", () => {
+    const past = summary({ start: "2026-11-20T15:00:00Z", planned: [] });
+    const text = confirmationMessage(past, { updated: false, now }).text;
+    expect(text).toContain("No prep prompt: the interview has already started.");
+    expect(text).toContain("No thank-you prompt: the interview ended more than a day ago.");
+    const thisMorning = summary({
+      start: now.minus({ hours: 3 }).toISO() ?? "",
+      planned: [{ kind: "thank-you", at: "2026-11-25T16:00:00Z", local: "2026-11-25T10:00:00-06:00" }],
+    });
+    const started = confirmationMessage(thisMorning, { updated: false, now }).text;
+    expect(started).toContain("No prep prompt: the interview has already started.");
+    expect(started).not.toContain("No thank-you prompt");
+    expect(confirmationMessage(summary(), { updated: false, now }).text).not.toMatch(
+      /No (?:prep|thank-you) prompt/,
+    );
+  });
+});
+
 describe("export", () => {
   const rows = [
     {
@@ -270,18 +342,35 @@ describe("untrusted text", () => {
     expect(subject).not.toMatch(/[\r\n]/);
   });
 
-  it("any string in any field: no raw < in HTML text, no CR/LF in subjects (fast-check)", () => {
+  it("any string in any field, in any language: no raw < in HTML text, no CR/LF in subjects (fast-check)", () => {
+    const kinds = ["prep", "thank-you", "follow-up-2", "move-on"] as const;
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (company, role, name, url) => {
-        const rendered = promptMessage(
-          "prep",
-          summary({ company, role, interviewers: [{ name, email: null }], meetingUrl: url }),
-          now,
-        );
-        expect(rendered.subject).not.toMatch(/[\r\n]/);
-        const withoutTags = rendered.html.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!DOCTYPE html>/gi, "");
-        expect(withoutTags).not.toContain("<");
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.constantFrom(...LANGS),
+        fc.constantFrom(...LANGS),
+        fc.constantFrom(...kinds),
+        (company, role, name, url, language, inviteLanguage, kind) => {
+          const rendered = promptMessage(
+            kind,
+            summary({
+              company,
+              role,
+              interviewers: [{ name, email: null }],
+              meetingUrl: url,
+              inviteLanguage,
+            }),
+            now,
+            language,
+          );
+          expect(rendered.subject).not.toMatch(/[\r\n]/);
+          const withoutTags = rendered.html.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>|<!DOCTYPE html>/gi, "");
+          expect(withoutTags).not.toContain("<");
+        },
+      ),
       { numRuns: 200 },
     );
   });

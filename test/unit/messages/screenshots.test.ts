@@ -55,6 +55,19 @@ describe("email screenshots", () => {
       expect(sample.message.text).not.toMatch(/\d{4}-\d{2}-\d{2}|America\/Chicago/);
   });
 
+  it("the set shows a confirmation, a thank-you and a follow-up in each language", () => {
+    const names = SAMPLES.map((sample) => sample.name);
+    for (const language of ["de", "fr", "es", "pt", "nl", "it"])
+      expect(names).toEqual(
+        expect.arrayContaining([
+          `confirmation-${language}`,
+          `thank-you-${language}`,
+          `follow-up-${language}`,
+        ]),
+      );
+    expect(names).toContain("thank-you-de-user-fr-invite");
+  });
+
   it("the hostile sample shows every injected string as text", () => {
     const hostile = SAMPLES.find((sample) => sample.name === "hostile-input")?.message;
     expect(hostile?.html).toContain("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;");

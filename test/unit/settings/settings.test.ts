@@ -60,3 +60,78 @@ describe("settings commands", () => {
     expect(command?.kind === "invalid" ? command.problem : "").toContain(hint);
   });
 });
+
+describe("the language setting", () => {
+  it.each([
+    ["language de", "de"],
+    ["Language: German", "de"],
+    ["Sprache Deutsch", "de"],
+    ["Sprache: Französisch", "fr"],
+    ["langue français", "fr"],
+    ["Langue francais", "fr"],
+    ["idioma español", "es"],
+    ["idioma castellano", "es"],
+    ["idioma português", "pt"],
+    ["língua portuguesa", null],
+    ["taal Nederlands", "nl"],
+    ["lingua italiano", "it"],
+    ["lingua inglese", "en"],
+    ["Sprache auf Englisch", "en"],
+    ["language en", "en"],
+  ] as const)("%j sets %s", (text, language) => {
+    const command = parseSettingsCommand(text);
+    if (language === null) expect(command?.kind).toBe("invalid");
+    else expect(command).toMatchObject({ kind: "change", changes: { language } });
+  });
+
+  it("names the language in its own words, and refuses one it does not write", () => {
+    expect(parseSettingsCommand("langue allemand")).toMatchObject({ summary: "language Deutsch" });
+    const klingon = parseSettingsCommand("language Klingon");
+    expect(klingon?.kind === "invalid" ? klingon.problem : "").toBe(
+      '"Klingon" is not a language I write; I write English, Deutsch, français, español, português, Nederlands, italiano',
+    );
+  });
+
+  it.each(["language is hard", "the language of the offer was clear", "Sprache"])("%j is not one", (text) => {
+    expect(parseSettingsCommand(text)).toBeNull();
+  });
+
+  it("“settings” in each language shows them", () => {
+    for (const word of [
+      "Einstellungen",
+      "paramètres",
+      "ajustes",
+      "definições",
+      "instellingen",
+      "impostazioni",
+    ])
+      expect(parseSettingsCommand(word)).toEqual({ kind: "show" });
+  });
+
+  it("shows the language with the other settings, in the user's language", () => {
+    const policy = { ...resolvePolicy({ timeZone: "Europe/Berlin" }), language: "fr" as const };
+    expect(describeSettings(policy)).toContain("Language: français");
+    expect(describeSettings(policy, "de")).toEqual([
+      "Zeitzone: Europe/Berlin",
+      "Feiertage: US",
+      "Erinnerungen um: 09:00",
+      "Ruhezeit: 21:00–08:00",
+      "Wochenübersicht: an",
+      "Sprache: français",
+    ]);
+  });
+});
+
+describe("settings answers in the user's language", () => {
+  it("says what changed, or why not, in the language asked for; English by default", () => {
+    expect(parseSettingsCommand("quiet 22-7", "de")).toMatchObject({
+      summary: "Ruhezeit von 22:00 bis 07:00",
+    });
+    expect(parseSettingsCommand("send at 8:30", "it")).toMatchObject({ summary: "promemoria alle 08:30" });
+    expect(parseSettingsCommand("timezone Berlin", "nl")).toMatchObject({
+      kind: "invalid",
+      problem: "„Berlin” is geen tijdzonenaam; bedoelde je Europe/Berlin?",
+    });
+    expect(parseSettingsCommand("quiet 22-7")).toMatchObject({ summary: "quiet from 22:00 to 07:00" });
+  });
+});

@@ -3,6 +3,23 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkTone } from "../../../lambdas/domain/tone";
 
+const ROOT = join(import.meta.dirname, "../../..");
+
+function followupTone(
+  args: string[],
+  stdin: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      "node",
+      [join(ROOT, "bin/followup.js"), "tone", ...args],
+      { cwd: ROOT },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(stdin);
+  });
+}
+
 describe("tone check", () => {
   it.each([
     ["I've been waiting to hear back about the role.", "pressing"],
@@ -53,20 +70,20 @@ describe("tone check", () => {
   });
 
   it("CLI: reads stdin, prints JSON, exits 1 when something is flagged", async () => {
-    const root = join(import.meta.dirname, "../../..");
-    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      const child = execFile(
-        "node",
-        [join(root, "bin/followup.js"), "tone", "-", "--json"],
-        { cwd: root },
-        (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
-      );
-      child.stdin?.end("Please answer ASAP");
-    });
+    const result = await followupTone(["-", "--json"], "Please answer ASAP");
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({
       ok: false,
       findings: [{ rule: "urgency", excerpt: "ASAP" }],
     });
+  });
+
+  it("CLI: --lang checks a draft in that language, and names the languages when it is not one", async () => {
+    const german = await followupTone(["-", "--json", "--lang", "de"], "Bitte antworten Sie umgehend.");
+    expect(german.code).toBe(1);
+    expect(JSON.parse(german.stdout)).toMatchObject({ findings: [{ rule: "urgency", excerpt: "umgehend" }] });
+    const unknown = await followupTone(["-", "--lang", "xx"], "Hallo");
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("en, de, fr, es, pt, nl, it");
   });
 });
