@@ -1,4 +1,6 @@
 import { applyEvent } from "../../domain/events";
+import type { InterviewRecord } from "../../domain/interview/record";
+import { moveOn, recordChange } from "../../domain/interview/transitions";
 import { promptMessage } from "../../domain/messages";
 import type { ReminderKind } from "../../domain/types";
 import type { ReminderEvent } from "../../ports";
@@ -19,7 +21,7 @@ export type ReminderOutcome =
 /**
  * A one-time schedule fired. Primary course: load the interview → check the prompt is still part
  * of the current plan → send it once (a claim, see once) → record it as sent, also when a retry
- * finds it was sent before.
+ * finds it was sent before; the move-on prompt also marks the application moved on (undoably).
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   const deps = await depsForOwner(event.ownerId, baseDeps);
@@ -32,9 +34,10 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
     return { action: "skipped", reason: "stale-plan" };
 
   const now = deps.clock.now();
+  const claimKey = `prompt#${record.interviewId}#${kind}#${record.planVersion}`;
   const sent = await once(
     record.ownerId,
-    `prompt#${record.interviewId}#${kind}#${record.planVersion}`,
+    claimKey,
     () => sendToOwner(record, promptMessage(kind, summaryOf(record, deps.config.policy), now), deps),
     deps,
   );
@@ -43,12 +46,19 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
   // entry goes; a reschedule that raced the send keeps its new plan.
   await updateRecord(deps.interviews, record, now, (current) =>
     current.planVersion === event.planVersion && current.planned.some((reminder) => reminder.kind === kind)
-      ? {
-          ...current,
-          log: applyEvent(current.log, { type: "prompt-sent", kind }),
-          planned: current.planned.filter((reminder) => reminder.kind !== kind),
-        }
+      ? afterSending(current, kind, claimKey)
       : null,
   );
   return sent ? { action: "sent", kind } : { action: "skipped", reason: "already-sent" };
+}
+
+/** The round once its prompt went out; after the move-on prompt, moved on ("undo" opens it again). */
+function afterSending(current: InterviewRecord, kind: ReminderKind, key: string): InterviewRecord {
+  const sent = {
+    ...current,
+    log: applyEvent(current.log, { type: "prompt-sent", kind }),
+    planned: current.planned.filter((reminder) => reminder.kind !== kind),
+  };
+  const movedOn = kind === "move-on" ? moveOn(sent) : null;
+  return movedOn ? recordChange(sent, movedOn, { key, change: "moved on" }) : sent;
 }
