@@ -170,7 +170,7 @@ export class FollowupFunction extends BundledFunction {
     return this;
   }
 
-  /** The HMAC key that signs (reminders) and verifies (inbound) plus-addressed reply tokens. */
+  /** The HMAC key that signs (reminders, digests) and verifies (inbound) plus-addressed reply tokens. */
   bindSigningSecret(secret: ISecret): this {
     this.addEnvironment(ENV.signingSecretArn, secret.secretArn);
     secret.grantRead(this);

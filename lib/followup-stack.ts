@@ -79,6 +79,7 @@ export class FollowupStack extends Stack {
     })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
+      .bindSigningSecret(this.storage.signingSecret)
       .bindMailSending(config, configurationSet);
 
     this.reminderSchedulerRole = new Role(this, "ReminderSchedulerRole", {

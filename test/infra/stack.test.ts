@@ -394,9 +394,9 @@ describe("least privilege: the exact actions of every role", () => {
     );
   });
 
-  it("digest: the same without the signing key (a digest carries no reply token)", () => {
+  it("digest: the same (a digest's replies come to a reply address it signs)", () => {
     expect(actionsOf(idOf(stack.digest.role as never))).toEqual(
-      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SEND].sort(),
+      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
     );
   });
 
