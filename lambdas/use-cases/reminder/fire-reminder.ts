@@ -8,20 +8,23 @@ import { depsForOwner } from "../account/owners";
 import type { ReminderDeps } from "../deps";
 import { once } from "../steps/answer-once";
 import { recordThread, sendToOwner } from "../steps/outgoing";
-import { updateRecord } from "../steps/records";
+import { updateRecord, zoneOf } from "../steps/records";
 import { summaryOf } from "../steps/summaries";
+import { endOfQuietHours, laterSchedule } from "./quiet-hours";
 
 export type ReminderOutcome =
   | { readonly action: "sent"; readonly kind: string }
   | {
       readonly action: "skipped";
-      readonly reason: "unknown-interview" | "closed" | "stale-plan" | "already-sent";
+      readonly reason: "unknown-interview" | "closed" | "stale-plan" | "already-sent" | "quiet-hours";
     };
 
 /**
  * A one-time schedule fired. Primary course: load the interview → check the prompt is still part
- * of the current plan → send it once (a claim, see once) → record it as sent, also when a retry
- * finds it was sent before; the move-on prompt also marks the application moved on (undoably).
+ * of the current plan → inside quiet hours (it is late), schedule it again for their end and stop
+ * → send it once (a claim, see once), worded for the moment it goes out → record it as sent, also
+ * when a retry finds it was sent before; the move-on prompt also marks the application moved on
+ * (undoably).
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   const deps = await depsForOwner(event.ownerId, baseDeps);
@@ -34,6 +37,11 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
     return { action: "skipped", reason: "stale-plan" };
 
   const now = deps.clock.now();
+  const later = endOfQuietHours(deps.config.policy, zoneOf(record, deps.config.policy), now);
+  if (later) {
+    await deps.scheduler.put(laterSchedule(event, later));
+    return { action: "skipped", reason: "quiet-hours" };
+  }
   const claimKey = `prompt#${record.interviewId}#${kind}#${record.planVersion}`;
   const sent = await once(
     record.ownerId,
