@@ -118,6 +118,7 @@ export const REMINDER_SKIP_REASONS = [
   "stale-plan",
   "already-sent",
   "quiet-hours",
+  "too-late",
 ] as const;
 
 export const SCHEDULE_OPERATIONS = ["put", "delete", "list"] as const;

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { applyEvent } from "../../domain/events";
 import type { InterviewRecord } from "../../domain/interview/record";
 import { moveOn, recordChange } from "../../domain/interview/transitions";
@@ -16,12 +17,19 @@ export type ReminderOutcome =
   | { readonly action: "sent"; readonly kind: string }
   | {
       readonly action: "skipped";
-      readonly reason: "unknown-interview" | "closed" | "stale-plan" | "already-sent" | "quiet-hours";
+      readonly reason:
+        | "unknown-interview"
+        | "closed"
+        | "stale-plan"
+        | "already-sent"
+        | "quiet-hours"
+        | "too-late";
     };
 
 /**
  * A one-time schedule fired. Primary course: load the interview → check the prompt is still part
- * of the current plan → inside quiet hours (it is late), schedule it again for their end and stop
+ * of the current plan → a prep firing once its interview began is too late to help: nothing
+ * → inside quiet hours (it is late), schedule it again for their end and stop
  * → send it once (a claim, see once), worded for the moment it goes out → record it as sent, also
  * when a retry finds it was sent before; the move-on prompt also marks the application moved on
  * (undoably).
@@ -37,6 +45,8 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
     return { action: "skipped", reason: "stale-plan" };
 
   const now = deps.clock.now();
+  if (kind === "prep" && DateTime.fromISO(record.interview.start) <= now)
+    return { action: "skipped", reason: "too-late" };
   const later = endOfQuietHours(deps.config.policy, zoneOf(record, deps.config.policy), now);
   if (later) {
     await deps.scheduler.put(laterSchedule(event, later));

@@ -85,4 +85,17 @@ describe("a prompt that fires in quiet hours", () => {
     expect((await world.record(acme.interviewId)).log.promptsSent).toContain("thank-you");
     expect(sent[0]?.to).toBe(OWNER);
   });
+
+  it("a prep that fires once its interview began sends nothing: it would come too late to help", async () => {
+    const world = createWorld("2026-11-16T10:00:00-06:00");
+    await world.forward({ start: "2026-11-18T13:00:00-06:00" });
+    const prep = [...world.scheduler.schedules.values()].find((schedule) => schedule.payload.kind === "prep");
+    if (!prep) throw new Error("no prep planned");
+    const late = DateTime.fromISO("2026-11-19T09:00:00", { zone: ZONE });
+
+    const outcome = await fireReminder(prep.payload, { ...world.deps, clock: { now: () => late } });
+
+    expect(outcome).toEqual({ action: "skipped", reason: "too-late" });
+    expect(world.mailer.sent).toEqual([]);
+  });
 });
