@@ -13,9 +13,25 @@ import { companyWords } from "../steps/records";
 /** The Message-IDs SES gives what we send (see adapters/ses-mailer.ts): any region's. */
 const SES_MESSAGE_ID = /@(?:[a-z0-9-]+\.)*amazonses\.com>?\s*$/i;
 
-/** The mail answers one of ours: it replies to a Message-ID SES gave an email we sent. */
-export function repliesToOurs(mail: Pick<MailMessage, "inReplyTo">): boolean {
-  return mail.inReplyTo !== null && SES_MESSAGE_ID.test(mail.inReplyTo);
+/**
+ * The mail answers one of ours: it replies to a Message-ID SES gave an email we sent, or quotes
+ * one of ours ("On Sun … Interview follow-up <followup@…> wrote:", Outlook's "From: …" block),
+ * which a mail client that drops In-Reply-To still writes.
+ */
+export function repliesToOurs(
+  mail: Pick<MailMessage, "inReplyTo" | "text">,
+  inboundAddress: string,
+): boolean {
+  if (mail.inReplyTo !== null && SES_MESSAGE_ID.test(mail.inReplyTo)) return true;
+  const [local, domain] = inboundAddress.toLowerCase().split("@");
+  if (!local || !domain) return false;
+  const text = mail.text.toLowerCase();
+  for (let at = text.indexOf(`@${domain}`); at >= 0; at = text.indexOf(`@${domain}`, at + 1)) {
+    // The mailbox written before the domain: ours, or one of our plus-addresses.
+    const mailbox = /[\w.+-]*$/.exec(text.slice(Math.max(0, at - 100), at))?.[0] ?? "";
+    if (mailbox === local || mailbox.startsWith(`${local}+`)) return true;
+  }
+  return false;
 }
 
 /**

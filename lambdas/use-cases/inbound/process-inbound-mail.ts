@@ -106,7 +106,9 @@ export async function routeOwnerMail(
 ): Promise<RoutedOutcome> {
   const { mail, repliedTo } = input;
   const record = mail && repliedTo ? await deps.owner.interviews.get(input.ownerId, repliedTo) : null;
-  const answersOurs = Boolean(mail && !repliedTo && (input.toOurAddress || repliesToOurs(mail)));
+  const answersOurs = Boolean(
+    mail && !repliedTo && (input.toOurAddress || repliesToOurs(mail, deps.owner.config.inboundAddress)),
+  );
   const route = classify({
     mail,
     repliedTo,

@@ -99,6 +99,24 @@ describe("a mail that answers one of ours without a signed address", () => {
     expect((await world.store.listByOwner(OWNER)).length).toBe(before);
   });
 
+  it("a reply quoting one of ours, from a client that wrote no In-Reply-To, stores no phantom interview", async () => {
+    const { world, harbourline } = await twoApplications();
+    const before = (await world.store.listByOwner(OWNER)).length;
+    const quoted = [
+      "Harbourline rejected me",
+      "",
+      "On Sun, Nov 22, 2026 at 6:00 PM Interview follow-up <followup@followup.example.com> wrote:",
+      "> Your job search this week",
+      "> Open, with the next step:",
+      "> - Harbourline Logistics: Send a follow-up — Wed, Nov 25, 9:00 AM",
+    ].join("\n");
+
+    await world.answer(mail(quoted, "Re: Your week: 2 open interviews — keep applying"), false);
+
+    expect(await world.record(harbourline)).toMatchObject({ status: "closed", log: { outcome: "rejected" } });
+    expect((await world.store.listByOwner(OWNER)).length).toBe(before);
+  });
+
   it("a reply address that no longer verifies (the secret was rotated) gets the help, and nothing is stored", async () => {
     const { world } = await twoApplications();
     const before = await world.store.listByOwner(OWNER);
