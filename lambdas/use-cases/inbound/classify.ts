@@ -64,7 +64,7 @@ export interface MailFacts {
   readonly record: InterviewRecord | null;
   /**
    * The mail answers one of ours but no signed address names its round: it came to the digest's
-   * address, to one that no longer verifies, or In-Reply-To an email we sent.
+   * address or to one that no longer verifies, or it replies to or quotes an email we sent.
    */
   readonly answersOurs: boolean;
   /** The owner's rounds, read only when the mail answers one of ours about no one round. */
