@@ -181,7 +181,7 @@ export class FollowupFunction extends BundledFunction {
     return this;
   }
 
-  /** The HMAC key that signs (reminders) and verifies (inbound) plus-addressed reply tokens. */
+  /** The HMAC key that signs (reminders, digests) and verifies (inbound) plus-addressed reply tokens. */
   bindSigningSecret(secret: ISecret): this {
     this.addEnvironment(ENV.signingSecretArn, secret.secretArn);
     secret.grantRead(this);
@@ -242,7 +242,9 @@ export class FollowupFunction extends BundledFunction {
   }): this {
     this.addEnvironment(ENV.scheduleGroup, props.group.scheduleGroupName);
     this.addEnvironment(ENV.schedulerRoleArn, props.role.roleArn);
-    this.addEnvironment(ENV.reminderFunctionArn, props.target.functionArn);
+    // The reminder function scheduling itself builds its own ARN (see wiring.ts reminderTargetArn):
+    // a function's environment cannot refer to the function.
+    if (props.target !== this) this.addEnvironment(ENV.reminderFunctionArn, props.target.functionArn);
     this.addEnvironment(ENV.schedulerDeadLetterArn, props.deadLetterQueue.queueArn);
     const stack = Stack.of(this);
     const schedulesInGroup = stack.formatArn({

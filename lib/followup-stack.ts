@@ -79,6 +79,7 @@ export class FollowupStack extends Stack {
     })
       .bindSettings(config)
       .bindInterviewTable(this.storage.table)
+      .bindSigningSecret(this.storage.signingSecret)
       .bindMailSending(config, configurationSet);
 
     this.reminderSchedulerRole = new Role(this, "ReminderSchedulerRole", {
@@ -93,6 +94,14 @@ export class FollowupStack extends Stack {
     this.reminderSchedulerRole.addToPolicy(
       new PolicyStatement({ actions: ["sqs:SendMessage"], resources: [this.schedulerFailures.queueArn] }),
     );
+    const reminderScheduling = {
+      group: this.reminderGroup,
+      role: this.reminderSchedulerRole,
+      target: this.reminder,
+      deadLetterQueue: this.schedulerFailures,
+    };
+    // A prompt firing in quiet hours (late) is scheduled again for their end.
+    this.reminder.bindReminderScheduling(reminderScheduling);
 
     this.inbound = new FollowupFunction(this, "Inbound", {
       handler: "inbound",
@@ -104,12 +113,7 @@ export class FollowupStack extends Stack {
       .bindRawMail(this.storage.rawMail, RAW_MAIL_PREFIX)
       .bindSigningSecret(this.storage.signingSecret)
       .bindMailSending(config, configurationSet)
-      .bindReminderScheduling({
-        group: this.reminderGroup,
-        role: this.reminderSchedulerRole,
-        target: this.reminder,
-        deadLetterQueue: this.schedulerFailures,
-      });
+      .bindReminderScheduling(reminderScheduling);
 
     if (config.digest) this.scheduleWeeklyDigest(config.digest);
 

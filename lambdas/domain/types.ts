@@ -37,8 +37,11 @@ export interface ParsedInterview {
   readonly guesses?: readonly string[];
 }
 
-/** How an application ended, or that the employer answered (which ends the follow-up chase). */
-export type Outcome = "heard-back" | "offer" | "rejected" | "withdrawn" | "cancelled";
+/**
+ * How an application ended, or that the employer answered (which ends the follow-up chase);
+ * `moved-on`: the move-on prompt went out without an answer.
+ */
+export type Outcome = "heard-back" | "offer" | "rejected" | "withdrawn" | "cancelled" | "moved-on";
 
 /**
  * What the user has told us (or we have done) about one interview, as far as the planner cares.

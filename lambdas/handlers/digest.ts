@@ -5,15 +5,15 @@ import type { Telemetry } from "../observability/telemetry";
 import type { DigestDeps } from "../use-cases/deps";
 import { sendDigests } from "../use-cases/digest/send-digest";
 import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
-import { interviewStoreFrom, mailerFrom, settingsFrom } from "./wiring";
+import { interviewStoreFrom, mailerFrom, settingsFrom, signingSecretFrom } from "./wiring";
 
-/** The interview table and SES; the digest signs nothing, so it never reads the signing secret. */
+/** The interview table, SES and the signing key (a digest's replies come to a signed address). */
 export async function digestDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise<DigestDeps> {
   return {
     clock: systemClock,
     interviews: interviewStoreFrom(env),
     mailer: mailerFrom(env, meter),
-    config: settingsFrom(env),
+    config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
   };
 }
 

@@ -7,14 +7,24 @@ import type { ReminderEvent } from "../ports";
 import type { ReminderDeps } from "../use-cases/deps";
 import { fireReminder } from "../use-cases/reminder/fire-reminder";
 import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
-import { interviewStoreFrom, mailerFrom, settingsFrom, signingSecretFrom } from "./wiring";
+import {
+  interviewStoreFrom,
+  mailerFrom,
+  reminderSchedulerFrom,
+  settingsFrom,
+  signingSecretFrom,
+} from "./wiring";
 
-/** The interview table, SES and the signing key (prompts carry signed reply addresses); nothing else. */
+/**
+ * The interview table, SES, the signing key (prompts carry signed reply addresses) and its own
+ * schedules (a prompt firing in quiet hours is scheduled again for their end); nothing else.
+ */
 export async function reminderDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise<ReminderDeps> {
   return {
     clock: systemClock,
     interviews: interviewStoreFrom(env),
     mailer: mailerFrom(env, meter),
+    scheduler: reminderSchedulerFrom(env, meter),
     config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
   };
 }

@@ -66,11 +66,25 @@ export function reminderSchedulerFrom(env: Env, meter: Meter): ReminderScheduler
   const scheduler = new EventBridgeReminderScheduler({
     client: clients.scheduler(),
     groupName: requireEnv(ENV.scheduleGroup, env),
-    targetArn: requireEnv(ENV.reminderFunctionArn, env),
+    targetArn: reminderTargetArn(env),
     roleArn: requireEnv(ENV.schedulerRoleArn, env),
     deadLetterArn: requireEnv(ENV.schedulerDeadLetterArn, env),
   });
   return new MeteredScheduler(scheduler, meter);
+}
+
+/**
+ * The reminder function's ARN: given to the functions that schedule it. The reminder function
+ * itself, which schedules a prompt again after quiet hours, cannot be given its own ARN (a template
+ * cannot refer a function to itself): it builds it from the name and region Lambda gives every
+ * function and the partition and account of the scheduler role's ARN (arn:aws:iam::<account>:role/…).
+ */
+function reminderTargetArn(env: Env): string {
+  const given = env[ENV.reminderFunctionArn];
+  if (given) return given;
+  const [, partition, , , account] = requireEnv(ENV.schedulerRoleArn, env).split(":");
+  const region = requireEnv("AWS_REGION", env);
+  return `arn:${partition}:lambda:${region}:${account}:function:${requireEnv("AWS_LAMBDA_FUNCTION_NAME", env)}`;
 }
 
 /** SES, each send counted (EmailsSent, SendFailures). */

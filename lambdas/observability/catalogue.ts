@@ -112,7 +112,14 @@ export const PROMPT_KINDS = [
   "move-on",
 ] as const;
 
-export const REMINDER_SKIP_REASONS = ["unknown-interview", "closed", "stale-plan", "already-sent"] as const;
+export const REMINDER_SKIP_REASONS = [
+  "unknown-interview",
+  "closed",
+  "stale-plan",
+  "already-sent",
+  "quiet-hours",
+  "too-late",
+] as const;
 
 export const SCHEDULE_OPERATIONS = ["put", "delete", "list"] as const;
 

@@ -30,15 +30,18 @@ export interface Deps {
   readonly calendars: () => Promise<BusinessCalendars>;
 }
 
-/** A reminder fires: read the interview, send one prompt (with a signed reply address), record it. */
-export type ReminderDeps = Pick<Deps, "clock" | "interviews" | "mailer" | "config">;
+/**
+ * A reminder fires: read the interview, send one prompt (with a signed reply address), record it;
+ * inside quiet hours, schedule it again for their end.
+ */
+export type ReminderDeps = Pick<Deps, "clock" | "interviews" | "mailer" | "config" | "scheduler">;
 
-/** The weekly digest: read every owner's interviews, send one summary; it signs nothing. */
+/** The weekly digest: read every owner's interviews, send one summary with its signed reply address. */
 export interface DigestDeps {
   readonly clock: Clock;
   readonly interviews: InterviewStore;
   readonly mailer: Mailer;
-  readonly config: Settings;
+  readonly config: AppConfig;
 }
 
 /** What sending any email to an owner takes (the send budget lives in the interview store). */

@@ -42,6 +42,14 @@ const TABLE = [
 ];
 const SECRET = ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"];
 const SEND = ["ses:SendEmail"];
+/** Reminder schedules in the group, passing the scheduler role. */
+const SCHEDULING = [
+  "iam:PassRole",
+  "scheduler:CreateSchedule",
+  "scheduler:DeleteSchedule",
+  "scheduler:ListSchedules",
+  "scheduler:UpdateSchedule",
+];
 const SETTINGS = [
   "ALLOWED_DOMAINS",
   "FOLLOWUP_POLICY",
@@ -345,8 +353,11 @@ describe("functions", () => {
   });
 
   it("each receive exactly the environment their job needs, named as in lambdas/config/env.ts", () => {
-    expect(environmentOf(idOf(stack.reminder))).toEqual([...SETTINGS, "SIGNING_SECRET_ARN"].sort());
-    expect(environmentOf(idOf(stack.digest))).toEqual(SETTINGS);
+    // The reminder schedules itself again after quiet hours; it builds its own ARN (wiring.ts).
+    expect(environmentOf(idOf(stack.reminder))).toEqual(
+      [...SETTINGS, "SCHEDULER_DLQ_ARN", "SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP", "SIGNING_SECRET_ARN"].sort(),
+    );
+    expect(environmentOf(idOf(stack.digest))).toEqual([...SETTINGS, "SIGNING_SECRET_ARN"].sort());
     expect(environmentOf(idOf(stack.inbound))).toEqual(
       [
         ...SETTINGS,
@@ -388,15 +399,15 @@ describe("functions", () => {
 });
 
 describe("least privilege: the exact actions of every role", () => {
-  it("reminder: its logs, its dead-letter queue, the table's item calls, the signing key, sending", () => {
+  it("reminder: its logs, its dead-letter queue, the table's item calls, the signing key, sending, its schedules", () => {
     expect(actionsOf(idOf(stack.reminder.role as never))).toEqual(
-      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
+      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND, ...SCHEDULING].sort(),
     );
   });
 
-  it("digest: the same without the signing key (a digest carries no reply token)", () => {
+  it("digest: the same (a digest's replies come to a reply address it signs)", () => {
     expect(actionsOf(idOf(stack.digest.role as never))).toEqual(
-      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SEND].sort(),
+      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
     );
   });
 
@@ -408,14 +419,10 @@ describe("least privilege: the exact actions of every role", () => {
         ...TABLE,
         ...SECRET,
         ...SEND,
-        "iam:PassRole",
+        ...SCHEDULING,
         "s3:DeleteObject",
         "s3:GetObject",
         "s3:ListBucket",
-        "scheduler:CreateSchedule",
-        "scheduler:DeleteSchedule",
-        "scheduler:ListSchedules",
-        "scheduler:UpdateSchedule",
       ].sort(),
     );
   });

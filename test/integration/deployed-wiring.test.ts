@@ -92,7 +92,10 @@ describe("the synthesized stack, run as deployed", () => {
   it("gives each function exactly the variables its handler reads", () => {
     const variables = (name: string) => Object.keys(app.cloud.functions[name]?.environment ?? {}).sort();
     expect(variables("Reminder")).not.toContain("RAW_MAIL_BUCKET");
-    expect(variables("Digest")).not.toContain("SIGNING_SECRET_ARN");
+    // The reminder schedules itself again after quiet hours, building its own ARN.
+    expect(variables("Reminder")).toEqual(expect.arrayContaining(["SCHEDULE_GROUP", "SCHEDULER_ROLE_ARN"]));
+    expect(variables("Reminder")).not.toContain("REMINDER_FUNCTION_ARN");
+    expect(variables("Digest")).not.toContain("SCHEDULE_GROUP");
     expect(variables("Inbound")).toEqual(
       expect.arrayContaining(["RAW_MAIL_BUCKET", "RAW_MAIL_PREFIX", "SCHEDULE_GROUP"]),
     );

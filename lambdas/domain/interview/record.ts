@@ -10,7 +10,8 @@ import type { InterviewLog, ParsedInterview, PlannedReminder } from "../types";
  * - `awaiting-date`: a forward whose date could not be read, kept until a reply gives it; nothing
  *   is planned, reminded, listed or counted.
  * - `active`: planned and reminded.
- * - `closed`: an outcome ended it (offer, rejected, withdrawn); "undo"/"reopen" opens it again.
+ * - `closed`: an outcome ended it (offer, rejected, withdrawn, or moved on when the move-on prompt
+ *   went out unanswered); "undo"/"reopen" opens it again.
  * - `cancelled`: the invite was cancelled.
  */
 export type InterviewStatus = "awaiting-date" | "active" | "closed" | "cancelled";

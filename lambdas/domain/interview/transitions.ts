@@ -105,6 +105,20 @@ export function close(current: InterviewRecord, outcome: ClosingOutcome): Interv
   return { ...current, log: applyEvent(current.log, { type: outcome }, current.planned), status: "closed" };
 }
 
+/**
+ * The move-on prompt went out and nobody answered: the application counts as moved on, closed
+ * without an answer (docs/REMINDER_POLICY.md); news or "reopen" opens it again. Null when the
+ * round is not open, or has an answer already.
+ */
+export function moveOn(current: InterviewRecord): InterviewRecord | null {
+  if (current.status !== "active" || current.log.outcome) return null;
+  return { ...current, status: "closed", planned: [], log: { ...current.log, outcome: "moved-on" } };
+}
+
+export function isMovedOn(record: Pick<InterviewRecord, "status" | "log">): boolean {
+  return record.status === "closed" && record.log.outcome === "moved-on";
+}
+
 /** Open again, without an outcome (null when it is not closed or cancelled). */
 export function reopen(current: InterviewRecord): InterviewRecord | null {
   if (current.status !== "closed" && current.status !== "cancelled") return null;

@@ -1,7 +1,8 @@
 /**
  * "forget Acme" / "forget everything". Primary course: list what would go → ask for a confirming
  * reply to an address signed for this request → on "yes", delete the interviews, their schedules
- * and every raw mail kept for them (and the two mails of the request itself).
+ * and every raw mail kept for them (and the two mails of the request itself), each with the mail-log
+ * row that noted it.
  */
 import { confirmationExpiry, confirms, isLive, YES_WORDS } from "../../domain/interview/confirmation";
 import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../../domain/messages";
@@ -92,17 +93,15 @@ export async function confirmForget(
     const record = await deps.interviews.get(input.ownerId, interviewId);
     if (!record) continue;
     await deleteAllSchedules(record, deps);
-    await allWrites(record.rawMailKeys.map((key) => deps.rawMail.delete(key)));
+    await allWrites(record.rawMailKeys.map((key) => deleteMail(input.ownerId, key, deps)));
     await deps.interviews.delete(record.ownerId, record.interviewId);
   }
   // Every other mail of theirs about it: duplicates, forwards still waiting for a date, drafts and
   // settings (all of them for "everything"). The two mails of this request go last.
   const last = new Set([pending.requestKey, input.storageKey]);
   const logged = (await deps.interviews.listMail(input.ownerId)).filter((key) => !last.has(key));
-  for (const key of await mailsAbout(logged, pending.target, deps)) {
-    await deps.rawMail.delete(key);
-    await deps.interviews.forgetMail(input.ownerId, key);
-  }
+  for (const key of await mailsAbout(logged, pending.target, deps))
+    await deleteMail(input.ownerId, key, deps);
   await answerOnce(
     { ownerId: input.ownerId },
     input.messageKey,
@@ -116,6 +115,12 @@ export async function confirmForget(
     await deps.rawMail.delete(key);
   }
   return { action: "answered", detail: "forget-done" };
+}
+
+/** A raw mail deleted with the row that noted it: nothing of it is left to expire later. */
+async function deleteMail(ownerId: string, key: string, deps: Pick<Deps, "rawMail" | "interviews">) {
+  await deps.rawMail.delete(key);
+  await deps.interviews.forgetMail(ownerId, key);
 }
 
 async function clearPending(

@@ -2,7 +2,8 @@
  * The weekly digest, in each user's own zone. The schedule fires every hour; each run sends to the
  * owners whose local digest hour it is (Sunday 18:00 by default, never in quiet hours, see
  * isDigestDue). Primary course: for each owner → their policy and zone → not their hour, or
- * nothing open: nothing sent → otherwise one digest per owner and local ISO week.
+ * nothing open (a moved-on application is not): nothing sent → otherwise one digest per owner and
+ * local ISO week, whose replies come to its own signed address (reply/digest-reply.ts).
  */
 import { DateTime } from "luxon";
 import type { PolicyConfig } from "../../domain/config";
@@ -14,6 +15,7 @@ import type { DigestDeps } from "../deps";
 import { answerOnce } from "../steps/answer-once";
 import { zoneOf } from "../steps/records";
 import { summaryOf } from "../steps/summaries";
+import { digestTarget } from "./reply-address";
 
 const ANSWERS = new Set(["heard-back", "offer", "rejected"]);
 
@@ -107,7 +109,8 @@ export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number;
     // failure does not stop the others; the retry sends only what is still missing.
     const week = now.setZone(zone).toFormat("kkkk-'W'WW");
     try {
-      if (await answerOnce({ ownerId }, `digest-${week}`, digestMessage(facts), deps)) sent++;
+      if (await answerOnce(digestTarget(ownerId, deps.config), `digest-${week}`, digestMessage(facts), deps))
+        sent++;
       else skipped++;
     } catch (error) {
       failures.push(error);

@@ -15,6 +15,7 @@ import {
   writtenPart,
 } from "../../domain/replies";
 import { parseSettingsCommand, type SettingsCommand } from "../../domain/settings";
+import { namedRound, openApplications } from "./named-application";
 import type { InboundFlow } from "./outcome";
 
 /** Commands about the whole account, answered in a reply to any email and at the plain address. */
@@ -36,6 +37,15 @@ type RouteOf = {
     /** What the user wrote: above the quote, or below it when they bottom-posted. */
     readonly written: string;
   };
+  /**
+   * A reply to one of our emails about no one round (the digest) that names no open application:
+   * nothing changes, the answer asks which one (`open`, the latest round of each).
+   */
+  readonly "digest-reply": {
+    readonly written: string;
+    readonly understood: UnderstoodReply;
+    readonly open: readonly InterviewRecord[];
+  };
   readonly forward: { readonly mail: MailMessage };
 };
 
@@ -52,6 +62,13 @@ export interface MailFacts {
   readonly repliedTo: string | null;
   /** That round, read before classifying (null when gone or not a reply). */
   readonly record: InterviewRecord | null;
+  /**
+   * The mail answers one of ours but no signed address names its round: it came to the digest's
+   * address or to one that no longer verifies, or it replies to or quotes an email we sent.
+   */
+  readonly answersOurs: boolean;
+  /** The owner's rounds, read only when the mail answers one of ours about no one round. */
+  readonly rounds: readonly InterviewRecord[];
   /** The id a pending "forget …" confirmation was signed for. */
   readonly pendingForget: string | null;
   readonly now: DateTime;
@@ -62,8 +79,8 @@ export interface MailFacts {
 const FORWARDED_SUBJECT = /^\s*(fwd?|fw):/i;
 
 /** Understands the words once, with what is known of the round they are about. */
-function understand(mail: MailMessage, facts: MailFacts): UnderstoodReply {
-  const { record, policy, now } = facts;
+function understand(mail: MailMessage, facts: MailFacts, record: InterviewRecord | null): UnderstoodReply {
+  const { policy, now } = facts;
   if (!record) return understandReply(mail.text, { now, zone: policy.timeZone ?? "UTC" });
   return understandReply(mail.text, {
     now,
@@ -84,26 +101,28 @@ export function classify(facts: MailFacts): Route {
   if (command) return { name: "settings", flow: "settings", command };
   if (repliedTo && repliedTo === facts.pendingForget)
     return { name: "forget-confirm", flow: "forget", written };
-  const plainAddressCommand =
-    !repliedTo && mail.calendars.length === 0 && !FORWARDED_SUBJECT.test(mail.subject);
+  const forwardShaped = mail.calendars.length > 0 || FORWARDED_SUBJECT.test(mail.subject);
+  // An answer to one of ours is never a new forward: it is about the round it names, if any.
+  const answering = !repliedTo && facts.answersOurs && !forwardShaped;
+  const record = repliedTo
+    ? facts.record
+    : answering
+      ? namedRound(written, mail.inReplyTo, facts.rounds)
+      : null;
+  const plainAddressCommand = !repliedTo && !forwardShaped;
   const startsWithForget = /^\s*forget\b/i.test(written);
   const understood =
-    (repliedTo && facts.record) || plainAddressCommand || startsWithForget ? understand(mail, facts) : null;
+    record || plainAddressCommand || startsWithForget ? understand(mail, facts, record) : null;
   if (startsWithForget && understood?.intent === "forget" && understood.argument)
     return { name: "forget-request", flow: "forget", target: understood.argument };
-  if (repliedTo) {
+  if (repliedTo || record) {
     if (understood && !understood.automatic && ACCOUNT_COMMANDS.has(understood.intent))
       return { name: "command", flow: "reply", understood };
-    return {
-      name: "reply",
-      flow: "reply",
-      mail,
-      record: facts.record,
-      understood,
-      written: writtenPart(mail.text),
-    };
+    return { name: "reply", flow: "reply", mail, record, understood, written: writtenPart(mail.text) };
   }
   if (plainAddressCommand && understood && ACCOUNT_COMMANDS.has(understood.intent))
-    return { name: "command", flow: "command", understood };
+    return { name: "command", flow: answering ? "reply" : "command", understood };
+  if (answering && understood)
+    return { name: "digest-reply", flow: "reply", written, understood, open: openApplications(facts.rounds) };
   return { name: "forward", flow: "forward", mail };
 }

@@ -14,6 +14,7 @@ import { type Access, accessFor } from "../account/owners";
 import type { Deps } from "../deps";
 import { answerOnce, messageKeyOf } from "../steps/answer-once";
 import { classify } from "./classify";
+import { repliesToOurs } from "./named-application";
 import type { DropReason, InboundMail, InboundOutcome, OwnerMail, RoutedOutcome } from "./outcome";
 import { replyRecipient } from "./reply-recipient";
 import { dispatch, type RouteDeps } from "./routes";
@@ -63,7 +64,8 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   const reading = performance.now();
   const mail = await readMail(raw).catch(() => null);
   const parseMs = performance.now() - reading;
-  const repliedTo = replyRecipient(input.recipients, access.ownerId, deps.config)?.interviewId ?? null;
+  const addressed = replyRecipient(input.recipients, access.ownerId, deps.config);
+  const repliedTo = addressed?.kind === "interview" ? addressed.interviewId : null;
   if (mail && access.kind === "onboarding") {
     const messageKey = messageKeyOf(mail, input.storageKey);
     const { onboard } = await import("../account/onboarding");
@@ -76,7 +78,14 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   }
   const ownerDeps = access.kind === "owner" ? access.deps : deps;
   const routed = await routeOwnerMail(
-    { mail, ownerId: access.ownerId, profile: access.profile, storageKey: input.storageKey, repliedTo },
+    {
+      mail,
+      ownerId: access.ownerId,
+      profile: access.profile,
+      storageKey: input.storageKey,
+      repliedTo,
+      toOurAddress: addressed !== null && addressed.kind !== "interview",
+    },
     { base: deps, owner: ownerDeps },
   );
   return { ...routed, parseMs: parseMs + (routed.parseMs ?? 0) };
@@ -90,15 +99,22 @@ export async function routeOwnerMail(
   input: Omit<OwnerMail, "messageKey"> & {
     readonly mail: MailMessage | null;
     readonly repliedTo: string | null;
+    /** It came to the digest's signed address, or to one of ours that no longer verifies. */
+    readonly toOurAddress?: boolean;
   },
   deps: RouteDeps,
 ): Promise<RoutedOutcome> {
   const { mail, repliedTo } = input;
   const record = mail && repliedTo ? await deps.owner.interviews.get(input.ownerId, repliedTo) : null;
+  const answersOurs = Boolean(
+    mail && !repliedTo && (input.toOurAddress || repliesToOurs(mail, deps.owner.config.inboundAddress)),
+  );
   const route = classify({
     mail,
     repliedTo,
     record,
+    answersOurs,
+    rounds: answersOurs ? await deps.owner.interviews.listByOwner(input.ownerId) : [],
     pendingForget: input.profile?.pendingForget?.id ?? null,
     now: deps.owner.clock.now(),
     policy: deps.owner.config.policy,

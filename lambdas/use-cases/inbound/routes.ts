@@ -54,7 +54,16 @@ const HANDLERS: Handlers = {
   },
   async reply(route, owned, deps) {
     const { applyReply } = await import("../reply/apply-reply");
-    return applyReply({ ...owned, ...route }, deps.owner);
+    const { reopenForNews } = await import("../reply/news-reopens");
+    const record =
+      route.record && route.understood
+        ? await reopenForNews(route.record, route.understood, owned, deps.owner)
+        : route.record;
+    return applyReply({ ...owned, ...route, record }, deps.owner);
+  },
+  async "digest-reply"(route, owned, deps) {
+    const { answerDigestReply } = await import("../reply/digest-reply");
+    return answerDigestReply({ ...owned, ...route }, deps.owner);
   },
   async forward(route, owned, deps) {
     const { applyForward, extractInvite } = await import("../forward/apply-forward");

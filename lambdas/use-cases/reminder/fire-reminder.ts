@@ -1,4 +1,7 @@
+import { DateTime } from "luxon";
 import { applyEvent } from "../../domain/events";
+import type { InterviewRecord } from "../../domain/interview/record";
+import { moveOn, recordChange } from "../../domain/interview/transitions";
 import { promptMessage } from "../../domain/messages";
 import type { ReminderKind } from "../../domain/types";
 import type { ReminderEvent } from "../../ports";
@@ -6,20 +9,30 @@ import { depsForOwner } from "../account/owners";
 import type { ReminderDeps } from "../deps";
 import { once } from "../steps/answer-once";
 import { recordThread, sendToOwner } from "../steps/outgoing";
-import { updateRecord } from "../steps/records";
+import { updateRecord, zoneOf } from "../steps/records";
 import { summaryOf } from "../steps/summaries";
+import { endOfQuietHours, laterSchedule } from "./quiet-hours";
 
 export type ReminderOutcome =
   | { readonly action: "sent"; readonly kind: string }
   | {
       readonly action: "skipped";
-      readonly reason: "unknown-interview" | "closed" | "stale-plan" | "already-sent";
+      readonly reason:
+        | "unknown-interview"
+        | "closed"
+        | "stale-plan"
+        | "already-sent"
+        | "quiet-hours"
+        | "too-late";
     };
 
 /**
  * A one-time schedule fired. Primary course: load the interview → check the prompt is still part
- * of the current plan → send it once (a claim, see once) → record it as sent, also when a retry
- * finds it was sent before.
+ * of the current plan → a prep firing once its interview began is too late to help: nothing
+ * → inside quiet hours (it is late), schedule it again for their end and stop
+ * → send it once (a claim, see once), worded for the moment it goes out → record it as sent, also
+ * when a retry finds it was sent before; the move-on prompt also marks the application moved on
+ * (undoably).
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   const deps = await depsForOwner(event.ownerId, baseDeps);
@@ -32,9 +45,17 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
     return { action: "skipped", reason: "stale-plan" };
 
   const now = deps.clock.now();
+  if (kind === "prep" && DateTime.fromISO(record.interview.start) <= now)
+    return { action: "skipped", reason: "too-late" };
+  const later = endOfQuietHours(deps.config.policy, zoneOf(record, deps.config.policy), now);
+  if (later) {
+    await deps.scheduler.put(laterSchedule(event, later));
+    return { action: "skipped", reason: "quiet-hours" };
+  }
+  const claimKey = `prompt#${record.interviewId}#${kind}#${record.planVersion}`;
   const sent = await once(
     record.ownerId,
-    `prompt#${record.interviewId}#${kind}#${record.planVersion}`,
+    claimKey,
     () => sendToOwner(record, promptMessage(kind, summaryOf(record, deps.config.policy), now), deps),
     deps,
   );
@@ -43,12 +64,19 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
   // entry goes; a reschedule that raced the send keeps its new plan.
   await updateRecord(deps.interviews, record, now, (current) =>
     current.planVersion === event.planVersion && current.planned.some((reminder) => reminder.kind === kind)
-      ? {
-          ...current,
-          log: applyEvent(current.log, { type: "prompt-sent", kind }),
-          planned: current.planned.filter((reminder) => reminder.kind !== kind),
-        }
+      ? afterSending(current, kind, claimKey)
       : null,
   );
   return sent ? { action: "sent", kind } : { action: "skipped", reason: "already-sent" };
+}
+
+/** The round once its prompt went out; after the move-on prompt, moved on ("undo" opens it again). */
+function afterSending(current: InterviewRecord, kind: ReminderKind, key: string): InterviewRecord {
+  const sent = {
+    ...current,
+    log: applyEvent(current.log, { type: "prompt-sent", kind }),
+    planned: current.planned.filter((reminder) => reminder.kind !== kind),
+  };
+  const movedOn = kind === "move-on" ? moveOn(sent) : null;
+  return movedOn ? recordChange(sent, movedOn, { key, change: "moved on" }) : sent;
 }

@@ -38,8 +38,15 @@ export function mayReceive(address: string, config: Pick<Settings, "owners" | "a
   return config.owners.includes(normalised) || config.allowedDomains.includes(normalised.split("@")[1] ?? "");
 }
 
-/** Whom an email is about: an owner, or one of their interviews (replies then name it, signed). */
-export type OwnerTarget = { readonly ownerId: string; readonly interviewId?: undefined };
+/**
+ * Whom an email is about: an owner, or one of their interviews (replies then name it, signed).
+ * `replyTo`: a signed address of the owner's own (the digest's), instead of the plain inbound one.
+ */
+export type OwnerTarget = {
+  readonly ownerId: string;
+  readonly interviewId?: undefined;
+  readonly replyTo?: string;
+};
 /** `threadId: null` is a record whose thread has not started; absent, a signed address without a record. */
 export type InterviewTarget = Pick<InterviewRecord, "ownerId" | "interviewId"> & {
   readonly threadId?: string | null;
@@ -83,7 +90,7 @@ export async function sendToOwner(
     from: `Interview follow-up <${config.inboundAddress}>`,
     replyTo: target.interviewId
       ? signedReplyAddress(target.ownerId, target.interviewId, config)
-      : config.inboundAddress,
+      : ((target as OwnerTarget).replyTo ?? config.inboundAddress),
     subject: content.subject,
     text: content.text,
     html: content.html,

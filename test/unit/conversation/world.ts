@@ -166,6 +166,12 @@ export interface World {
   record(interviewId: string): Promise<InterviewRecord>;
   /** A reply from the owner to an email about `interviewId`, with that email's subject. */
   reply(interviewId: string, text: string, subject?: string): Promise<OutgoingEmail | undefined>;
+  /**
+   * A mail from the owner that answers one of ours about no one round: sent to the digest's
+   * address (or one that no longer verifies) unless `toOurAddress` is false (then only its
+   * In-Reply-To says so).
+   */
+  answer(message: MailMessage, toOurAddress?: boolean): Promise<OutgoingEmail | undefined>;
   /** Delivers one reply mail (again, for a redelivery) about `interviewId`, stored at `storageKey`. */
   deliver(interviewId: string, message: MailMessage, storageKey: string): Promise<OutgoingEmail | undefined>;
   /** Moves the clock, firing every schedule that falls due on the way (as its own "now"). */
@@ -270,6 +276,22 @@ export function createWorld(
     },
     reply(interviewId, text, subject) {
       return world.deliver(interviewId, mail(text, subject), `raw/${counter}`);
+    },
+    async answer(message, toOurAddress = true) {
+      const before = mailer.sent.length;
+      counter++;
+      await routeOwnerMail(
+        {
+          mail: message,
+          ownerId: OWNER,
+          profile: await store.getProfile(OWNER),
+          storageKey: `raw/${counter}`,
+          repliedTo: null,
+          toOurAddress,
+        },
+        { base: deps, owner: deps },
+      );
+      return mailer.sent.length > before ? mailer.sent.at(-1) : undefined;
     },
     async deliver(interviewId, message, storageKey) {
       const before = mailer.sent.length;

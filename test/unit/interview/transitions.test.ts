@@ -17,6 +17,8 @@ import {
   complete,
   correct,
   hold,
+  isMovedOn,
+  moveOn,
   nextRound,
   recordChange,
   reopen,
@@ -77,6 +79,10 @@ describe("transitions by state: which apply (a record) and which do not (null)",
     ["reopen", "cancelled", reopen, "active"],
     ["reopen", "active", reopen, null],
     ["reopen", "awaiting-date", reopen, null],
+    ["move on", "active", moveOn, "closed"],
+    ["move on", "closed", moveOn, null],
+    ["move on", "cancelled", moveOn, null],
+    ["move on", "awaiting-date", moveOn, null],
   ] as const)("%s on %s gives %s", (_name, status, transition, expected) => {
     expect(transition(round(status))?.status ?? null).toBe(expected);
   });
@@ -90,6 +96,24 @@ describe("transitions by state: which apply (a record) and which do not (null)",
     const closed = close(round("active"), "withdrawn");
     expect(closed?.log.outcome).toBe("withdrawn");
     expect(closed && reopen(closed)?.log.outcome).toBeNull();
+  });
+
+  it("move on closes an unanswered round as moved on; an answered one stays as it is; reopen clears it", () => {
+    const moved = moveOn(round("active"));
+    expect(moved && isMovedOn(moved)).toBe(true);
+    expect(moveOn(round("active", { log: { outcome: "heard-back" } }))).toBeNull();
+    expect(isMovedOn(round("closed", { log: { outcome: "rejected" } }))).toBe(false);
+    expect(moved && reopen(moved)).toMatchObject({ status: "active", log: { outcome: null } });
+  });
+
+  it("move on, recorded as a change, is undone to the open round", () => {
+    const open = round("active");
+    const moved = moveOn(open);
+    if (!moved) throw new Error("not moved on");
+    const recorded = recordChange(open, moved, { key: "prompt#r1#move-on#3", change: "moved on" });
+    const entry = recorded.undo?.at(-1);
+    expect(entry).toMatchObject({ change: "moved on", closing: true });
+    expect(entry && undo(recorded, entry, "undo-key")).toMatchObject({ status: "active", log: {} });
   });
 
   it("hold keeps a forward without its start, awaiting its date", () => {

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { signReplyAddress, verifyReplyAddress } from "../../../lambdas/domain/reply-token";
+import {
+  readReplyAddress,
+  signDigestReplyAddress,
+  signReplyAddress,
+  verifyReplyAddress,
+} from "../../../lambdas/domain/reply-token";
 
 const secret = "s3cret-signing-key";
 const owner = "Jordan.Lee@gmail.com";
@@ -39,6 +44,23 @@ describe("signed reply addresses", () => {
         },
       ),
     );
+  });
+
+  it("the digest's address is the owner's own kind: never an interview, never another owner's", () => {
+    const digest = signDigestReplyAddress({ secret, ownerId: owner, inbound });
+    expect(digest).toMatch(/^followup\+digest-[a-z2-7]{16}@followup\.example\.com$/);
+    expect(readReplyAddress(digest, secret, "jordan.lee@gmail.com")).toEqual({ kind: "digest" });
+    expect(verifyReplyAddress(digest, secret, owner)).toBeNull();
+    expect(readReplyAddress(digest, secret, "someone@else.com")).toEqual({ kind: "unverified" });
+  });
+
+  it.each([
+    ["an interview's address after the secret was rotated", signed, "rotated", { kind: "unverified" }],
+    ["the interview's address", signed, secret, { kind: "interview", interviewId }],
+    ["the plain inbound address", inbound, secret, null],
+    ["a plus-address that is not a token", "followup+news@followup.example.com", secret, null],
+  ] as const)("%s reads as %j", (_case, address, key, expected) => {
+    expect(readReplyAddress(address, key, owner)).toEqual(expected);
   });
 
   it("never throws on arbitrary input", () => {
