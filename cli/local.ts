@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { formatWhen, kindLabel } from "../lambdas/domain/messages";
 import { readInstant } from "../lambdas/domain/replies";
-import { canonicalZoneName } from "../lambdas/domain/time-zones";
+import { canonicalZoneName } from "../lambdas/domain/zones";
 import { localSettings } from "../local/settings";
 import { CliError, parseOptions, printJson } from "./common";
 

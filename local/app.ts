@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { DateTime, type DurationLike } from "luxon";
-import { canonicalZoneName } from "../lambdas/domain/time-zones";
+import { canonicalZoneName } from "../lambdas/domain/zones";
 import { TravelClock } from "./clock";
 import {
   type DeadLetter,

@@ -1,4 +1,4 @@
-import { canonicalZoneName, suggestZoneName } from "./time-zones";
+import { canonicalZoneName, suggestZoneName } from "./zones";
 import type { InterviewTiming } from "./types";
 
 /** A wall-clock time of day, "HH:mm" (validated by resolvePolicy). */

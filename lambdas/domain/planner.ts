@@ -9,7 +9,7 @@ import {
   quietWindow,
 } from "./config";
 import type { InterviewLog, InterviewTiming, PlannedReminder, ReminderKind } from "./types";
-import { cachedZone } from "./zone-cache";
+import { cachedZone } from "./zones";
 
 /** One prompt moved by the user ("snooze 3 days", "remind me Monday"): never sent before `until`. */
 export interface Snooze {

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { interviewSchedulePrefix, scheduleName } from "../domain/schedule-name";
-import { isCanonicalZoneName } from "../domain/time-zones";
+import { isCanonicalZoneName } from "../domain/zones";
 import type { PlannedReminder } from "../domain/types";
 import type { InterviewRecord } from "../ports";
 import { allWrites } from "./all-writes";

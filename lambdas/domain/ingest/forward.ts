@@ -4,9 +4,10 @@
  * forwards are unwrapped level by level (bounded); every level's words are kept, the header blocks
  * dropped, and the innermost level gives the original sender, subject and date.
  */
+
+import { fixedOffsetZone, type WallZone } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
-import { fixedOffsetZone, type WallZone } from "./wall-zones";
 import { findDates, findTimes, type LocaleCues } from "./when";
 
 export interface ForwardedDate {

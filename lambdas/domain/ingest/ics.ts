@@ -13,14 +13,22 @@
  * - An all-day event has a day and no time: it is reported as such and planning waits for a time.
  */
 import type { DateTime } from "luxon";
-import { canonicalZoneName } from "../time-zones";
 import type { Interviewer } from "../types";
+import {
+  canonicalZoneName,
+  fixedOffsetZone,
+  ianaZone,
+  offsetFromZoneName,
+  UTC_ZONE,
+  type WallZone,
+  zoneFromTzid,
+  zonesAgree,
+} from "../zones";
 import type { WorkBudget } from "./budget";
 import { civilFromDays, isoDate, isoInstant, SECONDS_PER_DAY, shortDate, wallParts } from "./civil";
 import { all, type Component, first, type Property, parseICalendar, textOf, unescapeText } from "./icalendar";
 import { expandRule, parseIcalTime, parseRule } from "./recurrence";
-import { fixedOffsetZone, ianaZone, UTC_ZONE, vtimezoneZone, type WallZone, zonesAgree } from "./wall-zones";
-import { offsetFromZoneName, zoneFromTzid } from "./zones";
+import { vtimezoneZone } from "./vtimezone";
 
 export interface CalendarPerson extends Interviewer {
   readonly isResource: boolean;

@@ -10,8 +10,8 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import { stripReply } from "../replies/strip";
-import { canonicalZoneName } from "../time-zones";
 import type { ParsedInterview } from "../types";
+import { canonicalZoneName, fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone } from "../zones";
 import { WorkBudget, WorkBudgetExceededError } from "./budget";
 import { daysFromCivil, isoInstant, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type Classification, classify } from "./classify";
@@ -32,7 +32,6 @@ import {
 import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { type CalendarEvent, parseCalendar, UnreadableCalendarError } from "./ics";
 import { type MailMessage, readMail } from "./mail";
-import { fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone } from "./wall-zones";
 import { type FoundTime, findWhen, type LocaleCues, localeCues, type WhenResult } from "./when";
 
 export { looksLikeCalendar, looksLikeMail, type MailMessage, readMail, UnreadableMailError } from "./mail";

@@ -12,10 +12,17 @@
  *
  * Every date is computed on wall-clock day numbers (./civil) and placed in a zone once.
  */
+
+import {
+  fixedOffsetZone,
+  ianaZone,
+  type WallZone,
+  ZONE_WORD_LIST,
+  zoneFromDisplayName,
+  zoneFromWord,
+} from "../zones";
 import type { WorkBudget } from "./budget";
 import { civilFromDays, daysFromCivil, isoWeekday, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
-import { fixedOffsetZone, ianaZone, type WallZone } from "./wall-zones";
-import { ZONE_WORD_LIST, zoneFromDisplayName, zoneFromWord } from "./zones";
 
 // ——— vocabulary ———
 

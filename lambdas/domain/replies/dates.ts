@@ -5,8 +5,7 @@
  */
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import { ZONE_WORD_LIST, zoneFromWord } from "../ingest/zones";
-import { cachedZone } from "../zone-cache";
+import { cachedZone, ZONE_WORD_LIST, zoneFromWord } from "../zones";
 
 export interface ReadInstant {
   /** The wall-clock time in `zone` (00:00 when no time of day was written). */

@@ -1,6 +1,5 @@
 import { minutesOfDay, type PolicyConfig } from "../config";
-import { zoneFromWord } from "../ingest/zones";
-import { canonicalZoneName, suggestZoneName } from "../time-zones";
+import { canonicalZoneName, suggestZoneName, zoneFromWord } from "../zones";
 
 /** What one user may change by email; everything else comes from the deployment. */
 export type UserSettings = Partial<

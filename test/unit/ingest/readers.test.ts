@@ -15,8 +15,8 @@ import {
 } from "../../../lambdas/domain/ingest/fields";
 import { parseICalendar } from "../../../lambdas/domain/ingest/icalendar";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
-import { ianaZone, vtimezoneZone, type WallZone } from "../../../lambdas/domain/ingest/wall-zones";
-import { zoneFromTzid } from "../../../lambdas/domain/ingest/zones";
+import { vtimezoneZone } from "../../../lambdas/domain/ingest/vtimezone";
+import { ianaZone, type WallZone, zoneFromTzid } from "../../../lambdas/domain/zones";
 
 const wall = (y: number, m: number, d: number, h: number, mi = 0) =>
   daysFromCivil(y, m, d) * SECONDS_PER_DAY + h * 3600 + mi * 60;
