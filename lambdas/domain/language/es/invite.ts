@@ -1,0 +1,46 @@
+import type { InviteLexicon } from "../invite-lexicon";
+
+/** Spanish: Gmail "Mensaje reenviado", Outlook "De:/Enviado el:/Para:/Asunto:", Apple Mail. */
+export const ES_INVITE: InviteLexicon = {
+  lang: "es",
+  markers: ["el", "la", "los", "las", "de", "que", "con", "para", "usted", "su", "nos", "una", "por", "y"],
+  forward: {
+    separators: ["Mensaje reenviado", "Mensaje original", "Inicio del mensaje reenviado:"],
+    from: ["De"],
+    date: ["Enviado el", "Enviado", "Fecha"],
+    subject: ["Asunto"],
+    to: ["Para", "CC", "Importancia"],
+  },
+  interviewWords: ["entrevista", "entrevista telefónica", "entrevista técnica", "reunión", "videollamada", "llamada"],
+  invitationPhrases: [
+    "invitarte",
+    "invitarle",
+    "te invitamos",
+    "le invitamos",
+    "nos gustaría",
+    "queda confirmada",
+    "ha sido programada",
+    "agendada",
+  ],
+  interviewerLabels: ["con", "entrevistadores", "entrevistador", "participantes", "panel"],
+  organizerTitles: ["reclutadora", "reclutador", "recursos humanos", "rr.hh.", "rrhh", "talent acquisition", "coordinadora", "coordinador"],
+  greetings: ["hola", "estimada", "estimado", "buenos días", "buenas tardes"],
+  signOffs: ["saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo"],
+  companyPrepositions: ["en", "de", "con"],
+  decisionPhrases: [
+    "daremos una respuesta",
+    "te daremos respuesta",
+    "le daremos respuesta",
+    "respuesta antes del",
+    "tendrás noticias",
+    "te contactaremos",
+    "decisión antes del",
+    "decisión el",
+  ],
+  durationCues: ["duración", "durará", "dura", "aproximadamente", "unos"],
+  minuteWords: ["minutos", "minuto", "min"],
+  hourWords: ["horas", "hora", "h"],
+  rejectionPhrases: ["no continuar con tu candidatura", "lamentamos informarte", "lamentamos informarle", "no has sido seleccionado", "no ha sido seleccionada"],
+  offerPhrases: ["oferta de empleo", "oferta de trabajo", "propuesta económica", "hacerte una oferta"],
+  reschedulePhrases: ["mover", "cambiar la entrevista", "reprogramar", "reagendar", "nuevo horario", "en su lugar"],
+};

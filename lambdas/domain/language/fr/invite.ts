@@ -1,0 +1,52 @@
+import type { InviteLexicon } from "../invite-lexicon";
+
+/** French: Gmail "Message transféré", Outlook "De :/Envoyé :/À :/Objet :", Apple Mail. */
+export const FR_INVITE: InviteLexicon = {
+  lang: "fr",
+  markers: ["le", "la", "les", "vous", "votre", "nous", "avec", "pour", "des", "est", "une", "et"],
+  forward: {
+    separators: [
+      "Message transféré",
+      "Message d'origine",
+      "Message d’origine",
+      "Message original",
+      "Début du message réexpédié :",
+      "Début du message transféré :",
+    ],
+    from: ["De"],
+    date: ["Envoyé", "Date"],
+    subject: ["Objet"],
+    to: ["À", "A", "Cc", "Importance"],
+  },
+  interviewWords: ["entretien", "entrevue", "entretien téléphonique", "entretien vidéo", "rendez-vous", "échange"],
+  invitationPhrases: [
+    "vous inviter",
+    "vous convier",
+    "vous convions",
+    "vous invitons",
+    "nous avons le plaisir",
+    "est confirmé",
+    "au plaisir de vous rencontrer",
+    "hâte de vous rencontrer",
+  ],
+  interviewerLabels: ["avec", "intervenants", "interlocuteurs", "participants", "recruteurs", "jury"],
+  organizerTitles: ["chargée de recrutement", "chargé de recrutement", "recruteuse", "recruteur", "ressources humaines", "rh", "assistante"],
+  greetings: ["bonjour", "chère", "cher", "madame", "monsieur", "salut"],
+  signOffs: ["cordialement", "bien cordialement", "bien à vous", "meilleures salutations", "sincères salutations"],
+  companyPrepositions: ["chez", "au sein de", "de la société"],
+  decisionPhrases: [
+    "reviendrons vers vous",
+    "reviendrons vers vous d'ici",
+    "retour d'ici",
+    "réponse d'ici",
+    "vous tiendrons informé",
+    "décision d'ici",
+    "donnerons une réponse",
+  ],
+  durationCues: ["durée", "dure", "environ", "prévoir", "prévoyez"],
+  minuteWords: ["minutes", "minute", "min"],
+  hourWords: ["heures", "heure", "h"],
+  rejectionPhrases: ["ne pas donner suite", "pas retenue", "pas retenu", "regrettons de vous informer", "avons le regret"],
+  offerPhrases: ["proposition d'embauche", "offre d'emploi", "promesse d'embauche", "vous faire une offre"],
+  reschedulePhrases: ["décaler", "déplacer", "reporter", "nouvel horaire", "à la place"],
+};
