@@ -58,7 +58,10 @@ const DASHED = alternation(separatorWords.filter((words) => !words.endsWith(":")
 const BARE = alternation(separatorWords.filter((words) => words.endsWith(":")));
 
 /** Lines that open a forwarded message, in every language of ../language. */
-const SEPARATOR = new RegExp(`^[ >]*(?:-{2,}\\s*(?:${DASHED})\\s*-{2,}|(?:${BARE})|_{10,}|-{10,})[ ]*$`, "im");
+const SEPARATOR = new RegExp(
+  `^[ >]*(?:-{2,}\\s*(?:${DASHED})\\s*-{2,}|(?:${BARE})|_{10,}|-{10,})[ ]*$`,
+  "im",
+);
 
 const SEPARATORS = new RegExp(SEPARATOR.source, "gim");
 

@@ -15,23 +15,16 @@ import { canonicalZoneName, fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone }
 import { WorkBudget, WorkBudgetExceededError } from "./budget";
 import { daysFromCivil, isoInstant, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type Classification, classify } from "./classify";
+import { findCompany } from "./company";
 import { findDecisionDate } from "./decision";
-import {
-  cleanSubject,
-  companyFromDomain,
-  findCompany,
-  findCoordinators,
-  findInterviewersInText,
-  findLocation,
-  findMeetingUrl,
-  findRole,
-  greetingName,
-  keepInterviewers,
-  peopleTitles,
-} from "./fields";
+import { companyFromDomain } from "./domains";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { type CalendarEvent, parseCalendar, UnreadableCalendarError } from "./ics";
 import { type MailMessage, readMail } from "./mail";
+import { findCoordinators, findInterviewersInText, greetingName, keepInterviewers } from "./people";
+import { findLocation, findMeetingUrl } from "./place";
+import { findRole, peopleTitles } from "./role";
+import { cleanSubject } from "./subject";
 import { type FoundTime, findWhen, type LocaleCues, localeCues, type WhenResult } from "./when";
 
 export { looksLikeCalendar, looksLikeMail, type MailMessage, readMail, UnreadableMailError } from "./mail";

@@ -20,7 +20,7 @@ export const INVITE_LEXICONS: Readonly<Record<InviteLang, InviteLexicon>> = {
 
 export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXICONS);
 
-const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A pattern for a phrase table: any of the phrases, longest first, as whole words in any case,
@@ -29,7 +29,7 @@ const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp {
   const alternatives = [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escape(phrase).replace(/\s+/g, "\\s+"));
+    .map((phrase) => escapeRegex(phrase).replace(/\s+/g, "\\s+"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
@@ -46,7 +46,10 @@ const MARKERS = LEXICON_LIST.map((lexicon) => ({
 export function languageOf(text: string): InviteLang {
   const counts = new Map<InviteLang, number>();
   let words = 0;
-  for (const match of text.slice(0, 6_000).toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text
+    .slice(0, 6_000)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     if (++words > 800) break;
     for (const { lang, words: markers } of MARKERS)
       if (markers.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);

@@ -6,15 +6,12 @@ import { describe, expect, it } from "vitest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
 import { daysFromCivil, SECONDS_PER_DAY } from "../../../lambdas/domain/ingest/civil";
 import { classify } from "../../../lambdas/domain/ingest/classify";
-import {
-  companyFromDomain,
-  findCompany,
-  findInterviewersInText,
-  findRole,
-  keepInterviewers,
-} from "../../../lambdas/domain/ingest/fields";
+import { findCompany } from "../../../lambdas/domain/ingest/company";
+import { companyFromDomain } from "../../../lambdas/domain/ingest/domains";
 import { parseICalendar } from "../../../lambdas/domain/ingest/icalendar";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
+import { findInterviewersInText, keepInterviewers } from "../../../lambdas/domain/ingest/people";
+import { findRole } from "../../../lambdas/domain/ingest/role";
 import { vtimezoneZone } from "../../../lambdas/domain/ingest/vtimezone";
 import { ianaZone, type WallZone, zoneFromTzid } from "../../../lambdas/domain/zones";
 

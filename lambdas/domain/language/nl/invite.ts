@@ -3,7 +3,23 @@ import type { InviteLexicon } from "../invite-lexicon";
 /** Dutch: Gmail "Doorgestuurd bericht", Outlook "Van:/Verzonden:/Aan:/Onderwerp:", Apple Mail. */
 export const NL_INVITE: InviteLexicon = {
   lang: "nl",
-  markers: ["de", "het", "een", "en", "je", "jij", "u", "uw", "wij", "we", "met", "voor", "van", "graag", "is"],
+  markers: [
+    "de",
+    "het",
+    "een",
+    "en",
+    "je",
+    "jij",
+    "u",
+    "uw",
+    "wij",
+    "we",
+    "met",
+    "voor",
+    "van",
+    "graag",
+    "is",
+  ],
   forward: {
     separators: [
       "Doorgestuurd bericht",
@@ -16,7 +32,15 @@ export const NL_INVITE: InviteLexicon = {
     subject: ["Onderwerp"],
     to: ["Aan", "CC", "Urgentie"],
   },
-  interviewWords: ["sollicitatiegesprek", "gesprek", "kennismakingsgesprek", "tweede gesprek", "eerste gesprek", "interview", "videogesprek"],
+  interviewWords: [
+    "sollicitatiegesprek",
+    "gesprek",
+    "kennismakingsgesprek",
+    "tweede gesprek",
+    "eerste gesprek",
+    "interview",
+    "videogesprek",
+  ],
   invitationPhrases: [
     "uitnodigen",
     "nodigen je uit",
@@ -31,7 +55,14 @@ export const NL_INVITE: InviteLexicon = {
   greetings: ["hoi", "hallo", "beste", "geachte", "goedemiddag", "goedemorgen"],
   signOffs: ["met vriendelijke groet", "vriendelijke groet", "groeten", "hartelijke groet", "mvg"],
   companyPrepositions: ["bij"],
-  decisionPhrases: ["laten we je uiterlijk", "laten we u uiterlijk", "uitsluitsel", "terugkoppeling", "horen van ons", "besluit"],
+  decisionPhrases: [
+    "laten we je uiterlijk",
+    "laten we u uiterlijk",
+    "uitsluitsel",
+    "terugkoppeling",
+    "horen van ons",
+    "besluit",
+  ],
   durationCues: ["duur", "duurt", "ongeveer", "circa", "houd rekening met"],
   minuteWords: ["minuten", "minuut", "min"],
   hourWords: ["uur"],
