@@ -5,7 +5,7 @@
  * date for it.
  */
 import { isoDate, isoWeekday } from "./civil";
-import { findDates, type LocaleCues } from "./when";
+import { findDates, type LocaleCues } from "./dates";
 
 const PROMISE =
   /\b(?:hear back|hear from us|get back to you|get back in touch|be in touch|let you know|reach out|decision|update you|follow up with you|feedback|an answer|our answer|next steps|respond to you|come back to you|revert)\b/i;

@@ -16,16 +16,17 @@ import { WorkBudget, WorkBudgetExceededError } from "./budget";
 import { daysFromCivil, isoInstant, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type Classification, classify } from "./classify";
 import { findCompany } from "./company";
+import { type LocaleCues, localeCues } from "./dates";
 import { findDecisionDate } from "./decision";
 import { companyFromDomain } from "./domains";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { type CalendarEvent, parseCalendar, UnreadableCalendarError } from "./ics";
 import { type MailMessage, readMail } from "./mail";
+import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
 import { findCoordinators, findInterviewersInText, greetingName, keepInterviewers } from "./people";
 import { findLocation, findMeetingUrl } from "./place";
 import { findRole, peopleTitles } from "./role";
 import { cleanSubject } from "./subject";
-import { type FoundTime, findWhen, type LocaleCues, localeCues, type WhenResult } from "./when";
 
 export { looksLikeCalendar, looksLikeMail, type MailMessage, readMail, UnreadableMailError } from "./mail";
 

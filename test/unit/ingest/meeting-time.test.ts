@@ -5,8 +5,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
+import type { LocaleCues } from "../../../lambdas/domain/ingest/dates";
+import { findWhen } from "../../../lambdas/domain/ingest/meeting-time";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
-import { findWhen, type LocaleCues } from "../../../lambdas/domain/ingest/when";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
 
 const CHICAGO = ianaZone("America/Chicago") as WallZone;
