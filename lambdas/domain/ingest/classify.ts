@@ -4,6 +4,8 @@
  * mentions interviews (a newsletter, a job alert, an application receipt, a webinar, a meetup, a
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { phrasePattern } from "./lexicons";
 
 export type MessageKind =
   | "interview"
@@ -32,6 +34,8 @@ export interface ClassifyInput {
   readonly mailingList: boolean;
   /** A meeting time was found in it. */
   readonly hasTime: boolean;
+  /** The language it is written in; English is read with the patterns below, others by their lexicon. */
+  readonly lexicon: InviteLexicon;
 }
 
 const REJECTION = [
@@ -140,6 +144,37 @@ const JOB =
 const SELF_SCHEDULE =
   /\b(?:please|kindly)\s+(?:pick|choose|select|book|schedule|use the (?:link|button)|share your availability|let us know your availability)|\bself-?schedul|\bschedule your interview\b/i;
 
+interface LexiconPatterns {
+  readonly interview: RegExp;
+  readonly rejection: RegExp;
+  readonly offer: RegExp;
+}
+
+const compiled = new WeakMap<InviteLexicon, LexiconPatterns>();
+
+function patternsOf(lexicon: InviteLexicon): LexiconPatterns {
+  let patterns = compiled.get(lexicon);
+  if (!patterns) {
+    patterns = {
+      interview: phrasePattern([...lexicon.interviewWords, ...lexicon.invitationPhrases]),
+      rejection: phrasePattern(lexicon.rejectionPhrases),
+      offer: phrasePattern(lexicon.offerPhrases),
+    };
+    compiled.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+/** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
+function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {
+  const patterns = patternsOf(input.lexicon);
+  const interview = patterns.interview.test(all);
+  if (!input.hasTime && patterns.rejection.test(all))
+    return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
+  if (!input.hasTime && patterns.offer.test(all)) return { kind: "offer", reason: "it reads as a job offer" };
+  return interview ? { kind: "interview", reason: null } : null;
+}
+
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
@@ -150,6 +185,10 @@ export function classify(input: ClassifyInput): Classification {
   const body = input.body.slice(0, 20_000);
   const all = `${head}\n${body}`;
   const titles = `${head}\n${input.summaries.join("\n")}`;
+  if (input.lexicon.lang !== "en") {
+    const byLexicon = classifyByLexicon(input, all);
+    if (byLexicon) return byLexicon;
+  }
   const invited = INVITATION.test(all);
   // Each family of patterns runs only when one of the words all its patterns need is there.
   const lower = all.toLowerCase();

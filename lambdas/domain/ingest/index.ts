@@ -9,10 +9,12 @@
  */
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
+import type { InviteLexicon } from "../language/invite-lexicon";
 import { stripReply } from "../replies/strip";
 import type { ParsedInterview } from "../types";
 import { canonicalZoneName, fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone } from "../zones";
 import { WorkBudget, WorkBudgetExceededError } from "./budget";
+import { findForeignWhen } from "./chrono-time";
 import { daysFromCivil, isoInstant, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type Classification, classify } from "./classify";
 import { findCompany } from "./company";
@@ -21,6 +23,7 @@ import { findDecisionDate } from "./decision";
 import { companyFromDomain } from "./domains";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { type CalendarEvent, parseCalendar, UnreadableCalendarError } from "./ics";
+import { INVITE_LEXICONS, languageOf } from "./lexicons";
 import { type MailMessage, readMail } from "./mail";
 import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
 import { findCoordinators, findInterviewersInText, greetingName, keepInterviewers } from "./people";
@@ -115,6 +118,8 @@ interface Reading {
   /** Zone for times without one: the user's, else the one the message was written in. */
   readonly fallbackZone: WallZone;
   readonly cues: LocaleCues;
+  /** The language the message is written in, as its invite lexicon. */
+  readonly lexicon: InviteLexicon;
   readonly ownAddresses: readonly string[];
   readonly ownNames: readonly string[];
   readonly budget: WorkBudget;
@@ -201,6 +206,7 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
   // When it was written and how it writes dates are read on first need (the calendar path rarely needs them).
   let written: Reading["written"] | undefined;
   let cues: LocaleCues | undefined;
+  let lexicon: InviteLexicon | undefined;
   const reading: Reading = {
     mail,
     source,
@@ -224,6 +230,10 @@ function extract(mail: MailMessage, options: ExtractOptions, budget: WorkBudget)
         userZone: userZoneName,
       });
       return cues;
+    },
+    get lexicon() {
+      lexicon ??= INVITE_LEXICONS[languageOf(`${subject}\n${body}`)];
+      return lexicon;
     },
     ownAddresses,
     ownNames,
@@ -370,6 +380,7 @@ function classifyReading(
     eventCount: extra.eventCount,
     mailingList: Boolean(reading.source.headers.mailingList),
     hasTime: extra.hasTime,
+    lexicon: reading.lexicon,
   });
 }
 
@@ -491,17 +502,25 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
   const { mail, subject, body, originalSender } = reading;
   const cleanedSubject = cleanSubject(subject);
   const text = `${cleanedSubject}\n${body}`;
-  const when: WhenResult = findWhen(text, {
-    writtenUtc: reading.written?.utc ?? null,
-    writtenZone: reading.written?.zone ?? reading.fallbackZone,
-    userZone: reading.userZone,
-    userZoneName: reading.userZoneName,
-    assumedZone: reading.userZone
-      ? `yours (${reading.userZoneName})`
-      : `the sender's (${offsetName(reading.fallbackZone, reading.written?.utc ?? 0)})`,
-    cues: reading.cues,
-    budget: reading.budget,
-  });
+  const assumedZone = reading.userZone
+    ? `yours (${reading.userZoneName})`
+    : `the sender's (${offsetName(reading.fallbackZone, reading.written?.utc ?? 0)})`;
+  const writtenZone = reading.written?.zone ?? reading.fallbackZone;
+  const writtenUtc = reading.written?.utc ?? null;
+  const { lexicon } = reading;
+  // Our own readers know English; another language's text is read with chrono's parser for it.
+  const when: WhenResult =
+    lexicon.lang === "en"
+      ? findWhen(text, {
+          writtenUtc,
+          writtenZone,
+          userZone: reading.userZone,
+          userZoneName: reading.userZoneName,
+          assumedZone,
+          cues: reading.cues,
+          budget: reading.budget,
+        })
+      : findForeignWhen(text, { writtenUtc, writtenZone, userZone: reading.userZone, assumedZone, lexicon });
   const found: FoundTime | null = when.kind === "found" ? when.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
   const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;

@@ -9,8 +9,15 @@
  * meeting. When the candidates left disagree, the answer is "unclear" with what was found: asking
  * costs the user less than a wrong reminder.
  */
-import { fixedOffsetZone, type WallZone } from "../zones";
-import { displayZone, inCountry, readZoneAt, SEASONAL_OFFSETS, zoneLines } from "../zones/in-text";
+import {
+  displayZone,
+  fixedOffsetZone,
+  inCountry,
+  readZoneAt,
+  SEASONAL_OFFSETS,
+  type WallZone,
+  zoneLines,
+} from "../zones";
 import type { WorkBudget } from "./budget";
 import { isoWeekday, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type DateMention, findDates, type LocaleCues } from "./dates";

@@ -46,6 +46,11 @@ export interface InviteLexicon {
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];
+  /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
+  readonly nowWords: readonly string[];
+  /** Words for the number one ("an", "une", "eine"), and phrases for half an hour, in durations. */
+  readonly oneWords: readonly string[];
+  readonly halfHourPhrases: readonly string[];
 }
 
 /** Zone words of one language → IANA zone ("heure de Paris" → Europe/Paris), matched in lower case. */

@@ -5,6 +5,14 @@
  * words people write (./words, with each language's words).
  */
 export { canonicalZoneName, isCanonicalZoneName, suggestZoneName } from "./canonical";
+export {
+  displayZone,
+  inCountry,
+  readZoneAt,
+  SEASONAL_OFFSETS,
+  type ZoneRead,
+  zoneLines,
+} from "./in-text";
 export { offsetFromZoneName, zoneFromTzid } from "./tzid";
 export {
   fixedOffsetZone,

@@ -13,6 +13,7 @@ import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize"
 import { findInterviewersInText, keepInterviewers } from "../../../lambdas/domain/ingest/people";
 import { findRole } from "../../../lambdas/domain/ingest/role";
 import { vtimezoneZone } from "../../../lambdas/domain/ingest/vtimezone";
+import { EN_INVITE } from "../../../lambdas/domain/language/en/invite";
 import { ianaZone, type WallZone, zoneFromTzid } from "../../../lambdas/domain/zones";
 
 const wall = (y: number, m: number, d: number, h: number, mi = 0) =>
@@ -111,7 +112,14 @@ describe("HTML to text", () => {
 });
 
 describe("what a message is", () => {
-  const base = { summaries: [], hasCalendar: false, eventCount: 0, mailingList: false, hasTime: false };
+  const base = {
+    summaries: [],
+    hasCalendar: false,
+    eventCount: 0,
+    mailingList: false,
+    hasTime: false,
+    lexicon: EN_INVITE,
+  };
   it.each([
     ["Update", "Unfortunately, we have decided to move forward with other candidates.", "rejection"],
     ["Your application", "We regret to inform you that the position has been filled.", "rejection"],
