@@ -33,7 +33,7 @@ export interface ForeignContext {
 /** A clock time chrono's locales leave out: "15h", "10u30", "9 Uhr", "ore 11:00", "15.30 uur". */
 const CLOCK = /(?<![\d.:/])([01]?\d|2[0-3])(?:[:.hu]([0-5]\d)|\s?h(?![\p{L}\d])|\s?(?:uhr|uur)\b)/iu;
 
-interface Piece {
+export interface Piece {
   readonly index: number;
   readonly end: number;
   readonly day: number | null;
@@ -93,19 +93,33 @@ function zoneAfter(text: string, from: number): ZoneRead | null {
   return null;
 }
 
+/**
+ * The days and times chrono's parser for the lexicon's language reads in `text`, relative days
+ * counted from `reference` (UTC seconds) in `zone`; nothing for a language without a parser.
+ */
+export function chronoPieces(
+  text: string,
+  lexicon: InviteLexicon,
+  reference: number | null,
+  zone: WallZone,
+): Piece[] {
+  const parser = PARSERS[lexicon.lang];
+  if (!parser) return [];
+  const results = parser.parse(
+    text.slice(0, 20_000),
+    {
+      instant: new Date((reference ?? 0) * 1000),
+      timezone: reference !== null ? zone.offsetAt(reference) / 60 : 0,
+    },
+    { forwardDate: true },
+  );
+  return piecesOf(results, phrasePattern(lexicon.nowWords));
+}
+
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
-  const written = writtenUtc !== null ? new Date(writtenUtc * 1000) : new Date(0);
-  const offsetMinutes = writtenUtc !== null ? writtenZone.offsetAt(writtenUtc) / 60 : 0;
-  const parser = PARSERS[lexicon.lang];
-  if (!parser) return { kind: "none", dateOnly: null };
-  const results = parser.parse(
-    text.slice(0, 20_000),
-    { instant: written, timezone: offsetMinutes },
-    { forwardDate: true },
-  );
-  const pieces = piecesOf(results, phrasePattern(lexicon.nowWords));
+  const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone);
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
   let dateOnly: number | null = null;

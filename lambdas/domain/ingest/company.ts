@@ -5,6 +5,7 @@
  */
 import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
 import { letters, ROLE_WORDS } from "./job-words";
+import { OTHER_LANGUAGES_INVITATION_WORDS } from "./lexicons";
 import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
 
@@ -179,7 +180,8 @@ function cleanCompany(candidate: string | undefined | null): string | null {
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
   // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
-  if (words.some((word) => STATUS_WORD.test(word))) return null;
+  if (words.some((word) => STATUS_WORD.test(word)) || OTHER_LANGUAGES_INVITATION_WORDS.test(name))
+    return null;
   // "Senior Backend Engineer" is a role; "Tailwind Traders" is a company.
   if (words.length > 1 && JOB_TITLE_END.test(name)) return null;
   return name;
@@ -413,7 +415,6 @@ function signatureLines(body: string): string[] {
 
 /** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
 function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
-  const letters = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   const target = letters(compact);
   for (const text of texts) {
     const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);

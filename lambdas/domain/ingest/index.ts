@@ -21,12 +21,20 @@ import { findCompany } from "./company";
 import { type LocaleCues, localeCues } from "./dates";
 import { findDecisionDate } from "./decision";
 import { companyFromDomain } from "./domains";
+import { findDuration } from "./duration";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { type CalendarEvent, parseCalendar, UnreadableCalendarError } from "./ics";
+import { letters } from "./job-words";
 import { INVITE_LEXICONS, languageOf } from "./lexicons";
 import { type MailMessage, readMail } from "./mail";
 import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
-import { findCoordinators, findInterviewersInText, greetingName, keepInterviewers } from "./people";
+import {
+  findCoordinators,
+  findInterviewersInLanguage,
+  findInterviewersInText,
+  greetingName,
+  keepInterviewers,
+} from "./people";
 import { findLocation, findMeetingUrl } from "./place";
 import { findRole, peopleTitles } from "./role";
 import { cleanSubject } from "./subject";
@@ -293,7 +301,11 @@ function readFields(
     readonly attendees: ReadonlyArray<{ name: string | null; email: string | null; isResource?: boolean }>;
   },
 ): Fields {
-  const found = findInterviewersInText(extra.texts);
+  const { lexicon } = reading;
+  const found =
+    lexicon.lang === "en"
+      ? findInterviewersInText(extra.texts)
+      : [...findInterviewersInText(extra.texts), ...findInterviewersInLanguage(extra.texts, lexicon)];
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),
@@ -315,7 +327,6 @@ function readFields(
     people: [...peopleNames, ...reading.ownNames],
   });
   // "with City Power & Light" names the company, not a person.
-  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   const companyLetters = company ? letters(company.value) : "";
   const named = found
     .filter((person) => !(companyLetters && person.name && companyLetters.startsWith(letters(person.name))))
@@ -330,7 +341,7 @@ function readFields(
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,
-    coordinators: findCoordinators(extra.texts, peopleNames),
+    coordinators: findCoordinators(extra.texts, peopleNames, lexicon),
   };
   const people = [
     ...(extra.organizer ? [{ ...extra.organizer, isOrganizer: true }] : []),
@@ -456,6 +467,7 @@ function decisionHintOf(text: string, startDay: number | null, reading: Reading)
     get cues() {
       return reading.cues;
     },
+    lexicon: reading.lexicon,
   });
 }
 
@@ -533,7 +545,7 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
     company: fields.company,
     role: fields.role,
     start,
-    end: found?.end != null ? isoIn(found.end, found.zone, found.zoneName) : null,
+    end: found ? endOf(found, body, reading.lexicon) : null,
     timeZone: zoneName,
     interviewers: fields.interviewers,
     location: findLocation(body),
@@ -582,6 +594,13 @@ function fromText(reading: Reading, calendarProblem: string | null): IngestResul
     return settle(base, "needs-date", reason);
   }
   return settle(base, "ok", null);
+}
+
+/** The end the text gives: a range's end, else the start plus a length in words ("allow about 30 minutes"). */
+function endOf(found: FoundTime, body: string, lexicon: InviteLexicon): string | null {
+  if (found.end !== null) return isoIn(found.end, found.zone, found.zoneName);
+  const minutes = findDuration(body, lexicon);
+  return minutes === null ? null : isoIn(found.start + minutes * 60, found.zone, found.zoneName);
 }
 
 /** Reads raw bytes (a mail message or a bare .ics) straight to an ingest result. */

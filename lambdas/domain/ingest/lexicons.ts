@@ -33,6 +33,14 @@ export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp 
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** Interview and invitation words of the languages other than English: never a company or a role. */
+export const OTHER_LANGUAGES_INVITATION_WORDS = phrasePattern(
+  LEXICON_LIST.filter((lexicon) => lexicon.lang !== "en").flatMap((lexicon) => [
+    ...lexicon.interviewWords,
+    ...lexicon.invitationPhrases,
+  ]),
+);
+
 const MARKERS = LEXICON_LIST.map((lexicon) => ({
   lang: lexicon.lang,
   words: new Set(lexicon.markers.map((word) => word.toLowerCase())),

@@ -3,9 +3,11 @@
  * who of the attendees is a person to thank (not the user, a room, a mailbox, a list or someone who
  * only organises), and the candidate's name from the greeting.
  */
+import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Interviewer } from "../types";
 import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { ROLE_WORD_LIST } from "./job-words";
+import { LEXICON_LIST, phrasePattern } from "./lexicons";
 
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
 /** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
@@ -99,6 +101,71 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   return [...names].slice(0, 20).map((name) => ({ name, email: null, labelled: labelled.has(name) }));
 }
 
+interface LanguagePeople {
+  /** "Mit: …", "Ihre Gesprächspartner:", "Avec : …": a label line, up to two words before it. */
+  readonly label: RegExp;
+  readonly cue: RegExp;
+  readonly and: RegExp;
+}
+
+const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
+
+function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
+  let words = peopleWords.get(lexicon);
+  if (!words) {
+    words = {
+      label: new RegExp(
+        `^[ \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${phrasePattern(lexicon.interviewerLabels).source})[ \\t]*:[ \\t]*(.*)$`,
+        "iu",
+      ),
+      cue: phrasePattern(lexicon.withWords, "giu"),
+      and: phrasePattern(lexicon.andWords, "iu"),
+    };
+    peopleWords.set(lexicon, words);
+  }
+  return words;
+}
+
+const LEADING_PERSON = new RegExp(`^(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ]${NAME_WORD}){1,2}`, "u");
+
+/** The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard". */
+function listedNames(fragment: string, and: RegExp): string[] {
+  const names: string[] = [];
+  const parts = fragment.replace(/\([^)]*\)/g, "").split(/[;,]/);
+  for (const part of parts.flatMap((piece) => piece.split(and)))
+    for (const name of [LEADING_PERSON.exec(part.trim())?.[0]])
+      if (name && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.push(name);
+  return names;
+}
+
+/** People named in an invitation in another language: label lists ("Mit:", "Avec :") and "mit …" phrases. */
+export function findInterviewersInLanguage(text: string, lexicon: InviteLexicon): NamedPerson[] {
+  const { label, cue, and } = peopleWordsOf(lexicon);
+  const labelled = new Set<string>();
+  const named = new Set<string>();
+  const lines = text.slice(0, 20_000).split("\n");
+  lines.forEach((line, index) => {
+    const match = label.exec(line);
+    if (!match) return;
+    const rest = match[1]?.trim() ?? "";
+    const list = rest
+      ? [rest]
+      : lines.slice(index + 1, index + 9).filter((next) => /^\s*(?:[*•-]|\d+[.)])\s*\S/.test(next));
+    for (const entry of list)
+      for (const name of listedNames(entry.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, ""), and)) labelled.add(name);
+  });
+  for (const match of text.slice(0, 20_000).matchAll(cue)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 200))?.[0] ?? "";
+    for (const name of listedNames(sentence, and)) if (!labelled.has(name)) named.add(name);
+    if (named.size >= 20) break;
+  }
+  return [
+    ...[...labelled].map((name) => ({ name, email: null, labelled: true })),
+    ...[...named].map((name) => ({ name, email: null, labelled: false })),
+  ].slice(0, 20);
+}
+
 export interface Who {
   /** The user's addresses: owners, the forwarder, relays. Lower case. */
   readonly addresses: readonly string[];
@@ -168,10 +235,23 @@ export function keepInterviewers(
   return kept;
 }
 
+const COORDINATOR_TITLES =
+  /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
+
+const organizerTitles = new WeakMap<InviteLexicon, RegExp>();
+
+function organizerTitlesOf(lexicon: InviteLexicon): RegExp {
+  let pattern = organizerTitles.get(lexicon);
+  if (!pattern) {
+    pattern = phrasePattern(lexicon.organizerTitles);
+    organizerTitles.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
-export function findCoordinators(text: string, names: readonly string[]): string[] {
-  const titles =
-    /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
+export function findCoordinators(text: string, names: readonly string[], lexicon: InviteLexicon): string[] {
+  const titles = lexicon.lang === "en" ? COORDINATOR_TITLES : organizerTitlesOf(lexicon);
   const found: string[] = [];
   const lines = text.slice(0, 20_000).split("\n");
   lines.forEach((line, index) => {
@@ -184,12 +264,15 @@ export function findCoordinators(text: string, names: readonly string[]): string
   return found;
 }
 
+/** Greetings of every language ("Hi", "Hallo", "Bonjour", "Hola", "Olá", "Beste", "Gentile"). */
+const GREETING = new RegExp(
+  `^\\s*(?:${phrasePattern([...LEXICON_LIST.flatMap((lexicon) => lexicon.greetings), "good evening"]).source})[ ,]+(\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+)?)\\s*[,!:\\n]`,
+  "imu",
+);
+
 /** The first name a greeting uses: "Hi Jordan," → "Jordan"; "Dear Jordan Lee," → "Jordan Lee". */
 export function greetingName(text: string): string | null {
-  const match =
-    /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]+([A-Z][\p{L}'’-]+(?:[ ][A-Z][\p{L}'’-]+)?)\s*[,!:\n]/imu.exec(
-      text.slice(0, 2_000),
-    );
+  const match = GREETING.exec(text.slice(0, 2_000));
   const name = match?.[1] ?? null;
   return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
 }

@@ -1,6 +1,7 @@
 /** The role applied for: labelled lines, titles, then phrases; never an interviewer's job title. */
 import { NOT_A_COMPANY, TITLE_AT } from "./company";
 import { letters, ROLE_WORDS } from "./job-words";
+import { OTHER_LANGUAGES_INVITATION_WORDS } from "./lexicons";
 import { cleanSubject } from "./subject";
 
 const ROLE_LABEL =
@@ -35,6 +36,7 @@ function cleanRole(candidate: string | undefined): string | null {
     .trim();
   if (!role || role.length < 3 || role.split(/\s+/).length > 8 || !ROLE_WORDS.test(role)) return null;
   if (/\b(?:interview|call|chat|screen|meeting|with|you|your|we|our)\b/i.test(role)) return null;
+  if (OTHER_LANGUAGES_INVITATION_WORDS.test(role)) return null;
   return role;
 }
 

@@ -28,6 +28,10 @@ export interface InviteLexicon {
   readonly invitationPhrases: readonly string[];
   /** Labels of the list of people the candidate will meet ("Interviewers:", "Mit:", "Avec :"). */
   readonly interviewerLabels: readonly string[];
+  /** Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"). */
+  readonly withWords: readonly string[];
+  /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
+  readonly andWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
   readonly organizerTitles: readonly string[];
   /** Greetings before the candidate's name ("Hi", "Hallo", "Bonjour"). */

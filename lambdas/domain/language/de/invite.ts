@@ -82,6 +82,7 @@ export const DE_INVITE: InviteLexicon = {
     "telefonat",
   ],
   invitationPhrases: [
+    "einladung",
     "laden sie",
     "einladen",
     "einladung zum",
@@ -122,6 +123,7 @@ export const DE_INVITE: InviteLexicon = {
   ],
   companyPrepositions: ["bei der", "bei", "bei uns, der", "von der"],
   decisionPhrases: [
+    "rückmeldung",
     "melden uns bis",
     "melden uns spätestens",
     "rückmeldung bis",
@@ -146,4 +148,6 @@ export const DE_INVITE: InviteLexicon = {
   nowWords: ["jetzt", "gerade", "nun"],
   oneWords: ["eine", "einer", "ein", "einen"],
   halfHourPhrases: ["eine halbe stunde", "einer halben stunde", "halbe stunde"],
+  withWords: ["mit", "sprichst mit", "sprechen mit", "treffen"],
+  andWords: ["und", "sowie"],
 };

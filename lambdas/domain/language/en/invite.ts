@@ -140,4 +140,6 @@ export const EN_INVITE: InviteLexicon = {
   nowWords: ["now", "right now"],
   oneWords: ["a", "an", "one"],
   halfHourPhrases: ["half an hour", "half-hour", "half hour"],
+  withWords: ["with", "meet", "meeting"],
+  andWords: ["and"],
 };

@@ -60,6 +60,8 @@ export const ES_INVITE: InviteLexicon = {
     "llamada",
   ],
   invitationPhrases: [
+    "convocatoria",
+    "invitación",
     "invitarte",
     "invitarle",
     "te invitamos",
@@ -115,4 +117,6 @@ export const ES_INVITE: InviteLexicon = {
   nowWords: ["ahora", "ahorita"],
   oneWords: ["una", "un"],
   halfHourPhrases: ["media hora"],
+  withWords: ["con", "conocerás a", "conocerá a"],
+  andWords: ["y", "e"],
 };

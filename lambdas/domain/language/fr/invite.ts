@@ -65,6 +65,7 @@ export const FR_INVITE: InviteLexicon = {
     "échange",
   ],
   invitationPhrases: [
+    "convocation",
     "vous inviter",
     "vous convier",
     "vous convions",
@@ -102,7 +103,7 @@ export const FR_INVITE: InviteLexicon = {
     "décision d'ici",
     "donnerons une réponse",
   ],
-  durationCues: ["durée", "dure", "environ", "prévoir", "prévoyez"],
+  durationCues: ["durée", "durer", "durera", "dure", "environ", "prévoir", "prévoyez"],
   minuteWords: ["minutes", "minute", "min"],
   hourWords: ["heures", "heure", "h"],
   rejectionPhrases: [
@@ -117,4 +118,6 @@ export const FR_INVITE: InviteLexicon = {
   nowWords: ["maintenant", "actuellement"],
   oneWords: ["une", "un"],
   halfHourPhrases: ["une demi-heure", "demi-heure"],
+  withWords: ["avec", "rencontrerez", "rencontrer"],
+  andWords: ["et"],
 };

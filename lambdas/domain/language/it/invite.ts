@@ -65,6 +65,8 @@ export const IT_INVITE: InviteLexicon = {
     "incontro",
   ],
   invitationPhrases: [
+    "invito",
+    "convocazione",
     "invitarti",
     "invitarla",
     "ti invitiamo",
@@ -108,4 +110,6 @@ export const IT_INVITE: InviteLexicon = {
   nowWords: ["ora", "adesso", "orario"],
   oneWords: ["un", "una", "un'"],
   halfHourPhrases: ["mezz'ora", "mezzora", "mezza ora"],
+  withWords: ["con", "parlerai con", "incontrerai"],
+  andWords: ["e", "ed"],
 };

@@ -67,6 +67,7 @@ export const NL_INVITE: InviteLexicon = {
     "videogesprek",
   ],
   invitationPhrases: [
+    "uitnodiging",
     "uitnodigen",
     "nodigen je uit",
     "nodigen u uit",
@@ -81,6 +82,8 @@ export const NL_INVITE: InviteLexicon = {
   signOffs: ["met vriendelijke groet", "vriendelijke groet", "groeten", "hartelijke groet", "mvg"],
   companyPrepositions: ["bij"],
   decisionPhrases: [
+    "laten je uiterlijk",
+    "laten u uiterlijk",
     "laten we je uiterlijk",
     "laten we u uiterlijk",
     "uitsluitsel",
@@ -97,4 +100,6 @@ export const NL_INVITE: InviteLexicon = {
   nowWords: ["nu", "momenteel"],
   oneWords: ["een", "één"],
   halfHourPhrases: ["een half uur", "half uur"],
+  withWords: ["met", "spreekt met", "ontvangen door"],
+  andWords: ["en"],
 };

@@ -55,6 +55,7 @@ export const PT_INVITE: InviteLexicon = {
   },
   interviewWords: ["entrevista", "entrevista técnica", "bate-papo", "conversa", "reunião", "videochamada"],
   invitationPhrases: [
+    "convite",
     "convidar você",
     "gostaríamos de convidar",
     "te convidamos",
@@ -98,4 +99,6 @@ export const PT_INVITE: InviteLexicon = {
   nowWords: ["agora"],
   oneWords: ["uma", "um"],
   halfHourPhrases: ["meia hora", "meia-hora"],
+  withWords: ["com", "conversar com", "com o", "com a"],
+  andWords: ["e"],
 };
