@@ -338,16 +338,25 @@ function readFields(
     company: company?.value ?? null,
     people: [...peopleNames, ...reading.ownNames],
   });
+  const labelled = new Set(
+    found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
+  );
+  // Who only schedules: named beside a coordinator's title, or the organiser when the text lists
+  // the interviewers without them. Someone the list names stays an interviewer.
+  const organizerName = extra.organizer?.name?.toLowerCase();
+  const organizerOnly =
+    extra.organizer && labelled.size > 0 && !(organizerName && labelled.has(organizerName))
+      ? extra.organizer
+      : null;
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,
-    coordinators: findCoordinators(extra.texts, peopleNames, lexicon),
+    organizers: [
+      ...findCoordinators(extra.texts, peopleNames, lexicon),
+      ...(organizerOnly ? [organizerOnly.name, organizerOnly.email] : []),
+    ].filter((key): key is string => Boolean(key) && !labelled.has(key?.toLowerCase())),
   };
-  const people = [
-    ...(extra.organizer ? [{ ...extra.organizer, isOrganizer: true }] : []),
-    ...extra.attendees,
-    ...named,
-  ];
+  const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
   const interviewers = mergeByName(keepInterviewers(people, who));
   const guesses: string[] = [];
   if (company?.from === "address") {

@@ -171,8 +171,8 @@ export interface Who {
   readonly addresses: readonly string[];
   /** The user's names: the forwarder's display name, the name the greeting uses. */
   readonly names: readonly string[];
-  /** Names written next to coordinator or scheduling titles: not interviewers unless named as one. */
-  readonly coordinators: readonly string[];
+  /** Names and addresses of people who only organise (coordinators, a scheduling organiser). */
+  readonly organizers: readonly string[];
 }
 
 function cleanEmail(email: string | null | undefined): string | null {
@@ -205,7 +205,7 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
 
 /** Attendees and named people who are people to thank: not the user, a room, a mailbox or a list. */
 export function keepInterviewers(
-  people: ReadonlyArray<Interviewer & { readonly isResource?: boolean; readonly isOrganizer?: boolean }>,
+  people: ReadonlyArray<Interviewer & { readonly isResource?: boolean }>,
   who: Who,
 ): Interviewer[] {
   const seen = new Set<string>();
@@ -221,9 +221,7 @@ export function keepInterviewers(
     if (/^(?:tbd|tba|to be (?:confirmed|determined)|interviewer)$/i.test(name ?? "")) continue;
     if (isTheUser({ name, email }, who)) continue;
     if (
-      person.isOrganizer &&
-      name &&
-      who.coordinators.some((coordinator) => coordinator.toLowerCase() === name.toLowerCase())
+      who.organizers.some((key) => key.toLowerCase() === name?.toLowerCase() || key.toLowerCase() === lower)
     )
       continue;
     const keys = [lower, name?.toLowerCase() ?? null].filter((key): key is string => Boolean(key));

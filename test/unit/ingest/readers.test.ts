@@ -217,19 +217,19 @@ describe("fields", () => {
         { name: "Calendar", email: "calendar-notification@google.com" },
         { name: '"Priya Patel"', email: "mailto:priya@acme.com" },
       ],
-      { addresses: ["jordan.lee@gmail.com"], names: ["Jordan"], coordinators: [] },
+      { addresses: ["jordan.lee@gmail.com"], names: ["Jordan"], organizers: [] },
     );
     expect(kept).toEqual([{ name: "Priya Patel", email: "priya@acme.com" }]);
   });
 
-  it("drops an organiser the text calls the coordinator, and keeps one it does not", () => {
+  it("drops someone who only organises, and keeps one who does not", () => {
     const people = [
-      { name: "Hannah Ortiz", email: "hannah.ortiz@acme.com", isOrganizer: true },
+      { name: "Hannah Ortiz", email: "hannah.ortiz@acme.com" },
       { name: "Marcus Webb", email: "marcus.webb@acme.com" },
     ];
-    const who = { addresses: [], names: [], coordinators: ["Hannah Ortiz"] };
+    const who = { addresses: [], names: [], organizers: ["Hannah Ortiz"] };
     expect(keepInterviewers(people, who).map((person) => person.name)).toEqual(["Marcus Webb"]);
-    expect(keepInterviewers(people, { ...who, coordinators: [] }).map((person) => person.name)).toEqual([
+    expect(keepInterviewers(people, { ...who, organizers: [] }).map((person) => person.name)).toEqual([
       "Hannah Ortiz",
       "Marcus Webb",
     ]);
