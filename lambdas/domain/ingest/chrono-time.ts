@@ -10,7 +10,7 @@ import * as chrono from "chrono-node";
 import type { InviteLang, InviteLexicon } from "../language/invite-lexicon";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { daysFromCivil, SECONDS_PER_DAY, shortDate } from "./civil";
-import { phrasePattern } from "./lexicons";
+import { lexiconPattern } from "./lexicons";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
 const PARSERS: Readonly<Partial<Record<InviteLang, chrono.Chrono>>> = {
@@ -113,7 +113,7 @@ export function chronoPieces(
     },
     { forwardDate: true },
   );
-  return piecesOf(results, phrasePattern(lexicon.nowWords));
+  return piecesOf(results, lexiconPattern(lexicon, "nowWords"));
 }
 
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
@@ -139,11 +139,18 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
         ? zone.toUtc(piece.day * SECONDS_PER_DAY + time.endMinutes * 60)
         : null;
     const guesses = zoneRead ? [] : [`No time zone was given; I read the time in ${context.assumedZone}.`];
+    const lineStart = text.lastIndexOf("\n", piece.index) + 1;
+    const lineEnd = text.indexOf("\n", piece.index);
     found.push({
       start,
       end,
       zone,
       zoneName: zoneRead ? zoneRead.name : (context.userZone?.name ?? null),
+      zonePhrase: zoneRead?.phrase ?? null,
+      line: text
+        .slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+        .trim()
+        .slice(0, 160),
       guesses,
     });
   }

@@ -5,7 +5,7 @@
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { phrasePattern } from "./lexicons";
+import { lexiconPattern } from "./lexicons";
 
 export type MessageKind =
   | "interview"
@@ -144,34 +144,16 @@ const JOB =
 const SELF_SCHEDULE =
   /\b(?:please|kindly)\s+(?:pick|choose|select|book|schedule|use the (?:link|button)|share your availability|let us know your availability)|\bself-?schedul|\bschedule your interview\b/i;
 
-interface LexiconPatterns {
-  readonly interview: RegExp;
-  readonly rejection: RegExp;
-  readonly offer: RegExp;
-}
-
-const compiled = new WeakMap<InviteLexicon, LexiconPatterns>();
-
-function patternsOf(lexicon: InviteLexicon): LexiconPatterns {
-  let patterns = compiled.get(lexicon);
-  if (!patterns) {
-    patterns = {
-      interview: phrasePattern([...lexicon.interviewWords, ...lexicon.invitationPhrases]),
-      rejection: phrasePattern(lexicon.rejectionPhrases),
-      offer: phrasePattern(lexicon.offerPhrases),
-    };
-    compiled.set(lexicon, patterns);
-  }
-  return patterns;
-}
-
 /** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
 function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {
-  const patterns = patternsOf(input.lexicon);
-  const interview = patterns.interview.test(all);
-  if (!input.hasTime && patterns.rejection.test(all))
+  const { lexicon } = input;
+  const interview =
+    lexiconPattern(lexicon, "interviewWords").test(all) ||
+    lexiconPattern(lexicon, "invitationPhrases").test(all);
+  if (!input.hasTime && lexiconPattern(lexicon, "rejectionPhrases").test(all))
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
-  if (!input.hasTime && patterns.offer.test(all)) return { kind: "offer", reason: "it reads as a job offer" };
+  if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
+    return { kind: "offer", reason: "it reads as a job offer" };
   return interview ? { kind: "interview", reason: null } : null;
 }
 

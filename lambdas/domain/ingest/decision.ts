@@ -9,7 +9,7 @@ import { UTC_ZONE } from "../zones";
 import { chronoPieces } from "./chrono-time";
 import { isoDate, isoWeekday, SECONDS_PER_DAY } from "./civil";
 import { findDates, type LocaleCues } from "./dates";
-import { phrasePattern } from "./lexicons";
+import { lexiconPattern } from "./lexicons";
 
 const PROMISE =
   /\b(?:hear back|hear from us|get back to you|get back in touch|be in touch|let you know|reach out|decision|update you|follow up with you|feedback|an answer|our answer|next steps|respond to you|come back to you|revert)\b/i;
@@ -24,19 +24,13 @@ export interface DecisionContext {
   readonly lexicon: InviteLexicon;
 }
 
-const promises = new WeakMap<InviteLexicon, RegExp>();
-
 /**
  * In another language: a sentence with one of the lexicon's decision phrases ("Rückmeldung … bis
  * zum 18. Dezember", "nous reviendrons vers vous d'ici le 18 décembre") gives the first day chrono
  * reads in it, after the interview.
  */
 function decisionInLanguage(text: string, context: DecisionContext): string | null {
-  let promise = promises.get(context.lexicon);
-  if (!promise) {
-    promise = phrasePattern(context.lexicon.decisionPhrases);
-    promises.set(context.lexicon, promise);
-  }
+  const promise = lexiconPattern(context.lexicon, "decisionPhrases");
   const from = context.interviewDay ?? context.writtenDay;
   if (from === null || !promise.test(text.slice(0, 20_000))) return null;
   // A dot after a number is an ordinal ("bis zum 18. Dezember"), not the end of the sentence.

@@ -41,6 +41,28 @@ export const OTHER_LANGUAGES_INVITATION_WORDS = phrasePattern(
   ]),
 );
 
+/** The parts of a lexicon that are phrase lists. */
+export type PhrasePart = {
+  [K in keyof InviteLexicon]: InviteLexicon[K] extends readonly string[] ? K : never;
+}[keyof InviteLexicon];
+
+const compiled = new WeakMap<InviteLexicon, Map<PhrasePart, RegExp>>();
+
+/** One phrase list of a lexicon as a pattern, compiled once (see {@link phrasePattern}). */
+export function lexiconPattern(lexicon: InviteLexicon, part: PhrasePart): RegExp {
+  let parts = compiled.get(lexicon);
+  if (!parts) {
+    parts = new Map();
+    compiled.set(lexicon, parts);
+  }
+  let pattern = parts.get(part);
+  if (!pattern) {
+    pattern = phrasePattern(lexicon[part]);
+    parts.set(part, pattern);
+  }
+  return pattern;
+}
+
 const MARKERS = LEXICON_LIST.map((lexicon) => ({
   lang: lexicon.lang,
   words: new Set(lexicon.markers.map((word) => word.toLowerCase())),

@@ -61,6 +61,10 @@ export interface FoundTime {
   readonly zone: WallZone;
   /** Canonical IANA name of the zone the time was written in, when the text named one. */
   readonly zoneName: string | null;
+  /** The zone phrase the text wrote ("PT", "heure de Paris"); null when the zone was assumed. */
+  readonly zonePhrase: string | null;
+  /** The line the time was read from, for the confirmation's evidence. */
+  readonly line: string;
   readonly guesses: readonly string[];
 }
 
@@ -80,6 +84,8 @@ interface Candidate {
   /** On a line quoting an earlier message ("> Would Tuesday at 2pm work?"). */
   readonly quoted: boolean;
   readonly label: string;
+  readonly zonePhrase: string | null;
+  readonly line: string;
   readonly guesses: string[];
   readonly index: number;
 }
@@ -249,6 +255,8 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       strong: MEETING_WORDS.test(sentence),
       quoted,
       label,
+      zonePhrase: zoneRead?.phrase ?? null,
+      line: text.slice(start, end).trim().slice(0, 160),
       guesses,
       index: time.index,
     });
@@ -345,6 +353,8 @@ function merge(group: readonly Candidate[], assumedZone: string): FoundTime {
     end,
     zone: withZone?.zone ?? fixedOffsetZone(0),
     zoneName: withZone?.zoneName ?? null,
+    zonePhrase: withZone?.zonePhrase ?? null,
+    line: withZone?.line ?? "",
     guesses,
   };
 }

@@ -7,7 +7,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Interviewer } from "../types";
 import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { ROLE_WORD_LIST } from "./job-words";
-import { LEXICON_LIST, phrasePattern } from "./lexicons";
+import { LEXICON_LIST, lexiconPattern, phrasePattern } from "./lexicons";
 
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
 /** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
@@ -236,20 +236,9 @@ export function keepInterviewers(
 const COORDINATOR_TITLES =
   /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
 
-const organizerTitles = new WeakMap<InviteLexicon, RegExp>();
-
-function organizerTitlesOf(lexicon: InviteLexicon): RegExp {
-  let pattern = organizerTitles.get(lexicon);
-  if (!pattern) {
-    pattern = phrasePattern(lexicon.organizerTitles);
-    organizerTitles.set(lexicon, pattern);
-  }
-  return pattern;
-}
-
 /** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
 export function findCoordinators(text: string, names: readonly string[], lexicon: InviteLexicon): string[] {
-  const titles = lexicon.lang === "en" ? COORDINATOR_TITLES : organizerTitlesOf(lexicon);
+  const titles = lexicon.lang === "en" ? COORDINATOR_TITLES : lexiconPattern(lexicon, "organizerTitles");
   const found: string[] = [];
   const lines = text.slice(0, 20_000).split("\n");
   lines.forEach((line, index) => {

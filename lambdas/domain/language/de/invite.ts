@@ -144,7 +144,7 @@ export const DE_INVITE: InviteLexicon = {
     "nicht weiter verfolgen",
   ],
   offerPhrases: ["vertragsangebot", "arbeitsvertrag", "freuen uns, ihnen ein angebot", "zusage"],
-  reschedulePhrases: ["verschieben", "verlegen", "neuer termin", "neuen termin", "stattdessen"],
+  reschedulePhrases: ["verschieben", "verlegen", "neuer termin", "neuen termin", "terminänderung"],
   nowWords: ["jetzt", "gerade", "nun"],
   oneWords: ["eine", "einer", "ein", "einen"],
   halfHourPhrases: ["eine halbe stunde", "einer halben stunde", "halbe stunde"],

@@ -107,12 +107,11 @@ export const ES_INVITE: InviteLexicon = {
   ],
   offerPhrases: ["oferta de empleo", "oferta de trabajo", "propuesta económica", "hacerte una oferta"],
   reschedulePhrases: [
-    "mover",
+    "mover la entrevista",
     "cambiar la entrevista",
     "reprogramar",
     "reagendar",
     "nuevo horario",
-    "en su lugar",
   ],
   nowWords: ["ahora", "ahorita"],
   oneWords: ["una", "un"],

@@ -114,7 +114,7 @@ export const FR_INVITE: InviteLexicon = {
     "avons le regret",
   ],
   offerPhrases: ["proposition d'embauche", "offre d'emploi", "promesse d'embauche", "vous faire une offre"],
-  reschedulePhrases: ["décaler", "déplacer", "reporter", "nouvel horaire", "à la place"],
+  reschedulePhrases: ["décaler", "déplacer votre entretien", "reporter", "nouvel horaire", "reporté au"],
   nowWords: ["maintenant", "actuellement"],
   oneWords: ["une", "un"],
   halfHourPhrases: ["une demi-heure", "demi-heure"],

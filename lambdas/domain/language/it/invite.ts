@@ -106,7 +106,7 @@ export const IT_INVITE: InviteLexicon = {
     "non è stato selezionato",
   ],
   offerPhrases: ["offerta di lavoro", "proposta contrattuale", "proposta di assunzione"],
-  reschedulePhrases: ["spostare", "riprogrammare", "nuovo orario", "rimandare", "invece"],
+  reschedulePhrases: ["spostare", "riprogrammare", "nuovo orario", "rimandare"],
   nowWords: ["ora", "adesso", "orario"],
   oneWords: ["un", "una", "un'"],
   halfHourPhrases: ["mezz'ora", "mezzora", "mezza ora"],

@@ -96,7 +96,7 @@ export const NL_INVITE: InviteLexicon = {
   hourWords: ["uur"],
   rejectionPhrases: ["helaas", "niet verder", "afwijzing", "andere kandidaat"],
   offerPhrases: ["aanbod", "arbeidsvoorwaarden", "contractvoorstel"],
-  reschedulePhrases: ["verzetten", "verplaatsen", "nieuwe tijd", "in plaats daarvan"],
+  reschedulePhrases: ["verzetten", "verplaatsen", "nieuwe tijd", "verschoven naar"],
   nowWords: ["nu", "momenteel"],
   oneWords: ["een", "één"],
   halfHourPhrases: ["een half uur", "half uur"],

@@ -95,7 +95,7 @@ export const PT_INVITE: InviteLexicon = {
     "não foi selecionada",
   ],
   offerPhrases: ["proposta de emprego", "proposta de trabalho", "carta proposta", "fazer uma proposta"],
-  reschedulePhrases: ["remarcar", "reagendar", "mudar a entrevista", "novo horário", "em vez disso"],
+  reschedulePhrases: ["remarcar", "reagendar", "mudar a entrevista", "novo horário"],
   nowWords: ["agora"],
   oneWords: ["uma", "um"],
   halfHourPhrases: ["meia hora", "meia-hora"],
