@@ -76,7 +76,17 @@ export interface LocaleCues {
   readonly because: string | null;
   /** The sender's country domain ("ie", "cn"), which decides what an ambiguous abbreviation means. */
   readonly country?: string | null;
+  /** True when the order comes only from the user's zone: weaker than a date that has passed. */
+  readonly weak?: boolean;
 }
+
+/**
+ * How a signature shows the sender's country: a US or Canadian phone number ("(512) 555-0142",
+ * "+1 415…") or a US state and ZIP code ("Austin, TX 78701") writes dates month first; a UK
+ * postcode or a +44 number, day first.
+ */
+const MONTH_FIRST_COUNTRY = /(?:\+1[ .-]?)?\(\d{3}\)[ .-]?\d{3}-\d{4}\b|\+1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b/;
+const DAY_FIRST_COUNTRY = /\+44[ ]?\(?0?\)?[ ]?\d{2,4}|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/;
 
 /**
  * Abbreviations that mean another zone in the sender's country: IST is Irish in Dublin and Israeli
@@ -115,6 +125,8 @@ function dayOrder(
     if (DAY_FIRST_TLDS.has(tld)) return { dayFirst: true, because: `the sender writes from .${tld}` };
     if (tld === "us") return { dayFirst: false, because: "the sender writes from .us" };
   }
+  if (MONTH_FIRST_COUNTRY.test(text)) return { dayFirst: false, because: "the sender's signature is in the US" };
+  if (DAY_FIRST_COUNTRY.test(text)) return { dayFirst: true, because: "the sender's signature is in the UK" };
   const spelledDayFirst = SPELLED_DAY_FIRST.test(text);
   const spelledMonthFirst = SPELLED_MONTH_FIRST.test(text);
   if (spelledDayFirst !== spelledMonthFirst)
@@ -124,8 +136,8 @@ function dayOrder(
     };
   if (hints.userZone)
     return hints.userZone.startsWith("America/")
-      ? { dayFirst: false, because: "your zone is in the Americas" }
-      : { dayFirst: true, because: "your zone is outside the Americas" };
+      ? { dayFirst: false, because: "your zone is in the Americas", weak: true }
+      : { dayFirst: true, because: "your zone is outside the Americas", weak: true };
   return { dayFirst: null, because: null };
 }
 
@@ -360,14 +372,22 @@ function numericMention(
     if (asDayFirst && !asDayFirst.problem && asMonthFirst?.problem) return asDayFirst;
     if (asMonthFirst && !asMonthFirst.problem && asDayFirst?.problem) return asMonthFirst;
   }
-  // An invitation is for the coming months: a reading that has passed, or is most of a year away, is not meant.
-  const plausible = (mention: DateMention | null) =>
+  // An invitation is for the coming months: a reading that has passed is not meant; one most of a
+  // year away is unlikely, unless the sender's own habits say so ("4/6/2027" from a UK sender).
+  // Without a year, a reading next year means this year's has passed ("12/10" in November).
+  const upcoming = (mention: DateMention | null) =>
     mention?.day != null &&
     !mention.problem &&
     mention.day >= writtenDay - 1 &&
-    mention.day <= writtenDay + 180;
-  if (plausible(asDayFirst) !== plausible(asMonthFirst)) {
-    const chosen = plausible(asDayFirst) ? asDayFirst : asMonthFirst;
+    (year !== null || mention.day <= writtenDay + 300);
+  const soon = (mention: DateMention | null) => upcoming(mention) && (mention?.day ?? 0) <= writtenDay + 180;
+  const strongCues = cues.dayFirst !== null && !cues.weak;
+  for (const [test, strong] of [
+    [upcoming, true],
+    [soon, !strongCues],
+  ] as const) {
+    if (!strong || test(asDayFirst) === test(asMonthFirst)) continue;
+    const chosen = test(asDayFirst) ? asDayFirst : asMonthFirst;
     const other = chosen === asDayFirst ? asMonthFirst : asDayFirst;
     if (chosen?.day != null)
       return {

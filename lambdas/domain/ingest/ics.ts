@@ -189,7 +189,7 @@ class ZoneResolver {
     return {
       zone: fallback.zone,
       name: null,
-      guess: `The invite's time zone “${name.slice(0, 60)}” is unknown to me; I read its times in ${fallback.zone.name ?? this.options.floatingZone}.`,
+      guess: `The invite's time zone “${name.slice(0, 60)}” is unknown to me, so I guessed: I read its times in ${fallback.zone.name ?? this.options.floatingZone}. If that is wrong, reply with the right time and its zone, e.g. “time is 10:00 Europe/Paris”.`,
     };
   }
 }
