@@ -85,8 +85,15 @@ export interface LocaleCues {
  * "+1 415…") or a US state and ZIP code ("Austin, TX 78701") writes dates month first; a UK
  * postcode or a +44 number, day first.
  */
-const MONTH_FIRST_COUNTRY = /(?:\+1[ .-]?)?\(\d{3}\)[ .-]?\d{3}-\d{4}\b|\+1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b|,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b/;
-const DAY_FIRST_COUNTRY = /\+44[ ]?\(?0?\)?[ ]?\d{2,4}|\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/;
+const MONTH_FIRST_COUNTRY = [
+  /(?:\+1[ .-]?)?\(\d{3}\)[ .-]?\d{3}-\d{4}\b/, // (512) 555-0142
+  /\+1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b/, // +1 415 555 0100
+  /,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b/, // Austin, TX 78701
+];
+const DAY_FIRST_COUNTRY = [
+  /\+44[ ]?\(?0?\)?[ ]?\d{2,4}/, // +44 117 496 0000
+  /\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/, // BS1 4DJ
+];
 
 /**
  * Abbreviations that mean another zone in the sender's country: IST is Irish in Dublin and Israeli
@@ -125,8 +132,10 @@ function dayOrder(
     if (DAY_FIRST_TLDS.has(tld)) return { dayFirst: true, because: `the sender writes from .${tld}` };
     if (tld === "us") return { dayFirst: false, because: "the sender writes from .us" };
   }
-  if (MONTH_FIRST_COUNTRY.test(text)) return { dayFirst: false, because: "the sender's signature is in the US" };
-  if (DAY_FIRST_COUNTRY.test(text)) return { dayFirst: true, because: "the sender's signature is in the UK" };
+  if (MONTH_FIRST_COUNTRY.some((pattern) => pattern.test(text)))
+    return { dayFirst: false, because: "the sender's signature is in the US" };
+  if (DAY_FIRST_COUNTRY.some((pattern) => pattern.test(text)))
+    return { dayFirst: true, because: "the sender's signature is in the UK" };
   const spelledDayFirst = SPELLED_DAY_FIRST.test(text);
   const spelledMonthFirst = SPELLED_MONTH_FIRST.test(text);
   if (spelledDayFirst !== spelledMonthFirst)
