@@ -125,13 +125,44 @@ const EVENT_TITLE = [
   /\b(?:on (?:HBO|Netflix|Hulu|BBC|ITV|NBC|CBS|ABC|Fox|Prime Video|Disney\+))\b/i,
 ];
 
+/** The alternatives of INTERVIEW, one per line. */
+const INTERVIEW_ALTERNATIVES: readonly string[] = [
+  "interview\\w*",
+  "phone screen\\w*",
+  "screening (?:call|interview)",
+  "recruiter (?:call|screen|chat)",
+  "hiring manager (?:call|chat|interview|screen)",
+  "technical (?:round|screen|call|interview|assessment|discussion)",
+  "on-?site (?:interview|visit|loop)",
+  "final (?:round|interview|stage)",
+  "next (?:round|stage|step)",
+  "panel (?:interview|discussion)",
+  "intro(?:ductory)? (?:call|chat)",
+  "coffee chat",
+  "meet the team",
+  "culture (?:fit|chat|interview)",
+  "case (?:study|interview)",
+  "system design",
+  "pair(?:ing)? (?:session|programming)",
+  "assessment centre",
+  "assessment center",
+];
+
 /** Words that make it about the user's own interview. */
-const INTERVIEW =
-  /\b(?:interview\w*|phone screen\w*|screening (?:call|interview)|recruiter (?:call|screen|chat)|hiring manager (?:call|chat|interview|screen)|technical (?:round|screen|call|interview|assessment|discussion)|on-?site (?:interview|visit|loop)|final (?:round|interview|stage)|next (?:round|stage|step)|panel (?:interview|discussion)|intro(?:ductory)? (?:call|chat)|coffee chat|meet the team|culture (?:fit|chat|interview)|case (?:study|interview)|system design|pair(?:ing)? (?:session|programming)|assessment centre|assessment center)\b/i;
+const INTERVIEW = new RegExp(String.raw`\b(?:${INTERVIEW_ALTERNATIVES.join("|")})\b`, "i");
+
+/** The alternatives of INVITATION, one per line. */
+const INVITATION_ALTERNATIVES: readonly string[] = [
+  "invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)",
+  "(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))",
+  "your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening) (?:is|has|will|with|on|at|for|details|confirmation|time)",
+  "(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)",
+  "look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you",
+  "(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk)",
+];
 
 /** An invitation to the user, rather than talk about interviews in general. */
-const INVITATION =
-  /\b(?:invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)|(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))|your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening) (?:is|has|will|with|on|at|for|details|confirmation|time)|(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you|(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk))\b/i;
+const INVITATION = new RegExp(String.raw`\b(?:${INVITATION_ALTERNATIVES.join("|")})\b`, "i");
 
 /** A meeting of some kind ("a portfolio review with me", "a quick call"). */
 const MEETING =

@@ -3,168 +3,27 @@
  * team"), then display names, then the address; never a mail provider, a scheduling service, a team
  * word ("Onsite", "Payments") or a person.
  */
+
+import { JOB_TITLE_END, NOT_A_COMPANY, SIGNATURE_TITLE, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
 import { letters, ROLE_WORDS } from "./job-words";
 import { OTHER_LANGUAGES_INVITATION_WORDS } from "./lexicons";
 import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
 
-/** How job titles end: a name ending so is a role, not a company. */
-const JOB_TITLE_END =
-  /\b(?:engineer|developer|manager|designer|analyst|scientist|director|architect|specialist|consultant|coordinator|recruiter|intern|lead|administrator|associate|officer|representative|technician|assistant)s?$/i;
-
-/** Words that name what a message is; a company name holding one is a subject line, not a company. */
-const STATUS_WORD =
-  /^(?:interviews?|interviewing|itinerary|scheduled?|rescheduled|confirmed|confirmation|invitation|invite|invited|reminder|request|requested|details|information|booking|booked|appointment|availability|cancell?ed|canceled|updated?|next|steps|your|our|round|onsite|screen|screening|phone|video|virtual|call|chat|meeting|action|required|new|re|fwd|fw)$/i;
-
-/** Words that are never a company on their own: teams, interview kinds, greetings, tools. */
-const NOT_A_COMPANY_WORDS = new Set([
-  "the",
-  "our",
-  "your",
-  "a",
-  "an",
-  "us",
-  "me",
-  "you",
-  "we",
-  "i",
-  "it",
-  "this",
-  "that",
-  "team",
-  "teams",
-  "zoom",
-  "google",
-  "google meet",
-  "microsoft",
-  "microsoft teams",
-  "meet",
-  "webex",
-  "skype",
-  "phone",
-  "video",
-  "virtual",
-  "onsite",
-  "on-site",
-  "remote",
-  "hybrid",
-  "technical",
-  "tech",
-  "payments",
-  "platform",
-  "engineering",
-  "product",
-  "design",
-  "marketing",
-  "sales",
-  "data",
-  "security",
-  "infrastructure",
-  "finance",
-  "operations",
-  "ops",
-  "people",
-  "talent",
-  "recruiting",
-  "recruitment",
-  "hr",
-  "human resources",
-  "careers",
-  "jobs",
-  "hiring",
-  "interview",
-  "interviews",
-  "panel",
-  "final",
-  "final round",
-  "round",
-  "screening",
-  "screen",
-  "phone screen",
-  "intro",
-  "introductory",
-  "follow-up",
-  "follow up",
-  "reminder",
-  "invitation",
-  "confirmation",
-  "update",
-  "updated",
-  "schedule",
-  "scheduling",
-  "calendar",
-  "meeting",
-  "call",
-  "chat",
-  "candidate",
-  "application",
-  "hi",
-  "hello",
-  "dear",
-  "thanks",
-  "thank you",
-  "regards",
-  "best",
-  "hiring manager",
-  "recruiter",
-  "coordinator",
-  "next steps",
-  "new",
-  "accepted",
-  "declined",
-  "tentative",
-  "invitation",
-  "event",
-  "zoom meeting",
-  "teams meeting",
-  "coffee",
-  "coffee chat",
-  "lunch",
-  "onsite interview",
-  "culture",
-  "values",
-  "behavioral",
-  "behavioural",
-  "system design",
-  "coding",
-  "pairing",
-  "case study",
-  "take-home",
-  "assessment",
-  "greenhouse",
-  "lever",
-  "workday",
-  "icims",
-  "goodtime",
-  "calendly",
-  "ashby",
-  "bookings",
-  "microsoft bookings",
-  "linkedin",
-  "indeed",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "tomorrow",
-  "re",
-  "fwd",
-  "fw",
-]);
-
-/** Whether a name is one of those words (any case) or starts with a digit. */
-export const NOT_A_COMPANY = {
-  test: (name: string): boolean => /^\d/.test(name) || NOT_A_COMPANY_WORDS.has(name.toLowerCase()),
-};
-
 /** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
 const COMPANY_WORD = "[A-Z0-9](?:[\\w&'’-]|\\.(?=\\w))*";
 const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|of|and|de|la|the|for|und))*\\.?`;
+
+/** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
+const TRAILING_WORDS = new RegExp(
+  String.raw`\s+(?:${
+    "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
+    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
+    "oy|ab|as|kg|co|corp|corporation"
+  })\.?,?$`,
+  "i",
+);
 
 function cleanCompany(candidate: string | undefined | null): string | null {
   let name = candidate
@@ -172,10 +31,8 @@ function cleanCompany(candidate: string | undefined | null): string | null {
     .replace(/^the\s+/i, "")
     .replace(/[.,;:!'’]+$/, "")
     .replace(/['’]s$/, "");
-  // Trailing words that are not the name, and legal forms people leave out ("Rhein Logistik GmbH").
-  const trailing =
-    /\s+(?:for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\.?a|b\.?v|sas|sarl|srl|oy|ab|as|kg|co|corp|corporation)\.?,?$/i;
-  while (name && trailing.test(name)) name = name.replace(trailing, "");
+
+  while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
   if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
@@ -264,8 +121,6 @@ const BODY_WITH = new RegExp(
   `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
   "g",
 );
-const SIGNATURE_TITLE =
-  /\b(?:recruit\w*|talent|acquisition|coordinator|sourcer|hr|human resources|people|partner|manager|director|engineer|lead|head of|vp|founder|ceo|cto|owner|principal|consultant|advisor|adviser|officer|specialist|generalist)\b/i;
 
 /** The employer: titles first, then the body, the signature, display names, and addresses last. */
 export function findCompany(input: CompanyInput): Found | null {

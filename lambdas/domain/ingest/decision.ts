@@ -11,8 +11,14 @@ import { isoDate, isoWeekday, SECONDS_PER_DAY } from "./civil";
 import { findDates, type LocaleCues } from "./dates";
 import { lexiconPattern } from "./lexicons";
 
-const PROMISE =
-  /\b(?:hear back|hear from us|get back to you|get back in touch|be in touch|let you know|reach out|decision|update you|follow up with you|feedback|an answer|our answer|next steps|respond to you|come back to you|revert)\b/i;
+/** The alternatives of PROMISE, one per line. */
+const PROMISE_ALTERNATIVES: readonly string[] = (
+  "hear back|hear from us|get back to you|get back in touch|be in touch|let you know|" +
+  "reach out|decision|update you|follow up with you|feedback|an answer|our answer|next steps|" +
+  "respond to you|come back to you|revert"
+).split("|");
+
+const PROMISE = new RegExp(String.raw`\b(?:${PROMISE_ALTERNATIVES.join("|")})\b`, "i");
 
 /** How far after the interview a promised date may be. */
 const MAX_DAYS_AFTER = 120;

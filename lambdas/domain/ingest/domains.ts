@@ -53,16 +53,69 @@ const SCHEDULER_DOMAINS = new Set(
   ).split(" "),
 );
 
-export const NO_REPLY =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|calendar|scheduling|scheduler|invites?|invitations?|mailer-daemon|postmaster|bounces?|auto|automated|system|alerts?)[^@]*@/i;
+/** The alternatives of NO_REPLY, one per line. */
+const NO_REPLY_ALTERNATIVES: readonly string[] = [
+  "no-?reply",
+  "do-?not-?reply",
+  "donotreply",
+  "notifications?",
+  "notify",
+  "calendar",
+  "scheduling",
+  "scheduler",
+  "invites?",
+  "invitations?",
+  "mailer-daemon",
+  "postmaster",
+  "bounces?",
+  "auto",
+  "automated",
+  "system",
+  "alerts?",
+];
+
+export const NO_REPLY = new RegExp(String.raw`^(?:${NO_REPLY_ALTERNATIVES.join("|")})[^@]*@`, "i");
+
+/** The alternatives of TEAM_MAILBOX, one per line. */
+const TEAM_MAILBOX_ALTERNATIVES: readonly string[] = [
+  "recruit\\w*",
+  "talent\\w*",
+  "careers?",
+  "jobs?",
+  "hr",
+  "people",
+  "hiring",
+  "interviews?",
+  "candidates?",
+  "staffing",
+  "ta",
+  "team",
+  "admin",
+  "info",
+  "hello",
+  "contact",
+  "office",
+  "apply",
+  "applications?",
+  "campus",
+  "university",
+  "early-?careers?",
+];
 
 /** Shared mailboxes of recruiting teams: never an interviewer. */
-export const TEAM_MAILBOX =
-  /^(?:recruit\w*|talent\w*|careers?|jobs?|hr|people|hiring|interviews?|candidates?|staffing|ta|team|admin|info|hello|contact|office|apply|applications?|campus|university|early-?careers?)(?:[-._+][^@]*)?@/i;
+export const TEAM_MAILBOX = new RegExp(
+  String.raw`^(?:${TEAM_MAILBOX_ALTERNATIVES.join("|")})(?:[-._+][^@]*)?@`,
+  "i",
+);
+
+/** The alternatives of GROUP_NAME, one per line. */
+const GROUP_NAME_ALTERNATIVES: readonly string[] = [
+  "\\b(?:team|recruiting|recruitment|talent|hiring|hr|human resources|people (?:ops|operations|team)|group|list|panel|interviews?|coordinators?|scheduling|careers|all staff|dl)\\b",
+  "^all[- ]",
+];
 
 /** Names of distribution lists and teams rather than people. */
-export const GROUP_NAME =
-  /\b(?:team|recruiting|recruitment|talent|hiring|hr|human resources|people (?:ops|operations|team)|group|list|panel|interviews?|coordinators?|scheduling|careers|all staff|dl)\b|^all[- ]/i;
+export const GROUP_NAME = new RegExp(String.raw`${GROUP_NAME_ALTERNATIVES.join("|")}`, "i");
 
 function labelsOf(domain: string): string[] {
   return domain.toLowerCase().split(".");

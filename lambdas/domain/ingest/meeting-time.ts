@@ -34,9 +34,39 @@ const NOT_THE_MEETING = new RegExp(
   ].join("|"),
   "i",
 );
+/** The alternatives of MEETING_WORDS, one per line. */
+const MEETING_WORDS_ALTERNATIVES: readonly string[] = [
+  "interview",
+  "call",
+  "chat",
+  "meeting",
+  "meet",
+  "screen(?:ing)?",
+  "session",
+  "scheduled",
+  "confirmed",
+  "booked",
+  "invit\\w*",
+  "round",
+  "onsite",
+  "on-site",
+  "zoom",
+  "teams",
+  "webex",
+  "when",
+  "date",
+  "time",
+  "start",
+  "conversation",
+  "speak",
+  "talk",
+  "join",
+  "appointment",
+  "slot",
+];
+
 /** Words that make a time the meeting's. */
-const MEETING_WORDS =
-  /\b(?:interview|call|chat|meeting|meet|screen(?:ing)?|session|scheduled|confirmed|booked|invit\w*|round|onsite|on-site|zoom|teams|webex|when|date|time|start|conversation|speak|talk|join|appointment|slot)\b/i;
+const MEETING_WORDS = new RegExp(String.raw`\b(?:${MEETING_WORDS_ALTERNATIVES.join("|")})\b`, "i");
 /** Words that make several times choices rather than one meeting. */
 const CHOICE_WORDS =
   /\b(?:options?|choose|choice|select|pick|availability|available|slots?|which (?:of these|one|works|time)|let us know which|alternatively|or)\b/i;

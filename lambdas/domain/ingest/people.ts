@@ -15,14 +15,41 @@ const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['�
 const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
 export const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
 
+/** The alternatives of NOT_A_NAME, one per line. */
+const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
+  "The|Our|Your|Google|Microsoft|Zoom|Teams|Meet|Join|Phone|Video|Dial|Meeting|Interview|" +
+  "Hiring|Talent|Recruiting|Team|Staff|Panel|Technical|Final|Round|Onsite|Virtual|Monday|" +
+  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" +
+  "July|August|September|October|November|December|Senior|Staff|Principal|Lead|Head|Director|" +
+  "Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|" +
+  "I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|" +
+  "Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|" +
+  "Mountain|Standard|Daylight|Time|Zone"
+).split("|");
+
 /** Capitalised words that start no one's name in an invite. */
-const NOT_A_NAME =
-  /^(?:The|Our|Your|Google|Microsoft|Zoom|Teams|Meet|Join|Phone|Video|Dial|Meeting|Interview|Hiring|Talent|Recruiting|Team|Staff|Panel|Technical|Final|Round|Onsite|Virtual|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Senior|Staff|Principal|Lead|Head|Director|Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|Mountain|Standard|Daylight|Time|Zone)\b/;
+const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_A_NAME_ALTERNATIVES.join("|")})\b`);
 
 const PERSON_GLOBAL = new RegExp(PERSON, "gu");
 const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
-const LABEL =
-  /^\s*[*•-]?\s*(?:interviewers?|interview panel|panel(?:ists)?|who|staff|attendees|participants|guests|host|hosts|meeting with|you(?:'|’)?ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?|you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?)\s*:?\s*(.*)$/i;
+/** The alternatives of LABEL, one per line. */
+const LABEL_ALTERNATIVES: readonly string[] = [
+  "interviewers?",
+  "interview panel",
+  "panel(?:ists)?",
+  "who",
+  "staff",
+  "attendees",
+  "participants",
+  "guests",
+  "host",
+  "hosts",
+  "meeting with",
+  "you(?:'|\u2019)?ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?",
+  "you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?",
+];
+
+const LABEL = new RegExp(String.raw`^\s*[*•-]?\s*(?:${LABEL_ALTERNATIVES.join("|")})\s*:?\s*(.*)$`, "i");
 /** LABEL over a whole text: spaces only, so a match never starts on an earlier line. */
 const LABEL_LINES = new RegExp(LABEL.source.replace(/\\s/g, "[ \\t]"), "gim");
 const WITH_PEOPLE = new RegExp(

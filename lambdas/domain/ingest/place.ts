@@ -1,7 +1,19 @@
 /** Where and how to join: the meeting link (unwrapped from safe-link redirects) and the location line. */
 
-const MEETING_URL =
-  /https:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com)\/(?:j|my|w|s)\/[^\s<>"')\]]+|https:\/\/meet\.google\.com\/[a-z0-9-]+(?:\?[^\s<>"')\]]*)?|https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^\s<>"')\]]+|https:\/\/teams\.live\.com\/meet\/[^\s<>"')\]]+|https:\/\/[\w-]+\.webex\.com\/[^\s<>"')\]]+|https:\/\/(?:[\w-]+\.)?whereby\.com\/[^\s<>"')\]]+|https:\/\/(?:app\.)?chime\.aws\/[^\s<>"')\]]+|https:\/\/[\w-]+\.(?:bluejeans\.com|gotomeeting\.com|goto\.com)\/[^\s<>"')\]]+|https:\/\/[\w.-]+\/[^\s<>"')\]]*(?:meeting|join)[^\s<>"')\]]*/i;
+/** The alternatives of MEETING_URL, one per line. */
+const MEETING_URL_ALTERNATIVES: readonly string[] = [
+  "https:\\/\\/(?:[\\w-]+\\.)*(?:zoom\\.us|zoomgov\\.com)\\/(?:j|my|w|s)\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/meet\\.google\\.com\\/[a-z0-9-]+(?:\\?[^\\s<>\"')\\]]*)?",
+  "https:\\/\\/teams\\.microsoft\\.com\\/l\\/meetup-join\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/teams\\.live\\.com\\/meet\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/[\\w-]+\\.webex\\.com\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/(?:[\\w-]+\\.)?whereby\\.com\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/(?:app\\.)?chime\\.aws\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/[\\w-]+\\.(?:bluejeans\\.com|gotomeeting\\.com|goto\\.com)\\/[^\\s<>\"')\\]]+",
+  "https:\\/\\/[\\w.-]+\\/[^\\s<>\"')\\]]*(?:meeting|join)[^\\s<>\"')\\]]*",
+];
+
+const MEETING_URL = new RegExp(String.raw`${MEETING_URL_ALTERNATIVES.join("|")}`, "i");
 
 /** Outlook Safe Links and Google redirects wrap the real address: unwrap them. */
 function unwrapRedirects(text: string): string {

@@ -1,5 +1,6 @@
 /** The role applied for: labelled lines, titles, then phrases; never an interviewer's job title. */
-import { NOT_A_COMPANY, TITLE_AT } from "./company";
+import { TITLE_AT } from "./company";
+import { NOT_A_COMPANY } from "./company-words";
 import { letters, ROLE_WORDS } from "./job-words";
 import { OTHER_LANGUAGES_INVITATION_WORDS } from "./lexicons";
 import { cleanSubject } from "./subject";
