@@ -7,13 +7,14 @@
  * English text never comes here: our own readers (./meeting-time) read it without a parser.
  */
 import * as chrono from "chrono-node";
-import type { InviteLang, InviteLexicon } from "../language/invite-lexicon";
+import type { InviteLexicon } from "../language/invite-lexicon";
+import type { Lang } from "../language/lang";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { daysFromCivil, SECONDS_PER_DAY, shortDate } from "./civil";
 import { lexiconPattern } from "./lexicons";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
-const PARSERS: Readonly<Partial<Record<InviteLang, chrono.Chrono>>> = {
+const PARSERS: Readonly<Partial<Record<Lang, chrono.Chrono>>> = {
   de: chrono.de.casual,
   fr: chrono.fr.casual,
   es: chrono.es.casual,

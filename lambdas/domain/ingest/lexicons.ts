@@ -1,22 +1,13 @@
-/** Every language's invite lexicon, English first (the default when a text's language is unclear). */
-import { DE_INVITE } from "../language/de/invite";
-import { EN_INVITE } from "../language/en/invite";
-import { ES_INVITE } from "../language/es/invite";
-import { FR_INVITE } from "../language/fr/invite";
-import type { InviteLang, InviteLexicon } from "../language/invite-lexicon";
-import { IT_INVITE } from "../language/it/invite";
-import { NL_INVITE } from "../language/nl/invite";
-import { PT_INVITE } from "../language/pt/invite";
+/**
+ * The invitation side of the language lexicons: phrase patterns built from their tables, and the
+ * language an invitation is written in. The lexicons themselves are ../language/lexicons.
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import type { Lang } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
 
-export const INVITE_LEXICONS: Readonly<Record<InviteLang, InviteLexicon>> = {
-  en: EN_INVITE,
-  de: DE_INVITE,
-  fr: FR_INVITE,
-  es: ES_INVITE,
-  pt: PT_INVITE,
-  nl: NL_INVITE,
-  it: IT_INVITE,
-};
+/** Each language's invite lexicon (the lexicons' invitation parts). */
+export const INVITE_LEXICONS: Readonly<Record<Lang, InviteLexicon>> = LEXICONS;
 
 export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXICONS);
 
@@ -73,8 +64,8 @@ const MARKERS = LEXICON_LIST.map((lexicon) => ({
  * language's words clearly outnumber English ones (a quoted English footer does not make it English,
  * a German name in an English mail does not make it German).
  */
-export function languageOf(text: string): InviteLang {
-  const counts = new Map<InviteLang, number>();
+export function languageOf(text: string): Lang {
+  const counts = new Map<Lang, number>();
   let words = 0;
   for (const match of text
     .slice(0, 6_000)
@@ -85,7 +76,7 @@ export function languageOf(text: string): InviteLang {
       if (markers.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const english = counts.get("en") ?? 0;
-  let best: InviteLang = "en";
+  let best: Lang = "en";
   let bestCount = english;
   for (const [lang, count] of counts)
     if (lang !== "en" && count > bestCount) {

@@ -5,7 +5,7 @@
  * compiler checks it); adding a phrasing is adding a row. Phrases are matched in lower case, on
  * word boundaries, with any run of spaces between words.
  */
-export type InviteLang = "en" | "de" | "fr" | "es" | "pt" | "nl" | "it";
+import type { Lang } from "./lang";
 
 export interface ForwardHeaderWords {
   /** Lines that open a forwarded or quoted message, without their dashes ("Forwarded message"). */
@@ -18,7 +18,7 @@ export interface ForwardHeaderWords {
 }
 
 export interface InviteLexicon {
-  readonly lang: InviteLang;
+  readonly lang: Lang;
   /** Short words frequent in this language and rare in the others: how a text's language is told. */
   readonly markers: readonly string[];
   readonly forward: ForwardHeaderWords;

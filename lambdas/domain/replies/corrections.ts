@@ -4,6 +4,7 @@
  * Engineer", "add interviewer Lena Fischer", "remove Talent".
  */
 import type { DateTime } from "luxon";
+import type { Lang } from "../language/lang";
 import { readInstant } from "./dates";
 
 export type Correction =
@@ -54,6 +55,11 @@ function clean(value: string): string {
     .slice(0, 120);
 }
 
+/** "Staff Data Engineer not Senior": the value is what comes before the denial. */
+function withoutDenial(value: string): string {
+  return value.replace(/[\s,;]+(?:not|instead of|rather than)\s+.*$/i, "").trim();
+}
+
 function person(text: string): { name: string | null; email: string | null } {
   const email = /[^\s<>()"',;]+@[^\s<>()"',;]+\.[a-z]{2,}/i.exec(text)?.[0]?.toLowerCase() ?? null;
   const name = clean(text.replace(/<[^>]*>|\([^)]*\)/g, "").replace(email ?? "\u0000", "")) || null;
@@ -69,8 +75,9 @@ export function readInterviewDate(
   written: string,
   now: DateTime,
   zone: string,
+  lang: Lang = "en",
 ): { start: string | null; time: string | null; zone: string | null } {
-  const found = readInstant(written, now, zone, !EXPLICIT_DAY.test(written));
+  const found = readInstant(written, now, zone, !EXPLICIT_DAY.test(written), lang);
   if (!found) return { start: null, time: null, zone: null };
   const named = found.zoneWritten ? found.zone : null;
   if (!found.hasDay)
@@ -102,10 +109,10 @@ export function readCorrection(firstLine: string, now: DateTime, zone: string): 
       return { field: "date", start: read.start, time: read.time, zone: read.zone, written: value };
   }
   const company = COMPANY.exec(line);
-  const companyValue = clean(company?.[1] ?? company?.[2] ?? "");
+  const companyValue = withoutDenial(clean(company?.[1] ?? company?.[2] ?? ""));
   if (companyValue) return { field: "company", value: companyValue };
   const role = ROLE.exec(line);
-  const roleValue = clean(role?.[1] ?? role?.[2] ?? "");
+  const roleValue = withoutDenial(clean(role?.[1] ?? role?.[2] ?? ""));
   if (roleValue) return { field: "role", value: roleValue };
   const notInterviewer = NOT_AN_INTERVIEWER.exec(line);
   if (notInterviewer?.[1] && clean(notInterviewer[1]))

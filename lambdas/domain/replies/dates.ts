@@ -3,8 +3,11 @@
  * "Dec 3 at 2pm", "Nov 24 10:30am PT", "after New Year", "in 2 weeks". A zone word written next
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
-import * as chrono from "chrono-node";
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
+import { type DateReading, readDate } from "../language/dates";
+import type { Lang } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
+import { fold, table } from "../language/phrases";
 import { cachedZone, ZONE_WORD_LIST, zoneFromWord } from "../zones";
 
 export interface ReadInstant {
@@ -28,15 +31,10 @@ const ZONE_AFTER = new RegExp(
   "i",
 );
 
-/** A result only counts when it names a day or a clock time: chrono also reads "a second". */
-const DATE_WORDS =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight|yesterday|noon|midnight|week|month|year|ago)/i;
-
-function zoneNear(text: string, result: chrono.ParsedResult): string | null {
-  const after = ZONE_AFTER.exec(
-    text.slice(result.index + result.text.length, result.index + result.text.length + 40),
-  );
-  const candidates = [after?.[1], /\b([A-Za-z]{1,5})\s*$/.exec(result.text)?.[1]];
+function zoneNear(text: string, reading: DateReading): string | null {
+  const end = reading.index + reading.text.length;
+  const after = ZONE_AFTER.exec(text.slice(end, end + 40));
+  const candidates = [after?.[1], /\b([A-Za-z]{1,5})\s*$/.exec(reading.text)?.[1]];
   for (const word of candidates) {
     if (!word) continue;
     // Short words ("et", "pt") only count in capitals: "at" and "et" are words too.
@@ -47,63 +45,31 @@ function zoneNear(text: string, result: chrono.ParsedResult): string | null {
   return null;
 }
 
-function reference(now: DateTime) {
-  return { instant: now.toJSDate(), timezone: now.offset };
-}
-
 /**
- * The first date in `text`. `forward`: a day without a year is the next one (a next round, a
- * decision); otherwise the closest one (a correction may name yesterday's interview).
+ * The first date in `text`, in `lang` (English unless said). `forward`: a day without a year is
+ * the next one (a next round, a decision); otherwise the closest one (a correction may name
+ * yesterday's interview). A zone written beside the time places the wall-clock time in it.
  */
-export function readInstant(text: string, now: DateTime, zone: string, forward: boolean): ReadInstant | null {
-  const results = chrono
-    .parse(text, reference(now.setZone(cachedZone(zone))), { forwardDate: forward })
-    .filter((result) => DATE_WORDS.test(result.text) && !/^an? (?:second|minute|moment)$/i.test(result.text));
-  const result = results[0];
-  if (!result) return null;
-  const named = zoneNear(text, result);
+export function readInstant(
+  text: string,
+  now: DateTime,
+  zone: string,
+  forward: boolean,
+  lang: Lang = "en",
+): ReadInstant | null {
+  const reading = readDate(text, { now, zone, lang, forward });
+  if (!reading) return null;
+  const named = zoneNear(text, reading);
   const target = named ?? zone;
-  const components = result.start;
-  const start = DateTime.fromObject(
-    {
-      year: components.get("year") ?? undefined,
-      month: components.get("month") ?? undefined,
-      day: components.get("day") ?? undefined,
-      hour: components.isCertain("hour") ? (components.get("hour") ?? 0) : 0,
-      minute: components.isCertain("hour") ? (components.get("minute") ?? 0) : 0,
-    },
-    { zone: cachedZone(target) },
-  );
-  if (!start.isValid) return null;
-  // "Thursday" written on a Thursday means next week's: today would be "today".
-  const sameWeekday =
-    forward &&
-    components.isCertain("weekday") &&
-    !components.isCertain("day") &&
-    !/\b(?:today|tonight|this)\b/i.test(text) &&
-    start.hasSame(now.setZone(cachedZone(target)), "day");
-  if (sameWeekday) return readInstantResult(result, start.plus({ weeks: 1 }), named, target);
-  return readInstantResult(result, start, named, target);
-}
-
-function readInstantResult(
-  result: chrono.ParsedResult,
-  start: DateTime,
-  named: string | null,
-  target: string,
-): ReadInstant {
-  const components = result.start;
+  const start = named ? reading.start.setZone(cachedZone(named), { keepLocalTime: true }) : reading.start;
   return {
     start,
-    hasTime: components.isCertain("hour"),
-    hasDay:
-      components.isCertain("day") ||
-      components.isCertain("weekday") ||
-      /\b(?:today|tomorrow|tonight|yesterday)\b/i.test(result.text),
+    hasTime: reading.hasTime,
+    hasDay: reading.hasDay,
     zone: target,
     zoneWritten: named !== null,
-    index: result.index,
-    text: result.text,
+    index: reading.index,
+    text: reading.text,
   };
 }
 
@@ -120,7 +86,8 @@ function ordinalDay(text: string, now: DateTime): DateTime | null {
 }
 
 /** A day on or after today: "Friday", "Dec 12", "the 12th", "end of next week", "tomorrow". */
-export function futureDay(text: string, now: DateTime): string | null {
+export function futureDay(text: string, now: DateTime, lang: Lang = "en"): string | null {
+  if (lang !== "en") return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true, lang), now);
   const ordinal = ordinalDay(text, now);
   if (ordinal) return ordinal.toISODate();
   const endOfWeek = /\bend of (this |the |next )?week\b/i.exec(text);
@@ -139,7 +106,11 @@ export function futureDay(text: string, now: DateTime): string | null {
     if (within[2]) return addWeekdays(now, amount * (within[3].toLowerCase() === "week" ? 5 : 1)).toISODate();
     return now.plus({ [within[3].toLowerCase() === "week" ? "weeks" : "days"]: amount }).toISODate();
   }
-  const found = readInstant(text, now, now.zoneName ?? "UTC", true);
+  return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true), now);
+}
+
+/** The day read, when it is today or later. */
+function nextDay(found: ReadInstant | null, now: DateTime): string | null {
   if (!found) return null;
   const day = found.start.setZone(now.zone).startOf("day");
   return day >= now.startOf("day") ? day.toISODate() : null;
@@ -156,8 +127,8 @@ function addWeekdays(day: DateTime, n: number): DateTime {
 }
 
 /** A day on or before today: "on Tuesday", "yesterday", "last Friday"; today when none is named. */
-export function pastDay(text: string, now: DateTime): string {
-  const found = readInstant(text, now, now.zoneName ?? "UTC", false);
+export function pastDay(text: string, now: DateTime, lang: Lang = "en"): string {
+  const found = readInstant(text, now, now.zoneName ?? "UTC", false, lang);
   const day = found ? found.start.setZone(now.zone) : now;
   return (day > now ? day.minus({ weeks: 1 }) : day).toISODate() ?? "";
 }
@@ -217,19 +188,30 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
   sun: 7,
 };
 
+const HOLIDAY_NAMES = Object.values(LEXICONS.en.holidays).flat();
+
 /**
  * When a snooze or "remind me" asks to be reminded, always after `now`: "snooze 3 days" (the send
  * time three days on), "2 hours" (exactly), "remind me Monday" (the coming Monday at send time),
  * "next week", "after the weekend", "after New Year", "until Jan 4", "in 2 weeks". A snooze that
  * names no time is one day.
  */
-export function snoozeUntil(text: string, now: DateTime, sendTime: string): DateTime {
+export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang: Lang = "en"): DateTime {
   const lower = text.toLowerCase();
   let until: DateTime | null = null;
+  if (lang !== "en") {
+    // Other languages: what the date reader finds ("in 3 Tagen", "après les fêtes", "lunedì").
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang);
+    if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
+    return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
+  }
   const duration = DURATION.exec(lower);
-  if (/\bafter (?:the )?(?:new year|new year's|holidays)\b/.test(lower)) {
-    const year = now.month === 1 ? now.year : now.year + 1;
-    until = atSendTime(DateTime.fromObject({ year, month: 1, day: 2 }, { zone: now.zone }), sendTime);
+  // "after the holidays", "until the new year": the date reader knows the periods.
+  const period = table(HOLIDAY_NAMES).test(fold(text))
+    ? readInstant(text, now, now.zoneName ?? "UTC", true)
+    : null;
+  if (period) {
+    until = period.hasTime ? period.start : atSendTime(period.start.setZone(now.zone), sendTime);
   } else if (/\b(?:after the weekend|next week|monday)\b/.test(lower)) {
     // Luxon weeks start on Monday: the start of next week is the coming Monday.
     until = atSendTime(now.startOf("week").plus({ weeks: 1 }), sendTime);

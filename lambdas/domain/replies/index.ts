@@ -2,9 +2,5 @@ export { looksAutomatic } from "./auto-reply";
 export { type Correction, readCorrection, readInterviewDate } from "./corrections";
 export { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
 export { stripReply, writtenPart } from "./strip";
-export {
-  type ReplyIntent,
-  type UnderstandOptions,
-  type UnderstoodReply,
-  understandReply,
-} from "./understand";
+export type { ReplyIntent, UnderstandOptions, UnderstoodReply } from "./types";
+export { understandReply } from "./understand";

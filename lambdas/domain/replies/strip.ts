@@ -1,20 +1,52 @@
+import { LANGS } from "../language/lang";
+import type { ReplyLexicon } from "../language/lexicon";
+import { LEXICONS } from "../language/lexicons";
+import { escapeRegExp } from "../language/phrases";
+
 /**
  * Keeps only what the user wrote on top of a reply: quoted history, forwarded blocks and
  * signatures of Gmail, Outlook (desktop, web, mobile), Apple Mail, Yahoo, Thunderbird, Proton and
  * mobile clients, in English and the common European languages, are cut off.
  */
 
-/** "wrote:" in the languages mail clients localise their attribution line into. */
-const WROTE =
-  "(?:wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|kirjoitti|napisał\\(a\\)|napisał|napisała|написал\\(а\\)|написал|yazdı|έγραψε)";
+/** Quote headers of mail clients in languages whose replies we do not read, but whose quotes we cut. */
+const OTHER_CLIENTS: ReplyLexicon["quote"] = {
+  attributionStart: ["den", "på", "w dniu", "dne", "στις"],
+  wrote: [
+    "skrev",
+    "kirjoitti",
+    "napisał(a)",
+    "napisał",
+    "napisała",
+    "написал(а)",
+    "написал",
+    "yazdı",
+    "έγραψε",
+  ],
+  from: ["från", "fra", "od", "от", "lähettäjä"],
+  sent: ["skickat", "sendt", "wysłano", "отправлено", "lähetetty"],
+  original: ["ursprungligt meddelande"],
+  sentFrom: ["skickat från min"],
+};
+
+/** One part of every language's quote headers as an alternation, written words with any spacing. */
+function words(part: keyof ReplyLexicon["quote"]): string {
+  const all = [...LANGS.flatMap((lang) => LEXICONS[lang].quote[part]), ...OTHER_CLIENTS[part]];
+  return `(?:${[...new Set(all)]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+"))
+    .join("|")})`;
+}
+
+/** "wrote:", "schrieb", "a écrit"…: the end of an attribution line. */
+const WROTE = words("wrote");
 
 /** The first word of an attribution line: "On", "Am", "Le", "El", "Em", "Il giorno", "Op", "Den"… */
-const ATTRIBUTION_START = "(?:On|Am|Le|El|Em|Il|Op|Den|På|W dniu|Dne|Στις)";
+const ATTRIBUTION_START = words("attributionStart");
 
-/** Header labels of Outlook's quoted block, in its common languages. */
-const FROM_LABEL = "(?:From|Von|De|Da|Van|Från|Fra|Od|От|Lähettäjä)";
-const SENT_LABEL =
-  "(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Data|Verzonden|Skickat|Sendt|Wysłano|Отправлено|Lähetetty)";
+/** Header labels of Outlook's quoted block. */
+const FROM_LABEL = words("from");
+const SENT_LABEL = words("sent");
 
 const CUT_MARKERS: readonly RegExp[] = [
   // Gmail, Apple Mail, Yahoo, Thunderbird (the attribution line may wrap over up to three lines).
@@ -24,7 +56,7 @@ const CUT_MARKERS: readonly RegExp[] = [
   ),
   // "<name> <address> wrote:" on its own line (some clients drop the date).
   new RegExp(`^[ \\t]*[^\\n]{0,120}<[^\\s<>]+@[^\\s<>]+>[ \\t]*${WROTE}[ \\t]*:[ \\t]*$`, "im"),
-  /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Ursprungligt meddelande|Mensagem original)\s*-{2,}/im,
+  new RegExp(`^\\s*-{2,}\\s*${words("original")}\\s*-{2,}`, "im"),
   /^\s*_{10,}\s*$/m, // Outlook's rule above "From:"
   // Outlook's header block ("From: … / Sent: …"), also as Gmail shows it in bold ("*From:*").
   new RegExp(
@@ -41,7 +73,7 @@ const CUT_MARKERS: readonly RegExp[] = [
   /^\s*(?:Sent|Envoyé|Enviado|Gesendet|Inviato|Verstuurd|Skickat|Sendt)\s+(?:from|with|via|using|de|desde|von|mit|da|vanaf|från|fra)\s+(?:my|mon|mi|meinem|mijn|min|il mio)?\s*(?:iPhone|iPad|Android|Samsung|mobile|Galaxy|Pixel|BlackBerry|Huawei|Xiaomi|OnePlus|smartphone|phone)/im,
   /^\s*Sent (?:from|with|via|using) (?:Outlook|Mail for Windows|Yahoo Mail|Proton ?Mail|AOL|Superhuman|Spark|Airmail|Hey|Edison|BlueMail|Gmail|Fastmail|Zoho)/im,
   /^\s*Get Outlook for (?:iOS|Android|Mac)/im,
-  /^\s*(?:Von meinem|Envoyé de mon|Enviado desde mi|Inviato da|Verzonden vanaf mijn|Skickat från min)\b/im,
+  new RegExp(`^\\s*${words("sentFrom")}\\b`, "im"),
 ];
 
 function cutIndex(body: string): number {

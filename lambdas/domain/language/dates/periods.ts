@@ -1,0 +1,73 @@
+/**
+ * Holiday periods as date ranges, and the working day just after or before one: "after the
+ * holidays" is the first business day after New Year's Day, "before Christmas" the last one
+ * before Christmas Eve, "nach Ostern" the first one after Easter Monday.
+ */
+import { DateTime } from "luxon";
+import type { HolidayPeriod } from "../lexicon";
+import type { HolidayCalendar } from "./types";
+
+/** Easter Sunday of `year` (Gregorian computus, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
+}
+
+/** The period's first and last day in the season that starts in `year` (zone-local dates). */
+function range(period: HolidayPeriod, year: number, zone: string): { first: DateTime; last: DateTime } {
+  const on = (y: number, month: number, day: number) =>
+    DateTime.fromObject({ year: y, month, day }, { zone });
+  switch (period) {
+    case "christmas":
+      return { first: on(year, 12, 24), last: on(year, 12, 26) };
+    case "new-year":
+      return { first: on(year + 1, 1, 1), last: on(year + 1, 1, 1) };
+    case "holidays":
+      return { first: on(year, 12, 24), last: on(year + 1, 1, 1) };
+    case "easter": {
+      const sunday = easterSunday(year);
+      const day = on(year, sunday.month, sunday.day);
+      // Holy Week to Easter Monday: "después de Semana Santa" is after all of it.
+      return { first: day.minus({ days: 3 }), last: day.plus({ days: 1 }) };
+    }
+    case "summer":
+      return { first: on(year, 7, 1), last: on(year, 8, 31) };
+  }
+}
+
+const weekdaysOnly: HolidayCalendar = { isBusinessDay: (day) => day.weekday <= 5 };
+
+/**
+ * The business day after (or before) the next such period not yet over at `now`. `before` a
+ * period that has begun is its first day's eve all the same: the user means this one.
+ */
+export function aroundPeriod(
+  period: HolidayPeriod,
+  side: "after" | "before",
+  now: DateTime,
+  calendar: HolidayCalendar = weekdaysOnly,
+): DateTime {
+  const today = now.startOf("day");
+  const zone = now.zoneName ?? "UTC";
+  // The season that contains today, or the next one: New Year's Day belongs to last December's.
+  let span = range(period, today.year - 1, zone);
+  if (span.last < today) span = range(period, today.year, zone);
+  if (span.last < today) span = range(period, today.year + 1, zone);
+  let day = side === "after" ? span.last.plus({ days: 1 }) : span.first.minus({ days: 1 });
+  const step = side === "after" ? 1 : -1;
+  while (!calendar.isBusinessDay(day)) day = day.plus({ days: step });
+  return day;
+}

@@ -1,0 +1,331 @@
+/**
+ * Reads a date or time from a short text in any of our languages: chrono-node's parser for the
+ * language, inside our own bounds and rules for what no parser knows — meeting hours ("at 3" is
+ * 15:00), a bare day of the month ("the 17th"), "mid January", holiday periods ("after the
+ * holidays", "nach Ostern"), numeric dates in the writer's order ("12/16", "16.12.").
+ */
+import * as chrono from "chrono-node";
+import { DateTime } from "luxon";
+import { cachedZone } from "../../zones";
+import type { Lang } from "../lang";
+import type { DateLexicon, HolidayPeriod, Phrases } from "../lexicon";
+import { LEXICONS } from "../lexicons";
+import { escapeRegExp, fold, table } from "../phrases";
+import { aroundPeriod } from "./periods";
+import type { DateReading, ReadDateOptions } from "./types";
+
+/** chrono costs about 0.75 ms per KB: a reply's date is in its first lines. */
+const MAX_INPUT = 400;
+
+const PARSERS: Readonly<Record<Lang, chrono.Chrono>> = {
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual,
+};
+
+interface Found {
+  readonly index: number;
+  readonly length: number;
+  /** Zone-local day, 00:00. */
+  readonly day: DateTime;
+}
+
+function alternation(phrases: Phrases): string {
+  return [...phrases]
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/** Per language, built once from its lexicon: date words, abbreviations to write out, our rules' patterns. */
+interface Prepared {
+  readonly dateWords: Phrases;
+  readonly expand: ReadonlyArray<readonly [RegExp, string]>;
+  readonly periods: ReadonlyArray<{
+    readonly period: HolidayPeriod;
+    readonly side: "after" | "before";
+    readonly pattern: RegExp;
+  }>;
+  readonly mids: readonly RegExp[];
+  readonly bareDay: RegExp;
+  readonly time: RegExp;
+}
+
+const cache = new Map<Lang, Prepared>();
+
+function prepared(lang: Lang): Prepared {
+  let ready = cache.get(lang);
+  if (ready) return ready;
+  const lexicon = LEXICONS[lang];
+  const names = [...lexicon.months, ...lexicon.weekdays];
+  const dateWords = [
+    ...names.flat().filter((word) => word.length >= 3),
+    ...lexicon.relative,
+    ...Object.values(lexicon.holidays).flat(),
+  ];
+  // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
+  const expand = names.flatMap(([full = "", ...short]) =>
+    short
+      .filter((word) => word.length >= 4)
+      .map(
+        (word) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\.?(?![\\p{L}])`, "giu"), full] as const,
+      ),
+  );
+  const article = "(?:(?:the|de|des|del|la|le|les|o|a|das|den|dem|der)\\s+)?";
+  const periods = (Object.entries(lexicon.holidays) as Array<[HolidayPeriod, Phrases]>).flatMap(
+    ([period, words]) =>
+      (
+        [
+          ["after", [...lexicon.after, ...lexicon.until]],
+          ["before", lexicon.before],
+        ] as const
+      ).map(([side, markers]) => ({
+        period,
+        side,
+        pattern: new RegExp(
+          `(?<![\\p{L}])(?:${alternation(markers)})\\s*${article}(?:${alternation(words)})(?![\\p{L}])`,
+          "u",
+        ),
+      })),
+  );
+  const mids = lexicon.months.map(
+    (month) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${alternation(lexicon.mid)})\\s*(?:(?:of|de|del|von|di)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
+        "u",
+      ),
+  );
+  const bareDay = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    "u",
+  );
+  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)";
+  const time = new RegExp(
+    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
+    "u",
+  );
+  ready = { dateWords, expand, periods, mids, bareDay, time };
+  cache.set(lang, ready);
+  return ready;
+}
+
+/** "after the holidays", "avant Noël", "hasta después de Semana Santa". */
+function holidayPeriod(
+  folded: string,
+  ready: Prepared,
+  options: ReadDateOptions,
+  now: DateTime,
+): Found | null {
+  let best: Found | null = null;
+  for (const { period, side, pattern } of ready.periods) {
+    const match = pattern.exec(folded);
+    if (match && (!best || match.index < best.index))
+      best = {
+        index: match.index,
+        length: match[0].length,
+        day: aroundPeriod(period, side, now, options.calendar),
+      };
+  }
+  return best;
+}
+
+/** The next `month` (1–12) on or after this one, this year or next. */
+function nextMonth(month: number, now: DateTime, forward: boolean): number {
+  return forward && month < now.month ? now.year + 1 : now.year;
+}
+
+/** "mid January", "Mitte März", "mi-janvier", "mediados de enero": the 15th. */
+function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime): Found | null {
+  let best: Found | null = null;
+  ready.mids.forEach((pattern, monthIndex) => {
+    const match = pattern.exec(folded);
+    if (!match || (best && best.index <= match.index)) return;
+    const month = monthIndex + 1;
+    const day = DateTime.fromObject(
+      { year: nextMonth(month, now, options.forward), month, day: 15 },
+      { zone: now.zone },
+    );
+    best = { index: match.index, length: match[0].length, day };
+  });
+  return best;
+}
+
+/** "12/16", "16/12/2026", "16.12.": undefined when the order cannot be known (then nothing is read). */
+function numericDate(
+  folded: string,
+  lexicon: DateLexicon,
+  options: ReadDateOptions,
+  now: DateTime,
+): Found | null | undefined {
+  const match = /(?<![\d/.:])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:]|\.\d)/.exec(folded);
+  if (!match?.[1] || !match[3]) return null;
+  const a = Number(match[1]);
+  const b = Number(match[3]);
+  // "3.5 hours", "10.30" (a time): a dot without a year reads as a date only when it ends in a dot.
+  if (match[2] === "." && !match[4] && folded[match.index + match[0].length] !== ".") return null;
+  const order = options.numericOrder === undefined ? lexicon.numericOrder : options.numericOrder;
+  let month: number;
+  let day: number;
+  if (a > 12 && b <= 12) [day, month] = [a, b];
+  else if (b > 12 && a <= 12) [month, day] = [a, b];
+  else if (order === null) return undefined;
+  else [month, day] = order === "month-first" ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const written = match[4] ? Number(match[4].length === 2 ? `20${match[4]}` : match[4]) : null;
+  let value = DateTime.fromObject({ year: written ?? now.year, month, day }, { zone: now.zone });
+  if (!value.isValid) return null;
+  if (written === null && options.forward && value < now.startOf("day")) value = value.plus({ years: 1 });
+  return { index: match.index, length: match[0].length, day: value };
+}
+
+/** "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today. */
+function bareDay(folded: string, ready: Prepared, now: DateTime): Found | null {
+  const match = ready.bareDay.exec(folded);
+  const day = Number(match?.[1]);
+  if (!match || !(day >= 1 && day <= 31)) return null;
+  for (let months = 0; months < 3; months++) {
+    const candidate = now.startOf("day").plus({ months }).set({ day });
+    if (candidate.day === day && candidate >= now.startOf("day"))
+      return { index: match.index, length: match[0].length, day: candidate };
+  }
+  return null;
+}
+
+/** A clock time near a day: "um 14:00", "às 15h", "at 3", "2:15pm". */
+function timeAfter(
+  folded: string,
+  from: number,
+  ready: Prepared,
+): { hour: number; minute: number; meridiem: boolean } | null {
+  const match = ready.time.exec(folded.slice(from, from + 40));
+  if (!match) return null;
+  let hour = Number(match[1] ?? match[3] ?? match[5]);
+  const minute = Number(match[2] ?? match[4] ?? 0);
+  const suffix = match[6] ?? "";
+  if (hour > 23 || minute > 59) return null;
+  if (/^p/.test(suffix) && hour < 12) hour += 12;
+  if (/^a/.test(suffix) && hour === 12) hour = 0;
+  return { hour, minute, meridiem: /^[ap]/.test(suffix) };
+}
+
+/** In a meeting, a bare hour from 1 to 7 is in the afternoon: nobody meets at 3 a.m. */
+function meetingHour(hour: number, meridiem: boolean, meeting: boolean): number {
+  return meeting && !meridiem && hour >= 1 && hour <= 7 ? hour + 12 : hour;
+}
+
+function chronoReading(text: string, lang: Lang, options: ReadDateOptions, now: DateTime) {
+  let written = text;
+  for (const [pattern, full] of prepared(lang).expand) written = written.replace(pattern, full);
+  const results = PARSERS[lang]
+    .parse(written, { instant: now.toJSDate(), timezone: now.offset }, { forwardDate: options.forward })
+    .filter(
+      (result) =>
+        // chrono also reads "a second" and "a moment": a date has a number or a date word.
+        (/\d/.test(result.text) || table(prepared(lang).dateWords).test(fold(result.text))) &&
+        (result.start.isCertain("day") ||
+          result.start.isCertain("weekday") ||
+          result.start.isCertain("month") ||
+          result.start.isCertain("hour")),
+    );
+  return results[0] ?? null;
+}
+
+/**
+ * The first date or time in `text`, read as `options` say; null when there is none, or when a
+ * numeric date could be either order and the writer's is unknown.
+ */
+export function readDate(text: string, options: ReadDateOptions): DateReading | null {
+  const bounded = text.slice(0, MAX_INPUT);
+  const folded = fold(bounded);
+  const lexicon = LEXICONS[options.lang];
+  const ready = prepared(options.lang);
+  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded)) return null;
+  const now = options.now.setZone(cachedZone(options.zone));
+  const meeting = options.meeting ?? true;
+
+  const numeric = numericDate(folded, lexicon, options, now);
+  if (numeric === undefined) return null;
+  const own =
+    [
+      holidayPeriod(folded, ready, options, now),
+      midMonth(folded, ready, options, now),
+      numeric,
+      bareDay(folded, ready, now),
+    ]
+      .filter((found): found is Found => found !== null)
+      .sort((a, b) => a.index - b.index)[0] ?? null;
+
+  const parsed = chronoReading(bounded, options.lang, options, now);
+  const parsedDay =
+    parsed !== null &&
+    (parsed.start.isCertain("day") || parsed.start.isCertain("weekday") || parsed.start.isCertain("month"));
+  // Our rules name the day unless chrono read a whole date before theirs ("Dec 3, or the 17th"):
+  // beside "friday the 11th" chrono reads only the weekday, and "4/6" it reads in US order only.
+  const useOwn =
+    own !== null && (!parsed?.start.isCertain("day") || own.index <= parsed.index + parsed.text.length);
+  if (!useOwn && !parsed) return null;
+
+  let day: DateTime;
+  let hasDay: boolean;
+  let index: number;
+  let length: number;
+  let source = bounded;
+  if (useOwn && own) {
+    ({ day, index, length } = own);
+    hasDay = true;
+    source = folded;
+  } else if (parsed) {
+    const start = parsed.start;
+    day = DateTime.fromObject(
+      {
+        year: start.get("year") ?? now.year,
+        month: start.get("month") ?? now.month,
+        day: start.get("day") ?? now.day,
+      },
+      { zone: now.zone },
+    );
+    // "tomorrow", "morgen", "demain" name a day that chrono does not mark as certain.
+    const relative = table(lexicon.relative).test(fold(parsed.text));
+    hasDay = parsedDay || relative;
+    // "Thursday" written on a Thursday means next week's: today would be "today".
+    if (
+      options.forward &&
+      start.isCertain("weekday") &&
+      !start.isCertain("day") &&
+      !relative &&
+      day.hasSame(now, "day")
+    )
+      day = day.plus({ weeks: 1 });
+    index = parsed.index;
+    length = parsed.text.length;
+  } else return null;
+
+  // The time: chrono's when it read one, else a clock time written just after the day.
+  let time: { hour: number; minute: number; meridiem: boolean } | null = null;
+  // Beside our own day, the time written after it: chrono may have read part of the day as a
+  // time ("16/12 alle 10" as 12:00).
+  const ownTime = useOwn ? timeAfter(folded, index, ready) : null;
+  if (ownTime) time = ownTime;
+  else if (parsed?.start.isCertain("hour"))
+    time = {
+      hour: parsed.start.get("hour") ?? 0,
+      minute: parsed.start.get("minute") ?? 0,
+      meridiem: parsed.start.isCertain("meridiem"),
+    };
+  else time = timeAfter(folded, index, ready);
+  if (!hasDay && !time) return null;
+
+  const start = day.set({
+    hour: time ? meetingHour(time.hour, time.meridiem, meeting) : 0,
+    minute: time?.minute ?? 0,
+    second: 0,
+    millisecond: 0,
+  });
+  if (!start.isValid) return null;
+  return { start, hasTime: time !== null, hasDay, index, text: source.slice(index, index + length) };
+}

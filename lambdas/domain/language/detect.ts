@@ -1,0 +1,40 @@
+/**
+ * Which language a short text is in: its stop words and cue phrases counted against each
+ * lexicon. Cheap on purpose (a reply is a line or two); ties go to the user's own languages.
+ */
+import { LANGS, type Lang } from "./lang";
+import type { Lexicon, Phrases } from "./lexicon";
+import { LEXICONS } from "./lexicons";
+import { table } from "./phrases";
+
+const cuePhrases = new Map<Lang, Phrases>();
+
+function allCues(lang: Lang, lexicon: Lexicon): Phrases {
+  let phrases = cuePhrases.get(lang);
+  if (!phrases) {
+    // Every cue but symbols and one-letter answers ("y", "n"): a bare "ja" is German or Dutch.
+    phrases = Object.values(lexicon.cues)
+      .flat()
+      .filter((phrase) => /\p{L}{2}/u.test(phrase));
+    cuePhrases.set(lang, phrases);
+  }
+  return phrases;
+}
+
+/** `folded` as fold() makes it; `preferred`: the user's languages, first the likeliest. */
+export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en"]): Lang {
+  const order = [...preferred, ...LANGS.filter((lang) => !preferred.includes(lang))];
+  let best: Lang = order[0] ?? "en";
+  let bestScore = 0;
+  for (const lang of order) {
+    const lexicon = LEXICONS[lang];
+    const score =
+      table(lexicon.stopWords).matches(folded).length +
+      2 * table(allCues(lang, lexicon)).matches(folded).length;
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,130 @@
+/**
+ * The shared grammar: the same code reads every language through its lexicon. A text is cut into
+ * clauses; a phrase found in a clause is then read in its context — who it is about, and whether
+ * it is denied, asked, a condition, a hope or fear, taken back, or a slip being corrected.
+ */
+import type { Lexicon } from "./lexicon";
+import { table } from "./phrases";
+
+export type Subject = "user" | "employer" | "other" | "none";
+
+export interface Clause {
+  /** Folded text of the clause. */
+  readonly text: string;
+  /** Its offset in the folded text. */
+  readonly start: number;
+  /** Asked, not told: a "?" or "¿", or a question phrase opening it ("is it normal", "est-ce que"). */
+  readonly question: boolean;
+  /** A later retraction ("jk", "je rigole") takes this clause back. */
+  readonly retracted: boolean;
+  /** The clause says an earlier step was a slip ("marked it rejected by mistake"). */
+  readonly selfCorrection: boolean;
+}
+
+/** How a phrase found in a clause is meant. */
+export interface Context {
+  readonly subject: Subject;
+  readonly negated: boolean;
+  readonly question: boolean;
+  readonly conditional: boolean;
+  readonly hopeFear: boolean;
+  /** Said of the future: a step may be planned, but a closing is not news yet. */
+  readonly future: boolean;
+  readonly retracted: boolean;
+  readonly selfCorrection: boolean;
+}
+
+const SENTENCE_END = /[.!?;…\n]+|\s-\s|\.{2,}/gu;
+
+/** Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. */
+export function clausesOf(folded: string, lexicon: Lexicon): Clause[] {
+  const pieces: Array<{ text: string; start: number; end: string }> = [];
+  let from = 0;
+  const push = (to: number, end: string) => {
+    const raw = folded.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) pieces.push({ text: raw.trim(), start: from + lead, end });
+  };
+  for (const match of folded.matchAll(SENTENCE_END)) {
+    const index = match.index ?? 0;
+    push(index, match[0]);
+    from = index + match[0].length;
+  }
+  push(folded.length, "");
+  const breaks = table(lexicon.clauseBreaks);
+  const clauses: Array<{ text: string; start: number; asked: boolean }> = [];
+  for (const piece of pieces) {
+    const asked = piece.end.includes("?") || piece.text.includes("¿");
+    let at = 0;
+    for (const found of breaks.matches(piece.text)) {
+      if (found.index > 0)
+        clauses.push({ text: piece.text.slice(at, found.index).trim(), start: piece.start + at, asked });
+      at = found.index;
+    }
+    clauses.push({ text: piece.text.slice(at).trim(), start: piece.start + at, asked });
+  }
+  const retractions = clauses.map((clause) => table(lexicon.retraction).test(clause.text));
+  const lastRetraction = retractions.lastIndexOf(true);
+  const questions = table(lexicon.question);
+  const slips = table(lexicon.selfCorrection);
+  return clauses
+    .filter((clause) => clause.text !== "")
+    .map((clause, index) => ({
+      text: clause.text,
+      start: clause.start,
+      // A question phrase asks only where it opens the clause: "haben sie …?" but "…, haben sie gesagt".
+      question: clause.asked || questions.matches(clause.text)[0]?.index === 0,
+      // "another rejection… jk": the retraction takes back what came before it, and its own clause.
+      retracted: index <= lastRetraction,
+      selfCorrection: slips.test(clause.text),
+    }));
+}
+
+/** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
+function governing(before: string): string {
+  const scope = before.split(/[,:()]/).pop() ?? "";
+  return scope.split(/\s+/).slice(-6).join(" ");
+}
+
+function firstOf(text: string, phrases: Lexicon["negation"]): number {
+  return table(phrases).matches(text)[0]?.index ?? -1;
+}
+
+function lastOf(text: string, phrases: Lexicon["negation"]): number {
+  const found = table(phrases).matches(text);
+  return found[found.length - 1]?.index ?? -1;
+}
+
+/**
+ * Who the clause is about at the phrase (`index`, `length`): a third party anywhere in it wins
+ * ("my buddy got an offer", "they rejected my friend"), unless it is part of the phrase itself
+ * ("they went with someone else"); else the nearest subject before, or after.
+ */
+export function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
+  const outside = `${clause.text.slice(0, index)} ${" ".repeat(length)} ${clause.text.slice(index + length)}`;
+  if (firstOf(outside, lexicon.subjects.others) >= 0) return "other";
+  const before = clause.text.slice(0, index);
+  const user = lastOf(before, lexicon.subjects.user);
+  const employer = lastOf(before, lexicon.subjects.employer);
+  if (user < 0 && employer < 0) {
+    const after = clause.text.slice(index);
+    if (firstOf(after, lexicon.subjects.employer) >= 0) return "employer";
+    return firstOf(after, lexicon.subjects.user) >= 0 ? "user" : "none";
+  }
+  return user > employer ? "user" : "employer";
+}
+
+/** How the phrase at `index` (`length` long) of `clause` is meant. */
+export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
+  const before = clause.text.slice(0, index);
+  return {
+    subject: subjectAt(clause, index, length, lexicon),
+    negated: table(lexicon.negation).test(governing(before)),
+    question: clause.question,
+    conditional: table(lexicon.conditional).test(before),
+    hopeFear: table(lexicon.hopeFear).test(governing(before)),
+    future: table(lexicon.future).test(governing(before)),
+    retracted: clause.retracted,
+    selfCorrection: clause.selfCorrection,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * What one language contributes to reading mail: tables only, no code. Every table is a list of
+ * phrases in lower case; the shared grammar (grammar.ts) and the phrase matcher (phrases.ts) read
+ * them the same way for every language. Phrase syntax: words separated by spaces; a word ending
+ * in "*" matches any word it begins ("reject*" — rejected, rejection); a lone "…" stands for up
+ * to four words of anything ("got … offer"). Accents are folded on both sides, so a table may be
+ * written with them and still match a phone reply typed without.
+ */
+import type { InviteLexicon } from "./invite-lexicon";
+
+export type Phrases = readonly string[];
+
+/** What a clause may say: each reply intent's cue phrases, plus a bare yes or no. */
+export type Cue =
+  | "thanked"
+  | "followed-up"
+  | "decision"
+  | "heard-back"
+  | "next-round"
+  | "offer"
+  | "rejected"
+  | "withdrawn"
+  | "snooze"
+  | "undo"
+  | "reopen"
+  | "status"
+  | "export"
+  | "help"
+  | "forget"
+  | "yes"
+  | "no";
+
+/** The commands an unclear reply is offered, written in the reply's language. */
+export type Suggestion =
+  | "sent"
+  | "followed-up"
+  | "heard-back"
+  | "decision"
+  | "next-round"
+  | "offer"
+  | "rejected"
+  | "withdraw"
+  | "snooze"
+  | "status"
+  | "undo";
+
+export interface ReplyLexicon {
+  /** Cue phrases per intent: a clause holding one may say that. */
+  readonly cues: Readonly<Record<Cue, Phrases>>;
+  /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */
+  readonly corrections: {
+    readonly role: Phrases;
+    readonly company: Phrases;
+    readonly date: Phrases;
+  };
+  /** Who a clause is about: the user ("I", "ich"), the employer ("they", "sie", "ils") or a third party. */
+  readonly subjects: {
+    readonly user: Phrases;
+    readonly employer: Phrases;
+    readonly others: Phrases;
+  };
+  /** Words that deny what follows them in the clause. */
+  readonly negation: Phrases;
+  /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */
+  readonly question: Phrases;
+  /** "if", "wenn", "si": what follows is a condition, not news. */
+  readonly conditional: Phrases;
+  /** Hopes and fears: "hope", "afraid", "j'espère", "ojalá". */
+  readonly hopeFear: Phrases;
+  /** The future: "they will make me an offer" is a plan, not news of a closing. */
+  readonly future: Phrases;
+  /** Taking back what was just said: "jk", "Spaß", "je rigole". */
+  readonly retraction: Phrases;
+  /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */
+  readonly selfCorrection: Phrases;
+  /** Words that start a new clause inside a sentence: "but", "aber", "mais". */
+  readonly clauseBreaks: Phrases;
+  /** Frequent short words, for telling the language of a text. */
+  readonly stopWords: Phrases;
+  /** Quote and reply headers of mail clients localised into this language. */
+  readonly quote: {
+    /** First words of an attribution line: "On", "Am", "Le", "Il giorno". */
+    readonly attributionStart: Phrases;
+    /** Its last word: "wrote", "schrieb", "a écrit". */
+    readonly wrote: Phrases;
+    /** Outlook header labels: "From", "Von"; "Sent"/"Date", "Gesendet". */
+    readonly from: Phrases;
+    readonly sent: Phrases;
+    /** "Original Message", "Ursprüngliche Nachricht". */
+    readonly original: Phrases;
+    /** Mobile signatures' first words: "Sent from my", "Von meinem". */
+    readonly sentFrom: Phrases;
+  };
+  /** The commands to suggest, as the user would type them in this language. */
+  readonly suggestions: Readonly<Record<Suggestion, string>>;
+}
+
+/** Named periods a date phrase may refer to, resolved with the user's holiday calendar. */
+export type HolidayPeriod = "christmas" | "new-year" | "easter" | "holidays" | "summer";
+
+export interface DateLexicon {
+  /** Month names and abbreviations, January first (twelve entries). */
+  readonly months: readonly Phrases[];
+  /** Weekday names and abbreviations, Monday first (seven entries). */
+  readonly weekdays: readonly Phrases[];
+  /** Names of holiday periods: "christmas", "Weihnachten", "les fêtes". */
+  readonly holidays: Readonly<Record<HolidayPeriod, Phrases>>;
+  /** "after", "nach", "après": the first working day after the period. */
+  readonly after: Phrases;
+  /** "before", "vor", "avant": the last working day before it. */
+  readonly before: Phrases;
+  /** "until", "bis", "jusqu'à": as "after" for a snooze. */
+  readonly until: Phrases;
+  /** "mid", "Mitte", "mi-": the 15th of the month named next. */
+  readonly mid: Phrases;
+  /** Words that make a bare hour a meeting time ("at", "um", "à", "a las", "às", "om", "alle"). */
+  readonly at: Phrases;
+  /** Words before a bare day of the month: "the" (17th), "am" (17.), "le", "el", "dia", "de", "il". */
+  readonly dayOfMonth: Phrases;
+  /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
+  readonly relative: Phrases;
+  /** Order of a numeric day and month: "12/16" (US) or "16/12", "16.12." (European). */
+  readonly numericOrder: "month-first" | "day-first";
+}
+
+export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon;

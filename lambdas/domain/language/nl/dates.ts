@@ -1,0 +1,42 @@
+import type { DateLexicon } from "../lexicon";
+
+export const NL_DATES = {
+  months: [
+    ["januari", "jan"],
+    ["februari", "feb"],
+    ["maart", "mrt"],
+    ["april", "apr"],
+    ["mei"],
+    ["juni", "jun"],
+    ["juli", "jul"],
+    ["augustus", "aug"],
+    ["september", "sept", "sep"],
+    ["oktober", "okt"],
+    ["november", "nov"],
+    ["december", "dec"],
+  ],
+  weekdays: [
+    ["maandag", "ma"],
+    ["dinsdag", "di"],
+    ["woensdag", "wo"],
+    ["donderdag", "do"],
+    ["vrijdag", "vr"],
+    ["zaterdag", "za"],
+    ["zondag", "zo"],
+  ],
+  holidays: {
+    christmas: ["kerst", "kerstmis"],
+    "new-year": ["nieuwjaar", "het nieuwe jaar", "oud en nieuw"],
+    easter: ["pasen"],
+    holidays: ["de feestdagen", "feestdagen", "de vakantie", "vakantie", "de kerstvakantie", "kerstvakantie"],
+    summer: ["de zomer", "zomer", "de zomervakantie", "zomervakantie"],
+  },
+  after: ["na"],
+  before: ["voor"],
+  until: ["tot", "tot na"],
+  mid: ["half", "medio", "midden"],
+  at: ["om", "rond"],
+  dayOfMonth: ["de", "op de"],
+  relative: ["vandaag", "morgen", "overmorgen", "gisteren", "volgende week", "deze week", "vanavond"],
+  numericOrder: "day-first",
+} satisfies DateLexicon;

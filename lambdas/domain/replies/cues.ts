@@ -1,0 +1,84 @@
+/**
+ * The cue phrases a reply holds, clause by clause, each read in its context by the shared
+ * grammar. Where two cues overlap the longer one is what was said ("refusé l'offre" is a
+ * withdrawal, not a rejection and an offer).
+ */
+import { type Clause, type Context, contextAt } from "../language/grammar";
+import type { Cue, Lexicon } from "../language/lexicon";
+import { table } from "../language/phrases";
+
+export interface CueHit {
+  readonly cue: Cue;
+  readonly clause: Clause;
+  /** Offset of the phrase in the folded text (the same in the text as written). */
+  readonly index: number;
+  readonly text: string;
+  readonly context: Context;
+}
+
+/**
+ * Whether a cue found in context is news: not when it is someone else's, denied, asked, a
+ * condition, a hope or a fear, taken back, or a slip being corrected.
+ */
+export function isNews(context: Context): boolean {
+  return (
+    context.subject !== "other" &&
+    !context.negated &&
+    !context.question &&
+    !context.conditional &&
+    !context.hopeFear &&
+    !context.retracted &&
+    !context.selfCorrection
+  );
+}
+
+/** A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. */
+export function isCommand(hit: CueHit): boolean {
+  return !hit.context.negated && !hit.context.retracted;
+}
+
+const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
+
+export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const clause of clauses) {
+    const found: Array<{ cue: Cue; index: number; text: string }> = [];
+    for (const cue of Object.keys(lexicon.cues) as Cue[]) {
+      if (SKIPPED.has(cue)) continue;
+      for (const match of table(lexicon.cues[cue]).matches(clause.text))
+        found.push({ cue, index: match.index, text: match.text });
+    }
+    found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+    const kept: typeof found = [];
+    for (const candidate of found) {
+      const overlaps = kept.some(
+        (other) =>
+          candidate.index < other.index + other.text.length &&
+          other.index < candidate.index + candidate.text.length,
+      );
+      if (!overlaps) kept.push(candidate);
+    }
+    kept.sort((a, b) => a.index - b.index);
+    for (const hit of kept)
+      hits.push({
+        cue: hit.cue,
+        clause,
+        index: clause.start + hit.index,
+        text: hit.text,
+        context: contextAt(clause, hit.index, hit.text.length, lexicon),
+      });
+  }
+  return hits;
+}
+
+/** A bare yes or no, the whole reply ("yes", "Ja!", "oui 👍"). */
+export function bareAnswer(folded: string, lexicon: Lexicon): "yes" | "no" | null {
+  const words = folded.replace(/[^\p{L}\p{N}' -]+/gu, " ").trim();
+  if (!words) return null;
+  const whole = (phrases: Lexicon["negation"]) =>
+    table(phrases)
+      .matches(words)
+      .some((match) => match.index === 0 && match.text.length === words.length);
+  if (whole(lexicon.cues.yes)) return "yes";
+  return whole(lexicon.cues.no) ? "no" : null;
+}

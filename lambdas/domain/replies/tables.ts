@@ -1,0 +1,230 @@
+/**
+ * A reply read through its language's lexicon and the shared grammar: the same code for every
+ * language, the phrasings in the tables. A closing (offer, rejection, withdrawal) is applied only
+ * when it is plain news about the user's own application; a plausible one is asked about.
+ */
+import type { DateTime } from "luxon";
+import { clausesOf } from "../language/grammar";
+import type { Lang } from "../language/lang";
+import type { Cue, Lexicon, Suggestion } from "../language/lexicon";
+import { LEXICONS } from "../language/lexicons";
+import { fold, table } from "../language/phrases";
+import type { Correction } from "./corrections";
+import { readInterviewDate } from "./corrections";
+import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
+import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
+import type { Reading } from "./types";
+
+export type Closing = "offer" | "rejected" | "withdrawn";
+
+export const CLOSINGS: ReadonlySet<string> = new Set<Closing>(["offer", "rejected", "withdrawn"]);
+
+export interface TableReading {
+  /** The reading, made on first ask: an English reply often needs only the hits. */
+  readonly reply: () => Reading;
+  readonly hits: readonly CueHit[];
+  /** Every clause of the reply is a question. */
+  readonly asked: boolean;
+  /** The whole reply is a bare yes or no. */
+  readonly answer: "yes" | "no" | null;
+}
+
+interface Context {
+  readonly written: string;
+  readonly lang: Lang;
+  readonly lexicon: Lexicon;
+  readonly now: DateTime;
+  readonly zone: string;
+  readonly sendTime: string;
+  /** Closings in a language the user has not set are asked about, never applied at once. */
+  readonly foreign: boolean;
+}
+
+/** Commands, the first found wins: an undo or a reopen is the most deliberate. */
+const COMMANDS = ["undo", "reopen", "forget", "export", "help", "status"] as const;
+
+const SUGGESTION_OF: Partial<Record<Cue, Suggestion>> = {
+  thanked: "sent",
+  "followed-up": "followed-up",
+  decision: "decision",
+  "heard-back": "heard-back",
+  "next-round": "next-round",
+  offer: "offer",
+  rejected: "rejected",
+  withdrawn: "withdraw",
+  snooze: "snooze",
+  undo: "undo",
+  status: "status",
+};
+
+/** The clause a hit was read in, as the user wrote it. */
+export function evidenceOf(hit: CueHit, written: string): string {
+  return written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length).trim();
+}
+
+/** The text from the hit's clause on: its date, not one named earlier for something else. */
+const fromClause = (hit: CueHit, written: string) => written.slice(hit.clause.start);
+
+function iso(value: DateTime): string {
+  return value.toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+/** "the role is Staff Data Engineer not Senior": the value stops where a denial starts. */
+function correctionOf(context: Context): Correction | null {
+  const { written, lexicon } = context;
+  const folded = fold(written.split("\n")[0] ?? "");
+  for (const field of ["role", "company", "date"] as const) {
+    const match = table(lexicon.corrections[field])
+      .matches(folded)
+      .find((found) => found.index <= 3);
+    if (!match) continue;
+    const start = match.index + match.text.length;
+    const rest = folded.slice(start);
+    const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
+    const value = written
+      .slice(start, start + denial)
+      .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
+      .trim();
+    if (!value) continue;
+    if (field !== "date") return { field, value: value.slice(0, 120) };
+    const read = readInterviewDate(value, context.now, context.zone, context.lang);
+    return { field: "date", start: read.start, time: read.time, zone: read.zone, written: value };
+  }
+  return null;
+}
+
+type ClosingDecision =
+  | { readonly kind: "apply" | "ask"; readonly intent: Closing; readonly evidence: string }
+  | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
+
+/** The closing a reply states as news, if any; in a language the user has not set, asked about. */
+export function closingOf(
+  hits: readonly CueHit[],
+  written: string,
+  foreign: boolean,
+): ClosingDecision | null {
+  const news = hits.filter((hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future);
+  const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
+  // "rejected, so I'm out" is one fact; an offer beside either is not.
+  if (intents.includes("offer") && intents.length > 1) return { kind: "conflict", intents };
+  const intent: Closing | undefined = intents.includes("rejected") ? "rejected" : intents[0];
+  const hit = news.find((found) => found.cue === intent);
+  if (!intent || !hit) return null;
+  return { kind: foreign ? "ask" : "apply", intent, evidence: evidenceOf(hit, written) };
+}
+
+const newsOf = (hit: CueHit) => isNews(hit.context);
+
+function suggestionsOf(hits: readonly CueHit[], lexicon: Lexicon): string[] {
+  const found: string[] = [];
+  for (const hit of hits) {
+    const key = SUGGESTION_OF[hit.cue];
+    const command = key ? lexicon.suggestions[key] : undefined;
+    if (command && !found.includes(command)) found.push(command);
+  }
+  if (found.length === 0) found.push(lexicon.suggestions.status, lexicon.suggestions.snooze);
+  return found.slice(0, 3);
+}
+
+function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string): Reading {
+  if (cue !== "forget") return { intent: cue, date: null };
+  const argument = written
+    .slice(hit.index + hit.text.length)
+    .split("\n")[0]
+    ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "");
+  return { intent: "forget", date: null, argument: argument ?? "" };
+}
+
+/** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
+function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
+  const { written, now } = context;
+  const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
+  const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
+  const decided = decision ? futureDay(fromClause(decision, written), now, context.lang) : null;
+  if (decided) steps.push({ intent: "decision-date", date: decided });
+  const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit));
+  if (followUp)
+    steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
+  if (hits.some((hit) => hit.cue === "thanked" && newsOf(hit)) && !followUp)
+    steps.push({ intent: "thanked", date: null });
+  const [first, ...rest] = steps;
+  if (!first) return null;
+  return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };
+}
+
+function read(hits: readonly CueHit[], context: Context): Reading {
+  const { written, lexicon, now, zone } = context;
+  for (const cue of COMMANDS) {
+    const hit = hits.find((found) => found.cue === cue && isCommand(found));
+    if (hit) return commandOf(cue, hit, written);
+  }
+  const correction = correctionOf(context);
+  if (correction) return { intent: "correct", date: null, correction };
+
+  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit));
+  if (round) {
+    // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
+    const found =
+      readInstant(written.slice(round.index + round.text.length), now, zone, true, context.lang) ??
+      readInstant(fromClause(round, written), now, zone, true, context.lang);
+    const date = found ? (found.hasTime ? iso(found.start) : (found.start.toISODate() ?? null)) : null;
+    return { intent: "next-round", date };
+  }
+  const closing = closingOf(hits, written, context.foreign);
+  if (closing?.kind === "conflict")
+    return {
+      intent: "unknown",
+      date: null,
+      suggestions: closing.intents.map(
+        (intent) => lexicon.suggestions[intent === "withdrawn" ? "withdraw" : intent],
+      ),
+    };
+  if (closing)
+    return {
+      intent: closing.intent,
+      date: null,
+      evidence: closing.evidence,
+      ...(closing.kind === "ask" ? { needsConfirmation: true } : {}),
+    };
+  const steps = stepsOf(hits, context);
+  if (steps && steps.intent !== "thanked") return steps;
+  if (hits.some((hit) => hit.cue === "heard-back" && newsOf(hit)))
+    return {
+      intent: "heard-back",
+      date: null,
+      ...(steps ? { also: [{ intent: "thanked", date: null }] } : {}),
+    };
+  if (steps) return steps;
+  const snooze = hits.find((hit) => hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted);
+  if (snooze)
+    return {
+      intent: "snooze",
+      date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
+    };
+  return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
+}
+
+/** Reads `written` (the user's own words, NFC) in `lang`. */
+export function readByTables(
+  written: string,
+  lang: Lang,
+  options: { now: DateTime; zone: string; sendTime: string; foreign: boolean },
+): TableReading {
+  const lexicon = LEXICONS[lang];
+  const folded = fold(written);
+  const answer = bareAnswer(folded, lexicon);
+  if (answer)
+    return { reply: () => ({ intent: "unknown", date: null, answer }), hits: [], asked: false, answer };
+  const clauses = clausesOf(folded, lexicon);
+  const hits = findCues(clauses, lexicon);
+  let reading: Reading | null = null;
+  return {
+    reply: () => {
+      reading ??= read(hits, { written, lang, lexicon, ...options });
+      return reading;
+    },
+    hits,
+    asked: clauses.length > 0 && clauses.every((clause) => clause.question),
+    answer: null,
+  };
+}
