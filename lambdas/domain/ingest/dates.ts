@@ -4,51 +4,17 @@
  * number (./civil).
  */
 import { civilFromDays, daysFromCivil, isoWeekday, isRealDate, shortDate } from "./civil";
-
-export const MONTHS =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const WEEKDAYS =
-  "mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?";
-
-function monthNumber(word: string): number {
-  const key = word.slice(0, 3).toLowerCase();
-  return (
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(key) + 1
-  );
-}
-
-function weekdayNumber(word: string): number {
-  const key = word.slice(0, 2).toLowerCase();
-  return ["mo", "tu", "we", "th", "fr", "sa", "su"].indexOf(key) + 1;
-}
-
-const ORDINAL = "(?:st|nd|rd|th)?";
-/** "Tuesday, December 1, 2026", "Tue Dec 1", "December 1st" */
-const MONTH_FIRST = new RegExp(
-  `\\b(?:(${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?)?(${MONTHS})\\.?\\s+(\\d{1,2})${ORDINAL}\\b(?:,?\\s+(\\d{4})\\b)?`,
-  "gi",
-);
-/** "Tuesday 1 December 2026", "1st of Dec", "Tue, 01 Dec" */
-const DAY_FIRST = new RegExp(
-  `\\b(?:(${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?)?(\\d{1,2})${ORDINAL}\\.?(?:\\s+of)?\\s+(${MONTHS})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
-  "gi",
-);
-/** "01/12/2026", "2026-12-01", "1.12.2026", "Tue 12/01/26" */
-const NUMERIC = new RegExp(
-  `(?:\\b(${WEEKDAYS})\\.?,?\\s+)?(?<![\\d./-])(\\d{1,4})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`,
-  "gi",
-);
-/** "Tue 12/01" (no year): only after a weekday or "on", where it cannot be a fraction or "24/7". */
-const NUMERIC_SHORT = new RegExp(
-  `(?:\\b(${WEEKDAYS})\\.?,?\\s+|\\bon\\s+)(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
-  "gi",
-);
-const RELATIVE = /\b(today|tonight|tomorrow|day after tomorrow)\b/gi;
-/** A weekday on its own: full names in any case, abbreviations only as "Tue 2pm" or "Tue, at 2pm". */
-const WEEKDAY_ALONE =
-  /\b(?:(this|next|coming|following)\s+)?(monday|tuesday|tues|wednesday|thursday|thurs|friday|saturday|sunday)\b|\b(?:(This|Next|this|next)\s+)?(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+(?:at\s+|@\s*)?\d)/gi;
-
-/** Deadline, past and availability words: a date or time right after them is not the meeting. */
+import {
+  DAY_FIRST,
+  MONTH_FIRST,
+  monthNumber,
+  NUMERIC,
+  NUMERIC_SHORT,
+  RELATIVE,
+  WEEKDAY_ALONE,
+  weekdayNumber,
+} from "./date-words";
+import type { LocaleCues } from "./locale-cues";
 
 export interface DateMention {
   readonly index: number;
@@ -68,130 +34,6 @@ export interface DateMention {
   /** How an ambiguous numeric date was read, for the user. */
   readonly note: string | null;
 }
-
-export interface LocaleCues {
-  /** True when numeric dates are day first (01/12 is 1 December), false month first, null unknown. */
-  readonly dayFirst: boolean | null;
-  /** Where dayFirst came from, for the guess sentence. */
-  readonly because: string | null;
-  /** The sender's country domain ("ie", "cn"), which decides what an ambiguous abbreviation means. */
-  readonly country?: string | null;
-  /** True when the order comes only from the user's zone: weaker than a date that has passed. */
-  readonly weak?: boolean;
-}
-
-/**
- * How a signature shows the sender's country: a US or Canadian phone number ("(512) 555-0142",
- * "+1 415…") or a US state and ZIP code ("Austin, TX 78701") writes dates month first; a UK
- * postcode or a +44 number, day first.
- */
-const MONTH_FIRST_COUNTRY = [
-  /(?:\+1[ .-]?)?\(\d{3}\)[ .-]?\d{3}-\d{4}\b/, // (512) 555-0142
-  /\+1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b/, // +1 415 555 0100
-  /,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?\b/, // Austin, TX 78701
-];
-const DAY_FIRST_COUNTRY = [
-  /\+44[ ]?\(?0?\)?[ ]?\d{2,4}/, // +44 117 496 0000
-  /\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/, // BS1 4DJ
-];
-
-/**
- * Abbreviations that mean another zone in the sender's country: IST is Irish in Dublin and Israeli
- * in Tel Aviv, CST is China Standard Time in Beijing, BST Bangladesh time in Dhaka.
- */
-export function localeCues(
-  text: string,
-  hints: { readonly senderDomains: readonly (string | null)[]; readonly userZone: string | null },
-): LocaleCues {
-  const order = dayOrder(text, hints);
-  const tld = hints.senderDomains.find(Boolean)?.toLowerCase().split(".").pop() ?? null;
-  return { dayFirst: order.dayFirst, because: order.because, country: tld && tld.length === 2 ? tld : null };
-}
-
-function dayOrder(
-  text: string,
-  hints: { readonly senderDomains: readonly (string | null)[]; readonly userZone: string | null },
-): LocaleCues {
-  for (const match of text.matchAll(NUMERIC)) {
-    const [a, b] = [Number(match[2]), Number(match[4])];
-    if ((match[2] ?? "").length === 4) continue;
-    if (match[3] === ".") return { dayFirst: true, because: "the message writes dates day first" };
-    if (a > 12 && b <= 12) return { dayFirst: true, because: "the message writes dates day first" };
-    if (b > 12 && a <= 12) return { dayFirst: false, because: "the message writes dates month first" };
-  }
-  const zone = /\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Eastern|Central|Pacific|Mountain)\b/.exec(
-    text,
-  );
-  if (zone) return { dayFirst: false, because: "the times are in a US zone" };
-  const european = /\b(?:BST|GMT|CET|CEST|EET|EEST|WET|IST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT|UK time)\b/.exec(
-    text,
-  );
-  if (european) return { dayFirst: true, because: `the times are in ${european[0]}` };
-  for (const domain of hints.senderDomains) {
-    const tld = domain?.toLowerCase().split(".").pop() ?? "";
-    if (DAY_FIRST_TLDS.has(tld)) return { dayFirst: true, because: `the sender writes from .${tld}` };
-    if (tld === "us") return { dayFirst: false, because: "the sender writes from .us" };
-  }
-  if (MONTH_FIRST_COUNTRY.some((pattern) => pattern.test(text)))
-    return { dayFirst: false, because: "the sender's signature is in the US" };
-  if (DAY_FIRST_COUNTRY.some((pattern) => pattern.test(text)))
-    return { dayFirst: true, because: "the sender's signature is in the UK" };
-  const spelledDayFirst = SPELLED_DAY_FIRST.test(text);
-  const spelledMonthFirst = SPELLED_MONTH_FIRST.test(text);
-  if (spelledDayFirst !== spelledMonthFirst)
-    return {
-      dayFirst: spelledDayFirst,
-      because: `the message spells dates ${spelledDayFirst ? "day" : "month"} first`,
-    };
-  if (hints.userZone)
-    return hints.userZone.startsWith("America/")
-      ? { dayFirst: false, because: "your zone is in the Americas", weak: true }
-      : { dayFirst: true, because: "your zone is outside the Americas", weak: true };
-  return { dayFirst: null, because: null };
-}
-
-const SPELLED_DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b`, "i");
-const SPELLED_MONTH_FIRST = new RegExp(`\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, "i");
-const DAY_FIRST_TLDS = new Set([
-  "uk",
-  "ie",
-  "au",
-  "nz",
-  "in",
-  "sg",
-  "za",
-  "de",
-  "fr",
-  "es",
-  "it",
-  "nl",
-  "be",
-  "ch",
-  "at",
-  "se",
-  "dk",
-  "no",
-  "fi",
-  "pl",
-  "pt",
-  "cz",
-  "gr",
-  "hu",
-  "ro",
-  "br",
-  "ar",
-  "mx",
-  "co",
-  "cl",
-  "eu",
-  "my",
-  "pk",
-  "ng",
-  "ke",
-  "il",
-  "tr",
-  "hk",
-]);
 
 function yearFor(month: number, day: number, written: number): number {
   const { year } = civilFromDays(written);

@@ -8,8 +8,9 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import { UTC_ZONE } from "../zones";
 import { chronoPieces } from "./chrono-time";
 import { isoDate, isoWeekday, SECONDS_PER_DAY } from "./civil";
-import { findDates, type LocaleCues } from "./dates";
+import { findDates } from "./dates";
 import { lexiconPattern } from "./lexicons";
+import type { LocaleCues } from "./locale-cues";
 
 /** The alternatives of PROMISE, one per line. */
 const PROMISE_ALTERNATIVES: readonly string[] = (

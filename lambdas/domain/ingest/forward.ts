@@ -8,8 +8,9 @@
 import { fixedOffsetZone, type WallZone } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
-import { findDates, type LocaleCues } from "./dates";
+import { findDates } from "./dates";
 import { LEXICON_LIST } from "./lexicons";
+import type { LocaleCues } from "./locale-cues";
 import { findTimes } from "./times";
 
 export interface ForwardedDate {

@@ -20,7 +20,8 @@ import {
 } from "../zones";
 import type { WorkBudget } from "./budget";
 import { isoWeekday, SECONDS_PER_DAY, shortDate } from "./civil";
-import { type DateMention, findDates, type LocaleCues } from "./dates";
+import { type DateMention, findDates } from "./dates";
+import type { LocaleCues } from "./locale-cues";
 import { findTimes } from "./times";
 
 const NOT_THE_MEETING = new RegExp(

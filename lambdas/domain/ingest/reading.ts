@@ -5,10 +5,10 @@ import { canonicalZoneName, fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone }
 import type { WorkBudget } from "./budget";
 import { daysFromCivil, SECONDS_PER_DAY } from "./civil";
 import { type Classification, classify } from "./classify";
-import { type LocaleCues, localeCues } from "./dates";
 import { findDecisionDate } from "./decision";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
 import { INVITE_LEXICONS, languageOf } from "./lexicons";
+import { type LocaleCues, localeCues } from "./locale-cues";
 import type { MailMessage } from "./mail";
 import { greetingName } from "./people";
 import type { ExtractOptions } from "./result";

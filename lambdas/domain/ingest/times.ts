@@ -1,7 +1,7 @@
 /** Clock times in text: "2pm", "2:30 PM", "14:00", "14h30", "1400 hrs", "noon", ranges, and the zone after them. */
 import { readZoneAt, type ZoneRead } from "../zones";
 import type { WorkBudget } from "./budget";
-import { MONTHS } from "./dates";
+import { MONTHS } from "./date-words";
 
 export interface TimeMention {
   readonly index: number;

@@ -10,7 +10,6 @@ import { DateTime } from "luxon";
 import { describe, expect, it, vi } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
-import { localeCues } from "../../../lambdas/domain/ingest/dates";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import {
   INVITE_LEXICONS,
@@ -18,6 +17,7 @@ import {
   languageOf,
   phrasePattern,
 } from "../../../lambdas/domain/ingest/lexicons";
+import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findWhen } from "../../../lambdas/domain/ingest/meeting-time";
 import type { InviteLexicon } from "../../../lambdas/domain/language/invite-lexicon";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";

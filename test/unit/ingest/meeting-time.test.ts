@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
-import type { LocaleCues } from "../../../lambdas/domain/ingest/dates";
+import type { LocaleCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findWhen } from "../../../lambdas/domain/ingest/meeting-time";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
