@@ -9,7 +9,8 @@ import { UTC_ZONE } from "../zones";
 import { SECONDS_PER_DAY } from "./civil";
 import { all, type Component, first, type Property, textOf } from "./icalendar";
 import type { ZoneChoice, ZoneOptions, ZoneResolver } from "./ics-zones";
-import { expandRule, parseIcalTime, parseRule } from "./recurrence";
+import { expandRule } from "./recurrence";
+import { parseIcalTime, parseRule } from "./recurrence-rule";
 
 /** Occurrences are searched from a day before now to this far ahead. */
 const LOOKAHEAD = 3 * 366 * SECONDS_PER_DAY;

@@ -6,7 +6,8 @@ import { parseUtcOffset, type WallZone, wallZoneFromOffsets } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
 import { all, type Component, first } from "./icalendar";
-import { expandRule, parseIcalTime, parseRule } from "./recurrence";
+import { expandRule } from "./recurrence";
+import { parseIcalTime, parseRule } from "./recurrence-rule";
 
 interface Transition {
   readonly utc: number;

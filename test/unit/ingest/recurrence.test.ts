@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WorkBudget, WorkBudgetExceededError } from "../../../lambdas/domain/ingest/budget";
 import { SECONDS_PER_DAY, wallParts } from "../../../lambdas/domain/ingest/civil";
-import { expandRule, parseIcalTime, parseRule } from "../../../lambdas/domain/ingest/recurrence";
+import { expandRule } from "../../../lambdas/domain/ingest/recurrence";
+import { parseIcalTime, parseRule } from "../../../lambdas/domain/ingest/recurrence-rule";
 
 function wall(value: string): number {
   const parsed = parseIcalTime(value);
