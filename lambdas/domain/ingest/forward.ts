@@ -5,6 +5,7 @@
  * dropped, and the innermost level gives the original sender, subject and date.
  */
 
+import { escapeRegExp } from "../language/phrases";
 import { fixedOffsetZone, type WallZone } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
@@ -50,7 +51,7 @@ const headerWords = (field: "from" | "date" | "subject" | "to") => [
 const alternation = (words: readonly string[]) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map(escapeRegExp)
     .join("|");
 
 const separatorWords = LEXICON_LIST.flatMap((lexicon) => lexicon.forward.separators);

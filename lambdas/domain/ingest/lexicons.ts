@@ -5,13 +5,12 @@
 import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
+import { escapeRegExp } from "../language/phrases";
 
 /** Each language's invite lexicon (the lexicons' invitation parts). */
 export const INVITE_LEXICONS: Readonly<Record<Lang, InviteLexicon>> = LEXICONS;
 
 export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXICONS);
-
-const escapeRegex = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A pattern for a phrase table: any of the phrases, longest first, as whole words in any case,
@@ -20,7 +19,7 @@ const escapeRegex = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\
 export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp {
   const alternatives = [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegex(phrase).replace(/\s+/g, "\\s+"));
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, "\\s+"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, flags);
 }
 

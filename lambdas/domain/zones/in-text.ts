@@ -4,6 +4,7 @@
  * their own line ("Time zone: Eastern Time"), and what an abbreviation means in the sender's
  * country.
  */
+import { escapeRegExp } from "../language/phrases";
 import { fixedOffsetZone, ianaZone, type WallZone } from "./wall-zone";
 import { ZONE_WORD_LIST, zoneFromDisplayName, zoneFromWord } from "./words";
 
@@ -15,8 +16,7 @@ export interface ZoneRead {
   readonly length: number;
 }
 
-const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const ZONE_WORDS_PATTERN = ZONE_WORD_LIST.map(escapeRegex).join("|");
+const ZONE_WORDS_PATTERN = ZONE_WORD_LIST.map(escapeRegExp).join("|");
 /** A zone phrase right after a time: "PT", "(CET)", "Eastern Time (US & Canada)", "GMT+1", "(GMT-05:00) Eastern Time", "Europe/Berlin". */
 const ZONE_AFTER = new RegExp(
   `^[ ]?(?:\\(|,|-|in|\\[)?[ ]?(?:((?:GMT|UTC)[ ]?[+-][ ]?\\d{1,2}(?::?\\d{2})?)\\)?[ ]?)?(?:(${ZONE_WORDS_PATTERN})(?:[ ]time)?\\b(?:[ ]?\\((?:US|U\\.S\\.)[ ](?:&|and)[ ]Canada\\))?|([A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))?`,
