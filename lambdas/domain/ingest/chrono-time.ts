@@ -11,7 +11,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { daysFromCivil, SECONDS_PER_DAY, shortDate } from "./civil";
-import { lexiconPattern } from "./lexicons";
+import { lexiconPattern } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
 const PARSERS: Readonly<Partial<Record<Lang, chrono.Chrono>>> = {

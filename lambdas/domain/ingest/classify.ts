@@ -5,7 +5,7 @@
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { lexiconPattern } from "./lexicons";
+import { lexiconPattern } from "./invite-language";
 
 export type MessageKind =
   | "interview"

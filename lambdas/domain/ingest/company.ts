@@ -6,8 +6,8 @@
 
 import { JOB_TITLE_END, NOT_A_COMPANY, SIGNATURE_TITLE, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
+import { OTHER_LANGUAGES_INVITATION_WORDS } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
-import { OTHER_LANGUAGES_INVITATION_WORDS } from "./lexicons";
 import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
 

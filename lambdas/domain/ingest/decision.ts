@@ -9,7 +9,7 @@ import { UTC_ZONE } from "../zones";
 import { chronoPieces } from "./chrono-time";
 import { isoDate, isoWeekday, SECONDS_PER_DAY } from "./civil";
 import { findDates } from "./dates";
-import { lexiconPattern } from "./lexicons";
+import { lexiconPattern } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
 
 /** The alternatives of PROMISE, one per line. */

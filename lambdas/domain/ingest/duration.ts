@@ -5,7 +5,7 @@
  * neither has a cue), and only lengths an interview can have (10 minutes to 8 hours).
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { phrasePattern } from "./lexicons";
+import { phrasePattern } from "./invite-language";
 
 interface DurationWords {
   readonly cue: RegExp;

@@ -10,7 +10,7 @@ import { fixedOffsetZone, type WallZone } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
 import { findDates } from "./dates";
-import { LEXICON_LIST } from "./lexicons";
+import { LEXICON_LIST } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
 import { findTimes } from "./times";
 

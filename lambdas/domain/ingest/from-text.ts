@@ -3,7 +3,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import { findForeignWhen } from "./chrono-time";
 import { SECONDS_PER_DAY } from "./civil";
 import { findDuration } from "./duration";
-import { lexiconPattern } from "./lexicons";
+import { lexiconPattern } from "./invite-language";
 import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
 import { findLocation, findMeetingUrl } from "./place";
 import { readFields } from "./read-fields";

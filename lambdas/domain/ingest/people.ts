@@ -6,8 +6,8 @@
 import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Interviewer } from "../types";
 import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
+import { LEXICON_LIST, lexiconPattern, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST } from "./job-words";
-import { LEXICON_LIST, lexiconPattern, phrasePattern } from "./lexicons";
 
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
 /** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */

@@ -7,7 +7,7 @@ import { daysFromCivil, SECONDS_PER_DAY } from "./civil";
 import { type Classification, classify } from "./classify";
 import { findDecisionDate } from "./decision";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
-import { INVITE_LEXICONS, languageOf } from "./lexicons";
+import { INVITE_LEXICONS, languageOf } from "./invite-language";
 import { type LocaleCues, localeCues } from "./locale-cues";
 import type { MailMessage } from "./mail";
 import { greetingName } from "./people";

@@ -1,8 +1,8 @@
 /** The role applied for: labelled lines, titles, then phrases; never an interviewer's job title. */
 import { TITLE_AT } from "./company";
 import { NOT_A_COMPANY } from "./company-words";
+import { OTHER_LANGUAGES_INVITATION_WORDS } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
-import { OTHER_LANGUAGES_INVITATION_WORDS } from "./lexicons";
 import { cleanSubject } from "./subject";
 
 const ROLE_LABEL =

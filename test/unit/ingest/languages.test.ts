@@ -16,7 +16,7 @@ import {
   LEXICON_LIST,
   languageOf,
   phrasePattern,
-} from "../../../lambdas/domain/ingest/lexicons";
+} from "../../../lambdas/domain/ingest/invite-language";
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findWhen } from "../../../lambdas/domain/ingest/meeting-time";
 import type { InviteLexicon } from "../../../lambdas/domain/language/invite-lexicon";
