@@ -6,7 +6,7 @@
 
 import { JOB_TITLE_END, NOT_A_COMPANY, SIGNATURE_TITLE, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
-import { OTHER_LANGUAGES_INVITATION_WORDS } from "./invite-language";
+import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phrasePattern } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
@@ -256,14 +256,16 @@ function looksLikePersonName(name: string, people: readonly string[]): boolean {
   });
 }
 
+/** A sign-off line in any language ("Best regards", "Mit freundlichen Grüßen", "Cordialement"). */
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
+  "iu",
+);
+
 /** The last lines before the quoted history: where signatures live. */
 function signatureLines(body: string): string[] {
   const lines = body.split("\n");
-  const signOff = lines.findIndex((line) =>
-    /^\s*(?:best|regards|kind regards|best regards|many thanks|thanks|thank you|cheers|sincerely|warm regards|warmly|all the best)\b[^\n]{0,20}$/i.test(
-      line,
-    ),
-  );
+  const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
   const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
   return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
 }

@@ -53,17 +53,20 @@ export function readFields(
     extra.organizer?.name ?? null,
     reading.originalSenderName,
   ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
+  // The user's own addresses (the forwarder's custom domain) never name the employer.
+  const notOwn = (address: string | null | undefined) =>
+    address && !reading.ownAddresses.includes(address.toLowerCase()) ? address : null;
   const company = findCompany({
     titles: extra.titles,
     body: extra.texts,
     senders: [
-      { name: reading.originalSenderName, address: reading.originalSender },
-      { name: extra.organizer?.name ?? null, address: extra.organizer?.email ?? null },
+      { name: reading.originalSenderName, address: notOwn(reading.originalSender) },
+      { name: extra.organizer?.name ?? null, address: notOwn(extra.organizer?.email) },
     ],
     addresses: [
-      extra.organizer?.email ?? null,
-      reading.originalSender,
-      ...extra.attendees.map((person) => person.email),
+      notOwn(extra.organizer?.email),
+      notOwn(reading.originalSender),
+      ...extra.attendees.map((person) => notOwn(person.email)),
     ],
     people: [...peopleNames, ...reading.ownNames],
   });

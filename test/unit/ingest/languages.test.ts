@@ -165,6 +165,23 @@ describe("lengths in words", () => {
   });
 });
 
+describe("the company", () => {
+  it("is never the forwarder's own domain", async () => {
+    const raw = [
+      "From: Jordan Lee <jordan@leefamily.net>",
+      "To: followup@followup.example.com",
+      "Subject: my interview",
+      "Date: Mon, 23 Nov 2026 09:00:00 -0600",
+      "",
+      "Phone interview on Tuesday, December 1 at 2pm Central with Priya Patel.",
+      "",
+    ].join("\r\n");
+    const result = await ingest(raw, { now: NOW, ownerAddresses: ["jordan@leefamily.net"] });
+    expect(result.status).toBe("ok");
+    expect(result.interview.company).toBeNull();
+  });
+});
+
 describe("evidence and guesses", () => {
   it("says where each field of a text invite came from", async () => {
     const result = await read("text-allow-about-30-minutes.eml");
