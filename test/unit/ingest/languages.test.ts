@@ -10,6 +10,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it, vi } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
+import { daysFromCivil } from "../../../lambdas/domain/ingest/civil";
+import { findDecisionDate } from "../../../lambdas/domain/ingest/decision";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import {
   INVITE_LEXICONS,
@@ -162,6 +164,27 @@ describe("lengths in words", () => {
     ["it", "Il colloquio durerà circa 90 minuti.", 90],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
+  });
+});
+
+describe("decision dates stated in the text", () => {
+  const interviewDay = daysFromCivil(2026, 12, 8);
+  it.each([
+    ["en", "We plan to share our decision around Dec 18.", "2026-12-18"],
+    ["en", "Decision expected: December 18", "2026-12-18"],
+    ["en", "We will make a decision the week of December 14.", "2026-12-14"],
+    ["en", "If you have questions before Dec 10, let me know.", null],
+    ["de", "Eine Rückmeldung erhalten Sie bis zum 18. Dezember.", "2026-12-18"],
+    ["fr", "Nous reviendrons vers vous d'ici le 18 décembre.", "2026-12-18"],
+    ["es", "Te daremos una respuesta antes del 22 de diciembre.", "2026-12-22"],
+    ["pt", "Daremos um retorno até 16 de dezembro.", "2026-12-16"],
+    ["nl", "We laten je uiterlijk 15 december weten hoe het verder gaat.", "2026-12-15"],
+    ["it", "Ti daremo un riscontro entro il 21 dicembre.", "2026-12-21"],
+  ] as const)("%s: %s → %s", (lang, text, day) => {
+    const cues = { dayFirst: null, because: null };
+    expect(
+      findDecisionDate(text, { writtenDay: null, interviewDay, cues, lexicon: INVITE_LEXICONS[lang] }),
+    ).toBe(day);
   });
 });
 
