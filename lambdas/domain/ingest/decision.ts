@@ -65,7 +65,8 @@ export function findDecisionDate(text: string, context: DecisionContext): string
     if (!promise) continue;
     const after = sentence.slice(promise.index);
     // "by Friday", "on or before 12/18", "around Dec 18", "the week of December 14", "Decision expected: Dec 18".
-    if (!/\b(?:by|before|on|no later than|until|end of|around|the week of|expected)\b|:/i.test(after)) continue;
+    if (!/\b(?:by|before|on|no later than|until|end of|around|the week of|expected)\b|:/i.test(after))
+      continue;
     // Relative days count from the interview: the promise is about what follows it.
     const from = context.interviewDay ?? context.writtenDay;
     if (from === null) continue;

@@ -200,6 +200,8 @@ export interface Who {
   readonly names: readonly string[];
   /** Names and addresses of people who only organise (coordinators, a scheduling organiser). */
   readonly organizers: readonly string[];
+  /** The employer's mail domains (the organiser's), lower case: a namesake elsewhere is the candidate. */
+  readonly employerDomains?: readonly string[];
 }
 
 function cleanEmail(email: string | null | undefined): string | null {
@@ -224,9 +226,16 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
   const name = person.name?.toLowerCase() ?? null;
   if (!name) return false;
   if (who.names.some((own) => own.toLowerCase() === name)) return true;
-  // The candidate's other address: a mailbox-provider address under the greeting's name.
+  // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
+  // that is not the employer's (the organiser writes from the employer's).
   const first = name.split(/[\s,]+/)[0] ?? "";
-  const personal = !email || isMailboxDomain(email.split("@")[1] ?? "");
+  const domain = email?.split("@")[1] ?? "";
+  const personal =
+    !email ||
+    isMailboxDomain(domain) ||
+    (who.employerDomains !== undefined &&
+      who.employerDomains.length > 0 &&
+      !who.employerDomains.includes(domain));
   return personal && who.names.some((own) => own.toLowerCase().split(/\s+/)[0] === first);
 }
 

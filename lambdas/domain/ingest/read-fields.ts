@@ -1,7 +1,7 @@
 /** The fields of an invite besides its time, each from its own reader (./company, ./role, ./people). */
 import type { ParsedInterview } from "../types";
 import { type Found, findCompany } from "./company";
-import { companyFromDomain } from "./domains";
+import { companyFromDomain, isSchedulerOrMailboxDomain } from "./domains";
 import { letters } from "./job-words";
 import {
   findCoordinators,
@@ -99,6 +99,9 @@ export function readFields(
       ...findCoordinators(extra.texts, peopleNames, lexicon),
       ...(organizerOnly ? [organizerOnly.name, organizerOnly.email] : []),
     ].filter((key): key is string => Boolean(key) && !labelled.has(key?.toLowerCase())),
+    employerDomains: [extra.organizer?.email?.split("@")[1]?.toLowerCase()].filter(
+      (domain): domain is string => Boolean(domain) && !isSchedulerOrMailboxDomain(domain ?? ""),
+    ),
   };
   const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
   const interviewers = mergeByName(keepInterviewers(people, who));

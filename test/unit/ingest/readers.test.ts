@@ -222,6 +222,15 @@ describe("fields", () => {
     expect(kept).toEqual([{ name: "Priya Patel", email: "priya@acme.com" }]);
   });
 
+  it("drops the candidate's namesake outside the employer's domain, and keeps one inside it", () => {
+    const people = [
+      { name: "Anna Berg", email: "anna@annaberg.dev" },
+      { name: "Anna Kowalski", email: "anna.kowalski@acme.com" },
+    ];
+    const who = { addresses: [], names: ["Anna"], organizers: [], employerDomains: ["acme.com"] };
+    expect(keepInterviewers(people, who).map((person) => person.name)).toEqual(["Anna Kowalski"]);
+  });
+
   it("drops someone who only organises, and keeps one who does not", () => {
     const people = [
       { name: "Hannah Ortiz", email: "hannah.ortiz@acme.com" },
