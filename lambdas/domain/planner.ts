@@ -140,7 +140,7 @@ function calendarDate(value: DateTime): DateTime {
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
 class PolicyClock {
   readonly calendar: BusinessCalendar;
-  /** The same zone as `zone`, with its offsets remembered (see zone-cache.ts). */
+  /** The same zone as `zone`, with its offsets remembered (see zones/zone-cache.ts). */
   readonly luxonZone: Zone | string;
   private readonly quiet: QuietWindow;
   private readonly sendMinute: number;
