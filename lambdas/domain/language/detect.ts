@@ -26,9 +26,11 @@ export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en
   const order = [...preferred, ...LANGS.filter((lang) => !preferred.includes(lang))];
   let best: Lang = order[0] ?? "en";
   let bestScore = 0;
-  for (const lang of order) {
+  for (const [rank, lang] of order.entries()) {
     const lexicon = LEXICONS[lang];
+    // The user's first language wins a near tie: "Rafael de la Cruz replied" is not French.
     const score =
+      (rank === 0 ? 1 : 0) +
       table(lexicon.stopWords).matches(folded).length +
       2 * table(allCues(lang, lexicon)).matches(folded).length;
     if (score > bestScore) {

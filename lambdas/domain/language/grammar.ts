@@ -15,8 +15,11 @@ export interface Clause {
   readonly start: number;
   /** Asked, not told: a "?" or "¿", or a question phrase opening it ("is it normal", "est-ce que"). */
   readonly question: boolean;
-  /** A later retraction ("jk", "je rigole") takes this clause back. */
-  readonly retracted: boolean;
+  /**
+   * How much of the clause a retraction ("jk", "je rigole") takes back: all of it when one comes
+   * later, the words before it in its own clause ("rejected lol jk, offer!!"), else none.
+   */
+  readonly retractedBefore: number;
   /** The clause says an earlier step was a slip ("marked it rejected by mistake"). */
   readonly selfCorrection: boolean;
 }
@@ -63,21 +66,20 @@ export function clausesOf(folded: string, lexicon: Lexicon): Clause[] {
     }
     clauses.push({ text: piece.text.slice(at).trim(), start: piece.start + at, asked });
   }
-  const retractions = clauses.map((clause) => table(lexicon.retraction).test(clause.text));
-  const lastRetraction = retractions.lastIndexOf(true);
+  const kept = clauses.filter((clause) => clause.text !== "");
+  const retractions = kept.map((clause) => table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1);
+  const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);
   const slips = table(lexicon.selfCorrection);
-  return clauses
-    .filter((clause) => clause.text !== "")
-    .map((clause, index) => ({
-      text: clause.text,
-      start: clause.start,
-      // A question phrase asks only where it opens the clause: "haben sie …?" but "…, haben sie gesagt".
-      question: clause.asked || questions.matches(clause.text)[0]?.index === 0,
-      // "another rejection… jk": the retraction takes back what came before it, and its own clause.
-      retracted: index <= lastRetraction,
-      selfCorrection: slips.test(clause.text),
-    }));
+  return kept.map((clause, index) => ({
+    text: clause.text,
+    start: clause.start,
+    // A question phrase asks only where it opens the clause: "haben sie …?" but "…, haben sie gesagt".
+    question: clause.asked || questions.matches(clause.text)[0]?.index === 0,
+    retractedBefore:
+      index < lastRetraction ? clause.text.length : index === lastRetraction ? (retractions[index] ?? 0) : 0,
+    selfCorrection: slips.test(clause.text),
+  }));
 }
 
 /** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
@@ -90,28 +92,24 @@ function firstOf(text: string, phrases: Lexicon["negation"]): number {
   return table(phrases).matches(text)[0]?.index ?? -1;
 }
 
-function lastOf(text: string, phrases: Lexicon["negation"]): number {
-  const found = table(phrases).matches(text);
-  return found[found.length - 1]?.index ?? -1;
-}
-
 /**
  * Who the clause is about at the phrase (`index`, `length`): a third party anywhere in it wins
  * ("my buddy got an offer", "they rejected my friend"), unless it is part of the phrase itself
- * ("they went with someone else"); else the nearest subject before, or after.
+ * ("they went with someone else"); else the first subject before it, or after.
  */
-export function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
+function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
   const outside = `${clause.text.slice(0, index)} ${" ".repeat(length)} ${clause.text.slice(index + length)}`;
   if (firstOf(outside, lexicon.subjects.others) >= 0) return "other";
+  // The subject comes first ("they made me an offer"); else the one after ("got rejected by them").
   const before = clause.text.slice(0, index);
-  const user = lastOf(before, lexicon.subjects.user);
-  const employer = lastOf(before, lexicon.subjects.employer);
+  const user = firstOf(before, lexicon.subjects.user);
+  const employer = firstOf(before, lexicon.subjects.employer);
   if (user < 0 && employer < 0) {
     const after = clause.text.slice(index);
     if (firstOf(after, lexicon.subjects.employer) >= 0) return "employer";
     return firstOf(after, lexicon.subjects.user) >= 0 ? "user" : "none";
   }
-  return user > employer ? "user" : "employer";
+  return employer < 0 || (user >= 0 && user < employer) ? "user" : "employer";
 }
 
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
@@ -124,7 +122,7 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
     conditional: table(lexicon.conditional).test(before),
     hopeFear: table(lexicon.hopeFear).test(governing(before)),
     future: table(lexicon.future).test(governing(before)),
-    retracted: clause.retracted,
+    retracted: index < clause.retractedBefore,
     selfCorrection: clause.selfCorrection,
   };
 }

@@ -2,7 +2,3 @@
 export const LANGS = ["en", "de", "fr", "es", "pt", "nl", "it"] as const;
 
 export type Lang = (typeof LANGS)[number];
-
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}

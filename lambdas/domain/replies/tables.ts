@@ -98,11 +98,7 @@ type ClosingDecision =
   | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
 
 /** The closing a reply states as news, if any; in a language the user has not set, asked about. */
-export function closingOf(
-  hits: readonly CueHit[],
-  written: string,
-  foreign: boolean,
-): ClosingDecision | null {
+function closingOf(hits: readonly CueHit[], written: string, foreign: boolean): ClosingDecision | null {
   const news = hits.filter((hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future);
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   // "rejected, so I'm out" is one fact; an offer beside either is not.

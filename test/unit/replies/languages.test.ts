@@ -44,6 +44,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["great, another rejection... jk still waiting", "unknown", null],
     ["is it normal for them to take 3 weeks to decide?", "unknown", null],
     ["if they reject me I'll just apply again next year", "unknown", null],
+    ["Rafael de la Cruz replied", "heard-back", null],
     ["yes", "unknown", null],
   ],
   de: [
