@@ -1,5 +1,5 @@
 /**
- * The meeting's time in a text written in another language than English, read with chrono's parser
+ * The meeting's time read with chrono's parser for the text's language (other languages than English)
  * for that language and our own bounds: a result counts only with a day and a clock time (a time
  * on the same line, or the line below a date, completes a date written alone: "Date : jeudi 3
  * décembre / Heure : 11h00"), never a word for "now", never a time already past; the zone is the
@@ -14,7 +14,8 @@ import { daysFromCivil, SECONDS_PER_DAY, shortDate } from "./civil";
 import { lexiconPattern } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
-const PARSERS: Readonly<Partial<Record<Lang, chrono.Chrono>>> = {
+/** English is read by our own readers (./meeting-time), never here. */
+const PARSERS: Readonly<Record<Exclude<Lang, "en">, chrono.Chrono>> = {
   de: chrono.de.casual,
   fr: chrono.fr.casual,
   es: chrono.es.casual,
@@ -96,7 +97,7 @@ function zoneAfter(text: string, from: number): ZoneRead | null {
 
 /**
  * The days and times chrono's parser for the lexicon's language reads in `text`, relative days
- * counted from `reference` (UTC seconds) in `zone`; nothing for a language without a parser.
+ * counted from `reference` (UTC seconds) in `zone`.
  */
 export function chronoPieces(
   text: string,
@@ -104,9 +105,8 @@ export function chronoPieces(
   reference: number | null,
   zone: WallZone,
 ): Piece[] {
-  const parser = PARSERS[lexicon.lang];
-  if (!parser) return [];
-  const results = parser.parse(
+  if (lexicon.lang === "en") return [];
+  const results = PARSERS[lexicon.lang].parse(
     text.slice(0, 20_000),
     {
       instant: new Date((reference ?? 0) * 1000),

@@ -12,6 +12,7 @@ import {
   NUMERIC_SHORT,
   RELATIVE,
   WEEKDAY_ALONE,
+  WEEKDAY_THE_DAY,
   weekdayNumber,
 } from "./date-words";
 import type { LocaleCues } from "./locale-cues";
@@ -131,6 +132,10 @@ export function findDates(text: string, writtenDay: number, cues: LocaleCues): D
     );
     if (mention) mentions.push(mention);
   }
+  for (const match of text.matchAll(WEEKDAY_THE_DAY)) {
+    const mention = weekdayTheDay(match, writtenDay);
+    if (mention) mentions.push(mention);
+  }
   for (const match of text.matchAll(RELATIVE)) {
     const word = (match[1] ?? "").toLowerCase();
     const days = word === "tomorrow" ? 1 : word === "day after tomorrow" ? 2 : 0;
@@ -190,6 +195,22 @@ export function findDates(text: string, writtenDay: number, cues: LocaleCues): D
     kept.push(mention);
   }
   return kept;
+}
+
+/** "Monday the 7th": the next day of the month numbered so that falls on that weekday (within a year). */
+function weekdayTheDay(match: RegExpMatchArray, writtenDay: number): DateMention | null {
+  const weekday = weekdayNumber(match[1] ?? "");
+  const dayOfMonth = Number(match[2]);
+  const { year, month } = civilFromDays(writtenDay);
+  for (let ahead = 0; ahead < 12; ahead++) {
+    const candidateMonth = ((month - 1 + ahead) % 12) + 1;
+    const candidateYear = year + Math.floor((month - 1 + ahead) / 12);
+    if (!isRealDate(candidateYear, candidateMonth, dayOfMonth)) continue;
+    const day = daysFromCivil(candidateYear, candidateMonth, dayOfMonth);
+    if (day >= writtenDay && isoWeekday(day) === weekday)
+      return datedMention(match, undefined, candidateYear, candidateMonth, dayOfMonth, writtenDay);
+  }
+  return null;
 }
 
 function numericMention(

@@ -1,4 +1,7 @@
 /** An invite read from its words alone: the time by our readers (English) or by chrono (other languages). */
+
+import { DateTime } from "luxon";
+import { readDate } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { findForeignWhen } from "./chrono-time";
 import { SECONDS_PER_DAY } from "./civil";
@@ -30,7 +33,8 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
   const writtenUtc = reading.written?.utc ?? null;
   const { lexicon } = reading;
   // Our own readers know English; another language's text is read with chrono's parser for it.
-  const when: WhenResult =
+  const chronoContext = { writtenUtc, writtenZone, userZone: reading.userZone, assumedZone, lexicon };
+  const ours: WhenResult | null =
     lexicon.lang === "en"
       ? findWhen(text, {
           writtenUtc,
@@ -41,7 +45,15 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
           cues: reading.cues,
           budget: reading.budget,
         })
-      : findForeignWhen(text, { writtenUtc, writtenZone, userZone: reading.userZone, assumedZone, lexicon });
+      : null;
+  // English our readers could not date, naming a bare day of the month ("on the 7th at 10am"):
+  // the language layer's date reader, on the lines that name one.
+  const when: WhenResult =
+    ours === null
+      ? findForeignWhen(text, chronoContext)
+      : ours.kind === "none" && ours.dateOnly === null
+        ? (bareDayOfMonth(text, reading, assumedZone) ?? ours)
+        : ours;
   const found: FoundTime | null = when.kind === "found" ? when.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
   const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
@@ -116,6 +128,44 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     return settle(base, "needs-date", reason);
   }
   return settle(base, "ok", null);
+}
+
+/** A bare day of the month, which our English readers do not read: "the 7th", "the 21st of". */
+const BARE_DAY_OF_MONTH = /\bthe \d{1,2}(?:st|nd|rd|th)\b/i;
+
+function bareDayOfMonth(text: string, reading: Reading, assumedZone: string): WhenResult | null {
+  const written = reading.written;
+  if (!written) return null;
+  const zone = reading.userZone ?? written.zone;
+  const zoneName = reading.userZoneName ?? zone.name ?? offsetName(zone, written.utc);
+  const lines = text
+    .split("\n")
+    .filter((line) => BARE_DAY_OF_MONTH.test(line))
+    .slice(0, 3);
+  for (const line of lines) {
+    const read = readDate(line, {
+      now: DateTime.fromSeconds(written.utc),
+      zone: zoneName,
+      lang: "en",
+      forward: true,
+    });
+    if (!read?.hasDay || !read.hasTime) continue;
+    const start = read.start.toSeconds();
+    const guess = `I read “${read.text}” as ${read.start.toFormat("ccc LLL d HH:mm")}.`;
+    return {
+      kind: "found",
+      time: {
+        start,
+        end: null,
+        zone,
+        zoneName: reading.userZoneName,
+        zonePhrase: null,
+        line: line.trim().slice(0, 160),
+        guesses: [guess, `No time zone was given; I read the time in ${assumedZone}.`],
+      },
+    };
+  }
+  return null;
 }
 
 /** The end the text gives: a range's end, else the start plus a length in words ("allow about 30 minutes"). */

@@ -35,12 +35,13 @@ vi.mock("chrono-node", async (importOriginal) => {
       return parser.parse(...args);
     },
   });
-  const locale = (name: "de" | "fr" | "es" | "pt" | "nl" | "it") => ({
+  const locale = (name: "en" | "de" | "fr" | "es" | "pt" | "nl" | "it") => ({
     ...chrono[name],
     casual: counted(chrono[name].casual),
   });
   return {
     ...chrono,
+    en: locale("en"),
     de: locale("de"),
     fr: locale("fr"),
     es: locale("es"),
@@ -109,12 +110,28 @@ describe("the language of a text", () => {
 describe("chrono runs only where the text needs it", () => {
   const files = Object.keys(EXPECTED).filter((file) => file.endsWith(".eml"));
 
-  it("is never called for an English mail", async () => {
+  it("is never called for an English mail our own readers date", async () => {
     const english = files.filter((file) => !OTHER_LANGUAGE.test(file));
     chronoCalls.count = 0;
     for (const file of english) await read(file);
     expect(english.length).toBeGreaterThanOrEqual(100);
     expect(chronoCalls.count).toBe(0);
+  });
+
+  it("reads English our readers cannot date ('on the 7th at 10am') with the language layer's date reader", async () => {
+    const raw = [
+      "From: Dana Reyes <dana.reyes@juniperlabs.io>",
+      "To: jordan.lee@gmail.com",
+      "Subject: Final round",
+      "Date: Mon, 23 Nov 2026 11:31:00 -0600",
+      "",
+      "Hi Jordan, the team would like to meet you for the final round interview on the 7th at 10am.",
+      "",
+    ].join("\r\n");
+    chronoCalls.count = 0;
+    const result = await ingest(raw, { now: NOW, defaultZone: "America/Chicago" });
+    expect(result.interview.start).toBe("2026-12-07T10:00:00-06:00");
+    expect(chronoCalls.count).toBeGreaterThan(0);
   });
 
   it("reads every invitation in another language, and is called for each", async () => {
