@@ -167,6 +167,11 @@ describe("zones read from invites and text are canonical", () => {
     ["(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"],
     ["(UTC-03:00) Brasilia", "America/Sao_Paulo"],
     ["(GMT-03:00) Brasilia", "America/Sao_Paulo"],
+    ["(UTC-03:00) Brasília", "America/Sao_Paulo"],
+    // a German Outlook's display name: the cities still name the zone
+    ["(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien", "Europe/Berlin"],
+    // not a zone at all: null, so the calendar reader says it guessed
+    ["Customized Time Zone", null],
     ["(UTC+06:00) Astana", "Asia/Bishkek"],
     // CLDR's current mapping: Almaty left UTC+6 in 2024
     ["Central Asia Standard Time", "Asia/Bishkek"],

@@ -8,12 +8,14 @@ import { WINDOWS_ZONES } from "./windows-zones";
 
 const byId = new Map(WINDOWS_ZONES.map(([id, , iana]) => [id.toLowerCase(), iana]));
 
-/** "(UTC-03:00) Brasilia" → "brasilia": the names without the offset, which changes with the rules. */
+/** "(UTC-03:00) Brasília" → "brasilia": the names without the offset (it changes with the rules) or accents. */
 function placesOf(display: string): string {
   return display
     .replace(/^\s*\((?:UTC|GMT)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)\s*/i, "")
     .replace(/\s+/g, " ")
     .trim()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
     .toLowerCase();
 }
 
