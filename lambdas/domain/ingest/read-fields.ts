@@ -11,7 +11,7 @@ import {
 } from "./people";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
-import { findRole, peopleTitles } from "./role";
+import { findRole, findRoleInLanguage, peopleTitles } from "./role";
 
 const TITLE_LINE =
   /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(.{3,120})$/gim;
@@ -78,10 +78,11 @@ export function readFields(
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
   const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
-  const role = findRole([...extra.titles, ...titleLines], extra.texts, titles, {
-    company: company?.value ?? null,
-    people: [...peopleNames, ...reading.ownNames],
-  });
+  const role =
+    findRole([...extra.titles, ...titleLines], extra.texts, titles, {
+      company: company?.value ?? null,
+      people: [...peopleNames, ...reading.ownNames],
+    }) ?? (lexicon.lang === "en" ? null : findRoleInLanguage(extra.texts, lexicon, company?.value ?? null));
   const labelled = new Set(
     found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
   );

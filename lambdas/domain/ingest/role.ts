@@ -1,7 +1,9 @@
 /** The role applied for: labelled lines, titles, then phrases; never an interviewer's job title. */
+
+import type { InviteLexicon } from "../language/invite-lexicon";
 import { TITLE_AT } from "./company";
 import { NOT_A_COMPANY } from "./company-words";
-import { OTHER_LANGUAGES_INVITATION_WORDS } from "./invite-language";
+import { lexiconPattern, OTHER_LANGUAGES_INVITATION_WORDS } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { cleanSubject } from "./subject";
 
@@ -156,6 +158,47 @@ function roleByStructure(
         /^\p{Lu}/u.test(segment),
     );
     if (rest.length === 1) return rest[0] ?? null;
+  }
+  return null;
+}
+
+/** Short words that join the words of a role ("Chef de projet", "Analista de Dados"): never its end. */
+const JOINERS = new Set(["de", "di", "da", "do", "of", "del", "della", "van", "von", "der"]);
+
+/**
+ * The role in an invitation in another language: the words after a role cue ("Position",
+ * "poste de", "vaga de") up to the employer's preposition ("chez", "na", "presso"), another of the
+ * language's frequent words, or the end of the clause; in German, up to the first word in lower
+ * case (German roles are written capitalised).
+ */
+export function findRoleInLanguage(
+  text: string,
+  lexicon: InviteLexicon,
+  company: string | null,
+): string | null {
+  const stops = new Set(
+    [...lexicon.markers, ...lexicon.companyPrepositions, ...lexicon.withWords]
+      .map((word) => word.toLowerCase())
+      .filter((word) => !JOINERS.has(word)),
+  );
+  const cue = new RegExp(lexiconPattern(lexicon, "roleCues").source, "giu");
+  const source = text.slice(0, 20_000);
+  for (const match of source.matchAll(cue)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const clause = /^[\s:"“«]*([^\n.,;:()!?"”»]{2,80})/u.exec(source.slice(from, from + 100))?.[1] ?? "";
+    const words: string[] = [];
+    for (const word of clause.trim().split(/\s+/)) {
+      const lower = word.toLowerCase();
+      if (stops.has(lower) || (lexicon.lang === "de" && /^\p{Ll}/u.test(word))) break;
+      words.push(word);
+      if (words.length >= 6) break;
+    }
+    while (words.length > 0 && JOINERS.has((words.at(-1) ?? "").toLowerCase())) words.pop();
+    const role = words.join(" ");
+    if (!/^\p{Lu}/u.test(role) || role.length < 3) continue;
+    if (company && letters(role) === letters(company)) continue;
+    if (OTHER_LANGUAGES_INVITATION_WORDS.test(role)) continue;
+    return role;
   }
   return null;
 }

@@ -150,4 +150,5 @@ export const DE_INVITE: InviteLexicon = {
   halfHourPhrases: ["eine halbe stunde", "einer halben stunde", "halbe stunde"],
   withWords: ["mit", "sprichst mit", "sprechen mit", "treffen"],
   andWords: ["und", "sowie"],
+  roleCues: ["position als", "stelle als", "position", "bewerbung als", "stelle"],
 };

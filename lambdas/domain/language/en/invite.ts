@@ -156,4 +156,5 @@ export const EN_INVITE: InviteLexicon = {
   halfHourPhrases: ["half an hour", "half-hour", "half hour"],
   withWords: ["with", "meet", "meeting"],
   andWords: ["and"],
+  roleCues: ["position of", "role of", "the position", "the role"],
 };

@@ -118,4 +118,5 @@ export const ES_INVITE: InviteLexicon = {
   halfHourPhrases: ["media hora"],
   withWords: ["con", "conocerás a", "conocerá a"],
   andWords: ["y", "e"],
+  roleCues: ["puesto de", "posición de", "vacante de"],
 };

@@ -120,4 +120,5 @@ export const FR_INVITE: InviteLexicon = {
   halfHourPhrases: ["une demi-heure", "demi-heure"],
   withWords: ["avec", "rencontrerez", "rencontrer"],
   andWords: ["et"],
+  roleCues: ["poste de", "poste d'", "poste d’", "poste"],
 };

@@ -112,4 +112,5 @@ export const IT_INVITE: InviteLexicon = {
   halfHourPhrases: ["mezz'ora", "mezzora", "mezza ora"],
   withWords: ["con", "parlerai con", "incontrerai"],
   andWords: ["e", "ed"],
+  roleCues: ["posizione di", "profilo di", "ruolo di", "posizione"],
 };

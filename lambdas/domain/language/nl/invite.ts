@@ -102,4 +102,5 @@ export const NL_INVITE: InviteLexicon = {
   halfHourPhrases: ["een half uur", "half uur"],
   withWords: ["met", "spreekt met", "ontvangen door"],
   andWords: ["en"],
+  roleCues: ["functie van", "functie als", "vacature", "sollicitatie als"],
 };

@@ -101,4 +101,5 @@ export const PT_INVITE: InviteLexicon = {
   halfHourPhrases: ["meia hora", "meia-hora"],
   withWords: ["com", "conversar com", "com o", "com a"],
   andWords: ["e"],
+  roleCues: ["vaga de", "cargo de", "posição de", "vaga"],
 };
