@@ -135,7 +135,9 @@ describe("chrono runs only where the text needs it", () => {
   });
 
   it("reads every invitation in another language, and is called for each", async () => {
-    for (const file of files.filter((name) => OTHER_LANGUAGE.test(name))) {
+    const invitations = files.filter((name) => OTHER_LANGUAGE.test(name) && !name.includes("refus"));
+    expect(invitations.length).toBeGreaterThanOrEqual(19);
+    for (const file of invitations) {
       chronoCalls.count = 0;
       const result = await read(file);
       expect(result.status, file).toBe("ok");
