@@ -13,13 +13,23 @@ export function cleanSubject(subject: string): string {
   return cleaned;
 }
 
+/**
+ * What clients and calendars write before a subject, as patterns: forwards and replies in the
+ * languages of the mail clients ("Fwd", "AW", "WG", "TR", "RV", "ENC", "I", "Doorst"), then
+ * calendar states ("Updated invitation with note", "Accepted").
+ */
+const PREFIXES = [
+  "fwd?|fw|re|aw|wg|tr|rv|sv|vs|antw|odp|enc|i|doorst",
+  "updated invitation(?: with note)?|invitation(?: from google calendar)?|updated|accepted|declined",
+  "tentative(?:ly accepted)?|new event|updated event|cancell?ed(?: event)?|reminder|action required",
+  "confirmed|confirmation|rescheduled",
+];
+const PREFIX = new RegExp(String.raw`^\s*(?:\[[^\]]{0,30}\]\s*)?(?:${PREFIXES.join("|")})\s*:\s*`, "i");
+
 function cleanSubjectNow(subject: string): string {
   let cleaned = subject;
   for (let round = 0; round < 6; round++) {
-    const next = cleaned.replace(
-      /^\s*(?:\[[^\]]{0,30}\]\s*)?(?:fwd?|fw|re|aw|wg|tr|rv|sv|vs|antw|odp|enc|updated invitation(?: with note)?|invitation(?: from google calendar)?|updated|accepted|declined|tentative(?:ly accepted)?|new event|updated event|cancell?ed(?: event)?|reminder|action required|confirmed|confirmation|rescheduled)\s*:\s*/i,
-      "",
-    );
+    const next = cleaned.replace(PREFIX, "");
     if (next === cleaned) break;
     cleaned = next;
   }
