@@ -38,8 +38,15 @@ export interface ClassifyInput {
   readonly lexicon: InviteLexicon;
 }
 
+/** The alternatives of the first REJECTION pattern ("decided not to move forward"), one per line. */
+const DECIDED_NOT_ALTERNATIVES: readonly string[] = [
+  "not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)",
+  "to (?:move|go|proceed) (?:forward|ahead) with (?:other|another|a different|different)\\b",
+  "to pursue (?:other|another)\\b",
+];
+
 const REJECTION = [
-  /\b(?:decided|chosen|elected|opted) (?:not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)|to (?:move|go|proceed) (?:forward|ahead) with (?:other|another|a different|different)\b|to pursue (?:other|another)\b)/i,
+  new RegExp(String.raw`\b(?:decided|chosen|elected|opted) (?:${DECIDED_NOT_ALTERNATIVES.join("|")})`, "i"),
   /\b(?:will|won't|would|are|is|'re|be) not (?:be )?(?:moving|going|proceeding|progressing|taking) (?:forward|ahead|further|your application)/i,
   /\bwon't be (?:moving|proceeding|progressing) (?:forward|ahead)/i,
   /\bregret to (?:inform|let you know|tell you|advise)\b/i,

@@ -39,9 +39,14 @@ export const NUMERIC_SHORT = new RegExp(
   "gi",
 );
 export const RELATIVE = /\b(today|tonight|tomorrow|day after tomorrow)\b/gi;
+/** The alternatives of WEEKDAY_ALONE, one per line. */
+const WEEKDAY_ALONE_ALTERNATIVES: readonly string[] = [
+  "\\b(?:(this|next|coming|following)\\s+)?(monday|tuesday|tues|wednesday|thursday|thurs|friday|saturday|sunday)\\b",
+  "\\b(?:(This|Next|this|next)\\s+)?(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?(?=\\s+(?:at\\s+|@\\s*)?\\d)",
+];
+
 /** A weekday on its own: full names in any case, abbreviations only as "Tue 2pm" or "Tue, at 2pm". */
-export const WEEKDAY_ALONE =
-  /\b(?:(this|next|coming|following)\s+)?(monday|tuesday|tues|wednesday|thursday|thurs|friday|saturday|sunday)\b|\b(?:(This|Next|this|next)\s+)?(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+(?:at\s+|@\s*)?\d)/gi;
+export const WEEKDAY_ALONE = new RegExp(String.raw`${WEEKDAY_ALONE_ALTERNATIVES.join("|")}`, "gi");
 /** "Monday the 7th", "Tue, the 1st": a weekday and a day of the month, the month left out. */
 export const WEEKDAY_THE_DAY = new RegExp(
   `\\b(${WEEKDAYS})\\.?,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
