@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { canonicalZoneName } from "../lambdas/domain/time-zones";
+import { canonicalZoneName } from "../lambdas/domain/zones";
 import { localSettings } from "../local/settings";
 import type { ScheduleSubject } from "../local/status";
 import { CliError } from "./common";

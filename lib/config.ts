@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import Holidays from "date-holidays";
 import { InvalidPolicyError, type PolicyConfig, resolvePolicy } from "../lambdas/domain/config";
-import { canonicalZoneName, suggestZoneName } from "../lambdas/domain/time-zones";
+import { canonicalZoneName, suggestZoneName } from "../lambdas/domain/zones";
 
 /** The weekly digest's local day (ISO: 1 = Monday … 7 = Sunday) and time; null: no digest. */
 export type DigestTime = NonNullable<PolicyConfig["digest"]>;

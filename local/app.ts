@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { DateTime, type DurationLike } from "luxon";
 import { DynamoInterviewStore } from "../lambdas/adapters/dynamo-interview-store";
-import { canonicalZoneName } from "../lambdas/domain/time-zones";
+import { canonicalZoneName } from "../lambdas/domain/zones";
 import { TravelClock } from "./clock";
 import {
   type DeadLetter,

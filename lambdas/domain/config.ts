@@ -1,5 +1,5 @@
-import { canonicalZoneName, suggestZoneName } from "./time-zones";
 import type { InterviewTiming } from "./types";
+import { canonicalZoneName, suggestZoneName } from "./zones";
 
 /** A wall-clock time of day, "HH:mm" (validated by resolvePolicy). */
 export type ClockTime = string;

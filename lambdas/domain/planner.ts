@@ -9,7 +9,7 @@ import {
   quietWindow,
 } from "./config";
 import type { InterviewLog, InterviewTiming, PlannedReminder, ReminderKind } from "./types";
-import { cachedZone } from "./zone-cache";
+import { cachedZone } from "./zones";
 
 /** One prompt moved by the user ("snooze 3 days", "remind me Monday"): never sent before `until`. */
 export interface Snooze {
@@ -141,7 +141,7 @@ function calendarDate(value: DateTime): DateTime {
 
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
 class PolicyClock {
-  /** The same zone as `zone`, with its offsets remembered (see zone-cache.ts). */
+  /** The same zone as `zone`, with its offsets remembered (see zones/zone-cache.ts). */
   readonly luxonZone: Zone | string;
   private readonly quiet: QuietWindow;
   private readonly sendMinute: number;

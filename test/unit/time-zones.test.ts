@@ -3,13 +3,17 @@ import { describe, expect, it } from "vitest";
 import { localZone } from "../../lambdas/domain/config";
 import { ingest } from "../../lambdas/domain/ingest";
 import {
-  WINDOWS_ZONE_NAMES,
+  cachedZone,
+  canonicalZoneName,
+  isCanonicalZoneName,
+  suggestZoneName,
+  WINDOWS_ZONE_IDS,
+  windowsDisplayZone,
   ZONE_WORD_LIST,
   zoneFromTzid,
   zoneFromWord,
-} from "../../lambdas/domain/ingest/zones";
-import { canonicalZoneName, isCanonicalZoneName, suggestZoneName } from "../../lambdas/domain/time-zones";
-import { cachedZone } from "../../lambdas/domain/zone-cache";
+} from "../../lambdas/domain/zones";
+import { WINDOWS_ZONES } from "../../lambdas/domain/zones/windows-zones";
 
 const INTL_ZONES = Intl.supportedValuesOf("timeZone");
 
@@ -162,14 +166,35 @@ describe("zones read from invites and text are canonical", () => {
     ["IST", "Asia/Kolkata"],
     // Outlook display names
     ["(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"],
+    ["(UTC-03:00) Brasilia", "America/Sao_Paulo"],
+    ["(GMT-03:00) Brasilia", "America/Sao_Paulo"],
+    ["(UTC-03:00) Brasília", "America/Sao_Paulo"],
+    // a German Outlook's display name: the cities still name the zone
+    ["(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien", "Europe/Berlin"],
+    // not a zone at all: null, so the calendar reader says it guessed
+    ["Customized Time Zone", null],
+    ["(UTC+06:00) Astana", "Asia/Bishkek"],
+    // CLDR's current mapping: Almaty left UTC+6 in 2024
+    ["Central Asia Standard Time", "Asia/Bishkek"],
+    ["tzone://Microsoft/Pacific", "America/Los_Angeles"],
   ])("TZID %j → %s", (tzid, expected) => {
     expect(zoneFromTzid(tzid)).toBe(expected);
   });
 
-  it("maps every Windows zone name to a canonical zone", () => {
-    const failures = WINDOWS_ZONE_NAMES.filter((name) => {
+  it("maps every Windows zone id of CLDR's table to a canonical zone", () => {
+    const failures = WINDOWS_ZONE_IDS.filter((name) => {
       const zone = zoneFromTzid(name);
       return zone === null || !isCanonicalZoneName(zone);
+    });
+    expect(WINDOWS_ZONE_IDS.length).toBeGreaterThanOrEqual(139);
+    expect(failures).toEqual([]);
+  });
+
+  it("maps every Windows display name to the zone of its id, with any offset written", () => {
+    const failures = WINDOWS_ZONES.filter(([id, display]) => {
+      const fromId = zoneFromTzid(id);
+      const shifted = display.replace(/^\(UTC[^)]*\)/, "(UTC+01:00)");
+      return windowsDisplayZone(display) !== fromId || zoneFromTzid(shifted) !== fromId;
     });
     expect(failures).toEqual([]);
   });

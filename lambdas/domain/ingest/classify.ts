@@ -4,6 +4,8 @@
  * mentions interviews (a newsletter, a job alert, an application receipt, a webinar, a meetup, a
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { lexiconPattern } from "./invite-language";
 
 export type MessageKind =
   | "interview"
@@ -32,10 +34,19 @@ export interface ClassifyInput {
   readonly mailingList: boolean;
   /** A meeting time was found in it. */
   readonly hasTime: boolean;
+  /** The language it is written in; English is read with the patterns below, others by their lexicon. */
+  readonly lexicon: InviteLexicon;
 }
 
+/** The alternatives of the first REJECTION pattern ("decided not to move forward"), one per line. */
+const DECIDED_NOT_ALTERNATIVES: readonly string[] = [
+  "not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)",
+  "to (?:move|go|proceed) (?:forward|ahead) with (?:other|another|a different|different)\\b",
+  "to pursue (?:other|another)\\b",
+];
+
 const REJECTION = [
-  /\b(?:decided|chosen|elected|opted) (?:not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)|to (?:move|go|proceed) (?:forward|ahead) with (?:other|another|a different|different)\b|to pursue (?:other|another)\b)/i,
+  new RegExp(String.raw`\b(?:decided|chosen|elected|opted) (?:${DECIDED_NOT_ALTERNATIVES.join("|")})`, "i"),
   /\b(?:will|won't|would|are|is|'re|be) not (?:be )?(?:moving|going|proceeding|progressing|taking) (?:forward|ahead|further|your application)/i,
   /\bwon't be (?:moving|proceeding|progressing) (?:forward|ahead)/i,
   /\bregret to (?:inform|let you know|tell you|advise)\b/i,
@@ -121,13 +132,44 @@ const EVENT_TITLE = [
   /\b(?:on (?:HBO|Netflix|Hulu|BBC|ITV|NBC|CBS|ABC|Fox|Prime Video|Disney\+))\b/i,
 ];
 
+/** The alternatives of INTERVIEW, one per line. */
+const INTERVIEW_ALTERNATIVES: readonly string[] = [
+  "interview\\w*",
+  "phone screen\\w*",
+  "screening (?:call|interview)",
+  "recruiter (?:call|screen|chat)",
+  "hiring manager (?:call|chat|interview|screen)",
+  "technical (?:round|screen|call|interview|assessment|discussion)",
+  "on-?site (?:interview|visit|loop)",
+  "final (?:round|interview|stage)",
+  "next (?:round|stage|step)",
+  "panel (?:interview|discussion)",
+  "intro(?:ductory)? (?:call|chat)",
+  "coffee chat",
+  "meet the team",
+  "culture (?:fit|chat|interview)",
+  "case (?:study|interview)",
+  "system design",
+  "pair(?:ing)? (?:session|programming)",
+  "assessment centre",
+  "assessment center",
+];
+
 /** Words that make it about the user's own interview. */
-const INTERVIEW =
-  /\b(?:interview\w*|phone screen\w*|screening (?:call|interview)|recruiter (?:call|screen|chat)|hiring manager (?:call|chat|interview|screen)|technical (?:round|screen|call|interview|assessment|discussion)|on-?site (?:interview|visit|loop)|final (?:round|interview|stage)|next (?:round|stage|step)|panel (?:interview|discussion)|intro(?:ductory)? (?:call|chat)|coffee chat|meet the team|culture (?:fit|chat|interview)|case (?:study|interview)|system design|pair(?:ing)? (?:session|programming)|assessment centre|assessment center)\b/i;
+const INTERVIEW = new RegExp(String.raw`\b(?:${INTERVIEW_ALTERNATIVES.join("|")})\b`, "i");
+
+/** The alternatives of INVITATION, one per line. */
+const INVITATION_ALTERNATIVES: readonly string[] = [
+  "invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)",
+  "(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))",
+  "your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening) (?:is|has|will|with|on|at|for|details|confirmation|time)",
+  "(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)",
+  "look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you",
+  "(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk)",
+];
 
 /** An invitation to the user, rather than talk about interviews in general. */
-const INVITATION =
-  /\b(?:invite you to (?:an? |the |your )?(?:interview|call|chat|conversation|meeting|next round|final round|on-?site|video)|(?:schedule|scheduled|confirm(?:ed)?|book(?:ed)?|arrange(?:d)?|set up) (?:an? |your |the |our )?(?:interview|call|chat|phone screen|meeting|conversation|time to (?:speak|chat|talk))|your (?:upcoming |scheduled |next |phone |video |virtual |on-?site |final )?(?:interview|phone screen|screening) (?:is|has|will|with|on|at|for|details|confirmation|time)|(?:interview|call|meeting|screen) (?:is|has been) (?:scheduled|confirmed|booked|arranged|set)|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|connecting) with you|(?:would|'d) (?:like|love) to (?:invite|schedule|speak|meet|chat|talk))\b/i;
+const INVITATION = new RegExp(String.raw`\b(?:${INVITATION_ALTERNATIVES.join("|")})\b`, "i");
 
 /** A meeting of some kind ("a portfolio review with me", "a quick call"). */
 const MEETING =
@@ -140,6 +182,19 @@ const JOB =
 const SELF_SCHEDULE =
   /\b(?:please|kindly)\s+(?:pick|choose|select|book|schedule|use the (?:link|button)|share your availability|let us know your availability)|\bself-?schedul|\bschedule your interview\b/i;
 
+/** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
+function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {
+  const { lexicon } = input;
+  const interview =
+    lexiconPattern(lexicon, "interviewWords").test(all) ||
+    lexiconPattern(lexicon, "invitationPhrases").test(all);
+  if (!input.hasTime && lexiconPattern(lexicon, "rejectionPhrases").test(all))
+    return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
+  if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
+    return { kind: "offer", reason: "it reads as a job offer" };
+  return interview ? { kind: "interview", reason: null } : null;
+}
+
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
@@ -150,6 +205,10 @@ export function classify(input: ClassifyInput): Classification {
   const body = input.body.slice(0, 20_000);
   const all = `${head}\n${body}`;
   const titles = `${head}\n${input.summaries.join("\n")}`;
+  if (input.lexicon.lang !== "en") {
+    const byLexicon = classifyByLexicon(input, all);
+    if (byLexicon) return byLexicon;
+  }
   const invited = INVITATION.test(all);
   // Each family of patterns runs only when one of the words all its patterns need is there.
   const lower = all.toLowerCase();

@@ -4,10 +4,15 @@
  * forwards are unwrapped level by level (bounded); every level's words are kept, the header blocks
  * dropped, and the innermost level gives the original sender, subject and date.
  */
+
+import { escapeRegExp } from "../language/phrases";
+import { fixedOffsetZone, type WallZone } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
-import { fixedOffsetZone, type WallZone } from "./wall-zones";
-import { findDates, findTimes, type LocaleCues } from "./when";
+import { findDates } from "./dates";
+import { LEXICON_LIST } from "./invite-language";
+import type { LocaleCues } from "./locale-cues";
+import { findTimes } from "./times";
 
 export interface ForwardedDate {
   /** UTC seconds. */
@@ -31,63 +36,56 @@ export interface ForwardedOriginal {
   readonly depth: number;
 }
 
-/** Lines that open a forwarded message. */
-const SEPARATOR =
-  /^[ >]*(?:-{2,}\s*(?:Forwarded message|Forwarded Message|Original Message|Original message|Mensaje reenviado|Message transféré|Message d'origine|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Doorgestuurd bericht|Oorspronkelijk bericht|Messaggio inoltrato|Mensagem encaminhada)\s*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié :|_{10,}|-{10,})[ ]*$/im;
+/** Header words of clients in languages without an invite lexicon (Swedish, Norwegian, Danish, Polish). */
+const OTHER_CLIENTS = {
+  from: ["Från", "Fra", "Od"],
+  date: ["Skickat", "Sendt"],
+  subject: ["Ämne", "Emne"],
+  to: ["Till", "Til"],
+};
+
+const headerWords = (field: "from" | "date" | "subject" | "to") => [
+  ...LEXICON_LIST.flatMap((lexicon) => lexicon.forward[field]),
+  ...OTHER_CLIENTS[field],
+];
+const alternation = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+
+const separatorWords = LEXICON_LIST.flatMap((lexicon) => lexicon.forward.separators);
+/** Gmail's "---------- Forwarded message ---------", Outlook's "-----Original Message-----". */
+const DASHED = alternation(separatorWords.filter((words) => !words.endsWith(":")));
+/** Apple Mail's "Begin forwarded message:" and its translations. */
+const BARE = alternation(separatorWords.filter((words) => words.endsWith(":")));
+
+/** Lines that open a forwarded message, in every language of ../language. */
+const SEPARATOR = new RegExp(
+  `^[ >]*(?:-{2,}\\s*(?:${DASHED})\\s*-{2,}|(?:${BARE})|_{10,}|-{10,})[ ]*$`,
+  "im",
+);
 
 const SEPARATORS = new RegExp(SEPARATOR.source, "gim");
 
-/** An Outlook forward has no separator, only a header block that starts with From:. */
-const HEADER_BLOCK =
-  /^[ >*]*(?:From|Von|De|Van|Da|Från|Fra|Od)[ ]?\*?:.+\n(?:.*\n){0,3}?[ >*]*(?:Sent|Date|Gesendet|Datum|Envoyé|Verzonden|Enviado|Fecha|Data|Inviato|Skickat|Sendt)[ ]?\*?:/im;
+/** An Outlook forward has no separator, only a header block that starts with From: (Von:, De :…). */
+const HEADER_BLOCK = new RegExp(
+  `^[ >*]*(?:${alternation(headerWords("from"))})[ ]?\\*?[ ]?:.+\\n(?:.*\\n){0,3}?[ >*]*(?:${alternation(headerWords("date"))})[ ]?\\*?[ ]?:`,
+  "im",
+);
 
 /** "From: …", "*Sent:* …", "Envoyé : …", "> Subject: …" (letters of the Latin scripts mail clients localise into). */
 const HEADER_LINE = /^[ >]*\*?[ ]?([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .-]{0,18}?)[ ]?\*?[ ]?:[ ]?\*?[ ]?(.*)$/;
 
-const FIELD_NAMES: Record<string, "from" | "date" | "subject" | "other"> = {
-  from: "from",
-  von: "from",
-  de: "from",
-  van: "from",
-  da: "from",
-  från: "from",
-  fra: "from",
-  od: "from",
-  date: "date",
-  sent: "date",
-  gesendet: "date",
-  datum: "date",
-  envoyé: "date",
-  verzonden: "date",
-  enviado: "date",
-  fecha: "date",
-  data: "date",
-  inviato: "date",
-  skickat: "date",
-  sendt: "date",
-  subject: "subject",
-  betreff: "subject",
-  objet: "subject",
-  onderwerp: "subject",
-  asunto: "subject",
-  oggetto: "subject",
-  ämne: "subject",
-  emne: "subject",
-  assunto: "subject",
-  to: "other",
-  cc: "other",
-  bcc: "other",
-  an: "other",
-  à: "other",
-  a: "other",
-  para: "other",
-  aan: "other",
-  till: "other",
-  til: "other",
-  "reply-to": "other",
-  importance: "other",
-  attachments: "other",
-};
+type Field = "from" | "date" | "subject" | "other";
+
+/** Header field names, lower case, in every language → which field. */
+const FIELD_NAMES = new Map<string, Field>([
+  ...headerWords("to").map((word): [string, Field] => [word.toLowerCase(), "other"]),
+  ...(["from", "date", "subject"] as const).flatMap((field) =>
+    headerWords(field).map((word): [string, Field] => [word.toLowerCase(), field]),
+  ),
+]);
 
 function parseSender(value: string): ForwardedOriginal["sender"] {
   const cleaned = value.replace(/\*/g, "").trim();
@@ -166,7 +164,7 @@ function readHeaderBlock(
       continue;
     }
     const header = HEADER_LINE.exec(lineText);
-    const field = header ? FIELD_NAMES[(header[1] ?? "").trim().toLowerCase()] : undefined;
+    const field = header ? FIELD_NAMES.get((header[1] ?? "").trim().toLowerCase()) : undefined;
     if (!header || !field) {
       // A wrapped To: list continues on the next line; anything else ends the block.
       if (seen > 0 && seen < 4 && skipped < 3 && !fields.subject) {

@@ -3,24 +3,18 @@
  *
  * - Events are grouped by UID; within a UID the master with the highest SEQUENCE wins, and
  *   RECURRENCE-ID overrides move or cancel single occurrences.
- * - A repeating event is read at its next occurrence after now, searched in a time window (not a
- *   count of occurrences): RRULE, RDATE (date-times, dates and PERIODs), EXDATE.
+ * - A repeating event is read at its next occurrence after now (./ics-occurrence).
  * - Several events close together on one day are the sessions of one itinerary: the meeting
  *   starts with the first and ends with the last.
- * - Zones: an IANA TZID is tzdb's; any other TZID takes the file's own VTIMEZONE, then a Windows
- *   or display name, then an offset written as a name ("(GMT +01:00)"); floating times take the
- *   file's only VTIMEZONE, else the user's zone. Every assumption is reported as a guess.
+ * - Zones (./ics-zones): an IANA TZID is tzdb's, any other is looked up and may be a guess, which
+ *   is reported.
  * - An all-day event has a day and no time: it is reported as such and planning waits for a time.
  */
-import type { DateTime } from "luxon";
-import { canonicalZoneName } from "../time-zones";
 import type { Interviewer } from "../types";
-import type { WorkBudget } from "./budget";
 import { civilFromDays, isoDate, isoInstant, SECONDS_PER_DAY, shortDate, wallParts } from "./civil";
-import { all, type Component, first, type Property, parseICalendar, textOf, unescapeText } from "./icalendar";
-import { expandRule, parseIcalTime, parseRule } from "./recurrence";
-import { fixedOffsetZone, ianaZone, UTC_ZONE, vtimezoneZone, type WallZone, zonesAgree } from "./wall-zones";
-import { offsetFromZoneName, zoneFromTzid } from "./zones";
+import { all, type Component, first, type Property, parseICalendar, textOf } from "./icalendar";
+import { newest, type Occurrence, occurrenceOf, sequenceOf } from "./ics-occurrence";
+import { type ZoneChoice, type ZoneOptions, ZoneResolver } from "./ics-zones";
 
 export interface CalendarPerson extends Interviewer {
   readonly isResource: boolean;
@@ -67,29 +61,14 @@ export class UnreadableCalendarError extends Error {
   }
 }
 
-export interface CalendarOptions {
-  readonly now: DateTime;
-  /** Zone for floating times: the user's, else the message's. */
-  readonly floatingZone: string;
-  /** Whether floatingZone is the user's configured zone (rather than a guess from the message). */
-  readonly floatingIsUsers?: boolean;
+export interface CalendarOptions extends ZoneOptions {
   readonly methodHint?: string | null;
-  readonly budget: WorkBudget;
 }
 
 /** Events kept per file; a calendar feed beyond this is not an invitation anyway. */
 const MAX_EVENTS = 1_000;
-/** Occurrences are searched from a day before now to this far ahead. */
-const LOOKAHEAD = 3 * 366 * SECONDS_PER_DAY;
 /** Sessions of one itinerary start within this long after the previous one ends. */
 const ITINERARY_GAP = 2 * 3600;
-
-interface ZoneChoice {
-  readonly zone: WallZone;
-  /** Reported as the meeting's zone. */
-  readonly name: string | null;
-  readonly guess: string | null;
-}
 
 function person(property: Property): CalendarPerson {
   const email = property.value.replace(/^\s*mailto:/i, "").trim();
@@ -100,285 +79,6 @@ function person(property: Property): CalendarPerson {
     isResource: ["ROOM", "RESOURCE"].includes((property.params.CUTYPE ?? "").toUpperCase()),
     role: property.params.ROLE?.toUpperCase() ?? null,
   };
-}
-
-class ZoneResolver {
-  private readonly cache = new Map<string, ZoneChoice>();
-  private readonly definitions = new Map<string, Component>();
-  private readonly floating: ZoneChoice;
-
-  constructor(
-    calendar: Component,
-    private readonly options: CalendarOptions,
-  ) {
-    const components = calendar.children.filter((child) => child.name === "VTIMEZONE");
-    for (const child of components) {
-      // A broken VTIMEZONE may carry several TZIDs: each names the same definition.
-      for (const property of all(child, "TZID")) {
-        const tzid = unescapeText(property.value).trim();
-        if (tzid && !this.definitions.has(tzid)) this.definitions.set(tzid, child);
-      }
-    }
-    // "Floating times beside a single VTIMEZONE take that zone."
-    const single = components.length === 1 ? components[0] : undefined;
-    const only = single ? textOf(single, "TZID") : undefined;
-    const onlyChoice = only ? this.forTzid(only) : null;
-    if (onlyChoice && !onlyChoice.guess) this.floating = onlyChoice;
-    else {
-      const name = options.floatingZone;
-      const zone = ianaZone(name) ?? offsetZone(name) ?? UTC_ZONE;
-      this.floating = {
-        zone,
-        name: canonicalZoneName(name),
-        guess: options.floatingIsUsers
-          ? `The invite gives no time zone; I read its times in yours (${zone.name ?? name}).`
-          : `The invite gives no time zone; I read its times in the sender's (${zone.name ?? name}).`,
-      };
-    }
-  }
-
-  forTzid(tzid: string | null): ZoneChoice {
-    if (!tzid) return this.floating;
-    const cached = this.cache.get(tzid);
-    if (cached) return cached;
-    const choice = this.choose(tzid);
-    this.cache.set(tzid, choice);
-    return choice;
-  }
-
-  private choose(tzid: string): ZoneChoice {
-    const name = tzid.trim().replace(/^"|"$/g, "");
-    const definition = this.definitions.get(tzid) ?? this.definitions.get(name);
-    const nowSeconds = Math.floor(this.options.now.toSeconds());
-    // tzdb is authoritative for its own names: people meet at the real local time, even when a
-    // client wrote outdated rules. Only a garbled VTIMEZONE (several TZIDs in one) is checked, and
-    // when its rules disagree with the name, they are what the sender's calendar used.
-    const exact = canonicalZoneName(name.replace(/^\/+/, ""));
-    const exactZone = exact ? ianaZone(exact) : null;
-    const garbled = definition ? all(definition, "TZID").length > 1 : false;
-    const defined =
-      definition && (!exactZone || garbled) ? vtimezoneZone(definition, this.options.budget) : null;
-    if (exact && exactZone && (!defined || zonesAgree(defined, exactZone, nowSeconds)))
-      return { zone: exactZone, name: exact, guess: null };
-    const mapped = exact ? null : zoneFromTzid(name);
-    const mappedZone = mapped ? ianaZone(mapped) : null;
-    // Any other name is a guess; the file's own definition says what the sender's calendar meant.
-    if (defined && definition) {
-      const candidates = [
-        ...(mapped ? [mapped] : []),
-        ...all(definition, "TZID").map((property) => zoneFromTzid(unescapeText(property.value))),
-      ];
-      const agreeing = candidates.find((candidate) => {
-        const zone = candidate ? ianaZone(candidate) : null;
-        return zone ? zonesAgree(defined, zone, nowSeconds) : false;
-      });
-      return { zone: defined, name: agreeing ?? null, guess: null };
-    }
-    if (mapped && mappedZone) return { zone: mappedZone, name: mapped, guess: null };
-    const offset = offsetFromZoneName(name);
-    if (offset !== null) return { zone: fixedOffsetZone(offset), name: null, guess: null };
-    const fallback = this.floating;
-    return {
-      zone: fallback.zone,
-      name: null,
-      guess: `The invite's time zone “${name.slice(0, 60)}” is unknown to me; I read its times in ${fallback.zone.name ?? this.options.floatingZone}.`,
-    };
-  }
-}
-
-function offsetZone(name: string): WallZone | null {
-  const offset = offsetFromZoneName(name);
-  return offset === null ? null : fixedOffsetZone(offset);
-}
-
-/** A DATE-TIME or DATE property read against its TZID. */
-interface TimeValue {
-  readonly wall: number;
-  readonly isDate: boolean;
-  /** Null for UTC times. */
-  readonly zone: ZoneChoice | null;
-}
-
-function timeOf(property: Property | undefined, zones: ZoneResolver): TimeValue | null {
-  return property ? timeOfValue(property.value, property.params, zones) : null;
-}
-
-/** One value of a (possibly list-valued) DATE-TIME property, read against the property's TZID. */
-function timeOfValue(value: string, params: Property["params"], zones: ZoneResolver): TimeValue | null {
-  const time = parseIcalTime(value);
-  if (!time) return null;
-  const isDate = time.isDate || params.VALUE?.toUpperCase() === "DATE";
-  if (time.utc) return { wall: time.seconds, isDate, zone: null };
-  return { wall: time.seconds, isDate, zone: isDate ? null : zones.forTzid(params.TZID ?? null) };
-}
-
-function utcOf(time: TimeValue): number {
-  return time.zone ? time.zone.zone.toUtc(time.wall) : time.wall;
-}
-
-/** "PT1H30M", "-P1D", "P1W" → seconds; null when unreadable. */
-function durationSeconds(value: string | undefined): number | null {
-  const match = /^\s*([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?\s*$/i.exec(
-    value ?? "",
-  );
-  if (!match || /^\s*[+-]?P\s*$/i.test(value ?? "") || /T\s*$/i.test(value ?? "")) return null;
-  const [, sign, w, d, h, m, s] = match;
-  const seconds =
-    Number(w ?? 0) * 604_800 +
-    Number(d ?? 0) * 86_400 +
-    Number(h ?? 0) * 3600 +
-    Number(m ?? 0) * 60 +
-    Number(s ?? 0);
-  return sign === "-" ? -seconds : seconds;
-}
-
-interface Occurrence {
-  readonly start: number;
-  /** UTC seconds; null when unknown or not after the start. */
-  readonly end: number | null;
-  readonly isDate: boolean;
-  readonly day: number;
-  readonly zone: ZoneChoice | null;
-  readonly component: Component;
-  readonly recurring: boolean;
-}
-
-function sequenceOf(component: Component): number {
-  const value = Number.parseInt(first(component, "SEQUENCE")?.value ?? "0", 10);
-  return Number.isFinite(value) && value > 0 ? Math.min(value, 1_000_000) : 0;
-}
-
-function stampOf(component: Component): number {
-  return parseIcalTime(first(component, "DTSTAMP")?.value ?? "")?.seconds ?? 0;
-}
-
-/** The version of a UID that wins: highest SEQUENCE, then latest DTSTAMP, then the last written. */
-function newest(components: readonly Component[]): Component | undefined {
-  let best: Component | undefined;
-  for (const component of components) {
-    if (
-      !best ||
-      sequenceOf(component) > sequenceOf(best) ||
-      (sequenceOf(component) === sequenceOf(best) && stampOf(component) >= stampOf(best))
-    )
-      best = component;
-  }
-  return best;
-}
-
-/** The occurrence of one UID's event to plan for: the next after now, else the last one. */
-function occurrenceOf(
-  master: Component,
-  overrides: readonly Component[],
-  zones: ZoneResolver,
-  options: CalendarOptions,
-): Occurrence | null {
-  const dtstart = timeOf(first(master, "DTSTART"), zones);
-  if (!dtstart) return null;
-  const endValue = timeOf(first(master, "DTEND") ?? first(master, "DUE"), zones);
-  const duration = durationSeconds(first(master, "DURATION")?.value);
-  const baseStart = utcOf(dtstart);
-  const baseEnd = endValue ? utcOf(endValue) : duration !== null ? baseStart + duration : null;
-  const length = baseEnd !== null && baseEnd > baseStart ? baseEnd - baseStart : null;
-  const make = (
-    component: Component,
-    start: TimeValue,
-    end: number | null,
-    recurring: boolean,
-  ): Occurrence => {
-    const startUtc = utcOf(start);
-    return {
-      start: startUtc,
-      end: end !== null && end > startUtc ? end : null,
-      isDate: start.isDate,
-      day: Math.floor(start.wall / SECONDS_PER_DAY),
-      zone: start.zone,
-      component,
-      recurring,
-    };
-  };
-  const rules = all(master, "RRULE");
-  const rdates = all(master, "RDATE");
-  if (rules.length === 0 && rdates.length === 0) return make(master, dtstart, baseEnd, false);
-
-  const now = Math.floor(options.now.toSeconds());
-  const zone = dtstart.zone?.zone ?? UTC_ZONE;
-  const toWall = (utc: number) => utc + zone.offsetAt(utc);
-  const window = { from: toWall(now) - 2 * SECONDS_PER_DAY, to: toWall(now) + LOOKAHEAD };
-  const excluded = new Set<number>();
-  for (const property of all(master, "EXDATE"))
-    for (const value of property.value.split(",").slice(0, 500)) {
-      const time = timeOfValue(value, property.params, zones);
-      if (time) excluded.add(time.zone === null && !time.isDate ? toWall(time.wall) : time.wall);
-    }
-  const moved = new Map<number, Component>();
-  for (const override of overrides) {
-    const id = timeOf(first(override, "RECURRENCE-ID"), zones);
-    if (id) moved.set(id.zone === null && !id.isDate ? toWall(id.wall) : id.wall, override);
-  }
-  const candidates: Occurrence[] = [];
-  /** Adds an occurrence of the set unless EXDATE removes it or an override replaces it. */
-  const consider = (wall: number, end: number | null): Occurrence | null => {
-    options.budget.spend(1, "a repeating event");
-    if (excluded.has(wall) || moved.has(wall)) return null;
-    const start: TimeValue = { wall, isDate: dtstart.isDate, zone: dtstart.zone };
-    const startUtc = utcOf(start);
-    const occurrence = make(master, start, end ?? (length !== null ? startUtc + length : null), true);
-    candidates.push(occurrence);
-    return occurrence;
-  };
-  const isAhead = (occurrence: Occurrence) =>
-    (occurrence.isDate ? occurrence.start + SECONDS_PER_DAY : occurrence.start) >= now;
-  for (const property of rules.slice(0, 10)) {
-    const rule = parseRule(property.value);
-    if (!rule) continue;
-    // With COUNT every occurrence from DTSTART is visited anyway; keep them, for the last one.
-    const ruleWindow = rule.count === null ? window : { ...window, from: dtstart.wall };
-    for (const wall of expandRule(rule, dtstart.wall, ruleWindow, options.budget, toWall)) {
-      const occurrence = consider(wall, null);
-      // The first occurrence still to come settles it for this rule.
-      if (occurrence && isAhead(occurrence)) break;
-    }
-    const until = rule.until ? (rule.until.utc ? toWall(rule.until.seconds) : rule.until.seconds) : null;
-    if (until !== null && until < window.from && rule.count === null) {
-      // A series that ended: its last occurrences, for a truthful "it was on …".
-      const ended = { from: Math.max(dtstart.wall, until - 400 * SECONDS_PER_DAY), to: until };
-      for (const wall of expandRule(rule, dtstart.wall, ended, options.budget, toWall)) consider(wall, null);
-    }
-  }
-  if (rules.length === 0) consider(dtstart.wall, null);
-  for (const property of rdates) {
-    const isPeriod = property.params.VALUE?.toUpperCase() === "PERIOD";
-    for (const value of property.value.split(",").slice(0, 500)) {
-      options.budget.spend(1, "a repeating event");
-      const [startText = "", endText] = value.split("/");
-      const time = timeOfValue(startText, property.params, zones);
-      if (!time) continue;
-      const wall = time.zone === null && !time.isDate && !dtstart.isDate ? toWall(time.wall) : time.wall;
-      let end: number | null = null;
-      if (isPeriod && endText) {
-        const endTime = timeOfValue(endText, property.params, zones);
-        const periodLength = durationSeconds(endText);
-        end = endTime ? utcOf(endTime) : periodLength !== null ? zone.toUtc(wall) + periodLength : null;
-      }
-      consider(wall, end);
-    }
-  }
-  for (const [, override] of moved) {
-    if ((textOf(override, "STATUS") ?? "").toUpperCase() === "CANCELLED") continue;
-    const start = timeOf(first(override, "DTSTART"), zones);
-    if (!start) continue;
-    const end = timeOf(first(override, "DTEND"), zones);
-    const startUtc = utcOf(start);
-    candidates.push(
-      make(override, start, end ? utcOf(end) : length !== null ? startUtc + length : null, true),
-    );
-  }
-  candidates.sort((a, b) => a.start - b.start);
-  const upcoming = candidates.find(isAhead);
-  if (upcoming) return upcoming;
-  // Nothing still to come: the last occurrence found, else the first one.
-  return candidates.at(-1) ?? make(master, dtstart, baseEnd, true);
 }
 
 /** ISO-8601 in the meeting's zone: IANA zones and offsets as offsets, UTC times with "Z". */

@@ -1,5 +1,63 @@
 /**
- * The invitation part of a language's lexicon (interview and meeting words, forward headers…).
- * Owned by the ingest side; an empty placeholder until it fills it in, so `Lexicon` composes.
+ * What reading an invitation needs from one language, as data: the words mail clients print around
+ * a forward, the words of interviews and meetings, the labels of people lists, and the phrases of
+ * decisions, durations, rejections, offers and reschedules. Every language fills every part (the
+ * compiler checks it); adding a phrasing is adding a row. Phrases are matched in lower case, on
+ * word boundaries, with any run of spaces between words.
  */
-export type InviteLexicon = Record<never, never>;
+import type { Lang } from "./lang";
+
+export interface ForwardHeaderWords {
+  /** Lines that open a forwarded or quoted message, without their dashes ("Forwarded message"). */
+  readonly separators: readonly string[];
+  /** Header field names as the clients of this language print them, before the colon. */
+  readonly from: readonly string[];
+  readonly date: readonly string[];
+  readonly subject: readonly string[];
+  readonly to: readonly string[];
+}
+
+export interface InviteLexicon {
+  readonly lang: Lang;
+  /** Short words frequent in this language and rare in the others: how a text's language is told. */
+  readonly markers: readonly string[];
+  readonly forward: ForwardHeaderWords;
+  /** Words that name an interview ("Vorstellungsgespräch", "entretien", "colloquio"). */
+  readonly interviewWords: readonly string[];
+  /** Phrases that arrange a meeting with the reader ("laden Sie … ein" is written as its parts). */
+  readonly invitationPhrases: readonly string[];
+  /** Labels of the list of people the candidate will meet ("Interviewers:", "Mit:", "Avec :"). */
+  readonly interviewerLabels: readonly string[];
+  /** Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"). */
+  readonly withWords: readonly string[];
+  /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
+  readonly andWords: readonly string[];
+  /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
+  readonly organizerTitles: readonly string[];
+  /** Greetings before the candidate's name ("Hi", "Hallo", "Bonjour"). */
+  readonly greetings: readonly string[];
+  /** Sign-offs after which the sender's signature follows ("Best regards", "Viele Grüße"). */
+  readonly signOffs: readonly string[];
+  /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
+  readonly roleCues: readonly string[];
+  /** Words before the employer's name ("at", "bei", "chez", "en", "na", "bij", "presso"). */
+  readonly companyPrepositions: readonly string[];
+  /** Phrases promising a decision; a date after one is the decision date. */
+  readonly decisionPhrases: readonly string[];
+  /** Phrases before a length ("allow about", "Dauer:", "durée"), and the unit words. */
+  readonly durationCues: readonly string[];
+  readonly minuteWords: readonly string[];
+  readonly hourWords: readonly string[];
+  readonly rejectionPhrases: readonly string[];
+  readonly offerPhrases: readonly string[];
+  /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
+  readonly reschedulePhrases: readonly string[];
+  /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
+  readonly nowWords: readonly string[];
+  /** Words for the number one ("an", "une", "eine"), and phrases for half an hour, in durations. */
+  readonly oneWords: readonly string[];
+  readonly halfHourPhrases: readonly string[];
+}
+
+/** Zone words of one language → IANA zone ("heure de Paris" → Europe/Paris), matched in lower case. */
+export type ZoneWords = Readonly<Record<string, string>>;

@@ -1,31 +1,38 @@
 /**
  * Every language's lexicon, composed from its parts. The type makes each language supply every
- * part: a language without a table does not compile. The invitation parts join here too
- * (`...EN_INVITE`) once invite-lexicon.ts defines them.
+ * part: a language without a table does not compile. The invitation parts (./<lang>/invite.ts)
+ * are the ingest side's.
  */
 import { DE_DATES } from "./de/dates";
+import { DE_INVITE } from "./de/invite";
 import { DE_REPLY } from "./de/reply";
 import { EN_DATES } from "./en/dates";
+import { EN_INVITE } from "./en/invite";
 import { EN_REPLY } from "./en/reply";
 import { ES_DATES } from "./es/dates";
+import { ES_INVITE } from "./es/invite";
 import { ES_REPLY } from "./es/reply";
 import { FR_DATES } from "./fr/dates";
+import { FR_INVITE } from "./fr/invite";
 import { FR_REPLY } from "./fr/reply";
 import { IT_DATES } from "./it/dates";
+import { IT_INVITE } from "./it/invite";
 import { IT_REPLY } from "./it/reply";
 import type { Lang } from "./lang";
 import type { Lexicon } from "./lexicon";
 import { NL_DATES } from "./nl/dates";
+import { NL_INVITE } from "./nl/invite";
 import { NL_REPLY } from "./nl/reply";
 import { PT_DATES } from "./pt/dates";
+import { PT_INVITE } from "./pt/invite";
 import { PT_REPLY } from "./pt/reply";
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = {
-  en: { ...EN_REPLY, ...EN_DATES },
-  de: { ...DE_REPLY, ...DE_DATES },
-  fr: { ...FR_REPLY, ...FR_DATES },
-  es: { ...ES_REPLY, ...ES_DATES },
-  pt: { ...PT_REPLY, ...PT_DATES },
-  nl: { ...NL_REPLY, ...NL_DATES },
-  it: { ...IT_REPLY, ...IT_DATES },
+  en: { ...EN_REPLY, ...EN_DATES, ...EN_INVITE },
+  de: { ...DE_REPLY, ...DE_DATES, ...DE_INVITE },
+  fr: { ...FR_REPLY, ...FR_DATES, ...FR_INVITE },
+  es: { ...ES_REPLY, ...ES_DATES, ...ES_INVITE },
+  pt: { ...PT_REPLY, ...PT_DATES, ...PT_INVITE },
+  nl: { ...NL_REPLY, ...NL_DATES, ...NL_INVITE },
+  it: { ...IT_REPLY, ...IT_DATES, ...IT_INVITE },
 };

@@ -4,12 +4,11 @@
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
 import type { DateTime } from "luxon";
-import { ZONE_WORD_LIST, zoneFromWord } from "../ingest/zones";
 import { type DateReading, readDate } from "../language/dates";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
-import { cachedZone } from "../zone-cache";
+import { cachedZone, ZONE_WORD_LIST, zoneFromWord } from "../zones";
 
 export interface ReadInstant {
   /** The wall-clock time in `zone` (00:00 when no time of day was written). */

@@ -1,13 +1,13 @@
 import { minutesOfDay, type PolicyConfig } from "../config";
-import { zoneFromWord } from "../ingest/zones";
 import { LANGS, type Lang } from "../language/lang";
 import { type Catalogue, catalogueOf } from "../messages/catalogue";
 import { languageName } from "../messages/catalogue/intl";
-import { canonicalZoneName, suggestZoneName } from "../time-zones";
 import { parseLanguageCommand } from "./language";
 
 export { languageName } from "../messages/catalogue/intl";
 export { parseLanguageCommand } from "./language";
+
+import { canonicalZoneName, suggestZoneName, zoneFromWord } from "../zones";
 
 /** What one user may change by email; everything else comes from the deployment. */
 export type UserSettings = Partial<

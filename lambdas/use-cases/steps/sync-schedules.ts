@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { interviewSchedulePrefix, scheduleName } from "../../domain/schedule-name";
-import { isCanonicalZoneName } from "../../domain/time-zones";
 import type { PlannedReminder } from "../../domain/types";
+import { isCanonicalZoneName } from "../../domain/zones";
 import type { InterviewRecord } from "../../ports";
 import type { Deps } from "../deps";
 import { allWrites } from "./all-writes";

@@ -16,6 +16,8 @@ interface Expected {
   hasTnef?: boolean;
   /** Words the reason for a status other than ok must contain. */
   reasonIncludes?: string;
+  /** "reschedule" when the text moves an interview already arranged. */
+  change?: "reschedule" | null;
   [field: string]: unknown;
 }
 
@@ -32,13 +34,22 @@ const OWNERS = [
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
 
 describe("the forwarded-mail corpus", () => {
-  it("has at least 96 messages", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(96);
+  it("has at least 120 messages", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(120);
   });
 
   it.each(corpus)("%s", async (file, expected) => {
-    const { defaultZone, interviewers, decisionHint, outcome, hasTnef, reasonIncludes, status, ...fields } =
-      expected;
+    const {
+      defaultZone,
+      interviewers,
+      decisionHint,
+      outcome,
+      hasTnef,
+      reasonIncludes,
+      change,
+      status,
+      ...fields
+    } = expected;
     const result = await ingest(readFileSync(join(FIXTURES, file)), {
       now: NOW,
       ownerAddresses: OWNERS,
@@ -54,6 +65,7 @@ describe("the forwarded-mail corpus", () => {
     if (outcome !== undefined) expect(result.outcome ?? null).toBe(outcome);
     if (hasTnef !== undefined) expect(result.hasTnef).toBe(hasTnef);
     if (reasonIncludes !== undefined) expect(result.reason ?? "").toContain(reasonIncludes);
+    expect(result.change ?? null).toBe(change ?? null);
   });
 
   it("never keeps a mailto: or a quote in an interviewer's address, nor the user", async () => {

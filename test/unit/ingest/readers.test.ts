@@ -6,17 +6,15 @@ import { describe, expect, it } from "vitest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
 import { daysFromCivil, SECONDS_PER_DAY } from "../../../lambdas/domain/ingest/civil";
 import { classify } from "../../../lambdas/domain/ingest/classify";
-import {
-  companyFromDomain,
-  findCompany,
-  findInterviewersInText,
-  findRole,
-  keepInterviewers,
-} from "../../../lambdas/domain/ingest/fields";
+import { findCompany } from "../../../lambdas/domain/ingest/company";
+import { companyFromDomain } from "../../../lambdas/domain/ingest/domains";
 import { parseICalendar } from "../../../lambdas/domain/ingest/icalendar";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
-import { ianaZone, vtimezoneZone, type WallZone } from "../../../lambdas/domain/ingest/wall-zones";
-import { zoneFromTzid } from "../../../lambdas/domain/ingest/zones";
+import { findInterviewersInText, keepInterviewers } from "../../../lambdas/domain/ingest/people";
+import { findRole } from "../../../lambdas/domain/ingest/role";
+import { vtimezoneZone } from "../../../lambdas/domain/ingest/vtimezone";
+import { EN_INVITE } from "../../../lambdas/domain/language/en/invite";
+import { ianaZone, type WallZone, zoneFromTzid } from "../../../lambdas/domain/zones";
 
 const wall = (y: number, m: number, d: number, h: number, mi = 0) =>
   daysFromCivil(y, m, d) * SECONDS_PER_DAY + h * 3600 + mi * 60;
@@ -114,7 +112,14 @@ describe("HTML to text", () => {
 });
 
 describe("what a message is", () => {
-  const base = { summaries: [], hasCalendar: false, eventCount: 0, mailingList: false, hasTime: false };
+  const base = {
+    summaries: [],
+    hasCalendar: false,
+    eventCount: 0,
+    mailingList: false,
+    hasTime: false,
+    lexicon: EN_INVITE,
+  };
   it.each([
     ["Update", "Unfortunately, we have decided to move forward with other candidates.", "rejection"],
     ["Your application", "We regret to inform you that the position has been filled.", "rejection"],
@@ -212,19 +217,28 @@ describe("fields", () => {
         { name: "Calendar", email: "calendar-notification@google.com" },
         { name: '"Priya Patel"', email: "mailto:priya@acme.com" },
       ],
-      { addresses: ["jordan.lee@gmail.com"], names: ["Jordan"], coordinators: [] },
+      { addresses: ["jordan.lee@gmail.com"], names: ["Jordan"], organizers: [] },
     );
     expect(kept).toEqual([{ name: "Priya Patel", email: "priya@acme.com" }]);
   });
 
-  it("drops an organiser the text calls the coordinator, and keeps one it does not", () => {
+  it("drops the candidate's namesake outside the employer's domain, and keeps one inside it", () => {
     const people = [
-      { name: "Hannah Ortiz", email: "hannah.ortiz@acme.com", isOrganizer: true },
+      { name: "Anna Berg", email: "anna@annaberg.dev" },
+      { name: "Anna Kowalski", email: "anna.kowalski@acme.com" },
+    ];
+    const who = { addresses: [], names: ["Anna"], organizers: [], employerDomains: ["acme.com"] };
+    expect(keepInterviewers(people, who).map((person) => person.name)).toEqual(["Anna Kowalski"]);
+  });
+
+  it("drops someone who only organises, and keeps one who does not", () => {
+    const people = [
+      { name: "Hannah Ortiz", email: "hannah.ortiz@acme.com" },
       { name: "Marcus Webb", email: "marcus.webb@acme.com" },
     ];
-    const who = { addresses: [], names: [], coordinators: ["Hannah Ortiz"] };
+    const who = { addresses: [], names: [], organizers: ["Hannah Ortiz"] };
     expect(keepInterviewers(people, who).map((person) => person.name)).toEqual(["Marcus Webb"]);
-    expect(keepInterviewers(people, { ...who, coordinators: [] }).map((person) => person.name)).toEqual([
+    expect(keepInterviewers(people, { ...who, organizers: [] }).map((person) => person.name)).toEqual([
       "Hannah Ortiz",
       "Marcus Webb",
     ]);

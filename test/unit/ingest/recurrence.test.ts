@@ -10,7 +10,8 @@ import {
   WorkBudgetExceededError,
 } from "../../../lambdas/domain/ingest/budget";
 import { SECONDS_PER_DAY, wallParts } from "../../../lambdas/domain/ingest/civil";
-import { expandRule, parseIcalTime, parseRule } from "../../../lambdas/domain/ingest/recurrence";
+import { expandRule } from "../../../lambdas/domain/ingest/recurrence";
+import { parseIcalTime, parseRule } from "../../../lambdas/domain/ingest/recurrence-rule";
 import { countWork } from "../../support/work-units";
 
 function wall(value: string): number {

@@ -6,7 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import { cachedZone } from "../../zone-cache";
+import { cachedZone } from "../../zones";
 import type { Lang } from "../lang";
 import type { DateLexicon, HolidayPeriod, Phrases } from "../lexicon";
 import { LEXICONS } from "../lexicons";

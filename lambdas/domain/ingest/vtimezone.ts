@@ -1,77 +1,13 @@
 /**
- * Zones as ingest needs them: a way to place a wall-clock time (seconds, see ./civil) at an
- * instant and back. Four kinds: UTC, a fixed offset ("(GMT +01:00)"), an IANA zone (luxon, with
- * cached offsets), and a calendar file's own VTIMEZONE, computed from its observances with the
- * bounded recurrence expander (a VTIMEZONE with an impossible RRULE cannot hang the parse).
- *
- * Times that fall in a DST gap use the offset before the gap, and repeated times the first
- * instance, as RFC 5545 §3.3.5 asks.
+ * A calendar file's own VTIMEZONE as a zone, computed from its observances with the bounded
+ * recurrence expander (a VTIMEZONE with an impossible RRULE cannot hang the parse).
  */
-import type { Zone } from "luxon";
-import { cachedZone } from "../zone-cache";
+import { parseUtcOffset, type WallZone, wallZoneFromOffsets } from "../zones";
 import type { WorkBudget } from "./budget";
 import { SECONDS_PER_DAY } from "./civil";
 import { all, type Component, first } from "./icalendar";
-import { expandRule, parseIcalTime, parseRule } from "./recurrence";
-
-export interface WallZone {
-  /** Canonical IANA name; null for fixed offsets and VTIMEZONE definitions. */
-  readonly name: string | null;
-  /** Offset in seconds east of UTC at a UTC instant (seconds). */
-  offsetAt(utc: number): number;
-  /** The UTC instant (seconds) of a wall time in this zone. */
-  toUtc(wall: number): number;
-}
-
-function fromOffsets(name: string | null, offsetAt: (utc: number) => number): WallZone {
-  return {
-    name,
-    offsetAt,
-    toUtc(wall) {
-      const first = offsetAt(wall);
-      const guess = wall - first;
-      const second = offsetAt(guess);
-      if (first === second) return guess;
-      const retry = wall - second;
-      const third = offsetAt(retry);
-      if (second === third) return retry;
-      // In a gap: the offset before it is the smaller one.
-      return wall - Math.min(second, third);
-    },
-  };
-}
-
-export const UTC_ZONE: WallZone = { name: "UTC", offsetAt: () => 0, toUtc: (wall) => wall };
-
-export function fixedOffsetZone(offsetSeconds: number): WallZone {
-  return { name: null, offsetAt: () => offsetSeconds, toUtc: (wall) => wall - offsetSeconds };
-}
-
-const ianaZones = new Map<string, WallZone>();
-
-/** An IANA zone by any spelling cachedZone accepts; null when luxon does not know it. */
-export function ianaZone(name: string): WallZone | null {
-  const known = ianaZones.get(name);
-  if (known) return known;
-  const zone = cachedZone(name);
-  if (typeof zone === "string") return zone === "UTC" ? UTC_ZONE : null;
-  const luxonZone = zone as Zone;
-  if (!luxonZone.isValid) return null;
-  const made = fromOffsets(luxonZone.name, (utc) => luxonZone.offset(utc * 1000) * 60);
-  if (ianaZones.size < 1_000) ianaZones.set(name, made);
-  return made;
-}
-
-/** "+0530", "-0800", "+053000", "+05:30" → seconds east of UTC. */
-export function parseUtcOffset(value: string): number | null {
-  const match = /^\s*([+-])(\d{2}):?(\d{2})(?::?(\d{2}))?\s*$/.exec(value);
-  if (!match) return null;
-  const hours = Number(match[2]);
-  const minutes = Number(match[3]);
-  if (hours > 18 || minutes > 59) return null;
-  const seconds = hours * 3600 + minutes * 60 + Number(match[4] ?? 0);
-  return match[1] === "-" ? -seconds : seconds;
-}
+import { expandRule } from "./recurrence";
+import { parseIcalTime, parseRule } from "./recurrence-rule";
 
 interface Transition {
   readonly utc: number;
@@ -154,11 +90,5 @@ export function vtimezoneZone(component: Component, budget: WorkBudget): WallZon
     // Before the first onset: the offset the earliest observance came from.
     return offset ?? transitions[0]?.from ?? observances[0]?.to ?? 0;
   };
-  return fromOffsets(null, offsetAt);
-}
-
-/** Whether two zones agree at an instant and half a year later (same offsets, standard and summer). */
-export function zonesAgree(a: WallZone, b: WallZone, utc: number): boolean {
-  const halfYear = 182 * SECONDS_PER_DAY;
-  return a.offsetAt(utc) === b.offsetAt(utc) && a.offsetAt(utc + halfYear) === b.offsetAt(utc + halfYear);
+  return wallZoneFromOffsets(null, offsetAt);
 }

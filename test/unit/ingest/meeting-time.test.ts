@@ -5,9 +5,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
+import type { LocaleCues } from "../../../lambdas/domain/ingest/locale-cues";
+import { findWhen } from "../../../lambdas/domain/ingest/meeting-time";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
-import { ianaZone, type WallZone } from "../../../lambdas/domain/ingest/wall-zones";
-import { findWhen, type LocaleCues } from "../../../lambdas/domain/ingest/when";
+import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
 
 const CHICAGO = ianaZone("America/Chicago") as WallZone;
 /** Written Monday 2026-11-23 08:15 in Chicago. */

@@ -1,5 +1,5 @@
 import { IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from "luxon";
-import { canonicalZoneName } from "./time-zones";
+import { canonicalZoneName } from "./canonical";
 
 /** Offsets change only at quarter-hour instants, so one lookup per quarter hour is exact. */
 const QUARTER_HOUR_MS = 15 * 60 * 1000;

@@ -1,0 +1,289 @@
+/**
+ * The employer: what the text says outright ("Senior Engineer at Acme", a signature, "The Acme
+ * team"), then display names, then the address; never a mail provider, a scheduling service, a team
+ * word ("Onsite", "Payments") or a person.
+ */
+
+import { JOB_TITLE_END, NOT_A_COMPANY, SIGNATURE_TITLE, STATUS_WORD } from "./company-words";
+import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
+import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phrasePattern } from "./invite-language";
+import { letters, ROLE_WORDS } from "./job-words";
+import { PERSON_EXACT } from "./people";
+import { cleanSubject } from "./subject";
+
+/** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
+const COMPANY_WORD = "[A-Z0-9](?:[\\w&'’-]|\\.(?=\\w))*";
+const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|of|and|de|la|the|for|und))*\\.?`;
+
+/** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
+const TRAILING_WORDS = new RegExp(
+  String.raw`\s+(?:${
+    "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
+    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
+    "oy|ab|as|kg|co|corp|corporation"
+  })\.?,?$`,
+  "i",
+);
+
+function cleanCompany(candidate: string | undefined | null): string | null {
+  let name = candidate
+    ?.trim()
+    .replace(/^the\s+/i, "")
+    .replace(/[.,;:!'’]+$/, "")
+    .replace(/['’]s$/, "");
+
+  while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
+  if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
+  // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
+  if (words.some((word) => STATUS_WORD.test(word)) || OTHER_LANGUAGES_INVITATION_WORDS.test(name))
+    return null;
+  // "Senior Backend Engineer" is a role; "Tailwind Traders" is a company.
+  if (words.length > 1 && JOB_TITLE_END.test(name)) return null;
+  return name;
+}
+
+export interface CompanyInput {
+  /** Calendar summary, cleaned subject: the strongest words. */
+  readonly titles: readonly (string | null)[];
+  readonly body: string;
+  /** The original sender and the organiser, by name and address ("Acme Robotics Recruiting"). */
+  readonly senders: ReadonlyArray<{ readonly name: string | null; readonly address: string | null }>;
+  /** Addresses, best first: organiser, original sender, attendees. */
+  readonly addresses: readonly (string | null)[];
+  /** Names of people in the invite: never the company. */
+  readonly people: readonly string[];
+}
+
+export interface Found {
+  readonly value: string;
+  /** Where it came from, for the confirmation when it is a guess. */
+  readonly from: "title" | "body" | "signature" | "sender name" | "address";
+}
+
+/** Names of recruitment agencies, which interview for their clients. */
+const AGENCY =
+  /(?:staffing|recruitment|recruiting|resourcing|personnel|search|talent|agency|headhunt\w*|placements?|careers)(?:\s+(?:group|partners|ltd|limited|inc|llc))?$/i;
+
+/** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
+function anyCase(words: string): string {
+  return words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
+}
+
+/** Candidates in the order they are trusted; "with X" may well name a person, so it comes last. */
+type Tier = "stated" | "named" | "with";
+
+export const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`);
+const TITLE_LEADING = new RegExp(
+  `^(${COMPANY_NAME})\\s*(?:[-–—|:]\\s+.*|\\s+(?:${anyCase("interview|phone screen|recruiting|recruitment|talent|hiring|careers|onsite|final round|technical interview|technical screen|screening|intro call")})\\b.*)$`,
+);
+const TITLE_WITH = new RegExp(
+  `\\b(?:${anyCase("interview|call|chat|screen|conversation")})\\s+with\\s+(${COMPANY_NAME})`,
+);
+const BODY_COMPANY = [
+  new RegExp(
+    `\\b(?:role|position|opportunity|job|opening|vacancy|team|career)\\s+(?:at|with)\\s+(${COMPANY_NAME})`,
+    "g",
+  ),
+  new RegExp(`\\binterest in (?:joining |working (?:at|for|with) )?(${COMPANY_NAME})`, "g"),
+  // "I'm the owner of Casa Verde Bakery", "founder of Brightpath Labs"
+  new RegExp(
+    `\\b(?:owner|co-?founder|founder|ceo|president|managing director|hiring manager) (?:of|at) (${COMPANY_NAME})`,
+    "g",
+  ),
+  new RegExp(
+    `\\b(?:on behalf of|here at|applying (?:to|at)|applied (?:to|at)|application (?:to|with|at)|to join|welcome to|everyone at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    "g",
+  ),
+  new RegExp(
+    `\\b[Tt]he\\s+(${COMPANY_NAME})\\s+(?:team|recruiting team|talent team|hiring team|talent acquisition team|people team|family)\\b`,
+    "g",
+  ),
+];
+/** "Dana Wu from Tailspin Toys", "Lambeth Housing Trust would like to meet you". */
+const PERSON_FROM = new RegExp(`[ ](?:from|at|of)[ ](${COMPANY_NAME})`, "g");
+/** The two-word name right before a PERSON_FROM match (bounded: checked on 40 characters only). */
+const NAME_BEFORE = /\b\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}'’-]{1,30}$/u;
+/** "I've just heard back from Lambeth Housing Trust": an agency reporting its client's news. */
+const NEWS_FROM = new RegExp(
+  `\\b(?:heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)[ ](?:the[ ])?(${COMPANY_NAME})`,
+  "g",
+);
+/** Cheap gate for the two patterns below, which are costly to run over every position. */
+const WANTS_OR_NEWS =
+  /\b(?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to|heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)\b/;
+const COMPANY_WANTS = new RegExp(
+  `(?:^|[.!?-][ ]|news[ ]-[ ])(${COMPANY_NAME})[ ](?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to)[ ](?:meet|interview|invite|speak|see)`,
+  "gmu",
+);
+const BODY_WITH = new RegExp(
+  `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+  "g",
+);
+
+/** The employer: titles first, then the body, the signature, display names, and addresses last. */
+export function findCompany(input: CompanyInput): Found | null {
+  const domainCompanies = input.addresses
+    .map(companyFromDomain)
+    .filter((name): name is string => Boolean(name));
+  const domainLetters = domainCompanies.map(letters);
+  const matchesDomain = (name: string) => {
+    const nameLetters = letters(name);
+    return domainLetters.some((domain) => nameLetters.startsWith(domain));
+  };
+  const candidates: Array<Found & { readonly tier: Tier }> = [];
+  const add = (value: string | null, from: Found["from"], tier: Tier) => {
+    if (value && candidates.length < 30) candidates.push({ value, from, tier });
+  };
+  /** "with X": a company only when it is not shaped like a person's name. */
+  const addWith = (value: string | null, from: Found["from"]) => {
+    if (
+      value &&
+      !looksLikePersonName(value, input.people) &&
+      (!PERSON_EXACT.test(value) || matchesDomain(value))
+    )
+      add(value, from, "with");
+  };
+  for (const title of input.titles) {
+    if (!title) continue;
+    const cleaned = cleanSubject(title);
+    const at = TITLE_AT.exec(cleaned);
+    const before = at?.[1] ?? "";
+    if (ROLE_WORDS.test(before) || /interview|call|chat|screen/i.test(before))
+      add(cleanCompany(at?.[2]), "title", "stated");
+    for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)) {
+      const segmentAt = /\b(?:at|@)\s+([A-Z0-9].*)$/.exec(segment);
+      add(cleanCompany(segmentAt?.[1]), "title", "stated");
+      // "Interview - Nod Publishers - Production Editor": a part the address spells is the company.
+      const whole = cleanCompany(segment);
+      if (whole && matchesDomain(whole)) add(whole, "title", "stated");
+    }
+    const leading = cleanCompany(TITLE_LEADING.exec(cleaned)?.[1]);
+    if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people))
+      add(leading, "title", "stated");
+    addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
+  }
+  const body = input.body.slice(0, 20_000);
+  // A title the address confirms is as good as it gets, unless the address is an agency's.
+  const early = candidates.find((candidate) => matchesDomain(candidate.value));
+  if (early && !domainCompanies.some((domain) => AGENCY.test(domain)))
+    return { value: withoutTeamWords(early.value, domainCompanies), from: early.from };
+  for (const pattern of BODY_COMPANY)
+    for (const match of body.matchAll(pattern)) {
+      add(cleanCompany(match[1]), "body", "stated");
+    }
+  for (const match of body.matchAll(PERSON_FROM)) {
+    const at = match.index ?? 0;
+    if (NAME_BEFORE.test(body.slice(Math.max(0, at - 40), at))) add(cleanCompany(match[1]), "body", "stated");
+  }
+  if (WANTS_OR_NEWS.test(body))
+    for (const pattern of [COMPANY_WANTS, NEWS_FROM])
+      for (const match of body.matchAll(pattern)) add(cleanCompany(match[1]), "body", "stated");
+  for (const sender of input.senders) {
+    const display = sender.name?.replace(/["']/g, "").trim();
+    if (!display) continue;
+    const team =
+      /^(.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|hiring(?: team)?|hr|people(?: team)?|jobs|team)\b/i.exec(
+        display,
+      );
+    const via = /^(.+?)\s+(?:via|\(via)\s+\w+/i.exec(display);
+    const at = /\b(?:at|@)\s+(.+)$/.exec(display);
+    // "Woodgrove Bank <woodgrove@myworkday.com>": a scheduler mailbox named after the employer.
+    const [localPart = "", domain = ""] = (sender.address ?? "").split("@");
+    const local = letters(localPart);
+    const mailbox =
+      local.length >= 4 &&
+      isSchedulerOrMailboxDomain(domain) &&
+      letters(display).startsWith(local) &&
+      letters(display) !== local
+        ? display
+        : undefined;
+    const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1] ?? mailbox);
+    if (found) add(found, "sender name", "named");
+  }
+  for (const line of signatureLines(body)) {
+    const match = /(?:\||,|\bat\b|@|-|–)\s*([A-Z0-9][\w&'’. -]{1,50}?)\s*$/.exec(line);
+    const before = match ? line.slice(0, match.index) : "";
+    if (!match || !SIGNATURE_TITLE.test(before)) continue;
+    const found = cleanCompany(match[1]);
+    if (found && !SIGNATURE_TITLE.test(found)) add(found, "signature", "named");
+  }
+  for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
+  // What the text says and an address confirms wins; then by trust, in the order written.
+  // A recruitment agency writes for its client: the client the text names is the employer.
+  const agency = (name: string) =>
+    AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
+  const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
+  if (client && candidates.some((candidate) => agency(candidate.value)))
+    return { value: client.value, from: client.from };
+  const confirmed = candidates.find((candidate) => matchesDomain(candidate.value));
+  const best =
+    confirmed ??
+    candidates.find((candidate) => candidate.tier === "stated") ??
+    candidates.find((candidate) => candidate.tier === "named") ??
+    candidates[0];
+  if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
+  const domain = domainCompanies[0];
+  if (!domain) return null;
+  return {
+    value:
+      spelledInTexts(domain, [...input.titles, body, ...input.senders.map((sender) => sender.name)]) ??
+      domain,
+    from: "address",
+  };
+}
+
+/** "Fabrikam Platform Team" from fabrikam.com is Fabrikam: team words after the name go. */
+function withoutTeamWords(name: string, domains: readonly string[]): string {
+  const words = name.split(/\s+/);
+  for (let keep = words.length - 1; keep >= 1; keep--) {
+    const dropped = words.slice(keep);
+    if (!dropped.every((word) => NOT_A_COMPANY.test(word))) break;
+    const kept = words.slice(0, keep).join(" ");
+    if (domains.some((domain) => letters(domain) === letters(kept))) return kept;
+  }
+  return name;
+}
+
+/** Whether a company candidate is one of the people: their full name, or a first name alone. */
+function looksLikePersonName(name: string, people: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return people.some((person) => {
+    const personLower = person.toLowerCase();
+    if (GROUP_NAME.test(person)) return false;
+    return personLower === lower || (!lower.includes(" ") && personLower.split(/\s+/)[0] === lower);
+  });
+}
+
+/** A sign-off line in any language ("Best regards", "Mit freundlichen Grüßen", "Cordialement"). */
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
+  "iu",
+);
+
+/** The last lines before the quoted history: where signatures live. */
+function signatureLines(body: string): string[] {
+  const lines = body.split("\n");
+  const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
+  const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
+  return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
+}
+
+/** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
+function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
+  const target = letters(compact);
+  for (const text of texts) {
+    const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
+    for (let first = 0; first < words.length; first++) {
+      if (!/^[A-Z0-9]/.test(words[first] ?? "")) continue;
+      let joined = "";
+      for (let last = first; last < Math.min(words.length, first + 5); last++) {
+        joined += letters(words[last] ?? "");
+        if (joined === target) return words.slice(first, last + 1).join(" ");
+        if (!target.startsWith(joined)) break;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,176 @@
+/** An invite read from its words alone: the time by our readers (English) or by chrono (other languages). */
+
+import { DateTime } from "luxon";
+import { readDate } from "../language/dates";
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { findForeignWhen } from "./chrono-time";
+import { SECONDS_PER_DAY } from "./civil";
+import { findDuration } from "./duration";
+import { lexiconPattern } from "./invite-language";
+import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
+import { findLocation, findMeetingUrl } from "./place";
+import { readFields } from "./read-fields";
+import { classifyReading, decisionHintOf, offsetName, type Reading } from "./reading";
+import {
+  dedupeKey,
+  type Evidence,
+  type ExtractedInterview,
+  type IngestResult,
+  isoIn,
+  notAnInterview,
+  settle,
+} from "./result";
+import { cleanSubject } from "./subject";
+
+export function fromText(reading: Reading, calendarProblem: string | null): IngestResult {
+  const { mail, subject, body, originalSender } = reading;
+  const cleanedSubject = cleanSubject(subject);
+  const text = `${cleanedSubject}\n${body}`;
+  const assumedZone = reading.userZone
+    ? `yours (${reading.userZoneName})`
+    : `the sender's (${offsetName(reading.fallbackZone, reading.written?.utc ?? 0)})`;
+  const writtenZone = reading.written?.zone ?? reading.fallbackZone;
+  const writtenUtc = reading.written?.utc ?? null;
+  const { lexicon } = reading;
+  // Our own readers know English; another language's text is read with chrono's parser for it.
+  const chronoContext = { writtenUtc, writtenZone, userZone: reading.userZone, assumedZone, lexicon };
+  const ours: WhenResult | null =
+    lexicon.lang === "en"
+      ? findWhen(text, {
+          writtenUtc,
+          writtenZone,
+          userZone: reading.userZone,
+          userZoneName: reading.userZoneName,
+          assumedZone,
+          cues: reading.cues,
+          budget: reading.budget,
+        })
+      : null;
+  // English our readers could not date, naming a bare day of the month ("on the 7th at 10am"):
+  // the language layer's date reader, on the lines that name one.
+  const when: WhenResult =
+    ours === null
+      ? findForeignWhen(text, chronoContext)
+      : ours.kind === "none" && ours.dateOnly === null
+        ? (bareDayOfMonth(text, reading, assumedZone) ?? ours)
+        : ours;
+  const found: FoundTime | null = when.kind === "found" ? when.time : null;
+  const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
+  const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
+  const zoneName = found?.zoneName && found.zoneName !== "UTC" ? found.zoneName : null;
+  const interview: ExtractedInterview = {
+    uid: null,
+    sequence: 0,
+    method: null,
+    title: subject || null,
+    company: fields.company,
+    role: fields.role,
+    start,
+    end: found ? endOf(found, body, reading.lexicon) : null,
+    timeZone: zoneName,
+    interviewers: fields.interviewers,
+    location: findLocation(body),
+    meetingUrl: findMeetingUrl([body]),
+    source: "text",
+    guesses: [...(found?.guesses ?? []), ...fields.guesses],
+  };
+  const startDay = found
+    ? Math.floor((found.start + found.zone.offsetAt(found.start)) / SECONDS_PER_DAY)
+    : null;
+  const decisionHint = decisionHintOf(body, startDay, reading);
+  const zoneEvidence: Evidence | null = !found
+    ? null
+    : found.zonePhrase
+      ? { source: "text line", text: found.zonePhrase }
+      : { source: reading.userZone ? "your time zone" : "the sender's time zone", text: assumedZone };
+  const base = {
+    interview,
+    decisionHint,
+    outcome: null,
+    originalSender,
+    dedupeKey: dedupeKey(null, [fields.company, start, originalSender]),
+    hasTnef: mail.hasTnef,
+    evidence: {
+      ...fields.evidence,
+      ...(found ? { start: { source: "text line", text: found.line } as const } : {}),
+      ...(zoneEvidence ? { timeZone: zoneEvidence } : {}),
+      ...(decisionHint ? { decisionHint: { source: "text line", text: null } as const } : {}),
+    },
+    change: found && lexiconPattern(lexicon, "reschedulePhrases").test(body) ? ("reschedule" as const) : null,
+  };
+  const kind = classifyReading(reading, {
+    summaries: [],
+    hasCalendar: false,
+    eventCount: 0,
+    hasTime: found !== null,
+    texts: body,
+  });
+  if (mail.hasTnef && !found && kind.kind !== "rejection" && kind.kind !== "offer") {
+    return settle(
+      base,
+      "needs-date",
+      "the invite came as an Outlook winmail.dat attachment, which cannot be read",
+    );
+  }
+  if (kind.kind !== "interview") {
+    return notAnInterview(
+      base,
+      calendarProblem && kind.kind === "unknown" ? { ...kind, reason: calendarProblem } : kind,
+    );
+  }
+  if (when.kind === "unclear") return settle(base, "needs-date", when.reason);
+  if (!found) {
+    const reason =
+      calendarProblem ??
+      (when.kind === "none" && when.dateOnly
+        ? `I found the day (${when.dateOnly}) but no time of the interview`
+        : "no date and time of the interview was found");
+    return settle(base, "needs-date", reason);
+  }
+  return settle(base, "ok", null);
+}
+
+/** A bare day of the month, which our English readers do not read: "the 7th", "the 21st of". */
+const BARE_DAY_OF_MONTH = /\bthe \d{1,2}(?:st|nd|rd|th)\b/i;
+
+function bareDayOfMonth(text: string, reading: Reading, assumedZone: string): WhenResult | null {
+  const written = reading.written;
+  if (!written) return null;
+  const zone = reading.userZone ?? written.zone;
+  const zoneName = reading.userZoneName ?? zone.name ?? offsetName(zone, written.utc);
+  const lines = text
+    .split("\n")
+    .filter((line) => BARE_DAY_OF_MONTH.test(line))
+    .slice(0, 3);
+  for (const line of lines) {
+    const read = readDate(line, {
+      now: DateTime.fromSeconds(written.utc),
+      zone: zoneName,
+      lang: "en",
+      forward: true,
+    });
+    if (!read?.hasDay || !read.hasTime) continue;
+    const start = read.start.toSeconds();
+    const guess = `I read “${read.text}” as ${read.start.toFormat("ccc LLL d HH:mm")}.`;
+    return {
+      kind: "found",
+      time: {
+        start,
+        end: null,
+        zone,
+        zoneName: reading.userZoneName,
+        zonePhrase: null,
+        line: line.trim().slice(0, 160),
+        guesses: [guess, `No time zone was given; I read the time in ${assumedZone}.`],
+      },
+    };
+  }
+  return null;
+}
+
+/** The end the text gives: a range's end, else the start plus a length in words ("allow about 30 minutes"). */
+export function endOf(found: FoundTime, body: string, lexicon: InviteLexicon): string | null {
+  if (found.end !== null) return isoIn(found.end, found.zone, found.zoneName);
+  const minutes = findDuration(body, lexicon);
+  return minutes === null ? null : isoIn(found.start + minutes * 60, found.zone, found.zoneName);
+}

@@ -1,0 +1,301 @@
+/**
+ * The people of an invitation: who is named in the text ("Interviewers:", "with Priya Patel"),
+ * who of the attendees is a person to thank (not the user, a room, a mailbox, a list or someone who
+ * only organises), and the candidate's name from the greeting.
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import type { Interviewer } from "../types";
+import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
+import { LEXICON_LIST, lexiconPattern, phrasePattern } from "./invite-language";
+import { ROLE_WORD_LIST } from "./job-words";
+
+const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
+/** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
+const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)";
+const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
+export const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
+
+/** The alternatives of NOT_A_NAME, one per line. */
+const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
+  "The|Our|Your|Google|Microsoft|Zoom|Teams|Meet|Join|Phone|Video|Dial|Meeting|Interview|" +
+  "Hiring|Talent|Recruiting|Team|Staff|Panel|Technical|Final|Round|Onsite|Virtual|Monday|" +
+  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" +
+  "July|August|September|October|November|December|Senior|Staff|Principal|Lead|Head|Director|" +
+  "Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|" +
+  "I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|" +
+  "Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|" +
+  "Mountain|Standard|Daylight|Time|Zone"
+).split("|");
+
+/** Capitalised words that start no one's name in an invite. */
+const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_A_NAME_ALTERNATIVES.join("|")})\b`);
+
+const PERSON_GLOBAL = new RegExp(PERSON, "gu");
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
+/** The alternatives of LABEL, one per line. */
+const LABEL_ALTERNATIVES: readonly string[] = [
+  "interviewers?",
+  "interview panel",
+  "panel(?:ists)?",
+  "who",
+  "staff",
+  "attendees",
+  "participants",
+  "guests",
+  "host",
+  "hosts",
+  "meeting with",
+  "you(?:'|\u2019)?ll (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?",
+  "you will (?:be )?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?)(?: with)?",
+];
+
+const LABEL = new RegExp(String.raw`^\s*[*•-]?\s*(?:${LABEL_ALTERNATIVES.join("|")})\s*:?\s*(.*)$`, "i");
+/** LABEL over a whole text: spaces only, so a match never starts on an earlier line. */
+const LABEL_LINES = new RegExp(LABEL.source.replace(/\\s/g, "[ \\t]"), "gim");
+const WITH_PEOPLE = new RegExp(
+  `\\b(?:with|meet|meeting)[ ](?:the )?(${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?(?:(?:,[ ]?(?:and[ ])?|[ ]and[ ]|[ ]&[ ])${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?)*)`,
+  "gu",
+);
+
+/** Zoom's "Mei Tan is inviting you to a scheduled Zoom meeting." */
+const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
+
+/** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
+const TITLED_PERSON = new RegExp(
+  `(?:\\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?,?[ ](${PERSON})`,
+  "gmu",
+);
+
+function namesIn(fragment: string): string[] {
+  const names: string[] = [];
+  for (const match of fragment.matchAll(PERSON_GLOBAL)) {
+    const name = match[0].trim();
+    if (NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+export interface NamedPerson extends Interviewer {
+  /** Named under a label ("Interviewers:", "Panel:"), rather than in a phrase ("with …"). */
+  readonly labelled: boolean;
+}
+
+/** People named in a plain-text confirmation: "with Priya Patel", "Interviewers: A, B", "Panel:" lists. */
+export function findInterviewersInText(text: string): NamedPerson[] {
+  const names = new Set<string>();
+  const source = text.slice(0, 20_000);
+  // One pass finds the label lines; only then are lines split.
+  const labelLines = [...source.matchAll(LABEL_LINES)].map((match) => match.index ?? 0);
+  const lines = labelLines.length > 0 ? source.split("\n") : [];
+  const lineOf = (offset: number) => source.slice(0, offset).split("\n").length - 1;
+  for (const index of labelLines.map(lineOf)) {
+    const match = LABEL.exec(lines[index] ?? "");
+    if (!match) continue;
+    const rest = match[1] ?? "";
+    // The names follow on the same line, or as a list below the label.
+    const list = rest.trim()
+      ? [rest]
+      : lines.slice(index + 1, index + 9).filter((line) => /^\s*(?:[*•-]|\d+[.)])?\s*\S/.test(line));
+    for (const line of list) {
+      if (!rest.trim() && !/^\s*(?:[*•-]|\d+[.)])?\s*(?:Dr|Prof|Mr|Mrs|Ms|[A-Z])/.test(line)) break;
+      for (const part of line.split(/;|,(?![^(]*\))|\band\b|\s&\s/)) {
+        const name = namesIn(part.replace(/\([^)]*\)/g, ""))[0];
+        if (name) names.add(name);
+      }
+      if (names.size >= 20) break;
+    }
+  }
+  const labelled = new Set(names);
+  const host = source.includes(" is inviting you") ? HOST.exec(source)?.[1] : undefined;
+  if (host && PERSON_EXACT.test(host)) names.add(host);
+  // Both phrase patterns need words a plain scan finds quickly; most invitations skip one of them.
+  if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|my) [a-z-]+/.test(source))
+    for (const match of source.matchAll(TITLED_PERSON)) {
+      const name = match[1]?.trim() ?? "";
+      if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
+    }
+  if (/\b(?:with|meet|meeting) /.test(source))
+    for (const match of source.matchAll(WITH_PEOPLE)) {
+      for (const part of (match[1] ?? "")
+        .replace(/\([^)]*\)/g, "")
+        .split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
+        const name = part.trim();
+        if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
+      }
+      if (names.size >= 20) break;
+    }
+  return [...names].slice(0, 20).map((name) => ({ name, email: null, labelled: labelled.has(name) }));
+}
+
+interface LanguagePeople {
+  /** "Mit: …", "Ihre Gesprächspartner:", "Avec : …": a label line, up to two words before it. */
+  readonly label: RegExp;
+  readonly cue: RegExp;
+  readonly and: RegExp;
+}
+
+const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
+
+function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
+  let words = peopleWords.get(lexicon);
+  if (!words) {
+    words = {
+      label: new RegExp(
+        `^[ \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${phrasePattern(lexicon.interviewerLabels).source})[ \\t]*:[ \\t]*(.*)$`,
+        "iu",
+      ),
+      cue: phrasePattern(lexicon.withWords, "giu"),
+      and: phrasePattern(lexicon.andWords, "iu"),
+    };
+    peopleWords.set(lexicon, words);
+  }
+  return words;
+}
+
+const LEADING_PERSON = new RegExp(`^(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ]${NAME_WORD}){1,2}`, "u");
+
+/** The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard". */
+function listedNames(fragment: string, and: RegExp): string[] {
+  const names: string[] = [];
+  const parts = fragment.replace(/\([^)]*\)/g, "").split(/[;,]/);
+  for (const part of parts.flatMap((piece) => piece.split(and)))
+    for (const name of [LEADING_PERSON.exec(part.trim())?.[0]])
+      if (name && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.push(name);
+  return names;
+}
+
+/** People named in an invitation in another language: label lists ("Mit:", "Avec :") and "mit …" phrases. */
+export function findInterviewersInLanguage(text: string, lexicon: InviteLexicon): NamedPerson[] {
+  const { label, cue, and } = peopleWordsOf(lexicon);
+  const labelled = new Set<string>();
+  const named = new Set<string>();
+  const lines = text.slice(0, 20_000).split("\n");
+  lines.forEach((line, index) => {
+    const match = label.exec(line);
+    if (!match) return;
+    const rest = match[1]?.trim() ?? "";
+    const list = rest
+      ? [rest]
+      : lines.slice(index + 1, index + 9).filter((next) => /^\s*(?:[*•-]|\d+[.)])\s*\S/.test(next));
+    for (const entry of list)
+      for (const name of listedNames(entry.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, ""), and)) labelled.add(name);
+  });
+  for (const match of text.slice(0, 20_000).matchAll(cue)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 200))?.[0] ?? "";
+    for (const name of listedNames(sentence, and)) if (!labelled.has(name)) named.add(name);
+    if (named.size >= 20) break;
+  }
+  return [
+    ...[...labelled].map((name) => ({ name, email: null, labelled: true })),
+    ...[...named].map((name) => ({ name, email: null, labelled: false })),
+  ].slice(0, 20);
+}
+
+export interface Who {
+  /** The user's addresses: owners, the forwarder, relays. Lower case. */
+  readonly addresses: readonly string[];
+  /** The user's names: the forwarder's display name, the name the greeting uses. */
+  readonly names: readonly string[];
+  /** Names and addresses of people who only organise (coordinators, a scheduling organiser). */
+  readonly organizers: readonly string[];
+  /** The employer's mail domains (the organiser's), lower case: a namesake elsewhere is the candidate. */
+  readonly employerDomains?: readonly string[];
+}
+
+function cleanEmail(email: string | null | undefined): string | null {
+  const cleaned = email
+    ?.replace(/^\s*mailto:/i, "")
+    .replace(/^["'<\s]+|["'>\s]+$/g, "")
+    .trim();
+  return cleaned && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cleaned) ? cleaned : null;
+}
+
+function cleanName(name: string | null | undefined): string | null {
+  const cleaned = name
+    ?.replace(/^["'\s]+|["'\s]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return cleaned && !cleaned.includes("@") && !/^mailto:/i.test(cleaned) ? cleaned : null;
+}
+
+function isTheUser(person: { name: string | null; email: string | null }, who: Who): boolean {
+  const email = person.email?.toLowerCase() ?? null;
+  if (email && who.addresses.includes(email)) return true;
+  const name = person.name?.toLowerCase() ?? null;
+  if (!name) return false;
+  if (who.names.some((own) => own.toLowerCase() === name)) return true;
+  // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
+  // that is not the employer's (the organiser writes from the employer's).
+  const first = name.split(/[\s,]+/)[0] ?? "";
+  const domain = email?.split("@")[1] ?? "";
+  const personal =
+    !email ||
+    isMailboxDomain(domain) ||
+    (who.employerDomains !== undefined &&
+      who.employerDomains.length > 0 &&
+      !who.employerDomains.includes(domain));
+  return personal && who.names.some((own) => own.toLowerCase().split(/\s+/)[0] === first);
+}
+
+/** Attendees and named people who are people to thank: not the user, a room, a mailbox or a list. */
+export function keepInterviewers(
+  people: ReadonlyArray<Interviewer & { readonly isResource?: boolean }>,
+  who: Who,
+): Interviewer[] {
+  const seen = new Set<string>();
+  const kept: Interviewer[] = [];
+  for (const person of people) {
+    if (person.isResource) continue;
+    const email = cleanEmail(person.email);
+    const name = cleanName(person.name);
+    const lower = email?.toLowerCase() ?? null;
+    if (lower && (NO_REPLY.test(lower) || TEAM_MAILBOX.test(lower))) continue;
+    if (lower && isSchedulerDomain(lower.split("@")[1] ?? "")) continue;
+    if (name && GROUP_NAME.test(name)) continue;
+    if (/^(?:tbd|tba|to be (?:confirmed|determined)|interviewer)$/i.test(name ?? "")) continue;
+    if (isTheUser({ name, email }, who)) continue;
+    if (
+      who.organizers.some((key) => key.toLowerCase() === name?.toLowerCase() || key.toLowerCase() === lower)
+    )
+      continue;
+    const keys = [lower, name?.toLowerCase() ?? null].filter((key): key is string => Boolean(key));
+    if (keys.length === 0 || keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    kept.push({ name, email });
+    if (kept.length >= 50) break;
+  }
+  return kept;
+}
+
+const COORDINATOR_TITLES =
+  /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
+
+/** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
+export function findCoordinators(text: string, names: readonly string[], lexicon: InviteLexicon): string[] {
+  const titles = lexicon.lang === "en" ? COORDINATOR_TITLES : lexiconPattern(lexicon, "organizerTitles");
+  const found: string[] = [];
+  const lines = text.slice(0, 20_000).split("\n");
+  lines.forEach((line, index) => {
+    for (const name of names) {
+      if (!name || !line.includes(name)) continue;
+      const around = `${line}\n${lines[index + 1] ?? ""}`;
+      if (titles.test(around)) found.push(name);
+    }
+  });
+  return found;
+}
+
+/** Greetings of every language ("Hi", "Hallo", "Bonjour", "Hola", "Olá", "Beste", "Gentile"). */
+const GREETING = new RegExp(
+  `^\\s*(?:${phrasePattern([...LEXICON_LIST.flatMap((lexicon) => lexicon.greetings), "good evening"]).source})[ ,]+(\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+)?)\\s*[,!:\\n]`,
+  "imu",
+);
+
+/** The first name a greeting uses: "Hi Jordan," → "Jordan"; "Dear Jordan Lee," → "Jordan Lee". */
+export function greetingName(text: string): string | null {
+  const match = GREETING.exec(text.slice(0, 2_000));
+  const name = match?.[1] ?? null;
+  return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
+}

@@ -1,0 +1,163 @@
+/** The fields of an invite besides its time, each from its own reader (./company, ./role, ./people). */
+import type { ParsedInterview } from "../types";
+import { type Found, findCompany } from "./company";
+import { companyFromDomain, isSchedulerOrMailboxDomain } from "./domains";
+import { letters } from "./job-words";
+import {
+  findCoordinators,
+  findInterviewersInLanguage,
+  findInterviewersInText,
+  keepInterviewers,
+} from "./people";
+import type { Reading } from "./reading";
+import type { Evidence, EvidenceSource } from "./result";
+import { findRole, findRoleInLanguage, peopleTitles } from "./role";
+
+const TITLE_LINE =
+  /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(.{3,120})$/gim;
+
+export interface Fields {
+  readonly company: string | null;
+  readonly role: string | null;
+  readonly interviewers: ParsedInterview["interviewers"];
+  readonly guesses: string[];
+  readonly evidence: Partial<Record<"company" | "role" | "interviewers", Evidence>>;
+}
+
+/** Where the company reader found the name, in the words of the evidence. */
+const COMPANY_SOURCE: Readonly<Record<Found["from"], EvidenceSource>> = {
+  title: "subject",
+  body: "text line",
+  signature: "signature",
+  "sender name": "sender name",
+  address: "sender address",
+};
+
+export function readFields(
+  reading: Reading,
+  extra: {
+    readonly titles: readonly (string | null)[];
+    readonly texts: string;
+    readonly organizer: { name: string | null; email: string | null } | null;
+    readonly attendees: ReadonlyArray<{ name: string | null; email: string | null; isResource?: boolean }>;
+  },
+): Fields {
+  const { lexicon } = reading;
+  const found =
+    lexicon.lang === "en"
+      ? findInterviewersInText(extra.texts)
+      : [...findInterviewersInText(extra.texts), ...findInterviewersInLanguage(extra.texts, lexicon)];
+  const peopleNames = [
+    ...found.filter((person) => person.labelled).map((person) => person.name),
+    ...extra.attendees.map((person) => person.name),
+    extra.organizer?.name ?? null,
+    reading.originalSenderName,
+  ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
+  // The user's own addresses (the forwarder's custom domain) never name the employer.
+  const notOwn = (address: string | null | undefined) =>
+    address && !reading.ownAddresses.includes(address.toLowerCase()) ? address : null;
+  const company = findCompany({
+    titles: extra.titles,
+    body: extra.texts,
+    senders: [
+      { name: reading.originalSenderName, address: notOwn(reading.originalSender) },
+      { name: extra.organizer?.name ?? null, address: notOwn(extra.organizer?.email) },
+    ],
+    addresses: [
+      notOwn(extra.organizer?.email),
+      notOwn(reading.originalSender),
+      ...extra.attendees.map((person) => notOwn(person.email)),
+    ],
+    people: [...peopleNames, ...reading.ownNames],
+  });
+  // "with City Power & Light" names the company, not a person.
+  const companyLetters = company ? letters(company.value) : "";
+  const named = found
+    .filter((person) => !(companyLetters && person.name && companyLetters.startsWith(letters(person.name))))
+    .map(({ name, email }) => ({ name, email }));
+  const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
+  // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
+  const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
+  const role =
+    findRole([...extra.titles, ...titleLines], extra.texts, titles, {
+      company: company?.value ?? null,
+      people: [...peopleNames, ...reading.ownNames],
+    }) ?? (lexicon.lang === "en" ? null : findRoleInLanguage(extra.texts, lexicon, company?.value ?? null));
+  const labelled = new Set(
+    found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
+  );
+  // Who only schedules: named beside a coordinator's title, or the organiser when the text lists
+  // the interviewers without them. Someone the list names stays an interviewer.
+  const organizerName = extra.organizer?.name?.toLowerCase();
+  const organizerOnly =
+    extra.organizer && labelled.size > 0 && !(organizerName && labelled.has(organizerName))
+      ? extra.organizer
+      : null;
+  const who = {
+    addresses: reading.ownAddresses,
+    names: reading.ownNames,
+    organizers: [
+      ...findCoordinators(extra.texts, peopleNames, lexicon),
+      ...(organizerOnly ? [organizerOnly.name, organizerOnly.email] : []),
+    ].filter((key): key is string => Boolean(key) && !labelled.has(key?.toLowerCase())),
+    employerDomains: [extra.organizer?.email?.split("@")[1]?.toLowerCase()].filter(
+      (domain): domain is string => Boolean(domain) && !isSchedulerOrMailboxDomain(domain ?? ""),
+    ),
+  };
+  const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
+  const interviewers = mergeByName(keepInterviewers(people, who));
+  const guesses: string[] = [];
+  const domain =
+    company?.from === "address"
+      ? [extra.organizer?.email, reading.originalSender]
+          .find((address) => address && companyFromDomain(address))
+          ?.split("@")[1]
+      : undefined;
+  if (company?.from === "address")
+    guesses.push(
+      `I took the company name “${company.value}” from the sender's address${domain ? ` (${domain})` : ""}.`,
+    );
+  const fromCalendar = new Set(
+    [extra.organizer, ...extra.attendees].flatMap((person) => [
+      person?.email?.toLowerCase(),
+      person?.name?.toLowerCase(),
+    ]),
+  );
+  const evidence: Fields["evidence"] = {
+    ...(company ? { company: { source: COMPANY_SOURCE[company.from], text: domain ?? company.value } } : {}),
+    ...(role
+      ? {
+          role: {
+            source: extra.titles.some((title) => title?.includes(role)) ? "subject" : "text line",
+            text: role,
+          },
+        }
+      : {}),
+    ...(interviewers.length > 0
+      ? {
+          interviewers: {
+            source: interviewers.some(
+              (person) =>
+                fromCalendar.has(person.email?.toLowerCase()) || fromCalendar.has(person.name?.toLowerCase()),
+            )
+              ? "calendar part"
+              : "text line",
+            text: interviewers.map((person) => person.name ?? person.email).join(", "),
+          },
+        }
+      : {}),
+  };
+  return { company: company?.value ?? null, role, interviewers, guesses, evidence };
+}
+
+/** A person named in the text who is also an attendee is one interviewer, with the address. */
+export function mergeByName(people: ParsedInterview["interviewers"]): ParsedInterview["interviewers"] {
+  const withEmail = people.filter((person) => person.email);
+  return people.filter(
+    (person) =>
+      person.email ||
+      !withEmail.some(
+        (other) => other.name && person.name && other.name.toLowerCase() === person.name.toLowerCase(),
+      ),
+  );
+}

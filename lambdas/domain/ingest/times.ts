@@ -1,0 +1,187 @@
+/** Clock times in text: "2pm", "2:30 PM", "14:00", "14h30", "1400 hrs", "noon", ranges, and the zone after them. */
+import { readZoneAt, type ZoneRead } from "../zones";
+import type { WorkBudget } from "./budget";
+import { MONTHS } from "./date-words";
+
+export interface TimeMention {
+  readonly index: number;
+  readonly end: number;
+  readonly text: string;
+  /** Seconds after midnight. */
+  readonly start: number;
+  readonly finish: number | null;
+  readonly zone: ZoneRead | null;
+  readonly note: string | null;
+}
+
+const ENDS_WITH_DATE = new RegExp(`(?:${MONTHS})\\.?\\s?$|[\\d/.:]$`, "i");
+
+const MERIDIEM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])m\b/giy;
+const CLOCK = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?::[0-5]\d)?/giy;
+
+/** One clock time at exactly `at`: "2pm", "2:30 PM", "14:00", "14h30", "noon". */
+function clockAt(
+  text: string,
+  at: number,
+): {
+  seconds: number;
+  length: number;
+  meridiem: boolean;
+  hour: number;
+  minute: number;
+  explicit24: boolean;
+} | null {
+  MERIDIEM_TIME.lastIndex = at;
+  const meridiem = MERIDIEM_TIME.exec(text);
+  if (meridiem) {
+    const hour = Number(meridiem[1]);
+    const minute = Number(meridiem[2] ?? 0);
+    if (hour < 1 || hour > 12 || minute > 59) return null;
+    const pm = (meridiem[3] ?? "").toLowerCase() === "p";
+    const hour24 = (hour % 12) + (pm ? 12 : 0);
+    return {
+      seconds: hour24 * 3600 + minute * 60,
+      length: meridiem[0].length,
+      meridiem: true,
+      hour: hour24,
+      minute,
+      explicit24: false,
+    };
+  }
+  const noon = /^(?:12\s?)?(noon|midday)\b/i.exec(text.slice(at, at + 12));
+  if (noon)
+    return {
+      seconds: 12 * 3600,
+      length: noon[0].length,
+      meridiem: true,
+      hour: 12,
+      minute: 0,
+      explicit24: false,
+    };
+  CLOCK.lastIndex = at;
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const hour = Number(clock[1]);
+    const minute = Number(clock[2]);
+    const explicit24 = hour >= 13 || hour === 0 || (clock[1] ?? "").length === 2 || /h/i.test(clock[0]);
+    const uhr = /^\s?(?:uhr|hrs|h)\b/i.exec(text.slice(at + clock[0].length, at + clock[0].length + 5));
+    return {
+      seconds: hour * 3600 + minute * 60,
+      length: clock[0].length + (uhr?.[0].length ?? 0),
+      meridiem: false,
+      hour,
+      minute,
+      explicit24: explicit24 || !!uhr,
+    };
+  }
+  const military = /^([01]\d|2[0-3])([0-5]\d)\s?hrs\b/i.exec(text.slice(at, at + 10));
+  if (military) {
+    const hour = Number(military[1]);
+    const minute = Number(military[2]);
+    return {
+      seconds: hour * 3600 + minute * 60,
+      length: military[0].length,
+      meridiem: false,
+      hour,
+      minute,
+      explicit24: true,
+    };
+  }
+  return null;
+}
+
+const TIME_START =
+  /\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b)/gi;
+const RANGE_JOIN = /^\s?(?:-|to|until|till|and)\s?/i;
+
+/** Every clock time or range in the text, with a zone phrase written right after it. */
+export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
+  const mentions: TimeMention[] = [];
+  TIME_START.lastIndex = 0;
+  let lastEnd = 0;
+  for (const match of text.matchAll(TIME_START)) {
+    budget.spend(1, "the message's times");
+    let index = match.index ?? 0;
+    if (index < lastEnd) continue;
+    // A number right before, or a decimal: "3.50 pm" is money's business, "1.5 hours" is not a time.
+    if (/[\d$£€]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
+    const first = clockAt(text, index);
+    if (!first) continue;
+    let end = index + first.length;
+    let finish: number | null = null;
+    let note: string | null = null;
+    // A bare start before a range's end: "1-2pm", "10 to 11:30am".
+    const before = text.slice(Math.max(0, index - 12), index);
+    const bare = /(\d{1,2})(?:[:.](\d{2}))?\s?(?:-|to|until|till)\s?$/.exec(before);
+    const beforeBare = bare ? before.slice(0, before.length - bare[0].length) : "";
+    // "Dec 1 - 2pm" or "12/1-2pm" is a date, then a time: not a range.
+    const isDate = ENDS_WITH_DATE.test(beforeBare);
+    if (bare && first.meridiem && !isDate) {
+      const startHour = Number(bare[1]);
+      const startMinute = Number(bare[2] ?? 0);
+      if (startHour >= 1 && startHour <= 12 && startMinute <= 59) {
+        // The end's am/pm carries back unless that puts the start after the end ("11-12pm" is 11am).
+        let hour24 = (startHour % 12) + (first.hour >= 12 ? 12 : 0);
+        if (hour24 * 3600 + startMinute * 60 > first.seconds) hour24 -= 12;
+        if (hour24 >= 0) {
+          finish = first.seconds;
+          first.seconds = hour24 * 3600 + startMinute * 60;
+          index -= bare[0].length;
+        }
+      }
+    } else {
+      const join = RANGE_JOIN.exec(text.slice(end, end + 8));
+      if (join) {
+        const second = clockAt(text, end + join[0].length);
+        if (second && join[0].trim() !== "and") {
+          let secondSeconds = second.seconds;
+          let firstSeconds = first.seconds;
+          // "10:00 - 11:30am": the end's am/pm carries back to a clock start.
+          if (!first.meridiem && second.meridiem && !first.explicit24) {
+            const hour = first.hour % 12;
+            firstSeconds =
+              (hour + (second.hour >= 12 && hour + 12 <= second.hour ? 12 : 0)) * 3600 + first.minute * 60;
+            first.seconds = firstSeconds;
+            first.meridiem = true;
+          }
+          if (
+            !second.meridiem &&
+            first.meridiem &&
+            !second.explicit24 &&
+            second.hour < 12 &&
+            first.hour >= 12
+          )
+            secondSeconds += 12 * 3600;
+          finish = secondSeconds;
+          end = end + join[0].length + second.length;
+        }
+      }
+    }
+    if (!first.meridiem && !first.explicit24 && first.hour >= 1 && first.hour <= 7) {
+      // "2:30" without am/pm: afternoon for 1–6 (no one interviews at 2:30 at night); 7 is unclear.
+      const written = text.slice(index, index + first.length).trim();
+      if (first.hour === 7)
+        note = `I read “${written}” as 07:${String(first.minute).padStart(2, "0")} (no am or pm was given)`;
+      else {
+        note = `I read “${written}” as ${first.hour + 12}:${String(first.minute).padStart(2, "0")} (no am or pm was given)`;
+        first.seconds += 12 * 3600;
+        if (finish !== null && finish < first.seconds) finish += 12 * 3600;
+      }
+    }
+    if (finish !== null && finish <= first.seconds) finish = null;
+    const zone = readZoneAt(text.slice(end, end + 80));
+    const zoneEnd = zone ? end + zone.length : end;
+    mentions.push({
+      index,
+      end: zoneEnd,
+      text: text.slice(index, zoneEnd).trim(),
+      start: first.seconds,
+      finish,
+      zone,
+      note,
+    });
+    lastEnd = zoneEnd;
+    if (mentions.length >= 200) break;
+  }
+  return mentions;
+}

@@ -1,0 +1,17 @@
+import type { ZoneWords } from "../invite-lexicon";
+
+/** German zone words: MEZ/MESZ and the written-out names. */
+export const DE_ZONES: ZoneWords = {
+  mez: "Europe/Berlin",
+  mesz: "Europe/Berlin",
+  "mitteleuropäische zeit": "Europe/Berlin",
+  "mitteleuropäischer zeit": "Europe/Berlin",
+  "mitteleuropäische sommerzeit": "Europe/Berlin",
+  "mitteleuropäischer sommerzeit": "Europe/Berlin",
+  "deutscher zeit": "Europe/Berlin",
+  "deutsche zeit": "Europe/Berlin",
+  "schweizer zeit": "Europe/Zurich",
+  "österreichischer zeit": "Europe/Vienna",
+  "osteuropäische zeit": "Europe/Athens",
+  "westeuropäische zeit": "Europe/Lisbon",
+};

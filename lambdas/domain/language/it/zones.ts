@@ -1,0 +1,10 @@
+import type { ZoneWords } from "../invite-lexicon";
+
+/** Italian zone words ("ora italiana", "ora di Roma"). */
+export const IT_ZONES: ZoneWords = {
+  "ora italiana": "Europe/Rome",
+  "ora di roma": "Europe/Rome",
+  "ora dell'europa centrale": "Europe/Rome",
+  "ora legale italiana": "Europe/Rome",
+  "ora svizzera": "Europe/Zurich",
+};

@@ -1,0 +1,10 @@
+import type { ZoneWords } from "../invite-lexicon";
+
+/** Dutch zone words ("Nederlandse tijd", "Midden-Europese Tijd"). */
+export const NL_ZONES: ZoneWords = {
+  "nederlandse tijd": "Europe/Amsterdam",
+  "belgische tijd": "Europe/Brussels",
+  "midden-europese tijd": "Europe/Amsterdam",
+  "midden-europese zomertijd": "Europe/Amsterdam",
+  "amsterdamse tijd": "Europe/Amsterdam",
+};
