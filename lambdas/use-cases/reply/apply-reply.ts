@@ -65,7 +65,12 @@ const OPEN_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>(
 export async function applyReply(input: ReplyInput, deps: Deps): Promise<InboundOutcome> {
   const { record, understood } = input;
   if (!record || !understood) {
-    await answerOnce({ ownerId: input.ownerId }, input.messageKey, unknownInterviewMessage(), deps);
+    await answerOnce(
+      { ownerId: input.ownerId },
+      input.messageKey,
+      unknownInterviewMessage(deps.config.policy.language),
+      deps,
+    );
     return { action: "answered", detail: "unknown-interview" };
   }
   // An out-of-office notice answered on the user's behalf: acting or answering could start a loop.
@@ -85,7 +90,11 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
     return answer(
       context,
       record,
-      alreadyClosedMessage(summaryOf(record, planning.policy), record.log.outcome ?? null),
+      alreadyClosedMessage(
+        summaryOf(record, planning.policy),
+        record.log.outcome ?? null,
+        planning.policy.language,
+      ),
       "already-closed",
     );
   }
