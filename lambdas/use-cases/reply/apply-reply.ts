@@ -6,7 +6,7 @@
  * out-of-office bodies get no answer at all.
  */
 import { isAwaitingDate } from "../../domain/interview/record";
-import { alreadyClosedMessage, helpMessage, unknownInterviewMessage } from "../../domain/messages";
+import { alreadyClosedMessage, unknownInterviewMessage } from "../../domain/messages";
 import type { ReplyIntent } from "../../domain/replies";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
@@ -19,6 +19,7 @@ import { answer, type Context, type ReplyInput } from "./context";
 import { correct } from "./corrections";
 import { completeForward } from "./held-forward";
 import { nextRound } from "./next-round";
+import { notUnderstoodMessage } from "./not-understood";
 import { plainReply } from "./plain";
 import { snooze } from "./snooze";
 import { undo } from "./undo";
@@ -47,7 +48,7 @@ const ANY_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>([
       answer(
         context,
         context.record,
-        helpMessage(context.input.written, context.understood.suggestions ?? []),
+        notUnderstoodMessage(context.input.written, context.understood, context.planning.policy.language),
         "not-understood",
       ),
   ],
