@@ -431,7 +431,7 @@ class Doctor {
       );
       if (!isDeepStrictEqual(settings.policy, policyOverrides(config))) {
         differences.push(
-          `time zone, holidays, send time, quiet hours, digest or language: deployed ${JSON.stringify(settings.policy)}; ${source}: ${JSON.stringify(policyOverrides(config))}`,
+          `time zone, holidays, send time, quiet hours or digest: deployed ${JSON.stringify(settings.policy)}; ${source}: ${JSON.stringify(policyOverrides(config))}`,
         );
       }
     }
