@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import Holidays from "date-holidays";
 import { InvalidPolicyError, type PolicyConfig, resolvePolicy } from "../lambdas/domain/config";
+import { LANGS, type Lang } from "../lambdas/domain/language/lang";
 import { canonicalZoneName, suggestZoneName } from "../lambdas/domain/zones";
 
 /** The weekly digest's local day (ISO: 1 = Monday … 7 = Sunday) and time; null: no digest. */
@@ -39,6 +40,8 @@ export interface DeploymentConfig {
   readonly quietHours: { readonly start: string; readonly end: string };
   /** When the weekly digest goes out; null turns the weekly schedule off. @default { weekday: 7, time: "18:00" } */
   readonly digest: DigestTime | null;
+  /** The language of every email, until a user sets their own ("language de"): en, de, fr, es, pt, nl or it. @default "en" */
+  readonly language: Lang;
   /** Raw mail in S3 is deleted after this many days. @default 90 */
   readonly rawMailRetentionDays: number;
   /** @default { mode: "create-rule-set", takeOver: false } */
@@ -75,6 +78,7 @@ const KNOWN_KEYS = [
   "sendTime",
   "quietHours",
   "digest",
+  "language",
   "rawMailRetentionDays",
   "receiptRuleSet",
   "alarmEmail",
@@ -212,6 +216,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
   const sendTime = read.text("sendTime", "09:00");
   const quietHours = readQuietHours(read);
   const digest = readDigest(read);
+  const language = readLanguage(read);
 
   const retention = read.raw("rawMailRetentionDays") ?? 90;
   const rawMailRetentionDays = typeof retention === "number" ? retention : Number.NaN;
@@ -229,7 +234,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
       : "alarmEmail is required when there are no owner addresses",
   );
 
-  const overrides = { timeZone, country, holidayRegion, sendTime, quietHours, digest };
+  const overrides = { timeZone, country, holidayRegion, sendTime, quietHours, digest, language };
   try {
     // Fields already reported above are left to their defaults so each problem is listed once.
     resolvePolicy({
@@ -253,6 +258,7 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
     sendTime,
     quietHours,
     digest,
+    language,
     rawMailRetentionDays,
     receiptRuleSet,
     alarmEmail,
@@ -337,6 +343,15 @@ function readQuietHours(read: FieldReader): DeploymentConfig["quietHours"] {
   return { start: "21:00", end: "08:00" };
 }
 
+/** "de" or "DE"; anything else is reported once here and read as English. */
+function readLanguage(read: FieldReader): Lang {
+  const value = read.text("language", "en").toLowerCase();
+  const language = LANGS.find((known) => known === value);
+  if (!language && value !== "")
+    read.problems.push(`language "${value}" is not one of ${LANGS.join(", ")} (e.g. "de" for German)`);
+  return language ?? "en";
+}
+
 function readDigest(read: FieldReader): DigestTime | null {
   const value = read.raw("digest");
   if (value === undefined) return DEFAULT_DIGEST;
@@ -372,7 +387,7 @@ function readReceiptRuleSet(read: FieldReader): ReceiptRuleSetChoice {
 export function policyOverrides(
   config: Pick<
     DeploymentConfig,
-    "timeZone" | "country" | "holidayRegion" | "sendTime" | "quietHours" | "digest"
+    "timeZone" | "country" | "holidayRegion" | "sendTime" | "quietHours" | "digest" | "language"
   >,
 ): Partial<PolicyConfig> {
   return {
@@ -383,5 +398,6 @@ export function policyOverrides(
     quietStart: config.quietHours.start,
     quietEnd: config.quietHours.end,
     digest: config.digest,
+    language: config.language,
   };
 }

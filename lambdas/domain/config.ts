@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from "./language/lang";
 import type { InterviewTiming } from "./types";
 import { canonicalZoneName, suggestZoneName } from "./zones";
 
@@ -40,6 +41,8 @@ export interface PolicyConfig {
   readonly avoidMondayFollowUps: boolean;
   /** ISO weekday (1 = Monday … 7 = Sunday) and local time of the weekly digest; null turns it off. */
   readonly digest: { readonly weekday: number; readonly time: ClockTime } | null;
+  /** The language every email to the user is written in (drafts: the invite's language). */
+  readonly language: Lang;
 }
 
 export const DEFAULT_POLICY: PolicyConfig = {
@@ -60,6 +63,7 @@ export const DEFAULT_POLICY: PolicyConfig = {
   moveOnBusinessDays: 5,
   avoidMondayFollowUps: true,
   digest: { weekday: 7, time: "18:00" },
+  language: "en",
 };
 
 export class InvalidPolicyError extends Error {
@@ -132,6 +136,8 @@ export function resolvePolicy(overrides: Partial<PolicyConfig> = {}): PolicyConf
   ) {
     problems.push(`digest.weekday must be 1 (Monday) … 7 (Sunday), not ${policy.digest.weekday}`);
   }
+  if (!(LANGS as readonly string[]).includes(policy.language))
+    problems.push(`language "${policy.language}" is not one of ${LANGS.join(", ")}`);
   if (problems.length === 0) {
     const quiet = quietWindow(policy);
     if (isQuietMinute(minutesOfDay(policy.sendTime), quiet))

@@ -3,6 +3,8 @@
  * Instants are ISO-8601 strings at the edges (storage, CLI, events) and luxon DateTimes inside.
  */
 
+import type { Lang } from "./language/lang";
+
 /** The prompts of one interview's timeline, in timeline order. Follow-ups are numbered from 1. */
 export type ReminderKind = "prep" | "thank-you" | `follow-up-${number}` | "move-on";
 
@@ -35,6 +37,10 @@ export interface ParsedInterview {
    * existed lack it.
    */
   readonly guesses?: readonly string[];
+  /** The language the invite is written in: drafts to the employer use it. Absent on older records. */
+  readonly language?: Lang;
+  /** Who sent the invite (a person, not a scheduling tool), when known. Absent on older records. */
+  readonly recruiter?: Interviewer | null;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   InvalidDeploymentConfigError,
   loadDeploymentConfig,
   parseDeploymentConfig,
+  policyOverrides,
 } from "../../lib/config";
 import { MINIMAL_CONFIG } from "./synth";
 
@@ -45,6 +46,7 @@ describe("deployment configuration", () => {
       sendTime: "09:00",
       quietHours: { start: "21:00", end: "08:00" },
       digest: { weekday: 7, time: "18:00" },
+      language: "en",
       rawMailRetentionDays: 90,
       receiptRuleSet: { mode: "create-rule-set", takeOver: false },
       alarmEmail: "you@example.com",
@@ -100,6 +102,15 @@ describe("deployment configuration", () => {
     ]);
   });
 
+  it("takes the deployment's language as a code of the seven, passes it to the functions, and names the seven otherwise", () => {
+    const german = parseDeploymentConfig({ ...MINIMAL_CONFIG, language: "DE" });
+    expect(german.language).toBe("de");
+    expect(policyOverrides(german)).toMatchObject({ language: "de" });
+    expect(problemsOf({ ...MINIMAL_CONFIG, language: "German" })).toEqual([
+      'language "german" is not one of en, de, fr, es, pt, nl, it (e.g. "de" for German)',
+    ]);
+  });
+
   it("accepts allowed domains without owner addresses when an alarm address is given", () => {
     const config = {
       ...MINIMAL_CONFIG,
@@ -123,7 +134,7 @@ describe("deployment configuration", () => {
         sendTime: "25:00",
       }),
     ).toEqual([
-      'unknown setting "timezone" (known: mailDomain, inboundLocalPart, owners, allowedDomains, timeZone, country, holidayRegion, sendTime, quietHours, digest, rawMailRetentionDays, receiptRuleSet, alarmEmail)',
+      'unknown setting "timezone" (known: mailDomain, inboundLocalPart, owners, allowedDomains, timeZone, country, holidayRegion, sendTime, quietHours, digest, language, rawMailRetentionDays, receiptRuleSet, alarmEmail)',
       'mailDomain "not a domain" is not a domain name (e.g. followup.example.com)',
       'owner "nobody" is not an email address',
       'timeZone "Mars/Base" is not an IANA time zone (e.g. America/Chicago)',

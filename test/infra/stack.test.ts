@@ -372,11 +372,12 @@ describe("functions", () => {
     );
   });
 
-  it("pass the deployment's owners, allowed domains and policy defaults", () => {
+  it("pass the deployment's owners, allowed domains and policy defaults, its language among them", () => {
     const { template: household } = synth({
       owners: ["a@x.org", "b@y.org"],
       allowedDomains: ["bootcamp.org"],
       sendTime: "08:30",
+      language: "de",
     });
     household.hasResourceProperties("AWS::Lambda::Function", {
       Environment: {
@@ -391,6 +392,7 @@ describe("functions", () => {
             quietStart: "21:00",
             quietEnd: "08:00",
             digest: { weekday: 7, time: "18:00" },
+            language: "de",
           }),
         }),
       },

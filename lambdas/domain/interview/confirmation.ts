@@ -9,7 +9,7 @@ import type { DateTime } from "luxon";
 const CONFIRMATION_HOURS = 24;
 
 /** The words that say yes, in the languages users write in. */
-export const YES_WORDS: readonly string[] = ["yes", "y", "yep", "ja", "oui", "sí", "si", "sim"];
+export const YES_WORDS: readonly string[] = ["yes", "y", "yep", "ja", "oui", "sí", "sì", "si", "sim"];
 
 /** When a pending question lapses, asked now. */
 export function confirmationExpiry(now: DateTime): string {

@@ -25,13 +25,14 @@ export async function answerCommand(
   deps: Deps,
 ): Promise<InboundOutcome> {
   const { policy } = deps.config;
+  const { language } = policy;
   const target = { ownerId: input.ownerId };
   switch (understood.intent) {
     case "check":
       await answerOnce(
         target,
         input.messageKey,
-        toneCheckMessage(checkTone(understood.argument ?? "")),
+        toneCheckMessage(checkTone(understood.argument ?? ""), language),
         deps,
       );
       break;
@@ -42,7 +43,10 @@ export async function answerCommand(
       await answerOnce(
         target,
         input.messageKey,
-        statusMessage(open.map((record) => summaryOf(record, policy))),
+        statusMessage(
+          open.map((record) => summaryOf(record, policy)),
+          language,
+        ),
         deps,
       );
       break;
@@ -63,11 +67,11 @@ export async function answerCommand(
           content: interviewsCalendar(rows, deps.clock.now()),
         },
       ];
-      await answerOnce(target, input.messageKey, exportMessage(rows.length, attachments), deps);
+      await answerOnce(target, input.messageKey, exportMessage(rows.length, attachments, language), deps);
       break;
     }
     default:
-      await answerOnce(target, input.messageKey, helpMessage(null), deps);
+      await answerOnce(target, input.messageKey, helpMessage(null, [], language), deps);
   }
   return { action: "answered", detail: understood.intent };
 }

@@ -5,7 +5,12 @@
  * row that noted it.
  */
 import { confirmationExpiry, confirms, isLive, YES_WORDS } from "../../domain/interview/confirmation";
-import { forgetConfirmMessage, forgetResultMessage, nothingToForgetMessage } from "../../domain/messages";
+import {
+  catalogueOf,
+  forgetConfirmMessage,
+  forgetResultMessage,
+  nothingToForgetMessage,
+} from "../../domain/messages";
 import type { InterviewRecord, OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";
 import type { InboundOutcome, OwnerMail } from "../inbound/outcome";
@@ -38,7 +43,12 @@ function profileOf(ownerId: string, profile: OwnerProfile | null): OwnerProfile 
 export async function requestForget(target: string, input: OwnerMail, deps: Deps): Promise<InboundOutcome> {
   const records = matching(await deps.interviews.listByOwner(input.ownerId), target);
   if (records.length === 0) {
-    await answerOnce({ ownerId: input.ownerId }, input.messageKey, nothingToForgetMessage(target), deps);
+    await answerOnce(
+      { ownerId: input.ownerId },
+      input.messageKey,
+      nothingToForgetMessage(target, deps.config.policy.language),
+      deps,
+    );
     return { action: "answered", detail: "forget-nothing" };
   }
   const now = deps.clock.now();
@@ -55,13 +65,14 @@ export async function requestForget(target: string, input: OwnerMail, deps: Deps
     },
     revision: profile.revision + 1,
   });
-  const items = records.map(
-    (record) => `${record.interview.company ?? record.interview.title ?? "Interview"}, round ${record.round}`,
+  const { forget, interview } = catalogueOf(deps.config.policy.language);
+  const items = records.map((record) =>
+    forget.item(record.interview.company ?? record.interview.title ?? interview, record.round),
   );
   await answerOnce(
     { ownerId: input.ownerId, interviewId: id },
     input.messageKey,
-    forgetConfirmMessage(target, items),
+    forgetConfirmMessage(target, items, deps.config.policy.language),
     deps,
   );
   return { action: "answered", detail: "forget-requested" };
@@ -80,7 +91,12 @@ export async function confirmForget(
     !confirms(input.written, FORGET_WORDS) ||
     !isLive(pending, deps.clock.now())
   ) {
-    await answerOnce({ ownerId: input.ownerId }, input.messageKey, forgetResultMessage(0, null), deps);
+    await answerOnce(
+      { ownerId: input.ownerId },
+      input.messageKey,
+      forgetResultMessage(0, null, deps.config.policy.language),
+      deps,
+    );
     if (input.profile) await clearPending(input.profile, input.profile.settings, deps);
     return { action: "answered", detail: "forget-declined" };
   }
@@ -105,7 +121,7 @@ export async function confirmForget(
   await answerOnce(
     { ownerId: input.ownerId },
     input.messageKey,
-    forgetResultMessage(ids.length, pending.target),
+    forgetResultMessage(ids.length, pending.target, deps.config.policy.language),
     deps,
   );
   await clearPending(input.profile, pending.target === "everything" ? {} : input.profile.settings, deps);

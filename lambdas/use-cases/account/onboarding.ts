@@ -50,7 +50,12 @@ export async function onboard(
       expiresAt: null,
       revision: profile.revision + 1,
     });
-    await answerOnce({ ownerId: input.ownerId }, input.messageKey, welcomeConfirmedMessage(), deps);
+    await answerOnce(
+      { ownerId: input.ownerId },
+      input.messageKey,
+      welcomeConfirmedMessage(deps.config.policy.language),
+      deps,
+    );
     return { action: "answered", detail: "onboarding-confirmed" };
   }
   if (!(await withinWelcomeLimits(input.ownerId, input.messageKey, deps)))
@@ -67,7 +72,7 @@ export async function onboard(
   await answerOnce(
     { ownerId: input.ownerId, interviewId: welcomeId(input.ownerId) },
     input.messageKey,
-    welcomeMessage(),
+    welcomeMessage(deps.config.policy.language),
     deps,
   );
   return { action: "answered", detail: "onboarding-welcome" };

@@ -21,22 +21,16 @@ export async function answerSettings(
 ): Promise<InboundOutcome> {
   const target = { ownerId: input.ownerId };
   const current = withOwnerPolicy(baseDeps, input.profile);
+  const shown = (deps: Deps, change: string | null, problem: string | null) => {
+    const { policy } = deps.config;
+    return settingsMessage(describeSettings(policy, policy.language), change, problem, policy.language);
+  };
   if (command.kind === "show") {
-    await answerOnce(
-      target,
-      input.messageKey,
-      settingsMessage(describeSettings(current.config.policy), null, null),
-      current,
-    );
+    await answerOnce(target, input.messageKey, shown(current, null, null), current);
     return { action: "answered", detail: "settings" };
   }
   if (command.kind === "invalid") {
-    await answerOnce(
-      target,
-      input.messageKey,
-      settingsMessage(describeSettings(current.config.policy), null, command.problem),
-      current,
-    );
+    await answerOnce(target, input.messageKey, shown(current, null, command.problem), current);
     return { action: "answered", detail: "settings-invalid" };
   }
   const settings = { ...input.profile?.settings, ...command.changes };
@@ -44,12 +38,7 @@ export async function answerSettings(
     resolvePolicy({ ...baseDeps.config.policy, ...settings });
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error;
-    await answerOnce(
-      target,
-      input.messageKey,
-      settingsMessage(describeSettings(current.config.policy), null, error.problems.join("; ")),
-      current,
-    );
+    await answerOnce(target, input.messageKey, shown(current, null, error.problems.join("; ")), current);
     return { action: "answered", detail: "settings-invalid" };
   }
   const profile: OwnerProfile = {
@@ -65,11 +54,6 @@ export async function answerSettings(
   for (const record of await updated.interviews.listByOwner(input.ownerId)) {
     if (record.status === "active") await changeAndReplan(record, (same) => same, planning, updated);
   }
-  await answerOnce(
-    target,
-    input.messageKey,
-    settingsMessage(describeSettings(updated.config.policy), command.summary, null),
-    updated,
-  );
+  await answerOnce(target, input.messageKey, shown(updated, command.summary, null), updated);
   return { action: "answered", detail: "settings-changed" };
 }

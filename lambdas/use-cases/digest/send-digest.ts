@@ -109,7 +109,14 @@ export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number;
     // failure does not stop the others; the retry sends only what is still missing.
     const week = now.setZone(zone).toFormat("kkkk-'W'WW");
     try {
-      if (await answerOnce(digestTarget(ownerId, deps.config), `digest-${week}`, digestMessage(facts), deps))
+      if (
+        await answerOnce(
+          digestTarget(ownerId, deps.config),
+          `digest-${week}`,
+          digestMessage(facts, policy.language),
+          deps,
+        )
+      )
         sent++;
       else skipped++;
     } catch (error) {

@@ -13,11 +13,17 @@ import {
   withKey,
   withRawMail,
 } from "../../domain/interview/record";
-import { cancelledMessage, confirmationMessage, notAnInterviewMessage } from "../../domain/messages";
-import type { ParsedInterview } from "../../domain/types";
+import type { Lang } from "../../domain/language/lang";
+import {
+  cancelledMessage,
+  catalogueOf,
+  confirmationMessage,
+  notAnInterviewMessage,
+} from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { answerOnce, messageKeyOf } from "../steps/answer-once";
+import { languageToPropose, storedInterview } from "../steps/language";
 import { applicationIdFor, stableId, updateRecord, zoneOf } from "../steps/records";
 import { endEarlierRounds, type Planning, planningFor, withFreshPlan } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
@@ -29,11 +35,6 @@ export interface InviteInput {
   readonly storageKey: string;
   /** What extractInvite read, when the caller extracted it (to time it). @default extracted here */
   readonly extracted?: IngestResult;
-}
-
-function parsedInterview(result: IngestResult): ParsedInterview {
-  const { interview } = result;
-  return { ...interview, start: interview.start ?? "" };
 }
 
 /** The interview a forward describes, read as of now with the owner's policy. */
@@ -66,8 +67,9 @@ export async function applyForward(input: InviteInput, deps: Deps): Promise<Inbo
         target,
         messageKey,
         notAnInterviewMessage(
-          result.reason ?? "it does not look like an invitation",
+          result.reason ?? catalogueOf(planning.policy.language).changes.notAnInvitation,
           input.mail.subject || null,
+          planning.policy.language,
         ),
         deps,
       );
@@ -104,7 +106,7 @@ function newRecord(
       interviewId,
       applicationId: applicationIdFor(result.interview.company, interviewId),
       round,
-      interview: parsedInterview(result),
+      interview: storedInterview(result, input, planning.policy.language),
       log: { decisionDate: result.decisionHint },
       status: result.status === "cancelled" ? "cancelled" : "active",
       sourceKeys: [messageKey],
@@ -120,11 +122,13 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
   let record: InterviewRecord;
   let previousPlan = existing?.planned ?? [];
   let updated = false;
+  let proposeLanguage: Lang | undefined;
   if (!existing) {
     const rounds = await deps.interviews.listByOwner(input.ownerId);
     const applicationId = applicationIdFor(result.interview.company, interviewId);
     const earlier = rounds.filter((round) => round.applicationId === applicationId);
     record = withFreshPlan(newRecord(forward, earlier.length + 1), planning);
+    proposeLanguage = languageToPropose(record.interview, rounds.length, policy.language);
     await deps.interviews.save(record);
     await endEarlierRounds(earlier, planning, deps);
   } else {
@@ -141,7 +145,7 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
         withFreshPlan(
           {
             ...current,
-            interview: parsedInterview(result),
+            interview: storedInterview(result, input, policy.language),
             status: "active",
             log: { ...current.log, promptsSent: [], snoozed: null },
             sourceKeys: withKey(current.sourceKeys, messageKey),
@@ -157,7 +161,12 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
     }
   }
   await syncSchedules(previousPlan, record, zoneOf(record, policy), deps);
-  await answerOnce(record, messageKey, confirmationMessage(summaryOf(record, policy), { updated }), deps);
+  await answerOnce(
+    record,
+    messageKey,
+    confirmationMessage(summaryOf(record, policy), { updated, now, proposeLanguage }, policy.language),
+    deps,
+  );
   return { action: "answered", detail: updated ? "updated" : "stored" };
 }
 
@@ -192,6 +201,6 @@ async function cancel(forward: Forward): Promise<InboundOutcome> {
     record = saved?.after ?? existing;
   }
   await deleteAllSchedules(record, deps);
-  await answerOnce(record, messageKey, cancelledMessage(summaryOf(record, policy)), deps);
+  await answerOnce(record, messageKey, cancelledMessage(summaryOf(record, policy), policy.language), deps);
   return { action: "answered", detail: "cancelled" };
 }

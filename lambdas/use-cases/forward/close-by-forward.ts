@@ -10,6 +10,7 @@ import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { answerOnce } from "../steps/answer-once";
 import { closeApplication } from "../steps/close-application";
+import { closingWords } from "../steps/language";
 import { applicationIdFor } from "../steps/records";
 import type { Planning } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
@@ -37,10 +38,11 @@ export async function closeByForward(
     null,
   );
   if (!latest) return null;
+  const { language } = planning.policy;
   const after = await closeApplication(
     latest,
     outcome,
-    { key: input.messageKey, change: outcome, storageKey: input.storageKey },
+    { key: input.messageKey, change: closingWords(outcome, false, language), storageKey: input.storageKey },
     planning,
     deps,
   );
@@ -48,7 +50,7 @@ export async function closeByForward(
   await answerOnce(
     after,
     input.messageKey,
-    outcome === "offer" ? offerMessage(summary) : rejectedMessage(summary),
+    outcome === "offer" ? offerMessage(summary, language) : rejectedMessage(summary, language),
     deps,
   );
   return { action: "answered", detail: outcome };

@@ -5,10 +5,11 @@
  */
 import type { IngestResult, MailMessage } from "../../domain/ingest";
 import { hold } from "../../domain/interview/transitions";
-import { needsDateMessage } from "../../domain/messages";
+import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { answerOnce } from "../steps/answer-once";
+import { storedInterview } from "../steps/language";
 import { applicationIdFor, stableId } from "../steps/records";
 
 export async function holdForDate(
@@ -26,7 +27,7 @@ export async function holdForDate(
         interviewId,
         applicationId: applicationIdFor(result.interview.company, interviewId),
         round: 1,
-        interview: { ...result.interview, start: "" },
+        interview: { ...storedInterview(result, input, deps.config.policy.language), start: "" },
         log: { decisionDate: result.decisionHint },
         sourceKeys: [messageKey],
         rawMailKeys: [input.storageKey],
@@ -39,8 +40,9 @@ export async function holdForDate(
     record,
     messageKey,
     needsDateMessage(
-      result.reason ?? "no date and time of the interview was found",
+      result.reason ?? catalogueOf(deps.config.policy.language).changes.noDate,
       input.mail.subject || null,
+      deps.config.policy.language,
     ),
     deps,
   );

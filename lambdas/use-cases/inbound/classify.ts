@@ -14,7 +14,8 @@ import {
   understandReply,
   writtenPart,
 } from "../../domain/replies";
-import { parseSettingsCommand, type SettingsCommand } from "../../domain/settings";
+import type { SettingsCommand } from "../../domain/settings";
+import { replyLanguages, settingsCommandIn } from "../steps/language";
 import { namedRound, openApplications } from "./named-application";
 import type { InboundFlow } from "./outcome";
 
@@ -81,9 +82,11 @@ const FORWARDED_SUBJECT = /^\s*(fwd?|fw):/i;
 /** Understands the words once, with what is known of the round they are about. */
 function understand(mail: MailMessage, facts: MailFacts, record: InterviewRecord | null): UnderstoodReply {
   const { policy, now } = facts;
-  if (!record) return understandReply(mail.text, { now, zone: policy.timeZone ?? "UTC" });
+  const languages = replyLanguages(policy.language);
+  if (!record) return understandReply(mail.text, { now, zone: policy.timeZone ?? "UTC", languages });
   return understandReply(mail.text, {
     now,
+    languages,
     zone: localZone(policy, record.interview),
     sendTime: policy.sendTime,
     // The prompt a reply answers, read from its subject ("Re: Send your thank-you to Acme today").
@@ -97,7 +100,7 @@ export function classify(facts: MailFacts): Route {
   const { mail, repliedTo } = facts;
   if (!mail) return { name: "unreadable", flow: "unreadable" };
   const written = stripReply(mail.text);
-  const command = parseSettingsCommand(written);
+  const command = settingsCommandIn(written, facts.policy.language);
   if (command) return { name: "settings", flow: "settings", command };
   if (repliedTo && repliedTo === facts.pendingForget)
     return { name: "forget-confirm", flow: "forget", written };

@@ -8,7 +8,7 @@
  * 4. the dispatch table (routes.ts) runs that story, which answers the owner once.
  */
 import { type MailMessage, readMail } from "../../domain/ingest";
-import { needsDateMessage } from "../../domain/messages";
+import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import { authenticate, readSender } from "../../domain/sender";
 import { type Access, accessFor } from "../account/owners";
 import type { Deps } from "../deps";
@@ -59,7 +59,7 @@ export async function processInboundMail(input: InboundMail, deps: Deps): Promis
   );
   if (raw.byteLength > MAX_RAW_MAIL_BYTES) {
     if (access.kind !== "owner") return { action: "dropped", reason: "too-large" };
-    return { ...(await answerTooLarge(raw, access.ownerId, input, deps)), flow: "too-large" };
+    return { ...(await answerTooLarge(raw, access.ownerId, input, access.deps)), flow: "too-large" };
   }
   const reading = performance.now();
   const mail = await readMail(raw).catch(() => null);
@@ -138,12 +138,14 @@ async function answerTooLarge(
   deps: Deps,
 ): Promise<InboundOutcome> {
   const megabytes = Math.round(raw.byteLength / 1024 / 1024);
+  const { language } = deps.config.policy;
   await answerOnce(
     { ownerId: sender },
     input.storageKey.replace(/[^\w]/g, ""),
     needsDateMessage(
-      `the message is ${megabytes} MB, larger than the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB I read; forward just the invitation without attachments`,
+      catalogueOf(language).changes.tooLarge(megabytes, MAX_RAW_MAIL_BYTES / 1024 / 1024),
       null,
+      language,
     ),
     deps,
   );

@@ -2,7 +2,7 @@
  * The dispatch table of the inbound flow: one entry per route the classifier returns, each the
  * entry point of one story. Adding a route is adding a line here and a case in classify.ts.
  */
-import { needsDateMessage } from "../../domain/messages";
+import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import { answerOnce } from "../steps/answer-once";
 import type { Route, RouteName } from "./classify";
@@ -27,11 +27,12 @@ type Handlers = {
  */
 const HANDLERS: Handlers = {
   async unreadable(_route, owned, deps) {
+    const { language } = deps.owner.config.policy;
     // An owner's mail we cannot parse still gets an answer; the raw mail stays in S3.
     await answerOnce(
       { ownerId: owned.ownerId },
       owned.storageKey.replace(/[^\w]/g, ""),
-      needsDateMessage("the message could not be read as an email; forward the invitation again", null),
+      needsDateMessage(catalogueOf(language).changes.notAnEmail, null, language),
       deps.base,
     );
     return { action: "answered", detail: "unreadable" };

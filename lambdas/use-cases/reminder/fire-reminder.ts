@@ -56,7 +56,12 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
   const sent = await once(
     record.ownerId,
     claimKey,
-    () => sendToOwner(record, promptMessage(kind, summaryOf(record, deps.config.policy), now), deps),
+    () =>
+      sendToOwner(
+        record,
+        promptMessage(kind, summaryOf(record, deps.config.policy), now, deps.config.policy.language),
+        deps,
+      ),
     deps,
   );
   if (sent) await recordThread(record, sent.result, deps);

@@ -6,7 +6,7 @@
  * out-of-office bodies get no answer at all.
  */
 import { isAwaitingDate } from "../../domain/interview/record";
-import { alreadyClosedMessage, helpMessage, unknownInterviewMessage } from "../../domain/messages";
+import { alreadyClosedMessage, unknownInterviewMessage } from "../../domain/messages";
 import type { ReplyIntent } from "../../domain/replies";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
@@ -19,6 +19,7 @@ import { answer, type Context, type ReplyInput } from "./context";
 import { correct } from "./corrections";
 import { completeForward } from "./held-forward";
 import { nextRound } from "./next-round";
+import { notUnderstoodMessage } from "./not-understood";
 import { plainReply } from "./plain";
 import { snooze } from "./snooze";
 import { undo } from "./undo";
@@ -47,7 +48,7 @@ const ANY_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>([
       answer(
         context,
         context.record,
-        helpMessage(context.input.written, context.understood.suggestions ?? []),
+        notUnderstoodMessage(context.input.written, context.understood, context.planning.policy.language),
         "not-understood",
       ),
   ],
@@ -65,7 +66,12 @@ const OPEN_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>(
 export async function applyReply(input: ReplyInput, deps: Deps): Promise<InboundOutcome> {
   const { record, understood } = input;
   if (!record || !understood) {
-    await answerOnce({ ownerId: input.ownerId }, input.messageKey, unknownInterviewMessage(), deps);
+    await answerOnce(
+      { ownerId: input.ownerId },
+      input.messageKey,
+      unknownInterviewMessage(deps.config.policy.language),
+      deps,
+    );
     return { action: "answered", detail: "unknown-interview" };
   }
   // An out-of-office notice answered on the user's behalf: acting or answering could start a loop.
@@ -85,7 +91,11 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
     return answer(
       context,
       record,
-      alreadyClosedMessage(summaryOf(record, planning.policy), record.log.outcome ?? null),
+      alreadyClosedMessage(
+        summaryOf(record, planning.policy),
+        record.log.outcome ?? null,
+        planning.policy.language,
+      ),
       "already-closed",
     );
   }

@@ -8,16 +8,12 @@ import type { ClosingOutcome } from "../../domain/interview/record";
 import { closedMessage, offerMessage, type RenderedMessage, rejectedMessage } from "../../domain/messages";
 import type { InboundOutcome } from "../inbound/outcome";
 import { closeApplication } from "../steps/close-application";
+import { closingWords } from "../steps/language";
 import { summaryOf } from "../steps/summaries";
 import { answer, type Context } from "./context";
 
 export function isClosing(intent: string): intent is ClosingOutcome {
   return intent === "offer" || intent === "rejected" || intent === "withdrawn";
-}
-
-/** What the undo entry and the answers call a closing. */
-export function closingWords(outcome: ClosingOutcome, declinedOffer: boolean): string {
-  return outcome === "withdrawn" && declinedOffer ? "offer declined" : outcome;
 }
 
 export async function closeByReply(
@@ -26,17 +22,18 @@ export async function closeByReply(
   declinedOffer: boolean,
 ): Promise<InboundOutcome> {
   const { record, input, planning, deps } = context;
+  const { language } = planning.policy;
   const source = {
     key: input.messageKey,
-    change: closingWords(outcome, declinedOffer),
+    change: closingWords(outcome, declinedOffer, language),
     storageKey: input.storageKey,
   };
   const after = await closeApplication(record, outcome, source, planning, deps);
   const summary = summaryOf(after, planning.policy);
   const messages: Record<ClosingOutcome, RenderedMessage> = {
-    offer: offerMessage(summary),
-    rejected: rejectedMessage(summary),
-    withdrawn: closedMessage(summary, declinedOffer ? "declined" : "withdrawn"),
+    offer: offerMessage(summary, language),
+    rejected: rejectedMessage(summary, language),
+    withdrawn: closedMessage(summary, declinedOffer ? "declined" : "withdrawn", language),
   };
   return answer(context, after, messages[outcome], outcome);
 }

@@ -11,23 +11,24 @@ import {
   type PendingClosing,
   undoStack,
 } from "../../domain/interview/record";
-import { escapeHtml, type RenderedMessage } from "../../domain/messages";
+import type { Lang } from "../../domain/language/lang";
+import { catalogueOf, escapeHtml, type RenderedMessage } from "../../domain/messages";
 import type { InboundOutcome } from "../inbound/outcome";
+import { closingWords } from "../steps/language";
 import { updateRecord } from "../steps/records";
-import { closeByReply, closingWords, isClosing } from "./closing";
+import { closeByReply, isClosing } from "./closing";
 import { answer, type Context } from "./context";
 
 /** "It sounds like Acme made you an offer — reply "yes" and I'll close it; nothing changed yet." */
-function confirmClosingMessage(company: string | null, outcome: ClosingOutcome): RenderedMessage {
-  const employer = company ?? "the company";
-  const happened: Record<ClosingOutcome, string> = {
-    offer: `${employer} made you an offer`,
-    rejected: `${employer} turned you down`,
-    withdrawn: `you withdrew from ${employer}`,
-  };
-  const text = `It sounds like ${happened[outcome]} — reply “yes” and I'll close it; nothing changed yet.`;
+function confirmClosingMessage(
+  company: string | null,
+  outcome: ClosingOutcome,
+  language: Lang,
+): RenderedMessage {
+  const words = catalogueOf(language).confirmClosing;
+  const text = words[outcome](company);
   return {
-    subject: `Did ${outcome === "withdrawn" ? "you withdraw" : `${employer} answer`}? Reply “yes” to close it`,
+    subject: words.subject(company, outcome === "withdrawn"),
     text: `${text}\n`,
     html: `<p>${escapeHtml(text)}</p>`,
     attachments: [],
@@ -60,7 +61,7 @@ export async function askToConfirmClosing(
   return answer(
     context,
     saved?.after ?? record,
-    confirmClosingMessage(record.interview.company, outcome),
+    confirmClosingMessage(record.interview.company, outcome, planning.policy.language),
     "confirm-closing",
   );
 }
@@ -77,7 +78,7 @@ export function confirmedClosing(context: Context): Pick<PendingClosing, "outcom
   const applied = undoStack(record).at(-1);
   const outcome = record.log.outcome;
   return applied?.key === input.messageKey && applied.closing && outcome && isClosing(outcome)
-    ? { outcome, declinedOffer: applied.change === closingWords("withdrawn", true) }
+    ? { outcome, declinedOffer: applied.change === closingWords("withdrawn", true, planning.policy.language) }
     : null;
 }
 

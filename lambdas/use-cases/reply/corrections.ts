@@ -8,12 +8,14 @@ import { DateTime } from "luxon";
 import { type InterviewRecord, isAwaitingDate } from "../../domain/interview/record";
 import { correct as correctRound } from "../../domain/interview/transitions";
 import {
+  catalogueOf,
   correctedMessage,
   helpMessage,
   needsDateMessage,
   stillNeedsDateMessage,
   whenInterview,
 } from "../../domain/messages";
+import { listOf } from "../../domain/messages/catalogue/intl";
 import type { Correction } from "../../domain/replies";
 import type { Interviewer, ParsedInterview } from "../../domain/types";
 import type { InboundOutcome } from "../inbound/outcome";
@@ -76,8 +78,10 @@ function correctedStart(
 export async function correct(context: Context): Promise<InboundOutcome> {
   const { record, planning, input } = context;
   const { policy } = planning;
+  const { language } = policy;
+  const { changes } = catalogueOf(language);
   const correction = context.understood.correction;
-  if (!correction) return answer(context, record, helpMessage(input.written), "not-understood");
+  if (!correction) return answer(context, record, helpMessage(input.written, [], language), "not-understood");
   const interview = record.interview;
   let mutate: (current: InterviewRecord) => InterviewRecord;
   let change: string;
@@ -85,7 +89,12 @@ export async function correct(context: Context): Promise<InboundOutcome> {
     case "date": {
       const moved = correctedStart(correction, interview, zoneOf(record, policy));
       if (!moved)
-        return answer(context, record, stillNeedsDateMessage(null, correction.written), "correct-unreadable");
+        return answer(
+          context,
+          record,
+          stillNeedsDateMessage(null, correction.written, language),
+          "correct-unreadable",
+        );
       const duration =
         interview.start && interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
       const end =
@@ -101,13 +110,18 @@ export async function correct(context: Context): Promise<InboundOutcome> {
         timeZone: moved.timeZone,
         ...keepGuesses(interview, (guess) => DATE_GUESS.test(guess)),
       };
-      change = `the interview is ${whenInterview({ ...summaryOf(record, policy), start: moved.start, interviewZone: moved.timeZone })}`;
+      change = changes.interviewIs(
+        whenInterview(
+          { ...summaryOf(record, policy), start: moved.start, interviewZone: moved.timeZone },
+          language,
+        ),
+      );
       // The interview moved: its prompts go out again for the new time.
       mutate = (current) => correctRound(current, { interview: nextInterview, moved: true });
       break;
     }
     case "company":
-      change = `the company is ${correction.value}`;
+      change = changes.companyIs(correction.value);
       mutate = (current) =>
         correctRound(current, {
           interview: {
@@ -123,7 +137,7 @@ export async function correct(context: Context): Promise<InboundOutcome> {
         });
       break;
     case "role":
-      change = `the role is ${correction.value}`;
+      change = changes.roleIs(correction.value);
       mutate = (current) =>
         correctRound(current, {
           interview: {
@@ -146,7 +160,16 @@ export async function correct(context: Context): Promise<InboundOutcome> {
               (person.email && sameText(existing.email, person.email)),
           ),
       );
-      change = `${added.length > 0 ? added.map((person) => person.name ?? person.email).join(" and ") : "nobody new"} added as interviewer${added.length === 1 ? "" : "s"}`;
+      change = changes.interviewersAdded(
+        added.length > 0
+          ? listOf(
+              language,
+              added.map((person) => person.name ?? person.email ?? ""),
+              "conjunction",
+            )
+          : null,
+        added.length,
+      );
       mutate = (current) =>
         correctRound(current, {
           interview: { ...current.interview, interviewers: [...current.interview.interviewers, ...added] },
@@ -165,19 +188,16 @@ export async function correct(context: Context): Promise<InboundOutcome> {
         return answer(
           context,
           record,
-          correctedMessage(
-            summaryOf(record, policy),
-            `nothing here is called “${correction.value}”, so nothing changed`,
-          ),
+          correctedMessage(summaryOf(record, policy), changes.nothingCalled(correction.value), language),
           "correct-nothing",
         );
       }
       const what = [
         ...removedPeople.map((person) => person.name ?? person.email ?? ""),
-        ...(removeCompany ? [`the company “${interview.company}”`] : []),
-        ...(removeRole ? [`the role “${interview.role}”`] : []),
+        ...(removeCompany ? [changes.theCompany(interview.company ?? "")] : []),
+        ...(removeRole ? [changes.theRole(interview.role ?? "")] : []),
       ];
-      change = `removed ${what.join(" and ")}`;
+      change = changes.removed(listOf(language, what, "conjunction"));
       mutate = (current) =>
         correctRound(current, {
           interview: {
@@ -198,11 +218,11 @@ export async function correct(context: Context): Promise<InboundOutcome> {
     return answer(
       context,
       after,
-      needsDateMessage(`${change}; now reply with the date and time`, after.interview.title),
+      needsDateMessage(changes.replyWithDate(change), after.interview.title, language),
       "correct",
     );
   }
-  return answer(context, after, correctedMessage(summaryOf(after, policy), change), "correct");
+  return answer(context, after, correctedMessage(summaryOf(after, policy), change, language), "correct");
 }
 
 /** An ISO instant placed in a zone, or null when it is not one. */

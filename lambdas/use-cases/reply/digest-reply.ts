@@ -34,7 +34,7 @@ export async function answerDigestReply(
   await answerOnce(
     digestTarget(input.ownerId, deps.config),
     input.messageKey,
-    helpMessage(input.written, suggestions),
+    helpMessage(input.written, suggestions, deps.config.policy.language),
     deps,
   );
   return { action: "answered", detail: open.length > 0 ? "which-application" : "nothing-open" };

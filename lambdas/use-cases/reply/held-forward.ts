@@ -6,7 +6,7 @@
  */
 import { isAwaitingDate, withKey, withRawMail } from "../../domain/interview/record";
 import { complete } from "../../domain/interview/transitions";
-import { confirmationMessage, stillNeedsDateMessage } from "../../domain/messages";
+import { catalogueOf, confirmationMessage, stillNeedsDateMessage } from "../../domain/messages";
 import { readInterviewDate } from "../../domain/replies";
 import type { InboundOutcome } from "../inbound/outcome";
 import { updateRecord, zoneOf } from "../steps/records";
@@ -24,7 +24,11 @@ export async function completeForward(context: Context): Promise<InboundOutcome>
     return answer(
       context,
       record,
-      stillNeedsDateMessage(record.interview.title, input.written || "your reply"),
+      stillNeedsDateMessage(
+        record.interview.title,
+        input.written || catalogueOf(policy.language).changes.yourReply,
+        policy.language,
+      ),
       "needs-date",
     );
   }
@@ -56,5 +60,10 @@ export async function completeForward(context: Context): Promise<InboundOutcome>
   const after = saved?.after ?? (await deps.interviews.get(record.ownerId, record.interviewId)) ?? record;
   await syncSchedules([], after, zoneOf(after, policy), deps);
   await endEarlierRounds(earlier, planning, deps);
-  return answer(context, after, confirmationMessage(summaryOf(after, policy), { updated: false }), "stored");
+  return answer(
+    context,
+    after,
+    confirmationMessage(summaryOf(after, policy), { updated: false, now }, policy.language),
+    "stored",
+  );
 }

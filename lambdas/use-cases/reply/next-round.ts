@@ -5,7 +5,7 @@
  */
 import type { InterviewRecord } from "../../domain/interview/record";
 import { log, nextRound as nextRoundOf } from "../../domain/interview/transitions";
-import { nextRoundMessage } from "../../domain/messages";
+import { catalogueOf, nextRoundMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { stableId, zoneOf } from "../steps/records";
@@ -21,7 +21,7 @@ export async function nextRound(context: Context): Promise<InboundOutcome> {
   const createdId = start ? stableId(record.ownerId, `round:${record.interviewId}:${start}`) : null;
   const after = await applyChange(
     context,
-    "next round",
+    catalogueOf(policy.language).changes.nextRound,
     (current) => log(current, [{ type: "heard-back" }]),
     {
       createdRound: createdId,
@@ -31,7 +31,7 @@ export async function nextRound(context: Context): Promise<InboundOutcome> {
   return answer(
     context,
     after,
-    nextRoundMessage(summaryOf(after, policy), next ? summaryOf(next, policy) : null),
+    nextRoundMessage(summaryOf(after, policy), next ? summaryOf(next, policy) : null, policy.language),
     "next-round",
   );
 }

@@ -6,7 +6,14 @@
 import type { DateTime } from "luxon";
 import type { LoggedEvent } from "../../domain/events";
 import { log } from "../../domain/interview/transitions";
-import { helpMessage, type InterviewSummary, replyAckMessage, whenDay } from "../../domain/messages";
+import type { Lang } from "../../domain/language/lang";
+import {
+  catalogueOf,
+  helpMessage,
+  type InterviewSummary,
+  replyAckMessage,
+  whenDay,
+} from "../../domain/messages";
 import type { UnderstoodReply } from "../../domain/replies";
 import type { InboundOutcome } from "../inbound/outcome";
 import { summaryOf } from "../steps/summaries";
@@ -17,21 +24,29 @@ function eventFor(
   understood: Pick<UnderstoodReply, "intent" | "date">,
   summary: InterviewSummary,
   now: DateTime,
+  language: Lang,
 ): { event: LoggedEvent; change: string } | null {
   const date = understood.date;
+  const { changes } = catalogueOf(language);
   switch (understood.intent) {
     case "thanked":
-      return { event: { type: "thanked", at: now.toUTC().toISO() ?? "" }, change: "thank-you sent" };
+      return { event: { type: "thanked", at: now.toUTC().toISO() ?? "" }, change: changes.thankYouSent };
     case "decision-date":
       return date
-        ? { event: { type: "decision-date", date }, change: `they will decide by ${whenDay(date, summary)}` }
+        ? {
+            event: { type: "decision-date", date },
+            change: changes.decisionBy(whenDay(date, summary, language)),
+          }
         : null;
     case "followed-up":
       return date
-        ? { event: { type: "followed-up", date }, change: `follow-up sent on ${whenDay(date, summary)}` }
+        ? {
+            event: { type: "followed-up", date },
+            change: changes.followUpSentOn(whenDay(date, summary, language)),
+          }
         : null;
     case "heard-back":
-      return { event: { type: "heard-back" }, change: "they answered; follow-ups stopped" };
+      return { event: { type: "heard-back" }, change: changes.heardBack };
     default:
       return null;
   }
@@ -41,11 +56,17 @@ export async function plainReply(context: Context): Promise<InboundOutcome> {
   const { record, understood, planning } = context;
   const summary = summaryOf(record, planning.policy);
   const steps = [understood, ...(understood.also ?? [])].flatMap((step) => {
-    const meaning = eventFor(step, summary, planning.now);
+    const meaning = eventFor(step, summary, planning.now, planning.policy.language);
     return meaning ? [meaning] : [];
   });
-  const first = eventFor(understood, summary, planning.now);
-  if (!first) return answer(context, record, helpMessage(context.input.written), "not-understood");
+  const first = eventFor(understood, summary, planning.now, planning.policy.language);
+  if (!first)
+    return answer(
+      context,
+      record,
+      helpMessage(context.input.written, [], planning.policy.language),
+      "not-understood",
+    );
   const change = steps.map((step) => step.change).join("; ");
   const after = await applyChange(context, change, (current) =>
     log(
@@ -56,7 +77,7 @@ export async function plainReply(context: Context): Promise<InboundOutcome> {
   return answer(
     context,
     after,
-    replyAckMessage(summaryOf(after, planning.policy), change),
+    replyAckMessage(summaryOf(after, planning.policy), change, planning.policy.language),
     understood.intent,
   );
 }

@@ -6,7 +6,13 @@ import { DateTime } from "luxon";
 import { NothingToSnoozeError } from "../../domain/events";
 import type { InterviewRecord } from "../../domain/interview/record";
 import { log } from "../../domain/interview/transitions";
-import { promptKindOfSubject, replyAckMessage, snoozedMessage } from "../../domain/messages";
+import {
+  type Catalogue,
+  catalogueOf,
+  promptKindOfSubject,
+  replyAckMessage,
+  snoozedMessage,
+} from "../../domain/messages";
 import type { PlanLog } from "../../domain/planner";
 import type { ReminderKind } from "../../domain/types";
 import type { InboundOutcome } from "../inbound/outcome";
@@ -30,11 +36,12 @@ export async function snooze(context: Context): Promise<InboundOutcome> {
       ? answered
       : (record.planned[0]?.kind ?? null);
   const summary = summaryOf(record, policy);
+  const { changes } = catalogueOf(policy.language);
   if (!target) {
     return answer(
       context,
       record,
-      replyAckMessage(summary, "there is nothing pending to snooze"),
+      replyAckMessage(summary, changes.nothingToSnooze, policy.language),
       "nothing-to-snooze",
     );
   }
@@ -48,18 +55,22 @@ export async function snooze(context: Context): Promise<InboundOutcome> {
     return answer(
       context,
       record,
-      snoozedMessage(summary, {
-        kind: target,
-        at: planned.at,
-        asked: until,
-        note: "It was already planned for then, later than you asked; nothing changed.",
-      }),
+      snoozedMessage(
+        summary,
+        {
+          kind: target,
+          at: planned.at,
+          asked: until,
+          note: changes.snoozeAlreadyLater,
+        },
+        policy.language,
+      ),
       "snooze-already-later",
     );
   }
   let after: InterviewRecord;
   try {
-    after = await applyChange(context, `snoozed ${target}`, (current) =>
+    after = await applyChange(context, changes.snoozed(target), (current) =>
       log(current, [{ type: "snooze", until, kind: target, interviewStart: current.interview.start }]),
     );
   } catch (error) {
@@ -67,7 +78,7 @@ export async function snooze(context: Context): Promise<InboundOutcome> {
     return answer(
       context,
       record,
-      replyAckMessage(summary, "there is nothing pending to snooze"),
+      replyAckMessage(summary, changes.nothingToSnooze, policy.language),
       "nothing-to-snooze",
     );
   }
@@ -76,12 +87,16 @@ export async function snooze(context: Context): Promise<InboundOutcome> {
   return answer(
     context,
     after,
-    snoozedMessage(afterSummary, {
-      kind: target,
-      at: moved?.at ?? null,
-      asked: until,
-      note: snoozeNote(target, until, moved?.at ?? null, afterSummary.zone),
-    }),
+    snoozedMessage(
+      afterSummary,
+      {
+        kind: target,
+        at: moved?.at ?? null,
+        asked: until,
+        note: snoozeNote(target, until, moved?.at ?? null, afterSummary.zone, changes),
+      },
+      policy.language,
+    ),
     "snooze",
   );
 }
@@ -92,14 +107,18 @@ function answeredIsPartOfTimeline(kind: ReminderKind, maxFollowUps: number): boo
 }
 
 /** Why a snoozed prompt lands where it does, when that is not when it was asked for. */
-function snoozeNote(kind: ReminderKind, asked: string, at: string | null, zone: string): string | null {
-  if (!at) return kind === "prep" ? "it would come after the interview starts" : null;
+function snoozeNote(
+  kind: ReminderKind,
+  asked: string,
+  at: string | null,
+  zone: string,
+  changes: Catalogue["changes"],
+): string | null {
+  if (!at) return kind === "prep" ? changes.snoozeAfterStart : null;
   const wanted = DateTime.fromISO(asked, { setZone: true }).setZone(zone);
   const landed = DateTime.fromISO(at).setZone(zone);
   if (!wanted.isValid || !landed.isValid || landed.toMillis() === wanted.toMillis()) return null;
-  if (!landed.hasSame(wanted, "day") && kind.startsWith("follow-up-"))
-    return "Follow-ups go out on business days and never on a Monday, so that is the first such day.";
-  if (!landed.hasSame(wanted, "day") && kind === "move-on")
-    return "That is the first business day from then.";
-  return "That is the first time outside your quiet hours and after the prompts planned before it.";
+  if (!landed.hasSame(wanted, "day") && kind.startsWith("follow-up-")) return changes.snoozeFollowUpDay;
+  if (!landed.hasSame(wanted, "day") && kind === "move-on") return changes.snoozeBusinessDay;
+  return changes.snoozeQuietHours;
 }

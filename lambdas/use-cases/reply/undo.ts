@@ -12,25 +12,35 @@ import {
   undoStack,
 } from "../../domain/interview/record";
 import { reopen, restoreClosed, undo as undoChange } from "../../domain/interview/transitions";
-import { needsDateMessage, nothingToUndoMessage, undoneMessage } from "../../domain/messages";
+import {
+  type Catalogue,
+  catalogueOf,
+  needsDateMessage,
+  nothingToUndoMessage,
+  undoneMessage,
+} from "../../domain/messages";
+import type { Outcome } from "../../domain/types";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { zoneOf } from "../steps/records";
 import { changeAndReplan, type Planning } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
 import { deleteAllSchedules, syncSchedules } from "../steps/sync-schedules";
+import { isClosing } from "./closing";
 import { answer, applyChange, type Context } from "./context";
 
 export async function undo(context: Context): Promise<InboundOutcome> {
   const { record, input, deps, understood, planning } = context;
   const { policy } = planning;
+  const { language } = policy;
+  const { changes } = catalogueOf(language);
   if (record.appliedMessageIds.includes(input.messageKey)) {
     // A redelivered "undo": it was applied; say so again (answerOnce sends nothing twice).
     await syncSchedules([], record, zoneOf(record, policy), deps);
     return answer(
       context,
       record,
-      undoneMessage(summaryOf(record, policy), "your last reply", false),
+      undoneMessage(summaryOf(record, policy), changes.yourLastReply, false, language),
       "undo",
     );
   }
@@ -38,13 +48,22 @@ export async function undo(context: Context): Promise<InboundOutcome> {
   const reopening = understood.intent === "reopen" || record.status !== "active";
   if (last && (!reopening || last.closing || record.status !== "active")) {
     const after = await revert(context, record, last);
-    if (isAwaitingDate(after)) return askForDate(context, after, `${last.change} undone`, "undo");
-    return answer(context, after, undoneMessage(summaryOf(after, policy), last.change, last.closing), "undo");
+    if (isAwaitingDate(after)) return askForDate(context, after, changes.undone(last.change), "undo");
+    return answer(
+      context,
+      after,
+      undoneMessage(summaryOf(after, policy), last.change, last.closing, language),
+      "undo",
+    );
   }
-  if (isAwaitingDate(record))
-    return askForDate(context, record, "there is nothing to undo or reopen", "nothing-to-undo");
+  if (isAwaitingDate(record)) return askForDate(context, record, changes.nothingToUndo, "nothing-to-undo");
   if (record.status !== "active") return reopenRound(context);
-  return answer(context, record, nothingToUndoMessage(summaryOf(record, policy)), "nothing-to-undo");
+  return answer(
+    context,
+    record,
+    nothingToUndoMessage(summaryOf(record, policy), language),
+    "nothing-to-undo",
+  );
 }
 
 /** A held forward: nothing is planned until its date comes, so the answer asks for it again. */
@@ -54,13 +73,11 @@ function askForDate(
   said: string,
   detail: "undo" | "nothing-to-undo",
 ): Promise<InboundOutcome> {
+  const { language } = context.planning.policy;
   return answer(
     context,
     record,
-    needsDateMessage(
-      `${said}; this forward is still waiting for its date — reply with the date and time`,
-      record.interview.title,
-    ),
+    needsDateMessage(catalogueOf(language).changes.stillWaiting(said), record.interview.title, language),
     detail,
   );
 }
@@ -69,6 +86,8 @@ function askForDate(
 async function reopenRound(context: Context): Promise<InboundOutcome> {
   const { record, deps, planning } = context;
   const { policy } = planning;
+  const { language } = policy;
+  const { changes } = catalogueOf(language);
   const closer = await closingEntryOf(record, deps);
   if (closer) {
     await revert({ ...context, record: closer.round }, closer.round, closer.entry, record.interviewId);
@@ -76,22 +95,29 @@ async function reopenRound(context: Context): Promise<InboundOutcome> {
     return answer(
       context,
       reopened,
-      undoneMessage(summaryOf(reopened, policy), closer.entry.change, true),
+      undoneMessage(summaryOf(reopened, policy), closer.entry.change, true, language),
       "reopen",
     );
   }
-  const after = await applyChange(context, "reopened", (current) => reopen(current) ?? current);
+  const after = await applyChange(context, changes.reopened, (current) => reopen(current) ?? current);
   await reopenClosedTogether(record, planning, deps);
   return answer(
     context,
     after,
-    undoneMessage(summaryOf(after, policy), outcomeWords(record.log.outcome ?? null), true),
+    undoneMessage(
+      summaryOf(after, policy),
+      outcomeWords(record.log.outcome ?? null, changes),
+      true,
+      language,
+    ),
     "reopen",
   );
 }
 
-function outcomeWords(outcome: string | null): string {
-  return outcome === "cancelled" ? "the cancellation" : outcome ? `“${outcome}”` : "the closing";
+function outcomeWords(outcome: Outcome | null, changes: Catalogue["changes"]): string {
+  if (outcome === "cancelled") return changes.theCancellation;
+  if (!outcome) return changes.theClosing;
+  return changes.quoted(isClosing(outcome) ? changes[outcome] : outcome);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PolicyConfig } from "../../domain/config";
-import type { InterviewSummary } from "../../domain/messages";
+import { type InterviewSummary, loggedFacts } from "../../domain/messages";
 import type { ParsedInterview } from "../../domain/types";
 import type { InterviewRecord } from "../../ports";
 import { zoneOf } from "./records";
@@ -13,7 +13,10 @@ export function guessesOf(interview: ParsedInterview): readonly string[] {
   return Array.isArray(guesses) ? guesses.filter((guess): guess is string => typeof guess === "string") : [];
 }
 
-/** What messages show of a record, in the user's zone. */
+/**
+ * What messages show of a record, in the user's zone; drafts in the invite's language (records
+ * stored before it was kept: the user's), to the recruiter first, claiming only what was logged.
+ */
 export function summaryOf(record: InterviewRecord, policy: PolicyConfig): InterviewSummary {
   const { interview } = record;
   return {
@@ -31,5 +34,8 @@ export function summaryOf(record: InterviewRecord, policy: PolicyConfig): Interv
     zone: zoneOf(record, policy),
     interviewZone: interview.timeZone,
     guesses: guessesOf(interview),
+    inviteLanguage: interview.language ?? null,
+    recruiter: interview.recruiter ?? null,
+    ...loggedFacts(record.log),
   };
 }

@@ -22,6 +22,7 @@ import {
   type ReminderScheduler,
   type SentEmail,
 } from "../../../lambdas/ports";
+import { withOwnerPolicy } from "../../../lambdas/use-cases/account/owners";
 import type { Deps } from "../../../lambdas/use-cases/deps";
 import { routeOwnerMail } from "../../../lambdas/use-cases/inbound/process-inbound-mail";
 import { fireReminder } from "../../../lambdas/use-cases/reminder/fire-reminder";
@@ -173,7 +174,11 @@ export interface World {
    */
   answer(message: MailMessage, toOurAddress?: boolean): Promise<OutgoingEmail | undefined>;
   /** Delivers one reply mail (again, for a redelivery) about `interviewId`, stored at `storageKey`. */
-  deliver(interviewId: string, message: MailMessage, storageKey: string): Promise<OutgoingEmail | undefined>;
+  deliver(
+    interviewId: string | null,
+    message: MailMessage,
+    storageKey: string,
+  ): Promise<OutgoingEmail | undefined>;
   /** Moves the clock, firing every schedule that falls due on the way (as its own "now"). */
   advanceTo(iso: string): Promise<OutgoingEmail[]>;
   lastEmail(): OutgoingEmail | undefined;
@@ -295,16 +300,12 @@ export function createWorld(
     },
     async deliver(interviewId, message, storageKey) {
       const before = mailer.sent.length;
-      // As the inbound flow takes a reply in, past the gate: classified, then dispatched.
+      // As the inbound flow takes a reply in, past the gate (with the owner's settings): classified,
+      // then dispatched. A null `interviewId` is mail to the plain address.
+      const profile = await store.getProfile(OWNER);
       await routeOwnerMail(
-        {
-          mail: message,
-          ownerId: OWNER,
-          profile: await store.getProfile(OWNER),
-          storageKey,
-          repliedTo: interviewId,
-        },
-        { base: deps, owner: deps },
+        { mail: message, ownerId: OWNER, profile, storageKey, repliedTo: interviewId },
+        { base: deps, owner: withOwnerPolicy(deps, profile) },
       );
       return mailer.sent.length > before ? mailer.sent.at(-1) : undefined;
     },

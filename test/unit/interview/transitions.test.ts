@@ -227,6 +227,7 @@ describe("confirmations", () => {
     ["yes", true],
     ["Yes, close it", true],
     ["sí", true],
+    ["Sì, chiudila", true],
     ["Oui !", true],
     ["ja", true],
     ["yesterday they called", false],

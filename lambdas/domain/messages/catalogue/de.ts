@@ -213,6 +213,55 @@ export const DE = {
     rejected: "Absage",
     withdrawn: "zurückgezogen",
     offerDeclined: "Angebot abgelehnt",
+    snoozed: (prompt: string) => `${prompt} verschoben`,
+    nothingToSnooze: "es steht nichts an, das sich verschieben ließe",
+    snoozeAlreadyLater: "Das war schon für dann geplant, später als gewünscht; nichts hat sich geändert.",
+    snoozeAfterStart: "sie käme erst nach Beginn des Gesprächs",
+    snoozeFollowUpDay:
+      "Nachfragen gehen nur an Werktagen und nie montags raus, daher ist das der erste solche Tag.",
+    snoozeBusinessDay: "Das ist der erste Werktag ab dann.",
+    snoozeQuietHours:
+      "Das ist der erste Zeitpunkt außerhalb deiner Ruhezeiten und nach den davor geplanten Erinnerungen.",
+    interviewIs: (when: string) => `das Gespräch ist ${when}`,
+    companyIs: (company: string) => `die Firma ist ${company}`,
+    roleIs: (role: string) => `die Stelle ist ${role}`,
+    interviewersAdded: (names: string | null, _added: number) =>
+      names === null
+        ? "niemand Neues als Gesprächspartner hinzugefügt"
+        : `${names} als Gesprächspartner hinzugefügt`,
+    nothingCalled: (written: string) => `nichts hier heißt „${written}“, also hat sich nichts geändert`,
+    removed: (what: string) => `${what} entfernt`,
+    theCompany: (company: string) => `die Firma „${company}“`,
+    theRole: (role: string) => `die Stelle „${role}“`,
+    replyWithDate: (change: string) => `${change}; antworte jetzt mit Datum und Uhrzeit`,
+    nextRound: "nächste Runde",
+    reopened: "wieder geöffnet",
+    undone: (change: string) => `${change} rückgängig gemacht`,
+    stillWaiting: (said: string) =>
+      `${said}; diese Weiterleitung wartet noch auf ihr Datum – antworte mit Datum und Uhrzeit`,
+    yourLastReply: "deine letzte Antwort",
+    nothingToUndo: "es gibt nichts rückgängig zu machen oder wieder zu öffnen",
+    theCancellation: "die Absage des Termins",
+    theClosing: "der Abschluss",
+    quoted: (change: string) => `„${change}“`,
+    yourReply: "deine Antwort",
+    notAnEmail: "die Nachricht ließ sich nicht als E-Mail lesen; leite die Einladung noch einmal weiter",
+    tooLarge: (megabytes: number, limit: number) =>
+      `die Nachricht ist ${megabytes} MB groß, mehr als die ${limit} MB, die ich lese; leite nur die Einladung ohne Anhänge weiter`,
+    notAnInvitation: "es sieht nicht nach einer Einladung aus",
+    noDate: "Datum und Uhrzeit des Gesprächs wurden nicht gefunden",
+  },
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      withdrawn
+        ? "Hast du deine Bewerbung zurückgezogen? Antworte „ja“, um sie abzuschließen"
+        : `Hat ${company ?? "die Firma"} geantwortet? Antworte „ja“, um sie abzuschließen`,
+    offer: (company: string | null) =>
+      `Es klingt, als hätte dir ${company ?? "die Firma"} ein Angebot gemacht – antworte „ja“, und ich schließe die Bewerbung ab; noch hat sich nichts geändert.`,
+    rejected: (company: string | null) =>
+      `Es klingt, als hätte dir ${company ?? "die Firma"} abgesagt – antworte „ja“, und ich schließe die Bewerbung ab; noch hat sich nichts geändert.`,
+    withdrawn: (company: string | null) =>
+      `Es klingt, als hättest du deine Bewerbung bei ${company ?? "der Firma"} zurückgezogen – antworte „ja“, und ich schließe sie ab; noch hat sich nichts geändert.`,
   },
   calendar: {
     title: (name: string, round: number, state: string) => `${name} (Runde ${round}, ${state})`,
@@ -238,6 +287,8 @@ export const DE = {
     didYouMean: (choices: string) => `Meintest du ${choices}?`,
     quote: (command: string) => `„${command}“`,
     intro: "Antworte auf jede Erinnerung mit einem davon:",
+    languages: (written: string, understood: string, command: string) =>
+      `Deine Antwort scheint auf ${written} zu sein; ich lese Antworten auf ${understood}. Um mir auf ${written} zu schreiben, antworte zuerst „${command}“.`,
   },
   status: {
     nothingSubject: "Stand: nichts offen",
@@ -336,6 +387,7 @@ export const DE = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, Runde ${round}`,
     subject: (target: string | null) =>
       `Bestätigen: ${target === null ? "alles" : `deine Bewerbung bei ${target}`} löschen?`,
     intro: (interviews: number) =>

@@ -205,6 +205,54 @@ export const EN = {
     rejected: "rejected",
     withdrawn: "withdrawn",
     offerDeclined: "offer declined",
+    snoozed: (prompt: string) => `snoozed ${prompt}`,
+    nothingToSnooze: "there is nothing pending to snooze",
+    snoozeAlreadyLater: "It was already planned for then, later than you asked; nothing changed.",
+    snoozeAfterStart: "it would come after the interview starts",
+    snoozeFollowUpDay:
+      "Follow-ups go out on business days and never on a Monday, so that is the first such day.",
+    snoozeBusinessDay: "That is the first business day from then.",
+    snoozeQuietHours:
+      "That is the first time outside your quiet hours and after the prompts planned before it.",
+    interviewIs: (when: string) => `the interview is ${when}`,
+    companyIs: (company: string) => `the company is ${company}`,
+    roleIs: (role: string) => `the role is ${role}`,
+    interviewersAdded: (names: string | null, added: number) =>
+      names === null
+        ? "nobody new added as interviewers"
+        : `${names} added as ${added === 1 ? "interviewer" : "interviewers"}`,
+    nothingCalled: (written: string) => `nothing here is called “${written}”, so nothing changed`,
+    removed: (what: string) => `removed ${what}`,
+    theCompany: (company: string) => `the company “${company}”`,
+    theRole: (role: string) => `the role “${role}”`,
+    replyWithDate: (change: string) => `${change}; now reply with the date and time`,
+    nextRound: "next round",
+    reopened: "reopened",
+    undone: (change: string) => `${change} undone`,
+    stillWaiting: (said: string) =>
+      `${said}; this forward is still waiting for its date — reply with the date and time`,
+    yourLastReply: "your last reply",
+    nothingToUndo: "there is nothing to undo or reopen",
+    theCancellation: "the cancellation",
+    theClosing: "the closing",
+    quoted: (change: string) => `“${change}”`,
+    yourReply: "your reply",
+    notAnEmail: "the message could not be read as an email; forward the invitation again",
+    tooLarge: (megabytes: number, limit: number) =>
+      `the message is ${megabytes} MB, larger than the ${limit} MB I read; forward just the invitation without attachments`,
+    notAnInvitation: "it does not look like an invitation",
+    noDate: "no date and time of the interview was found",
+  },
+  /** A closing only hinted at: nothing changes until the user's "yes". */
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      `Did ${withdrawn ? "you withdraw" : `${company ?? "the company"} answer`}? Reply “yes” to close it`,
+    offer: (company: string | null) =>
+      `It sounds like ${company ?? "the company"} made you an offer — reply “yes” and I'll close it; nothing changed yet.`,
+    rejected: (company: string | null) =>
+      `It sounds like ${company ?? "the company"} turned you down — reply “yes” and I'll close it; nothing changed yet.`,
+    withdrawn: (company: string | null) =>
+      `It sounds like you withdrew from ${company ?? "the company"} — reply “yes” and I'll close it; nothing changed yet.`,
   },
   /** The exported calendar's events: "Acme — Engineer (round 1, active)". */
   calendar: {
@@ -231,6 +279,9 @@ export const EN = {
     didYouMean: (choices: string) => `Did you mean ${choices}?`,
     quote: (command: string) => `“${command}”`,
     intro: "Reply to any reminder with one of these:",
+    /** A reply in a language the user has not set: which ones are read, and how to add it. */
+    languages: (written: string, understood: string, command: string) =>
+      `Your reply seems to be in ${written}; I read replies in ${understood}. To write to me in ${written}, first reply “${command}”.`,
   },
   status: {
     nothingSubject: "Status: nothing pending",
@@ -327,6 +378,7 @@ export const EN = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, round ${round}`,
     subject: (target: string | null) =>
       `Confirm: delete ${target === null ? "everything" : `your ${target} application`}?`,
     intro: (interviews: number) =>

@@ -209,6 +209,55 @@ export const ES = {
     rejected: "rechazado",
     withdrawn: "candidatura retirada",
     offerDeclined: "oferta rechazada",
+    snoozed: (prompt: string) => `${prompt} pospuesto`,
+    nothingToSnooze: "no hay nada pendiente que posponer",
+    snoozeAlreadyLater: "Ya estaba previsto para entonces, más tarde de lo que pediste; no cambió nada.",
+    snoozeAfterStart: "llegaría después de que empiece la entrevista",
+    snoozeFollowUpDay:
+      "Los seguimientos salen en días hábiles y nunca en lunes, así que ese es el primer día así.",
+    snoozeBusinessDay: "Es el primer día hábil a partir de entonces.",
+    snoozeQuietHours:
+      "Es el primer momento fuera de tus horas de silencio y después de los avisos previstos antes.",
+    interviewIs: (when: string) => `la entrevista es ${when}`,
+    companyIs: (company: string) => `la empresa es ${company}`,
+    roleIs: (role: string) => `el puesto es ${role}`,
+    interviewersAdded: (names: string | null, added: number) =>
+      names === null
+        ? "no se añadió a nadie nuevo como entrevistador"
+        : `${names} ${added === 1 ? "añadido como entrevistador" : "añadidos como entrevistadores"}`,
+    nothingCalled: (written: string) => `nada aquí se llama «${written}», así que nada cambió`,
+    removed: (what: string) => `eliminado: ${what}`,
+    theCompany: (company: string) => `la empresa «${company}»`,
+    theRole: (role: string) => `el puesto «${role}»`,
+    replyWithDate: (change: string) => `${change}; ahora responde con la fecha y la hora`,
+    nextRound: "siguiente ronda",
+    reopened: "reabierto",
+    undone: (change: string) => `${change} deshecho`,
+    stillWaiting: (said: string) =>
+      `${said}; este reenvío sigue esperando su fecha: responde con la fecha y la hora`,
+    yourLastReply: "tu última respuesta",
+    nothingToUndo: "no hay nada que deshacer ni reabrir",
+    theCancellation: "la cancelación",
+    theClosing: "el cierre",
+    quoted: (change: string) => `«${change}»`,
+    yourReply: "tu respuesta",
+    notAnEmail: "el mensaje no se pudo leer como correo; reenvía la invitación otra vez",
+    tooLarge: (megabytes: number, limit: number) =>
+      `el mensaje ocupa ${megabytes} MB, más de los ${limit} MB que leo; reenvía solo la invitación, sin adjuntos`,
+    notAnInvitation: "no parece una invitación",
+    noDate: "no se encontró la fecha ni la hora de la entrevista",
+  },
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      withdrawn
+        ? "¿Retiraste tu candidatura? Responde «sí» para cerrarla"
+        : `¿Respondió ${company ?? "la empresa"}? Responde «sí» para cerrarla`,
+    offer: (company: string | null) =>
+      `Parece que ${company ?? "la empresa"} te hizo una oferta: responde «sí» y la cierro; todavía no cambió nada.`,
+    rejected: (company: string | null) =>
+      `Parece que ${company ?? "la empresa"} te descartó: responde «sí» y la cierro; todavía no cambió nada.`,
+    withdrawn: (company: string | null) =>
+      `Parece que retiraste tu candidatura en ${company ?? "la empresa"}: responde «sí» y la cierro; todavía no cambió nada.`,
   },
   calendar: {
     title: (name: string, round: number, state: string) => `${name} (ronda ${round}, ${state})`,
@@ -234,6 +283,8 @@ export const ES = {
     didYouMean: (choices: string) => `¿Quisiste decir ${choices}?`,
     quote: (command: string) => `«${command}»`,
     intro: "Responde a cualquier aviso con uno de estos:",
+    languages: (written: string, understood: string, command: string) =>
+      `Tu respuesta parece estar en ${written}; leo respuestas en ${understood}. Para escribirme en ${written}, responde primero «${command}».`,
   },
   status: {
     nothingSubject: "Estado: nada pendiente",
@@ -332,6 +383,7 @@ export const ES = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, ronda ${round}`,
     subject: (target: string | null) =>
       `Confirma: ¿borrar ${target === null ? "todo" : `tu candidatura en ${target}`}?`,
     intro: (interviews: number) =>

@@ -220,6 +220,54 @@ export const FR = {
     rejected: "refus",
     withdrawn: "candidature retirée",
     offerDeclined: "offre déclinée",
+    snoozed: (prompt: string) => `${prompt} reporté`,
+    nothingToSnooze: "il n’y a rien en attente à reporter",
+    snoozeAlreadyLater: "C’était déjà prévu à ce moment-là, plus tard que demandé ; rien n’a changé.",
+    snoozeAfterStart: "il arriverait après le début de l’entretien",
+    snoozeFollowUpDay:
+      "Les relances partent les jours ouvrés et jamais un lundi : c’est donc le premier jour de ce type.",
+    snoozeBusinessDay: "C’est le premier jour ouvré à partir de là.",
+    snoozeQuietHours: "C’est le premier moment hors de vos heures calmes et après les rappels prévus avant.",
+    interviewIs: (when: string) => `l’entretien est ${when}`,
+    companyIs: (company: string) => `l’entreprise est ${company}`,
+    roleIs: (role: string) => `le poste est ${role}`,
+    interviewersAdded: (names: string | null, added: number) =>
+      names === null
+        ? "personne de nouveau ajouté comme interlocuteur"
+        : `${names} ${added === 1 ? "ajouté comme interlocuteur" : "ajoutés comme interlocuteurs"}`,
+    nothingCalled: (written: string) => `rien ici ne s’appelle « ${written} », donc rien n’a changé`,
+    removed: (what: string) => `retiré : ${what}`,
+    theCompany: (company: string) => `l’entreprise « ${company} »`,
+    theRole: (role: string) => `le poste « ${role} »`,
+    replyWithDate: (change: string) => `${change} ; répondez maintenant avec la date et l’heure`,
+    nextRound: "tour suivant",
+    reopened: "rouvert",
+    undone: (change: string) => `${change} annulé`,
+    stillWaiting: (said: string) =>
+      `${said} ; ce transfert attend encore sa date — répondez avec la date et l’heure`,
+    yourLastReply: "votre dernière réponse",
+    nothingToUndo: "il n’y a rien à annuler ni à rouvrir",
+    theCancellation: "l’annulation",
+    theClosing: "la clôture",
+    quoted: (change: string) => `« ${change} »`,
+    yourReply: "votre réponse",
+    notAnEmail: "le message n’a pas pu être lu comme un e-mail ; transférez de nouveau l’invitation",
+    tooLarge: (megabytes: number, limit: number) =>
+      `le message fait ${megabytes} Mo, plus que les ${limit} Mo que je lis ; transférez seulement l’invitation, sans pièces jointes`,
+    notAnInvitation: "cela ne ressemble pas à une invitation",
+    noDate: "aucune date ni heure d’entretien n’a été trouvée",
+  },
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      withdrawn
+        ? "Avez-vous retiré votre candidature ? Répondez « oui » pour la clôturer"
+        : `${company ?? "L’entreprise"} a-t-elle répondu ? Répondez « oui » pour clôturer`,
+    offer: (company: string | null) =>
+      `On dirait que ${company ?? "l’entreprise"} vous a fait une offre — répondez « oui » et je clôture la candidature ; rien n’a encore changé.`,
+    rejected: (company: string | null) =>
+      `On dirait que ${company ?? "l’entreprise"} a refusé votre candidature — répondez « oui » et je la clôture ; rien n’a encore changé.`,
+    withdrawn: (company: string | null) =>
+      `On dirait que vous avez retiré votre candidature chez ${company ?? "l’entreprise"} — répondez « oui » et je la clôture ; rien n’a encore changé.`,
   },
   calendar: {
     title: (name: string, round: number, state: string) => `${name} (tour ${round}, ${state})`,
@@ -245,6 +293,8 @@ export const FR = {
     didYouMean: (choices: string) => `Vouliez-vous dire ${choices} ?`,
     quote: (command: string) => `« ${command} »`,
     intro: "Répondez à n’importe quel rappel avec l’un de ceux-ci :",
+    languages: (written: string, understood: string, command: string) =>
+      `Votre réponse semble écrite en ${written} ; je lis les réponses en ${understood}. Pour m’écrire en ${written}, répondez d’abord « ${command} ».`,
   },
   status: {
     nothingSubject: "Statut : rien en cours",
@@ -346,6 +396,7 @@ export const FR = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, tour ${round}`,
     subject: (target: string | null) =>
       `Confirmer : supprimer ${target === null ? "tout" : `votre candidature chez ${target}`} ?`,
     intro: (interviews: number) =>

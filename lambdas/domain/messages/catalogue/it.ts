@@ -210,6 +210,55 @@ export const IT = {
     rejected: "rifiutato",
     withdrawn: "candidatura ritirata",
     offerDeclined: "offerta rifiutata",
+    snoozed: (prompt: string) => `${prompt} rimandato`,
+    nothingToSnooze: "non c'è nulla in sospeso da rimandare",
+    snoozeAlreadyLater: "Era già previsto per allora, più tardi di quanto chiesto; non è cambiato nulla.",
+    snoozeAfterStart: "arriverebbe dopo l'inizio del colloquio",
+    snoozeFollowUpDay:
+      "I solleciti partono nei giorni lavorativi e mai di lunedì, quindi quello è il primo giorno utile.",
+    snoozeBusinessDay: "È il primo giorno lavorativo da allora.",
+    snoozeQuietHours:
+      "È il primo momento fuori dalle tue ore di silenzio e dopo i promemoria previsti prima.",
+    interviewIs: (when: string) => `il colloquio è ${when}`,
+    companyIs: (company: string) => `l'azienda è ${company}`,
+    roleIs: (role: string) => `il ruolo è ${role}`,
+    interviewersAdded: (names: string | null, added: number) =>
+      names === null
+        ? "nessuno di nuovo aggiunto come intervistatore"
+        : `${names} ${added === 1 ? "aggiunto come intervistatore" : "aggiunti come intervistatori"}`,
+    nothingCalled: (written: string) => `niente qui si chiama «${written}», quindi nulla è cambiato`,
+    removed: (what: string) => `rimosso: ${what}`,
+    theCompany: (company: string) => `l'azienda «${company}»`,
+    theRole: (role: string) => `il ruolo «${role}»`,
+    replyWithDate: (change: string) => `${change}; ora rispondi con data e ora`,
+    nextRound: "fase successiva",
+    reopened: "riaperto",
+    undone: (change: string) => `${change} annullato`,
+    stillWaiting: (said: string) =>
+      `${said}; questo inoltro aspetta ancora la sua data — rispondi con data e ora`,
+    yourLastReply: "la tua ultima risposta",
+    nothingToUndo: "non c'è nulla da annullare o riaprire",
+    theCancellation: "l'annullamento",
+    theClosing: "la chiusura",
+    quoted: (change: string) => `«${change}»`,
+    yourReply: "la tua risposta",
+    notAnEmail: "non è stato possibile leggere il messaggio come e-mail; inoltra di nuovo l'invito",
+    tooLarge: (megabytes: number, limit: number) =>
+      `il messaggio è di ${megabytes} MB, più dei ${limit} MB che leggo; inoltra solo l'invito, senza allegati`,
+    notAnInvitation: "non sembra un invito",
+    noDate: "non sono state trovate data e ora del colloquio",
+  },
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      withdrawn
+        ? "Hai ritirato la candidatura? Rispondi «sì» per chiuderla"
+        : `${company ?? "L'azienda"} ha risposto? Rispondi «sì» per chiuderla`,
+    offer: (company: string | null) =>
+      `Sembra che ${company ?? "l'azienda"} ti abbia fatto un'offerta: rispondi «sì» e chiudo la candidatura; per ora non è cambiato nulla.`,
+    rejected: (company: string | null) =>
+      `Sembra che ${company ?? "l'azienda"} ti abbia scartato: rispondi «sì» e chiudo la candidatura; per ora non è cambiato nulla.`,
+    withdrawn: (company: string | null) =>
+      `Sembra che tu abbia ritirato la candidatura presso ${company ?? "l'azienda"}: rispondi «sì» e la chiudo; per ora non è cambiato nulla.`,
   },
   calendar: {
     title: (name: string, round: number, state: string) => `${name} (fase ${round}, ${state})`,
@@ -235,6 +284,8 @@ export const IT = {
     didYouMean: (choices: string) => `Intendevi ${choices}?`,
     quote: (command: string) => `«${command}»`,
     intro: "Rispondi a un promemoria con uno di questi:",
+    languages: (written: string, understood: string, command: string) =>
+      `La tua risposta sembra in ${written}; leggo le risposte in ${understood}. Per scrivermi in ${written}, rispondi prima «${command}».`,
   },
   status: {
     nothingSubject: "Stato: nulla in sospeso",
@@ -333,6 +384,7 @@ export const IT = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, fase ${round}`,
     subject: (target: string | null) =>
       `Conferma: eliminare ${target === null ? "tutto" : `la tua candidatura presso ${target}`}?`,
     intro: (interviews: number) =>

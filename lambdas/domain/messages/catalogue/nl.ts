@@ -214,6 +214,55 @@ export const NL = {
     rejected: "afgewezen",
     withdrawn: "teruggetrokken",
     offerDeclined: "aanbod afgeslagen",
+    snoozed: (prompt: string) => `${prompt} uitgesteld`,
+    nothingToSnooze: "er staat niets open om uit te stellen",
+    snoozeAlreadyLater: "Het stond al voor dan gepland, later dan je vroeg; er is niets veranderd.",
+    snoozeAfterStart: "die zou pas na het begin van het gesprek komen",
+    snoozeFollowUpDay:
+      "Opvolgingen gaan op werkdagen uit en nooit op maandag, dus dat is de eerste zulke dag.",
+    snoozeBusinessDay: "Dat is de eerste werkdag vanaf dan.",
+    snoozeQuietHours:
+      "Dat is het eerste moment buiten je rusttijden en na de herinneringen die ervoor gepland zijn.",
+    interviewIs: (when: string) => `het gesprek is ${when}`,
+    companyIs: (company: string) => `het bedrijf is ${company}`,
+    roleIs: (role: string) => `de functie is ${role}`,
+    interviewersAdded: (names: string | null, added: number) =>
+      names === null
+        ? "niemand nieuw toegevoegd als gesprekspartner"
+        : `${names} toegevoegd als ${added === 1 ? "gesprekspartner" : "gesprekspartners"}`,
+    nothingCalled: (written: string) => `niets hier heet „${written}”, dus er is niets veranderd`,
+    removed: (what: string) => `${what} verwijderd`,
+    theCompany: (company: string) => `het bedrijf „${company}”`,
+    theRole: (role: string) => `de functie „${role}”`,
+    replyWithDate: (change: string) => `${change}; antwoord nu met de datum en tijd`,
+    nextRound: "volgende ronde",
+    reopened: "heropend",
+    undone: (change: string) => `${change} ongedaan gemaakt`,
+    stillWaiting: (said: string) =>
+      `${said}; deze doorgestuurde mail wacht nog op zijn datum — antwoord met de datum en tijd`,
+    yourLastReply: "je laatste antwoord",
+    nothingToUndo: "er is niets om ongedaan te maken of te heropenen",
+    theCancellation: "de annulering",
+    theClosing: "de afsluiting",
+    quoted: (change: string) => `„${change}”`,
+    yourReply: "je antwoord",
+    notAnEmail: "het bericht kon niet als e-mail gelezen worden; stuur de uitnodiging opnieuw door",
+    tooLarge: (megabytes: number, limit: number) =>
+      `het bericht is ${megabytes} MB, groter dan de ${limit} MB die ik lees; stuur alleen de uitnodiging door, zonder bijlagen`,
+    notAnInvitation: "het lijkt geen uitnodiging",
+    noDate: "er is geen datum en tijd van het gesprek gevonden",
+  },
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      withdrawn
+        ? "Heb je je sollicitatie ingetrokken? Antwoord „ja” om af te sluiten"
+        : `Heeft ${company ?? "het bedrijf"} geantwoord? Antwoord „ja” om af te sluiten`,
+    offer: (company: string | null) =>
+      `Het klinkt alsof ${company ?? "het bedrijf"} je een aanbod heeft gedaan — antwoord „ja” en ik sluit de sollicitatie af; er is nog niets veranderd.`,
+    rejected: (company: string | null) =>
+      `Het klinkt alsof ${company ?? "het bedrijf"} je heeft afgewezen — antwoord „ja” en ik sluit de sollicitatie af; er is nog niets veranderd.`,
+    withdrawn: (company: string | null) =>
+      `Het klinkt alsof je je sollicitatie bij ${company ?? "het bedrijf"} hebt ingetrokken — antwoord „ja” en ik sluit haar af; er is nog niets veranderd.`,
   },
   calendar: {
     title: (name: string, round: number, state: string) => `${name} (ronde ${round}, ${state})`,
@@ -239,6 +288,8 @@ export const NL = {
     didYouMean: (choices: string) => `Bedoelde je ${choices}?`,
     quote: (command: string) => `„${command}”`,
     intro: "Antwoord op een herinnering met een van deze:",
+    languages: (written: string, understood: string, command: string) =>
+      `Je antwoord lijkt in het ${written} te zijn; ik lees antwoorden in het ${understood}. Om me in het ${written} te schrijven, antwoord eerst „${command}”.`,
   },
   status: {
     nothingSubject: "Status: niets open",
@@ -337,6 +388,7 @@ export const NL = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, ronde ${round}`,
     subject: (target: string | null) =>
       `Bevestigen: ${target === null ? "alles" : `je sollicitatie bij ${target}`} verwijderen?`,
     intro: (interviews: number) =>

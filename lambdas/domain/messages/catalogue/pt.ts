@@ -209,6 +209,55 @@ export const PT = {
     rejected: "rejeitado",
     withdrawn: "candidatura retirada",
     offerDeclined: "oferta recusada",
+    snoozed: (prompt: string) => `${prompt} adiado`,
+    nothingToSnooze: "não há nada pendente para adiar",
+    snoozeAlreadyLater: "Já estava previsto para essa altura, mais tarde do que pediu; nada mudou.",
+    snoozeAfterStart: "chegaria depois do início da entrevista",
+    snoozeFollowUpDay:
+      "Os seguimentos saem em dias úteis e nunca à segunda-feira, por isso esse é o primeiro dia assim.",
+    snoozeBusinessDay: "É o primeiro dia útil a partir daí.",
+    snoozeQuietHours:
+      "É o primeiro momento fora das suas horas de silêncio e depois dos lembretes previstos antes.",
+    interviewIs: (when: string) => `a entrevista é ${when}`,
+    companyIs: (company: string) => `a empresa é ${company}`,
+    roleIs: (role: string) => `a função é ${role}`,
+    interviewersAdded: (names: string | null, added: number) =>
+      names === null
+        ? "ninguém novo adicionado como entrevistador"
+        : `${names} ${added === 1 ? "adicionado como entrevistador" : "adicionados como entrevistadores"}`,
+    nothingCalled: (written: string) => `nada aqui se chama «${written}», por isso nada mudou`,
+    removed: (what: string) => `removido: ${what}`,
+    theCompany: (company: string) => `a empresa «${company}»`,
+    theRole: (role: string) => `a função «${role}»`,
+    replyWithDate: (change: string) => `${change}; agora responda com a data e a hora`,
+    nextRound: "fase seguinte",
+    reopened: "reaberto",
+    undone: (change: string) => `${change} anulado`,
+    stillWaiting: (said: string) =>
+      `${said}; este reencaminhamento ainda espera a sua data — responda com a data e a hora`,
+    yourLastReply: "a sua última resposta",
+    nothingToUndo: "não há nada para anular nem reabrir",
+    theCancellation: "o cancelamento",
+    theClosing: "o encerramento",
+    quoted: (change: string) => `«${change}»`,
+    yourReply: "a sua resposta",
+    notAnEmail: "não foi possível ler a mensagem como e-mail; reencaminhe o convite outra vez",
+    tooLarge: (megabytes: number, limit: number) =>
+      `a mensagem tem ${megabytes} MB, mais do que os ${limit} MB que leio; reencaminhe só o convite, sem anexos`,
+    notAnInvitation: "não parece um convite",
+    noDate: "não foi encontrada a data e a hora da entrevista",
+  },
+  confirmClosing: {
+    subject: (company: string | null, withdrawn: boolean) =>
+      withdrawn
+        ? "Retirou a sua candidatura? Responda «sim» para a encerrar"
+        : `${company ?? "A empresa"} respondeu? Responda «sim» para a encerrar`,
+    offer: (company: string | null) =>
+      `Parece que ${company ?? "a empresa"} lhe fez uma proposta — responda «sim» e eu encerro a candidatura; ainda nada mudou.`,
+    rejected: (company: string | null) =>
+      `Parece que ${company ?? "a empresa"} recusou a sua candidatura — responda «sim» e eu encerro-a; ainda nada mudou.`,
+    withdrawn: (company: string | null) =>
+      `Parece que retirou a sua candidatura a ${company ?? "esta empresa"} — responda «sim» e eu encerro-a; ainda nada mudou.`,
   },
   calendar: {
     title: (name: string, round: number, state: string) => `${name} (fase ${round}, ${state})`,
@@ -234,6 +283,8 @@ export const PT = {
     didYouMean: (choices: string) => `Queria dizer ${choices}?`,
     quote: (command: string) => `«${command}»`,
     intro: "Responda a qualquer lembrete com um destes:",
+    languages: (written: string, understood: string, command: string) =>
+      `A sua resposta parece estar em ${written}; leio respostas em ${understood}. Para me escrever em ${written}, responda primeiro «${command}».`,
   },
   status: {
     nothingSubject: "Situação: nada pendente",
@@ -332,6 +383,7 @@ export const PT = {
     },
   },
   forget: {
+    item: (name: string, round: number) => `${name}, fase ${round}`,
     subject: (target: string | null) =>
       `Confirmar: apagar ${target === null ? "tudo" : `a sua candidatura na ${target}`}?`,
     intro: (interviews: number) =>
