@@ -37,10 +37,11 @@ export function sesOutbound(options: {
   readonly region: string;
   readonly inboxFile: string;
   readonly now: () => number;
+  readonly onDamage?: (message: string) => void;
 }): SesOutbound {
   // One store per process: an app started after another in the same process begins from its own file.
   store.emails.length = 0;
-  const journal = openJournalFile<StoredEmail>(options.inboxFile);
+  const journal = openJournalFile<StoredEmail>(options.inboxFile, { onDamage: options.onDamage });
   store.emails.push(...journal.entries.values());
   const save = (email: StoredEmail) => {
     // The web inbox's "clear" empties the store: the file follows before the next email is added.

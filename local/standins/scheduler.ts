@@ -49,6 +49,8 @@ export interface SchedulerStandInOptions {
    * @default kept in memory only
    */
   readonly stateFile?: string;
+  /** Hears of state-file lines that could not be replayed (see journal-file.ts). */
+  readonly onDamage?: (message: string) => void;
   readonly port?: number;
   readonly region?: string;
   readonly accountId?: string;
@@ -386,7 +388,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
   const stateOf = (schedule: StoredSchedule) => schedule.request.State ?? "ENABLED";
 
   const journal: JournalFile<SavedEntry> | null = options.stateFile
-    ? openJournalFile(options.stateFile)
+    ? openJournalFile(options.stateFile, { onDamage: options.onDamage })
     : null;
   for (const entry of journal?.entries.values() ?? []) {
     if ("deadLetter" in entry) {
