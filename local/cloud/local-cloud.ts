@@ -44,7 +44,7 @@ import {
   type Verdicts,
 } from "./mail-receiving";
 import { startSecretsManager } from "./secrets-manager";
-import { type SesOutbound, sesOutbound } from "./ses-outbound";
+import { type SendingLimits, type SesOutbound, sesOutbound } from "./ses-outbound";
 import { type LocalAccount, resolver, resourcesOfType, type Template } from "./template";
 
 // A CommonJS module with `exports.default`: under ESM the function sits one level down.
@@ -68,6 +68,8 @@ export interface LocalCloudOptions {
   readonly alterTemplate?: (template: Template) => Template;
   /** Stand-ins for SES's SPF/DKIM/DMARC/spam/virus verdicts of loopback mail. @default all PASS */
   readonly verdicts?: () => Verdicts;
+  /** The SES account's sending rate and 24-hour quota, enforced as SES does. @default none */
+  readonly sendingLimits?: SendingLimits | null;
 }
 
 /** The `occurrence`-th call (1-based) of this service and operation from now on fails. */
@@ -295,6 +297,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     inboxFile: join(options.dataDir, "ses-inbox.jsonl"),
     now,
     onDamage,
+    limits: options.sendingLimits,
   });
 
   // Lambda: every function with its bundle, behind its own IAM-checking endpoint.

@@ -4,6 +4,12 @@
  * own, <MessageId@email.amazonses.com> (or @<region>.amazonses.com), and the API returns that id.
  * The inbox is journaled to a file (a line per email) so a restart of local mode loses no email. aws-ses-v2-local keeps
  * one store per process, so one local app runs per process at a time.
+ *
+ * With sending limits, a send over the maximum rate or the 24-hour quota is refused as SES v2
+ * refuses it: HTTP 429, TooManyRequestsException, "Maximum sending rate exceeded." or "Daily
+ * message quota exceeded." (the messages of docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html).
+ * A send counts at the time its request was signed (X-Amz-Date), which is the calling function's
+ * clock: a retry Lambda makes a minute later is a minute later here too.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 // aws-ses-v2-local keeps its emails in this module; the server started in this process uses it.
@@ -27,10 +33,55 @@ function sesMessageId(): string {
   return `010001${randomBytes(5).toString("hex")}-${randomUUID()}-000000`;
 }
 
+/** An SES account's sending quotas (GetSendQuota's MaxSendRate and Max24HourSend). */
+export interface SendingLimits {
+  readonly maxSendRate: number;
+  readonly max24HourSend: number;
+}
+
+/** A new account in the SES sandbox. */
+export const SANDBOX_LIMITS: SendingLimits = { maxSendRate: 1, max24HourSend: 200 };
+/** A typical account just out of the sandbox. */
+export const PRODUCTION_LIMITS: SendingLimits = { maxSendRate: 14, max24HourSend: 50_000 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** When a request was signed: X-Amz-Date (yyyyMMddTHHmmssZ), or null. */
+function signedAt(headers: Readonly<Record<string, string | undefined>>): number | null {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(headers["x-amz-date"] ?? "");
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day, hour, minute, second);
+}
+
+/** The sends of the last 24 hours, oldest first. */
+function sendingQuota(limits: SendingLimits) {
+  const sent: number[] = [];
+  return {
+    /** Counts a send at `at`, or says why SES would refuse it. */
+    take(at: number): string | null {
+      while ((sent[0] ?? at) <= at - DAY_MS) sent.shift();
+      if (sent.filter((time) => Math.abs(time - at) < 1000).length >= limits.maxSendRate)
+        return "Maximum sending rate exceeded.";
+      if (sent.filter((time) => time <= at).length >= limits.max24HourSend)
+        return "Daily message quota exceeded.";
+      sent.splice(sent.findLastIndex((time) => time <= at) + 1, 0, at);
+      return null;
+    },
+    /** A send that did not happen after all. */
+    giveBack(at: number): void {
+      const index = sent.indexOf(at);
+      if (index >= 0) sent.splice(index, 1);
+    },
+  };
+}
+
 export interface SesOutbound {
   readonly hook: ServiceHook;
   /** Emails sent so far, as the web inbox lists them. */
   emails(): readonly StoredEmail[];
+  /** Sends refused for the sending limits since the start. */
+  refusals(): number;
 }
 
 export function sesOutbound(options: {
@@ -38,7 +89,11 @@ export function sesOutbound(options: {
   readonly inboxFile: string;
   readonly now: () => number;
   readonly onDamage?: (message: string) => void;
+  /** @default no limits */
+  readonly limits?: SendingLimits | null;
 }): SesOutbound {
+  const quota = options.limits ? sendingQuota(options.limits) : null;
+  let refusals = 0;
   // One store per process: an app started after another in the same process begins from its own file.
   store.emails.length = 0;
   const journal = openJournalFile<StoredEmail>(options.inboxFile, { onDamage: options.onDamage });
@@ -52,9 +107,20 @@ export function sesOutbound(options: {
   };
   return {
     emails: () => store.emails,
+    refusals: () => refusals,
     hook: {
       async handle(call, request, forward): Promise<Upstream> {
         if (call.operation !== "SendEmail") return forward(request.body);
+        const at = signedAt(request.headers) ?? options.now();
+        const refusal = quota?.take(at);
+        if (refusal) {
+          refusals++;
+          return {
+            status: 429,
+            headers: { "content-type": "application/json", "x-amzn-errortype": "TooManyRequestsException" },
+            body: Buffer.from(JSON.stringify({ message: refusal })),
+          };
+        }
         const input = JSON.parse(Buffer.from(request.body).toString("utf8")) as {
           Content?: { Raw?: { Data?: string } };
         };
@@ -68,7 +134,10 @@ export function sesOutbound(options: {
           ).toString("base64");
         }
         const answer = await forward(Buffer.from(JSON.stringify(input)));
-        if (answer.status !== 200) return answer;
+        if (answer.status !== 200) {
+          quota?.giveBack(at);
+          return answer;
+        }
         const { MessageId: standInId } = JSON.parse(answer.body.toString("utf8")) as { MessageId: string };
         const stored = store.emails.find((email) => email.messageId === standInId);
         if (stored) {
