@@ -9,10 +9,7 @@ import type { LocalApp } from "../../local/app";
 import { SANDBOX_LIMITS } from "../../local/cloud/ses-outbound";
 import { deliver, inbox, startTestApp } from "../support/local-app";
 
-const OWNERS = Array.from(
-  { length: Number(process.env.XOWNERS ?? 3) },
-  (_, index) => `seeker${index}@example.com`,
-);
+const OWNERS = ["ana@example.com", "ben@example.com", "cy@example.com"];
 /** Wednesday Nov 25 2026, 9:00 in Chicago: every owner's interview, so their prompts coincide. */
 const INTERVIEW = DateTime.fromISO("2026-11-25T15:00:00Z");
 
