@@ -16,6 +16,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import sesStore from "aws-ses-v2-local/dist/store.js";
 import { sesMessageIdHeader } from "../../lambdas/adapters/ses-mailer";
 import { openJournalFile } from "../standins/journal-file";
+import { signedAt } from "./aws-requests";
 import type { ServiceHook, Upstream } from "./gateway";
 import { headerFields, withMessageId } from "./raw-headers";
 
@@ -46,14 +47,6 @@ export const PRODUCTION_LIMITS: SendingLimits = { maxSendRate: 14, max24HourSend
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** When a request was signed: X-Amz-Date (yyyyMMddTHHmmssZ), or null. */
-function signedAt(headers: Readonly<Record<string, string | undefined>>): number | null {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(headers["x-amz-date"] ?? "");
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second] = match.map(Number) as number[];
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, day, hour, minute, second);
-}
-
 /** The sends of the last 24 hours, oldest first. */
 function sendingQuota(limits: SendingLimits) {
   const sent: number[] = [];
@@ -63,8 +56,8 @@ function sendingQuota(limits: SendingLimits) {
       while ((sent[0] ?? at) <= at - DAY_MS) sent.shift();
       if (sent.filter((time) => Math.abs(time - at) < 1000).length >= limits.maxSendRate)
         return "Maximum sending rate exceeded.";
-      if (sent.filter((time) => time <= at).length >= limits.max24HourSend)
-        return "Daily message quota exceeded.";
+      // Every send already accepted counts, even one signed a moment "later" on another function's clock.
+      if (sent.length >= limits.max24HourSend) return "Daily message quota exceeded.";
       sent.splice(sent.findLastIndex((time) => time <= at) + 1, 0, at);
       return null;
     },
@@ -111,7 +104,7 @@ export function sesOutbound(options: {
     hook: {
       async handle(call, request, forward): Promise<Upstream> {
         if (call.operation !== "SendEmail") return forward(request.body);
-        const at = signedAt(request.headers) ?? options.now();
+        const at = signedAt(request)?.getTime() ?? options.now();
         const refusal = quota?.take(at);
         if (refusal) {
           refusals++;
