@@ -126,15 +126,16 @@ export function localFunctions(options: Pick<LambdaRuntimeOptions, "assembly" | 
 const WORKER = join(import.meta.dirname, "lambda-worker.mjs");
 
 /** Execution environments each function may have at once; more events wait for one. */
-const ENVIRONMENTS_PER_FUNCTION = 4;
+const ENVIRONMENTS_PER_FUNCTION = 2;
 
 /**
  * Execution environments alive at once, all functions together: each is a worker thread with its
  * own copy of a bundle and the AWS SDK (30–80 MB), and twelve of them made local mode weigh
  * 900 MB. A cold start beyond this ends an idle environment of another function first, or waits.
- * Two still run invocations side by side (races stay possible) on machines of two cores.
+ * One for each of the three functions, so taking turns costs no cold starts; a function runs two
+ * invocations side by side at most (races stay possible), on machines of two cores.
  */
-const MAX_ENVIRONMENTS = 2;
+const MAX_ENVIRONMENTS = 3;
 
 /**
  * Each environment's young generation, in MB: V8's default lets every worker hold tens of MB of
