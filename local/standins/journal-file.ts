@@ -5,21 +5,30 @@
  * compactly, beside and renamed over, when it holds several times more lines than live entries.
  *
  * A line is `[key, value]` (put) or `[key]` (delete), flushed to disk before `put` or `delete`
- * returns, so whoever acknowledges a change after it (the SES stand-in answering a send, say)
+ * returns (unless the change is not `durable`), so whoever acknowledges a change after it (the SES stand-in answering a send, say)
  * acknowledges only what a crash keeps. A crash can still leave the last line half written: it was
  * never acknowledged, so it is dropped. A line that cannot be read anywhere else is damage from
  * outside: it is skipped and the rest recovered. Either way nothing is dropped silently: the file
  * as it was is kept beside (`<file>.<time>.damaged`) and each loss is reported with file and line.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { writeDurably, writeFileAtomic } from "./state-file";
+
+/**
+ * `durable: false` for a change nobody is told of, which a crash may lose at no cost (a schedule's
+ * next due time after it fired: lost, it fires again, at least once as in AWS). The next durable
+ * change flushes it along.
+ */
+export interface WriteOptions {
+  readonly durable?: boolean;
+}
 
 export interface JournalFile<T> {
   /** What the file held when opened, with the changes made since. */
   readonly entries: ReadonlyMap<string, T>;
-  put(key: string, value: T): void;
-  delete(key: string): void;
+  put(key: string, value: T, options?: WriteOptions): void;
+  delete(key: string, options?: WriteOptions): void;
   /** Replaces everything (an emptied inbox, say) with one rewrite. */
   replaceAll(entries: Iterable<readonly [string, T]>): void;
 }
@@ -40,9 +49,10 @@ export function openJournalFile<T>(file: string, options: JournalOptions = {}): 
   let lines = replayed.lines;
 
   const line = (entry: readonly [string] | readonly [string, T]) => `${JSON.stringify(entry)}\n`;
-  const append = (entry: readonly [string] | readonly [string, T]) => {
+  const append = (entry: readonly [string] | readonly [string, T], { durable = true }: WriteOptions) => {
     if (lines === 0) mkdirSync(dirname(file), { recursive: true });
-    writeDurably(file, line(entry), "a");
+    if (durable) writeDurably(file, line(entry), "a");
+    else appendFileSync(file, line(entry));
     lines++;
     if (lines > 2 * entries.size + SLACK_LINES) compact();
   };
@@ -60,12 +70,12 @@ export function openJournalFile<T>(file: string, options: JournalOptions = {}): 
 
   return {
     entries,
-    put(key, value) {
+    put(key, value, options = {}) {
       entries.set(key, value);
-      append([key, value]);
+      append([key, value], options);
     },
-    delete(key) {
-      if (entries.delete(key)) append([key]);
+    delete(key, options = {}) {
+      if (entries.delete(key)) append([key], options);
     },
     replaceAll(replacement) {
       entries.clear();
