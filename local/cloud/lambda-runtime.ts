@@ -79,7 +79,6 @@ export interface LambdaRuntimeOptions {
 interface Environment {
   readonly worker: Worker;
   readonly pending: Map<string, (reply: WorkerReply) => void>;
-  invocations: number;
 }
 
 type WorkerReply =
@@ -143,13 +142,6 @@ const MAX_ENVIRONMENTS = 3;
  * garbage between scavenges; Lambda's memory setting still bounds the old generation.
  */
 const YOUNG_GENERATION_MB = 4;
-
-/**
- * Invocations an environment serves before it is ended, as Lambda ends environments from time to
- * time: what builds up in long-lived environments took 3,000 forwards from 1,000 owners to a
- * 1,004 MB peak, 799 MB with this.
- */
-const INVOCATIONS_PER_ENVIRONMENT = 200;
 
 /** When Lambda retries an asynchronous event: at once, about a minute later, two minutes after that. */
 const RETRY_DELAYS_MS = [0, 60_000, 180_000];
@@ -319,9 +311,7 @@ export class LambdaRuntime {
       });
     });
     running.delete(environment);
-    environment.invocations++;
-    if (environment.invocations >= INVOCATIONS_PER_ENVIRONMENT) void this.discard(environment);
-    else if (this.all.has(environment.worker)) this.idle.get(fn.logicalId)?.push(environment);
+    if (this.all.has(environment.worker)) this.idle.get(fn.logicalId)?.push(environment);
     this.release(fn);
     this.roomWaiters.shift()?.();
     return reply;
@@ -366,7 +356,7 @@ export class LambdaRuntime {
     }
     this.all.add(worker);
     if (!this.idle.has(fn.logicalId)) this.idle.set(fn.logicalId, []);
-    const environment: Environment = { worker, pending: new Map(), invocations: 0 };
+    const environment: Environment = { worker, pending: new Map() };
     return new Promise((resolve, reject) => {
       worker.on("message", (message: { ready?: true; id?: string } & WorkerReply) => {
         if (message.ready) resolve(environment);
