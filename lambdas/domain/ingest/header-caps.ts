@@ -68,22 +68,25 @@ function isFieldStart(bytes: Uint8Array, line: Line): boolean {
 
 /** Where the `count`-th "=?" of the range starts (0-based), or null when it holds fewer. */
 function nthEncodedWord(bytes: Uint8Array, start: number, end: number, count: number): number | null {
+  // Searched within the range only: indexOf on the whole message would scan to its end each time.
+  const range = bytes.subarray(start, end);
   let seen = 0;
-  for (let index = bytes.indexOf(EQUALS, start); index >= 0 && index < end - 1; ) {
-    if (bytes[index + 1] === QUESTION) {
-      if (seen === count) return index;
+  for (let index = range.indexOf(EQUALS); index >= 0 && index < range.length - 1; ) {
+    if (range[index + 1] === QUESTION) {
+      if (seen === count) return start + index;
       seen++;
     }
-    index = bytes.indexOf(EQUALS, index + 1);
+    index = range.indexOf(EQUALS, index + 1);
   }
   return null;
 }
 
 function countEncodedWords(bytes: Uint8Array, start: number, end: number): number {
+  const range = bytes.subarray(start, end);
   let count = 0;
-  for (let index = bytes.indexOf(EQUALS, start); index >= 0 && index < end - 1; ) {
-    if (bytes[index + 1] === QUESTION) count++;
-    index = bytes.indexOf(EQUALS, index + 1);
+  for (let index = range.indexOf(EQUALS); index >= 0 && index < range.length - 1; ) {
+    if (range[index + 1] === QUESTION) count++;
+    index = range.indexOf(EQUALS, index + 1);
   }
   return count;
 }
