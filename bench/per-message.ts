@@ -1,7 +1,8 @@
 /**
  * Per-message CPU, run by bench/run.ts as a bundle in a plain `node` process (the code as Lambda
  * runs it, without the TypeScript loader): ingest + plan of one typical forward against a bare
- * postal-mime parse of the same bytes, interleaved. Prints JSON samples (ms per message).
+ * postal-mime parse of the same bytes, interleaved; and ingest of a message with hostile headers.
+ * Prints JSON samples (ms per message).
  */
 import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
@@ -51,7 +52,16 @@ const replies = [
   "nope, they passed",
   "remind me after the weekend",
 ];
+// Issue 24's hostile headers: a Subject of 1 MB of base64 words that do not decode.
+const hostileWord = "=?UTF-8?B?////?= ";
+const hostile = new TextEncoder().encode(
+  `From: a@example.com\r\nSubject: ${hostileWord.repeat(Math.ceil(1_000_000 / hostileWord.length))}\r\n\r\nbody\r\n`,
+);
+const hostileMs: number[] = [];
+for (let round = 0; round < 3; round++) {
+  hostileMs.push(await cpuMs(() => ingest(hostile, { now, defaultZone: "America/Chicago" }), 1));
+}
 const replyMs = await cpuMs(() => {
   for (const text of replies) understandReply(text, { now, zone: "America/Chicago" });
 }, 200);
-process.stdout.write(JSON.stringify({ ours, baseline, replyMs: replyMs / replies.length }));
+process.stdout.write(JSON.stringify({ ours, baseline, hostileMs, replyMs: replyMs / replies.length }));

@@ -16,9 +16,11 @@ import {
   type LocalCloudOptions,
   startLocalCloud,
 } from "./cloud/local-cloud";
+import { PRODUCTION_LIMITS } from "./cloud/ses-outbound";
 import { describePending } from "./status";
 
-export interface LocalAppOptions extends Pick<LocalCloudOptions, "alterTemplate" | "verdicts"> {
+export interface LocalAppOptions
+  extends Pick<LocalCloudOptions, "alterTemplate" | "verdicts" | "sendingLimits"> {
   readonly dataDir?: string;
   readonly owners?: readonly string[];
   /** Domains whose addresses may onboard themselves by confirming a welcome email. */
@@ -27,7 +29,10 @@ export interface LocalAppOptions extends Pick<LocalCloudOptions, "alterTemplate"
   readonly country?: string;
   readonly ports?: { readonly smtp?: number; readonly ses?: number; readonly control?: number };
   readonly inboundAddress?: string;
-  /** Fire due schedules every second by the (travelling) clock; tests drive `advance` instead. */
+  /**
+   * Fire due schedules every second by the (travelling) clock; tests drive `advance` instead. The
+   * try-out also sends within a production account's SES limits unless `sendingLimits` says otherwise.
+   */
   readonly realTime?: boolean;
   readonly clock?: TravelClock;
 }
@@ -109,6 +114,7 @@ export async function startLocalApp(options: LocalAppOptions = {}): Promise<Loca
     ports: { smtp: options.ports?.smtp, ses: options.ports?.ses },
     alterTemplate: options.alterTemplate,
     verdicts: options.verdicts,
+    sendingLimits: options.sendingLimits ?? (options.realTime ? PRODUCTION_LIMITS : null),
   });
   const invoker =
     (name: string) =>

@@ -133,7 +133,8 @@ function credentialScope(request: RawRequest): { region: string; service: string
   return { region: parts[2] as string, service: parts[3] as string };
 }
 
-function signedAt(request: RawRequest): Date | undefined {
+/** When the request was signed (X-Amz-Date, in its header or query), on the caller's clock. */
+export function signedAt(request: RawRequest): Date | undefined {
   const stamp = header(request, "x-amz-date") ?? request.query.get("X-Amz-Date") ?? undefined;
   const m = stamp ? /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(stamp) : null;
   if (!m) return undefined;

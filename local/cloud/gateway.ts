@@ -12,7 +12,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type AwsCall, type CallerContext, describeCall, type RawRequest } from "./aws-requests";
+import { type AwsCall, type CallerContext, describeCall, type RawRequest, signedAt } from "./aws-requests";
 import { type AuthorizationRequest, evaluate, type PolicyDocument } from "./iam-policy";
 
 export interface Denial {
@@ -216,6 +216,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const headers = { ...answer.headers };
     delete headers["transfer-encoding"];
     headers["content-length"] = String(answer.body.byteLength);
+    // The answer is dated when the caller signed, on the caller's (travelled) clock: a stand-in's
+    // real-time Date would make the SDK "correct" its clock skew and sign on real time from then on.
+    const signed = signedAt(request);
+    if (signed) headers.date = signed.toUTCString();
     response.writeHead(answer.status, headers).end(answer.body);
   }
 

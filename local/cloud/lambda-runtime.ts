@@ -126,7 +126,22 @@ export function localFunctions(options: Pick<LambdaRuntimeOptions, "assembly" | 
 const WORKER = join(import.meta.dirname, "lambda-worker.mjs");
 
 /** Execution environments each function may have at once; more events wait for one. */
-const ENVIRONMENTS_PER_FUNCTION = 4;
+const ENVIRONMENTS_PER_FUNCTION = 2;
+
+/**
+ * Execution environments alive at once, all functions together: each is a worker thread with its
+ * own copy of a bundle and the AWS SDK (30–80 MB), and twelve of them made local mode weigh
+ * 900 MB. A cold start beyond this ends an idle environment of another function first, or waits.
+ * One for each of the three functions, so taking turns costs no cold starts; a function runs two
+ * invocations side by side at most (races stay possible), on machines of two cores.
+ */
+const MAX_ENVIRONMENTS = 3;
+
+/**
+ * Each environment's young generation, in MB: V8's default lets every worker hold tens of MB of
+ * garbage between scavenges; Lambda's memory setting still bounds the old generation.
+ */
+const YOUNG_GENERATION_MB = 4;
 
 /** When Lambda retries an asynchronous event: at once, about a minute later, two minutes after that. */
 const RETRY_DELAYS_MS = [0, 60_000, 180_000];
@@ -158,6 +173,8 @@ export class LambdaRuntime {
   private readonly waiting = new Map<string, Array<() => void>>();
   private readonly all = new Set<Worker>();
   private readonly running = new Map<string, Set<Environment>>();
+  /** Cold starts waiting for an environment to end or come free. */
+  private readonly roomWaiters: Array<() => void> = [];
 
   constructor(private readonly options: LambdaRuntimeOptions) {
     this.functions = localFunctions(options);
@@ -252,7 +269,7 @@ export class LambdaRuntime {
     await this.slot(fn);
     let environment: Environment;
     try {
-      environment = this.idle.get(fn.logicalId)?.pop() ?? (await this.coldStart(fn));
+      environment = await this.environmentFor(fn);
     } catch (error) {
       this.release(fn);
       return {
@@ -296,7 +313,20 @@ export class LambdaRuntime {
     running.delete(environment);
     if (this.all.has(environment.worker)) this.idle.get(fn.logicalId)?.push(environment);
     this.release(fn);
+    this.roomWaiters.shift()?.();
     return reply;
+  }
+
+  /** A warm environment of the function, or a cold one once there is room for it. */
+  private async environmentFor(fn: LocalFunction): Promise<Environment> {
+    for (;;) {
+      const warm = this.idle.get(fn.logicalId)?.pop();
+      if (warm) return warm;
+      if (this.all.size < MAX_ENVIRONMENTS) return this.coldStart(fn);
+      const spare = [...this.idle.values()].find((list) => list.length > 0)?.pop();
+      if (spare) await this.discard(spare);
+      else await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
+    }
   }
 
   private coldStart(fn: LocalFunction): Promise<Environment> {
@@ -316,7 +346,7 @@ export class LambdaRuntime {
           logStreamName: `local/${randomUUID()}`,
         },
       },
-      resourceLimits: { maxOldGenerationSizeMb: fn.memoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: fn.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: true,
       stderr: true,
     });
@@ -339,13 +369,17 @@ export class LambdaRuntime {
         for (const pending of environment.pending.values()) pending(failure);
         reject(error);
       });
-      worker.on("exit", () => this.all.delete(worker));
+      worker.on("exit", () => {
+        this.all.delete(worker);
+        this.roomWaiters.shift()?.();
+      });
     });
   }
 
   private async discard(environment: Environment): Promise<void> {
     this.all.delete(environment.worker);
     await environment.worker.terminate();
+    this.roomWaiters.shift()?.();
   }
 
   private async slot(fn: LocalFunction): Promise<void> {

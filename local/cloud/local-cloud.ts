@@ -6,7 +6,7 @@
  * Ref and GetAtt resolve to the names of the local stand-ins: dynalite, s3rver, aws-ses-v2-local,
  * our EventBridge Scheduler and Secrets Manager.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -30,6 +30,7 @@ import dynalite from "dynalite";
 import type { DateTime } from "luxon";
 import S3rver from "s3rver";
 import { type SchedulerStandIn, startSchedulerStandIn } from "../standins/scheduler";
+import { readStateFile, writeFileAtomic } from "../standins/state-file";
 import { STACK_NAME, synthesizeAssembly } from "./assembly";
 import { functionLogs } from "./function-logs";
 import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
@@ -43,7 +44,7 @@ import {
   type Verdicts,
 } from "./mail-receiving";
 import { startSecretsManager } from "./secrets-manager";
-import { type SesOutbound, sesOutbound } from "./ses-outbound";
+import { type SendingLimits, type SesOutbound, sesOutbound } from "./ses-outbound";
 import { type LocalAccount, resolver, resourcesOfType, type Template } from "./template";
 
 // A CommonJS module with `exports.default`: under ESM the function sits one level down.
@@ -67,6 +68,8 @@ export interface LocalCloudOptions {
   readonly alterTemplate?: (template: Template) => Template;
   /** Stand-ins for SES's SPF/DKIM/DMARC/spam/virus verdicts of loopback mail. @default all PASS */
   readonly verdicts?: () => Verdicts;
+  /** The SES account's sending rate and 24-hour quota, enforced as SES does. @default none */
+  readonly sendingLimits?: SendingLimits | null;
 }
 
 /** The `occurrence`-th call (1-based) of this service and operation from now on fails. */
@@ -127,6 +130,8 @@ export interface LocalCloud {
   logFileOf(fn: LocalFunction): string;
   /** Every AWS call the functions made, in arrival order. */
   calls(): readonly CallRecord[];
+  /** What was lost from local state files at start (a line each, file and line named); also on stderr. */
+  damage(): readonly string[];
   stop(): Promise<void>;
 }
 
@@ -200,11 +205,19 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const resolve = resolver(template, account);
   const now = () => options.clock().toMillis();
   mkdirSync(options.dataDir, { recursive: true });
+  // Read before any server starts: a damaged file stops the start with nothing left running.
+  const deadLetterFile = join(options.dataDir, "dead-letters.json");
+  const deadLetters = readStateFile<DeadLetter[]>(deadLetterFile, []);
   const denials: Denial[] = [];
   const calls: CallRecord[] = [];
   let plannedFault: PlannedFault | null = null;
   let matching = 0;
   let struck = false;
+  const damage: string[] = [];
+  const onDamage = (message: string) => {
+    damage.push(message);
+    console.error(`local state: ${message}`);
+  };
   const deny = (denial: Denial) => {
     denials.push(denial);
     console.error(`local IAM: AccessDenied: ${denial.detail}`);
@@ -283,6 +296,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     region: account.region,
     inboxFile: join(options.dataDir, "ses-inbox.jsonl"),
     now,
+    onDamage,
+    limits: options.sendingLimits,
   });
 
   // Lambda: every function with its bundle, behind its own IAM-checking endpoint.
@@ -293,12 +308,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     String(resolve({ Ref: logicalId })),
   );
   const gateways = new Map<string, Gateway>();
-  const deadLetterFile = join(options.dataDir, "dead-letters.json");
-  const deadLetters: DeadLetter[] = existsSync(deadLetterFile)
-    ? (JSON.parse(readFileSync(deadLetterFile, "utf8")) as DeadLetter[])
-    : [];
   const logs = functionLogs(join(options.dataDir, "logs"));
-  const saveDeadLetters = () => writeFileSync(deadLetterFile, JSON.stringify(deadLetters, null, 2));
+  const saveDeadLetters = () => writeFileAtomic(deadLetterFile, JSON.stringify(deadLetters, null, 2));
   const runtime = new LambdaRuntime({
     assembly: { ...assembly, template },
     account,
@@ -335,6 +346,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     accountId: account.accountId,
     groups: () => groups,
     stateFile: join(options.dataDir, "schedules.jsonl"),
+    onDamage,
     invoke: async (target) => {
       const trust = roleTrust(template, resolve, target.roleArn);
       // What Scheduler sends when it assumes a schedule's role (confused-deputy keys).
@@ -512,6 +524,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     },
     logFileOf: (fn) => logs.fileOf(fn.logicalId),
     calls: () => calls,
+    damage: () => damage,
     faults: {
       inject: (fault) => {
         plannedFault = fault;

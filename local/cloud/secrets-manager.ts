@@ -1,12 +1,12 @@
 /**
  * A local Secrets Manager for the secrets of the template (awsJson1_1: GetSecretValue,
  * DescribeSecret, PutSecretValue), each generated as its GenerateSecretString asks and kept in a
- * file, so reply addresses stay valid across restarts. `rotate` stands in for a rotation.
+ * file, so reply addresses stay valid across restarts; PutSecretValue stands in for a rotation.
  */
 import { randomInt, randomUUID } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readStateFile, writeFileAtomic } from "../standins/state-file";
 
 interface Version {
   readonly id: string;
@@ -56,10 +56,8 @@ export async function startSecretsManager(options: {
   readonly stateFile: string;
   readonly now: () => number;
 }): Promise<SecretsManagerStandIn> {
-  const versions: Record<string, Version[]> = existsSync(options.stateFile)
-    ? (JSON.parse(readFileSync(options.stateFile, "utf8")) as Record<string, Version[]>)
-    : {};
-  const save = () => writeFileSync(options.stateFile, JSON.stringify(versions), { mode: 0o600 });
+  const versions = readStateFile<Record<string, Version[]>>(options.stateFile, {});
+  const save = () => writeFileAtomic(options.stateFile, JSON.stringify(versions), 0o600);
   const add = (arn: string, value: string) => {
     const version = { id: randomUUID(), value, created: options.now() };
     versions[arn] = [...(versions[arn] ?? []), version];

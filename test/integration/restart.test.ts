@@ -3,13 +3,14 @@
  * events live in the data folder, so after Ctrl-C and `npm start` pending prompts still fire and
  * old emails can still be replied to.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { startLocalApp } from "../../local/app";
 import { TravelClock } from "../../local/clock";
+import { DamagedStateFileError } from "../../local/standins/state-file";
 import { deliver, inbox, OWNER, replyTo } from "../support/local-app";
 
 const invite = readFileSync(
@@ -89,5 +90,46 @@ describe("a restart of local mode", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it("after a crash mid-write keeps the intact rest of its journals and says what it lost, file and line", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "followup-restart-"));
+    const start = () => startLocalApp({ dataDir, owners: [OWNER], timeZone: "America/Chicago" });
+    const first = await start();
+    await deliver(first, invite);
+    await deliver(first, secondInvite);
+    const pending = first.cloud.scheduler.pending().length;
+    await first.stop();
+    // The inbox's last email half written (a crash during the append); a schedule line damaged.
+    const inboxFile = join(dataDir, "ses-inbox.jsonl");
+    const inboxText = readFileSync(inboxFile, "utf8");
+    writeFileSync(inboxFile, inboxText.slice(0, inboxText.length - 40));
+    const schedulesFile = join(dataDir, "schedules.jsonl");
+    writeFileSync(schedulesFile, `{ damaged\n${readFileSync(schedulesFile, "utf8")}`);
+
+    const second = await start();
+    try {
+      expect((await inbox(second)).map((email) => email.subject)).toEqual([
+        expect.stringContaining("Acme Robotics"),
+      ]);
+      expect(second.cloud.scheduler.pending()).toHaveLength(pending);
+      expect(second.cloud.damage()).toEqual([
+        expect.stringContaining(`${inboxFile}:2: the last entry was cut short by a crash`),
+        expect.stringContaining(`${schedulesFile}:1: not a journal entry`),
+      ]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("names a truncated dead-letter file instead of failing with a bare SyntaxError", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "followup-restart-"));
+    const deadLetterFile = join(dataDir, "dead-letters.json");
+    writeFileSync(deadLetterFile, '[{"queueArn": "arn:aws:sqs:us-east-1:000000000000:dlq", "rec');
+
+    const starting = startLocalApp({ dataDir, owners: [OWNER], timeZone: "America/Chicago" });
+
+    await expect(starting).rejects.toThrow(DamagedStateFileError);
+    await expect(starting).rejects.toThrow(`${deadLetterFile} cannot be read`);
   });
 });

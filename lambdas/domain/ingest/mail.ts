@@ -1,4 +1,5 @@
 import PostalMime, { type Address, type Email } from "postal-mime";
+import { capHeaders } from "./header-caps";
 import { decodeEntities, htmlToText, plainText } from "./normalize";
 
 /** Caps that keep one message's work bounded, whatever it contains. */
@@ -147,7 +148,8 @@ export async function readMail(raw: Uint8Array | string, depth = 0): Promise<Mai
   }
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, {
+    // Capped first: postal-mime's work on encoded words grows faster than the header (header-caps.ts).
+    email = await PostalMime.parse(capHeaders(bytes).bytes, {
       attachmentEncoding: "arraybuffer",
       maxNestingDepth: LIMITS.maxMimeDepth,
       maxRfc822NestingDepth: LIMITS.maxRfc822Depth,

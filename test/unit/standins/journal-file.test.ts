@@ -1,9 +1,20 @@
 /** The journal behind local mode's state files: a line per change, replayed on open, compacted. */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openJournalFile, UnreadableJournalError } from "../../../local/standins/journal-file";
+import { openJournalFile } from "../../../local/standins/journal-file";
+
+const ROOT = join(import.meta.dirname, "../../..");
+/** Puts entries of 4 KB until killed, printing each index once its put has returned. */
+const CHILD_WRITER = `
+const { openJournalFile } = await import(${JSON.stringify(join(ROOT, "local/standins/journal-file.ts"))});
+const journal = openJournalFile(process.argv[1]);
+for (let index = 0; ; index++) {
+  journal.put("k" + index, "v".repeat(4096));
+  process.stdout.write(index + "\\n");
+}`;
 
 let folder: string;
 let file: string;
@@ -37,32 +48,85 @@ describe("journal file", () => {
   it("compacts once the journal holds far more lines than live entries, keeping every entry", () => {
     const journal = openJournalFile<number>(file);
     journal.put("kept", 0);
-    for (let index = 0; index < 3000; index++) journal.put("counter", index);
+    for (let index = 0; index < 1100; index++) journal.put("counter", index);
     expect(lineCount()).toBeLessThan(1010);
     expect([...openJournalFile(file).entries]).toEqual([
       ["kept", 0],
-      ["counter", 2999],
+      ["counter", 1099],
     ]);
   });
 
-  it("skips a last line whose write did not finish (a crash mid-append) and goes on from there", () => {
+  it("drops a last line whose write did not finish (a crash mid-append), says so, and goes on from there", () => {
     const journal = openJournalFile<number>(file);
     journal.put("a", 1);
     appendFileSync(file, '["b", 2');
-    const reopened = openJournalFile<number>(file);
-    expect([...reopened.entries]).toEqual([["a", 1]]);
+    const damage: string[] = [];
+
+    const reopened = openJournalFile<number>(file, { onDamage: (message) => damage.push(message) });
     reopened.put("c", 3);
+
     expect([...openJournalFile(file).entries]).toEqual([
       ["a", 1],
       ["c", 3],
     ]);
+    expect(damage).toEqual([
+      expect.stringMatching(/state\.jsonl:2: the last entry was cut short by a crash/),
+    ]);
+    const kept = readdirSync(dirname(file)).filter((name) => name.endsWith(".damaged"));
+    expect(kept.map((name) => readFileSync(join(dirname(file), name), "utf8"))).toEqual(['["a",1]\n["b", 2']);
   });
 
-  it("refuses a file with an unreadable line before the last, rather than starting from half the state", () => {
-    writeFileSync(join(folder, "bad.jsonl"), '["a",1]\n{ not json\n["b",2]\n');
-    expect(() => openJournalFile(join(folder, "bad.jsonl"))).toThrow(UnreadableJournalError);
-    writeFileSync(join(folder, "shape.jsonl"), '{"a":1}\n');
-    expect(() => openJournalFile(join(folder, "shape.jsonl"))).toThrow(/line 1 is not a journal entry/);
+  it.each([
+    ["not JSON", "{ not json"],
+    ["JSON but not an entry", '{"a":1}'],
+    ["an empty line", ""],
+  ])("skips a middle line that is %s, naming file and line, and keeps the rest", (_, badLine) => {
+    const bad = join(folder, "bad.jsonl");
+    writeFileSync(bad, `["a",1]\n${badLine}\n["b",2]\n["a"]\n`);
+    const damage: string[] = [];
+
+    const journal = openJournalFile<number>(bad, { onDamage: (message) => damage.push(message) });
+
+    expect([...journal.entries]).toEqual([["b", 2]]);
+    expect(damage).toEqual([expect.stringContaining(`${bad}:2: not a journal entry`)]);
+    expect(readFileSync(bad, "utf8")).toBe('["b",2]\n');
+  });
+
+  it("reports nothing for an intact file", () => {
+    openJournalFile<number>(file).put("a", 1);
+    const damage: string[] = [];
+    openJournalFile<number>(file, { onDamage: (message) => damage.push(message) });
+    expect(damage).toEqual([]);
+  });
+
+  it("keeps every acknowledged entry when its process is killed while appending", async () => {
+    // A child appends as fast as it can and says which entries were acknowledged (put returned).
+    const child = spawn(process.execPath, ["--import", "tsx", "-e", CHILD_WRITER, file], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let acknowledged = -1;
+    let output = "";
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString("utf8");
+        const lines = output.split("\n");
+        output = lines.pop() ?? "";
+        acknowledged = Number(lines.at(-1) ?? acknowledged);
+        if (acknowledged >= 200) {
+          child.kill("SIGKILL");
+          resolve();
+        }
+      });
+    });
+    await new Promise((resolve) => child.once("exit", resolve));
+
+    const damage: string[] = [];
+    const reopened = openJournalFile<string>(file, { onDamage: (message) => damage.push(message) });
+
+    for (let index = 0; index <= acknowledged; index++)
+      expect(reopened.entries.get(`k${index}`)).toBe("v".repeat(4096));
+    expect(damage.every((message) => message.includes("cut short by a crash"))).toBe(true);
   });
 
   it("replaceAll leaves exactly the given entries, on disk too", () => {

@@ -1,16 +1,11 @@
 /** With a state file, the Scheduler stand-in loses nothing across a restart of local mode. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateScheduleCommand, GetScheduleCommand } from "@aws-sdk/client-scheduler";
 import { DateTime } from "luxon";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { UnreadableJournalError } from "../../../local/standins/journal-file";
-import {
-  type InvokedTarget,
-  type SchedulerStandInOptions,
-  startSchedulerStandIn,
-} from "../../../local/standins/scheduler";
+import type { InvokedTarget, SchedulerStandInOptions } from "../../../local/standins/scheduler";
 import {
   ACCOUNT,
   type SchedulerUnderTest,
@@ -125,9 +120,21 @@ describe("Scheduler stand-in state file", () => {
     expect(second.standIn.pending()).toEqual([]);
   });
 
-  it("refuses to start on a state file it cannot read, rather than starting empty", async () => {
+  it("starts from the readable rest of a damaged state file and names the line it skipped", async () => {
     const stateFile = join(folder, "scheduler.jsonl");
-    writeFileSync(stateFile, '{ not json\n["schedule/default/fu-1"]\n');
-    await expect(startSchedulerStandIn(options(stateFile))).rejects.toBeInstanceOf(UnreadableJournalError);
+    const first = await restart(stateFile);
+    await first.client.send(new CreateScheduleCommand(VALID_REQUEST));
+    await first.stop();
+    running = null;
+    appendFileSync(stateFile, '{ not json\n["dead-letter/9"]\n');
+    const damage: string[] = [];
+
+    running = await startSchedulerWithClient({
+      ...options(stateFile),
+      onDamage: (line) => damage.push(line),
+    });
+
+    expect(running.standIn.pending().map((schedule) => schedule.name)).toEqual([VALID_REQUEST.Name]);
+    expect(damage).toEqual([expect.stringContaining(`${stateFile}:2: not a journal entry`)]);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * Prompts and digests under SES's sandbox limits (1 email a second, 200 a day), enforced by the
+ * SES stand-in as SES enforces them: several owners' prompts and digests fall due at the same
+ * instant, so their sends collide. Every one must arrive, none twice, nothing dead-lettered.
+ */
+import { DateTime } from "luxon";
+import { afterEach, describe, expect, it } from "vitest";
+import type { LocalApp } from "../../local/app";
+import { SANDBOX_LIMITS } from "../../local/cloud/ses-outbound";
+import { deliver, inbox, startTestApp } from "../support/local-app";
+
+const OWNERS = ["ana@example.com", "ben@example.com", "cy@example.com"];
+/** Wednesday Nov 25 2026, 9:00 in Chicago: every owner's interview, so their prompts coincide. */
+const INTERVIEW = DateTime.fromISO("2026-11-25T15:00:00Z");
+
+function invite(owner: string, index: number): string {
+  const stamp = (value: DateTime) => value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  return [
+    `From: ${owner}`,
+    "To: followup@followup.localhost",
+    `Subject: Fwd: Interview with Company ${index}`,
+    `Message-ID: <limits-${index}@mail.gmail.com>`,
+    "Date: Mon, 23 Nov 2026 08:15:00 -0600",
+    'Content-Type: text/calendar; charset="UTF-8"; method=REQUEST',
+    "",
+    "BEGIN:VCALENDAR",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    `UID:limits-${index}@example.com`,
+    `DTSTART:${stamp(INTERVIEW)}`,
+    `DTEND:${stamp(INTERVIEW.plus({ hours: 1 }))}`,
+    `SUMMARY:Interview: Engineer at Company${index}`,
+    `ORGANIZER;CN=Recruiter:mailto:recruiter@company${index}.com`,
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+}
+
+let app: LocalApp | null = null;
+afterEach(async () => {
+  await app?.stop();
+  app = null;
+});
+
+describe("sending within SES's sandbox limits", () => {
+  it("delivers every owner's confirmation, prompts and digest exactly once when their sends collide", async () => {
+    app = await startTestApp("2026-11-23T14:00:00Z", OWNERS, [], { sendingLimits: SANDBOX_LIMITS });
+    for (const [index, owner] of OWNERS.entries()) await deliver(app, invite(owner, index), { from: owner });
+
+    // Through the evening-before prep, the thank-you and Sunday's digest.
+    await app.advance({ at: DateTime.fromISO("2026-11-29T19:00:00-06:00") });
+
+    const received = (await inbox(app)).map((email) => `${email.destination.to.join(",")}: ${email.subject}`);
+    const counts = new Map<string, number>();
+    for (const line of received) counts.set(line, (counts.get(line) ?? 0) + 1);
+    expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
+    for (const [index, owner] of OWNERS.entries()) {
+      const own = received.filter((line) => line.startsWith(`${owner}:`));
+      expect({
+        owner,
+        kinds: own.length,
+        company: own.filter((line) => line.includes(`Company ${index}`) || line.includes(`Company${index}`))
+          .length,
+      }).toEqual({
+        owner,
+        kinds: 4,
+        company: 3,
+      });
+    }
+    // The limits bit: sends were refused and had to be tried again.
+    expect(app.cloud.ses.refusals()).toBeGreaterThan(0);
+    expect(app.deadLetters()).toEqual([]);
+    expect(app.cloud.deadLetters()).toEqual([]);
+    expect(app.cloud.scheduler.deadLetters()).toEqual([]);
+  }, 120_000);
+});
