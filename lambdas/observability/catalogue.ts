@@ -20,6 +20,11 @@ export const METRIC = {
   forwards: "Forwards",
   /** Replies to our emails by what they were read as. Dimension `intent`. */
   replies: "Replies",
+  /**
+   * Answers to inbound mail by whether an email went out for them now: `sent`, or `not-sent` (it
+   * went out before, for a redelivery; or it is held). Dimension `result`.
+   */
+  answers: "Answers",
   /** Milliseconds to read the MIME and, for a forward, extract the interview. */
   parseTime: "ParseTime",
   /** Prompts sent by a reminder schedule. Dimension `kind`. */
@@ -113,6 +118,9 @@ export const PROMPT_KINDS = [
 ] as const;
 
 export const REMINDER_SKIP_REASONS = ["unknown-interview", "closed", "stale-plan", "already-sent"] as const;
+
+/** Whether an answer's email went out now. */
+export const ANSWER_RESULTS = ["sent", "not-sent"] as const;
 
 export const SCHEDULE_OPERATIONS = ["put", "delete", "list"] as const;
 

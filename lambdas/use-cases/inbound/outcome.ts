@@ -23,7 +23,12 @@ export type DropReason =
 
 export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }
-  | { readonly action: "answered"; readonly detail: string };
+  | {
+      readonly action: "answered";
+      readonly detail: string;
+      /** Whether an email went out for it now (false: sent before, or held); absent when not known. */
+      readonly emailed?: boolean;
+    };
 
 /** The branch of the router that took a mail in. */
 export type InboundFlow =

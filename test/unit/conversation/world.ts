@@ -10,6 +10,7 @@ import type { MailMessage } from "../../../lambdas/domain/ingest";
 import { newInterviewRecord } from "../../../lambdas/domain/interview/record";
 import type { ParsedInterview } from "../../../lambdas/domain/types";
 import {
+  type AppliedMail,
   type ClaimResult,
   ConflictError,
   type InterviewRecord,
@@ -58,8 +59,23 @@ class MemoryStore implements InterviewStore {
       throw new ConflictError(`revision ${record.revision} does not follow ${stored?.revision}`);
     this.records.set(this.key(record.ownerId, record.interviewId), structuredClone(record));
   }
+  /** What each mail did, by owner, round and key (markApplied). */
+  readonly appliedMail = new Map<string, AppliedMail>();
   async delete(ownerId: string, interviewId: string) {
     this.records.delete(this.key(ownerId, interviewId));
+    const prefix = this.key(ownerId, `${interviewId}#`);
+    for (const key of this.appliedMail.keys()) if (key.startsWith(prefix)) this.appliedMail.delete(key);
+  }
+  async markApplied(ownerId: string, interviewId: string, keys: readonly string[], applied: AppliedMail) {
+    for (const key of keys)
+      this.appliedMail.set(this.key(ownerId, `${interviewId}#${key}`), structuredClone(applied));
+  }
+  async applied(ownerId: string, interviewId: string, keys: readonly string[]) {
+    for (const key of keys) {
+      const found = this.appliedMail.get(this.key(ownerId, `${interviewId}#${key}`));
+      if (found) return structuredClone(found);
+    }
+    return null;
   }
   async getProfile(ownerId: string) {
     return this.profiles.get(ownerId) ?? null;

@@ -168,6 +168,7 @@ describe("a forward", () => {
     // Assess
     const emitted = metricsEmitted();
     expect(emitted.map(([name]) => name)).toEqual([
+      "Answers",
       "EmailsSent",
       "Forwards",
       "Mail",
@@ -176,6 +177,7 @@ describe("a forward", () => {
       "ScheduleOperations",
     ]);
     expect(emitted).toContainEqual(["Forwards", { outcome: "stored" }, 1, "Test"]);
+    expect(emitted).toContainEqual(["Answers", { result: "sent" }, 1, "Test"]);
     expect(emitted).toContainEqual(["Mail", { flow: "forward" }, 1, "Test"]);
     expect(emitted).toContainEqual(["EmailsSent", {}, 1, "Test"]);
     expect(emitted).toContainEqual(["ScheduleOperations", { operation: "list" }, 1, "Test"]);
