@@ -129,6 +129,33 @@ describe("DynamoInterviewStore", () => {
   });
 });
 
+describe("applied mail", () => {
+  it("is found by any of its keys, attachments intact, and deleted with its round", async () => {
+    // Prepare
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const answer = {
+      subject: "Got it",
+      text: "plan",
+      html: "<p>plan</p>",
+      attachments: [
+        { filename: "a.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" },
+        { filename: "b.bin", contentType: "application/octet-stream", content: new Uint8Array([0, 255, 7]) },
+      ],
+    };
+    const applied = { key: "m1", interviewId: "i9", revision: 4, detail: "stored", answer };
+    await store.save(record("e@x.com", "i9", 1));
+    // Act
+    await store.markApplied("e@x.com", "i9", ["m1", "s1"], applied, until);
+    // Assess
+    expect(await store.applied("e@x.com", "i9", ["s1"])).toEqual(applied);
+    expect(await store.applied("e@x.com", "i9", ["m2", "m1"])).toEqual(applied);
+    expect(await store.applied("e@x.com", "other", ["m1"])).toBeNull();
+    expect(await store.applied("f@x.com", "i9", ["m1"])).toBeNull();
+    await store.delete("e@x.com", "i9");
+    expect(await store.applied("e@x.com", "i9", ["m1", "s1"])).toBeNull();
+  });
+});
+
 describe("per-owner budgets", () => {
   it("counts up to the limit per owner and window, then says no", async () => {
     const expires = new Date(Date.now() + 3_600_000).toISOString();
