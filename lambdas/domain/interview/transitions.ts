@@ -141,7 +141,13 @@ export function correct(
 /** "next round Dec 3 at 2pm": a new round of the same application, continuing its thread. */
 export function nextRound(
   previous: InterviewRecord,
-  next: { readonly interviewId: string; readonly start: string; readonly timeZone: string },
+  next: {
+    readonly interviewId: string;
+    readonly start: string;
+    readonly timeZone: string;
+    /** The round's number: after every round of the application so far. */
+    readonly round: number;
+  },
   now: DateTime,
 ): InterviewRecord {
   const { guesses, ...interview } = previous.interview;
@@ -151,7 +157,7 @@ export function nextRound(
         ownerId: previous.ownerId,
         interviewId: next.interviewId,
         applicationId: previous.applicationId,
-        round: previous.round + 1,
+        round: next.round,
         interview: {
           ...interview,
           uid: null,

@@ -1,7 +1,8 @@
 /**
  * "Next round Dec 3 at 2pm": this round's follow-ups stop (they answered); with a date, a new
- * round of the same application is planned like any other, continuing the thread. "Undo" removes
- * that round again.
+ * round of the same application is planned like any other, continuing the thread, numbered after
+ * every round of the application so far. The answer is the new round's first email and carries
+ * its reply address. "Undo", to either round's email, removes that round again.
  */
 import type { InterviewRecord } from "../../domain/interview/record";
 import { log, nextRound as nextRoundOf } from "../../domain/interview/transitions";
@@ -30,7 +31,7 @@ export async function nextRound(context: Context): Promise<InboundOutcome> {
   const next = start && createdId ? await addNextRound(after, createdId, start, planning, deps) : null;
   return answer(
     context,
-    after,
+    next ?? after,
     nextRoundMessage(summaryOf(after, policy), next ? summaryOf(next, policy) : null),
     "next-round",
   );
@@ -49,8 +50,16 @@ async function addNextRound(
     await syncSchedules([], existing, zoneOf(existing, planning.policy), deps);
     return existing;
   }
+  const rounds = await deps.interviews.listByOwner(previous.ownerId);
+  const round =
+    1 +
+    Math.max(
+      previous.round,
+      ...rounds.filter((each) => each.applicationId === previous.applicationId).map((each) => each.round),
+    );
+  const timeZone = zoneOf(previous, planning.policy);
   const record = withFreshPlan(
-    nextRoundOf(previous, { interviewId, start, timeZone: zoneOf(previous, planning.policy) }, planning.now),
+    nextRoundOf(previous, { interviewId, start, timeZone, round }, planning.now),
     planning,
   );
   await deps.interviews.save(record);
