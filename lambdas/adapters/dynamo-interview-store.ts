@@ -36,6 +36,16 @@ const DIRECTORY = "DIRECTORY";
 const APPLIED = "APPLIED#";
 const appliedKey = (interviewId: string, key: string) => `${APPLIED}${interviewId}#${key}`;
 
+/** The item one round is stored as (its size is what DynamoDB's 400 KB limit applies to). */
+export function interviewItem(record: InterviewRecord): Record<string, AttributeValue> {
+  return {
+    pk: { S: ownerKey(record.ownerId) },
+    sk: { S: `${INTERVIEW}${record.interviewId}` },
+    revision: { N: String(record.revision) },
+    record: { S: JSON.stringify(record) },
+  };
+}
+
 /**
  * Interviews and one-time claims of one owner share a partition: every request is a key lookup
  * or a query on the owner's partition, never a scan. Writes are single-item and conditional.
@@ -128,16 +138,7 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   save(record: InterviewRecord): Promise<void> {
-    return this.conditionalPut(
-      {
-        pk: { S: ownerKey(record.ownerId) },
-        sk: { S: `${INTERVIEW}${record.interviewId}` },
-        revision: { N: String(record.revision) },
-        record: { S: JSON.stringify(record) },
-      },
-      record.revision,
-      `Interview ${record.interviewId}`,
-    );
+    return this.conditionalPut(interviewItem(record), record.revision, `Interview ${record.interviewId}`);
   }
 
   /** Writes an item only if its stored revision is the one before (or it is new at revision 1). */

@@ -5,6 +5,7 @@
  * still awaiting its date keeps waiting, and the answer asks for the date again.
  */
 import { DateTime } from "luxon";
+import { MAX_INTERVIEWERS } from "../../domain/interview/bounds";
 import { type InterviewRecord, isAwaitingDate } from "../../domain/interview/record";
 import { correct as correctRound } from "../../domain/interview/transitions";
 import {
@@ -146,6 +147,17 @@ export async function correct(context: Context): Promise<InboundOutcome> {
               (person.email && sameText(existing.email, person.email)),
           ),
       );
+      if (known.length + added.length > MAX_INTERVIEWERS) {
+        return answer(
+          context,
+          record,
+          correctedMessage(
+            summaryOf(record, policy),
+            `a round keeps at most ${MAX_INTERVIEWERS} interviewers, so nobody was added; reply “remove …” to make room`,
+          ),
+          "correct-nothing",
+        );
+      }
       change = `${added.length > 0 ? added.map((person) => person.name ?? person.email).join(" and ") : "nobody new"} added as interviewer${added.length === 1 ? "" : "s"}`;
       mutate = (current) =>
         correctRound(current, {

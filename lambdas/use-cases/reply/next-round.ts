@@ -4,9 +4,10 @@
  * every round of the application so far. The answer is the new round's first email and carries
  * its reply address. "Undo", to either round's email, removes that round again.
  */
+import { MAX_ROUNDS } from "../../domain/interview/bounds";
 import type { InterviewRecord } from "../../domain/interview/record";
 import { log, nextRound as nextRoundOf } from "../../domain/interview/transitions";
-import { nextRoundMessage } from "../../domain/messages";
+import { correctedMessage, nextRoundMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { stableId, zoneOf } from "../steps/records";
@@ -19,6 +20,17 @@ export async function nextRound(context: Context): Promise<InboundOutcome> {
   const { record, understood, planning, deps } = context;
   const { policy } = planning;
   const start = understood.date && understood.date.length > 10 ? understood.date : null;
+  if (start && (await roundsOf(record, deps)).length >= MAX_ROUNDS) {
+    return answer(
+      context,
+      record,
+      correctedMessage(
+        summaryOf(record, policy),
+        `an application keeps at most ${MAX_ROUNDS} rounds, so no new round was added; forward its invite instead`,
+      ),
+      "next-round",
+    );
+  }
   const createdId = start ? stableId(record.ownerId, `round:${record.interviewId}:${start}`) : null;
   const after = await applyChange(
     context,
@@ -37,6 +49,12 @@ export async function nextRound(context: Context): Promise<InboundOutcome> {
   );
 }
 
+/** Every stored round of the record's application. */
+async function roundsOf(record: InterviewRecord, deps: Deps): Promise<InterviewRecord[]> {
+  const rounds = await deps.interviews.listByOwner(record.ownerId);
+  return rounds.filter((each) => each.applicationId === record.applicationId);
+}
+
 /** The new round, planned and scheduled (a retry finds it stored and makes its schedules follow). */
 async function addNextRound(
   previous: InterviewRecord,
@@ -50,13 +68,7 @@ async function addNextRound(
     await syncSchedules([], existing, zoneOf(existing, planning.policy), deps);
     return existing;
   }
-  const rounds = await deps.interviews.listByOwner(previous.ownerId);
-  const round =
-    1 +
-    Math.max(
-      previous.round,
-      ...rounds.filter((each) => each.applicationId === previous.applicationId).map((each) => each.round),
-    );
+  const round = 1 + Math.max(previous.round, ...(await roundsOf(previous, deps)).map((each) => each.round));
   const timeZone = zoneOf(previous, planning.policy);
   const record = withFreshPlan(
     nextRoundOf(previous, { interviewId, start, timeZone, round }, planning.now),
