@@ -67,6 +67,15 @@ export interface AppliedMail {
   } | null;
 }
 
+/**
+ * An answer the hourly send cap held back, waiting for its one-time schedule (the change it
+ * answers is applied and remembered: `about`, `storageKey` and `key` find its AppliedMail).
+ */
+export interface HeldAnswer extends AppliedMail {
+  readonly about: string;
+  readonly storageKey: string;
+}
+
 export class ConflictError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -98,6 +107,12 @@ export interface InterviewStore {
   ): Promise<void>;
   /** What the mail with any of these keys did to the round, if it was applied (first key first). */
   applied(ownerId: string, interviewId: string, keys: readonly string[]): Promise<AppliedMail | null>;
+  /** Keeps an answer the send cap held back until `keepUntil` (one item per answer, by its key). */
+  holdAnswer(ownerId: string, held: HeldAnswer, keepUntil: string): Promise<void>;
+  /** The owner's held answers, oldest first. */
+  listHeldAnswers(ownerId: string): Promise<HeldAnswer[]>;
+  /** Gives up one held answer (it was sent, in a summary or alone). */
+  dropHeldAnswer(ownerId: string, key: string): Promise<void>;
   getProfile(ownerId: string): Promise<OwnerProfile | null>;
   /** Conditional on the revision, like save(); a confirmed profile is also listed in the directory. */
   saveProfile(profile: OwnerProfile): Promise<void>;

@@ -13,6 +13,7 @@ import {
   type AppliedMail,
   type ClaimResult,
   ConflictError,
+  type HeldAnswer,
   type InterviewRecord,
   type InterviewStore,
   type OwnerProfile,
@@ -34,6 +35,7 @@ const PROFILE = "PROFILE";
 const MAIL = "MAIL#";
 const DIRECTORY = "DIRECTORY";
 const APPLIED = "APPLIED#";
+const HELD = "HELD#";
 const appliedKey = (interviewId: string, key: string) => `${APPLIED}${interviewId}#${key}`;
 
 /** The item one round is stored as (its size is what DynamoDB's 400 KB limit applies to). */
@@ -93,6 +95,42 @@ export class DynamoInterviewStore implements InterviewStore {
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return items;
+  }
+
+  async holdAnswer(ownerId: string, held: HeldAnswer, keepUntil: string): Promise<void> {
+    const stored = { ...encodeApplied(held), about: held.about, storageKey: held.storageKey };
+    await this.props.client.send(
+      new PutItemCommand({
+        TableName: this.props.tableName,
+        Item: {
+          pk: { S: ownerKey(ownerId) },
+          sk: { S: `${HELD}${held.key}` },
+          heldAt: { N: String(Date.now()) },
+          record: { S: JSON.stringify(stored) },
+          expiresAt: { N: epochSeconds(keepUntil) },
+        },
+      }),
+    );
+  }
+
+  async listHeldAnswers(ownerId: string): Promise<HeldAnswer[]> {
+    const items = await this.queryPartition(ownerKey(ownerId), HELD, true);
+    return items
+      .sort((a, b) => Number(a.heldAt?.N ?? 0) - Number(b.heldAt?.N ?? 0))
+      .flatMap((item) => {
+        if (!item.record?.S) return [];
+        const stored = JSON.parse(item.record.S) as StoredApplied & Pick<HeldAnswer, "about" | "storageKey">;
+        return [{ ...decodeApplied(stored), about: stored.about, storageKey: stored.storageKey }];
+      });
+  }
+
+  async dropHeldAnswer(ownerId: string, key: string): Promise<void> {
+    await this.props.client.send(
+      new DeleteItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${HELD}${key}` } },
+      }),
+    );
   }
 
   async getProfile(ownerId: string): Promise<OwnerProfile | null> {

@@ -108,6 +108,7 @@ export const REPLY_INTENTS = [
   "unknown-interview",
 ] as const;
 
+/** The prompts, and the answers the hourly send cap held back (sent together when it allows). */
 export const PROMPT_KINDS = [
   "prep",
   "thank-you",
@@ -115,6 +116,7 @@ export const PROMPT_KINDS = [
   "follow-up-2",
   "follow-up-3",
   "move-on",
+  "held-answers",
 ] as const;
 
 export const REMINDER_SKIP_REASONS = ["unknown-interview", "closed", "stale-plan", "already-sent"] as const;

@@ -58,6 +58,8 @@ export function countInbound(outcome: RoutedOutcome, meter: Meter): void {
   if (outcome.action === "answered" && outcome.emailed !== undefined) {
     meter.count(METRIC.answers, { result: known(ANSWER_RESULTS, outcome.emailed ? "sent" : "not-sent") });
   }
+  // Held, not failed: the budget reached is still counted (and alarmed on) as when it failed.
+  if (outcome.action === "answered" && outcome.held) meter.count(METRIC.sendBudgetExceeded);
   if (outcome.parseMs !== undefined) meter.milliseconds(METRIC.parseTime, outcome.parseMs);
 }
 
@@ -70,6 +72,7 @@ export function inboundFields(outcome: RoutedOutcome): Record<string, string | n
     ...(outcome.action === "answered" && outcome.emailed !== undefined
       ? { emailed: String(outcome.emailed) }
       : {}),
+    ...(outcome.action === "answered" && outcome.held ? { held: "until the next hour" } : {}),
     ...(outcome.flow ? { flow: outcome.flow } : {}),
     ...(outcome.flow === "forward" && outcome.action === "answered"
       ? { outcome: forwardOutcome(outcome.detail) }

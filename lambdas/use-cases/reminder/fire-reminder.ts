@@ -5,6 +5,7 @@ import type { ReminderEvent } from "../../ports";
 import { depsForOwner } from "../account/owners";
 import type { ReminderDeps } from "../deps";
 import { once } from "../steps/answer-once";
+import { HELD_ANSWERS, sendHeldAnswers } from "../steps/applied";
 import { recordThread, sendToOwner } from "../steps/outgoing";
 import { updateRecord } from "../steps/records";
 import { summaryOf } from "../steps/summaries";
@@ -22,6 +23,7 @@ export type ReminderOutcome =
  * finds it was sent before.
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
+  if (event.kind === HELD_ANSWERS) return sendHeldAnswers(event.ownerId, baseDeps);
   const deps = await depsForOwner(event.ownerId, baseDeps);
   const record = await deps.interviews.get(event.ownerId, event.interviewId);
   if (!record) return { action: "skipped", reason: "unknown-interview" };

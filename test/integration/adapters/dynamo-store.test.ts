@@ -156,6 +156,31 @@ describe("applied mail", () => {
   });
 });
 
+describe("held answers", () => {
+  it("are listed oldest first, per owner, until dropped", async () => {
+    // Prepare
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const answer = { subject: "Noted", text: "t", html: "<p>t</p>", attachments: [] };
+    const held = (key: string) => ({
+      key,
+      interviewId: "i1",
+      revision: 2,
+      detail: "thanked",
+      answer,
+      about: "i1",
+      storageKey: `raw/${key}`,
+    });
+    // Act
+    await store.holdAnswer("g@x.com", held("k1"), until);
+    await store.holdAnswer("g@x.com", held("k2"), until);
+    await store.holdAnswer("h@x.com", held("k3"), until);
+    await store.dropHeldAnswer("g@x.com", "k1");
+    // Assess
+    expect(await store.listHeldAnswers("g@x.com")).toEqual([held("k2")]);
+    expect((await store.listHeldAnswers("h@x.com")).map((each) => each.key)).toEqual(["k3"]);
+  });
+});
+
 describe("per-owner budgets", () => {
   it("counts up to the limit per owner and window, then says no", async () => {
     const expires = new Date(Date.now() + 3_600_000).toISOString();

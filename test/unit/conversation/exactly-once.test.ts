@@ -10,6 +10,7 @@ import { readMail } from "../../../lambdas/domain/ingest";
 import { KEPT_KEYS } from "../../../lambdas/domain/interview/record";
 import type { OutgoingEmail } from "../../../lambdas/ports";
 import { applyForward } from "../../../lambdas/use-cases/forward/apply-forward";
+import { MAX_EMAILS_PER_OWNER_PER_HOUR } from "../../../lambdas/use-cases/steps/outgoing";
 import { createWorld, mail, OWNER, type World } from "./world";
 
 const INTERVIEW = { start: "2026-11-18T13:00:00-06:00", end: "2026-11-18T14:00:00-06:00" };
@@ -112,5 +113,52 @@ describe("the same invite forwarded again", () => {
     expect(world.lastEmail()?.subject).toMatch(/^Already planned: interview/);
     expect(world.lastEmail()?.text).toMatch(/Acme Robotics/);
     expect((await world.store.listByOwner(OWNER))[0]?.revision).toBe(record?.revision);
+  });
+});
+
+describe("the hourly send cap", () => {
+  /** Replies within one hour, each a change with its own answer. */
+  async function replies(world: World, id: string, count: number) {
+    const sent = [];
+    for (let index = 0; index < count; index++) {
+      const reply = mail(`role Engineer ${index}`);
+      await world.deliver(id, reply, `raw/cap-${index}`);
+      sent.push(reply);
+    }
+    return sent;
+  }
+
+  it("holds the answers over it and sends them as one summary when the next hour allows", async () => {
+    // Prepare: the forward's own emails are not counted here (stored directly)
+    const { world, id } = await started();
+    // Act: 35 changing replies in one hour, one of the held ones redelivered meanwhile
+    const sent = await replies(world, id, MAX_EMAILS_PER_OWNER_PER_HOUR + 5);
+    const applied = await world.record(id);
+    const [, , , , late] = sent.slice(MAX_EMAILS_PER_OWNER_PER_HOUR);
+    if (late) await world.deliver(id, late, "raw/redelivered");
+    const within = world.mailer.sent.length;
+    const later = await world.advanceTo("2026-11-16T11:05:00-06:00");
+    // Assess
+    expect(within).toBe(MAX_EMAILS_PER_OWNER_PER_HOUR);
+    expect(applied.interview.role).toBe(`Engineer ${MAX_EMAILS_PER_OWNER_PER_HOUR + 4}`);
+    expect((await world.record(id)).revision).toBe(applied.revision);
+    expect(later.map((email) => email.subject)).toEqual([
+      "5 answers to your replies, held back by the hourly email limit",
+    ]);
+    expect(later[0]?.text).toContain(`Engineer ${MAX_EMAILS_PER_OWNER_PER_HOUR + 4}`);
+    expect(await world.store.listHeldAnswers(OWNER)).toEqual([]);
+    expect(await world.deliver(id, late ?? mail(""), "raw/again")).toBeUndefined();
+  });
+
+  it("one held answer goes out as it was, with its round's reply address", async () => {
+    // Prepare
+    const { world, id } = await started();
+    await replies(world, id, MAX_EMAILS_PER_OWNER_PER_HOUR + 1);
+    // Act
+    const later = await world.advanceTo("2026-11-16T11:05:00-06:00");
+    // Assess
+    expect(later).toHaveLength(1);
+    expect(later[0]?.subject).toMatch(/^Corrected: the role is Engineer 30/);
+    expect(later[0]?.replyTo).toContain(id);
   });
 });

@@ -13,6 +13,7 @@ import {
   type AppliedMail,
   type ClaimResult,
   ConflictError,
+  type HeldAnswer,
   type InterviewRecord,
   type InterviewStore,
   type Mailer,
@@ -69,6 +70,18 @@ class MemoryStore implements InterviewStore {
   async markApplied(ownerId: string, interviewId: string, keys: readonly string[], applied: AppliedMail) {
     for (const key of keys)
       this.appliedMail.set(this.key(ownerId, `${interviewId}#${key}`), structuredClone(applied));
+  }
+  /** Answers the send cap held back, in the order they were held. */
+  readonly held = new Map<string, HeldAnswer>();
+  async holdAnswer(ownerId: string, held: HeldAnswer) {
+    this.held.set(this.key(ownerId, held.key), structuredClone(held));
+  }
+  async listHeldAnswers(ownerId: string) {
+    const prefix = this.key(ownerId, "");
+    return [...this.held].filter(([key]) => key.startsWith(prefix)).map(([, held]) => structuredClone(held));
+  }
+  async dropHeldAnswer(ownerId: string, key: string) {
+    this.held.delete(this.key(ownerId, key));
   }
   async applied(ownerId: string, interviewId: string, keys: readonly string[]) {
     for (const key of keys) {
