@@ -13,7 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import type { InterviewRecord } from "../../domain/interview/record";
-import { APPLIED_KEEP_DAYS } from "../../domain/interview/retention";
+import { APPLIED_KEEP_DAYS, DEAD_LETTER_RETENTION_DAYS } from "../../domain/interview/retention";
 import { escapeHtml } from "../../domain/messages";
 import { scheduleName } from "../../domain/schedule-name";
 import type { AppliedMail, HeldAnswer } from "../../ports";
@@ -121,7 +121,9 @@ async function answered(
 async function holdAnswer(mail: AppliedMailKeys, applied: AppliedMail, deps: Deps): Promise<void> {
   const { ownerId } = mail;
   const held: HeldAnswer = { ...applied, about: mail.about, storageKey: mail.storageKey };
-  await deps.interviews.holdAnswer(ownerId, held, keepUntil(deps));
+  // Sent within the hour; kept as long as a failed sending of it could be redriven.
+  const until = deps.clock.now().plus({ days: DEAD_LETTER_RETENTION_DAYS }).toISO() ?? "";
+  await deps.interviews.holdAnswer(ownerId, held, until);
   const at = deps.clock.now().toUTC().startOf("hour").plus({ hours: 1, minutes: 1 });
   await deps.scheduler.put({
     name: scheduleName(ownerId, HELD_ANSWERS, at.toFormat("yyyyMMddHH")),
