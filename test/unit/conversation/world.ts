@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import { loadBusinessCalendars } from "../../../lambdas/domain/business-days";
 import { resolvePolicy } from "../../../lambdas/domain/config";
-import type { MailMessage } from "../../../lambdas/domain/ingest";
+import type { IngestResult, MailMessage } from "../../../lambdas/domain/ingest";
 import { newInterviewRecord } from "../../../lambdas/domain/interview/record";
 import type { ParsedInterview } from "../../../lambdas/domain/types";
 import {
@@ -334,6 +334,31 @@ export function createWorld(
   };
   return world;
 }
+
+/** A forward of Lumen Freight without a date, as ingest reads it. */
+export const UNDATED_FORWARD = {
+  status: "needs-date",
+  interview: {
+    uid: null,
+    sequence: 0,
+    method: null,
+    title: "Interview with Lumen Freight",
+    company: "Lumen Freight",
+    role: "Staff Frontend Engineer",
+    start: null,
+    end: null,
+    timeZone: null,
+    interviewers: [{ name: "Lena Fischer", email: null }],
+    location: null,
+    meetingUrl: null,
+    source: "text",
+  },
+  reason: "no date and time of the interview was found",
+  decisionHint: null,
+  originalSender: "talent@lumen.example",
+  dedupeKey: "text:abc",
+  hasTnef: false,
+} as unknown as IngestResult;
 
 /** The plan of a record as "kind → local time in Chicago". */
 export function planOf(record: InterviewRecord): Record<string, string> {

@@ -4,36 +4,10 @@
  * forward awaiting its date asks for it, commands work everywhere).
  */
 import { describe, expect, it } from "vitest";
-import type { IngestResult } from "../../../lambdas/domain/ingest";
 import { holdForDate } from "../../../lambdas/use-cases/forward/hold-for-date";
-import { createWorld, mail, OWNER, type World } from "../conversation/world";
+import { createWorld, mail, OWNER, UNDATED_FORWARD, type World } from "../conversation/world";
 
 const INTERVIEW = { start: "2026-11-18T13:00:00-06:00", end: "2026-11-18T14:00:00-06:00" };
-
-/** A forward of Lumen Freight without a date, as ingest reads it. */
-const UNDATED = {
-  status: "needs-date",
-  interview: {
-    uid: null,
-    sequence: 0,
-    method: null,
-    title: "Interview with Lumen Freight",
-    company: "Lumen Freight",
-    role: "Staff Frontend Engineer",
-    start: null,
-    end: null,
-    timeZone: null,
-    interviewers: [{ name: "Lena Fischer", email: null }],
-    location: null,
-    meetingUrl: null,
-    source: "text",
-  },
-  reason: "no date and time of the interview was found",
-  decisionHint: null,
-  originalSender: "talent@lumen.example",
-  dedupeKey: "text:abc",
-  hasTnef: false,
-} as unknown as IngestResult;
 
 type State = "awaiting its date" | "active" | "closed" | "moved on" | "cancelled";
 
@@ -41,7 +15,7 @@ type State = "awaiting its date" | "active" | "closed" | "moved on" | "cancelled
 const STATES: Record<State, (world: World) => Promise<string>> = {
   async "awaiting its date"(world) {
     const forward = { mail: mail("fwd", "Fwd: Interview"), ownerId: OWNER, storageKey: "raw/held" };
-    await holdForDate(UNDATED, forward, "key-held", world.deps);
+    await holdForDate(UNDATED_FORWARD, forward, "key-held", world.deps);
     const [held] = await world.store.listByOwner(OWNER);
     return held?.interviewId ?? "";
   },
