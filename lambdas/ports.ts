@@ -45,6 +45,37 @@ export interface OwnerProfile {
 
 export type ClaimResult = "taken" | "in-progress" | "done";
 
+/**
+ * What one applied mail (a reply or a forward) did, remembered by its own keys for as long as it
+ * can be delivered again (see APPLIED_KEEP_DAYS): a redelivery answers with this, never applies twice.
+ */
+export interface AppliedMail {
+  /** The message key its answer was claimed under (answer-once). */
+  readonly key: string;
+  /** The round its answer is about (whose reply address it carries). */
+  readonly interviewId: string;
+  /** The revision of the round once it was applied. */
+  readonly revision: number;
+  /** The outcome's detail, as the first delivery reported it. */
+  readonly detail: string;
+  /** The answer as composed then; null once it was sent (nothing is left to send). */
+  readonly answer: {
+    readonly subject: string;
+    readonly text: string;
+    readonly html: string;
+    readonly attachments: readonly OutgoingAttachment[];
+  } | null;
+}
+
+/**
+ * An answer the hourly send cap held back, waiting for its one-time schedule (the change it
+ * answers is applied and remembered: `about`, `storageKey` and `key` find its AppliedMail).
+ */
+export interface HeldAnswer extends AppliedMail {
+  readonly about: string;
+  readonly storageKey: string;
+}
+
 export class ConflictError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -61,7 +92,27 @@ export interface InterviewStore {
    * record's revision is 1). Throws {@link ConflictError} otherwise.
    */
   save(record: InterviewRecord): Promise<void>;
+  /** Deletes the round and what is remembered of the mails applied to it. */
   delete(ownerId: string, interviewId: string): Promise<void>;
+  /**
+   * Remembers what a mail about one round did, once under each of its keys (Message-ID, storage
+   * key), until `keepUntil`: plain single-item puts, written right after the round's own write.
+   */
+  markApplied(
+    ownerId: string,
+    interviewId: string,
+    keys: readonly string[],
+    applied: AppliedMail,
+    keepUntil: string,
+  ): Promise<void>;
+  /** What the mail with any of these keys did to the round, if it was applied (first key first). */
+  applied(ownerId: string, interviewId: string, keys: readonly string[]): Promise<AppliedMail | null>;
+  /** Keeps an answer the send cap held back until `keepUntil` (one item per answer, by its key). */
+  holdAnswer(ownerId: string, held: HeldAnswer, keepUntil: string): Promise<void>;
+  /** The owner's held answers, oldest first. */
+  listHeldAnswers(ownerId: string): Promise<HeldAnswer[]>;
+  /** Gives up one held answer (it was sent, in a summary or alone). */
+  dropHeldAnswer(ownerId: string, key: string): Promise<void>;
   getProfile(ownerId: string): Promise<OwnerProfile | null>;
   /** Conditional on the revision, like save(); a confirmed profile is also listed in the directory. */
   saveProfile(profile: OwnerProfile): Promise<void>;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import Holidays from "date-holidays";
 import { InvalidPolicyError, type PolicyConfig, resolvePolicy } from "../lambdas/domain/config";
+import { MAX_RAW_MAIL_RETENTION_DAYS } from "../lambdas/domain/interview/retention";
 import { LANGS, type Lang } from "../lambdas/domain/language/lang";
 import { canonicalZoneName, suggestZoneName } from "../lambdas/domain/zones";
 
@@ -221,8 +222,10 @@ export function parseDeploymentConfig(raw: unknown, source: string = CONTEXT_SOU
   const retention = read.raw("rawMailRetentionDays") ?? 90;
   const rawMailRetentionDays = typeof retention === "number" ? retention : Number.NaN;
   read.check(
-    Number.isInteger(rawMailRetentionDays) && rawMailRetentionDays >= 1 && rawMailRetentionDays <= 3650,
-    `rawMailRetentionDays must be a whole number of days from 1 to 3650, not ${show(retention)}`,
+    Number.isInteger(rawMailRetentionDays) &&
+      rawMailRetentionDays >= 1 &&
+      rawMailRetentionDays <= MAX_RAW_MAIL_RETENTION_DAYS,
+    `rawMailRetentionDays must be a whole number of days from 1 to ${MAX_RAW_MAIL_RETENTION_DAYS}, not ${show(retention)}`,
   );
 
   const receiptRuleSet = readReceiptRuleSet(read);

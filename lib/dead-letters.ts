@@ -7,6 +7,7 @@ import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { type IQueue, Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { DEAD_LETTER_RETENTION_DAYS } from "../lambdas/domain/interview/retention";
 
 /** Where events go after their retries: encrypted, SSL only, kept 14 days (the SQS maximum). */
 export class DeadLetterQueue extends Queue {
@@ -14,7 +15,7 @@ export class DeadLetterQueue extends Queue {
     super(scope, id, {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.days(14),
+      retentionPeriod: Duration.days(DEAD_LETTER_RETENTION_DAYS),
     });
     Validations.of(this).acknowledge({
       id: "AwsSolutions-SQS3",

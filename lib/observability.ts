@@ -171,8 +171,9 @@ export class Operations extends Construct {
       ]),
     );
     this.dashboard.addWidgets(
-      graph("Forwards, by outcome", [byDimension(METRIC.forwards, "outcome")], 12),
-      graph("Replies, by intent", [byDimension(METRIC.replies, "intent")], 12),
+      graph("Forwards, by outcome", [byDimension(METRIC.forwards, "outcome")]),
+      graph("Replies, by intent", [byDimension(METRIC.replies, "intent")]),
+      graph("Answers, by whether an email went out", [byDimension(METRIC.answers, "result")]),
     );
     this.dashboard.addWidgets(
       graph("Prompts sent, by kind", [byDimension(METRIC.promptsSent, "kind")]),

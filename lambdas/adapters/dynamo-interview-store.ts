@@ -10,8 +10,10 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { readStoredRecord } from "../domain/interview/record";
 import {
+  type AppliedMail,
   type ClaimResult,
   ConflictError,
+  type HeldAnswer,
   type InterviewRecord,
   type InterviewStore,
   type OwnerProfile,
@@ -32,6 +34,19 @@ const BUDGET = "BUDGET#";
 const PROFILE = "PROFILE";
 const MAIL = "MAIL#";
 const DIRECTORY = "DIRECTORY";
+const APPLIED = "APPLIED#";
+const HELD = "HELD#";
+const appliedKey = (interviewId: string, key: string) => `${APPLIED}${interviewId}#${key}`;
+
+/** The item one round is stored as (its size is what DynamoDB's 400 KB limit applies to). */
+export function interviewItem(record: InterviewRecord): Record<string, AttributeValue> {
+  return {
+    pk: { S: ownerKey(record.ownerId) },
+    sk: { S: `${INTERVIEW}${record.interviewId}` },
+    revision: { N: String(record.revision) },
+    record: { S: JSON.stringify(record) },
+  };
+}
 
 /**
  * Interviews and one-time claims of one owner share a partition: every request is a key lookup
@@ -82,6 +97,42 @@ export class DynamoInterviewStore implements InterviewStore {
     return items;
   }
 
+  async holdAnswer(ownerId: string, held: HeldAnswer, keepUntil: string): Promise<void> {
+    const stored = { ...encodeApplied(held), about: held.about, storageKey: held.storageKey };
+    await this.props.client.send(
+      new PutItemCommand({
+        TableName: this.props.tableName,
+        Item: {
+          pk: { S: ownerKey(ownerId) },
+          sk: { S: `${HELD}${held.key}` },
+          heldAt: { N: String(Date.now()) },
+          record: { S: JSON.stringify(stored) },
+          expiresAt: { N: epochSeconds(keepUntil) },
+        },
+      }),
+    );
+  }
+
+  async listHeldAnswers(ownerId: string): Promise<HeldAnswer[]> {
+    const items = await this.queryPartition(ownerKey(ownerId), HELD, true);
+    return items
+      .sort((a, b) => Number(a.heldAt?.N ?? 0) - Number(b.heldAt?.N ?? 0))
+      .flatMap((item) => {
+        if (!item.record?.S) return [];
+        const stored = JSON.parse(item.record.S) as StoredApplied & Pick<HeldAnswer, "about" | "storageKey">;
+        return [{ ...decodeApplied(stored), about: stored.about, storageKey: stored.storageKey }];
+      });
+  }
+
+  async dropHeldAnswer(ownerId: string, key: string): Promise<void> {
+    await this.props.client.send(
+      new DeleteItemCommand({
+        TableName: this.props.tableName,
+        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${HELD}${key}` } },
+      }),
+    );
+  }
+
   async getProfile(ownerId: string): Promise<OwnerProfile | null> {
     const { Item } = await this.props.client.send(
       new GetItemCommand({
@@ -125,16 +176,7 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   save(record: InterviewRecord): Promise<void> {
-    return this.conditionalPut(
-      {
-        pk: { S: ownerKey(record.ownerId) },
-        sk: { S: `${INTERVIEW}${record.interviewId}` },
-        revision: { N: String(record.revision) },
-        record: { S: JSON.stringify(record) },
-      },
-      record.revision,
-      `Interview ${record.interviewId}`,
-    );
+    return this.conditionalPut(interviewItem(record), record.revision, `Interview ${record.interviewId}`);
   }
 
   /** Writes an item only if its stored revision is the one before (or it is new at revision 1). */
@@ -162,12 +204,51 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async delete(ownerId: string, interviewId: string): Promise<void> {
-    await this.props.client.send(
-      new DeleteItemCommand({
-        TableName: this.props.tableName,
-        Key: { pk: { S: ownerKey(ownerId) }, sk: { S: `${INTERVIEW}${interviewId}` } },
-      }),
-    );
+    const applied = await this.queryPartition(ownerKey(ownerId), appliedKey(interviewId, ""), true);
+    for (const sk of [`${INTERVIEW}${interviewId}`, ...applied.flatMap((item) => item.sk?.S ?? [])]) {
+      await this.props.client.send(
+        new DeleteItemCommand({
+          TableName: this.props.tableName,
+          Key: { pk: { S: ownerKey(ownerId) }, sk: { S: sk } },
+        }),
+      );
+    }
+  }
+
+  async markApplied(
+    ownerId: string,
+    interviewId: string,
+    keys: readonly string[],
+    applied: AppliedMail,
+    keepUntil: string,
+  ): Promise<void> {
+    for (const key of keys) {
+      await this.props.client.send(
+        new PutItemCommand({
+          TableName: this.props.tableName,
+          Item: {
+            pk: { S: ownerKey(ownerId) },
+            sk: { S: appliedKey(interviewId, key) },
+            record: { S: JSON.stringify(encodeApplied(applied)) },
+            expiresAt: { N: epochSeconds(keepUntil) },
+          },
+        }),
+      );
+    }
+  }
+
+  async applied(ownerId: string, interviewId: string, keys: readonly string[]): Promise<AppliedMail | null> {
+    for (const key of keys) {
+      const { Item } = await this.props.client.send(
+        new GetItemCommand({
+          TableName: this.props.tableName,
+          Key: { pk: { S: ownerKey(ownerId) }, sk: { S: appliedKey(interviewId, key) } },
+          ConsistentRead: true,
+        }),
+      );
+      if (Item?.record?.S) return decodeApplied(JSON.parse(Item.record.S) as StoredApplied);
+    }
+    return null;
   }
 
   async claim(ownerId: string, key: string, leaseUntil: string): Promise<ClaimResult> {
@@ -277,6 +358,51 @@ export class DynamoInterviewStore implements InterviewStore {
       }),
     );
   }
+}
+
+/** An applied mail as JSON: binary attachment content as base64. */
+type StoredApplied = Omit<AppliedMail, "answer"> & {
+  readonly answer:
+    | (Omit<NonNullable<AppliedMail["answer"]>, "attachments"> & {
+        readonly attachments: ReadonlyArray<{
+          readonly filename: string;
+          readonly contentType: string;
+          readonly text?: string;
+          readonly base64?: string;
+        }>;
+      })
+    | null;
+};
+
+function encodeApplied(applied: AppliedMail): StoredApplied {
+  const { answer } = applied;
+  if (!answer) return { ...applied, answer: null };
+  return {
+    ...applied,
+    answer: {
+      ...answer,
+      attachments: answer.attachments.map(({ content, ...file }) =>
+        typeof content === "string"
+          ? { ...file, text: content }
+          : { ...file, base64: Buffer.from(content).toString("base64") },
+      ),
+    },
+  };
+}
+
+function decodeApplied(stored: StoredApplied): AppliedMail {
+  const { answer } = stored;
+  if (!answer) return { ...stored, answer: null };
+  return {
+    ...stored,
+    answer: {
+      ...answer,
+      attachments: answer.attachments.map(({ text, base64, ...file }) => ({
+        ...file,
+        content: base64 === undefined ? (text ?? "") : new Uint8Array(Buffer.from(base64, "base64")),
+      })),
+    },
+  };
 }
 
 function epochSeconds(iso: string): string {

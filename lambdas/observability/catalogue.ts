@@ -20,6 +20,11 @@ export const METRIC = {
   forwards: "Forwards",
   /** Replies to our emails by what they were read as. Dimension `intent`. */
   replies: "Replies",
+  /**
+   * Answers to inbound mail by whether an email went out for them now: `sent`, or `not-sent` (it
+   * went out before, for a redelivery; or it is held). Dimension `result`.
+   */
+  answers: "Answers",
   /** Milliseconds to read the MIME and, for a forward, extract the interview. */
   parseTime: "ParseTime",
   /** Prompts sent by a reminder schedule. Dimension `kind`. */
@@ -103,6 +108,7 @@ export const REPLY_INTENTS = [
   "unknown-interview",
 ] as const;
 
+/** The prompts, and the answers the hourly send cap held back (sent together when it allows). */
 export const PROMPT_KINDS = [
   "prep",
   "thank-you",
@@ -110,6 +116,7 @@ export const PROMPT_KINDS = [
   "follow-up-2",
   "follow-up-3",
   "move-on",
+  "held-answers",
 ] as const;
 
 export const REMINDER_SKIP_REASONS = [
@@ -120,6 +127,9 @@ export const REMINDER_SKIP_REASONS = [
   "quiet-hours",
   "too-late",
 ] as const;
+
+/** Whether an answer's email went out now. */
+export const ANSWER_RESULTS = ["sent", "not-sent"] as const;
 
 export const SCHEDULE_OPERATIONS = ["put", "delete", "list"] as const;
 

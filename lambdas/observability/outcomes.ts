@@ -6,6 +6,7 @@
 import type { RoutedOutcome } from "../use-cases/inbound/outcome";
 import type { ReminderOutcome } from "../use-cases/reminder/fire-reminder";
 import {
+  ANSWER_RESULTS,
   DROP_REASONS,
   FORWARD_OUTCOMES,
   known,
@@ -54,6 +55,11 @@ export function countInbound(outcome: RoutedOutcome, meter: Meter): void {
   } else if (outcome.flow === "reply") {
     meter.count(METRIC.replies, { intent: replyIntent(outcome.detail) });
   }
+  if (outcome.action === "answered" && outcome.emailed !== undefined) {
+    meter.count(METRIC.answers, { result: known(ANSWER_RESULTS, outcome.emailed ? "sent" : "not-sent") });
+  }
+  // Held, not failed: the budget reached is still counted (and alarmed on) as when it failed.
+  if (outcome.action === "answered" && outcome.held) meter.count(METRIC.sendBudgetExceeded);
   if (outcome.parseMs !== undefined) meter.milliseconds(METRIC.parseTime, outcome.parseMs);
 }
 
@@ -62,6 +68,11 @@ export function inboundFields(outcome: RoutedOutcome): Record<string, string | n
   return {
     action: outcome.action,
     ...(outcome.action === "dropped" ? { reason: outcome.reason } : { detail: outcome.detail }),
+    // What was sent, not only what was meant: false for an answer that went out before.
+    ...(outcome.action === "answered" && outcome.emailed !== undefined
+      ? { emailed: String(outcome.emailed) }
+      : {}),
+    ...(outcome.action === "answered" && outcome.held ? { held: "until the next hour" } : {}),
     ...(outcome.flow ? { flow: outcome.flow } : {}),
     ...(outcome.flow === "forward" && outcome.action === "answered"
       ? { outcome: forwardOutcome(outcome.detail) }

@@ -29,6 +29,8 @@ export interface Scenario {
   readonly trigger: (context: MatrixContext) => Promise<void>;
   /** Emails (subjects) this user may get from other users' work meanwhile, ignored in comparisons. */
   readonly ignoreSubjects?: RegExp;
+  /** What else must hold after the trigger, clean or faulted: the problems found. */
+  readonly check?: (context: MatrixContext) => Promise<string[]>;
 }
 
 export interface Violation {
@@ -177,7 +179,7 @@ async function snapshot(app: LocalApp, owner: string, ignore: RegExp | undefined
 }
 
 /** Every pending prompt has exactly one live schedule carrying the current plan version; nothing else is scheduled. */
-async function schedulesMatchPlans(app: LocalApp, owner: string): Promise<string[]> {
+export async function schedulesMatchPlans(app: LocalApp, owner: string): Promise<string[]> {
   const problems: string[] = [];
   const pending = app.cloud.scheduler.pending();
   for (const record of await store(app).listByOwner(owner)) {
@@ -282,6 +284,8 @@ export async function runMatrix(
   const expected = await snapshot(app, clean.owner, scenario.ignoreSubjects);
   if (calls.length === 0)
     violations.push({ scenario: scenario.name, fault: "none", problem: "the clean run made no call" });
+  for (const problem of (await scenario.check?.(clean)) ?? [])
+    violations.push({ scenario: scenario.name, fault: "none", problem });
   let injected = 0;
   let knownDuplicates = 0;
   let missed = 0;
@@ -319,6 +323,7 @@ export async function runMatrix(
       );
       if (duplicate) knownDuplicates++;
       problems.push(...(await schedulesMatchPlans(app, context.owner)));
+      problems.push(...((await scenario.check?.(context)) ?? []));
       if (app.cloud.deadLetters().length > lettersBefore) problems.push("an event is in a dead-letter queue");
       for (const problem of problems) violations.push({ scenario: scenario.name, fault, problem });
     }

@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import type { PlanLog } from "../planner";
 import type { InterviewLog, ParsedInterview, PlannedReminder } from "../types";
+import { asFieldChanges, type FieldChanges } from "./changes";
 
 /**
  * - `awaiting-date`: a forward whose date could not be read, kept until a reply gives it; nothing
@@ -16,17 +17,17 @@ import type { InterviewLog, ParsedInterview, PlannedReminder } from "../types";
  */
 export type InterviewStatus = "awaiting-date" | "active" | "closed" | "cancelled";
 
-/** The parts of one round a reply can change, as they were before it. */
+/** The parts of one round a reply can change: of the interview and the log, only what it changed. */
 interface RoundState {
-  readonly interview: ParsedInterview;
-  readonly log: PlanLog;
+  readonly interview: FieldChanges<ParsedInterview>;
+  readonly log: FieldChanges<PlanLog>;
   readonly status: InterviewStatus;
   readonly applicationId: string;
 }
 
 /**
- * What "undo" needs to take one change back: the round as it was, the other rounds of its
- * application that the change closed (as they were), and the round it created, if any.
+ * What "undo" needs to take one change back: what it changed of the round (as it was), the other
+ * rounds of its application that the change closed (as they were), and the round it created, if any.
  */
 export interface UndoEntry {
   /** The message key of the reply or forward: a redelivery is not pushed twice. */
@@ -151,12 +152,32 @@ export function newInterviewRecord(fields: NewRoundFields, now: DateTime): Inter
   };
 }
 
+/** An undo entry as stored before entries kept only what changed: whole copies of interview and log. */
+type StoredUndoEntry = Omit<UndoEntry, "before"> & {
+  readonly before: Omit<RoundState, "interview" | "log"> & {
+    readonly interview: ParsedInterview | FieldChanges<ParsedInterview>;
+    readonly log: PlanLog | FieldChanges<PlanLog>;
+  };
+};
+
 /**
  * A record as read from storage. Records stored before `awaiting-date` existed kept a forward
  * waiting for its date as `cancelled` with an empty start: they are read as awaiting their date.
+ * Undo entries stored as whole copies are read as changes of every field.
  */
 export function readStoredRecord(stored: InterviewRecord): InterviewRecord {
-  return stored.status === "cancelled" && stored.interview.start === ""
-    ? { ...stored, status: "awaiting-date" }
-    : stored;
+  const undo = (stored.undo as readonly StoredUndoEntry[] | undefined)?.map(
+    (entry): UndoEntry => ({
+      ...entry,
+      before: {
+        ...entry.before,
+        interview: asFieldChanges(entry.before.interview),
+        log: asFieldChanges(entry.before.log),
+      },
+    }),
+  );
+  const record = undo ? { ...stored, undo } : stored;
+  return record.status === "cancelled" && record.interview.start === ""
+    ? { ...record, status: "awaiting-date" }
+    : record;
 }

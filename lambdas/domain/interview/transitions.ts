@@ -6,6 +6,8 @@ import type { DateTime } from "luxon";
 import { applyEvent, type LoggedEvent, restoreLog } from "../events";
 import type { PlanLog } from "../planner";
 import type { ParsedInterview } from "../types";
+import { bounded, cappedText } from "./bounds";
+import { changedFields, restoreFields } from "./changes";
 import {
   type ClosingOutcome,
   type InterviewRecord,
@@ -40,8 +42,8 @@ export interface Related {
 
 /**
  * `changed` recorded as the change one message made to `current`: the message is remembered as
- * applied, and an undo entry holds the round as it was (so "undo" can take it back). A pending
- * closing lapses: the user has moved on to something else.
+ * applied, and an undo entry holds what it changed, as it was (so "undo" can take it back). A
+ * pending closing lapses: the user has moved on to something else. Every list stays within its cap.
  */
 export function recordChange(
   current: InterviewRecord,
@@ -49,13 +51,14 @@ export function recordChange(
   source: ChangeSource,
   related: Related = {},
 ): InterviewRecord {
+  const after = bounded(changed);
   const entry: UndoEntry = {
     key: source.key,
-    change: source.change,
+    change: cappedText(source.change),
     closing: changed.status === "closed" && current.status === "active",
     before: {
-      interview: current.interview,
-      log: current.log,
+      interview: changedFields(current.interview, after.interview),
+      log: changedFields<PlanLog>(current.log, after.log),
       status: current.status,
       applicationId: current.applicationId,
     },
@@ -66,15 +69,15 @@ export function recordChange(
     })),
     createdRound: related.createdRound ?? null,
   };
-  return {
-    ...changed,
+  return bounded({
+    ...after,
     appliedMessageIds: withKey(current.appliedMessageIds, source.key),
     rawMailKeys: source.storageKey
       ? withRawMail(current.rawMailKeys, source.storageKey)
       : current.rawMailKeys,
     undo: pushUndo(undoStack(current), entry),
     pendingClosing: null,
-  };
+  });
 }
 
 /** A forward whose date could not be read: kept with what was read, awaiting its date. */
@@ -155,7 +158,13 @@ export function correct(
 /** "next round Dec 3 at 2pm": a new round of the same application, continuing its thread. */
 export function nextRound(
   previous: InterviewRecord,
-  next: { readonly interviewId: string; readonly start: string; readonly timeZone: string },
+  next: {
+    readonly interviewId: string;
+    readonly start: string;
+    readonly timeZone: string;
+    /** The round's number: after every round of the application so far. */
+    readonly round: number;
+  },
   now: DateTime,
 ): InterviewRecord {
   const { guesses, ...interview } = previous.interview;
@@ -165,7 +174,7 @@ export function nextRound(
         ownerId: previous.ownerId,
         interviewId: next.interviewId,
         applicationId: previous.applicationId,
-        round: previous.round + 1,
+        round: next.round,
         interview: {
           ...interview,
           uid: null,
@@ -201,8 +210,8 @@ export function undo(current: InterviewRecord, entry: UndoEntry, key: string): I
   if (stack.at(-1)?.key !== entry.key) return null;
   return {
     ...current,
-    interview: entry.before.interview,
-    log: restoreLog(entry.before.log, current.log),
+    interview: restoreFields(current.interview, entry.before.interview),
+    log: restoreLog(restoreFields<PlanLog>(current.log, entry.before.log), current.log),
     status: entry.before.status,
     applicationId: entry.before.applicationId,
     appliedMessageIds: withKey(current.appliedMessageIds, key),

@@ -19,10 +19,12 @@ import {
   catalogueOf,
   confirmationMessage,
   notAnInterviewMessage,
+  type RenderedMessage,
 } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { answerOnce, messageKeyOf } from "../steps/answer-once";
+import { answerApplied, replayApplied } from "../steps/applied";
 import { languageToPropose, storedInterview } from "../steps/language";
 import { applicationIdFor, stableId, updateRecord, zoneOf } from "../steps/records";
 import { endEarlierRounds, type Planning, planningFor, withFreshPlan } from "../steps/replan";
@@ -78,6 +80,11 @@ export async function applyForward(input: InviteInput, deps: Deps): Promise<Inbo
     case "ok": {
       const interviewId = stableId(input.ownerId, result.dedupeKey);
       const existing = await deps.interviews.get(input.ownerId, interviewId);
+      const keys = { ownerId: input.ownerId, about: interviewId, messageKey, storageKey: input.storageKey };
+      // Applied before, and its key no longer among the round's recent ones: answered as it was then.
+      const replayed =
+        existing && !existing.sourceKeys.includes(messageKey) ? await replayApplied(keys, deps) : null;
+      if (replayed) return replayed;
       const forward: Forward = { result, input, messageKey, planning, deps, interviewId, existing };
       return result.status === "ok" ? upsert(forward) : cancel(forward);
     }
@@ -134,7 +141,9 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
   } else {
     const isRetry = existing.sourceKeys.includes(messageKey);
     const newer = result.interview.sequence > existing.interview.sequence;
-    if (!isRetry && !newer) return { action: "answered", detail: "duplicate-invite" };
+    // The same invite again (the first confirmation went to spam?): the plan, as it stands.
+    if (!isRetry && !newer)
+      return answerForward(forward, existing, alreadyPlanned(existing, policy), "duplicate-invite");
     if (isRetry) {
       record = existing;
       previousPlan = [];
@@ -154,20 +163,37 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
           planning,
         ),
       );
-      if (!saved) return { action: "answered", detail: "duplicate-invite" };
+      if (!saved)
+        return answerForward(forward, existing, alreadyPlanned(existing, policy), "duplicate-invite");
       record = saved.after;
       previousPlan = saved.before.planned;
       updated = true;
     }
   }
   await syncSchedules(previousPlan, record, zoneOf(record, policy), deps);
-  await answerOnce(
+  return answerForward(
+    forward,
     record,
-    messageKey,
     confirmationMessage(summaryOf(record, policy), { updated, now, proposeLanguage }, policy.language),
-    deps,
+    updated ? "updated" : "stored",
   );
-  return { action: "answered", detail: updated ? "updated" : "stored" };
+}
+
+/** The confirmation of an invite we had already: the plan as it stands, said to be that. */
+function alreadyPlanned(record: InterviewRecord, policy: Planning["policy"]): RenderedMessage {
+  const confirmation = confirmationMessage(summaryOf(record, policy), { updated: false }, policy.language);
+  return { ...confirmation, subject: confirmation.subject.replace(/^Got it:/, "Already planned:") };
+}
+
+/** A forward's answer, remembered with it (see steps/applied) and sent once. */
+function answerForward(
+  { input, messageKey, interviewId, deps }: Forward,
+  record: InterviewRecord,
+  message: RenderedMessage,
+  detail: string,
+): Promise<InboundOutcome> {
+  const keys = { ownerId: input.ownerId, about: interviewId, messageKey, storageKey: input.storageKey };
+  return answerApplied(keys, record, message, detail, deps);
 }
 
 async function cancel(forward: Forward): Promise<InboundOutcome> {
@@ -179,7 +205,12 @@ async function cancel(forward: Forward): Promise<InboundOutcome> {
     record = newRecord(forward, 1);
     await deps.interviews.save(record);
   } else if (existing.status === "cancelled" && !existing.sourceKeys.includes(messageKey)) {
-    return { action: "answered", detail: "duplicate-cancel" };
+    return answerForward(
+      forward,
+      existing,
+      cancelledMessage(summaryOf(existing, policy)),
+      "duplicate-cancel",
+    );
   } else {
     const saved = await updateRecord(deps.interviews, existing, now, (current) =>
       current.status === "cancelled"
@@ -201,6 +232,10 @@ async function cancel(forward: Forward): Promise<InboundOutcome> {
     record = saved?.after ?? existing;
   }
   await deleteAllSchedules(record, deps);
-  await answerOnce(record, messageKey, cancelledMessage(summaryOf(record, policy), policy.language), deps);
-  return { action: "answered", detail: "cancelled" };
+  return answerForward(
+    forward,
+    record,
+    cancelledMessage(summaryOf(record, policy), policy.language),
+    "cancelled",
+  );
 }

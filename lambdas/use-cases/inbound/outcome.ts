@@ -23,7 +23,14 @@ export type DropReason =
 
 export type InboundOutcome =
   | { readonly action: "dropped"; readonly reason: DropReason }
-  | { readonly action: "answered"; readonly detail: string };
+  | {
+      readonly action: "answered";
+      readonly detail: string;
+      /** Whether an email went out for it now (false: sent before, or held); absent when not known. */
+      readonly emailed?: boolean;
+      /** The hourly send cap held its email back until the next hour (see steps/applied). */
+      readonly held?: boolean;
+    };
 
 /** The branch of the router that took a mail in. */
 export type InboundFlow =

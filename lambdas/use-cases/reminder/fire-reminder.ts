@@ -8,6 +8,7 @@ import type { ReminderEvent } from "../../ports";
 import { depsForOwner } from "../account/owners";
 import type { ReminderDeps } from "../deps";
 import { once } from "../steps/answer-once";
+import { HELD_ANSWERS, sendHeldAnswers } from "../steps/applied";
 import { recordThread, sendToOwner } from "../steps/outgoing";
 import { updateRecord, zoneOf } from "../steps/records";
 import { summaryOf } from "../steps/summaries";
@@ -35,6 +36,7 @@ export type ReminderOutcome =
  * (undoably).
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
+  if (event.kind === HELD_ANSWERS) return sendHeldAnswers(event.ownerId, baseDeps);
   const deps = await depsForOwner(event.ownerId, baseDeps);
   const record = await deps.interviews.get(event.ownerId, event.interviewId);
   if (!record) return { action: "skipped", reason: "unknown-interview" };

@@ -11,6 +11,7 @@ import type { ReplyIntent } from "../../domain/replies";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { answerOnce } from "../steps/answer-once";
+import { replayApplied } from "../steps/applied";
 import { planningFor } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
 import { closeByReply, isClosing } from "./closing";
@@ -74,6 +75,17 @@ export async function applyReply(input: ReplyInput, deps: Deps): Promise<Inbound
     );
     return { action: "answered", detail: "unknown-interview" };
   }
+  // Applied before (a redelivery, a redrive, however late): its answer as it was, nothing again.
+  const replayed = await replayApplied(
+    {
+      ownerId: record.ownerId,
+      about: record.interviewId,
+      messageKey: input.messageKey,
+      storageKey: input.storageKey,
+    },
+    deps,
+  );
+  if (replayed) return replayed;
   // An out-of-office notice answered on the user's behalf: acting or answering could start a loop.
   if (understood.automatic) return { action: "dropped", reason: "auto-reply" };
   const planning = await planningFor(deps);

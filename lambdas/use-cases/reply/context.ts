@@ -9,7 +9,7 @@ import type { RenderedMessage } from "../../domain/messages";
 import type { UnderstoodReply } from "../../domain/replies";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { answerApplied } from "../steps/applied";
 import { zoneOf } from "../steps/records";
 import { changeAndReplan, type Planning } from "../steps/replan";
 import { syncSchedules } from "../steps/sync-schedules";
@@ -37,14 +37,26 @@ export interface Context {
   readonly deps: Deps;
 }
 
-export async function answer(
+/** The reply's answer about `record`, remembered with the reply (see steps/applied) and sent once. */
+export function answer(
   context: Context,
   record: InterviewRecord,
   message: RenderedMessage,
   detail: string,
 ): Promise<InboundOutcome> {
-  await answerOnce(record, context.input.messageKey, message, context.deps);
-  return { action: "answered", detail };
+  const { input } = context;
+  return answerApplied(
+    {
+      ownerId: context.record.ownerId,
+      about: context.record.interviewId,
+      messageKey: input.messageKey,
+      storageKey: input.storageKey,
+    },
+    record,
+    message,
+    detail,
+    context.deps,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * still awaiting its date keeps waiting, and the answer asks for the date again.
  */
 import { DateTime } from "luxon";
+import { MAX_INTERVIEWERS } from "../../domain/interview/bounds";
 import { type InterviewRecord, isAwaitingDate } from "../../domain/interview/record";
 import { correct as correctRound } from "../../domain/interview/transitions";
 import {
@@ -160,6 +161,18 @@ export async function correct(context: Context): Promise<InboundOutcome> {
               (person.email && sameText(existing.email, person.email)),
           ),
       );
+      if (known.length + added.length > MAX_INTERVIEWERS) {
+        return answer(
+          context,
+          record,
+          correctedMessage(
+            summaryOf(record, policy),
+            `a round keeps at most ${MAX_INTERVIEWERS} interviewers, so nobody was added; reply “remove …” to make room`,
+            language,
+          ),
+          "correct-nothing",
+        );
+      }
       change = changes.interviewersAdded(
         added.length > 0
           ? listOf(

@@ -2,8 +2,9 @@
  * "Undo" and "reopen". Primary course: the newest change on this round is taken back (the round
  * as it was, the rounds it closed opened again, the round it created removed) → re-plan → "Reopened"
  * or "Undone". A round closed from elsewhere (a sibling's reply, a forward, a settings change) is
- * reopened with the rounds closed together with it. A forward still awaiting its date has nothing
- * to reopen: the answer asks for the date again.
+ * reopened with the rounds closed together with it. "Undo" to the first email of a round a "next
+ * round" reply created takes that reply back (the round is removed, the earlier one as it was). A
+ * forward still awaiting its date has nothing to reopen: the answer asks for the date again.
  */
 import {
   type InterviewRecord,
@@ -53,6 +54,16 @@ export async function undo(context: Context): Promise<InboundOutcome> {
       context,
       after,
       undoneMessage(summaryOf(after, policy), last.change, last.closing, language),
+      "undo",
+    );
+  }
+  const creator = last ? null : await creatorOf(record, deps);
+  if (creator && !reopening) {
+    const after = await revert({ ...context, record: creator.round }, creator.round, creator.entry);
+    return answer(
+      context,
+      after,
+      undoneMessage(summaryOf(after, policy), creator.entry.change, false, language),
       "undo",
     );
   }
@@ -141,17 +152,31 @@ async function reopenClosedTogether(record: InterviewRecord, planning: Planning,
   }
 }
 
+/** The earlier round whose newest change, a "next round" reply, created this one. */
+function creatorOf(record: InterviewRecord, deps: Deps) {
+  return siblingWhoseLast(record, deps, (entry) => entry.createdRound === record.interviewId);
+}
+
 /** The sibling round whose newest change closed this one, if that is how it was closed. */
-async function closingEntryOf(
+function closingEntryOf(record: InterviewRecord, deps: Deps) {
+  return siblingWhoseLast(
+    record,
+    deps,
+    (entry) => entry.closing && entry.rounds.some((closed) => closed.interviewId === record.interviewId),
+  );
+}
+
+/** Another round of the application whose newest undo entry `matches`, with that entry. */
+async function siblingWhoseLast(
   record: InterviewRecord,
   deps: Deps,
+  matches: (entry: UndoEntry) => boolean,
 ): Promise<{ round: InterviewRecord; entry: UndoEntry } | null> {
   const rounds = await deps.interviews.listByOwner(record.ownerId);
   for (const round of rounds) {
     if (round.applicationId !== record.applicationId || round.interviewId === record.interviewId) continue;
     const entry = undoStack(round).at(-1);
-    if (entry?.closing && entry.rounds.some((closed) => closed.interviewId === record.interviewId))
-      return { round, entry };
+    if (entry && matches(entry)) return { round, entry };
   }
   return null;
 }

@@ -129,6 +129,58 @@ describe("DynamoInterviewStore", () => {
   });
 });
 
+describe("applied mail", () => {
+  it("is found by any of its keys, attachments intact, and deleted with its round", async () => {
+    // Prepare
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const answer = {
+      subject: "Got it",
+      text: "plan",
+      html: "<p>plan</p>",
+      attachments: [
+        { filename: "a.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" },
+        { filename: "b.bin", contentType: "application/octet-stream", content: new Uint8Array([0, 255, 7]) },
+      ],
+    };
+    const applied = { key: "m1", interviewId: "i9", revision: 4, detail: "stored", answer };
+    await store.save(record("e@x.com", "i9", 1));
+    // Act
+    await store.markApplied("e@x.com", "i9", ["m1", "s1"], applied, until);
+    // Assess
+    expect(await store.applied("e@x.com", "i9", ["s1"])).toEqual(applied);
+    expect(await store.applied("e@x.com", "i9", ["m2", "m1"])).toEqual(applied);
+    expect(await store.applied("e@x.com", "other", ["m1"])).toBeNull();
+    expect(await store.applied("f@x.com", "i9", ["m1"])).toBeNull();
+    await store.delete("e@x.com", "i9");
+    expect(await store.applied("e@x.com", "i9", ["m1", "s1"])).toBeNull();
+  });
+});
+
+describe("held answers", () => {
+  it("are listed oldest first, per owner, until dropped", async () => {
+    // Prepare
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const answer = { subject: "Noted", text: "t", html: "<p>t</p>", attachments: [] };
+    const held = (key: string) => ({
+      key,
+      interviewId: "i1",
+      revision: 2,
+      detail: "thanked",
+      answer,
+      about: "i1",
+      storageKey: `raw/${key}`,
+    });
+    // Act
+    await store.holdAnswer("g@x.com", held("k1"), until);
+    await store.holdAnswer("g@x.com", held("k2"), until);
+    await store.holdAnswer("h@x.com", held("k3"), until);
+    await store.dropHeldAnswer("g@x.com", "k1");
+    // Assess
+    expect(await store.listHeldAnswers("g@x.com")).toEqual([held("k2")]);
+    expect((await store.listHeldAnswers("h@x.com")).map((each) => each.key)).toEqual(["k3"]);
+  });
+});
+
 describe("per-owner budgets", () => {
   it("counts up to the limit per owner and window, then says no", async () => {
     const expires = new Date(Date.now() + 3_600_000).toISOString();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { OutgoingEmail } from "../../../lambdas/ports";
 import { holdForDate } from "../../../lambdas/use-cases/forward/hold-for-date";
-import { createWorld, mail, OWNER, planOf, type World } from "./world";
+import { createWorld, mail, OWNER, planOf, UNDATED_FORWARD, type World } from "./world";
 
 /** The policy's first worked example: Wed 2026-11-18 13:00–14:00 Chicago, no decision date. */
 const INTERVIEW = { start: "2026-11-18T13:00:00-06:00", end: "2026-11-18T14:00:00-06:00" };
@@ -354,31 +354,8 @@ describe("corrections re-plan at once", () => {
 describe("a forward without a date waits for the user's reply", () => {
   it("the reply with the date completes that forward, keeping company and role", async () => {
     const world = createWorld("2026-11-16T10:00:00-06:00");
-    const result = {
-      status: "needs-date" as const,
-      interview: {
-        uid: null,
-        sequence: 0,
-        method: null,
-        title: "Interview with Lumen Freight",
-        company: "Lumen Freight",
-        role: "Staff Frontend Engineer",
-        start: null,
-        end: null,
-        timeZone: null,
-        interviewers: [{ name: "Lena Fischer", email: null }],
-        location: null,
-        meetingUrl: null,
-        source: "text" as const,
-      },
-      reason: "no date and time of the interview was found",
-      decisionHint: null,
-      originalSender: "talent@lumen.example",
-      dedupeKey: "text:abc",
-      hasTnef: false,
-    };
     await holdForDate(
-      result,
+      UNDATED_FORWARD,
       { mail: mail("fwd", "Fwd: Interview with Lumen Freight"), ownerId: OWNER, storageKey: "raw/1" },
       "key-1",
       world.deps,

@@ -6,12 +6,14 @@
 import { DateTime } from "luxon";
 import { loadBusinessCalendars } from "../../../lambdas/domain/business-days";
 import { resolvePolicy } from "../../../lambdas/domain/config";
-import type { MailMessage } from "../../../lambdas/domain/ingest";
+import type { IngestResult, MailMessage } from "../../../lambdas/domain/ingest";
 import { newInterviewRecord } from "../../../lambdas/domain/interview/record";
 import type { ParsedInterview } from "../../../lambdas/domain/types";
 import {
+  type AppliedMail,
   type ClaimResult,
   ConflictError,
+  type HeldAnswer,
   type InterviewRecord,
   type InterviewStore,
   type Mailer,
@@ -59,8 +61,35 @@ class MemoryStore implements InterviewStore {
       throw new ConflictError(`revision ${record.revision} does not follow ${stored?.revision}`);
     this.records.set(this.key(record.ownerId, record.interviewId), structuredClone(record));
   }
+  /** What each mail did, by owner, round and key (markApplied). */
+  readonly appliedMail = new Map<string, AppliedMail>();
   async delete(ownerId: string, interviewId: string) {
     this.records.delete(this.key(ownerId, interviewId));
+    const prefix = this.key(ownerId, `${interviewId}#`);
+    for (const key of this.appliedMail.keys()) if (key.startsWith(prefix)) this.appliedMail.delete(key);
+  }
+  async markApplied(ownerId: string, interviewId: string, keys: readonly string[], applied: AppliedMail) {
+    for (const key of keys)
+      this.appliedMail.set(this.key(ownerId, `${interviewId}#${key}`), structuredClone(applied));
+  }
+  /** Answers the send cap held back, in the order they were held. */
+  readonly held = new Map<string, HeldAnswer>();
+  async holdAnswer(ownerId: string, held: HeldAnswer) {
+    this.held.set(this.key(ownerId, held.key), structuredClone(held));
+  }
+  async listHeldAnswers(ownerId: string) {
+    const prefix = this.key(ownerId, "");
+    return [...this.held].filter(([key]) => key.startsWith(prefix)).map(([, held]) => structuredClone(held));
+  }
+  async dropHeldAnswer(ownerId: string, key: string) {
+    this.held.delete(this.key(ownerId, key));
+  }
+  async applied(ownerId: string, interviewId: string, keys: readonly string[]) {
+    for (const key of keys) {
+      const found = this.appliedMail.get(this.key(ownerId, `${interviewId}#${key}`));
+      if (found) return structuredClone(found);
+    }
+    return null;
   }
   async getProfile(ownerId: string) {
     return this.profiles.get(ownerId) ?? null;
@@ -328,6 +357,31 @@ export function createWorld(
   };
   return world;
 }
+
+/** A forward of Lumen Freight without a date, as ingest reads it. */
+export const UNDATED_FORWARD = {
+  status: "needs-date",
+  interview: {
+    uid: null,
+    sequence: 0,
+    method: null,
+    title: "Interview with Lumen Freight",
+    company: "Lumen Freight",
+    role: "Staff Frontend Engineer",
+    start: null,
+    end: null,
+    timeZone: null,
+    interviewers: [{ name: "Lena Fischer", email: null }],
+    location: null,
+    meetingUrl: null,
+    source: "text",
+  },
+  reason: "no date and time of the interview was found",
+  decisionHint: null,
+  originalSender: "talent@lumen.example",
+  dedupeKey: "text:abc",
+  hasTnef: false,
+} as unknown as IngestResult;
 
 /** The plan of a record as "kind → local time in Chicago". */
 export function planOf(record: InterviewRecord): Record<string, string> {

@@ -131,7 +131,11 @@ describe("transitions by state: which apply (a record) and which do not (null)",
   });
 
   it("next round: same application and thread, nothing of the last meeting", () => {
-    const next = nextRound(round("active", { threadId: "<t@x>" }), { interviewId: "r2", ...date }, NOW);
+    const next = nextRound(
+      round("active", { threadId: "<t@x>" }),
+      { interviewId: "r2", ...date, round: 2 },
+      NOW,
+    );
     expect(next).toMatchObject({
       round: 2,
       applicationId: "app",

@@ -168,6 +168,7 @@ describe("a forward", () => {
     // Assess
     const emitted = metricsEmitted();
     expect(emitted.map(([name]) => name)).toEqual([
+      "Answers",
       "EmailsSent",
       "Forwards",
       "Mail",
@@ -176,6 +177,7 @@ describe("a forward", () => {
       "ScheduleOperations",
     ]);
     expect(emitted).toContainEqual(["Forwards", { outcome: "stored" }, 1, "Test"]);
+    expect(emitted).toContainEqual(["Answers", { result: "sent" }, 1, "Test"]);
     expect(emitted).toContainEqual(["Mail", { flow: "forward" }, 1, "Test"]);
     expect(emitted).toContainEqual(["EmailsSent", {}, 1, "Test"]);
     expect(emitted).toContainEqual(["ScheduleOperations", { operation: "list" }, 1, "Test"]);
@@ -300,16 +302,18 @@ describe("a reminder", () => {
 
 describe("a failure", () => {
   it("is logged once at ERROR with its cause chain, addresses redacted, counted, and rethrown redacted", async () => {
-    // Prepare: SES refuses, naming the address; the send budget is reached on the retry.
+    // Prepare: SES refuses, naming the address; it throttles the retry.
     const refused = new Error(`Email address is not verified: ${OWNER}`, {
       cause: new Error("MessageRejected"),
     });
     refused.name = "MessageRejected";
+    const throttled = new Error("Maximum sending rate exceeded.");
+    throttled.name = "Throttling";
     let attempts = 0;
     const failing: Mailer = {
       send: async () => {
         attempts++;
-        throw attempts === 1 ? refused : new SendRateExceededError(OWNER);
+        throw attempts === 1 ? refused : throttled;
       },
     };
     const { world, telemetry, deps } = observedWorld("inbound", failing);
@@ -322,7 +326,7 @@ describe("a failure", () => {
     const first = handler(await receive(world, "ses-fail-1", FORWARD, OWNER), context("request-6"));
     await expect(first).rejects.toBe(refused);
     const retry = handler(await receive(world, "ses-fail-1", FORWARD, OWNER), context("request-7"));
-    await expect(retry).rejects.toBeInstanceOf(SendRateExceededError);
+    await expect(retry).rejects.toBe(throttled);
 
     // Assess
     const errors = stdout.logs().filter((entry) => entry.level === "ERROR");
@@ -339,7 +343,7 @@ describe("a failure", () => {
     });
     expect(errors[1]).toMatchObject({
       function_request_id: "request-7",
-      error: { name: "SendRateExceededError" },
+      error: { name: "Throttling" },
     });
     expect(stdout.logs().filter((entry) => entry.message === "mail processed")).toEqual([]);
     expect(stdout.text()).not.toContain(OWNER);
@@ -347,7 +351,26 @@ describe("a failure", () => {
     expect(refused.stack).not.toContain(OWNER);
     const emitted = metricsEmitted();
     expect(emitted).toContainEqual(["SendFailures", {}, 1, "Test"]);
-    expect(emitted.filter(([name]) => name === "SendBudgetExceeded")).toEqual([
+  });
+
+  it("an answer over the hourly send budget is held, not failed: logged as such and counted", async () => {
+    // Prepare: the budget is reached
+    const { world, telemetry, deps } = observedWorld("inbound", {
+      send: async () => Promise.reject(new SendRateExceededError(OWNER)),
+    });
+    const handler = createInboundHandler(
+      async () => deps,
+      () => telemetry,
+    );
+    // Act
+    await handler(await receive(world, "ses-held-1", FORWARD, OWNER), context("request-8"));
+    // Assess
+    expect(stdout.logs().filter((entry) => entry.level === "ERROR")).toEqual([]);
+    expect(stdout.logs().find((entry) => entry.message === "mail processed")).toMatchObject({
+      emailed: "false",
+      held: "until the next hour",
+    });
+    expect(metricsEmitted().filter(([name]) => name === "SendBudgetExceeded")).toEqual([
       ["SendBudgetExceeded", {}, 1, "Test"],
     ]);
   });

@@ -91,6 +91,20 @@ describe("outcomes as dimension values", () => {
       [METRIC.parseTime],
     ]);
   });
+
+  it("an answer counts whether its email went out now, not only that it was meant", () => {
+    const counted: Array<[string, object?]> = [];
+    const meter = {
+      count: (name: string, dimensions = {}) => counted.push([name, dimensions]),
+      milliseconds: (name: string) => counted.push([name]),
+    };
+    countInbound({ action: "answered", detail: "stored", flow: "forward", emailed: true }, meter);
+    countInbound({ action: "answered", detail: "duplicate-invite", flow: "forward", emailed: false }, meter);
+    expect(counted.filter(([name]) => name === METRIC.answers)).toEqual([
+      [METRIC.answers, { result: "sent" }],
+      [METRIC.answers, { result: "not-sent" }],
+    ]);
+  });
 });
 
 describe("failures", () => {
