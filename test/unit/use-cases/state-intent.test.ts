@@ -123,7 +123,14 @@ const EXPECTED: Record<State, Partial<Record<Words, RegExp>>> = {
   },
   active: OPEN,
   closed: { ...SHUT, undo: /^Reopened: offer/, reopen: /^Reopened: offer/ },
-  "moved on": { ...OPEN, snooze: /^Noted: there is nothing pending to snooze/ },
+  // Moved on is closed (docs/REMINDER_POLICY.md): news reopens it and applies, as on an open round.
+  "moved on": {
+    ...OPEN,
+    snooze: CLOSED,
+    undo: /^Reopened: moved on/,
+    reopen: /^Reopened: moved on/,
+    status: /^Status: nothing pending/,
+  },
   cancelled: { ...SHUT, undo: /^Reopened: /, reopen: /^Reopened: / },
 };
 
