@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { DateTime, type DurationLike } from "luxon";
 import type { Clock } from "../lambdas/ports";
+import { readStateFile, writeFileAtomic } from "./standins/state-file";
 
 /** The local product's clock: real time plus an offset that `followup local advance` moves forward. */
 export class TravelClock implements Clock {
@@ -25,13 +25,12 @@ export class TravelClock implements Clock {
 
   /** Keeps how far the clock has travelled, so a restart of local mode resumes at the same time. */
   save(file: string): void {
-    writeFileSync(file, JSON.stringify({ now: this.now().toISO() }));
+    writeFileAtomic(file, JSON.stringify({ now: this.now().toISO() }));
   }
 
   /** Travels to the instant a saved clock had reached (never backwards). */
   restore(file: string): void {
-    if (!existsSync(file)) return;
-    const { now } = JSON.parse(readFileSync(file, "utf8")) as { now?: string };
+    const { now } = readStateFile<{ now?: string }>(file, {});
     const instant = now ? DateTime.fromISO(now) : null;
     if (instant?.isValid) this.travelTo(instant);
   }

@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { startLocalApp } from "./app";
 import { localSettings } from "./settings";
+import { DamagedStateFileError } from "./standins/state-file";
 
 const settings = localSettings();
 const app = await startLocalApp({
@@ -13,6 +14,11 @@ const app = await startLocalApp({
   ports: { smtp: settings.smtpPort, ses: settings.sesPort, control: settings.controlPort },
   inboundAddress: settings.inboundAddress,
   realTime: true,
+}).catch((error: unknown) => {
+  // A damaged state file names itself and the way on; a stack trace would only hide that.
+  if (!(error instanceof DamagedStateFileError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
 });
 
 process.stdout.write(
