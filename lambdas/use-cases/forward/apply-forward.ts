@@ -179,8 +179,12 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
   );
 }
 
-/** The confirmation of an invite we had already: the plan as it stands, said to be that. */
+/**
+ * The confirmation of an invite we had already: the plan as it stands, said to be that; a
+ * cancelled interview stays cancelled, and the answer says so.
+ */
 function alreadyPlanned(record: InterviewRecord, policy: Planning["policy"]): RenderedMessage {
+  if (record.status === "cancelled") return cancelledMessage(summaryOf(record, policy), policy.language);
   const confirmation = confirmationMessage(summaryOf(record, policy), { updated: false }, policy.language);
   return { ...confirmation, subject: confirmation.subject.replace(/^Got it:/, "Already planned:") };
 }
