@@ -58,7 +58,15 @@ export interface ReplyLexicon {
     readonly user: Phrases;
     readonly employer: Phrases;
     readonly others: Phrases;
+    /**
+     * Words that place a clause without a subject in the user's own application, as phone
+     * replies drop the pronoun: verb forms ("Absage bekommen", "reçu un refus", "hanno scelto")
+     * and "leider", "malheureusement": a closing beside one is the user's own news.
+     */
+    readonly impliedUser: Phrases;
   };
+  /** Words before an employer's name ("from", "bei", "chez"): a closing from another one is not this one. */
+  readonly companyMarks: Phrases;
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
   /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */

@@ -13,6 +13,7 @@ import type { Correction } from "./corrections";
 import { readInterviewDate } from "./corrections";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
 import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
+import { plainlyStated } from "./plain";
 import type { Reading } from "./types";
 
 export type Closing = "offer" | "rejected" | "withdrawn";
@@ -27,6 +28,8 @@ export interface TableReading {
   readonly asked: boolean;
   /** The whole reply is a bare yes or no. */
   readonly answer: "yes" | "no" | null;
+  /** A closing hit stated plainly enough to apply at once (plain.ts). */
+  readonly plain: (hit: CueHit) => boolean;
 }
 
 interface Context {
@@ -38,6 +41,7 @@ interface Context {
   readonly sendTime: string;
   /** Closings in a language the user has not set are asked about, never applied at once. */
   readonly foreign: boolean;
+  readonly plain: (hit: CueHit) => boolean;
 }
 
 /** Commands, the first found wins: an undo or a reopen is the most deliberate. */
@@ -97,8 +101,12 @@ type ClosingDecision =
   | { readonly kind: "apply" | "ask"; readonly intent: Closing; readonly evidence: string }
   | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
 
-/** The closing a reply states as news, if any; in a language the user has not set, asked about. */
-function closingOf(hits: readonly CueHit[], written: string, foreign: boolean): ClosingDecision | null {
+/**
+ * The closing a reply states as news, if any: applied only when stated plainly in a language the
+ * user set, else asked about.
+ */
+function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision | null {
+  const { written, foreign, plain } = context;
   const news = hits.filter((hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future);
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   // "rejected, so I'm out" is one fact; an offer beside either is not.
@@ -106,7 +114,7 @@ function closingOf(hits: readonly CueHit[], written: string, foreign: boolean): 
   const intent: Closing | undefined = intents.includes("rejected") ? "rejected" : intents[0];
   const hit = news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
-  return { kind: foreign ? "ask" : "apply", intent, evidence: evidenceOf(hit, written) };
+  return { kind: foreign || !plain(hit) ? "ask" : "apply", intent, evidence: evidenceOf(hit, written) };
 }
 
 const newsOf = (hit: CueHit) => isNews(hit.context);
@@ -166,7 +174,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     const date = found ? (found.hasTime ? iso(found.start) : (found.start.toISODate() ?? null)) : null;
     return { intent: "next-round", date };
   }
-  const closing = closingOf(hits, written, context.foreign);
+  const closing = closingOf(hits, context);
   if (closing?.kind === "conflict")
     return {
       intent: "unknown",
@@ -204,19 +212,35 @@ function read(hits: readonly CueHit[], context: Context): Reading {
 export function readByTables(
   written: string,
   lang: Lang,
-  options: { now: DateTime; zone: string; sendTime: string; foreign: boolean },
+  options: {
+    now: DateTime;
+    zone: string;
+    sendTime: string;
+    foreign: boolean;
+    /** The interview's company, when known: a closing from another one is asked about. */
+    company: string | null;
+  },
 ): TableReading {
   const lexicon = LEXICONS[lang];
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
+  const clauses = answer ? [] : clausesOf(folded, lexicon, written);
+  const plain = (hit: CueHit) =>
+    plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   if (answer)
-    return { reply: () => ({ intent: "unknown", date: null, answer }), hits: [], asked: false, answer };
-  const clauses = clausesOf(folded, lexicon);
+    return {
+      reply: () => ({ intent: "unknown", date: null, answer }),
+      hits: [],
+      asked: false,
+      answer,
+      plain,
+    };
   const hits = findCues(clauses, lexicon);
   let reading: Reading | null = null;
   return {
+    plain,
     reply: () => {
-      reading ??= read(hits, { written, lang, lexicon, ...options });
+      reading ??= read(hits, { written, lang, lexicon, ...options, plain });
       return reading;
     },
     hits,

@@ -234,7 +234,9 @@ export const FR_REPLY = {
       "mon coloc",
       "ma coloc",
     ],
+    impliedUser: ["malheureusement", "ont", "reçu", "recu", "eu", "été", "ete", "suis", "ai"],
   },
+  companyMarks: ["de", "d'", "chez", "par"],
   negation: [
     "ne",
     "pas",

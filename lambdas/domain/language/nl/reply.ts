@@ -162,7 +162,9 @@ export const NL_REPLY = {
       "een andere kandidaat",
       "mijn huisgenoot",
     ],
+    impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
   },
+  companyMarks: ["van", "bij", "door"],
   negation: ["niet", "geen", "nooit", "niets", "niks", "zonder", "nog niet", "wacht nog"],
   question: [
     "is het",

@@ -1,0 +1,85 @@
+/**
+ * Whether a closing (offer, rejection, withdrawal) read as news is stated plainly enough to
+ * apply at once. Safe by construction: every condition must hold, and anything short of it is
+ * asked about. The clause is about the user or the employer (or names no one, but has a verb
+ * form that means the user, or is the whole reply in a few words); no other company is named in
+ * it; and it is not denied, asked, a condition, a hope or fear, the future, taken back or a slip.
+ */
+import type { Lexicon } from "../language/lexicon";
+import { fold, table } from "../language/phrases";
+import { type CueHit, isNews } from "./cues";
+
+/** A reply this short that only names the closing is the user's own news ("Absage!", "rejected"). */
+const BARE_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
+
+const words = (text: string) => text.match(WORD) ?? [];
+
+/** The company's own words, lower case: "Acme GmbH" → acme. */
+function ownWords(company: string): Set<string> {
+  return new Set(words(fold(company)).filter((word) => word.length > 1));
+}
+
+/** Words a capital does not make a company: the lexicon's own (months, weekdays, "Sie", nouns it knows). */
+function lexiconWord(word: string, lexicon: Lexicon): boolean {
+  const known = [
+    lexicon.stopWords,
+    lexicon.subjects.user,
+    lexicon.subjects.employer,
+    ...lexicon.months,
+    ...lexicon.weekdays,
+    ...Object.values(lexicon.cues),
+  ];
+  return known.some((phrases) => table(phrases).matches(word)[0]?.text === word);
+}
+
+/**
+ * Another company than the interview's named in the clause: a capitalised word right after a
+ * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"). Unknown when the
+ * interview's company is not known: then nothing is taken for another.
+ */
+export function namesAnotherCompany(clause: string, company: string | null, lexicon: Lexicon): boolean {
+  if (!company) return false;
+  const own = ownWords(company);
+  const marks = table(lexicon.companyMarks);
+  const folded = fold(clause);
+  for (const mark of marks.matches(folded)) {
+    const rest = clause.slice(mark.index + mark.text.length);
+    const next = /^['\s]*([\p{L}\p{N}][\p{L}\p{N}&-]*)/u.exec(rest)?.[1];
+    if (!next || !/^\p{Lu}/u.test(next)) continue;
+    const name = fold(next);
+    if (!own.has(name) && !lexiconWord(name, lexicon)) return true;
+  }
+  return false;
+}
+
+export interface PlainContext {
+  readonly written: string;
+  readonly lexicon: Lexicon;
+  readonly company: string | null;
+  /** The reply holds only this one clause. */
+  readonly single: boolean;
+}
+
+/** The clause a hit was read in, as the user wrote it. */
+const clauseWritten = (hit: CueHit, written: string) =>
+  written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length);
+
+function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
+  const { subject } = hit.context;
+  if (subject === "user" || subject === "employer") return true;
+  if (subject !== "none") return false;
+  if (table(context.lexicon.subjects.impliedUser).test(hit.clause.text)) return true;
+  return context.single && words(hit.clause.text).length <= BARE_WORDS;
+}
+
+/** Every condition for applying a closing at once holds. */
+export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
+  return (
+    isNews(hit.context) &&
+    !hit.context.future &&
+    aboutTheUser(hit, context) &&
+    !namesAnotherCompany(clauseWritten(hit, context.written), context.company, context.lexicon)
+  );
+}
