@@ -37,7 +37,8 @@ export interface Context {
   readonly selfCorrection: boolean;
 }
 
-const SENTENCE_END = /[.!?;…\n]+|\s-\s|\.{2,}/gu;
+/** A full stop ends a sentence, but not inside "Bol.com" or "27.4.". */
+const SENTENCE_END = /[!?;…\n]+[.!?;…\n]*|\.{2,}|\.(?![\p{L}\p{N}])|\s-\s/gu;
 
 /**
  * Whether a clause break found in the folded text (at `index` of it) is one as written: folding

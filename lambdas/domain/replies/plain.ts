@@ -21,37 +21,58 @@ function ownWords(company: string): Set<string> {
   return new Set(words(fold(company)).filter((word) => word.length > 1));
 }
 
-/** Words a capital does not make a company: the lexicon's own (months, weekdays, "Sie", nouns it knows). */
-function lexiconWord(word: string, lexicon: Lexicon): boolean {
-  const known = [
-    lexicon.stopWords,
-    lexicon.subjects.user,
-    lexicon.subjects.employer,
-    ...lexicon.months,
-    ...lexicon.weekdays,
-    ...Object.values(lexicon.cues),
-  ];
-  return known.some((phrases) => table(phrases).matches(word)[0]?.text === word);
+const knownWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Words a capital does not make a company: every word of the lexicon's tables ("Absage", "Sie", "Montag"). */
+function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
+  let known = knownWords.get(lexicon);
+  if (!known) {
+    const tables = [
+      ...Object.values(lexicon.cues),
+      ...Object.values(lexicon.subjects),
+      ...Object.values(lexicon.corrections),
+      lexicon.stopWords,
+      lexicon.negation,
+      lexicon.question,
+      lexicon.conditional,
+      lexicon.hopeFear,
+      lexicon.future,
+      lexicon.retraction,
+      lexicon.selfCorrection,
+      lexicon.clauseBreaks,
+      lexicon.relative,
+      ...lexicon.months,
+      ...lexicon.weekdays,
+    ];
+    known = new Set(tables.flat().flatMap((phrase) => words(fold(phrase.replace(/\*/g, "")))));
+    knownWords.set(lexicon, known);
+  }
+  return known;
 }
 
 /**
  * Another company than the interview's named in the clause: a capitalised word right after a
- * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"). Unknown when the
- * interview's company is not known: then nothing is taken for another.
+ * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"), or one before
+ * the phrase that the lexicon does not know ("Novatec hat mir ein Angebot gemacht"). Unknown
+ * when the interview's company is not known: then nothing is taken for another.
  */
-export function namesAnotherCompany(clause: string, company: string | null, lexicon: Lexicon): boolean {
+export function namesAnotherCompany(
+  clause: string,
+  phraseAt: number,
+  company: string | null,
+  lexicon: Lexicon,
+): boolean {
   if (!company) return false;
   const own = ownWords(company);
-  const marks = table(lexicon.companyMarks);
-  const folded = fold(clause);
-  for (const mark of marks.matches(folded)) {
-    const rest = clause.slice(mark.index + mark.text.length);
-    const next = /^['\s]*([\p{L}\p{N}][\p{L}\p{N}&-]*)/u.exec(rest)?.[1];
-    if (!next || !/^\p{Lu}/u.test(next)) continue;
-    const name = fold(next);
-    if (!own.has(name) && !lexiconWord(name, lexicon)) return true;
-  }
-  return false;
+  const known = lexiconWords(lexicon);
+  const isName = (word: string | undefined) =>
+    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
+  if (words(clause.slice(0, phraseAt)).some(isName)) return true;
+  return table(lexicon.companyMarks)
+    .matches(fold(clause))
+    .some((mark) =>
+      isName(/^['\s]*([\p{L}\p{N}][\p{L}\p{N}&-]*)/u.exec(clause.slice(mark.index + mark.text.length))?.[1]),
+    );
 }
 
 export interface PlainContext {
@@ -80,6 +101,11 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
     isNews(hit.context) &&
     !hit.context.future &&
     aboutTheUser(hit, context) &&
-    !namesAnotherCompany(clauseWritten(hit, context.written), context.company, context.lexicon)
+    !namesAnotherCompany(
+      clauseWritten(hit, context.written),
+      hit.index - hit.clause.start,
+      context.company,
+      context.lexicon,
+    )
   );
 }

@@ -45,7 +45,7 @@ interface Context {
 }
 
 /** Commands, the first found wins: an undo or a reopen is the most deliberate. */
-const COMMANDS = ["undo", "reopen", "forget", "export", "help", "status"] as const;
+const COMMANDS = ["reopen", "undo", "forget", "export", "help", "status"] as const;
 
 const SUGGESTION_OF: Partial<Record<Cue, Suggestion>> = {
   thanked: "sent",
@@ -149,8 +149,9 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit));
   if (followUp)
     steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
-  if (hits.some((hit) => hit.cue === "thanked" && newsOf(hit)) && !followUp)
-    steps.push({ intent: "thanked", date: null });
+  const thanked = hits.find((hit) => hit.cue === "thanked" && newsOf(hit));
+  if (thanked && !followUp)
+    steps.push({ intent: "thanked", date: pastDay(fromClause(thanked, written), now, context.lang) });
   const [first, ...rest] = steps;
   if (!first) return null;
   return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };
