@@ -113,8 +113,9 @@ function firstOf(text: string, phrases: Lexicon["negation"]): number {
  * ("they went with someone else"); else the first subject before it, or after.
  */
 function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
-  const outside = `${clause.text.slice(0, index)} ${" ".repeat(length)} ${clause.text.slice(index + length)}`;
-  if (firstOf(outside, lexicon.subjects.others) >= 0) return "other";
+  const others = table(lexicon.subjects.others).matches(clause.text);
+  if (others.some((other) => other.index < index || other.index + other.text.length > index + length))
+    return "other";
   // The subject comes first ("they made me an offer"); else the one after ("got rejected by them").
   const before = clause.text.slice(0, index);
   const user = firstOf(before, lexicon.subjects.user);
