@@ -127,6 +127,12 @@ export interface DateLexicon {
   readonly dayOfMonth: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
+  /**
+   * Day words with their distance from today, longest first where one holds another
+   * ("übermorgen" 2, "vorgestern" -2, "gisteravond" -1): what a parser may not know or may read
+   * only in part ("pasado mañana" as tomorrow).
+   */
+  readonly dayOffsets: ReadonlyArray<readonly [string, number]>;
   /** Order of a numeric day and month: "12/16" (US) or "16/12", "16.12." (European). */
   readonly numericOrder: "month-first" | "day-first";
 }

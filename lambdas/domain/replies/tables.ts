@@ -139,6 +139,19 @@ function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string)
   return { intent: "forget", date: null, argument: argument ?? "" };
 }
 
+/**
+ * A decision promised for a time no day names ("fin mai", "a fine mese", "eind deze maand"): a
+ * decision still, undated; a bare "they said" is none.
+ */
+function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
+  const { lexicon } = context;
+  const timeWords = [...lexicon.months.flat(), ...lexicon.weekdays.flat(), ...lexicon.relative];
+  return hits.some(
+    (hit) =>
+      hit.cue === "decision" && newsOf(hit) && table(timeWords).test(fold(fromClause(hit, context.written))),
+  );
+}
+
 /** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
 function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
@@ -199,6 +212,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       date: null,
       ...(steps ? { also: [{ intent: "thanked", date: null }] } : {}),
     };
+  if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
   const snooze = hits.find((hit) => hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted);
   if (snooze)

@@ -70,7 +70,9 @@ function combine(english: Reading, tables: TableReading, written: string): Readi
   // no news here ("No, I didn't get the job... yet"): the English reader knows English better.
   if (!cue) {
     const reply = tables.reply();
-    return reply.intent !== "unknown" && !CLOSINGS.has(reply.intent) ? reply : english;
+    const read = reply.intent !== "unknown" && !CLOSINGS.has(reply.intent);
+    // "they said" alone is no decision: the English reader wants a day with it.
+    return read && (reply.intent !== "decision-date" || reply.date !== null) ? reply : english;
   }
   const same = hits.filter((hit) => hit.cue === cue);
   const news = same.filter((hit) => isNews(hit.context));

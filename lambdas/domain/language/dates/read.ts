@@ -54,6 +54,7 @@ interface Prepared {
   readonly mids: readonly RegExp[];
   readonly bareDay: RegExp;
   readonly time: RegExp;
+  readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
 }
 
 const cache = new Map<Lang, Prepared>();
@@ -66,6 +67,7 @@ function prepared(lang: Lang): Prepared {
   const dateWords = [
     ...names.flat().filter((word) => word.length >= 3),
     ...lexicon.relative,
+    ...lexicon.dayOffsets.map(([phrase]) => phrase),
     ...Object.values(lexicon.holidays).flat(),
   ];
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
@@ -104,12 +106,18 @@ function prepared(lang: Lang): Prepared {
     `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
-  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)";
+  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|uur|u|h)";
   const time = new RegExp(
     `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
     "u",
   );
-  ready = { dateWords, expand, periods, mids, bareDay, time };
+  const offsets = [...lexicon.dayOffsets]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(
+      ([phrase, days]) =>
+        [new RegExp(`(?<![\\p{L}])${alternation([phrase])}(?![\\p{L}])`, "u"), days] as const,
+    );
+  ready = { dateWords, expand, periods, mids, bareDay, time, offsets };
   cache.set(lang, ready);
   return ready;
 }
@@ -196,6 +204,20 @@ function bareDay(folded: string, ready: Prepared, now: DateTime): Found | null {
   return null;
 }
 
+/** "übermorgen", "pasado mañana", "gisteravond": the day that many days from today; the longest first. */
+function dayOffset(folded: string, ready: Prepared, now: DateTime): Found | null {
+  let best: Found | null = null;
+  for (const [pattern, days] of ready.offsets) {
+    const match = pattern.exec(folded);
+    if (
+      match &&
+      (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length))
+    )
+      best = { index: match.index, length: match[0].length, day: now.startOf("day").plus({ days }) };
+  }
+  return best;
+}
+
 /** A clock time near a day: "um 14:00", "às 15h", "at 3", "2:15pm". */
 function timeAfter(
   folded: string,
@@ -256,6 +278,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       midMonth(folded, ready, options, now),
       numeric,
       bareDay(folded, ready, now),
+      dayOffset(folded, ready, now),
     ]
       .filter((found): found is Found => found !== null)
       .sort((a, b) => a.index - b.index)[0] ?? null;

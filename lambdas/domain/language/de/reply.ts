@@ -120,7 +120,7 @@ export const DE_REPLY = {
       "nicht weiter",
       "anderen kandidaten genommen",
       "sich für jemand anderen entschieden",
-      "andere kandidatin genommen",
+      "eine andere kandidatin genommen",
 
       "leider nicht",
       "hat nicht geklappt",

@@ -52,5 +52,11 @@ export const EN_DATES = {
     "year",
     "ago",
   ],
+  dayOffsets: [
+    ["day after tomorrow", 2],
+    ["the day after tomorrow", 2],
+    ["day before yesterday", -2],
+    ["the day before yesterday", -2],
+  ],
   numericOrder: "month-first",
 } satisfies DateLexicon;

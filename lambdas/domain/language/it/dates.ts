@@ -36,8 +36,10 @@ export const IT_DATES = {
   until: ["fino a", "fino al", "fino alla", "fino a dopo"],
   mid: ["metà", "meta", "a metà", "a meta"],
   at: ["alle", "all'", "verso le"],
-  dayOfMonth: ["il"],
+  dayOfMonth: ["il", "del", "al", "dal", "entro il"],
   relative: [
+    "mese",
+    "fine mese",
     "oggi",
     "domani",
     "dopodomani",
@@ -46,6 +48,14 @@ export const IT_DATES = {
     "settimana prossima",
     "questa settimana",
     "stasera",
+  ],
+  dayOffsets: [
+    ["dopodomani", 2],
+    ["l'altro ieri", -2],
+    ["altroieri", -2],
+    ["ieri sera", -1],
+    ["ieri mattina", -1],
+    ["stamattina", 0],
   ],
   numericOrder: "day-first",
 } satisfies DateLexicon;

@@ -44,8 +44,11 @@ export const PT_DATES = {
   until: ["até", "ate", "até depois do", "até depois de"],
   mid: ["meados de", "em meados de"],
   at: ["às", "as", "à", "por volta das"],
-  dayOfMonth: ["dia", "no dia"],
+  dayOfMonth: ["dia", "no dia", "até dia", "ate dia", "até o dia", "ate o dia"],
   relative: [
+    "mês",
+    "mes",
+    "fim do mês",
     "hoje",
     "amanhã",
     "amanha",
@@ -55,6 +58,15 @@ export const PT_DATES = {
     "próxima semana",
     "proxima semana",
     "essa semana",
+  ],
+  dayOffsets: [
+    ["depois de amanhã", 2],
+    ["depois de amanha", 2],
+    ["anteontem", -2],
+    ["antes de ontem", -2],
+    ["ontem à noite", -1],
+    ["ontem a noite", -1],
+    ["agorinha", 0],
   ],
   numericOrder: "day-first",
 } satisfies DateLexicon;
