@@ -360,6 +360,10 @@ export const ES_REPLY = {
   ],
   clauseBreaks: ["y", "pero", "aunque", "sin embargo", "mientras que"],
   stopWords: [
+    "¡",
+    "¿",
+    "también",
+    "tambien",
     "yo",
     "me",
     "el",
