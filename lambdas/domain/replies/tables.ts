@@ -73,14 +73,25 @@ function iso(value: DateTime): string {
   return value.toISO({ suppressMilliseconds: true }) ?? "";
 }
 
+/** Where a line starts after the "no"s that open it: "non non l'entretien c'est…", "klopt niet, het…". */
+function afterLeadingNo(folded: string, lexicon: Lexicon): number {
+  let at = 0;
+  for (const found of table(lexicon.cues.no).matches(folded)) {
+    if (/[\p{L}\p{N}]/u.test(folded.slice(at, found.index))) break;
+    at = found.index + found.text.length;
+  }
+  return at;
+}
+
 /** "the role is Staff Data Engineer not Senior": the value stops where a denial starts. */
 function correctionOf(context: Context): Correction | null {
   const { written, lexicon } = context;
   const folded = fold(written.split("\n")[0] ?? "");
+  const opening = afterLeadingNo(folded, lexicon);
   for (const field of ["role", "company", "date"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
-      .find((found) => found.index <= 3);
+      .find((found) => found.index <= opening + 3);
     if (!match) continue;
     const start = match.index + match.text.length;
     const rest = folded.slice(start);

@@ -191,17 +191,26 @@ function numericDate(
   return { index: match.index, length: match[0].length, day: value };
 }
 
-/** "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today. */
-function bareDay(folded: string, ready: Prepared, now: DateTime): Found | null {
+/**
+ * "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today,
+ * or, not `forward`, the closest one ("the interview was on the 3rd").
+ */
+function bareDay(folded: string, ready: Prepared, now: DateTime, forward: boolean): Found | null {
   const match = ready.bareDay.exec(folded);
   const day = Number(match?.[1]);
   if (!match || !(day >= 1 && day <= 31)) return null;
-  for (let months = 0; months < 3; months++) {
-    const candidate = now.startOf("day").plus({ months }).set({ day });
-    if (candidate.day === day && candidate >= now.startOf("day"))
-      return { index: match.index, length: match[0].length, day: candidate };
-  }
-  return null;
+  const today = now.startOf("day");
+  const candidates = [0, 1, 2, -1]
+    .map((months) => today.plus({ months }).set({ day }))
+    .filter((candidate) => candidate.day === day && (!forward || candidate >= today));
+  const distance = (candidate: DateTime) => Math.abs(candidate.diff(today, "days").days);
+  const best = forward ? candidates[0] : candidates.sort((a, b) => distance(a) - distance(b))[0];
+  return best ? { index: match.index, length: match[0].length, day: best } : null;
+}
+
+/** Whether `text` names a bare day of the month ("the 3rd", "el 6", "dia 20"). */
+export function namesBareDay(text: string, lang: Lang): boolean {
+  return prepared(lang).bareDay.test(fold(text));
 }
 
 /** "übermorgen", "pasado mañana", "gisteravond": the day that many days from today; the longest first. */
@@ -277,7 +286,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       holidayPeriod(folded, ready, options, now),
       midMonth(folded, ready, options, now),
       numeric,
-      bareDay(folded, ready, now),
+      bareDay(folded, ready, now, options.forward),
       dayOffset(folded, ready, now),
     ]
       .filter((found): found is Found => found !== null)
