@@ -133,6 +133,12 @@ export interface DateLexicon {
    * only in part ("pasado mañana" as tomorrow).
    */
   readonly dayOffsets: ReadonlyArray<readonly [string, number]>;
+  /** Words before a span from now: "in" (3 days), "dans", "en", "daqui", "over", "tra". */
+  readonly within: Phrases;
+  /** Number words from one to ten (ten entries), with the articles that mean one: "a", "eine", "une". */
+  readonly numbers: readonly Phrases[];
+  /** Names of the units a span is counted in. */
+  readonly units: Readonly<Record<"day" | "week" | "month", Phrases>>;
   /** Order of a numeric day and month: "12/16" (US) or "16/12", "16.12." (European). */
   readonly numericOrder: "month-first" | "day-first";
 }

@@ -55,6 +55,7 @@ interface Prepared {
   readonly bareDay: RegExp;
   readonly time: RegExp;
   readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
+  readonly span: RegExp;
 }
 
 const cache = new Map<Lang, Prepared>();
@@ -117,7 +118,12 @@ function prepared(lang: Lang): Prepared {
       ([phrase, days]) =>
         [new RegExp(`(?<![\\p{L}])${alternation([phrase])}(?![\\p{L}])`, "u"), days] as const,
     );
-  ready = { dateWords, expand, periods, mids, bareDay, time, offsets };
+  const { units } = lexicon;
+  const span = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.within)})\\s+(\\d{1,2}|${alternation(lexicon.numbers.flat())})\\s+(?:(${alternation(units.day)})|(${alternation(units.week)})|(${alternation(units.month)}))(?![\\p{L}])`,
+    "u",
+  );
+  ready = { dateWords, expand, periods, mids, bareDay, time, offsets, span };
   cache.set(lang, ready);
   return ready;
 }
@@ -227,6 +233,19 @@ function dayOffset(folded: string, ready: Prepared, now: DateTime): Found | null
   return best;
 }
 
+/** "in zwei Wochen", "dans une semaine", "daqui 3 dias", "tra una settimana": that span from today. */
+function span(folded: string, ready: Prepared, lexicon: DateLexicon, now: DateTime): Found | null {
+  const match = ready.span.exec(folded);
+  const count = match?.[1];
+  if (!match || !count) return null;
+  const amount = /\d/.test(count)
+    ? Number(count)
+    : lexicon.numbers.findIndex((words) => words.map(fold).includes(count)) + 1;
+  if (amount < 1) return null;
+  const unit = match[2] ? "days" : match[3] ? "weeks" : "months";
+  return { index: match.index, length: match[0].length, day: now.startOf("day").plus({ [unit]: amount }) };
+}
+
 /** A clock time near a day: "um 14:00", "às 15h", "at 3", "2:15pm". */
 function timeAfter(
   folded: string,
@@ -275,7 +294,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   const folded = fold(bounded);
   const lexicon = LEXICONS[options.lang];
   const ready = prepared(options.lang);
-  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded)) return null;
+  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded) && !ready.span.test(folded)) return null;
   const now = options.now.setZone(cachedZone(options.zone));
   const meeting = options.meeting ?? true;
 
@@ -288,6 +307,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       numeric,
       bareDay(folded, ready, now, options.forward),
       dayOffset(folded, ready, now),
+      span(folded, ready, lexicon, now),
     ]
       .filter((found): found is Found => found !== null)
       .sort((a, b) => a.index - b.index)[0] ?? null;
