@@ -11,6 +11,8 @@ import { understandReply } from "../../../lambdas/domain/replies";
 const zone = "Europe/Berlin";
 const now = DateTime.fromISO("2026-11-25T10:00:00", { zone });
 
+const CLOSING_INTENTS = ["offer", "rejected", "withdrawn"];
+
 /** [reply, intent, date ("*": any), needsConfirmation]. */
 type Row = readonly [string, string, string | null, boolean?];
 
@@ -48,6 +50,12 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["yes", "unknown", null],
   ],
   de: [
+    ["Dankesmail gestern Abend geschickt", "thanked", "2026-11-24"],
+    ["Die melden sich übermorgen", "decision-date", "2026-11-27"],
+    ["erinnere mich in zwei Wochen", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["3. Runde am Freitag um 4", "next-round", "2026-11-27T16:00:00+01:00"],
+    ["Meine Schwester hat eine Absage bekommen", "unknown", null],
+    ["meinst du die sagen ab", "unknown", null],
     ["Absage bekommen", "rejected", null],
     ["Leider eine Absage heute", "rejected", null],
     ["Sie haben mir ein Angebot gemacht!", "offer", null],
@@ -75,6 +83,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["ja", "unknown", null],
   ],
   fr: [
+    ["ils donneront une réponse après-demain", "decision-date", "2026-11-27"],
+    ["rappelle-moi dans deux semaines", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["ma sœur a reçu une offre", "unknown", null],
+    ["est-ce qu'ils m'ont refusé", "unknown", null],
     ["ils m'ont fait une offre", "offer", null],
     ["J'ai reçu une proposition d'embauche !", "offer", null],
     ["Refus reçu ce matin", "rejected", null],
@@ -102,6 +114,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["oui", "unknown", null],
   ],
   es: [
+    ["me llamaron de recursos humanos", "heard-back", null],
+    ["avísame dentro de una semana", "snooze", "2026-12-02T09:00:00+01:00"],
+    ["un amigo recibió una oferta de ellos", "unknown", null],
+    ["crees que me rechazaron", "unknown", null],
     ["me rechazaron", "rejected", null],
     ["me llegó la oferta!!", "offer", null],
     ["Me dieron el puesto 🎉", "offer", null],
@@ -129,6 +145,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["sí", "unknown", null],
   ],
   pt: [
+    ["me ligaram do RH hoje", "heard-back", null],
+    ["me lembra daqui a uma semana", "snooze", "2026-12-02T09:00:00+01:00"],
+    ["meu colega recebeu a proposta", "unknown", null],
+    ["tomara que me façam uma proposta", "unknown", null],
     ["recebi a proposta", "offer", null],
     ["fui contratada!!", "offer", null],
     ["não passei, escolheram outra pessoa", "rejected", null],
@@ -156,6 +176,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["sim", "unknown", null],
   ],
   nl: [
+    ["de recruiter belde vanochtend", "heard-back", null],
+    ["herinner me over twee weken", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["mijn vriend kreeg een aanbod", "unknown", null],
+    ["hopelijk krijg ik een aanbod", "unknown", null],
     ["afgewezen", "rejected", null],
     ["helaas een afwijzing gekregen", "rejected", null],
     ["ik heb een aanbod gekregen!", "offer", null],
@@ -183,6 +207,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["ja", "unknown", null],
   ],
   it: [
+    ["mi hanno chiamato dall'HR stamattina", "heard-back", null],
+    ["ricordamelo fra due settimane", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["un mio amico ha ricevuto un'offerta", "unknown", null],
+    ["spero che mi facciano un'offerta", "unknown", null],
     ["mi hanno fatto un'offerta!", "offer", null],
     ["sono stato assunto 🎉", "offer", null],
     ["scartato, hanno scelto qualcun altro", "rejected", null],
@@ -226,6 +254,39 @@ describe.each(Object.entries(ROWS) as Array<[Lang, readonly Row[]]>)("replies in
 });
 
 describe("a closing not plainly stated is asked about, with what was read", () => {
+  it.each([
+    ["de", "Globex hat mir ein Angebot gemacht"],
+    ["fr", "refus reçu de Globex ce matin"],
+    ["nl", "Globex heeft me afgewezen"],
+  ] as const)("asks when another company than the interview's is named (%s)", (lang, text) => {
+    const read = understandReply(text, { now, zone, languages: [lang], company: "Acme" });
+
+    expect(CLOSING_INTENTS).toContain(read.intent);
+    expect(read.needsConfirmation).toBe(true);
+  });
+
+  it("applies it when the company named is the interview's own", () => {
+    const read = understandReply("Acme hat mir ein Angebot gemacht", {
+      now,
+      zone,
+      languages: ["de"],
+      company: "Acme GmbH",
+    });
+
+    expect(read).toMatchObject({ intent: "offer", language: "de" });
+    expect(read.needsConfirmation).toBeUndefined();
+  });
+
+  it("asks when the reply names no one and no verb says it is the user's", () => {
+    const read = understandReply("Angebot für die Stelle in der Zeitung gesehen, klingt gut", {
+      now,
+      zone,
+      languages: ["de"],
+    });
+
+    expect(CLOSING_INTENTS.includes(read.intent) && read.needsConfirmation !== true).toBe(false);
+  });
+
   it("asks when the reply is in a language the user has not set", () => {
     const read = understandReply("Absage bekommen", { now, zone, languages: ["en"] });
 

@@ -306,6 +306,11 @@ export const DE_REPLY = {
     "warte auf",
   ],
   question: [
+    "meinst du",
+    "glaubst du",
+    "denkst du",
+    "heißt das",
+    "heisst das",
     "ist es",
     "ist das",
     "ob",

@@ -319,6 +319,10 @@ export const ES_REPLY = {
     "sigo esperando",
   ],
   question: [
+    "crees que",
+    "creés que",
+    "piensas que",
+    "significa que",
     "es normal",
     "debería",
     "deberia",

@@ -356,6 +356,12 @@ export const FR_REPLY = {
     "j'attends",
   ],
   question: [
+    "est-ce qu'",
+    "est ce qu'",
+    "tu crois que",
+    "tu penses que",
+    "ça veut dire",
+    "ca veut dire",
     "est-ce que",
     "est ce que",
     "est-ce normal",

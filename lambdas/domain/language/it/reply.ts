@@ -264,6 +264,10 @@ export const IT_REPLY = {
     "aspetto ancora",
   ],
   question: [
+    "pensi che",
+    "credi che",
+    "secondo te",
+    "vuol dire che",
     "è normale",
     "e normale",
     "devo",

@@ -254,6 +254,10 @@ export const NL_REPLY = {
   companyMarks: ["van", "bij", "door"],
   negation: ["niet", "geen", "nooit", "niets", "niks", "zonder", "nog niet", "wacht nog"],
   question: [
+    "denk je dat",
+    "denk jij dat",
+    "zou het kunnen",
+    "betekent dat",
     "is het",
     "is dit",
     "is het normaal",

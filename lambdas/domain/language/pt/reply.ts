@@ -297,6 +297,10 @@ export const PT_REPLY = {
     "esperando",
   ],
   question: [
+    "você acha que",
+    "voce acha que",
+    "acha que",
+    "quer dizer que",
     "é normal",
     "e normal",
     "será que",
