@@ -119,6 +119,10 @@ export interface DateLexicon {
   readonly before: Phrases;
   /** "until", "bis", "jusqu'à": as "after" for a snooze. */
   readonly until: Phrases;
+  /** "early", "Anfang", "début de": the 1st of the month named next. */
+  readonly early: Phrases;
+  /** "end of", "Ende", "fin": the last day of the month named next. */
+  readonly late: Phrases;
   /** "mid", "Mitte", "mi-": the 15th of the month named next. */
   readonly mid: Phrases;
   /** Words that make a bare hour a meeting time ("at", "um", "à", "a las", "às", "om", "alle"). */

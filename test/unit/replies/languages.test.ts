@@ -50,6 +50,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["yes", "unknown", null],
   ],
   de: [
+    ["Entscheidung Anfang März", "decision-date", "2027-03-01"],
     ["Dankesmail gestern Abend geschickt", "thanked", "2026-11-24"],
     ["Die melden sich übermorgen", "decision-date", "2026-11-27"],
     ["erinnere mich in zwei Wochen", "snooze", "2026-12-09T09:00:00+01:00"],
@@ -83,6 +84,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["ja", "unknown", null],
   ],
   fr: [
+    ["ils tranchent fin de semaine prochaine", "decision-date", "2026-12-04"],
     ["ils donneront une réponse après-demain", "decision-date", "2026-11-27"],
     ["rappelle-moi dans deux semaines", "snooze", "2026-12-09T09:00:00+01:00"],
     ["ma sœur a reçu une offre", "unknown", null],
@@ -145,6 +147,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["sí", "unknown", null],
   ],
   pt: [
+    ["respondem no início de fevereiro", "decision-date", "2027-02-01"],
     ["me ligaram do RH hoje", "heard-back", null],
     ["me lembra daqui a uma semana", "snooze", "2026-12-02T09:00:00+01:00"],
     ["meu colega recebeu a proposta", "unknown", null],
@@ -207,6 +210,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["ja", "unknown", null],
   ],
   it: [
+    ["decidono alla fine di gennaio", "decision-date", "2027-01-31"],
     ["mi hanno chiamato dall'HR stamattina", "heard-back", null],
     ["ricordamelo fra due settimane", "snooze", "2026-12-09T09:00:00+01:00"],
     ["un mio amico ha ricevuto un'offerta", "unknown", null],

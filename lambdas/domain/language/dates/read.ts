@@ -51,11 +51,18 @@ interface Prepared {
     readonly side: "after" | "before";
     readonly pattern: RegExp;
   }>;
-  readonly mids: readonly RegExp[];
+  readonly mids: ReadonlyArray<{
+    readonly part: "early" | "mid" | "late";
+    readonly month: number;
+    readonly pattern: RegExp;
+  }>;
   readonly bareDay: RegExp;
   readonly time: RegExp;
   readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
   readonly span: RegExp;
+  /** A "late"/"early" word just before a week phrase: "fin de semaine prochaine", "Anfang nächster Woche". */
+  readonly weekPart: RegExp;
+  readonly week: RegExp;
 }
 
 const cache = new Map<Lang, Prepared>();
@@ -96,12 +103,20 @@ function prepared(lang: Lang): Prepared {
         ),
       })),
   );
-  const mids = lexicon.months.map(
-    (month) =>
-      new RegExp(
-        `(?<![\\p{L}])(?:${alternation(lexicon.mid)})\\s*(?:(?:of|de|del|von|di)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
+  const parts = [
+    ["early", lexicon.early],
+    ["mid", lexicon.mid],
+    ["late", lexicon.late],
+  ] as const;
+  const mids = parts.flatMap(([part, words]) =>
+    lexicon.months.map((month, index) => ({
+      part,
+      month: index + 1,
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${alternation(words)})\\s*(?:(?:of|de|del|des|do|da|von|di|van)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
         "u",
       ),
+    })),
   );
   const bareDay = new RegExp(
     `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
@@ -123,7 +138,12 @@ function prepared(lang: Lang): Prepared {
     `(?<![\\p{L}])(?:${alternation(lexicon.within)})\\s+(\\d{1,2}|${alternation(lexicon.numbers.flat())})\\s+(?:(${alternation(units.day)})|(${alternation(units.week)})|(${alternation(units.month)}))(?![\\p{L}])`,
     "u",
   );
-  ready = { dateWords, expand, periods, mids, bareDay, time, offsets, span };
+  const weekPart = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s+(?:(?:of|the|de|la|des|van|di|del|do|da|der|des)\\s+)*$`,
+    "u",
+  );
+  const week = new RegExp(`(?<![\\p{L}])(?:${alternation(units.week)})(?![\\p{L}])`, "u");
+  ready = { dateWords, expand, periods, mids, bareDay, time, offsets, span, weekPart, week };
   cache.set(lang, ready);
   return ready;
 }
@@ -153,19 +173,27 @@ function nextMonth(month: number, now: DateTime, forward: boolean): number {
   return forward && month < now.month ? now.year + 1 : now.year;
 }
 
-/** "mid January", "Mitte März", "mi-janvier", "mediados de enero": the 15th. */
+/**
+ * "mid January", "Mitte März", "mediados de enero": the 15th; "Anfang März", "early May": the
+ * 1st; "fin mai", "end of June": the last day.
+ */
 function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime): Found | null {
   let best: Found | null = null;
-  ready.mids.forEach((pattern, monthIndex) => {
+  for (const { part, month, pattern } of ready.mids) {
     const match = pattern.exec(folded);
-    if (!match || (best && best.index <= match.index)) return;
-    const month = monthIndex + 1;
-    const day = DateTime.fromObject(
-      { year: nextMonth(month, now, options.forward), month, day: 15 },
+    if (!match || (best && best.index <= match.index)) continue;
+    const first = DateTime.fromObject(
+      { year: nextMonth(month, now, options.forward), month, day: 1 },
       { zone: now.zone },
     );
+    const day =
+      part === "early"
+        ? first
+        : part === "mid"
+          ? first.set({ day: 15 })
+          : first.endOf("month").startOf("day");
     best = { index: match.index, length: match[0].length, day };
-  });
+  }
   return best;
 }
 
@@ -356,6 +384,11 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
     index = parsed.index;
     length = parsed.text.length;
   } else return null;
+
+  // "fin de semaine prochaine": that week's Friday; "Anfang nächster Woche": its Monday.
+  const part = ready.weekPart.exec(folded.slice(0, index));
+  if (part && !useOwn && ready.week.test(fold(parsed?.text ?? "")))
+    day = day.set({ weekday: part[1] ? 1 : 5 });
 
   // The time: chrono's when it read one, else a clock time written just after the day.
   let time: { hour: number; minute: number; meridiem: boolean } | null = null;

@@ -34,6 +34,8 @@ export const EN_DATES = {
   after: ["after", "post"],
   before: ["before", "ahead of", "prior to"],
   until: ["until", "till", "til", "through"],
+  early: ["early", "beginning of", "the beginning of", "start of", "the start of"],
+  late: ["late", "end of", "the end of"],
   mid: ["mid", "mid-", "middle of"],
   at: ["at", "@", "around", "by"],
   dayOfMonth: ["the", "on the"],

@@ -42,10 +42,13 @@ export const FR_DATES = {
   after: ["après", "apres"],
   before: ["avant"],
   until: ["jusqu'à", "jusqu'a", "jusqu'après", "jusqu'apres"],
+  early: ["début", "debut", "début de", "debut de", "début d'", "debut d'"],
+  late: ["fin", "fin de", "fin d'"],
   mid: ["mi-", "mi", "à la mi-", "mi-mois de"],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
   relative: [
+    "semaine prochaine",
     "mois",
     "fin du mois",
     "aujourd'hui",

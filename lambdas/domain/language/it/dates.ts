@@ -34,10 +34,13 @@ export const IT_DATES = {
   after: ["dopo"],
   before: ["prima di", "prima del", "prima della"],
   until: ["fino a", "fino al", "fino alla", "fino a dopo"],
+  early: ["inizio", "inizio di", "all'inizio di", "primi di", "ai primi di"],
+  late: ["fine", "fine di", "alla fine di"],
   mid: ["metà", "meta", "a metà", "a meta"],
   at: ["alle", "all'", "verso le"],
   dayOfMonth: ["il", "del", "al", "dal", "entro il"],
   relative: [
+    "prossima settimana",
     "mese",
     "fine mese",
     "oggi",

@@ -34,10 +34,13 @@ export const NL_DATES = {
   after: ["na"],
   before: ["voor"],
   until: ["tot", "tot na"],
+  early: ["begin", "begin van"],
+  late: ["eind", "eind van", "einde van"],
   mid: ["half", "medio", "midden"],
   at: ["om", "rond"],
   dayOfMonth: ["de", "op de"],
   relative: [
+    "komende week",
     "maand",
     "eind van de maand",
     "vandaag",
