@@ -111,6 +111,10 @@ export const PT_REPLY = {
       "🎉",
     ],
     rejected: [
+      "recusad*",
+      "reprovad*",
+      "fui recusad*",
+      "fui reprovad*",
       "preenchida por outra pessoa",
       "vaga foi preenchida",
       "preenchida",
