@@ -12,10 +12,14 @@ const cuePhrases = new Map<Lang, Phrases>();
 function allCues(lang: Lang, lexicon: Lexicon): Phrases {
   let phrases = cuePhrases.get(lang);
   if (!phrases) {
-    // Every cue but symbols and one-letter answers ("y", "n"): a bare "ja" is German or Dutch.
-    phrases = Object.values(lexicon.cues)
-      .flat()
-      .filter((phrase) => /\p{L}{2}/u.test(phrase));
+    // Every cue and day word but symbols and one-letter answers ("y", "n"): a bare "ja" is German
+    // or Dutch; "anteontem" is Portuguese.
+    phrases = [
+      ...Object.values(lexicon.cues).flat(),
+      ...lexicon.relative,
+      ...lexicon.dayOffsets.map(([phrase]) => phrase),
+      ...lexicon.weekdays.flat(),
+    ].filter((phrase) => /\p{L}{2}/u.test(phrase));
     cuePhrases.set(lang, phrases);
   }
   return phrases;

@@ -37,10 +37,24 @@ export interface Context {
   readonly selfCorrection: boolean;
 }
 
-const SENTENCE_END = /[.!?;…\n]+|\s-\s|\.{2,}/gu;
+/** A full stop ends a sentence, but not inside "Bol.com" or "27.4.". */
+const SENTENCE_END = /[!?;…\n]+[.!?;…\n]*|\.{2,}|\.(?![\p{L}\p{N}])|\s-\s/gu;
 
-/** Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. */
-export function clausesOf(folded: string, lexicon: Lexicon): Clause[] {
+/**
+ * Whether a clause break found in the folded text (at `index` of it) is one as written: folding
+ * makes the Italian and Portuguese "è"/"é" (is) an "e" (and), which starts no clause. A break
+ * counts typed without accents or with the accents its table row has.
+ */
+function breaksAt(written: string, index: number, text: string, lexicon: Lexicon): boolean {
+  const word = written.slice(index, index + text.length).toLowerCase();
+  return word === text || lexicon.clauseBreaks.includes(word);
+}
+
+/**
+ * Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. `written`:
+ * the text before folding, the same length, to tell a break word from its accented twin.
+ */
+export function clausesOf(folded: string, lexicon: Lexicon, written: string = folded): Clause[] {
   const pieces: Array<{ text: string; start: number; end: string }> = [];
   let from = 0;
   const push = (to: number, end: string) => {
@@ -60,6 +74,7 @@ export function clausesOf(folded: string, lexicon: Lexicon): Clause[] {
     const asked = piece.end.includes("?") || piece.text.includes("¿");
     let at = 0;
     for (const found of breaks.matches(piece.text)) {
+      if (!breaksAt(written, piece.start + found.index, found.text, lexicon)) continue;
       if (found.index > 0)
         clauses.push({ text: piece.text.slice(at, found.index).trim(), start: piece.start + at, asked });
       at = found.index;
@@ -98,8 +113,9 @@ function firstOf(text: string, phrases: Lexicon["negation"]): number {
  * ("they went with someone else"); else the first subject before it, or after.
  */
 function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
-  const outside = `${clause.text.slice(0, index)} ${" ".repeat(length)} ${clause.text.slice(index + length)}`;
-  if (firstOf(outside, lexicon.subjects.others) >= 0) return "other";
+  const others = table(lexicon.subjects.others).matches(clause.text);
+  if (others.some((other) => other.index < index || other.index + other.text.length > index + length))
+    return "other";
   // The subject comes first ("they made me an offer"); else the one after ("got rejected by them").
   const before = clause.text.slice(0, index);
   const user = firstOf(before, lexicon.subjects.user);
@@ -112,12 +128,22 @@ function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexic
   return employer < 0 || (user >= 0 && user < employer) ? "user" : "employer";
 }
 
+/**
+ * A denial that runs into the phrase: "aún no" before "no me seleccionaron", "toujours pas"
+ * before "pas retenu" say "not yet", not the closing the phrase alone would.
+ */
+function deniedInto(text: string, index: number, lexicon: Lexicon): boolean {
+  return table(lexicon.negation)
+    .matches(text)
+    .some((found) => found.index < index && found.index + found.text.length > index);
+}
+
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
 export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
   return {
     subject: subjectAt(clause, index, length, lexicon),
-    negated: table(lexicon.negation).test(governing(before)),
+    negated: table(lexicon.negation).test(governing(before)) || deniedInto(clause.text, index, lexicon),
     question: clause.question,
     conditional: table(lexicon.conditional).test(before),
     hopeFear: table(lexicon.hopeFear).test(governing(before)),

@@ -58,7 +58,15 @@ export interface ReplyLexicon {
     readonly user: Phrases;
     readonly employer: Phrases;
     readonly others: Phrases;
+    /**
+     * Words that place a clause without a subject in the user's own application, as phone
+     * replies drop the pronoun: verb forms ("Absage bekommen", "reçu un refus", "hanno scelto")
+     * and "leider", "malheureusement": a closing beside one is the user's own news.
+     */
+    readonly impliedUser: Phrases;
   };
+  /** Words before an employer's name ("from", "bei", "chez"): a closing from another one is not this one. */
+  readonly companyMarks: Phrases;
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
   /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */
@@ -111,6 +119,10 @@ export interface DateLexicon {
   readonly before: Phrases;
   /** "until", "bis", "jusqu'à": as "after" for a snooze. */
   readonly until: Phrases;
+  /** "early", "Anfang", "début de": the 1st of the month named next. */
+  readonly early: Phrases;
+  /** "end of", "Ende", "fin": the last day of the month named next. */
+  readonly late: Phrases;
   /** "mid", "Mitte", "mi-": the 15th of the month named next. */
   readonly mid: Phrases;
   /** Words that make a bare hour a meeting time ("at", "um", "à", "a las", "às", "om", "alle"). */
@@ -119,6 +131,18 @@ export interface DateLexicon {
   readonly dayOfMonth: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
+  /**
+   * Day words with their distance from today, longest first where one holds another
+   * ("übermorgen" 2, "vorgestern" -2, "gisteravond" -1): what a parser may not know or may read
+   * only in part ("pasado mañana" as tomorrow).
+   */
+  readonly dayOffsets: ReadonlyArray<readonly [string, number]>;
+  /** Words before a span from now: "in" (3 days), "dans", "en", "daqui", "over", "tra". */
+  readonly within: Phrases;
+  /** Number words from one to ten (ten entries), with the articles that mean one: "a", "eine", "une". */
+  readonly numbers: readonly Phrases[];
+  /** Names of the units a span is counted in. */
+  readonly units: Readonly<Record<"day" | "week" | "month", Phrases>>;
   /** Order of a numeric day and month: "12/16" (US) or "16/12", "16.12." (European). */
   readonly numericOrder: "month-first" | "day-first";
 }

@@ -4,6 +4,7 @@
  * Engineer", "add interviewer Lena Fischer", "remove Talent".
  */
 import type { DateTime } from "luxon";
+import { namesBareDay } from "../language/dates";
 import type { Lang } from "../language/lang";
 import { readInstant } from "./dates";
 
@@ -66,7 +67,10 @@ function person(text: string): { name: string | null; email: string | null } {
   return { name, email };
 }
 
-/** Whether a date phrase names a month or a numeric day (then the closest such day is meant). */
+/**
+ * Whether a date phrase names a month or a numeric day (then the closest such day is meant, as
+ * with a bare day of the month, "the 3rd", "el 6").
+ */
 const EXPLICIT_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
 
@@ -77,7 +81,8 @@ export function readInterviewDate(
   zone: string,
   lang: Lang = "en",
 ): { start: string | null; time: string | null; zone: string | null } {
-  const found = readInstant(written, now, zone, !EXPLICIT_DAY.test(written), lang);
+  const explicit = EXPLICIT_DAY.test(written) || namesBareDay(written, lang);
+  const found = readInstant(written, now, zone, !explicit, lang);
   if (!found) return { start: null, time: null, zone: null };
   const named = found.zoneWritten ? found.zone : null;
   if (!found.hasDay)

@@ -39,6 +39,18 @@ export function isCommand(hit: CueHit): boolean {
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
 
+/**
+ * A phrase ending in a denial ("dijeron que no", "leider nicht") with words right after it denies
+ * those words ("dijeron que no van a decidir"): it is not the phrase said on its own.
+ */
+function deniesWhatFollows(text: string, found: { index: number; text: string }, lexicon: Lexicon): boolean {
+  const end = found.index + found.text.length;
+  if (!/^ \p{L}/u.test(text.slice(end, end + 2))) return false;
+  return table(lexicon.negation)
+    .matches(found.text)
+    .some((denial) => denial.index + denial.text.length === found.text.length);
+}
+
 export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (const clause of clauses) {
@@ -59,7 +71,7 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
       if (!overlaps) kept.push(candidate);
     }
     kept.sort((a, b) => a.index - b.index);
-    for (const hit of kept)
+    for (const hit of kept.filter((found) => !deniesWhatFollows(clause.text, found, lexicon)))
       hits.push({
         cue: hit.cue,
         clause,

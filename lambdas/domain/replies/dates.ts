@@ -130,7 +130,9 @@ function addWeekdays(day: DateTime, n: number): DateTime {
 export function pastDay(text: string, now: DateTime, lang: Lang = "en"): string {
   const found = readInstant(text, now, now.zoneName ?? "UTC", false, lang);
   const day = found ? found.start.setZone(now.zone) : now;
-  return (day > now ? day.minus({ weeks: 1 }) : day).toISODate() ?? "";
+  // "Tuesday" read ahead is last Tuesday; a day further ahead ("next Friday") is another step's.
+  const past = day > now ? day.minus({ weeks: 1 }) : day;
+  return (past > now ? now : past).toISODate() ?? "";
 }
 
 /** The local send time on `day`. */

@@ -305,7 +305,7 @@ export function readEnglish(written: string, raw: string, options: UnderstandOpt
 
   if (BARE_DONE.test(text)) {
     const followUp = options.replyingTo?.startsWith("follow-up-");
-    return followUp ? { intent: "followed-up", date: now.toISODate() } : { intent: "thanked", date: null };
+    return { intent: followUp ? "followed-up" : "thanked", date: now.toISODate() };
   }
 
   // A next round is the main news: "they want me back! next round Dec 3 at 2pm" is no offer.
@@ -346,7 +346,7 @@ export function readEnglish(written: string, raw: string, options: UnderstandOpt
   const bareSentToFollowUp = options.replyingTo?.startsWith("follow-up-") && !/\bthank/.test(text);
   if (has("followed-up") || (has("thanked") && bareSentToFollowUp))
     steps.push({ intent: "followed-up", date: pastDay(written, now) });
-  else if (has("thanked")) steps.push({ intent: "thanked", date: null });
+  else if (has("thanked")) steps.push({ intent: "thanked", date: pastDay(written, now) });
   const [first, ...rest] = steps;
   if (first && (first.intent !== "thanked" || !has("heard-back")))
     return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };

@@ -13,6 +13,7 @@ import type { Correction } from "./corrections";
 import { readInterviewDate } from "./corrections";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
 import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
+import { plainlyStated } from "./plain";
 import type { Reading } from "./types";
 
 export type Closing = "offer" | "rejected" | "withdrawn";
@@ -27,6 +28,8 @@ export interface TableReading {
   readonly asked: boolean;
   /** The whole reply is a bare yes or no. */
   readonly answer: "yes" | "no" | null;
+  /** A closing hit stated plainly enough to apply at once (plain.ts). */
+  readonly plain: (hit: CueHit) => boolean;
 }
 
 interface Context {
@@ -38,10 +41,11 @@ interface Context {
   readonly sendTime: string;
   /** Closings in a language the user has not set are asked about, never applied at once. */
   readonly foreign: boolean;
+  readonly plain: (hit: CueHit) => boolean;
 }
 
 /** Commands, the first found wins: an undo or a reopen is the most deliberate. */
-const COMMANDS = ["undo", "reopen", "forget", "export", "help", "status"] as const;
+const COMMANDS = ["reopen", "undo", "forget", "export", "help", "status"] as const;
 
 const SUGGESTION_OF: Partial<Record<Cue, Suggestion>> = {
   thanked: "sent",
@@ -69,14 +73,25 @@ function iso(value: DateTime): string {
   return value.toISO({ suppressMilliseconds: true }) ?? "";
 }
 
+/** Where a line starts after the "no"s that open it: "non non l'entretien c'est…", "klopt niet, het…". */
+function afterLeadingNo(folded: string, lexicon: Lexicon): number {
+  let at = 0;
+  for (const found of table(lexicon.cues.no).matches(folded)) {
+    if (/[\p{L}\p{N}]/u.test(folded.slice(at, found.index))) break;
+    at = found.index + found.text.length;
+  }
+  return at;
+}
+
 /** "the role is Staff Data Engineer not Senior": the value stops where a denial starts. */
 function correctionOf(context: Context): Correction | null {
   const { written, lexicon } = context;
   const folded = fold(written.split("\n")[0] ?? "");
+  const opening = afterLeadingNo(folded, lexicon);
   for (const field of ["role", "company", "date"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
-      .find((found) => found.index <= 3);
+      .find((found) => found.index <= opening + 3);
     if (!match) continue;
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
@@ -97,8 +112,12 @@ type ClosingDecision =
   | { readonly kind: "apply" | "ask"; readonly intent: Closing; readonly evidence: string }
   | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
 
-/** The closing a reply states as news, if any; in a language the user has not set, asked about. */
-function closingOf(hits: readonly CueHit[], written: string, foreign: boolean): ClosingDecision | null {
+/**
+ * The closing a reply states as news, if any: applied only when stated plainly in a language the
+ * user set, else asked about.
+ */
+function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision | null {
+  const { written, foreign, plain } = context;
   const news = hits.filter((hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future);
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   // "rejected, so I'm out" is one fact; an offer beside either is not.
@@ -106,7 +125,7 @@ function closingOf(hits: readonly CueHit[], written: string, foreign: boolean): 
   const intent: Closing | undefined = intents.includes("rejected") ? "rejected" : intents[0];
   const hit = news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
-  return { kind: foreign ? "ask" : "apply", intent, evidence: evidenceOf(hit, written) };
+  return { kind: foreign || !plain(hit) ? "ask" : "apply", intent, evidence: evidenceOf(hit, written) };
 }
 
 const newsOf = (hit: CueHit) => isNews(hit.context);
@@ -131,6 +150,19 @@ function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string)
   return { intent: "forget", date: null, argument: argument ?? "" };
 }
 
+/**
+ * A decision promised for a time no day names ("fin mai", "a fine mese", "eind deze maand"): a
+ * decision still, undated; a bare "they said" is none.
+ */
+function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
+  const { lexicon } = context;
+  const timeWords = [...lexicon.months.flat(), ...lexicon.weekdays.flat(), ...lexicon.relative];
+  return hits.some(
+    (hit) =>
+      hit.cue === "decision" && newsOf(hit) && table(timeWords).test(fold(fromClause(hit, context.written))),
+  );
+}
+
 /** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
 function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
@@ -141,8 +173,9 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit));
   if (followUp)
     steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
-  if (hits.some((hit) => hit.cue === "thanked" && newsOf(hit)) && !followUp)
-    steps.push({ intent: "thanked", date: null });
+  const thanked = hits.find((hit) => hit.cue === "thanked" && newsOf(hit));
+  if (thanked && !followUp)
+    steps.push({ intent: "thanked", date: pastDay(fromClause(thanked, written), now, context.lang) });
   const [first, ...rest] = steps;
   if (!first) return null;
   return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };
@@ -166,7 +199,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     const date = found ? (found.hasTime ? iso(found.start) : (found.start.toISODate() ?? null)) : null;
     return { intent: "next-round", date };
   }
-  const closing = closingOf(hits, written, context.foreign);
+  const closing = closingOf(hits, context);
   if (closing?.kind === "conflict")
     return {
       intent: "unknown",
@@ -190,6 +223,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       date: null,
       ...(steps ? { also: [{ intent: "thanked", date: null }] } : {}),
     };
+  if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
   const snooze = hits.find((hit) => hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted);
   if (snooze)
@@ -204,19 +238,35 @@ function read(hits: readonly CueHit[], context: Context): Reading {
 export function readByTables(
   written: string,
   lang: Lang,
-  options: { now: DateTime; zone: string; sendTime: string; foreign: boolean },
+  options: {
+    now: DateTime;
+    zone: string;
+    sendTime: string;
+    foreign: boolean;
+    /** The interview's company, when known: a closing from another one is asked about. */
+    company: string | null;
+  },
 ): TableReading {
   const lexicon = LEXICONS[lang];
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
+  const clauses = answer ? [] : clausesOf(folded, lexicon, written);
+  const plain = (hit: CueHit) =>
+    plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   if (answer)
-    return { reply: () => ({ intent: "unknown", date: null, answer }), hits: [], asked: false, answer };
-  const clauses = clausesOf(folded, lexicon);
+    return {
+      reply: () => ({ intent: "unknown", date: null, answer }),
+      hits: [],
+      asked: false,
+      answer,
+      plain,
+    };
   const hits = findCues(clauses, lexicon);
   let reading: Reading | null = null;
   return {
+    plain,
     reply: () => {
-      reading ??= read(hits, { written, lang, lexicon, ...options });
+      reading ??= read(hits, { written, lang, lexicon, ...options, plain });
       return reading;
     },
     hits,

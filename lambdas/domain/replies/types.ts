@@ -31,7 +31,7 @@ export interface UnderstoodReply {
    */
   readonly language?: Lang;
   /**
-   * decision-date: YYYY-MM-DD; followed-up: YYYY-MM-DD the follow-up was sent; next-round: its
+   * decision-date: YYYY-MM-DD; thanked, followed-up: YYYY-MM-DD the note was sent; next-round: its
    * start (ISO with offset, or YYYY-MM-DD when no time was given); snooze: the instant to remind at.
    */
   readonly date: string | null;

@@ -50,15 +50,16 @@ const COMMANDS: ReadonlySet<ReplyIntent> = new Set([
 function checkedClosing(
   english: Reading,
   news: readonly CueHit[],
+  tables: TableReading,
   written: string,
-  foreign: boolean,
 ): Reading {
   const hit = news[0];
   const evidence = hit ? evidenceOf(hit, written) : (written.split("\n")[0]?.trim() ?? "");
-  return { ...english, evidence, ...(hit && !foreign ? {} : { needsConfirmation: true }) };
+  const applied = hit !== undefined && tables.plain(hit) && !english.needsConfirmation;
+  return { ...english, evidence, ...(applied ? {} : { needsConfirmation: true }) };
 }
 
-function combine(english: Reading, tables: TableReading, written: string, foreign: boolean): Reading {
+function combine(english: Reading, tables: TableReading, written: string): Reading {
   const { hits, asked } = tables;
   if (english.automatic || COMMANDS.has(english.intent)) return english;
   const undoOrReopen = hits.some((hit) => (hit.cue === "undo" || hit.cue === "reopen") && isCommand(hit));
@@ -69,7 +70,9 @@ function combine(english: Reading, tables: TableReading, written: string, foreig
   // no news here ("No, I didn't get the job... yet"): the English reader knows English better.
   if (!cue) {
     const reply = tables.reply();
-    return reply.intent !== "unknown" && !CLOSINGS.has(reply.intent) ? reply : english;
+    const read = reply.intent !== "unknown" && !CLOSINGS.has(reply.intent);
+    // "they said" alone is no decision: the English reader wants a day with it.
+    return read && (reply.intent !== "decision-date" || reply.date !== null) ? reply : english;
   }
   const same = hits.filter((hit) => hit.cue === cue);
   const news = same.filter((hit) => isNews(hit.context));
@@ -80,7 +83,7 @@ function combine(english: Reading, tables: TableReading, written: string, foreig
   // until the 18th"): the plainer reading wins.
   const reply = tables.reply();
   if (same.length === 0 && reply.intent !== "unknown" && !CLOSINGS.has(reply.intent)) return reply;
-  return checkedClosing(english, news, written, foreign);
+  return checkedClosing(english, news, tables, written);
 }
 
 export function understandReply(raw: string, options: UnderstandOptions): UnderstoodReply {
@@ -95,15 +98,16 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   const languages = options.languages ?? ["en"];
   const language = detectLanguage(fold(written), languages);
   if (!written.trim()) return { intent: "unknown", date: null, language };
-  const foreign = options.languages !== undefined && !options.languages.includes(language);
+  // English is always understood; another language only when the user set it (by default none).
+  const foreign = language !== "en" && !languages.includes(language);
   const tables = readByTables(written, language, {
     now,
     zone: options.zone,
     sendTime: options.sendTime ?? "09:00",
     foreign,
+    company: options.company ?? null,
   });
-  if (language === "en")
-    return { ...combine(readEnglish(written, raw, options), tables, written, foreign), language };
+  if (language === "en") return { ...combine(readEnglish(written, raw, options), tables, written), language };
   if (looksAutomatic(written, options.subject) && tables.reply().intent !== "snooze")
     return { intent: "unknown", date: null, automatic: true, language };
   return { ...tables.reply(), language };

@@ -11,12 +11,14 @@ import { understandReply } from "../../../lambdas/domain/replies";
 const zone = "Europe/Berlin";
 const now = DateTime.fromISO("2026-11-25T10:00:00", { zone });
 
+const CLOSING_INTENTS = ["offer", "rejected", "withdrawn"];
+
 /** [reply, intent, date ("*": any), needsConfirmation]. */
 type Row = readonly [string, string, string | null, boolean?];
 
 const ROWS: Record<Lang, readonly Row[]> = {
   en: [
-    ["sent my thank you note", "thanked", null],
+    ["sent my thank you note", "thanked", "2026-11-25"],
     ["they said the 17th", "decision-date", "2026-12-17"],
     ["they'll decide before christmas", "decision-date", "2026-12-23"],
     ["decision mid january", "decision-date", "2027-01-15"],
@@ -48,6 +50,13 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["yes", "unknown", null],
   ],
   de: [
+    ["Entscheidung Anfang März", "decision-date", "2027-03-01"],
+    ["Dankesmail gestern Abend geschickt", "thanked", "2026-11-24"],
+    ["Die melden sich übermorgen", "decision-date", "2026-11-27"],
+    ["erinnere mich in zwei Wochen", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["3. Runde am Freitag um 4", "next-round", "2026-11-27T16:00:00+01:00"],
+    ["Meine Schwester hat eine Absage bekommen", "unknown", null],
+    ["meinst du die sagen ab", "unknown", null],
     ["Absage bekommen", "rejected", null],
     ["Leider eine Absage heute", "rejected", null],
     ["Sie haben mir ein Angebot gemacht!", "offer", null],
@@ -58,7 +67,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["Ist es normal, dass die Entscheidung so lange dauert?", "unknown", null],
     ["Absage... nur Spaß, warte noch", "unknown", null],
     ["Ich habe meine Bewerbung zurückgezogen", "withdrawn", null],
-    ["Dankesmail ist raus, gesendet", "thanked", null],
+    ["Dankesmail ist raus, gesendet", "thanked", "2026-11-25"],
     ["Habe heute nachgehakt", "followed-up", "2026-11-25"],
     ["Sie haben sich gemeldet", "heard-back", null],
     ["Zweites Gespräch am Dienstag um 14:00", "next-round", "2026-12-01T14:00:00+01:00"],
@@ -75,6 +84,11 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["ja", "unknown", null],
   ],
   fr: [
+    ["ils tranchent fin de semaine prochaine", "decision-date", "2026-12-04"],
+    ["ils donneront une réponse après-demain", "decision-date", "2026-11-27"],
+    ["rappelle-moi dans deux semaines", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["ma sœur a reçu une offre", "unknown", null],
+    ["est-ce qu'ils m'ont refusé", "unknown", null],
     ["ils m'ont fait une offre", "offer", null],
     ["J'ai reçu une proposition d'embauche !", "offer", null],
     ["Refus reçu ce matin", "rejected", null],
@@ -86,7 +100,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["encore un refus... je rigole, j'attends toujours", "unknown", null],
     ["je me retire du processus", "withdrawn", null],
     ["j'ai refusé l'offre", "withdrawn", null],
-    ["mail de remerciement envoyé", "thanked", null],
+    ["mail de remerciement envoyé", "thanked", "2026-11-25"],
     ["je les ai relancés aujourd'hui", "followed-up", "2026-11-25"],
     ["ils m'ont répondu", "heard-back", null],
     ["deuxième entretien jeudi à 15h", "next-round", "2026-11-26T15:00:00+01:00"],
@@ -102,6 +116,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["oui", "unknown", null],
   ],
   es: [
+    ["me llamaron de recursos humanos", "heard-back", null],
+    ["avísame dentro de una semana", "snooze", "2026-12-02T09:00:00+01:00"],
+    ["un amigo recibió una oferta de ellos", "unknown", null],
+    ["crees que me rechazaron", "unknown", null],
     ["me rechazaron", "rejected", null],
     ["me llegó la oferta!!", "offer", null],
     ["Me dieron el puesto 🎉", "offer", null],
@@ -113,7 +131,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["otro rechazo... es broma, sigo esperando", "unknown", null],
     ["me retiro del proceso", "withdrawn", null],
     ["rechacé la oferta", "withdrawn", null],
-    ["correo de agradecimiento enviado", "thanked", null],
+    ["correo de agradecimiento enviado", "thanked", "2026-11-25"],
     ["les escribí de nuevo hoy", "followed-up", "2026-11-25"],
     ["me respondieron", "heard-back", null],
     ["segunda entrevista el jueves a las 3", "next-round", "2026-11-26T15:00:00+01:00"],
@@ -129,6 +147,11 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["sí", "unknown", null],
   ],
   pt: [
+    ["respondem no início de fevereiro", "decision-date", "2027-02-01"],
+    ["me ligaram do RH hoje", "heard-back", null],
+    ["me lembra daqui a uma semana", "snooze", "2026-12-02T09:00:00+01:00"],
+    ["meu colega recebeu a proposta", "unknown", null],
+    ["tomara que me façam uma proposta", "unknown", null],
     ["recebi a proposta", "offer", null],
     ["fui contratada!!", "offer", null],
     ["não passei, escolheram outra pessoa", "rejected", null],
@@ -140,7 +163,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["mais uma rejeição... brincadeira, ainda esperando", "unknown", null],
     ["desisti do processo", "withdrawn", null],
     ["recusei a proposta", "withdrawn", null],
-    ["email de agradecimento enviado", "thanked", null],
+    ["email de agradecimento enviado", "thanked", "2026-11-25"],
     ["cobrei eles hoje", "followed-up", "2026-11-25"],
     ["me responderam", "heard-back", null],
     ["segunda entrevista quinta às 15h", "next-round", "2026-11-26T15:00:00+01:00"],
@@ -156,6 +179,10 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["sim", "unknown", null],
   ],
   nl: [
+    ["de recruiter belde vanochtend", "heard-back", null],
+    ["herinner me over twee weken", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["mijn vriend kreeg een aanbod", "unknown", null],
+    ["hopelijk krijg ik een aanbod", "unknown", null],
     ["afgewezen", "rejected", null],
     ["helaas een afwijzing gekregen", "rejected", null],
     ["ik heb een aanbod gekregen!", "offer", null],
@@ -167,7 +194,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["weer afgewezen... grapje, ik wacht nog", "unknown", null],
     ["ik heb me teruggetrokken", "withdrawn", null],
     ["aanbod afgeslagen", "withdrawn", null],
-    ["bedankmail verstuurd", "thanked", null],
+    ["bedankmail verstuurd", "thanked", "2026-11-25"],
     ["vandaag nagevraagd", "followed-up", "2026-11-25"],
     ["ze hebben gereageerd", "heard-back", null],
     ["tweede gesprek dinsdag om 14:00", "next-round", "2026-12-01T14:00:00+01:00"],
@@ -183,6 +210,11 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["ja", "unknown", null],
   ],
   it: [
+    ["decidono alla fine di gennaio", "decision-date", "2027-01-31"],
+    ["mi hanno chiamato dall'HR stamattina", "heard-back", null],
+    ["ricordamelo fra due settimane", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["un mio amico ha ricevuto un'offerta", "unknown", null],
+    ["spero che mi facciano un'offerta", "unknown", null],
     ["mi hanno fatto un'offerta!", "offer", null],
     ["sono stato assunto 🎉", "offer", null],
     ["scartato, hanno scelto qualcun altro", "rejected", null],
@@ -194,7 +226,7 @@ const ROWS: Record<Lang, readonly Row[]> = {
     ["un altro rifiuto... scherzo, aspetto ancora", "unknown", null],
     ["mi ritiro dalla selezione", "withdrawn", null],
     ["ho rinunciato all'offerta", "withdrawn", null],
-    ["mail di ringraziamento inviata", "thanked", null],
+    ["mail di ringraziamento inviata", "thanked", "2026-11-25"],
     ["ho sollecitato oggi", "followed-up", "2026-11-25"],
     ["mi hanno risposto", "heard-back", null],
     ["secondo colloquio giovedì alle 15", "next-round", "2026-11-26T15:00:00+01:00"],
@@ -226,6 +258,39 @@ describe.each(Object.entries(ROWS) as Array<[Lang, readonly Row[]]>)("replies in
 });
 
 describe("a closing not plainly stated is asked about, with what was read", () => {
+  it.each([
+    ["de", "Globex hat mir ein Angebot gemacht"],
+    ["fr", "refus reçu de Globex ce matin"],
+    ["nl", "Globex heeft me afgewezen"],
+  ] as const)("asks when another company than the interview's is named (%s)", (lang, text) => {
+    const read = understandReply(text, { now, zone, languages: [lang], company: "Acme" });
+
+    expect(CLOSING_INTENTS).toContain(read.intent);
+    expect(read.needsConfirmation).toBe(true);
+  });
+
+  it("applies it when the company named is the interview's own", () => {
+    const read = understandReply("Acme hat mir ein Angebot gemacht", {
+      now,
+      zone,
+      languages: ["de"],
+      company: "Acme GmbH",
+    });
+
+    expect(read).toMatchObject({ intent: "offer", language: "de" });
+    expect(read.needsConfirmation).toBeUndefined();
+  });
+
+  it("asks when the reply names no one and no verb says it is the user's", () => {
+    const read = understandReply("Angebot für die Stelle in der Zeitung gesehen, klingt gut", {
+      now,
+      zone,
+      languages: ["de"],
+    });
+
+    expect(CLOSING_INTENTS.includes(read.intent) && read.needsConfirmation !== true).toBe(false);
+  });
+
   it("asks when the reply is in a language the user has not set", () => {
     const read = understandReply("Absage bekommen", { now, zone, languages: ["en"] });
 

@@ -1,13 +1,15 @@
 /**
  * No closing on a guess, in every language: a closing phrase from the lexicon said of someone
- * else, asked, or put as a condition never closes the application at once (it may at most be
- * asked about). The texts are composed from the lexicons' own tables, so a new row is covered.
+ * else, asked, denied, put as a condition, hoped or feared, taken back, called a slip or said of
+ * another company never closes the application at once (it may at most be asked about). The
+ * texts are composed from the lexicons' own tables, so a new row is covered.
  */
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../../../lambdas/domain/language/lang";
 import { LEXICONS } from "../../../lambdas/domain/language/lexicons";
+import { fold, table } from "../../../lambdas/domain/language/phrases";
 import { understandReply } from "../../../lambdas/domain/replies";
 
 const zone = "America/Chicago";
@@ -22,6 +24,18 @@ function closingPhrases(lang: Lang): string[] {
   return [...cues.offer, ...cues.rejected, ...cues.withdrawn]
     .filter((phrase) => /\p{L}{3}/u.test(phrase))
     .map(typed);
+}
+
+function closingMatches(text: string, lang: Lang) {
+  const { cues } = LEXICONS[lang];
+  return table([...cues.offer, ...cues.rejected, ...cues.withdrawn]).matches(fold(text));
+}
+
+/** `text` opens with a closing phrase longer than its first `word`. */
+function startsAClosing(text: string, word: string, lang: Lang): boolean {
+  return closingMatches(text, lang).some(
+    (match) => match.index === 0 && match.text.length > fold(word).length,
+  );
 }
 
 const applied = (text: string, lang: Lang) => {
@@ -56,6 +70,76 @@ describe.each(LANGS)("no applied closing from a guess (%s)", (lang) => {
       fc.property(fc.constantFrom(...lexicon.conditional), phrase, (condition, closing) => {
         expect(applied(`${condition} ${closing}`, lang)).toBe(false);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  /** A word before the closing phrase that keeps it from being news, with what it does. */
+  const governed: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ["asked without a question mark", lexicon.question],
+    ["denied", lexicon.negation],
+    ["hoped for or feared", lexicon.hopeFear],
+  ];
+  it.each(governed)("%s", (_, words) => {
+    fc.assert(
+      fc.property(fc.constantFrom(...words), phrase, (word, closing) => {
+        // "pas" + "retenu" is "pas retenu", itself a rejection: no denial of one.
+        fc.pre(!startsAClosing(`${word} ${closing}`, word, lang));
+        expect(applied(`${word} ${closing}`, lang)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("taken back, in the same sentence or the next", () => {
+    fc.assert(
+      fc.property(
+        phrase,
+        fc.constantFrom(" ", "... ", ". ", "! "),
+        fc.constantFrom(...lexicon.retraction),
+        (closing, gap, retraction) => {
+          expect(applied(`${closing}${gap}${retraction}`, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("called a slip", () => {
+    fc.assert(
+      fc.property(phrase, fc.constantFrom(...lexicon.selfCorrection), (closing, slip) => {
+        expect(applied(`${closing} ${slip}`, lang)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("from another company than the interview's", () => {
+    fc.assert(
+      fc.property(phrase, fc.constantFrom(...lexicon.companyMarks), (closing, mark) => {
+        expect(applied(`${closing} ${mark} Globex`, lang)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("said of a third person, however the sentence goes on", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.others),
+        phrase,
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        (other, closing, verb) => {
+          const text = `${verb} ${closing} ${other}`;
+          // "hired" + "someone else" is "hired someone else", a rejection of the user's own.
+          fc.pre(
+            !closingPhrases(lang).some(
+              (found) => fold(found).includes(fold(other)) && fold(text).includes(fold(found)),
+            ),
+          );
+          expect(applied(text, lang)).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });

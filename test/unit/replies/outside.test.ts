@@ -18,11 +18,11 @@ const CLOSING = new Set(["offer", "rejected", "withdrawn"]);
 /** [reply, intent, date or null]; "*" accepts any date. */
 const CASES: Array<[string, string, string | null]> = [
   // thanked
-  ["Just sent my thank-you note to both interviewers", "thanked", null],
-  ["thank you email sent ✔", "thanked", null],
-  ["yep, sent it off!", "thanked", null],
-  ["thank-you's out", "thanked", null],
-  ["I emailed Priya a thank you this evening", "thanked", null],
+  ["Just sent my thank-you note to both interviewers", "thanked", "2026-11-19"],
+  ["thank you email sent ✔", "thanked", "2026-11-19"],
+  ["yep, sent it off!", "thanked", "2026-11-19"],
+  ["thank-you's out", "thanked", "2026-11-19"],
+  ["I emailed Priya a thank you this evening", "thanked", "2026-11-19"],
   // decision date
   ["They'll let me know by next Friday", "decision-date", "2026-11-27"],
   ["decision expected Dec 10", "decision-date", "2026-12-10"],
@@ -110,7 +110,7 @@ const CASES: Array<[string, string, string | null]> = [
     null,
   ],
   ["Hey\nThey got back to me - unfortunately it's a no. Onwards!\nJ", "rejected", null],
-  ["thx, sent", "thanked", null],
+  ["thx, sent", "thanked", "2026-11-19"],
   ["OFFER!!!", "offer", null],
   ["Verbal offer, waiting on the written one", "offer", null],
   ["no luck this time", "rejected", null],
@@ -170,7 +170,7 @@ describe("phrasings from outside the rules' own examples", () => {
     expect(understand("They said they'll decide next Friday. Sent my thank you too.")).toMatchObject({
       intent: "decision-date",
       date: "2026-11-27",
-      also: [{ intent: "thanked", date: null }],
+      also: [{ intent: "thanked", date: "2026-11-19" }],
     });
     expect(understand("Thanked the panel, they said we'll hear by end of week")).toMatchObject({
       intent: "decision-date",

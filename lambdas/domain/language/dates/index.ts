@@ -1,3 +1,3 @@
 export { aroundPeriod, easterSunday } from "./periods";
-export { readDate } from "./read";
+export { namesBareDay, readDate } from "./read";
 export type { DateReading, HolidayCalendar, ReadDateOptions } from "./types";

@@ -51,9 +51,18 @@ interface Prepared {
     readonly side: "after" | "before";
     readonly pattern: RegExp;
   }>;
-  readonly mids: readonly RegExp[];
+  readonly mids: ReadonlyArray<{
+    readonly part: "early" | "mid" | "late";
+    readonly month: number;
+    readonly pattern: RegExp;
+  }>;
   readonly bareDay: RegExp;
   readonly time: RegExp;
+  readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
+  readonly span: RegExp;
+  /** A "late"/"early" word just before a week phrase: "fin de semaine prochaine", "Anfang nächster Woche". */
+  readonly weekPart: RegExp;
+  readonly week: RegExp;
 }
 
 const cache = new Map<Lang, Prepared>();
@@ -66,6 +75,7 @@ function prepared(lang: Lang): Prepared {
   const dateWords = [
     ...names.flat().filter((word) => word.length >= 3),
     ...lexicon.relative,
+    ...lexicon.dayOffsets.map(([phrase]) => phrase),
     ...Object.values(lexicon.holidays).flat(),
   ];
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
@@ -93,23 +103,47 @@ function prepared(lang: Lang): Prepared {
         ),
       })),
   );
-  const mids = lexicon.months.map(
-    (month) =>
-      new RegExp(
-        `(?<![\\p{L}])(?:${alternation(lexicon.mid)})\\s*(?:(?:of|de|del|von|di)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
+  const parts = [
+    ["early", lexicon.early],
+    ["mid", lexicon.mid],
+    ["late", lexicon.late],
+  ] as const;
+  const mids = parts.flatMap(([part, words]) =>
+    lexicon.months.map((month, index) => ({
+      part,
+      month: index + 1,
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${alternation(words)})\\s*(?:(?:of|de|del|des|do|da|von|di|van)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
         "u",
       ),
+    })),
   );
   const bareDay = new RegExp(
     `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
-  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)";
+  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|uur|u|h)";
   const time = new RegExp(
     `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
     "u",
   );
-  ready = { dateWords, expand, periods, mids, bareDay, time };
+  const offsets = [...lexicon.dayOffsets]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(
+      ([phrase, days]) =>
+        [new RegExp(`(?<![\\p{L}])${alternation([phrase])}(?![\\p{L}])`, "u"), days] as const,
+    );
+  const { units } = lexicon;
+  const span = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.within)})\\s+(\\d{1,2}|${alternation(lexicon.numbers.flat())})\\s+(?:(${alternation(units.day)})|(${alternation(units.week)})|(${alternation(units.month)}))(?![\\p{L}])`,
+    "u",
+  );
+  const weekPart = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s+(?:(?:of|the|de|la|des|van|di|del|do|da|der|des)\\s+)*$`,
+    "u",
+  );
+  const week = new RegExp(`(?<![\\p{L}])(?:${alternation(units.week)})(?![\\p{L}])`, "u");
+  ready = { dateWords, expand, periods, mids, bareDay, time, offsets, span, weekPart, week };
   cache.set(lang, ready);
   return ready;
 }
@@ -139,19 +173,27 @@ function nextMonth(month: number, now: DateTime, forward: boolean): number {
   return forward && month < now.month ? now.year + 1 : now.year;
 }
 
-/** "mid January", "Mitte März", "mi-janvier", "mediados de enero": the 15th. */
+/**
+ * "mid January", "Mitte März", "mediados de enero": the 15th; "Anfang März", "early May": the
+ * 1st; "fin mai", "end of June": the last day.
+ */
 function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime): Found | null {
   let best: Found | null = null;
-  ready.mids.forEach((pattern, monthIndex) => {
+  for (const { part, month, pattern } of ready.mids) {
     const match = pattern.exec(folded);
-    if (!match || (best && best.index <= match.index)) return;
-    const month = monthIndex + 1;
-    const day = DateTime.fromObject(
-      { year: nextMonth(month, now, options.forward), month, day: 15 },
+    if (!match || (best && best.index <= match.index)) continue;
+    const first = DateTime.fromObject(
+      { year: nextMonth(month, now, options.forward), month, day: 1 },
       { zone: now.zone },
     );
+    const day =
+      part === "early"
+        ? first
+        : part === "mid"
+          ? first.set({ day: 15 })
+          : first.endOf("month").startOf("day");
     best = { index: match.index, length: match[0].length, day };
-  });
+  }
   return best;
 }
 
@@ -183,17 +225,53 @@ function numericDate(
   return { index: match.index, length: match[0].length, day: value };
 }
 
-/** "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today. */
-function bareDay(folded: string, ready: Prepared, now: DateTime): Found | null {
+/**
+ * "the 17th", "am 17.", "le 17", "el 17" (not "2nd round"): the next such day on or after today,
+ * or, not `forward`, the closest one ("the interview was on the 3rd").
+ */
+function bareDay(folded: string, ready: Prepared, now: DateTime, forward: boolean): Found | null {
   const match = ready.bareDay.exec(folded);
   const day = Number(match?.[1]);
   if (!match || !(day >= 1 && day <= 31)) return null;
-  for (let months = 0; months < 3; months++) {
-    const candidate = now.startOf("day").plus({ months }).set({ day });
-    if (candidate.day === day && candidate >= now.startOf("day"))
-      return { index: match.index, length: match[0].length, day: candidate };
+  const today = now.startOf("day");
+  const candidates = [0, 1, 2, -1]
+    .map((months) => today.plus({ months }).set({ day }))
+    .filter((candidate) => candidate.day === day && (!forward || candidate >= today));
+  const distance = (candidate: DateTime) => Math.abs(candidate.diff(today, "days").days);
+  const best = forward ? candidates[0] : candidates.sort((a, b) => distance(a) - distance(b))[0];
+  return best ? { index: match.index, length: match[0].length, day: best } : null;
+}
+
+/** Whether `text` names a bare day of the month ("the 3rd", "el 6", "dia 20"). */
+export function namesBareDay(text: string, lang: Lang): boolean {
+  return prepared(lang).bareDay.test(fold(text));
+}
+
+/** "übermorgen", "pasado mañana", "gisteravond": the day that many days from today; the longest first. */
+function dayOffset(folded: string, ready: Prepared, now: DateTime): Found | null {
+  let best: Found | null = null;
+  for (const [pattern, days] of ready.offsets) {
+    const match = pattern.exec(folded);
+    if (
+      match &&
+      (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length))
+    )
+      best = { index: match.index, length: match[0].length, day: now.startOf("day").plus({ days }) };
   }
-  return null;
+  return best;
+}
+
+/** "in zwei Wochen", "dans une semaine", "daqui 3 dias", "tra una settimana": that span from today. */
+function span(folded: string, ready: Prepared, lexicon: DateLexicon, now: DateTime): Found | null {
+  const match = ready.span.exec(folded);
+  const count = match?.[1];
+  if (!match || !count) return null;
+  const amount = /\d/.test(count)
+    ? Number(count)
+    : lexicon.numbers.findIndex((words) => words.map(fold).includes(count)) + 1;
+  if (amount < 1) return null;
+  const unit = match[2] ? "days" : match[3] ? "weeks" : "months";
+  return { index: match.index, length: match[0].length, day: now.startOf("day").plus({ [unit]: amount }) };
 }
 
 /** A clock time near a day: "um 14:00", "às 15h", "at 3", "2:15pm". */
@@ -244,7 +322,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   const folded = fold(bounded);
   const lexicon = LEXICONS[options.lang];
   const ready = prepared(options.lang);
-  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded)) return null;
+  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded) && !ready.span.test(folded)) return null;
   const now = options.now.setZone(cachedZone(options.zone));
   const meeting = options.meeting ?? true;
 
@@ -255,7 +333,9 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       holidayPeriod(folded, ready, options, now),
       midMonth(folded, ready, options, now),
       numeric,
-      bareDay(folded, ready, now),
+      bareDay(folded, ready, now, options.forward),
+      dayOffset(folded, ready, now),
+      span(folded, ready, lexicon, now),
     ]
       .filter((found): found is Found => found !== null)
       .sort((a, b) => a.index - b.index)[0] ?? null;
@@ -304,6 +384,11 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
     index = parsed.index;
     length = parsed.text.length;
   } else return null;
+
+  // "fin de semaine prochaine": that week's Friday; "Anfang nächster Woche": its Monday.
+  const part = ready.weekPart.exec(folded.slice(0, index));
+  if (part && !useOwn && ready.week.test(fold(parsed?.text ?? "")))
+    day = day.set({ weekday: part[1] ? 1 : 5 });
 
   // The time: chrono's when it read one, else a clock time written just after the day.
   let time: { hour: number; minute: number; meridiem: boolean } | null = null;

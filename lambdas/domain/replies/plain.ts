@@ -1,0 +1,111 @@
+/**
+ * Whether a closing (offer, rejection, withdrawal) read as news is stated plainly enough to
+ * apply at once. Safe by construction: every condition must hold, and anything short of it is
+ * asked about. The clause is about the user or the employer (or names no one, but has a verb
+ * form that means the user, or is the whole reply in a few words); no other company is named in
+ * it; and it is not denied, asked, a condition, a hope or fear, the future, taken back or a slip.
+ */
+import type { Lexicon } from "../language/lexicon";
+import { fold, table } from "../language/phrases";
+import { type CueHit, isNews } from "./cues";
+
+/** A reply this short that only names the closing is the user's own news ("Absage!", "rejected"). */
+const BARE_WORDS = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}&-]*/gu;
+
+const words = (text: string) => text.match(WORD) ?? [];
+
+/** The company's own words, lower case: "Acme GmbH" → acme. */
+function ownWords(company: string): Set<string> {
+  return new Set(words(fold(company)).filter((word) => word.length > 1));
+}
+
+const knownWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Words a capital does not make a company: every word of the lexicon's tables ("Absage", "Sie", "Montag"). */
+function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
+  let known = knownWords.get(lexicon);
+  if (!known) {
+    const tables = [
+      ...Object.values(lexicon.cues),
+      ...Object.values(lexicon.subjects),
+      ...Object.values(lexicon.corrections),
+      lexicon.stopWords,
+      lexicon.negation,
+      lexicon.question,
+      lexicon.conditional,
+      lexicon.hopeFear,
+      lexicon.future,
+      lexicon.retraction,
+      lexicon.selfCorrection,
+      lexicon.clauseBreaks,
+      lexicon.relative,
+      ...lexicon.months,
+      ...lexicon.weekdays,
+    ];
+    known = new Set(tables.flat().flatMap((phrase) => words(fold(phrase.replace(/\*/g, "")))));
+    knownWords.set(lexicon, known);
+  }
+  return known;
+}
+
+/**
+ * Another company than the interview's named in the clause: a capitalised word right after a
+ * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"), or one before
+ * the phrase that the lexicon does not know ("Novatec hat mir ein Angebot gemacht"). Unknown
+ * when the interview's company is not known: then nothing is taken for another.
+ */
+export function namesAnotherCompany(
+  clause: string,
+  phraseAt: number,
+  company: string | null,
+  lexicon: Lexicon,
+): boolean {
+  if (!company) return false;
+  const own = ownWords(company);
+  const known = lexiconWords(lexicon);
+  const isName = (word: string | undefined) =>
+    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
+  if (words(clause.slice(0, phraseAt)).some(isName)) return true;
+  return table(lexicon.companyMarks)
+    .matches(fold(clause))
+    .some((mark) =>
+      isName(/^['\s]*([\p{L}\p{N}][\p{L}\p{N}&-]*)/u.exec(clause.slice(mark.index + mark.text.length))?.[1]),
+    );
+}
+
+export interface PlainContext {
+  readonly written: string;
+  readonly lexicon: Lexicon;
+  readonly company: string | null;
+  /** The reply holds only this one clause. */
+  readonly single: boolean;
+}
+
+/** The clause a hit was read in, as the user wrote it. */
+const clauseWritten = (hit: CueHit, written: string) =>
+  written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length);
+
+function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
+  const { subject } = hit.context;
+  if (subject === "user" || subject === "employer") return true;
+  if (subject !== "none") return false;
+  if (table(context.lexicon.subjects.impliedUser).test(hit.clause.text)) return true;
+  return context.single && words(hit.clause.text).length <= BARE_WORDS;
+}
+
+/** Every condition for applying a closing at once holds. */
+export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
+  return (
+    isNews(hit.context) &&
+    !hit.context.future &&
+    aboutTheUser(hit, context) &&
+    !namesAnotherCompany(
+      clauseWritten(hit, context.written),
+      hit.index - hit.clause.start,
+      context.company,
+      context.lexicon,
+    )
+  );
+}
