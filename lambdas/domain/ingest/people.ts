@@ -4,6 +4,7 @@
  * only organises), and the candidate's name from the greeting.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { escapeRegExp } from "../language/phrases";
 import type { Interviewer } from "../types";
 import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { LEXICON_LIST, lexiconPattern, phrasePattern } from "./invite-language";
@@ -153,7 +154,20 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   return words;
 }
 
-const LEADING_PERSON = new RegExp(`^(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ]${NAME_WORD}){1,2}`, "u");
+/** Every language's titles before a name ("Frau", "Mme", "Sra.", "Dott.ssa"); a written dot is optional. */
+const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.honorifics))]
+  .sort((a, b) => b.length - a.length)
+  .map((title) => escapeRegExp(title).replace(/\\\.$/, "\\.?"))
+  .join("|")})`;
+/** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
+const TITLED_NAME = `(?:${TITLE_WORD}[ ]){1,2}(?:(?:de|van|von|der|den|da|di|del|dos|du|la|le)[ ]){0,2}${NAME_WORD}(?:[ ]${NAME_WORD}){0,2}`;
+const LEADING_PERSON = new RegExp(
+  `^(?:${TITLED_NAME}|(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ]${NAME_WORD}){1,2})`,
+  "u",
+);
+
+/** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
+const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ ])\p{Lu}\p{Ll}{0,3})\.)*/u;
 
 /** The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard". */
 function listedNames(fragment: string, and: RegExp): string[] {
@@ -183,7 +197,7 @@ export function findInterviewersInLanguage(text: string, lexicon: InviteLexicon)
   });
   for (const match of text.slice(0, 20_000).matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
-    const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 200))?.[0] ?? "";
+    const sentence = SENTENCE.exec(text.slice(from, from + 200))?.[0] ?? "";
     for (const name of listedNames(sentence, and)) if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }

@@ -82,7 +82,10 @@ export function readFields(
     findRole([...extra.titles, ...titleLines], extra.texts, titles, {
       company: company?.value ?? null,
       people: [...peopleNames, ...reading.ownNames],
-    }) ?? (lexicon.lang === "en" ? null : findRoleInLanguage(extra.texts, lexicon, company?.value ?? null));
+    }) ??
+    (lexicon.lang === "en"
+      ? null
+      : findRoleInLanguage([...extra.titles, ...titleLines], extra.texts, lexicon, company?.value ?? null));
   const labelled = new Set(
     found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
   );

@@ -172,10 +172,57 @@ const JOINERS = new Set(["de", "di", "da", "do", "of", "del", "della", "van", "v
  * case (German roles are written capitalised).
  */
 export function findRoleInLanguage(
+  titles: readonly (string | null)[],
   text: string,
   lexicon: InviteLexicon,
   company: string | null,
 ): string | null {
+  const subjects = titles.filter((title): title is string => Boolean(title)).map(cleanSubject);
+  return (
+    roleAfterCue(text, lexicon, company) ??
+    roleAfterCue(subjects.join("\n"), lexicon, company) ??
+    roleInLanguageTitle(subjects, lexicon, company)
+  );
+}
+
+/** Markers after a role that say who may apply, not what the job is: "(m/w/d)", "(h/f)", "(M/F)". */
+const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
+
+/**
+ * "Entrevista – Analista de datos", "Colloquio | Lumenia | Data Engineer": in a title of
+ * separated parts, once one part names the interview, the one part left that is not the company
+ * is the role. A single word stays unread ("Termin: Zweitgespräch") unless it is a job word.
+ */
+function roleInLanguageTitle(
+  subjects: readonly string[],
+  lexicon: InviteLexicon,
+  company: string | null,
+): string | null {
+  const interview = lexiconPattern(lexicon, "interviewWords");
+  const invitation = lexiconPattern(lexicon, "invitationPhrases");
+  for (const subject of subjects) {
+    const segments = subject
+      .replace(GENDER_MARKER, "")
+      .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
+      .map((segment) => segment.trim())
+      .filter(Boolean);
+    if (!segments.some((segment) => interview.test(segment) || invitation.test(segment))) continue;
+    const rest = segments.filter(
+      (segment) =>
+        !interview.test(segment) &&
+        !invitation.test(segment) &&
+        !OTHER_LANGUAGES_INVITATION_WORDS.test(segment) &&
+        !(company && letters(segment).startsWith(letters(company))) &&
+        /^\p{Lu}/u.test(segment) &&
+        segment.split(/\s+/).length <= 6 &&
+        (segment.includes(" ") || ROLE_WORDS.test(segment)),
+    );
+    if (rest.length === 1) return rest[0] ?? null;
+  }
+  return null;
+}
+
+function roleAfterCue(text: string, lexicon: InviteLexicon, company: string | null): string | null {
   const stops = new Set(
     [...lexicon.markers, ...lexicon.companyPrepositions, ...lexicon.withWords]
       .map((word) => word.toLowerCase())
@@ -195,7 +242,8 @@ export function findRoleInLanguage(
     }
     while (words.length > 0 && JOINERS.has((words.at(-1) ?? "").toLowerCase())) words.pop();
     const role = words.join(" ");
-    if (!/^\p{Lu}/u.test(role) || role.length < 3) continue;
+    // German roles are capitalised; elsewhere prose writes them in lower case ("poste de chef de projet").
+    if ((lexicon.lang === "de" && !/^\p{Lu}/u.test(role)) || role.length < 3) continue;
     if (company && letters(role) === letters(company)) continue;
     if (OTHER_LANGUAGES_INVITATION_WORDS.test(role)) continue;
     return role;

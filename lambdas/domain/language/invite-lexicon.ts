@@ -34,6 +34,8 @@ export interface InviteLexicon {
   readonly andWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
   readonly organizerTitles: readonly string[];
+  /** Titles written before a person's name, as written ("Frau", "Herrn", "Mme", "Sra.", "Dott.ssa"). */
+  readonly honorifics: readonly string[];
   /** Greetings before the candidate's name ("Hi", "Hallo", "Bonjour"). */
   readonly greetings: readonly string[];
   /** Sign-offs after which the sender's signature follows ("Best regards", "Viele Grüße"). */
@@ -54,6 +56,12 @@ export interface InviteLexicon {
   readonly reschedulePhrases: readonly string[];
   /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
   readonly nowWords: readonly string[];
+  /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */
+  readonly clockWords: readonly string[];
+  /** Words between a range's start and end times ("bis", "à", "hasta", "às", "tot", "alle"). */
+  readonly rangeWords: readonly string[];
+  /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */
+  readonly afternoonWords: readonly string[];
   /** Words for the number one ("an", "une", "eine"), and phrases for half an hour, in durations. */
   readonly oneWords: readonly string[];
   readonly halfHourPhrases: readonly string[];

@@ -89,6 +89,7 @@ export const EN_INVITE: InviteLexicon = {
     "recruiter",
     "sourcer",
   ],
+  honorifics: ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof."],
   greetings: ["hi", "hello", "hey", "dear", "good morning", "good afternoon"],
   signOffs: [
     "best regards",
@@ -159,6 +160,9 @@ export const EN_INVITE: InviteLexicon = {
     "has been pushed to",
   ],
   nowWords: ["now", "right now"],
+  clockWords: ["at"],
+  rangeWords: ["to", "until", "till"],
+  afternoonWords: ["pm", "in the afternoon", "in the evening"],
   oneWords: ["a", "an", "one"],
   halfHourPhrases: ["half an hour", "half-hour", "half hour"],
   withWords: ["with", "meet", "meeting"],
