@@ -209,6 +209,16 @@ export function findCompany(input: CompanyInput): Found | null {
     const found = cleanCompany(match[1]);
     if (found && !SIGNATURE_TITLE.test(found)) add(found, "signature", "named");
   }
+  // "Katrin Brandt / Personalreferentin / Solvera AG": the line under a title in a signature.
+  const signature = signatureLines(body);
+  signature.forEach((line, index) => {
+    const next = signature[index + 1]?.trim() ?? "";
+    if (!SIGNATURE_TITLE.test(line) && !ORGANIZER_TITLE.test(line)) return;
+    if (/[@:/]|\d{3}/.test(next) || looksLikePersonName(next, input.people)) return;
+    const found = cleanCompany(/^[A-Z0-9]/.test(next) ? next : null);
+    if (found && !SIGNATURE_TITLE.test(found) && !ORGANIZER_TITLE.test(found))
+      add(found, "signature", "named");
+  });
   for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
   // What the text says and an address confirms wins; then by trust, in the order written.
   // A recruitment agency writes for its client: the client the text names is the employer.
@@ -261,6 +271,9 @@ const SIGN_OFF = new RegExp(
   String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
   "iu",
 );
+
+/** Titles of people who organise, in every language ("Personalreferentin", "Chargée de recrutement"). */
+const ORGANIZER_TITLE = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.organizerTitles));
 
 /** The last lines before the quoted history: where signatures live. */
 function signatureLines(body: string): string[] {
