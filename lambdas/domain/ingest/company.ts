@@ -215,7 +215,9 @@ export function findCompany(input: CompanyInput): Found | null {
     const next = signature[index + 1]?.trim() ?? "";
     if (!SIGNATURE_TITLE.test(line) && !ORGANIZER_TITLE.test(line)) return;
     if (/[@:/]|\d{3}/.test(next) || looksLikePersonName(next, input.people)) return;
-    const found = cleanCompany(/^[A-Z0-9]/.test(next) ? next : null);
+    // "Tessitura Moncalvo S.r.l. - Biella", "Harlow & Pike | Denver": the place after the name goes.
+    const name = next.replace(/\s*(?:,|\s[|·•–—-]\s).*$/, "");
+    const found = cleanCompany(/^[A-Z0-9]/.test(name) ? name : null);
     if (found && !SIGNATURE_TITLE.test(found) && !ORGANIZER_TITLE.test(found))
       add(found, "signature", "named");
   });
@@ -286,17 +288,25 @@ function signatureLines(body: string): string[] {
 /** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
 function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
   const target = letters(compact);
-  for (const text of texts) {
-    const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
-    for (let first = 0; first < words.length; first++) {
-      if (!/^[A-Z0-9]/.test(words[first] ?? "")) continue;
-      let joined = "";
-      for (let last = first; last < Math.min(words.length, first + 5); last++) {
-        joined += letters(words[last] ?? "");
-        if (joined === target) return words.slice(first, last + 1).join(" ");
-        if (!target.startsWith(joined)) break;
+  for (const spell of [letters, umlautLetters])
+    for (const text of texts) {
+      const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
+      for (let first = 0; first < words.length; first++) {
+        if (!/^\p{Lu}|^[0-9]/u.test(words[first] ?? "")) continue;
+        let joined = "";
+        for (let last = first; last < Math.min(words.length, first + 5); last++) {
+          joined += spell(words[last] ?? "");
+          if (joined === target) return words.slice(first, last + 1).join(" ");
+          if (!target.startsWith(joined)) break;
+        }
       }
     }
-  }
   return null;
+}
+
+/** How a domain spells "Talbrück" or "Großmann": talbrueck, grossmann. */
+function umlautLetters(word: string): string {
+  return letters(
+    word.replace(/[äÄ]/g, "ae").replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/ß/g, "ss"),
+  );
 }

@@ -85,24 +85,28 @@ export function readFields(
     }) ??
     (lexicon.lang === "en"
       ? null
-      : findRoleInLanguage([...extra.titles, ...titleLines], extra.texts, lexicon, company?.value ?? null));
+      : findRoleInLanguage([...extra.titles, ...titleLines], extra.texts, lexicon, company?.value ?? null, [
+          ...peopleNames,
+          ...reading.ownNames,
+        ]));
   const labelled = new Set(
     found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
   );
   // Who only schedules: named beside a coordinator's title, or the organiser when the text lists
   // the interviewers without them. Someone the list names stays an interviewer.
+  // "Frau Svenja Lorenz" in the list is the organiser Svenja Lorenz: a title before the name does not count.
+  const isLabelled = (key: string | undefined) =>
+    Boolean(key) && [...labelled].some((name) => name === key || name?.endsWith(` ${key}`));
   const organizerName = extra.organizer?.name?.toLowerCase();
   const organizerOnly =
-    extra.organizer && labelled.size > 0 && !(organizerName && labelled.has(organizerName))
-      ? extra.organizer
-      : null;
+    extra.organizer && labelled.size > 0 && !isLabelled(organizerName) ? extra.organizer : null;
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,
     organizers: [
       ...findCoordinators(extra.texts, peopleNames, lexicon),
       ...(organizerOnly ? [organizerOnly.name, organizerOnly.email] : []),
-    ].filter((key): key is string => Boolean(key) && !labelled.has(key?.toLowerCase())),
+    ].filter((key): key is string => Boolean(key) && !isLabelled(key?.toLowerCase())),
     employerDomains: [extra.organizer?.email?.split("@")[1]?.toLowerCase()].filter(
       (domain): domain is string => Boolean(domain) && !isSchedulerOrMailboxDomain(domain ?? ""),
     ),

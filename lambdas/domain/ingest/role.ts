@@ -176,30 +176,51 @@ export function findRoleInLanguage(
   text: string,
   lexicon: InviteLexicon,
   company: string | null,
+  people: readonly string[] = [],
 ): string | null {
   const subjects = titles.filter((title): title is string => Boolean(title)).map(cleanSubject);
   return (
     roleAfterCue(text, lexicon, company) ??
     roleAfterCue(subjects.join("\n"), lexicon, company) ??
-    roleInLanguageTitle(subjects, lexicon, company)
+    roleInLanguageTitle(subjects, lexicon, company, people)
   );
+}
+
+/** Whether a title's part is one of the people (the candidate's name in "Entrevista – Camilo Restrepo"). */
+function isAPerson(segment: string, people: readonly string[]): boolean {
+  const first = letters(segment.split(/\s+/)[0] ?? "");
+  return people.some((person) => {
+    const name = letters(person);
+    return name === letters(segment) || (name !== "" && letters(person.split(/\s+/)[0] ?? "") === first);
+  });
 }
 
 /** Markers after a role that say who may apply, not what the job is: "(m/w/d)", "(h/f)", "(M/F)". */
 const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
 
 /**
- * "Entrevista – Analista de datos", "Colloquio | Lumenia | Data Engineer": in a title of
+ * "Entrevista – Analista de datos", "Uitnodiging: gesprek Medior Data Analist": in a title of
  * separated parts, once one part names the interview, the one part left that is not the company
- * is the role. A single word stays unread ("Termin: Zweitgespräch") unless it is a job word.
+ * or a person is the role, and so are capitalised words right after the interview's word. A short
+ * single word stays unread ("Termin: Zweitgespräch") unless it is a job word.
  */
 function roleInLanguageTitle(
   subjects: readonly string[],
   lexicon: InviteLexicon,
   company: string | null,
+  people: readonly string[],
 ): string | null {
   const interview = lexiconPattern(lexicon, "interviewWords");
   const invitation = lexiconPattern(lexicon, "invitationPhrases");
+  const cueWord = lexiconPattern(lexicon, "roleCues");
+  const afterInterview = new RegExp(`^(?:${interview.source})\\s+(\\p{Lu}[^\\n]{2,60})$`, "iu");
+  const isRole = (segment: string) =>
+    !(company && letters(segment).startsWith(letters(company))) &&
+    !isAPerson(segment, people) &&
+    /^\p{Lu}/u.test(segment) &&
+    segment.split(/\s+/).length <= 6 &&
+    !(cueWord.test(segment) && !segment.includes(" ")) &&
+    (segment.includes(" ") || segment.length >= 8 || ROLE_WORDS.test(segment));
   for (const subject of subjects) {
     const segments = subject
       .replace(GENDER_MARKER, "")
@@ -207,15 +228,16 @@ function roleInLanguageTitle(
       .map((segment) => segment.trim())
       .filter(Boolean);
     if (!segments.some((segment) => interview.test(segment) || invitation.test(segment))) continue;
+    const named = segments
+      .map((segment) => afterInterview.exec(segment)?.[1]?.trim() ?? "")
+      .find((words) => words && isRole(words) && !OTHER_LANGUAGES_INVITATION_WORDS.test(words));
+    if (named) return named;
     const rest = segments.filter(
       (segment) =>
         !interview.test(segment) &&
         !invitation.test(segment) &&
         !OTHER_LANGUAGES_INVITATION_WORDS.test(segment) &&
-        !(company && letters(segment).startsWith(letters(company))) &&
-        /^\p{Lu}/u.test(segment) &&
-        segment.split(/\s+/).length <= 6 &&
-        (segment.includes(" ") || ROLE_WORDS.test(segment)),
+        isRole(segment),
     );
     if (rest.length === 1) return rest[0] ?? null;
   }
