@@ -5,16 +5,7 @@
  * neither has a cue), and only lengths an interview can have (10 minutes to 8 hours).
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { escapeRegExp } from "../language/phrases";
-import { phrasePattern } from "./invite-language";
-
-/** Phrases as alternatives, longest first, any spaces between words. */
-function alternativesOf(phrases: readonly string[]): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, "\\s+"))
-    .join("|");
-}
+import { phraseAlternatives, phrasePattern } from "./invite-language";
 
 interface DurationWords {
   readonly cue: RegExp;
@@ -27,9 +18,9 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
   let words = compiled.get(lexicon);
   if (!words) {
     // Units are matched without a boundary before them: "1h", "45min", "1h30" are written joined.
-    const one = `(?<![\\p{L}])(?:${alternativesOf(lexicon.oneWords)})`;
+    const one = `(?<![\\p{L}])(?:${phraseAlternatives(lexicon.oneWords)})`;
     const amount = `(\\d{1,3}(?:[.,]5)?|${one})`;
-    const unit = `(${alternativesOf([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
+    const unit = `(${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
       length: new RegExp(

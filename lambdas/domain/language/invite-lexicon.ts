@@ -34,6 +34,8 @@ export interface InviteLexicon {
   readonly andWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
   readonly organizerTitles: readonly string[];
+  /** Words before a name that are no part of it: articles and colleagues ("la", "o", "mein Kollege"). */
+  readonly beforeNames: readonly string[];
   /** Titles written before a person's name, as written ("Frau", "Herrn", "Mme", "Sra.", "Dott.ssa"). */
   readonly honorifics: readonly string[];
   /** Greetings before the candidate's name ("Hi", "Hallo", "Bonjour"). */

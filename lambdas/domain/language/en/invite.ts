@@ -89,6 +89,7 @@ export const EN_INVITE: InviteLexicon = {
     "recruiter",
     "sourcer",
   ],
+  beforeNames: ["our", "my colleague"],
   honorifics: ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof."],
   greetings: ["hi", "hello", "hey", "dear", "good morning", "good afternoon"],
   signOffs: [

@@ -85,6 +85,7 @@ export const FR_INVITE: InviteLexicon = {
     "rh",
     "assistante",
   ],
+  beforeNames: ["le", "la", "l'", "l’", "mon collègue", "ma collègue", "notre"],
   honorifics: ["Mme", "Mme.", "Madame", "M.", "Monsieur", "Mlle", "Dr", "Dr.", "Pr", "Me"],
   greetings: ["bonjour", "chère", "cher", "madame", "monsieur", "salut"],
   signOffs: [
@@ -131,6 +132,9 @@ export const FR_INVITE: InviteLexicon = {
     "vos interlocuteurs seront",
     "votre interlocuteur sera",
     "votre interlocutrice sera",
+    "menée par",
+    "mené par",
+    "conduit par",
   ],
   andWords: ["et"],
   roleCues: ["poste de", "poste d'", "poste d’", "poste"],
