@@ -53,6 +53,10 @@ export interface InviteLexicon {
   readonly minuteWords: readonly string[];
   readonly hourWords: readonly string[];
   readonly rejectionPhrases: readonly string[];
+  /** Phrases that confirm an application was received ("Eingang Ihrer Bewerbung"): no interview. */
+  readonly receiptPhrases: readonly string[];
+  /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
+  readonly otherMailPhrases: readonly string[];
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];

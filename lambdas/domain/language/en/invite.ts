@@ -139,6 +139,8 @@ export const EN_INVITE: InviteLexicon = {
     "position has been filled",
     "we will not be moving forward",
   ],
+  receiptPhrases: ["thank you for applying"],
+  otherMailPhrases: ["survey"],
   offerPhrases: ["pleased to offer you", "offer letter", "extend an offer", "job offer"],
   reschedulePhrases: [
     "move your interview to",
