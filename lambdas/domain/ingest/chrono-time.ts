@@ -214,8 +214,11 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
       guesses,
     });
   }
-  const first = found[0];
+  // "verschoben von Dienstag 10 Uhr auf Donnerstag 16 Uhr": a moved meeting's new time is written last.
+  const moved = found.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
+  const first = moved ? found.at(-1) : found[0];
   if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
+  if (moved) return { kind: "found", time: first };
   const others = found.filter((time) => time.start !== first.start);
   if (others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600))
     return {
