@@ -20,7 +20,7 @@ const TRAILING_WORDS = new RegExp(
   String.raw`\s+(?:${
     "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
     "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
-    "oy|ab|as|kg|co|corp|corporation"
+    "oy|ab|as|kg|co|corp|corporation|&"
   })\.?,?$`,
   "i",
 );

@@ -88,6 +88,8 @@ describe("lengths in words, joined units and hours with minutes", () => {
     ["it", "durata prevista: 1 ora", 60],
     ["de", "Rechnen Sie mit ca. 1,5 Stunden.", 90],
     ["fr", "Prévoir 14h30 pour l'accueil.", null],
+    ["nl", "Het gesprek neemt ongeveer 40 minuten in beslag.", 40],
+    ["es", "La entrevista llevará unos 50 minutos.", 50],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
   });
@@ -205,6 +207,23 @@ describe("roles and companies", () => {
     const result = await read("Claire Petit <claire.petit@gmail.com>", "Entretien", body);
     // Assess
     expect(result.interview?.company).toBe("Mirabel Conseil");
+  });
+
+  it("keeps an interviewer whose title the greeting also gives the candidate", async () => {
+    // Prepare: "mevrouw" greets the candidate; it is no first name shared with the interviewer.
+    const body =
+      "Beste mevrouw Lee,\n\nWe nodigen u uit op woensdag 9 december om 10.00 uur.\n\nU maakt kennis met mevrouw Els Maes (teamleider).\n\nMet vriendelijke groet,\nTom Peeters\nBrouwerij Maes";
+    // Act
+    const result = await read("Tom Peeters <tom@maes.be>", "Uitnodiging sollicitatiegesprek", body);
+    // Assess
+    expect(result.interview?.interviewers.map((person) => person.name)).toContain("mevrouw Els Maes");
+  });
+
+  it("reads a company written with the legal form of a limited partnership (GmbH & Co. KG)", async () => {
+    const body =
+      "Hallo Jordan,\n\nwir laden Sie am 9. Dezember um 10 Uhr zum Gespräch ein.\n\nViele Grüße\nUwe Maier\nPersonalreferent\nKraftwerk Logistik GmbH & Co. KG";
+    const result = await read("Uwe Maier <uwe.maier@gmail.com>", "Einladung", body);
+    expect(result.interview?.company).toBe("Kraftwerk Logistik");
   });
 
   it("never takes the candidate's name in a title for the role", async () => {

@@ -150,7 +150,17 @@ export const DE_INVITE: InviteLexicon = {
     "bescheid geben",
     "hören sie bis",
   ],
-  durationCues: ["dauer", "dauert", "etwa", "ca.", "rund", "rechnen sie mit", "planen sie"],
+  durationCues: [
+    "dauer",
+    "dauert",
+    "etwa",
+    "ca.",
+    "rund",
+    "rechnen sie mit",
+    "planen sie",
+    "nimmt",
+    "in anspruch",
+  ],
   minuteWords: ["minuten", "min", "min."],
   hourWords: ["stunden", "stunde", "std", "std."],
   rejectionPhrases: [

@@ -114,7 +114,7 @@ export const ES_INVITE: InviteLexicon = {
     "decisión antes del",
     "decisión el",
   ],
-  durationCues: ["duración", "durará", "dura", "aproximadamente", "unos"],
+  durationCues: ["duración", "durará", "dura", "aproximadamente", "unos", "tomará", "llevará"],
   minuteWords: ["minutos", "minuto", "min"],
   hourWords: ["horas", "hora", "h"],
   rejectionPhrases: [

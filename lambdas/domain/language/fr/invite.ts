@@ -106,7 +106,7 @@ export const FR_INVITE: InviteLexicon = {
     "décision d'ici",
     "donnerons une réponse",
   ],
-  durationCues: ["durée", "durer", "durera", "dure", "environ", "prévoir", "prévoyez"],
+  durationCues: ["durée", "durer", "durera", "dure", "environ", "prévoir", "prévoyez", "prendra", "compter"],
   minuteWords: ["minutes", "minute", "min"],
   hourWords: ["heures", "heure", "h"],
   rejectionPhrases: [

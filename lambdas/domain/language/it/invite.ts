@@ -111,7 +111,7 @@ export const IT_INVITE: InviteLexicon = {
     "decisione entro",
     "ti aggiorneremo",
   ],
-  durationCues: ["durata", "dura", "circa"],
+  durationCues: ["durata", "dura", "circa", "richiederà", "prenderà", "durerà"],
   minuteWords: ["minuti", "minuto", "min"],
   hourWords: ["ore", "ora"],
   rejectionPhrases: [

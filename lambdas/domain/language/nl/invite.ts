@@ -95,7 +95,7 @@ export const NL_INVITE: InviteLexicon = {
     "horen van ons",
     "besluit",
   ],
-  durationCues: ["duur", "duurt", "ongeveer", "circa", "houd rekening met"],
+  durationCues: ["duur", "duurt", "ongeveer", "circa", "houd rekening met", "neemt", "in beslag"],
   minuteWords: ["minuten", "minuut", "min"],
   hourWords: ["uur"],
   rejectionPhrases: [

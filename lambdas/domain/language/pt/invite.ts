@@ -108,7 +108,16 @@ export const PT_INVITE: InviteLexicon = {
     "decisão até",
     "daremos uma resposta",
   ],
-  durationCues: ["duração", "dura", "aproximadamente", "cerca de", "reserve"],
+  durationCues: [
+    "duração",
+    "dura",
+    "aproximadamente",
+    "cerca de",
+    "reserve",
+    "levará",
+    "deve levar",
+    "vai levar",
+  ],
   minuteWords: ["minutos", "minuto", "min"],
   hourWords: ["horas", "hora", "h"],
   rejectionPhrases: [
