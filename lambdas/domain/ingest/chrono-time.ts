@@ -93,7 +93,7 @@ function timeAfter(
 }
 
 /** A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"). */
-function zoneAfter(text: string, from: number): ZoneRead | null {
+export function zoneAfter(text: string, from: number): ZoneRead | null {
   const window = text.slice(from, from + 80);
   for (let at = 0; at < window.length; at++) {
     if (at > 0 && !/[\s(,]/.test(window[at - 1] ?? "")) continue;

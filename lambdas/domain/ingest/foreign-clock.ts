@@ -61,6 +61,13 @@ export function clockIn(text: string, from: number, limit: number, lexicon: Invi
   return match && match.index < limit ? clockOf(match) : null;
 }
 
+/** Every clock time in `text`, in order. */
+export function clocksIn(text: string, lexicon: InviteLexicon): Clock[] {
+  const { anyClock } = patternsOf(lexicon);
+  anyClock.lastIndex = 0;
+  return [...text.slice(0, 20_000).matchAll(anyClock)].slice(0, 50).map(clockOf);
+}
+
 /** The minutes of an hour said to be after noon by the words right after it ("5 de la tarde" → 17:00). */
 export function afterNoon(text: string, clockEnd: number, minutes: number, lexicon: InviteLexicon): number {
   const { afternoon } = patternsOf(lexicon);

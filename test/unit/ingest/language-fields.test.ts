@@ -7,8 +7,11 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
+import { daysFromCivil } from "../../../lambdas/domain/ingest/civil";
+import { findDecisionDate } from "../../../lambdas/domain/ingest/decision";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
+import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
@@ -231,6 +234,77 @@ describe("roles and companies", () => {
       "Hola Jordan,\n\nTe esperamos el martes 15 de diciembre a las 10:30.\n\nLucía Romero\nAndalux";
     const result = await read("Lucía Romero <lucia@andalux.es>", "Entrevista técnica – Jordan Lee", body);
     expect(result.interview?.role ?? null).toBeNull();
+  });
+});
+
+describe("decision dates promised in a sentence", () => {
+  it.each([
+    ["nl", "Voor 4 januari laten we je weten of je doorgaat naar de volgende ronde."],
+    ["it", "Entro il 4 gennaio ti faremo sapere come proseguire."],
+    ["pt", "Até 4 de janeiro daremos um retorno sobre o processo."],
+  ] as const)("%s: %s", (lang, sentence) => {
+    // Prepare: the interview is on December 9th.
+    const context = {
+      writtenDay: daysFromCivil(2026, 11, 23),
+      interviewDay: daysFromCivil(2026, 12, 9),
+      cues: localeCues(sentence, { senderDomains: [], userZone: "Europe/Berlin" }),
+      lexicon: INVITE_LEXICONS[lang],
+    };
+    // Act
+    const decision = findDecisionDate(sentence, context);
+    // Assess
+    expect(decision).toBe("2027-01-04");
+  });
+});
+
+describe("a calendar in UTC and the text in another language", () => {
+  it("shows the time in the zone the text writes after the same clock time", async () => {
+    // Prepare
+    const calendar = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "METHOD:REQUEST",
+      "BEGIN:VEVENT",
+      "UID:gesprek-1@tulp.nl",
+      "DTSTAMP:20261123T090000Z",
+      "DTSTART:20261209T140000Z",
+      "DTEND:20261209T144500Z",
+      "SUMMARY:Gesprek",
+      "ORGANIZER;CN=Bram Visser:mailto:bram@tulp.nl",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\r\n");
+    const mail = [
+      "From: Bram Visser <bram@tulp.nl>",
+      "To: Jordan Lee <jordan.lee@gmail.com>",
+      "Subject: Uitnodiging: gesprek",
+      "Date: Mon, 23 Nov 2026 10:00:00 +0100",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "Hoi Jordan,",
+      "",
+      "We zien je op woensdag 9 december, 15:00 – 15:45 uur (Nederlandse tijd).",
+      "",
+      "--b",
+      "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
+      "",
+      calendar,
+      "--b--",
+      "",
+    ].join("\n");
+    // Act
+    const result = await ingest(mail, {
+      now: NOW,
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: null,
+    });
+    // Assess
+    expect(result.interview?.timeZone).toBe("Europe/Amsterdam");
+    expect(result.interview?.start).toBe("2026-12-09T15:00:00+01:00");
   });
 });
 

@@ -149,6 +149,11 @@ export const DE_INVITE: InviteLexicon = {
     "entscheidung treffen",
     "bescheid geben",
     "hören sie bis",
+    "geben wir ihnen bescheid",
+    "geben wir dir bescheid",
+    "melden wir uns",
+    "melden uns",
+    "erhalten sie eine antwort",
   ],
   durationCues: [
     "dauer",

@@ -107,6 +107,11 @@ export const PT_INVITE: InviteLexicon = {
     "entraremos em contato",
     "decisão até",
     "daremos uma resposta",
+    "daremos um retorno",
+    "daremos retorno",
+    "retornaremos",
+    "entraremos em contato",
+    "informaremos",
   ],
   durationCues: [
     "duração",
