@@ -89,8 +89,11 @@ export function readFields(
           ...peopleNames,
           ...reading.ownNames,
         ]));
+  // Other languages introduce the interviewers in prose ("Te entrevistarán …") as often as in a list.
   const labelled = new Set(
-    found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
+    found
+      .filter((person) => person.labelled || lexicon.lang !== "en")
+      .map((person) => person.name?.toLowerCase()),
   );
   // Who only schedules: named beside a coordinator's title, or the organiser when the text lists
   // the interviewers without them. Someone the list names stays an interviewer.

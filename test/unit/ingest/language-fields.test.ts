@@ -257,45 +257,55 @@ describe("decision dates promised in a sentence", () => {
   });
 });
 
-describe("a calendar in UTC and the text in another language", () => {
-  it("shows the time in the zone the text writes after the same clock time", async () => {
+/** A mail with a text part and a calendar part (one event), as Outlook and Google send invitations. */
+function withCalendar(subject: string, text: string, event: readonly string[]): string {
+  const calendar = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    ...event,
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ];
+  return [
+    "From: Bram Visser <bram@tulp.nl>",
+    "To: Jordan Lee <jordan.lee@gmail.com>",
+    `Subject: ${subject}`,
+    "Date: Mon, 23 Nov 2026 10:00:00 +0100",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="b"',
+    "",
+    "--b",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    text,
+    "",
+    "--b",
+    "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
+    "",
+    calendar.join("\r\n"),
+    "--b--",
+    "",
+  ].join("\n");
+}
+
+const EVENT_IN_UTC = [
+  "UID:gesprek-1@tulp.nl",
+  "DTSTAMP:20261123T090000Z",
+  "DTSTART:20261209T140000Z",
+  "DTEND:20261209T144500Z",
+  "SUMMARY:Gesprek",
+];
+
+describe("invitations with a calendar part, the text in another language", () => {
+  it("shows a UTC calendar's time in the zone the text writes after the same clock time", async () => {
     // Prepare
-    const calendar = [
-      "BEGIN:VCALENDAR",
-      "VERSION:2.0",
-      "METHOD:REQUEST",
-      "BEGIN:VEVENT",
-      "UID:gesprek-1@tulp.nl",
-      "DTSTAMP:20261123T090000Z",
-      "DTSTART:20261209T140000Z",
-      "DTEND:20261209T144500Z",
-      "SUMMARY:Gesprek",
+    const text = "Hoi Jordan,\n\nWe zien je op woensdag 9 december, 15:00 – 15:45 uur (Nederlandse tijd).";
+    const mail = withCalendar("Uitnodiging: gesprek", text, [
+      ...EVENT_IN_UTC,
       "ORGANIZER;CN=Bram Visser:mailto:bram@tulp.nl",
-      "END:VEVENT",
-      "END:VCALENDAR",
-    ].join("\r\n");
-    const mail = [
-      "From: Bram Visser <bram@tulp.nl>",
-      "To: Jordan Lee <jordan.lee@gmail.com>",
-      "Subject: Uitnodiging: gesprek",
-      "Date: Mon, 23 Nov 2026 10:00:00 +0100",
-      "MIME-Version: 1.0",
-      'Content-Type: multipart/mixed; boundary="b"',
-      "",
-      "--b",
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      "Hoi Jordan,",
-      "",
-      "We zien je op woensdag 9 december, 15:00 – 15:45 uur (Nederlandse tijd).",
-      "",
-      "--b",
-      "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
-      "",
-      calendar,
-      "--b--",
-      "",
-    ].join("\n");
+    ]);
     // Act
     const result = await ingest(mail, {
       now: NOW,
@@ -305,6 +315,28 @@ describe("a calendar in UTC and the text in another language", () => {
     // Assess
     expect(result.interview?.timeZone).toBe("Europe/Amsterdam");
     expect(result.interview?.start).toBe("2026-12-09T15:00:00+01:00");
+  });
+
+  it("leaves out the organiser when the text introduces the interviewers in prose", async () => {
+    // Prepare
+    const text = "Hola Jordan,\n\nTe entrevistarán Nuria Campos y Diego Salas el 9 de diciembre a las 15:00.";
+    const mail = withCalendar("Invitación: Entrevista", text, [
+      ...EVENT_IN_UTC,
+      "ORGANIZER;CN=Bram Visser:mailto:bram@tulp.nl",
+      "ATTENDEE;CN=Nuria Campos:mailto:nuria@tulp.nl",
+      "ATTENDEE;CN=Diego Salas:mailto:diego@tulp.nl",
+    ]);
+    // Act
+    const result = await ingest(mail, {
+      now: NOW,
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: null,
+    });
+    // Assess
+    expect(result.interview?.interviewers.map((person) => person.name)).toEqual([
+      "Nuria Campos",
+      "Diego Salas",
+    ]);
   });
 });
 
