@@ -357,9 +357,26 @@ describe("mails that mention an interview and arrange none", () => {
       "Aggiornamento sulla tua candidatura",
       "Ciao Jordan,\n\nla selezione è momentaneamente sospesa; ti ricontatteremo per un eventuale colloquio.\n\nGiulia Ferri\nLumenia",
     ],
+    [
+      "de: a receipt that promises an invitation later",
+      "Eingangsbestätigung: Ihre Bewerbung",
+      "Hallo Jordan,\n\nIhre Unterlagen sind bei uns eingegangen. Kommen Sie in die engere Wahl, erhalten Sie eine Einladung zum Gespräch.\n\nUwe Maier\nKraft GmbH",
+    ],
+    [
+      "fr: an invitation to an online test",
+      "Prochaine étape",
+      "Bonjour Jordan,\n\nAvant un éventuel entretien, nous vous invitons à passer un test en ligne avant le 4 janvier.\n\nMarc Roy\nZeste",
+    ],
   ] as const)("%s is not an interview", async (_name, subject, body) => {
     const result = await read("Someone <someone@example.org>", subject, body);
     expect(result.status).toBe("not-an-interview");
+  });
+
+  it("keeps an invitation that names the interview in its subject, its time unread, as an interview", async () => {
+    const body =
+      "Bonjour Jordan,\n\nNous vous invitons à un entretien la semaine prochaine ; un test en ligne suivra.\n\nMarc Roy\nZeste";
+    const result = await read("Marc Roy <marc@zeste.fr>", "Invitation à un entretien", body);
+    expect(result.status).toBe("needs-date");
   });
 
   it("reads a moved interview with its new time as an interview", async () => {

@@ -187,6 +187,8 @@ export const DE_INVITE: InviteLexicon = {
     "bewerbung ist eingegangen",
     "bewerbung erhalten",
     "bewerbungsunterlagen erhalten",
+    "eingangsbestätigung",
+    "bei uns eingegangen",
   ],
   otherMailPhrases: [
     "umfrage",
