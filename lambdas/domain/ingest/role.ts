@@ -212,6 +212,11 @@ function roleInLanguageTitle(
 ): string | null {
   const interview = lexiconPattern(lexicon, "interviewWords");
   const invitation = lexiconPattern(lexicon, "invitationPhrases");
+  // "Oferta de incorporación – Coordinadora de Almacén": an offer or a move names what the mail is too.
+  const decision = new RegExp(
+    `${lexiconPattern(lexicon, "offerPhrases").source}|${lexiconPattern(lexicon, "reschedulePhrases").source}`,
+    "iu",
+  );
   const cueWord = lexiconPattern(lexicon, "roleCues");
   const afterInterview = new RegExp(`^(?:${interview.source})\\s+(\\p{Lu}[^\\n]{2,60})$`, "iu");
   const isRole = (segment: string) =>
@@ -227,17 +232,15 @@ function roleInLanguageTitle(
       .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
       .map((segment) => segment.trim())
       .filter(Boolean);
-    if (!segments.some((segment) => interview.test(segment) || invitation.test(segment))) continue;
+    const names = (segment: string) =>
+      interview.test(segment) || invitation.test(segment) || decision.test(segment);
+    if (!segments.some(names)) continue;
     const named = segments
       .map((segment) => afterInterview.exec(segment)?.[1]?.trim() ?? "")
       .find((words) => words && isRole(words) && !OTHER_LANGUAGES_INVITATION_WORDS.test(words));
     if (named) return named;
     const rest = segments.filter(
-      (segment) =>
-        !interview.test(segment) &&
-        !invitation.test(segment) &&
-        !OTHER_LANGUAGES_INVITATION_WORDS.test(segment) &&
-        isRole(segment),
+      (segment) => !names(segment) && !OTHER_LANGUAGES_INVITATION_WORDS.test(segment) && isRole(segment),
     );
     if (rest.length === 1) return rest[0] ?? null;
   }

@@ -197,6 +197,20 @@ describe("roles and companies", () => {
       "Beste Jordan,\n\nWe nodigen je uit op maandag 14 december om 15.00 uur.\n\nSanne de Vries\nKompas",
       "Senior Controller",
     ],
+    [
+      "pt: a role after a cue in a mail about an interview past",
+      "Rita Melo <rita@lumen.pt>",
+      "Obrigado pela entrevista",
+      "Olá Jordan,\n\nobrigado pela conversa de ontem para a função de Analista de Compras. Daremos um retorno em breve.\n\nRita Melo\nLumen",
+      "Analista de Compras",
+    ],
+    [
+      "es: a role beside an offer in the subject",
+      "Lucía Romero <lucia@andalux.es>",
+      "Oferta de empleo – Técnico de Mantenimiento",
+      "Hola Jordan:\n\nTe adjuntamos las condiciones de la oferta.\n\nLucía Romero\nAndalux",
+      "Técnico de Mantenimiento",
+    ],
   ] as const)("%s", async (_name, from, subject, body, role) => {
     const result = await read(from, subject, body);
     expect(result.interview?.role).toBe(role);

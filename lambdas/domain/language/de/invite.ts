@@ -242,5 +242,13 @@ export const DE_INVITE: InviteLexicon = {
     "durchgeführt von",
   ],
   andWords: ["und", "sowie"],
-  roleCues: ["position als", "stelle als", "position", "bewerbung als", "stelle"],
+  roleCues: [
+    "position als",
+    "stelle als",
+    "position",
+    "bewerbung als",
+    "stelle",
+    "rolle als",
+    "funktion als",
+  ],
 };

@@ -191,5 +191,5 @@ export const ES_INVITE: InviteLexicon = {
     "realizada por",
   ],
   andWords: ["y", "e"],
-  roleCues: ["puesto de", "posición de", "vacante de"],
+  roleCues: ["puesto de", "posición de", "vacante de", "rol de", "cargo de"],
 };

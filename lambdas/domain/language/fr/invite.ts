@@ -184,5 +184,5 @@ export const FR_INVITE: InviteLexicon = {
     "conduit par",
   ],
   andWords: ["et"],
-  roleCues: ["poste de", "poste d'", "poste d’", "poste"],
+  roleCues: ["poste de", "poste d'", "poste d’", "poste", "fonction de", "emploi de"],
 };

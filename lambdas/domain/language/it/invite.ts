@@ -189,5 +189,5 @@ export const IT_INVITE: InviteLexicon = {
     "sarai ricevuta da",
   ],
   andWords: ["e", "ed"],
-  roleCues: ["posizione di", "profilo di", "ruolo di", "posizione"],
+  roleCues: ["posizione di", "profilo di", "ruolo di", "posizione", "mansione di", "figura di"],
 };

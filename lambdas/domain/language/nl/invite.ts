@@ -162,5 +162,5 @@ export const NL_INVITE: InviteLexicon = {
     "afgenomen door",
   ],
   andWords: ["en"],
-  roleCues: ["functie van", "functie als", "vacature", "sollicitatie als"],
+  roleCues: ["functie van", "functie als", "vacature", "sollicitatie als", "rol van", "positie van"],
 };

@@ -198,5 +198,5 @@ export const PT_INVITE: InviteLexicon = {
     "conduzido pela",
   ],
   andWords: ["e"],
-  roleCues: ["vaga de", "cargo de", "posição de", "vaga"],
+  roleCues: ["vaga de", "cargo de", "posição de", "vaga", "função de", "para a função de"],
 };
