@@ -10,7 +10,8 @@ import * as chrono from "chrono-node";
 import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
-import { daysFromCivil, SECONDS_PER_DAY, shortDate } from "./civil";
+import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
+import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
 import { lexiconPattern } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
@@ -32,15 +33,14 @@ export interface ForeignContext {
   readonly lexicon: InviteLexicon;
 }
 
-/** A clock time chrono's locales leave out: "15h", "10u30", "9 Uhr", "ore 11:00", "15.30 uur". */
-const CLOCK = /(?<![\d.:/])([01]?\d|2[0-3])(?:[:.hu]([0-5]\d)|\s?h(?![\p{L}\d])|\s?(?:uhr|uur)\b)/iu;
-
 export interface Piece {
   readonly index: number;
   readonly end: number;
   readonly day: number | null;
   readonly minutes: number | null;
   readonly endMinutes: number | null;
+  /** The day comes from a weekday alone ("terça,"), not from a date. */
+  readonly weekdayOnly: boolean;
 }
 
 function piecesOf(results: readonly chrono.ParsedResult[], nowWords: RegExp): Piece[] {
@@ -60,13 +60,26 @@ function piecesOf(results: readonly chrono.ParsedResult[], nowWords: RegExp): Pi
     const endMinutes =
       end?.isCertain("hour") === true ? (end.get("hour") ?? 0) * 60 + (end.get("minute") ?? 0) : null;
     if (day === null && minutes === null) continue;
-    pieces.push({ index: result.index, end: result.index + result.text.length, day, minutes, endMinutes });
+    const weekdayOnly = !start.isCertain("day") && start.isCertain("weekday");
+    pieces.push({
+      index: result.index,
+      end: result.index + result.text.length,
+      day,
+      minutes,
+      endMinutes,
+      weekdayOnly,
+    });
   }
   return pieces;
 }
 
 /** The clock time right after a date written alone, on its line or the next. */
-function timeAfter(text: string, piece: Piece, pieces: readonly Piece[]): Piece | null {
+function timeAfter(
+  text: string,
+  piece: Piece,
+  pieces: readonly Piece[],
+  lexicon: InviteLexicon,
+): Piece | null {
   const lineEnd = text.indexOf("\n", piece.end);
   const nextLineEnd = lineEnd < 0 ? text.length : text.indexOf("\n", lineEnd + 1);
   const limit = nextLineEnd < 0 ? text.length : nextLineEnd;
@@ -75,16 +88,12 @@ function timeAfter(text: string, piece: Piece, pieces: readonly Piece[]): Piece 
       other.day === null && other.minutes !== null && other.index >= piece.end && other.index < limit,
   );
   if (fromChrono) return fromChrono;
-  const window = text.slice(piece.end, Math.min(limit, piece.end + 80));
-  const clock = CLOCK.exec(window);
-  if (!clock) return null;
-  const index = piece.end + clock.index;
-  const minutes = Number(clock[1]) * 60 + Number(clock[2] ?? 0);
-  return { index, end: index + clock[0].length, day: null, minutes, endMinutes: null };
+  const clock = clockIn(text, piece.end, Math.min(limit, piece.end + 80), lexicon);
+  return clock && { ...clock, day: null, endMinutes: null, weekdayOnly: false };
 }
 
 /** A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"). */
-function zoneAfter(text: string, from: number): ZoneRead | null {
+export function zoneAfter(text: string, from: number): ZoneRead | null {
   const window = text.slice(from, from + 80);
   for (let at = 0; at < window.length; at++) {
     if (at > 0 && !/[\s(,]/.test(window[at - 1] ?? "")) continue;
@@ -114,7 +123,55 @@ export function chronoPieces(
     },
     { forwardDate: true },
   );
-  return piecesOf(results, lexiconPattern(lexicon, "nowWords"));
+  const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"));
+  const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
+    (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
+  );
+  return numeric.length === 0 ? pieces : [...pieces, ...numeric].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Day-first numeric dates chrono's locales leave out: "am 9.12." (German, the month's dot written),
+ * "op 9-12" (Dutch). The year is the next one in which the day is not past. A range of hours
+ * ("9-12 Uhr") is no date.
+ */
+const NUMERIC_DATE =
+  /(?<![\d.:/-])(\d{1,2})(?:\.(\d{1,2})\.(?!\d)|-(\d{1,2})(?![\d:.-]))(?!\s*(?:uhr|uur|h)\b)/giu;
+
+function numericDates(text: string, reference: number | null, zone: WallZone): Piece[] {
+  if (reference === null) return [];
+  const today = Math.floor((reference + zone.offsetAt(reference)) / SECONDS_PER_DAY);
+  const { year } = civilFromDays(today);
+  const pieces: Piece[] = [];
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const day = Number(match[1]);
+    const month = Number(match[2] ?? match[3]);
+    const next = [year, year + 1]
+      .filter((candidate) => isRealDate(candidate, month, day))
+      .map((candidate) => daysFromCivil(candidate, month, day))
+      .find((days) => days >= today - 1);
+    if (next === undefined) continue;
+    pieces.push({
+      index: match.index,
+      end: match.index + match[0].length,
+      day: next,
+      minutes: null,
+      endMinutes: null,
+      weekdayOnly: false,
+    });
+  }
+  return pieces;
+}
+
+/** "na terça, dia 8/12": a weekday written just before a date only qualifies it. */
+function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
+  return (
+    piece.weekdayOnly &&
+    pieces.some(
+      (other) =>
+        !other.weekdayOnly && other.day !== null && other.index >= piece.end && other.index - piece.end <= 25,
+    )
+  );
 }
 
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
@@ -125,19 +182,21 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const found: FoundTime[] = [];
   let dateOnly: number | null = null;
   for (const piece of pieces) {
-    if (piece.day === null) continue;
-    const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces);
+    if (piece.day === null || qualifiesADate(piece, pieces)) continue;
+    const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
       dateOnly ??= piece.day;
       continue;
     }
+    const minutes = afterNoon(text, time.end, time.minutes, lexicon);
+    const endMinutes = time.endMinutes ?? rangeEnd(text, minutes, lexicon);
     const zoneRead = zoneAfter(text, time.index) ?? lineZone;
     const zone = zoneRead?.zone ?? context.userZone ?? writtenZone;
-    const start = zone.toUtc(piece.day * SECONDS_PER_DAY + time.minutes * 60);
+    const start = zone.toUtc(piece.day * SECONDS_PER_DAY + minutes * 60);
     if (writtenUtc !== null && start < writtenUtc - 3600) continue;
     const end =
-      time.endMinutes !== null && time.endMinutes > time.minutes
-        ? zone.toUtc(piece.day * SECONDS_PER_DAY + time.endMinutes * 60)
+      endMinutes !== null && endMinutes > minutes
+        ? zone.toUtc(piece.day * SECONDS_PER_DAY + endMinutes * 60)
         : null;
     const guesses = zoneRead ? [] : [`No time zone was given; I read the time in ${context.assumedZone}.`];
     const lineStart = text.lastIndexOf("\n", piece.index) + 1;
@@ -155,8 +214,11 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
       guesses,
     });
   }
-  const first = found[0];
+  // "verschoben von Dienstag 10 Uhr auf Donnerstag 16 Uhr": a moved meeting's new time is written last.
+  const moved = found.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
+  const first = moved ? found.at(-1) : found[0];
   if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
+  if (moved) return { kind: "found", time: first };
   const others = found.filter((time) => time.start !== first.start);
   if (others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600))
     return {

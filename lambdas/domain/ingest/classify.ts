@@ -185,13 +185,34 @@ const SELF_SCHEDULE =
 /** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
 function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {
   const { lexicon } = input;
-  const interview =
-    lexiconPattern(lexicon, "interviewWords").test(all) ||
-    lexiconPattern(lexicon, "invitationPhrases").test(all);
+  const invited = lexiconPattern(lexicon, "invitationPhrases").test(all);
+  // A moved meeting with its new time is the interview, whatever words name it.
+  const moved = input.hasTime && lexiconPattern(lexicon, "reschedulePhrases").test(all);
+  const interviewWords = lexiconPattern(lexicon, "interviewWords");
+  const interview = invited || moved || interviewWords.test(all);
   if (!input.hasTime && lexiconPattern(lexicon, "rejectionPhrases").test(all))
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
     return { kind: "offer", reason: "it reads as a job offer" };
+  // Without a time, an interview word (or an invitation promised for later: "Sie erhalten dann
+  // eine Einladung") does not make a receipt, a survey or a test an invitation; an invitation
+  // that is one names the interview in its subject.
+  const titled = interviewWords.test(input.subject);
+  if (!input.hasTime && !(invited && titled) && lexiconPattern(lexicon, "receiptPhrases").test(all))
+    return {
+      kind: "receipt",
+      reason: "it confirms an application was received; no interview is arranged in it",
+    };
+  // "nous vous invitons à compléter un questionnaire": an invitation to a test.
+  if (!input.hasTime && !(invited && titled) && lexiconPattern(lexicon, "otherMailPhrases").test(all))
+    return {
+      kind: "unknown",
+      reason: "it mentions an interview but arranges none (a survey, a test or a job alert)",
+    };
+  // An interview word only in the body of a mail with no time and no invitation ("your
+  // application is on hold", a job alert) arranges nothing; an invitation names it in the subject.
+  if (interview && !input.hasTime && !invited && !titled)
+    return { kind: "unknown", reason: "it mentions an interview but arranges none" };
   return interview ? { kind: "interview", reason: null } : null;
 }
 

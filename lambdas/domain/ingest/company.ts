@@ -20,7 +20,7 @@ const TRAILING_WORDS = new RegExp(
   String.raw`\s+(?:${
     "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
     "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
-    "oy|ab|as|kg|co|corp|corporation"
+    "oy|ab|as|kg|co|corp|corporation|&"
   })\.?,?$`,
   "i",
 );
@@ -209,6 +209,18 @@ export function findCompany(input: CompanyInput): Found | null {
     const found = cleanCompany(match[1]);
     if (found && !SIGNATURE_TITLE.test(found)) add(found, "signature", "named");
   }
+  // "Katrin Brandt / Personalreferentin / Solvera AG": the line under a title in a signature.
+  const signature = signatureLines(body);
+  signature.forEach((line, index) => {
+    const next = signature[index + 1]?.trim() ?? "";
+    if (!SIGNATURE_TITLE.test(line) && !ORGANIZER_TITLE.test(line)) return;
+    if (/[@:/]|\d{3}/.test(next) || looksLikePersonName(next, input.people)) return;
+    // "Tessitura Moncalvo S.r.l. - Biella", "Harlow & Pike | Denver": the place after the name goes.
+    const name = next.replace(/\s*(?:,|\s[|·•–—-]\s).*$/, "");
+    const found = cleanCompany(/^[A-Z0-9]/.test(name) ? name : null);
+    if (found && !SIGNATURE_TITLE.test(found) && !ORGANIZER_TITLE.test(found))
+      add(found, "signature", "named");
+  });
   for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
   // What the text says and an address confirms wins; then by trust, in the order written.
   // A recruitment agency writes for its client: the client the text names is the employer.
@@ -262,6 +274,9 @@ const SIGN_OFF = new RegExp(
   "iu",
 );
 
+/** Titles of people who organise, in every language ("Personalreferentin", "Chargée de recrutement"). */
+const ORGANIZER_TITLE = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.organizerTitles));
+
 /** The last lines before the quoted history: where signatures live. */
 function signatureLines(body: string): string[] {
   const lines = body.split("\n");
@@ -273,17 +288,25 @@ function signatureLines(body: string): string[] {
 /** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
 function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
   const target = letters(compact);
-  for (const text of texts) {
-    const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
-    for (let first = 0; first < words.length; first++) {
-      if (!/^[A-Z0-9]/.test(words[first] ?? "")) continue;
-      let joined = "";
-      for (let last = first; last < Math.min(words.length, first + 5); last++) {
-        joined += letters(words[last] ?? "");
-        if (joined === target) return words.slice(first, last + 1).join(" ");
-        if (!target.startsWith(joined)) break;
+  for (const spell of [letters, umlautLetters])
+    for (const text of texts) {
+      const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
+      for (let first = 0; first < words.length; first++) {
+        if (!/^\p{Lu}|^[0-9]/u.test(words[first] ?? "")) continue;
+        let joined = "";
+        for (let last = first; last < Math.min(words.length, first + 5); last++) {
+          joined += spell(words[last] ?? "");
+          if (joined === target) return words.slice(first, last + 1).join(" ");
+          if (!target.startsWith(joined)) break;
+        }
       }
     }
-  }
   return null;
+}
+
+/** How a domain spells "Talbrück" or "Großmann": talbrueck, grossmann. */
+function umlautLetters(word: string): string {
+  return letters(
+    word.replace(/[äÄ]/g, "ae").replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/ß/g, "ss"),
+  );
 }

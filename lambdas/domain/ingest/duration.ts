@@ -5,7 +5,7 @@
  * neither has a cue), and only lengths an interview can have (10 minutes to 8 hours).
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { phrasePattern } from "./invite-language";
+import { phraseAlternatives, phrasePattern } from "./invite-language";
 
 interface DurationWords {
   readonly cue: RegExp;
@@ -17,12 +17,14 @@ const compiled = new WeakMap<InviteLexicon, DurationWords>();
 function wordsOf(lexicon: InviteLexicon): DurationWords {
   let words = compiled.get(lexicon);
   if (!words) {
-    const amount = `(\\d{1,3}(?:[.,]5)?|${phrasePattern(lexicon.oneWords).source})`;
-    const unit = `(${phrasePattern([...lexicon.minuteWords, ...lexicon.hourWords]).source})`;
+    // Units are matched without a boundary before them: "1h", "45min", "1h30" are written joined.
+    const one = `(?<![\\p{L}])(?:${phraseAlternatives(lexicon.oneWords)})`;
+    const amount = `(\\d{1,3}(?:[.,]5)?|${one})`;
+    const unit = `(${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
       length: new RegExp(
-        `^[\\s:~≈.,-]*(?:\\p{L}+\\s+){0,3}?(?:${phrasePattern(lexicon.halfHourPhrases).source}|${amount}\\s*${unit})`,
+        `^[\\s:~≈.,-]*(?:[\\p{L}'’]+[\\s:]+){0,3}?(?:${phrasePattern(lexicon.halfHourPhrases).source}|${amount}\\s*${unit}(\\d{2}(?!\\d))?)`,
         "iu",
       ),
     };
@@ -43,11 +45,12 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
     );
     const found = length.exec(after);
     if (!found) continue;
-    const [, amountText, unitText] = found;
+    const [, amountText, unitText, extraMinutes] = found;
     if (!amountText || !unitText) return 30;
     const amount = /\d/.test(amountText) ? Number(amountText.replace(",", ".")) : 1;
     const hours = lexicon.hourWords.includes(unitText.toLowerCase());
-    const minutes = Math.round(hours ? amount * 60 : amount);
+    // "1h30": the minutes written after the hour.
+    const minutes = Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) : amount);
     if (minutes >= 10 && minutes <= 480) return minutes;
   }
   return null;

@@ -29,7 +29,7 @@ export function fromCalendar(event: CalendarEvent, reading: Reading): IngestResu
   // A calendar in UTC with the zone written in its text ("10:00 AM Japan Standard Time"): that zone.
   const textZone =
     event.zone === null && event.startUtc !== null && event.start?.endsWith("Z")
-      ? zoneWrittenFor(texts, event.startUtc, reading.budget)
+      ? zoneWrittenFor(texts, event.startUtc, reading.budget, reading.lexicon)
       : null;
   const inTextZone = (iso: string | null) =>
     iso && textZone ? isoIn(Date.parse(iso) / 1000, textZone.zone, textZone.name) : iso;

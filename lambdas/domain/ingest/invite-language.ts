@@ -17,10 +17,15 @@ export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXIC
  * with any run of spaces between words. The table is the data; this is the only regex built from it.
  */
 export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp {
-  const alternatives = [...new Set(phrases)]
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(phrases)})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Phrases as regex alternatives without boundaries, longest first, any spaces between words. */
+export function phraseAlternatives(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, flags);
+    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, "\\s+"))
+    .join("|");
 }
 
 /** Interview and invitation words of the languages other than English: never a company or a role. */

@@ -4,9 +4,10 @@
  * only organises), and the candidate's name from the greeting.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { escapeRegExp } from "../language/phrases";
 import type { Interviewer } from "../types";
 import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
-import { LEXICON_LIST, lexiconPattern, phrasePattern } from "./invite-language";
+import { LEXICON_LIST, lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST } from "./job-words";
 
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
@@ -133,6 +134,8 @@ interface LanguagePeople {
   readonly label: RegExp;
   readonly cue: RegExp;
   readonly and: RegExp;
+  /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
+  readonly before: RegExp;
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
@@ -147,27 +150,52 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       ),
       cue: phrasePattern(lexicon.withWords, "giu"),
       and: phrasePattern(lexicon.andWords, "iu"),
+      before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
     };
     peopleWords.set(lexicon, words);
   }
   return words;
 }
 
-const LEADING_PERSON = new RegExp(`^(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ]${NAME_WORD}){1,2}`, "u");
+/** "Dott." and "dott.", "Mevrouw" and "mevrouw": a title's first letter in either case. */
+function firstLetterAnyCase(pattern: string): string {
+  const first = pattern[0] ?? "";
+  return first.toLowerCase() === first.toUpperCase()
+    ? pattern
+    : `[${first.toLowerCase()}${first.toUpperCase()}]${pattern.slice(1)}`;
+}
+
+/** Every language's titles before a name ("Frau", "Mme", "Sra.", "Dott.ssa"); a written dot is optional. */
+const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.honorifics))]
+  .sort((a, b) => b.length - a.length)
+  .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
+  .join("|")})`;
+/** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
+const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|du|la|le)[ ]";
+/** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
+const TITLED_NAME = `(?:${TITLE_WORD}[ ]){1,2}(?:${PARTICLE}){0,2}${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){0,2}`;
+const LEADING_PERSON = new RegExp(
+  `^(?:${TITLED_NAME}|(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){1,2})`,
+  "u",
+);
+
+/** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
+const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’])\p{L}\p{Ll}{0,3})\.)*/u;
 
 /** The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard". */
-function listedNames(fragment: string, and: RegExp): string[] {
+function listedNames(fragment: string, { and, before }: LanguagePeople): string[] {
   const names: string[] = [];
   const parts = fragment.replace(/\([^)]*\)/g, "").split(/[;,]/);
   for (const part of parts.flatMap((piece) => piece.split(and)))
-    for (const name of [LEADING_PERSON.exec(part.trim())?.[0]])
+    for (const name of [LEADING_PERSON.exec(part.trim().replace(before, ""))?.[0]])
       if (name && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.push(name);
   return names;
 }
 
 /** People named in an invitation in another language: label lists ("Mit:", "Avec :") and "mit …" phrases. */
 export function findInterviewersInLanguage(text: string, lexicon: InviteLexicon): NamedPerson[] {
-  const { label, cue, and } = peopleWordsOf(lexicon);
+  const words = peopleWordsOf(lexicon);
+  const { label, cue } = words;
   const labelled = new Set<string>();
   const named = new Set<string>();
   const lines = text.slice(0, 20_000).split("\n");
@@ -179,12 +207,13 @@ export function findInterviewersInLanguage(text: string, lexicon: InviteLexicon)
       ? [rest]
       : lines.slice(index + 1, index + 9).filter((next) => /^\s*(?:[*•-]|\d+[.)])\s*\S/.test(next));
     for (const entry of list)
-      for (const name of listedNames(entry.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, ""), and)) labelled.add(name);
+      for (const name of listedNames(entry.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, ""), words))
+        labelled.add(name);
   });
   for (const match of text.slice(0, 20_000).matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
-    const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 200))?.[0] ?? "";
-    for (const name of listedNames(sentence, and)) if (!labelled.has(name)) named.add(name);
+    const sentence = SENTENCE.exec(text.slice(from, from + 200))?.[0] ?? "";
+    for (const name of listedNames(sentence, words)) if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
   return [
@@ -293,9 +322,22 @@ const GREETING = new RegExp(
   "imu",
 );
 
+/**
+ * "Beste mevrouw Peeters", "Liebe frau Roth": a title of another language written in lower case
+ * is no part of the name (a capitalised word may be a first name: "Hi Don Smith").
+ */
+const GREETING_TITLE = new RegExp(
+  `^(?:${phraseAlternatives(
+    LEXICON_LIST.filter((lexicon) => lexicon.lang !== "en")
+      .flatMap((lexicon) => lexicon.honorifics)
+      .map((title) => title.replace(/\.$/, "").toLowerCase()),
+  )})[ ]+(?=\\p{L})`,
+  "u",
+);
+
 /** The first name a greeting uses: "Hi Jordan," → "Jordan"; "Dear Jordan Lee," → "Jordan Lee". */
 export function greetingName(text: string): string | null {
   const match = GREETING.exec(text.slice(0, 2_000));
-  const name = match?.[1] ?? null;
+  const name = match?.[1]?.replace(GREETING_TITLE, "") ?? null;
   return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
 }

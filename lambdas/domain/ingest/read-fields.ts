@@ -82,24 +82,34 @@ export function readFields(
     findRole([...extra.titles, ...titleLines], extra.texts, titles, {
       company: company?.value ?? null,
       people: [...peopleNames, ...reading.ownNames],
-    }) ?? (lexicon.lang === "en" ? null : findRoleInLanguage(extra.texts, lexicon, company?.value ?? null));
+    }) ??
+    (lexicon.lang === "en"
+      ? null
+      : findRoleInLanguage([...extra.titles, ...titleLines], extra.texts, lexicon, company?.value ?? null, [
+          ...peopleNames,
+          ...reading.ownNames,
+        ]));
+  // Other languages introduce the interviewers in prose ("Te entrevistarán …") as often as in a list.
   const labelled = new Set(
-    found.filter((person) => person.labelled).map((person) => person.name?.toLowerCase()),
+    found
+      .filter((person) => person.labelled || lexicon.lang !== "en")
+      .map((person) => person.name?.toLowerCase()),
   );
   // Who only schedules: named beside a coordinator's title, or the organiser when the text lists
   // the interviewers without them. Someone the list names stays an interviewer.
+  // "Frau Svenja Lorenz" in the list is the organiser Svenja Lorenz: a title before the name does not count.
+  const isLabelled = (key: string | undefined) =>
+    Boolean(key) && [...labelled].some((name) => name === key || name?.endsWith(` ${key}`));
   const organizerName = extra.organizer?.name?.toLowerCase();
   const organizerOnly =
-    extra.organizer && labelled.size > 0 && !(organizerName && labelled.has(organizerName))
-      ? extra.organizer
-      : null;
+    extra.organizer && labelled.size > 0 && !isLabelled(organizerName) ? extra.organizer : null;
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,
     organizers: [
       ...findCoordinators(extra.texts, peopleNames, lexicon),
       ...(organizerOnly ? [organizerOnly.name, organizerOnly.email] : []),
-    ].filter((key): key is string => Boolean(key) && !labelled.has(key?.toLowerCase())),
+    ].filter((key): key is string => Boolean(key) && !isLabelled(key?.toLowerCase())),
     employerDomains: [extra.organizer?.email?.split("@")[1]?.toLowerCase()].filter(
       (domain): domain is string => Boolean(domain) && !isSchedulerOrMailboxDomain(domain ?? ""),
     ),

@@ -172,10 +172,82 @@ const JOINERS = new Set(["de", "di", "da", "do", "of", "del", "della", "van", "v
  * case (German roles are written capitalised).
  */
 export function findRoleInLanguage(
+  titles: readonly (string | null)[],
   text: string,
   lexicon: InviteLexicon,
   company: string | null,
+  people: readonly string[] = [],
 ): string | null {
+  const subjects = titles.filter((title): title is string => Boolean(title)).map(cleanSubject);
+  return (
+    roleAfterCue(text, lexicon, company) ??
+    roleAfterCue(subjects.join("\n"), lexicon, company) ??
+    roleInLanguageTitle(subjects, lexicon, company, people)
+  );
+}
+
+/** Whether a title's part is one of the people (the candidate's name in "Entrevista – Camilo Restrepo"). */
+function isAPerson(segment: string, people: readonly string[]): boolean {
+  const first = letters(segment.split(/\s+/)[0] ?? "");
+  return people.some((person) => {
+    const name = letters(person);
+    return name === letters(segment) || (name !== "" && letters(person.split(/\s+/)[0] ?? "") === first);
+  });
+}
+
+/** Markers after a role that say who may apply, not what the job is: "(m/w/d)", "(h/f)", "(M/F)". */
+const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
+
+/**
+ * "Entrevista – Analista de datos", "Uitnodiging: gesprek Medior Data Analist": in a title of
+ * separated parts, once one part names the interview, the one part left that is not the company
+ * or a person is the role, and so are capitalised words right after the interview's word. A short
+ * single word stays unread ("Termin: Zweitgespräch") unless it is a job word.
+ */
+function roleInLanguageTitle(
+  subjects: readonly string[],
+  lexicon: InviteLexicon,
+  company: string | null,
+  people: readonly string[],
+): string | null {
+  const interview = lexiconPattern(lexicon, "interviewWords");
+  const invitation = lexiconPattern(lexicon, "invitationPhrases");
+  // "Oferta de incorporación – Coordinadora de Almacén": an offer or a move names what the mail is too.
+  const decision = new RegExp(
+    `${lexiconPattern(lexicon, "offerPhrases").source}|${lexiconPattern(lexicon, "reschedulePhrases").source}`,
+    "iu",
+  );
+  const cueWord = lexiconPattern(lexicon, "roleCues");
+  const afterInterview = new RegExp(`^(?:${interview.source})\\s+(\\p{Lu}[^\\n]{2,60})$`, "iu");
+  const isRole = (segment: string) =>
+    !(company && letters(segment).startsWith(letters(company))) &&
+    !isAPerson(segment, people) &&
+    /^\p{Lu}/u.test(segment) &&
+    segment.split(/\s+/).length <= 6 &&
+    !(cueWord.test(segment) && !segment.includes(" ")) &&
+    (segment.includes(" ") || segment.length >= 8 || ROLE_WORDS.test(segment));
+  for (const subject of subjects) {
+    const segments = subject
+      .replace(GENDER_MARKER, "")
+      .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
+      .map((segment) => segment.trim())
+      .filter(Boolean);
+    const names = (segment: string) =>
+      interview.test(segment) || invitation.test(segment) || decision.test(segment);
+    if (!segments.some(names)) continue;
+    const named = segments
+      .map((segment) => afterInterview.exec(segment)?.[1]?.trim() ?? "")
+      .find((words) => words && isRole(words) && !OTHER_LANGUAGES_INVITATION_WORDS.test(words));
+    if (named) return named;
+    const rest = segments.filter(
+      (segment) => !names(segment) && !OTHER_LANGUAGES_INVITATION_WORDS.test(segment) && isRole(segment),
+    );
+    if (rest.length === 1) return rest[0] ?? null;
+  }
+  return null;
+}
+
+function roleAfterCue(text: string, lexicon: InviteLexicon, company: string | null): string | null {
   const stops = new Set(
     [...lexicon.markers, ...lexicon.companyPrepositions, ...lexicon.withWords]
       .map((word) => word.toLowerCase())
@@ -195,7 +267,8 @@ export function findRoleInLanguage(
     }
     while (words.length > 0 && JOINERS.has((words.at(-1) ?? "").toLowerCase())) words.pop();
     const role = words.join(" ");
-    if (!/^\p{Lu}/u.test(role) || role.length < 3) continue;
+    // German roles are capitalised; elsewhere prose writes them in lower case ("poste de chef de projet").
+    if ((lexicon.lang === "de" && !/^\p{Lu}/u.test(role)) || role.length < 3) continue;
     if (company && letters(role) === letters(company)) continue;
     if (OTHER_LANGUAGES_INVITATION_WORDS.test(role)) continue;
     return role;

@@ -23,6 +23,8 @@ const PREFIXES = [
   "updated invitation(?: with note)?|invitation(?: from google calendar)?|updated|accepted|declined",
   "tentative(?:ly accepted)?|new event|updated event|cancell?ed(?: event)?|reminder|action required",
   "confirmed|confirmation|rescheduled",
+  // A calendar's answer in the other languages ("Confirmé :", "Akzeptiert:", "Aceptado:").
+  "confirmée?|acceptée?|akzeptiert|angenommen|bestätigt|aceptad[oa]|confirmad[oa]|aceit[oa]|geaccepteerd|bevestigd|accettat[oa]|confermat[oa]",
 ];
 const PREFIX = new RegExp(String.raw`^\s*(?:\[[^\]]{0,30}\]\s*)?(?:${PREFIXES.join("|")})\s*:\s*`, "i");
 

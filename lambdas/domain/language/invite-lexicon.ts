@@ -34,6 +34,10 @@ export interface InviteLexicon {
   readonly andWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
   readonly organizerTitles: readonly string[];
+  /** Words before a name that are no part of it: articles and colleagues ("la", "o", "mein Kollege"). */
+  readonly beforeNames: readonly string[];
+  /** Titles written before a person's name, as written ("Frau", "Herrn", "Mme", "Sra.", "Dott.ssa"). */
+  readonly honorifics: readonly string[];
   /** Greetings before the candidate's name ("Hi", "Hallo", "Bonjour"). */
   readonly greetings: readonly string[];
   /** Sign-offs after which the sender's signature follows ("Best regards", "Viele Grüße"). */
@@ -49,11 +53,21 @@ export interface InviteLexicon {
   readonly minuteWords: readonly string[];
   readonly hourWords: readonly string[];
   readonly rejectionPhrases: readonly string[];
+  /** Phrases that confirm an application was received ("Eingang Ihrer Bewerbung"): no interview. */
+  readonly receiptPhrases: readonly string[];
+  /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
+  readonly otherMailPhrases: readonly string[];
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];
   /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
   readonly nowWords: readonly string[];
+  /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */
+  readonly clockWords: readonly string[];
+  /** Words between a range's start and end times ("bis", "à", "hasta", "às", "tot", "alle"). */
+  readonly rangeWords: readonly string[];
+  /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */
+  readonly afternoonWords: readonly string[];
   /** Words for the number one ("an", "une", "eine"), and phrases for half an hour, in durations. */
   readonly oneWords: readonly string[];
   readonly halfHourPhrases: readonly string[];

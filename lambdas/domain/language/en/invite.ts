@@ -89,6 +89,8 @@ export const EN_INVITE: InviteLexicon = {
     "recruiter",
     "sourcer",
   ],
+  beforeNames: ["our", "my colleague"],
+  honorifics: ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof."],
   greetings: ["hi", "hello", "hey", "dear", "good morning", "good afternoon"],
   signOffs: [
     "best regards",
@@ -137,6 +139,8 @@ export const EN_INVITE: InviteLexicon = {
     "position has been filled",
     "we will not be moving forward",
   ],
+  receiptPhrases: ["thank you for applying"],
+  otherMailPhrases: ["survey"],
   offerPhrases: ["pleased to offer you", "offer letter", "extend an offer", "job offer"],
   reschedulePhrases: [
     "move your interview to",
@@ -159,6 +163,9 @@ export const EN_INVITE: InviteLexicon = {
     "has been pushed to",
   ],
   nowWords: ["now", "right now"],
+  clockWords: ["at"],
+  rangeWords: ["to", "until", "till"],
+  afternoonWords: ["pm", "in the afternoon", "in the evening"],
   oneWords: ["a", "an", "one"],
   halfHourPhrases: ["half an hour", "half-hour", "half hour"],
   withWords: ["with", "meet", "meeting"],

@@ -1,0 +1,103 @@
+/**
+ * Clock times of invitations in other languages than English that chrono's locales leave out or
+ * misread, read with the lexicon's words: an hour written alone after a clock word ("alle ore 11",
+ * "a las 5", "um 10"), a range's end ("14:00–14:45", "de 14h à 14h45", "van 15.00 tot 16.00 uur",
+ * "das 15h às 15h45") and an hour after noon ("a las 5 de la tarde").
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { phrasePattern } from "./invite-language";
+
+/** "15:30", "15.30", "15h30", "15 h 30", "10u30", "15h", "9 Uhr", "15.00 uur", "10:45 h". */
+const WRITTEN_CLOCK = String.raw`(?<![\d.:/,])([01]?\d|2[0-3])(?:[:.hu]([0-5]\d)(?:\s?(?:h|uhr|uur)(?![\p{L}\d]))?|\s?h(?:\s?([0-5]\d))?(?![\p{L}\d])|\s?(?:uhr|uur)(?![\p{L}]))`;
+
+export interface Clock {
+  readonly index: number;
+  readonly end: number;
+  /** Minutes after midnight. */
+  readonly minutes: number;
+}
+
+interface ClockPatterns {
+  /** A written clock, or an hour alone after a clock word; sticky patterns are tried at a place. */
+  readonly anyClock: RegExp;
+  readonly rangeJoin: RegExp;
+  readonly afternoon: RegExp;
+}
+
+const compiled = new WeakMap<InviteLexicon, ClockPatterns>();
+
+function patternsOf(lexicon: InviteLexicon): ClockPatterns {
+  let patterns = compiled.get(lexicon);
+  if (!patterns) {
+    const clockWord = phrasePattern(lexicon.clockWords).source;
+    const units = phrasePattern([...lexicon.minuteWords, ...lexicon.hourWords]).source;
+    // An hour alone counts only after a clock word, and never before a unit ("um 10 Minuten").
+    const bareHour = String.raw`(?<=${clockWord}\s+)([01]?\d|2[0-3])(?![\d:.,]?\d)(?!\s*(?:${units}|%|€|\$))`;
+    patterns = {
+      anyClock: new RegExp(`${WRITTEN_CLOCK}|${bareHour}`, "giu"),
+      rangeJoin: new RegExp(
+        String.raw`^\s*(?:[-–—]|${phrasePattern(lexicon.rangeWords).source})\s*(?:${phrasePattern(lexicon.clockWords).source}\s*)?`,
+        "iu",
+      ),
+      afternoon: new RegExp(String.raw`^[\s,]*(?:${phrasePattern(lexicon.afternoonWords).source})`, "iu"),
+    };
+    compiled.set(lexicon, patterns);
+  }
+  return patterns;
+}
+
+function clockOf(match: RegExpExecArray): Clock {
+  const hour = Number(match[1] ?? match[4] ?? 0);
+  const minute = Number(match[2] ?? match[3] ?? 0);
+  const index = match.index;
+  return { index, end: index + match[0].length, minutes: hour * 60 + minute };
+}
+
+/** The first clock time in `text` from `from` up to `limit`. */
+export function clockIn(text: string, from: number, limit: number, lexicon: InviteLexicon): Clock | null {
+  const { anyClock } = patternsOf(lexicon);
+  anyClock.lastIndex = from;
+  const match = anyClock.exec(text);
+  return match && match.index < limit ? clockOf(match) : null;
+}
+
+/** Every clock time in `text`, in order. */
+export function clocksIn(text: string, lexicon: InviteLexicon): Clock[] {
+  const { anyClock } = patternsOf(lexicon);
+  anyClock.lastIndex = 0;
+  return [...text.slice(0, 20_000).matchAll(anyClock)].slice(0, 50).map(clockOf);
+}
+
+/** The minutes of an hour said to be after noon by the words right after it ("5 de la tarde" → 17:00). */
+export function afterNoon(text: string, clockEnd: number, minutes: number, lexicon: InviteLexicon): number {
+  const { afternoon } = patternsOf(lexicon);
+  return minutes < 12 * 60 && afternoon.test(text.slice(clockEnd, clockEnd + 30))
+    ? minutes + 12 * 60
+    : minutes;
+}
+
+/**
+ * The end of a range that starts at `start` minutes: wherever the text writes that time followed by
+ * a dash or a range word and another time ("14:00–14:45", "von 10 bis 11 Uhr"). Null when none.
+ */
+export function rangeEnd(text: string, start: number, lexicon: InviteLexicon): number | null {
+  const { anyClock, rangeJoin } = patternsOf(lexicon);
+  const source = text.slice(0, 20_000);
+  anyClock.lastIndex = 0;
+  for (const match of source.matchAll(anyClock)) {
+    const clock = clockOf(match);
+    if (clock.minutes % (12 * 60) !== start % (12 * 60)) continue;
+    const join = rangeJoin.exec(source.slice(clock.end, clock.end + 40));
+    if (!join) continue;
+    const after = clock.end + join[0].length;
+    // The end may be an hour alone ("von 10 bis 11 Uhr", "de 10 a 11 h").
+    const endMatch = new RegExp(`^(?:${WRITTEN_CLOCK}|([01]?\\d|2[0-3])(?![\\d:.,]?\\d))`, "iu").exec(
+      source.slice(after, after + 20),
+    );
+    if (!endMatch) continue;
+    let end = clockOf(endMatch).minutes;
+    if (end <= start && end + 12 * 60 > start) end += 12 * 60;
+    if (end > start && end - start <= 8 * 60) return end;
+  }
+  return null;
+}
