@@ -35,7 +35,8 @@ import { STACK_NAME, synthesizeAssembly } from "./assembly";
 import { functionLogs } from "./function-logs";
 import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
 import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
-import { LambdaRuntime, type LocalFunction, type OnFailureRecord } from "./lambda-runtime";
+import { LambdaRuntime, type OnFailureRecord } from "./lambda-runtime";
+import type { LocalFunction } from "./local-functions";
 import {
   type MailReceiving,
   type ReceiptRule,
