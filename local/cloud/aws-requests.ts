@@ -23,7 +23,7 @@
  * the Lambda's egress address), aws:username (roles have none), aws:MultiFactorAuthPresent,
  * aws:CalledVia, VPC keys.
  */
-import type { AuthorizationRequest, ContextValue } from "./iam-policy";
+import type { AuthorizationRequest, ContextValue } from "./iam-policy-document";
 
 export interface RawRequest {
   readonly method: string;

@@ -13,7 +13,8 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type AwsCall, type CallerContext, describeCall, type RawRequest, signedAt } from "./aws-requests";
-import { type AuthorizationRequest, evaluate, type PolicyDocument } from "./iam-policy";
+import { evaluate } from "./iam-policy";
+import type { AuthorizationRequest, PolicyDocument } from "./iam-policy-document";
 
 export interface Denial {
   readonly functionName: string;

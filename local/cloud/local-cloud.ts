@@ -34,7 +34,8 @@ import { readStateFile, writeFileAtomic } from "../standins/state-file";
 import { STACK_NAME, synthesizeAssembly } from "./assembly";
 import { functionLogs } from "./function-logs";
 import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
-import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
+import { evaluate, principalAllows } from "./iam-policy";
+import type { PolicyDocument, PolicyStatement } from "./iam-policy-document";
 import { LambdaRuntime, type OnFailureRecord } from "./lambda-runtime";
 import type { LocalFunction } from "./local-functions";
 import {

@@ -59,7 +59,8 @@ import {
   type RawRequest,
   UnrecognisedCallError,
 } from "../../../local/cloud/aws-requests";
-import { evaluate, type PolicyDocument, type PolicyStatement } from "../../../local/cloud/iam-policy";
+import { evaluate } from "../../../local/cloud/iam-policy";
+import type { PolicyDocument, PolicyStatement } from "../../../local/cloud/iam-policy-document";
 
 const REGION = "eu-west-1";
 const ACCOUNT = "123456789012";
