@@ -23,8 +23,8 @@ const DATA_TABLES: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
   { pattern: /^lambdas\/domain\/ingest\/company-words\.ts$/, reason: "company-name word lists" },
 ];
 
-/** Over the limit and not data: the files still waiting to be split by concept. */
-const NOT_YET_SPLIT: ReadonlyArray<string> = ["cli/doctor/deployed.ts"];
+/** Over the limit and not data: the files still waiting to be split by concept (none today). */
+const NOT_YET_SPLIT: ReadonlyArray<string> = [];
 
 /**
  * The layers inside lambdas/ and what each may import (besides itself), as the table says.
