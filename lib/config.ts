@@ -4,6 +4,7 @@ import { InvalidPolicyError, type PolicyConfig, resolvePolicy } from "../lambdas
 import { MAX_RAW_MAIL_RETENTION_DAYS } from "../lambdas/domain/interview/retention";
 import { LANGS, type Lang } from "../lambdas/domain/language/lang";
 import { canonicalZoneName, suggestZoneName } from "../lambdas/domain/zones";
+import { FieldReader, show } from "./config-field-reader";
 
 /** The weekly digest's local day (ISO: 1 = Monday … 7 = Sunday) and time; null: no digest. */
 export type DigestTime = NonNullable<PolicyConfig["digest"]>;
@@ -121,46 +122,6 @@ function parseJson(text: string, source: string): unknown {
   } catch (error) {
     throw new InvalidDeploymentConfigError(source, [`not valid JSON: ${(error as Error).message}`]);
   }
-}
-
-/** Collects every problem while reading one field at a time. */
-class FieldReader {
-  readonly problems: string[] = [];
-  constructor(private readonly input: Readonly<Record<string, unknown>>) {}
-
-  has(key: string): boolean {
-    return this.input[key] !== undefined && this.input[key] !== null;
-  }
-
-  raw(key: string): unknown {
-    return this.input[key];
-  }
-
-  text(key: string, fallback?: string): string {
-    const value = this.input[key] ?? fallback;
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
-    this.problems.push(
-      value === undefined ? `${key} is required` : `${key} must be a non-empty string, not ${show(value)}`,
-    );
-    return "";
-  }
-
-  list(key: string): string[] {
-    const value = this.input[key] ?? [];
-    if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
-      return value.map((item) => item.trim().toLowerCase());
-    }
-    this.problems.push(`${key} must be a list of strings, not ${show(value)}`);
-    return [];
-  }
-
-  check(ok: boolean, problem: string): void {
-    if (!ok) this.problems.push(problem);
-  }
-}
-
-function show(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
 }
 
 /** Validates the raw object (from JSON) and fills in the defaults. */

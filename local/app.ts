@@ -10,12 +10,8 @@ import { DateTime, type DurationLike } from "luxon";
 import { DynamoInterviewStore } from "../lambdas/adapters/dynamo-interview-store";
 import { canonicalZoneName } from "../lambdas/domain/zones";
 import { TravelClock } from "./clock";
-import {
-  type DeadLetter,
-  type LocalCloud,
-  type LocalCloudOptions,
-  startLocalCloud,
-} from "./cloud/local-cloud";
+import { startLocalCloud } from "./cloud/local-cloud";
+import type { DeadLetter, LocalCloud, LocalCloudOptions } from "./cloud/local-cloud-api";
 import { PRODUCTION_LIMITS } from "./cloud/ses-outbound";
 import { describePending } from "./status";
 

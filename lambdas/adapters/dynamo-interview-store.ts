@@ -18,6 +18,7 @@ import {
   type InterviewStore,
   type OwnerProfile,
 } from "../ports";
+import { decodeApplied, encodeApplied, type StoredApplied } from "./dynamo-applied-mail";
 
 /** The single-table key design, shared with the CDK stack so both name the same attributes. */
 export const TABLE_KEYS = {
@@ -358,51 +359,6 @@ export class DynamoInterviewStore implements InterviewStore {
       }),
     );
   }
-}
-
-/** An applied mail as JSON: binary attachment content as base64. */
-type StoredApplied = Omit<AppliedMail, "answer"> & {
-  readonly answer:
-    | (Omit<NonNullable<AppliedMail["answer"]>, "attachments"> & {
-        readonly attachments: ReadonlyArray<{
-          readonly filename: string;
-          readonly contentType: string;
-          readonly text?: string;
-          readonly base64?: string;
-        }>;
-      })
-    | null;
-};
-
-function encodeApplied(applied: AppliedMail): StoredApplied {
-  const { answer } = applied;
-  if (!answer) return { ...applied, answer: null };
-  return {
-    ...applied,
-    answer: {
-      ...answer,
-      attachments: answer.attachments.map(({ content, ...file }) =>
-        typeof content === "string"
-          ? { ...file, text: content }
-          : { ...file, base64: Buffer.from(content).toString("base64") },
-      ),
-    },
-  };
-}
-
-function decodeApplied(stored: StoredApplied): AppliedMail {
-  const { answer } = stored;
-  if (!answer) return { ...stored, answer: null };
-  return {
-    ...stored,
-    answer: {
-      ...answer,
-      attachments: answer.attachments.map(({ text, base64, ...file }) => ({
-        ...file,
-        content: base64 === undefined ? (text ?? "") : new Uint8Array(Buffer.from(base64, "base64")),
-      })),
-    },
-  };
 }
 
 function epochSeconds(iso: string): string {

@@ -12,8 +12,10 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type AwsCall, type CallerContext, describeCall, type RawRequest, signedAt } from "./aws-requests";
-import { type AuthorizationRequest, evaluate, type PolicyDocument } from "./iam-policy";
+import { type AwsCall, type CallerContext, type RawRequest, signedAt } from "./aws-request-parts";
+import { describeCall } from "./aws-requests";
+import { evaluate } from "./iam-policy";
+import type { AuthorizationRequest, PolicyDocument } from "./iam-policy-document";
 
 export interface Denial {
   readonly functionName: string;

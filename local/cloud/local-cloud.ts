@@ -10,14 +10,8 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import {
-  type AttributeDefinition,
-  CreateTableCommand,
-  DynamoDBClient,
-  type KeySchemaElement,
-  ResourceInUseException,
-} from "@aws-sdk/client-dynamodb";
-import { CreateBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import {
   ConflictException,
   CreateScheduleCommand,
@@ -27,25 +21,23 @@ import {
 } from "@aws-sdk/client-scheduler";
 import sesLocalModule from "aws-ses-v2-local";
 import dynalite from "dynalite";
-import type { DateTime } from "luxon";
 import S3rver from "s3rver";
-import { type SchedulerStandIn, startSchedulerStandIn } from "../standins/scheduler";
+import { startSchedulerStandIn } from "../standins/scheduler";
 import { readStateFile, writeFileAtomic } from "../standins/state-file";
 import { STACK_NAME, synthesizeAssembly } from "./assembly";
 import { functionLogs } from "./function-logs";
-import { type Denial, type Fault, type Gateway, startGateway } from "./gateway";
-import { evaluate, type PolicyDocument, type PolicyStatement, principalAllows } from "./iam-policy";
-import { LambdaRuntime, type LocalFunction, type OnFailureRecord } from "./lambda-runtime";
-import {
-  type MailReceiving,
-  type ReceiptRule,
-  receiptRules,
-  startMailReceiving,
-  type Verdicts,
-} from "./mail-receiving";
+import { type Denial, type Gateway, startGateway } from "./gateway";
+import { evaluate, principalAllows } from "./iam-policy";
+import { LambdaRuntime } from "./lambda-runtime";
+import type { CallRecord, DeadLetter, LocalCloud, LocalCloudOptions, PlannedFault } from "./local-cloud-api";
+import type { LocalFunction } from "./local-functions";
+import { closeServer, listen } from "./loopback";
+import { type MailReceiving, type ReceiptRule, receiptRules, startMailReceiving } from "./mail-receiving";
+import { createBuckets, createTables } from "./provision";
 import { startSecretsManager } from "./secrets-manager";
-import { type SendingLimits, type SesOutbound, sesOutbound } from "./ses-outbound";
-import { type LocalAccount, resolver, resourcesOfType, type Template } from "./template";
+import { sesOutbound } from "./ses-outbound";
+import { type LocalAccount, resolver, resourcesOfType } from "./template";
+import { bucketPolicy, forService, lambdaPermissions, rolePolicies, roleTrust } from "./template-policies";
 
 // A CommonJS module with `exports.default`: under ESM the function sits one level down.
 const sesLocal = (sesLocalModule as unknown as { default?: typeof sesLocalModule }).default ?? sesLocalModule;
@@ -57,144 +49,6 @@ export const LOCAL_ACCOUNT: LocalAccount = {
 };
 /** s3rver accepts only its own key pair; the other stand-ins accept any. */
 export const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
-
-export interface LocalCloudOptions {
-  /** The deployment configuration, as cdk.json's `followup` block or followup.config.json holds it. */
-  readonly config: Readonly<Record<string, unknown>>;
-  readonly dataDir: string;
-  readonly clock: () => DateTime;
-  readonly ports?: { readonly smtp?: number; readonly ses?: number };
-  /** Tests only: change the synthesized template before it runs (e.g. drop one binding). */
-  readonly alterTemplate?: (template: Template) => Template;
-  /** Stand-ins for SES's SPF/DKIM/DMARC/spam/virus verdicts of loopback mail. @default all PASS */
-  readonly verdicts?: () => Verdicts;
-  /** The SES account's sending rate and 24-hour quota, enforced as SES does. @default none */
-  readonly sendingLimits?: SendingLimits | null;
-}
-
-/** The `occurrence`-th call (1-based) of this service and operation from now on fails. */
-export interface PlannedFault {
-  readonly service: string;
-  readonly operation: string;
-  readonly occurrence: number;
-  readonly when: Fault;
-}
-
-export interface CallRecord {
-  readonly functionName: string;
-  readonly service: string;
-  readonly operation: string;
-}
-
-export interface DeadLetter {
-  readonly queueArn: string;
-  readonly record: OnFailureRecord;
-}
-
-export interface LocalCloud {
-  readonly runtime: LambdaRuntime;
-  /** The stack's functions by their construct id: Inbound, Reminder, Digest. */
-  readonly functions: Readonly<Record<string, LocalFunction>>;
-  readonly smtp: { readonly host: string; readonly port: number };
-  readonly sesUrl: string;
-  readonly scheduler: SchedulerStandIn;
-  /** Names of the recurring schedules the template creates (the digest). */
-  readonly recurringSchedules: readonly string[];
-  readonly ses: SesOutbound;
-  readonly tableName: string;
-  readonly bucket: string;
-  readonly inboundAddress: string;
-  /** Clients with full access to the stand-ins, for setting up and inspecting (not for functions). */
-  readonly clients: {
-    readonly dynamodb: DynamoDBClient;
-    readonly s3: S3Client;
-    readonly scheduler: SchedulerClient;
-  };
-  /** Every call AWS would have denied, since the start. */
-  denials(): readonly Denial[];
-  /** Events in the on-failure destinations (Lambda's dead-letter queues). */
-  deadLetters(): readonly DeadLetter[];
-  removeDeadLetter(letter: DeadLetter): void;
-  /**
-   * Fault injection: take a stand-in off the network and bring it back on the same port, data
-   * intact; or fail one call (by its number in `calls()`), before it takes effect or just after.
-   */
-  readonly faults: {
-    stop(service: "dynamodb" | "ses"): Promise<void>;
-    start(service: "dynamodb" | "ses"): Promise<void>;
-    inject(fault: PlannedFault | null): void;
-    /** Whether the fault last injected has struck. */
-    struck(): boolean;
-  };
-  /** The file holding what a function logged (the log group CloudWatch Logs would keep). */
-  logFileOf(fn: LocalFunction): string;
-  /** Every AWS call the functions made, in arrival order. */
-  calls(): readonly CallRecord[];
-  /** What was lost from local state files at start (a line each, file and line named); also on stderr. */
-  damage(): readonly string[];
-  stop(): Promise<void>;
-}
-
-function listen(server: Server, port = 0): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.closeAllConnections?.();
-    server.close(() => resolve());
-  });
-}
-
-function statements(document: PolicyDocument): PolicyStatement[] {
-  return [document.Statement].flat();
-}
-
-/** The identity policies of a role: its inline policies and every AWS::IAM::Policy attached to it. */
-function rolePolicies(
-  template: Template,
-  resolve: (value: unknown) => unknown,
-  roleArn: string,
-): PolicyDocument[] {
-  const [roleId, role] =
-    resourcesOfType(template, "AWS::IAM::Role").find(
-      ([logicalId]) => resolve({ "Fn::GetAtt": [logicalId, "Arn"] }) === roleArn,
-    ) ?? [];
-  if (!roleId || !role) return [];
-  const roleName = resolve({ Ref: roleId });
-  const inline = ((role.Properties?.Policies as Array<{ PolicyDocument: unknown }> | undefined) ?? []).map(
-    (policy) => resolve(policy.PolicyDocument) as PolicyDocument,
-  );
-  const attached = resourcesOfType(template, "AWS::IAM::Policy")
-    .map(([, policy]) => resolve(policy.Properties) as { Roles?: string[]; PolicyDocument: PolicyDocument })
-    .filter((policy) => policy.Roles?.includes(String(roleName)))
-    .map((policy) => policy.PolicyDocument);
-  return [...inline, ...attached];
-}
-
-function roleTrust(
-  template: Template,
-  resolve: (value: unknown) => unknown,
-  roleArn: string,
-): PolicyDocument | null {
-  const found = resourcesOfType(template, "AWS::IAM::Role").find(
-    ([logicalId]) => resolve({ "Fn::GetAtt": [logicalId, "Arn"] }) === roleArn,
-  );
-  return found ? (resolve(found[1].Properties?.AssumeRolePolicyDocument) as PolicyDocument) : null;
-}
-
-/** The statements of a resource policy that apply to a service principal (or to everyone). */
-function forService(document: PolicyDocument, service: string): PolicyDocument {
-  const applies = (principal: unknown): boolean => {
-    if (principal === "*") return true;
-    const { Service, AWS } = (principal ?? {}) as { Service?: string | string[]; AWS?: string | string[] };
-    return [Service ?? []].flat().includes(service) || [AWS ?? []].flat().includes("*");
-  };
-  return { Statement: statements(document).filter((statement) => applies(statement.Principal)) };
-}
 
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
   const account = LOCAL_ACCOUNT;
@@ -249,37 +103,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   };
 
   // The stack's resources, as CloudFormation would create them.
-  let tableName = "";
-  for (const [logicalId, resource] of [
-    ...resourcesOfType(template, "AWS::DynamoDB::GlobalTable"),
-    ...resourcesOfType(template, "AWS::DynamoDB::Table"),
-  ]) {
-    const props = resolve(resource.Properties) as {
-      KeySchema: KeySchemaElement[];
-      AttributeDefinitions: AttributeDefinition[];
-    };
-    tableName = String(resolve({ Ref: logicalId }));
-    await clients.dynamodb
-      .send(
-        new CreateTableCommand({
-          TableName: tableName,
-          KeySchema: props.KeySchema,
-          AttributeDefinitions: props.AttributeDefinitions,
-          BillingMode: "PAY_PER_REQUEST",
-        }),
-      )
-      .catch((error: unknown) => {
-        if (!(error instanceof ResourceInUseException)) throw error;
-      });
-  }
-  const buckets = resourcesOfType(template, "AWS::S3::Bucket").map(([logicalId]) =>
-    String(resolve({ Ref: logicalId })),
-  );
-  for (const bucket of buckets) {
-    await clients.s3.send(new CreateBucketCommand({ Bucket: bucket })).catch((error: { name?: string }) => {
-      if (error.name !== "BucketAlreadyOwnedByYou" && error.name !== "BucketAlreadyExists") throw error;
-    });
-  }
+  const tableName = await createTables(template, resolve, clients.dynamodb);
+  const buckets = await createBuckets(template, resolve, clients.s3);
   const secrets = await startSecretsManager({
     secrets: resourcesOfType(template, "AWS::SecretsManager::Secret").map(([logicalId, resource]) => ({
       arn: String(resolve({ Ref: logicalId })),
@@ -418,14 +243,6 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
 
   // SES receiving: the receipt rule's S3 and Lambda actions, on behalf of the rule.
   const rules = receiptRules(template, resolve, account);
-  const bucketPolicy = (bucket: string): PolicyDocument => {
-    const found = resourcesOfType(template, "AWS::S3::BucketPolicy")
-      .map(
-        ([, resource]) => resolve(resource.Properties) as { Bucket: string; PolicyDocument: PolicyDocument },
-      )
-      .find((policy) => policy.Bucket === bucket);
-    return found?.PolicyDocument ?? { Statement: [] };
-  };
   const sesContext = (rule: ReceiptRule) => ({
     "aws:SourceAccount": account.accountId,
     "aws:SourceArn": rule.arn,
@@ -443,7 +260,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         resource: `arn:aws:s3:::${bucket}/${key}`,
         context: sesContext(rule),
       };
-      const decision = evaluate([forService(bucketPolicy(bucket), "ses.amazonaws.com")], authorization);
+      const decision = evaluate(
+        [forService(bucketPolicy(template, resolve, bucket), "ses.amazonaws.com")],
+        authorization,
+      );
       if (!decision.allowed) {
         deny({
           functionName: "ses.amazonaws.com",
@@ -457,22 +277,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       await clients.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: raw }));
     },
     invoke: async (rule, functionArn, event) => {
-      const permissions: PolicyDocument = {
-        Statement: resourcesOfType(template, "AWS::Lambda::Permission").map(([, resource]) => {
-          const props = resolve(resource.Properties) as Record<string, string>;
-          const fn = runtime.find(props.FunctionName ?? "");
-          return {
-            Effect: "Allow" as const,
-            Principal: { Service: props.Principal },
-            Action: props.Action,
-            Resource: fn?.arn ?? props.FunctionName,
-            Condition: {
-              ...(props.SourceArn ? { ArnLike: { "aws:SourceArn": props.SourceArn } } : {}),
-              ...(props.SourceAccount ? { StringEquals: { "aws:SourceAccount": props.SourceAccount } } : {}),
-            },
-          };
-        }),
-      };
+      const permissions = lambdaPermissions(template, resolve, (name) => runtime.find(name)?.arn);
       const authorization = {
         action: "lambda:InvokeFunction",
         resource: functionArn,

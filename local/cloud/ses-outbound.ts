@@ -16,7 +16,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import sesStore from "aws-ses-v2-local/dist/store.js";
 import { sesMessageIdHeader } from "../../lambdas/adapters/ses-mailer";
 import { openJournalFile } from "../standins/journal-file";
-import { signedAt } from "./aws-requests";
+import { signedAt } from "./aws-request-parts";
 import type { ServiceHook, Upstream } from "./gateway";
 import { headerFields, withMessageId } from "./raw-headers";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalApp } from "../../local/app";
-import type { LocalFunction } from "../../local/cloud/lambda-runtime";
+import type { LocalFunction } from "../../local/cloud/local-functions";
 import type { Template } from "../../local/cloud/template";
 import { deliver, inbox, messageIdHeader, type StoredEmail, startTestApp } from "../support/local-app";
 

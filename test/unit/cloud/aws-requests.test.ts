@@ -53,13 +53,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type AwsCall,
   type CallerContext,
-  describeCall,
-  parseAddressList,
-  parseRawMailAddresses,
   type RawRequest,
   UnrecognisedCallError,
-} from "../../../local/cloud/aws-requests";
-import { evaluate, type PolicyDocument, type PolicyStatement } from "../../../local/cloud/iam-policy";
+} from "../../../local/cloud/aws-request-parts";
+import { describeCall } from "../../../local/cloud/aws-requests";
+import { evaluate } from "../../../local/cloud/iam-policy";
+import type { PolicyDocument, PolicyStatement } from "../../../local/cloud/iam-policy-document";
+import { parseAddressList, parseRawMailAddresses } from "../../../local/cloud/raw-mail-addresses";
 
 const REGION = "eu-west-1";
 const ACCOUNT = "123456789012";

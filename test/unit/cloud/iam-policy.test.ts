@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { evaluate, principalAllows } from "../../../local/cloud/iam-policy";
 import {
   type ContextValue,
-  evaluate,
   InvalidPolicyError,
   type PolicyDocument,
   type PolicyStatement,
-  principalAllows,
-} from "../../../local/cloud/iam-policy";
+} from "../../../local/cloud/iam-policy-document";
 
 const BUCKET_OBJECT = "arn:aws:s3:::mail-bucket/raw/message-1";
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { AwsCall } from "../../../local/cloud/aws-requests";
+import type { AwsCall } from "../../../local/cloud/aws-request-parts";
 import { SANDBOX_LIMITS, sesOutbound } from "../../../local/cloud/ses-outbound";
 
 let folder: string;

@@ -7,7 +7,8 @@ import {
 } from "@aws-sdk/client-sesv2";
 import { ListSubscriptionsByTopicCommand } from "@aws-sdk/client-sns";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type DoctorOptions, runDoctor } from "../../../cli/doctor/deployed";
+import { runDoctor } from "../../../cli/doctor/deployed";
+import type { DoctorOptions } from "../../../cli/doctor/doctor-context";
 import type { CheckResult, DoctorReport } from "../../../cli/doctor/report";
 import { parseDeploymentConfig } from "../../../lib/config";
 import { NoMailReceivingInRegionError } from "../../../lib/mail-receiving";

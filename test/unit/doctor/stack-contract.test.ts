@@ -3,7 +3,7 @@
  * output or a second SNS topic fails here, not in a user's terminal.
  */
 import { describe, expect, it } from "vitest";
-import { OUTPUTS } from "../../../cli/doctor/deployed";
+import { OUTPUTS } from "../../../cli/doctor/doctor-context";
 import { ENV } from "../../../lambdas/config/env";
 import { synth } from "../../infra/synth";
 

@@ -35,7 +35,7 @@ import {
 } from "@aws-sdk/client-sesv2";
 import { ListSubscriptionsByTopicCommand, SNSClient, type Subscription } from "@aws-sdk/client-sns";
 import { type AwsClientStub, mockClient } from "aws-sdk-client-mock";
-import type { AwsClients, DoctorDeps } from "../../../cli/doctor/deployed";
+import type { AwsClients, DoctorDeps } from "../../../cli/doctor/doctor-context";
 import type { LocalConfig } from "../../../cli/doctor/local-config";
 import { ENV } from "../../../lambdas/config/env";
 import { parseDeploymentConfig, policyOverrides } from "../../../lib/config";

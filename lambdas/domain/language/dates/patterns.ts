@@ -1,0 +1,118 @@
+import type { Lang } from "../lang";
+import type { HolidayPeriod, Phrases } from "../lexicon";
+import { LEXICONS } from "../lexicons";
+import { escapeRegExp, fold } from "../phrases";
+
+function alternation(phrases: Phrases): string {
+  return [...phrases]
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegExp(phrase).replace(/ /g, "\\s+"))
+    .join("|");
+}
+
+/** Per language, built once from its lexicon: date words, abbreviations to write out, our rules' patterns. */
+export interface Prepared {
+  readonly dateWords: Phrases;
+  readonly expand: ReadonlyArray<readonly [RegExp, string]>;
+  readonly periods: ReadonlyArray<{
+    readonly period: HolidayPeriod;
+    readonly side: "after" | "before";
+    readonly pattern: RegExp;
+  }>;
+  readonly mids: ReadonlyArray<{
+    readonly part: "early" | "mid" | "late";
+    readonly month: number;
+    readonly pattern: RegExp;
+  }>;
+  readonly bareDay: RegExp;
+  readonly time: RegExp;
+  readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
+  readonly span: RegExp;
+  /** A "late"/"early" word just before a week phrase: "fin de semaine prochaine", "Anfang nächster Woche". */
+  readonly weekPart: RegExp;
+  readonly week: RegExp;
+}
+
+const cache = new Map<Lang, Prepared>();
+
+export function prepared(lang: Lang): Prepared {
+  let ready = cache.get(lang);
+  if (ready) return ready;
+  const lexicon = LEXICONS[lang];
+  const names = [...lexicon.months, ...lexicon.weekdays];
+  const dateWords = [
+    ...names.flat().filter((word) => word.length >= 3),
+    ...lexicon.relative,
+    ...lexicon.dayOffsets.map(([phrase]) => phrase),
+    ...Object.values(lexicon.holidays).flat(),
+  ];
+  // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
+  const expand = names.flatMap(([full = "", ...short]) =>
+    short
+      .filter((word) => word.length >= 4)
+      .map(
+        (word) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\.?(?![\\p{L}])`, "giu"), full] as const,
+      ),
+  );
+  const article = "(?:(?:the|de|des|del|la|le|les|o|a|das|den|dem|der)\\s+)?";
+  const periods = (Object.entries(lexicon.holidays) as Array<[HolidayPeriod, Phrases]>).flatMap(
+    ([period, words]) =>
+      (
+        [
+          ["after", [...lexicon.after, ...lexicon.until]],
+          ["before", lexicon.before],
+        ] as const
+      ).map(([side, markers]) => ({
+        period,
+        side,
+        pattern: new RegExp(
+          `(?<![\\p{L}])(?:${alternation(markers)})\\s*${article}(?:${alternation(words)})(?![\\p{L}])`,
+          "u",
+        ),
+      })),
+  );
+  const parts = [
+    ["early", lexicon.early],
+    ["mid", lexicon.mid],
+    ["late", lexicon.late],
+  ] as const;
+  const mids = parts.flatMap(([part, words]) =>
+    lexicon.months.map((month, index) => ({
+      part,
+      month: index + 1,
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:${alternation(words)})\\s*(?:(?:of|de|del|des|do|da|von|di|van)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
+        "u",
+      ),
+    })),
+  );
+  const bareDay = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    "u",
+  );
+  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|uur|u|h)";
+  const time = new RegExp(
+    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
+    "u",
+  );
+  const offsets = [...lexicon.dayOffsets]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(
+      ([phrase, days]) =>
+        [new RegExp(`(?<![\\p{L}])${alternation([phrase])}(?![\\p{L}])`, "u"), days] as const,
+    );
+  const { units } = lexicon;
+  const span = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.within)})\\s+(\\d{1,2}|${alternation(lexicon.numbers.flat())})\\s+(?:(${alternation(units.day)})|(${alternation(units.week)})|(${alternation(units.month)}))(?![\\p{L}])`,
+    "u",
+  );
+  const weekPart = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s+(?:(?:of|the|de|la|des|van|di|del|do|da|der|des)\\s+)*$`,
+    "u",
+  );
+  const week = new RegExp(`(?<![\\p{L}])(?:${alternation(units.week)})(?![\\p{L}])`, "u");
+  ready = { dateWords, expand, periods, mids, bareDay, time, offsets, span, weekPart, week };
+  cache.set(lang, ready);
+  return ready;
+}
