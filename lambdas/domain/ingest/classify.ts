@@ -179,8 +179,14 @@ const JOB =
   /\b(?:role|position|job|application|applied|candidate|candidacy|hiring|recruit\w*|portfolio|resume|cv|next steps|opening|vacancy|team)\b/i;
 
 /** A link or request to pick the interview time oneself. */
-const SELF_SCHEDULE =
-  /\b(?:please|kindly)\s+(?:pick|choose|select|book|schedule|use the (?:link|button)|share your availability|let us know your availability)|\bself-?schedul|\bschedule your interview\b/i;
+const SELF_SCHEDULE = new RegExp(
+  [
+    String.raw`\b(?:please|kindly)\s+(?:pick|choose|select|book|schedule|use the (?:link|button)|share your availability|let us know your availability)`,
+    String.raw`\bself-?schedul`,
+    String.raw`\bschedule your interview\b`,
+  ].join("|"),
+  "i",
+);
 
 /** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
 function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {

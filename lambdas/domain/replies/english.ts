@@ -120,8 +120,14 @@ const COMMANDS: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: 
   },
   {
     intent: "status",
-    pattern:
-      /^(?:status|pending|list|summary|overview)\b|what(?:'s| is) (?:pending|next|coming up|planned|scheduled)|\bwhat do i have\b|\bshow (?:me )?(?:my )?(?:status|plan|everything)\b/,
+    pattern: new RegExp(
+      [
+        String.raw`^(?:status|pending|list|summary|overview)\b`,
+        String.raw`what(?:'s| is) (?:pending|next|coming up|planned|scheduled)`,
+        String.raw`\bwhat do i have\b`,
+        String.raw`\bshow (?:me )?(?:my )?(?:status|plan|everything)\b`,
+      ].join("|"),
+    ),
   },
 ];
 

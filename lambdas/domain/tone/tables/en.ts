@@ -16,7 +16,22 @@ export const EN_TONE: ToneTable = {
     {
       rule: "demanding",
       phrases: [
-        /\bi (?:really |do |definitely |will |would )?(?:need|require|must have|want|expect|demand|deserve|insist on)(?: (?:an?|your|the|a final|some|to get an?|to have an?|to receive an?))? (?:answer|decision|response|reply|update|feedback|word|final answer)\b[^.!?\n]{0,40}|\bi (?:really )?(?:need|must) (?:to )?(?:know|hear)\b[^.!?\n]{0,40}|\byou (?:need to|have to|must|should) (?:reply|respond|answer|decide|let me know|get back|tell me)\b|\bplease (?:respond|reply|answer|decide) (?:by|before|today|now|promptly)\b|\bi expect (?:to hear|a decision|an answer|a response|a reply|an update|you to)\b[^.!?\n]{0,40}|\bgive me (?:an? |your )?(?:answer|decision|response)\b|\b(?:checking|following|writing|reaching) (?:in|up|out|back)(?: again)? (?:for the|yet) (?:\w+ )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|nth|another|last) time\b|\b(?:for the|yet) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|nth) time\b|\b(?:yet again|once again)(?=[\s,.!?])|\bfailure to (?:respond|reply)\b|\bor (?:else|i(?:'ll| will) (?:accept|take|withdraw|go))\b/i,
+        new RegExp(
+          [
+            String.raw`\bi (?:really |do |definitely |will |would )?(?:need|require|must have|want|expect|demand|deserve|insist on)(?: (?:an?|your|the|a final|some|to get an?|to have an?|to receive an?))? (?:answer|decision|response|reply|update|feedback|word|final answer)\b[^.!?\n]{0,40}`,
+            String.raw`\bi (?:really )?(?:need|must) (?:to )?(?:know|hear)\b[^.!?\n]{0,40}`,
+            String.raw`\byou (?:need to|have to|must|should) (?:reply|respond|answer|decide|let me know|get back|tell me)\b`,
+            String.raw`\bplease (?:respond|reply|answer|decide) (?:by|before|today|now|promptly)\b`,
+            String.raw`\bi expect (?:to hear|a decision|an answer|a response|a reply|an update|you to)\b[^.!?\n]{0,40}`,
+            String.raw`\bgive me (?:an? |your )?(?:answer|decision|response)\b`,
+            String.raw`\b(?:checking|following|writing|reaching) (?:in|up|out|back)(?: again)? (?:for the|yet) (?:\w+ )?(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|nth|another|last) time\b`,
+            String.raw`\b(?:for the|yet) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|nth) time\b`,
+            String.raw`\b(?:yet again|once again)(?=[\s,.!?])`,
+            String.raw`\bfailure to (?:respond|reply)\b`,
+            String.raw`\bor (?:else|i(?:'ll| will) (?:accept|take|withdraw|go))\b`,
+          ].join("|"),
+          "i",
+        ),
       ],
       suggestion:
         "Ask instead of requiring: “Could you share when you expect to make a decision?” If you have a real deadline, say it once and kindly: “I have another offer to answer by Friday; is there any update on your timeline?”",
@@ -24,7 +39,14 @@ export const EN_TONE: ToneTable = {
     {
       rule: "urgency",
       phrases: [
-        /\b(?:by|before) (?:the )?(?:end of (?:the )?(?:day|business|today)|close of business)\b|\bby (?:eod|cob|tonight|today|tomorrow morning)\b|\bno later than\b/i,
+        new RegExp(
+          [
+            String.raw`\b(?:by|before) (?:the )?(?:end of (?:the )?(?:day|business|today)|close of business)\b`,
+            String.raw`\bby (?:eod|cob|tonight|today|tomorrow morning)\b`,
+            String.raw`\bno later than\b`,
+          ].join("|"),
+          "i",
+        ),
       ],
       suggestion: "Drop the deadline; if you have a real one (another offer), state it plainly and kindly.",
     },
