@@ -54,7 +54,21 @@ const REJECTION = [
   /\b(?:position|role|vacancy|job) has (?:now |already )?been filled\b/i,
   /\byour application (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)/i,
   /\b(?:unable|not able) to (?:offer you|move forward|progress your application|proceed with your application)\b/i,
-  /\bunfortunately\b[^.!?\n]{0,120}\b(?:other candidates?|another candidate|not (?:be )?(?:selected|moving|proceeding|progressing|successful|offer)|decided not|won't be|will not be)/i,
+  new RegExp(
+    [
+      String.raw`\bunfortunately\b[^.!?\n]{0,120}\b(?:`,
+      [
+        "other candidates?",
+        "another candidate",
+        "not (?:be )?(?:selected|moving|proceeding|progressing|successful|offer)",
+        "decided not",
+        "won't be",
+        "will not be",
+      ].join("|"),
+      ")",
+    ].join(""),
+    "i",
+  ),
 ];
 
 /** Words every pattern of a family needs (lower case): a cheap test before the patterns run. */
@@ -88,7 +102,14 @@ const NEWSLETTER_STEMS = [
 ];
 
 const OFFER = [
-  /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:formally )?(?:extend|offer|make) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position of|role of)\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:`,
+      ["pleased", "delighted", "happy", "excited", "thrilled", "glad"].join("|"),
+      String.raw`) to (?:formally )?(?:extend|offer|make) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position of|role of)\b`,
+    ].join(""),
+    "i",
+  ),
   /\boffer (?:letter|of employment)\b/i,
   /\b(?:job|employment) offer\b/i,
   /\bextend(?:ing)? (?:you )?(?:an? |our )?(?:formal |verbal |written )?offer\b/i,
@@ -121,7 +142,29 @@ const NEWSLETTER = [
 const EVENT = [
   /\b(?:webinar|web seminar)s?\b/i,
   /\b(?:live ?stream|livestream|watch (?:live|now)|tune in)\b/i,
-  /\b(?:meetup|meet-up|conference|summit|hackathon|career fair|job fair|open house|info(?:rmation)? session|networking (?:event|night|evening)|workshop|bootcamp|masterclass|fireside chat)s?\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:`,
+      [
+        "meetup",
+        "meet-up",
+        "conference",
+        "summit",
+        "hackathon",
+        "career fair",
+        "job fair",
+        "open house",
+        "info(?:rmation)? session",
+        "networking (?:event|night|evening)",
+        "workshop",
+        "bootcamp",
+        "masterclass",
+        "fireside chat",
+      ].join("|"),
+      String.raw`)s?\b`,
+    ].join(""),
+    "i",
+  ),
   /\bS\d{1,2}\s?E\d{1,3}\b|\b(?:season \d+|episode \d+|premiere|series finale|airs (?:on|at)|new episode)\b/i,
 ];
 

@@ -66,7 +66,14 @@ export function peopleTitles(text: string, names: readonly string[]): Set<string
 }
 
 const ROLE_PHRASES = [
-  /\b(?:for|about|on|regarding|to|in|into)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:role|position|opening|job|vacancy|opportunity)\b/gi,
+  new RegExp(
+    [
+      String.raw`\b(?:for|about|on|regarding|to|in|into)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:`,
+      ["role", "position", "opening", "job", "vacancy", "opportunity"].join("|"),
+      String.raw`)\b`,
+    ].join(""),
+    "gi",
+  ),
   /\b(?:role|position) of\s+([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;\n(?!]|$)/gi,
   /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(?!]|$)/gim,
   /\bapplication for (?:the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,

@@ -14,10 +14,30 @@ const CERTAIN: readonly RegExp[] = [
 
 /** Phrases of an out-of-office body; two of them (or one plus a return date) make one. */
 const LIKELY: readonly RegExp[] = [
-  /\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently)\s+(?:currently\s+)?(?:away|on (?:annual |parental |maternity |paternity |sick |medical )?leave|on (?:vacation|holiday|holidays|pto)|travell?ing|offline)\b/i,
+  new RegExp(
+    [
+      String.raw`\b(?:i am|i'm|i will be|i'll be|i am currently|i'm currently)\s+(?:currently\s+)?(?:`,
+      [
+        "away",
+        "on (?:annual |parental |maternity |paternity |sick |medical )?leave",
+        "on (?:vacation|holiday|holidays|pto)",
+        "travell?ing",
+        "offline",
+      ].join("|"),
+      String.raw`)\b`,
+    ].join(""),
+    "i",
+  ),
   /\bout of (?:the )?office\b|\bOOO\b/,
   /\b(?:limited|no|intermittent) access to (?:e-?mail|my e-?mail|my inbox)\b/i,
-  /\bwill (?:respond|reply|get back to you|answer)(?: to (?:your|you) (?:e-?mail|message))? (?:when|as soon as|upon|after) (?:i|my) (?:return|get back|am back|'m back)\b/i,
+  new RegExp(
+    [
+      String.raw`\bwill (?:`,
+      ["respond", "reply", "get back to you", "answer"].join("|"),
+      String.raw`)(?: to (?:your|you) (?:e-?mail|message))? (?:when|as soon as|upon|after) (?:i|my) (?:return|get back|am back|'m back)\b`,
+    ].join(""),
+    "i",
+  ),
   /\b(?:thank you|thanks) for your (?:e-?mail|message|note)[.,!]/i,
   /\bfor (?:urgent|immediate) (?:matters|requests|issues|assistance|inquiries)\b/i,
   /\b(?:i (?:will )?return|i'll return|i'll be back|i will be back|returning|back in the office)\b[^.\n]{0,40}\d/i,

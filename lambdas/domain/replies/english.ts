@@ -106,13 +106,39 @@ const COMMANDS: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: 
   },
   {
     intent: "undo",
-    pattern:
-      /^(?:undo|oops,? undo|undo (?:that|this|it|the last (?:one|change|reply)|my last (?:reply|message|change))|revert(?: that| it)?|take (?:that|it) back|that was a mistake|(?:oops,? )?(?:wrong|mistake)(?: (?:one|button|email|interview|reply))?|i didn'?t mean (?:that|it)|cancel (?:that|my last (?:reply|message)))[.!]*$/,
+    pattern: new RegExp(
+      [
+        "^(?:",
+        [
+          "undo",
+          "oops,? undo",
+          "undo (?:that|this|it|the last (?:one|change|reply)|my last (?:reply|message|change))",
+          "revert(?: that| it)?",
+          "take (?:that|it) back",
+          "that was a mistake",
+          "(?:oops,? )?(?:wrong|mistake)(?: (?:one|button|email|interview|reply))?",
+          "i didn'?t mean (?:that|it)",
+          "cancel (?:that|my last (?:reply|message))",
+        ].join("|"),
+        ")[.!]*$",
+      ].join(""),
+    ),
   },
   {
     intent: "reopen",
-    pattern:
-      /^(?:(?:please )?re-?open(?: (?:it|this|this one|the application|my application))?|open (?:it|this) again|not (?:rejected|withdrawn|closed|over) after all|(?:it'?s|i'?m) (?:still )?(?:open|back in|in the running) after all|i'?m back in)[.!]*$/,
+    pattern: new RegExp(
+      [
+        "^(?:",
+        [
+          "(?:please )?re-?open(?: (?:it|this|this one|the application|my application))?",
+          "open (?:it|this) again",
+          "not (?:rejected|withdrawn|closed|over) after all",
+          "(?:it'?s|i'?m) (?:still )?(?:open|back in|in the running) after all",
+          "i'?m back in",
+        ].join("|"),
+        ")[.!]*$",
+      ].join(""),
+    ),
   },
   {
     intent: "export",
@@ -123,7 +149,7 @@ const COMMANDS: ReadonlyArray<{ readonly intent: ReplyIntent; readonly pattern: 
     pattern: new RegExp(
       [
         String.raw`^(?:status|pending|list|summary|overview)\b`,
-        String.raw`what(?:'s| is) (?:pending|next|coming up|planned|scheduled)`,
+        "what(?:'s| is) (?:pending|next|coming up|planned|scheduled)",
         String.raw`\bwhat do i have\b`,
         String.raw`\bshow (?:me )?(?:my )?(?:status|plan|everything)\b`,
       ].join("|"),

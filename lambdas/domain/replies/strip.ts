@@ -70,8 +70,51 @@ const CUT_MARKERS: readonly RegExp[] = [
   /^\s*Begin forwarded message:/im,
   /^\s*>/m, // any quoted line
   /^\s*--\s*$/m, // signature delimiter
-  /^\s*(?:Sent|Envoyé|Enviado|Gesendet|Inviato|Verstuurd|Skickat|Sendt)\s+(?:from|with|via|using|de|desde|von|mit|da|vanaf|från|fra)\s+(?:my|mon|mi|meinem|mijn|min|il mio)?\s*(?:iPhone|iPad|Android|Samsung|mobile|Galaxy|Pixel|BlackBerry|Huawei|Xiaomi|OnePlus|smartphone|phone)/im,
-  /^\s*Sent (?:from|with|via|using) (?:Outlook|Mail for Windows|Yahoo Mail|Proton ?Mail|AOL|Superhuman|Spark|Airmail|Hey|Edison|BlueMail|Gmail|Fastmail|Zoho)/im,
+  new RegExp(
+    [
+      String.raw`^\s*(?:Sent|Envoyé|Enviado|Gesendet|Inviato|Verstuurd|Skickat|Sendt)\s+(?:from|with|via|using|de|desde|von|mit|da|vanaf|från|fra)\s+(?:my|mon|mi|meinem|mijn|min|il mio)?\s*(?:`,
+      [
+        "iPhone",
+        "iPad",
+        "Android",
+        "Samsung",
+        "mobile",
+        "Galaxy",
+        "Pixel",
+        "BlackBerry",
+        "Huawei",
+        "Xiaomi",
+        "OnePlus",
+        "smartphone",
+        "phone",
+      ].join("|"),
+      ")",
+    ].join(""),
+    "im",
+  ),
+  new RegExp(
+    [
+      String.raw`^\s*Sent (?:from|with|via|using) (?:`,
+      [
+        "Outlook",
+        "Mail for Windows",
+        "Yahoo Mail",
+        "Proton ?Mail",
+        "AOL",
+        "Superhuman",
+        "Spark",
+        "Airmail",
+        "Hey",
+        "Edison",
+        "BlueMail",
+        "Gmail",
+        "Fastmail",
+        "Zoho",
+      ].join("|"),
+      ")",
+    ].join(""),
+    "im",
+  ),
   /^\s*Get Outlook for (?:iOS|Android|Mac)/im,
   new RegExp(`^\\s*${words("sentFrom")}\\b`, "im"),
 ];

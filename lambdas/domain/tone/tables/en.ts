@@ -9,7 +9,21 @@ export const EN_TONE: ToneTable = {
     {
       rule: "pressing",
       phrases: [
-        /\b(?:i(?:'ve| have) been waiting(?: to hear back)?|still (?:haven'?t|have not) heard|(?:still )?waiting (?:on|for) (?:a |your )?(?:reply|response|answer|decision)|it(?:'s| has) been (?:over )?(?:a week|two weeks|\d+ (?:days|weeks))|just following up again|per my (?:last|previous) email)\b/i,
+        new RegExp(
+          [
+            String.raw`\b(?:`,
+            [
+              "i(?:'ve| have) been waiting(?: to hear back)?",
+              "still (?:haven'?t|have not) heard",
+              "(?:still )?waiting (?:on|for) (?:a |your )?(?:reply|response|answer|decision)",
+              String.raw`it(?:'s| has) been (?:over )?(?:a week|two weeks|\d+ (?:days|weeks))`,
+              "just following up again",
+              "per my (?:last|previous) email",
+            ].join("|"),
+            String.raw`)\b`,
+          ].join(""),
+          "i",
+        ),
       ],
       suggestion: "Ask instead: “Is the timeline we discussed still on track?”",
     },
@@ -53,7 +67,23 @@ export const EN_TONE: ToneTable = {
     {
       rule: "accusatory",
       phrases: [
-        /\b(?:you told me|you said you would|you promised|as i (?:said|mentioned|stated)|why haven'?t you|you (?:never|didn'?t) (?:reply|replied|respond|responded|get back)|you were supposed to|you forgot)\b/i,
+        new RegExp(
+          [
+            String.raw`\b(?:`,
+            [
+              "you told me",
+              "you said you would",
+              "you promised",
+              "as i (?:said|mentioned|stated)",
+              "why haven'?t you",
+              "you (?:never|didn'?t) (?:reply|replied|respond|responded|get back)",
+              "you were supposed to",
+              "you forgot",
+            ].join("|"),
+            String.raw`)\b`,
+          ].join(""),
+          "i",
+        ),
       ],
       suggestion:
         "Refer to the plan, not to their words: “When we spoke, you mentioned a decision around Friday; is that still the plan?”",
@@ -69,7 +99,23 @@ export const EN_TONE: ToneTable = {
     {
       rule: "desperation",
       phrases: [
-        /\b(?:i really need (?:this|the) job|desperate(?:ly)?|begging|i beg you|please,? please|i(?:'ll| will) do anything|my last chance|i can'?t afford to lose)\b/i,
+        new RegExp(
+          [
+            String.raw`\b(?:`,
+            [
+              "i really need (?:this|the) job",
+              "desperate(?:ly)?",
+              "begging",
+              "i beg you",
+              "please,? please",
+              "i(?:'ll| will) do anything",
+              "my last chance",
+              "i can'?t afford to lose",
+            ].join("|"),
+            String.raw`)\b`,
+          ].join(""),
+          "i",
+        ),
       ],
       suggestion:
         "Say what you bring instead: “I remain very interested and would be glad to contribute to the team.”",
