@@ -26,17 +26,65 @@ export type Correction =
     }
   | { readonly field: "remove"; readonly value: string };
 
-const DATE =
-  /^(?:the )?(?:correct |right |actual |real |new )?(?:date(?: and time)?|time|start(?: time)?|interview date|interview time|when)(?:\s+is|\s*:|\s*=|\s+should be|\s+was)?\s+(.+)$/i;
-const MOVED =
-  /^(?:(?:they |it |the interview |interview )?(?:was |has been |got |is )?(?:moved|rescheduled|changed|shifted)(?: it| the interview)? to|it'?s (?:actually |really )?(?:on|at)|the interview is (?:actually |really )?(?:on|at)|interview is (?:on|at))\s+(.+)$/i;
+const DATE = new RegExp(
+  [
+    "^(?:the )?(?:correct |right |actual |real |new )?(?:",
+    ["date(?: and time)?", "time", "start(?: time)?", "interview date", "interview time", "when"].join("|"),
+    String.raw`)(?:\s+is|\s*:|\s*=|\s+should be|\s+was)?\s+(.+)$`,
+  ].join(""),
+  "i",
+);
+const MOVED = new RegExp(
+  [
+    "^(?:",
+    [
+      "(?:they |it |the interview |interview )?(?:was |has been |got |is )?(?:moved|rescheduled|changed|shifted)(?: it| the interview)? to",
+      "it'?s (?:actually |really )?(?:on|at)",
+      "the interview is (?:actually |really )?(?:on|at)",
+      "interview is (?:on|at)",
+    ].join("|"),
+    String.raw`)\s+(.+)$`,
+  ].join(""),
+  "i",
+);
 /** "company is X", "company: X", or bare "company X" — but not "company was great". */
-const COMPANY =
-  /^(?:the )?(?:company|employer|company name)(?:(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)|\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled)\b)(.+))$/i;
-const ROLE =
-  /^(?:the )?(?:role|position|job title|title)(?:(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)|\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled|cancell?ed)\b)(.+))$/i;
-const ADD =
-  /^(?:add (?:the |an |another )?interviewers?\s*:?|add|also met|i also met|(?:the |my )?interviewers?(?:\s+(?:is|are|was|were))?\s*:?|add interviewer is)\s+(.+)$/i;
+const COMPANY = new RegExp(
+  [
+    "^(?:the )?(?:company|employer|company name)(?:",
+    [
+      String.raw`(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)`,
+      String.raw`\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled)\b)(.+)`,
+    ].join("|"),
+    ")$",
+  ].join(""),
+  "i",
+);
+const ROLE = new RegExp(
+  [
+    "^(?:the )?(?:role|position|job title|title)(?:",
+    [
+      String.raw`(?:\s+is|\s*:|\s*=|\s+should be)\s+(.+)`,
+      String.raw`\s+(?!(?:was|is|has|had|got|been|seems|looks|did|does|will|would|went|said|called|closed|filled|cancell?ed)\b)(.+)`,
+    ].join("|"),
+    ")$",
+  ].join(""),
+  "i",
+);
+const ADD = new RegExp(
+  [
+    "^(?:",
+    [
+      String.raw`add (?:the |an |another )?interviewers?\s*:?`,
+      "add",
+      "also met",
+      "i also met",
+      String.raw`(?:the |my )?interviewers?(?:\s+(?:is|are|was|were))?\s*:?`,
+      "add interviewer is",
+    ].join("|"),
+    String.raw`)\s+(.+)$`,
+  ].join(""),
+  "i",
+);
 const REMOVE = /^(?:remove|delete|drop|take out)(?: interviewer| the interviewer| person)?\s*:?\s+(.+)$/i;
 const NOT_AN_INTERVIEWER = /^(.+?)\s+(?:is not|isn't|was not|wasn't) an? (?:interviewer|person)\b/i;
 
@@ -45,8 +93,32 @@ const WRONG =
   /^(?:(?:that'?s |the )?(?:wrong|incorrect|not right|not the right)\s+)(company|employer|role|position|title|job title|date|time|day|date and time|interviewers?)(?:\s+name)?[\s,:;.!-]+(?:(?:it'?s|it is|should be|is|was|the (?:right|correct) one is|actually)\s+)?(.+)$/i;
 
 /** "remove it", "drop this", "remove me" are about the whole interview, not a field. */
-const NOT_A_VALUE =
-  /^(?:it|this|that|me|them|everything|all|all of it|the reminders?|reminders?|this one|the interview|interview|my data|the application|application|this application)[.!]*$/i;
+const NOT_A_VALUE = new RegExp(
+  [
+    "^(?:",
+    [
+      "it",
+      "this",
+      "that",
+      "me",
+      "them",
+      "everything",
+      "all",
+      "all of it",
+      "the reminders?",
+      "reminders?",
+      "this one",
+      "the interview",
+      "interview",
+      "my data",
+      "the application",
+      "application",
+      "this application",
+    ].join("|"),
+    ")[.!]*$",
+  ].join(""),
+  "i",
+);
 
 function clean(value: string): string {
   return value
@@ -71,8 +143,14 @@ function person(text: string): { name: string | null; email: string | null } {
  * Whether a date phrase names a month or a numeric day (then the closest such day is meant, as
  * with a bare day of the month, "the 3rd", "el 6").
  */
-const EXPLICIT_DAY =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const EXPLICIT_DAY = new RegExp(
+  [
+    String.raw`\b(?:`,
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].join("|"),
+    String.raw`)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  ].join(""),
+  "i",
+);
 
 /** Reads the interview's start from a correction or a reply to "could not find the date". */
 export function readInterviewDate(

@@ -259,23 +259,204 @@ const PATTERNS: ReadonlyArray<{ readonly fact: Fact; readonly pattern: RegExp }>
 ];
 
 /** Words that deny what follows them in the same clause. */
-const NEGATION =
-  /\b(?:not|no|never|nothing|none|nor|neither|without|hardly|cannot|can't|cant|won't|wont|don't|dont|doesn't|doesnt|didn't|didnt|haven't|havent|hasn't|hasnt|hadn't|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|werent|wouldn't|wouldnt|shouldn't|shouldnt|couldn't|couldnt|yet to|still waiting|waiting (?:for|on)|instead of|rather than|no sign of|far from|zero|nope|forgot to|forget to|need to|have to|has to|must)\b/;
+const NEGATION = new RegExp(
+  [
+    String.raw`\b(?:`,
+    [
+      "not",
+      "no",
+      "never",
+      "nothing",
+      "none",
+      "nor",
+      "neither",
+      "without",
+      "hardly",
+      "cannot",
+      "can't",
+      "cant",
+      "won't",
+      "wont",
+      "don't",
+      "dont",
+      "doesn't",
+      "doesnt",
+      "didn't",
+      "didnt",
+      "haven't",
+      "havent",
+      "hasn't",
+      "hasnt",
+      "hadn't",
+      "isn't",
+      "isnt",
+      "wasn't",
+      "wasnt",
+      "aren't",
+      "arent",
+      "weren't",
+      "werent",
+      "wouldn't",
+      "wouldnt",
+      "shouldn't",
+      "shouldnt",
+      "couldn't",
+      "couldnt",
+      "yet to",
+      "still waiting",
+      "waiting (?:for|on)",
+      "instead of",
+      "rather than",
+      "no sign of",
+      "far from",
+      "zero",
+      "nope",
+      "forgot to",
+      "forget to",
+      "need to",
+      "have to",
+      "has to",
+      "must",
+    ].join("|"),
+    String.raw`)\b`,
+  ].join(""),
+);
 
 /** Words that make what follows a guess, a wish or a question, not a fact. */
-const DOUBT =
-  /\b(?:thinking (?:of|about)|considering|consider|contemplating|maybe|might|may(?! \d)|could|possibly|probably|perhaps|hopefully|hope|hoping|i think|i guess|i believe|i suppose|i suspect|i fear|fingers crossed|if|in case|whether|worried|afraid|scared|nervous|likely|unlikely|pretty sure|potential|potentially|possible|possibility|chances?|assume|assuming|wonder|wondering|what if|how do i|should i|do i|can i|seems?|looks like|sounds like|apparently|rumou?r|hint(?:ed)?|in the running|shortlist(?:ed)?|waiting to|pending|tempted|torn|unsure|not sure)\b/;
+const DOUBT = new RegExp(
+  [
+    String.raw`\b(?:`,
+    [
+      "thinking (?:of|about)",
+      "considering",
+      "consider",
+      "contemplating",
+      "maybe",
+      "might",
+      String.raw`may(?! \d)`,
+      "could",
+      "possibly",
+      "probably",
+      "perhaps",
+      "hopefully",
+      "hope",
+      "hoping",
+      "i think",
+      "i guess",
+      "i believe",
+      "i suppose",
+      "i suspect",
+      "i fear",
+      "fingers crossed",
+      "if",
+      "in case",
+      "whether",
+      "worried",
+      "afraid",
+      "scared",
+      "nervous",
+      "likely",
+      "unlikely",
+      "pretty sure",
+      "potential",
+      "potentially",
+      "possible",
+      "possibility",
+      "chances?",
+      "assume",
+      "assuming",
+      "wonder",
+      "wondering",
+      "what if",
+      "how do i",
+      "should i",
+      "do i",
+      "can i",
+      "seems?",
+      "looks like",
+      "sounds like",
+      "apparently",
+      "rumou?r",
+      "hint(?:ed)?",
+      "in the running",
+      "shortlist(?:ed)?",
+      "waiting to",
+      "pending",
+      "tempted",
+      "torn",
+      "unsure",
+      "not sure",
+    ].join("|"),
+    String.raw`)\b`,
+  ].join(""),
+);
 
 /**
  * A closing word about the future is a plan or a hope, not news ("they will make me an offer",
  * "once they reject me"); a next round or a logged step may well be in the future.
  */
-const FUTURE =
-  /\b(?:will|would|should|shall|soon|going to|gonna|'ll|'d|about to|expect|expecting|expected|anticipate|anticipating|want to|wants to|would like to|when|once|until|unless|before|after|almost|close to|considering|consider|thinking (?:of|about)|plan(?:ning)? to)\b/;
+const FUTURE = new RegExp(
+  [
+    String.raw`\b(?:`,
+    [
+      "will",
+      "would",
+      "should",
+      "shall",
+      "soon",
+      "going to",
+      "gonna",
+      "'ll",
+      "'d",
+      "about to",
+      "expect",
+      "expecting",
+      "expected",
+      "anticipate",
+      "anticipating",
+      "want to",
+      "wants to",
+      "would like to",
+      "when",
+      "once",
+      "until",
+      "unless",
+      "before",
+      "after",
+      "almost",
+      "close to",
+      "considering",
+      "consider",
+      "thinking (?:of|about)",
+      "plan(?:ning)? to",
+    ].join("|"),
+    String.raw`)\b`,
+  ].join(""),
+);
 
 /** Someone else's news: "someone else got the offer", "a friend was hired". */
-const OTHER_PERSON =
-  /\b(?:someone|somebody|another (?:candidate|person|applicant|guy|girl)|other (?:candidates?|people|applicants?)|the other (?:candidate|person)|a friend|my friend|friend|colleague|coworker|co-worker|he|she|internal candidate)\b/;
+const OTHER_PERSON = new RegExp(
+  [
+    String.raw`\b(?:`,
+    [
+      "someone",
+      "somebody",
+      "another (?:candidate|person|applicant|guy|girl)",
+      "other (?:candidates?|people|applicants?)",
+      "the other (?:candidate|person)",
+      "a friend",
+      "my friend",
+      "friend",
+      "colleague",
+      "coworker",
+      "co-worker",
+      "he",
+      "she",
+      "internal candidate",
+    ].join("|"),
+    String.raw`)\b`,
+  ].join(""),
+);
 
 /** The user's own step in the future ("I'll follow up tomorrow") is not done yet. */
 const PLANNED =
@@ -329,8 +510,27 @@ function window(before: string, words: number): string {
 const NEGATION_AFTER = /^[\s?!.,:-]{0,4}(?:not yet|not really|not exactly|nope)\b|^[\s,.…]*yet\b(?! again)/;
 
 /** What follows the phrase makes it about someone or something else: "rejected another candidate". */
-const ABOUT_ANOTHER =
-  /^\s*(?:\w+\s+){0,2}?(?:(?:the|my|that|an?)\s+)?(?:other|another|different)\s+(?:candidates?|applicants?|persons?|people|applications?|offers?|compan(?:y|ies)|employers?|roles?|jobs?|positions?|interviews?|one)\b/;
+const ABOUT_ANOTHER = new RegExp(
+  [
+    String.raw`^\s*(?:\w+\s+){0,2}?(?:(?:the|my|that|an?)\s+)?(?:other|another|different)\s+(?:`,
+    [
+      "candidates?",
+      "applicants?",
+      "persons?",
+      "people",
+      "applications?",
+      "offers?",
+      "compan(?:y|ies)",
+      "employers?",
+      "roles?",
+      "jobs?",
+      "positions?",
+      "interviews?",
+      "one",
+    ].join("|"),
+    String.raw`)\b`,
+  ].join(""),
+);
 
 /** Every signal in every clause, in reading order. */
 export function findSignals(clauses: readonly Clause[]): Signal[] {
