@@ -1,7 +1,11 @@
 /**
  * Scores the readers on a held-out evaluation set (see eval/README.md):
  *
- *   npx tsx eval/score.ts [setDir] [--label NAME] [--out file.json] [--details]
+ *   npx tsx eval/score.ts [setDir] [--label NAME] [--out file.json] [--details] [--languages set|english]
+ *
+ * Replies are read as the product reads them for a user who set the reply's language (`language de`,
+ * as someone searching in German would), unless `--languages english`: then as for a user who set
+ * none, where a closing in another language is asked about rather than applied.
  *
  * Only the readers' entry points are called — `ingest` for forwards, `understandReply` for replies —
  * and their results are read as plain data (./checks), so the scorer keeps working when their
@@ -16,7 +20,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { ingest } from "../lambdas/domain/ingest";
+import { LANGS, type Lang } from "../lambdas/domain/language/lang";
 import { type UnderstandOptions, understandReply } from "../lambdas/domain/replies";
+import { replyLanguages } from "../lambdas/use-cases/steps/language";
 import {
   type Check,
   type ForwardExpectation,
@@ -187,7 +193,12 @@ async function scoreForward(
 // ---------------------------------------------------------------------------------------------
 // Replies.
 
-async function scoreReplies(setDir: string, details: boolean, invalid: Invalid[]): Promise<ReplyItem[]> {
+async function scoreReplies(
+  setDir: string,
+  details: boolean,
+  userSetsLanguage: boolean,
+  invalid: Invalid[],
+): Promise<ReplyItem[]> {
   const root = join(setDir, "replies");
   if (!(await isDirectory(root))) return [];
   const items: ReplyItem[] = [];
@@ -210,13 +221,22 @@ async function scoreReplies(setDir: string, details: boolean, invalid: Invalid[]
         invalid.push({ where, problems });
         continue;
       }
-      items.push(scoreReply(value as ReplyExpectation, lang, details));
+      items.push(scoreReply(value as ReplyExpectation, lang, details, userSetsLanguage));
     }
   }
   return items;
 }
 
-function scoreReply(item: ReplyExpectation, lang: string, details: boolean): ReplyItem {
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+function scoreReply(
+  item: ReplyExpectation,
+  lang: string,
+  details: boolean,
+  userSetsLanguage: boolean,
+): ReplyItem {
   const expect = {
     intent: item.expect.intent,
     date: item.expect.date ?? null,
@@ -230,6 +250,7 @@ function scoreReply(item: ReplyExpectation, lang: string, details: boolean): Rep
     const options: UnderstandOptions = {
       now: DateTime.fromISO(item.now, { zone: item.zone }),
       zone: item.zone,
+      languages: userSetsLanguage && isLang(lang) ? replyLanguages(lang) : ["en"],
       replyingTo: replyingToOf(item.answering),
       company: normalised.company,
       subject:
@@ -414,11 +435,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       label: { type: "string" },
       out: { type: "string" },
       details: { type: "boolean" },
+      languages: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
-    process.stdout.write("npx tsx eval/score.ts [setDir] [--label NAME] [--out file.json] [--details]\n");
+    process.stdout.write(
+      "npx tsx eval/score.ts [setDir] [--label NAME] [--out file.json] [--details] [--languages set|english]\n",
+    );
     return 0;
   }
   const setDir = resolve(positionals[0] ?? DEFAULT_SET);
@@ -430,7 +454,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const label = values.label ?? basename(setDir);
   const invalid: Invalid[] = [];
   const forwards = await scoreForwards(setDir, details, invalid);
-  const replies = await scoreReplies(setDir, details, invalid);
+  if (values.languages !== undefined && !["set", "english"].includes(values.languages)) {
+    process.stderr.write(`--languages is "set" (the default) or "english", not "${values.languages}"\n`);
+    return 2;
+  }
+  const replies = await scoreReplies(setDir, details, values.languages !== "english", invalid);
   if (forwards.length + replies.length === 0) {
     process.stderr.write(
       `nothing to score in ${setDir} (forwards/<lang>/*.eml+.json, replies/<lang>.jsonl)\n`,
@@ -443,6 +471,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const out: string[] = [
     `held-out evaluation — ${label} — ${setDir}`,
     `readers at ${provenance.commit?.slice(0, 12) ?? "unknown commit"}${provenance.readersChanged ? " (with uncommitted changes in lambdas/domain)" : ""}`,
+    `replies read for a user who set ${values.languages === "english" ? "no language (English only)" : "the reply's language"}`,
     "",
   ];
   if (forwards.length > 0) out.push(forwardsTable(forwards), "", checksTable("forward checks", forwards), "");
@@ -466,6 +495,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const report = {
       label,
       setDir,
+      userLanguage: values.languages === "english" ? "none" : "the reply's",
       scoredAt: new Date().toISOString(),
       readers: provenance,
       summary: {
