@@ -10,6 +10,7 @@ import { GetFunctionConfigurationCommand } from "@aws-sdk/client-lambda";
 import { ENV } from "../../lambdas/config/env";
 import { type DeploymentConfig, policyOverrides } from "../../lib/config";
 import { SES_RECEIVING_REGIONS } from "../../lib/mail-receiving";
+import { checkAddresses } from "./check-addresses";
 import { checkAlarmSubscription } from "./check-alarms";
 import { checkDkim, checkMxRecord } from "./check-mail-domain";
 import { checkRuleSet } from "./check-receiving";
@@ -70,6 +71,17 @@ class Doctor implements DoctorContext {
   async run(): Promise<DoctorReport> {
     const checks: CheckResult[] = [regionCheck(this.options.region)];
     checks.push(await this.guarded("stack", "Stack", () => this.checkStack()));
+    // The owners the functions run with (the configuration's when the stack could not be read).
+    const addresses = { owners: this.owners(), alarmEmail: this.config?.alarmEmail ?? null };
+    checks.push(
+      addresses.owners.length > 0 || addresses.alarmEmail
+        ? checkAddresses(addresses, this.options.local.source, ", then npx cdk deploy")
+        : skip(
+            "addresses",
+            "Addresses",
+            "needs the owners: from the deployed stack or a valid configuration",
+          ),
+    );
     checks.push(await this.guarded("dkim", "Domain and DKIM", () => checkDkim(this)));
     // DNS only: it runs even when AWS refused the credentials.
     checks.push(await this.guarded("mx", "MX record", () => checkMxRecord(this), { needsAws: false }));

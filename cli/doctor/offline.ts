@@ -1,5 +1,6 @@
-import { type DeploymentConfig, EXAMPLE_DOMAIN } from "../../lib/config";
+import { EXAMPLE_DOMAIN } from "../../lib/config";
 import { sesInboundEndpoint } from "../../lib/mail-receiving";
+import { checkAddresses } from "./check-addresses";
 import { README_SECTIONS as README } from "./links";
 import type { LocalConfig } from "./local-config";
 import { regionCheck } from "./region";
@@ -71,7 +72,7 @@ export function checkConfiguration(
           })
         : pass("mail-domain", "Mail domain", `${domain}: its DNS records go to the DNS provider of its zone`),
     );
-    checks.push(addressCheck(local.config, local.source));
+    checks.push(checkAddresses(local.config, local.source));
   }
   const records = local.ok ? neededRecords(local.config.mailDomain, region) : [];
   const notes: string[] = [];
@@ -89,23 +90,4 @@ export function checkConfiguration(
     ...report(checks, { source: local.source, region }, notes),
     records,
   };
-}
-
-/** Owners and the alarm address at an example domain (you@example.com): mail to them reaches no one. */
-function addressCheck(config: DeploymentConfig, source: string): CheckResult {
-  const addresses = [...new Set([...config.owners, config.alarmEmail])];
-  const examples = addresses.filter((address) =>
-    EXAMPLE_DOMAIN.test(address.slice(address.lastIndexOf("@") + 1)),
-  );
-  if (examples.length === 0)
-    return pass("addresses", "Addresses", `owners and alarms: ${addresses.join(", ")}`);
-  return fail(
-    "addresses",
-    "Addresses",
-    `${examples.join(", ")} ${examples.length === 1 ? "is an example address" : "are example addresses"}: mail sent there reaches no one`,
-    {
-      advice: `Put your own addresses in "owners"${examples.includes(config.alarmEmail) ? ' and "alarmEmail"' : ""} of ${source}: only owners' mail is acted on, and prompts and alarms go only to them`,
-      link: README.configure,
-    },
-  );
 }

@@ -86,6 +86,7 @@ describe("followup doctor (deployed)", () => {
     ).toEqual([
       "region:pass",
       "stack:pass",
+      "addresses:pass",
       "dkim:pass",
       "mx:pass",
       "rule-set:pass",

@@ -26,6 +26,7 @@ import {
   emailSubscription,
   healthyScenario,
   INBOUND,
+  inboundEnvironment,
   LOCAL,
   type MockedAws,
   mockAws,
@@ -88,6 +89,7 @@ describe("followup doctor on a healthy deployment", () => {
     expect(result.checks.map((item) => [item.id, item.status])).toEqual([
       ["region", "pass"],
       ["stack", "pass"],
+      ["addresses", "pass"],
       ["dkim", "pass"],
       ["mx", "pass"],
       ["rule-set", "pass"],
@@ -97,17 +99,18 @@ describe("followup doctor on a healthy deployment", () => {
     expect(result.checks.map((item) => item.summary)).toEqual([
       "eu-west-1 receives email",
       "InterviewFollowup is deployed (UPDATE_COMPLETE, 2026-11-30 10:02 UTC) and matches followup.config.json",
+      "owners and alarms: jane@jane-doe.dev",
       "followup.example.com is verified and DKIM-signs what it sends",
       "followup.example.com receives its mail through SES in eu-west-1",
       `${RULE} is enabled in the active rule set "${RULE_SET}"`,
       "sandbox in eu-west-1: every owner is verified (SES sends up to 200 emails a day)",
-      "alarms reach you@example.com",
+      "alarms reach jane@jane-doe.dev",
     ]);
     expect(check(result, "dkim").details).toEqual(
       TOKENS.map((token) => `✓ ${dkimName(token)} CNAME ${dkimValue(token)}`),
     );
     expect(result.notes).toEqual([
-      `All 7 checks pass. Forward an interview invite to ${INBOUND}: the confirmation arrives within a minute.`,
+      `All 8 checks pass. Forward an interview invite to ${INBOUND}: the confirmation arrives within a minute.`,
       "npx followup doctor --send-test also sends you a test email.",
     ]);
     expect(aws.sent).toEqual([]);
@@ -129,6 +132,39 @@ describe("region", () => {
     });
     expect(region.advice).toContain("deploy to one of us-east-1, us-east-2");
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("addresses", () => {
+  it("fails when the deployed stack mails example addresses, naming the file to fix and the deploy after it", async () => {
+    // Prepare: deployed with the README's example owner, while the configuration here was fixed.
+    scenario.functionEnvironment = inboundEnvironment(
+      parseDeploymentConfig({ ...CONFIG, owners: ["you@example.com", OWNER], alarmEmail: OWNER }),
+    );
+
+    // Act
+    const result = await diagnose();
+
+    // Assess
+    expect(check(result, "addresses")).toMatchObject({
+      status: "fail",
+      summary: "you@example.com is an example address: mail sent there reaches no one",
+      advice:
+        'Put your own addresses in "owners" of followup.config.json, then npx cdk deploy: only owners\' mail is acted on, and prompts and alarms go only to them',
+      link: "README.md#configure",
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it("passes for the owners' own addresses", async () => {
+    // Act
+    const result = await diagnose();
+
+    // Assess
+    expect(check(result, "addresses")).toMatchObject({
+      status: "pass",
+      summary: `owners and alarms: ${OWNER}`,
+    });
   });
 });
 
@@ -273,7 +309,7 @@ describe("stack", () => {
       advice: "Deploy the configuration: npx cdk deploy",
       link: "README.md#deploy",
       details: [
-        "owners: deployed you@example.com; followup.config.json: partner@example.com, you@example.com",
+        "owners: deployed jane@jane-doe.dev; followup.config.json: jane@jane-doe.dev, partner@example.com",
       ],
     });
   });
@@ -753,9 +789,9 @@ describe("sending", () => {
       status: "fail",
       summary: "sandbox in eu-west-1: 1 of 1 owners not verified, so they get no email",
       advice:
-        'In the sandbox SES only mails verified addresses. Verify you@example.com: click the link in the email "Amazon Web Services – Email Address Verification Request" (resend it: aws ses verify-email-identity --email-address you@example.com --region eu-west-1). Or request production access (SES console → Account dashboard → Request production access)',
+        'In the sandbox SES only mails verified addresses. Verify jane@jane-doe.dev: click the link in the email "Amazon Web Services – Email Address Verification Request" (resend it: aws ses verify-email-identity --email-address jane@jane-doe.dev --region eu-west-1). Or request production access (SES console → Account dashboard → Request production access)',
       link: "README.md#ses-sandbox",
-      details: ["✗ you@example.com: verification email sent, link not clicked yet"],
+      details: ["✗ jane@jane-doe.dev: verification email sent, link not clicked yet"],
     });
   });
 
@@ -768,15 +804,15 @@ describe("sending", () => {
 
     // Assess
     expect(sending.advice).toBe(
-      "In the sandbox SES only mails verified addresses. Verify you@example.com: aws sesv2 create-email-identity --email-identity you@example.com --region eu-west-1, then click the link in the email it sends. Or request production access (SES console → Account dashboard → Request production access)",
+      "In the sandbox SES only mails verified addresses. Verify jane@jane-doe.dev: aws sesv2 create-email-identity --email-identity jane@jane-doe.dev --region eu-west-1, then click the link in the email it sends. Or request production access (SES console → Account dashboard → Request production access)",
     );
-    expect(sending.details).toEqual(["✗ you@example.com: not verified in SES"]);
+    expect(sending.details).toEqual(["✗ jane@jane-doe.dev: not verified in SES"]);
   });
 
   it("an owner whose whole domain is verified needs nothing more", async () => {
     // Prepare
     delete scenario.identities[OWNER];
-    scenario.identities["example.com"] = domainIdentity();
+    scenario.identities["jane-doe.dev"] = domainIdentity();
 
     // Act
     const sending = check(await diagnose(), "sending");
@@ -880,9 +916,9 @@ describe("alarm email", () => {
     // Assess
     expect(alarms).toMatchObject({
       status: "fail",
-      summary: "you@example.com has not confirmed the alarm subscription, so alarms reach nobody",
+      summary: "jane@jane-doe.dev has not confirmed the alarm subscription, so alarms reach nobody",
       advice:
-        'Open the email "AWS Notification - Subscription Confirmation" sent to you@example.com (look in spam too) and click "Confirm subscription"; SNS deletes an unconfirmed subscription after 48 hours',
+        'Open the email "AWS Notification - Subscription Confirmation" sent to jane@jane-doe.dev (look in spam too) and click "Confirm subscription"; SNS deletes an unconfirmed subscription after 48 hours',
       link: "README.md#alarm-email",
     });
   });
@@ -898,7 +934,7 @@ describe("alarm email", () => {
     expect(alarms).toMatchObject({
       status: "fail",
       summary: "nobody is subscribed to the alarms (SNS deletes an unconfirmed subscription after 48 hours)",
-      advice: `Subscribe again and confirm the email that follows: aws sns subscribe --topic-arn ${TOPIC} --protocol email --notification-endpoint you@example.com --region eu-west-1`,
+      advice: `Subscribe again and confirm the email that follows: aws sns subscribe --topic-arn ${TOPIC} --protocol email --notification-endpoint jane@jane-doe.dev --region eu-west-1`,
     });
   });
 });
@@ -912,13 +948,13 @@ describe("test email (--send-test)", () => {
     expect(check(result, "test-send")).toMatchObject({
       status: "pass",
       summary:
-        "SES accepted a test email to you@example.com (message id 0102019a1b2c3d4e-5f6a7b8c-9d0e-1f2a-3b4c-5d6e7f8a9b0c-000000); it should arrive within a minute, look in spam if not",
+        "SES accepted a test email to jane@jane-doe.dev (message id 0102019a1b2c3d4e-5f6a7b8c-9d0e-1f2a-3b4c-5d6e7f8a9b0c-000000); it should arrive within a minute, look in spam if not",
     });
     expect(aws.sent).toEqual([
       expect.objectContaining({ FromEmailAddress: INBOUND, Destination: { ToAddresses: [OWNER] } }),
     ]);
     expect(result.notes).toEqual([
-      `All 8 checks pass. Forward an interview invite to ${INBOUND}: the confirmation arrives within a minute.`,
+      `All 9 checks pass. Forward an interview invite to ${INBOUND}: the confirmation arrives within a minute.`,
     ]);
   });
 
@@ -928,7 +964,7 @@ describe("test email (--send-test)", () => {
       error: new MessageRejected({
         $metadata: { httpStatusCode: 400 },
         message:
-          "Email address is not verified. The following identities failed the check in region EU-WEST-1: you@example.com",
+          "Email address is not verified. The following identities failed the check in region EU-WEST-1: jane@jane-doe.dev",
       }),
     };
 
@@ -939,9 +975,9 @@ describe("test email (--send-test)", () => {
     expect(test).toMatchObject({
       status: "fail",
       summary:
-        "SES refused the test email to you@example.com (MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: you@example.com)",
+        "SES refused the test email to jane@jane-doe.dev (MessageRejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: jane@jane-doe.dev)",
       advice:
-        "In the sandbox every recipient must be verified: aws sesv2 create-email-identity --email-identity you@example.com --region eu-west-1, then click the link in the email it sends",
+        "In the sandbox every recipient must be verified: aws sesv2 create-email-identity --email-identity jane@jane-doe.dev --region eu-west-1, then click the link in the email it sends",
       link: "README.md#ses-sandbox",
     });
   });
@@ -962,6 +998,7 @@ describe("nothing deployed and no usable configuration", () => {
     expect(
       result.checks.filter((item) => item.status === "skip").map((item) => [item.id, item.summary]),
     ).toEqual([
+      ["addresses", "needs the owners: from the deployed stack or a valid configuration"],
       ["dkim", "needs the mail domain: from the deployed stack or a valid configuration"],
       ["mx", "needs the mail domain: from the deployed stack or a valid configuration"],
       ["rule-set", "needs the deployed stack, which creates the receipt rule"],
@@ -973,7 +1010,7 @@ describe("nothing deployed and no usable configuration", () => {
       ["test-send", "needs the deployed stack and an owner address"],
     ]);
     expect(result.notes).toEqual([
-      "7 of 8 checks did not pass: fix them in order, then run npx followup doctor again.",
+      "8 of 9 checks did not pass: fix them in order, then run npx followup doctor again.",
     ]);
     expect(aws.sent).toEqual([]);
   });
@@ -1081,6 +1118,7 @@ describe("credentials", () => {
         "Sign in as for cdk deploy (aws configure, or aws sso login --profile <name> and AWS_PROFILE=<name>), check with aws sts get-caller-identity, then run doctor again",
     });
     expect(result.checks.slice(2).map((item) => [item.id, item.status])).toEqual([
+      ["addresses", "pass"],
       ["dkim", "skip"],
       ["mx", "pass"],
       ["rule-set", "skip"],

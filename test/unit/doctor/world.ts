@@ -45,7 +45,7 @@ export const REGION = "eu-west-1";
 export const ACCOUNT = "123456789012";
 export const STACK = "InterviewFollowup";
 export const DOMAIN = "followup.example.com";
-export const OWNER = "you@example.com";
+export const OWNER = "jane@jane-doe.dev";
 export const INBOUND = `followup@${DOMAIN}`;
 export const SES_MX = `inbound-smtp.${REGION}.amazonaws.com`;
 /** Easy DKIM tokens: 32 lowercase letters and digits each. */
