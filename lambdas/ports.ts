@@ -147,6 +147,8 @@ export interface ReminderEvent {
   readonly interviewId: string;
   readonly kind: string;
   readonly planVersion: number;
+  /** How often the account's daily sending quota has held this email back (absent: never). */
+  readonly quotaHolds?: number;
 }
 
 export interface OneTimeSchedule {
@@ -191,6 +193,19 @@ export interface SentEmail {
   readonly messageId: string;
 }
 
+/**
+ * The account's 24-hour sending quota is used up: the email was not sent, and no email will be
+ * until sends of the last 24 hours age out of the rolling window, which a retry within minutes
+ * cannot wait for. Callers hold the email and try again hours later.
+ */
+export class SendingQuotaExceededError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super("The account's 24-hour sending quota is used up: the email waits until it allows", options);
+    this.name = "SendingQuotaExceededError";
+  }
+}
+
 export interface Mailer {
+  /** Throws {@link SendingQuotaExceededError} when the account's daily quota refuses the email. */
   send(email: OutgoingEmail): Promise<SentEmail>;
 }

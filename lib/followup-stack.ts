@@ -102,6 +102,8 @@ export class FollowupStack extends Stack {
     };
     // A prompt firing in quiet hours (late) is scheduled again for their end.
     this.reminder.bindReminderScheduling(reminderScheduling);
+    // A digest the account's daily sending quota refused is sent later by the reminder function.
+    this.digest.bindReminderScheduling(reminderScheduling);
 
     this.inbound = new FollowupFunction(this, "Inbound", {
       handler: "inbound",

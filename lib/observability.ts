@@ -188,6 +188,7 @@ export class Operations extends Construct {
           ours(METRIC.digestsSent).with({ label: "digests sent" }),
           ours(METRIC.sendFailures).with({ label: "send failures" }),
           ours(METRIC.sendBudgetExceeded).with({ label: "send budget reached" }),
+          ours(METRIC.sendQuotaHeld).with({ label: "held for the daily quota" }),
         ],
         12,
       ),

@@ -1,5 +1,5 @@
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import type { Mailer, OutgoingEmail, SentEmail } from "../ports";
+import { type Mailer, type OutgoingEmail, SendingQuotaExceededError, type SentEmail } from "../ports";
 import { renderMime } from "./mime-writer";
 
 /**
@@ -12,6 +12,22 @@ export function sesMessageIdHeader(messageId: string, region: string): string {
   return `<${messageId}@${domain}>`;
 }
 
+/** SES's throttling errors: v2's TooManyRequestsException (HTTP 429), v1's Throttling. */
+const THROTTLING_ERRORS = new Set(["TooManyRequestsException", "ThrottlingException", "Throttling"]);
+
+/**
+ * A send refused for the account's 24-hour quota rather than its per-second rate: SES says
+ * "Daily message quota exceeded" (docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html).
+ * A rate refusal stays the SDK's to retry within the second.
+ */
+export function isDailyQuotaRefusal(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    THROTTLING_ERRORS.has(error.name) &&
+    /daily message quota exceeded/i.test(error.message)
+  );
+}
+
 /** Sends with SES v2 as raw MIME, so threading headers and attachments go out as written. */
 export class SesMailer implements Mailer {
   constructor(
@@ -19,14 +35,22 @@ export class SesMailer implements Mailer {
   ) {}
 
   async send(email: OutgoingEmail): Promise<SentEmail> {
-    const { MessageId } = await this.props.client.send(
-      new SendEmailCommand({
-        FromEmailAddress: email.from,
-        Destination: { ToAddresses: [email.to] },
-        Content: { Raw: { Data: new TextEncoder().encode(renderMime(email)) } },
-        ...(this.props.configurationSetName ? { ConfigurationSetName: this.props.configurationSetName } : {}),
-      }),
-    );
+    let MessageId: string | undefined;
+    try {
+      ({ MessageId } = await this.props.client.send(
+        new SendEmailCommand({
+          FromEmailAddress: email.from,
+          Destination: { ToAddresses: [email.to] },
+          Content: { Raw: { Data: new TextEncoder().encode(renderMime(email)) } },
+          ...(this.props.configurationSetName
+            ? { ConfigurationSetName: this.props.configurationSetName }
+            : {}),
+        }),
+      ));
+    } catch (error) {
+      if (isDailyQuotaRefusal(error)) throw new SendingQuotaExceededError({ cause: error });
+      throw error;
+    }
     if (!MessageId) throw new Error("SES accepted the email but returned no MessageId");
     return { messageId: sesMessageIdHeader(MessageId, await this.props.client.config.region()) };
   }

@@ -5,14 +5,24 @@ import type { Telemetry } from "../observability/telemetry";
 import type { DigestDeps } from "../use-cases/deps";
 import { sendDigests } from "../use-cases/digest/send-digest";
 import { lazyDeps, lazyTelemetry, observed, systemClock } from "./runtime";
-import { interviewStoreFrom, mailerFrom, settingsFrom, signingSecretFrom } from "./wiring";
+import {
+  interviewStoreFrom,
+  mailerFrom,
+  reminderSchedulerFrom,
+  settingsFrom,
+  signingSecretFrom,
+} from "./wiring";
 
-/** The interview table, SES and the signing key (a digest's replies come to a signed address). */
+/**
+ * The interview table, SES, the signing key (a digest's replies come to a signed address) and the
+ * reminder schedules (a digest the daily sending quota refused is sent later by the reminder function).
+ */
 export async function digestDeps(env: NodeJS.ProcessEnv, meter: Meter): Promise<DigestDeps> {
   return {
     clock: systemClock,
     interviews: interviewStoreFrom(env),
     mailer: mailerFrom(env, meter),
+    scheduler: reminderSchedulerFrom(env, meter),
     config: { ...settingsFrom(env), signingSecret: await signingSecretFrom(env) },
   };
 }

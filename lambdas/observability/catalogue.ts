@@ -39,6 +39,11 @@ export const METRIC = {
   sendFailures: "SendFailures",
   /** An owner reached MAX_EMAILS_PER_OWNER_PER_HOUR: a loop or a flood is being held back. */
   sendBudgetExceeded: "SendBudgetExceeded",
+  /**
+   * Emails (prompts, digests, answers) the account's 24-hour SES quota refused: held and scheduled
+   * again for when it allows, not lost. The log line says which, and when it is tried again.
+   */
+  sendQuotaHeld: "SendQuotaHeld",
   /** EventBridge Scheduler calls. Dimension `operation`. */
   scheduleOperations: "ScheduleOperations",
 } as const;
@@ -108,7 +113,10 @@ export const REPLY_INTENTS = [
   "unknown-interview",
 ] as const;
 
-/** The prompts, and the answers the hourly send cap held back (sent together when it allows). */
+/**
+ * The prompts, the answers the hourly send cap held back (sent together when it allows), and a
+ * digest the daily sending quota held back.
+ */
 export const PROMPT_KINDS = [
   "prep",
   "thank-you",
@@ -117,6 +125,7 @@ export const PROMPT_KINDS = [
   "follow-up-3",
   "move-on",
   "held-answers",
+  "held-digest",
 ] as const;
 
 export const REMINDER_SKIP_REASONS = [

@@ -37,6 +37,12 @@ const REPLY_DETAILS: Readonly<Record<string, string>> = {
   stored: "date",
 };
 
+/** What the inbound log line says of a held answer. */
+const HELD_UNTIL = {
+  "hourly-cap": "until the next hour",
+  "daily-quota": "until the daily sending quota allows",
+} as const;
+
 export function forwardOutcome(detail: string): string {
   return known(FORWARD_OUTCOMES, FORWARD_DETAILS[detail] ?? detail);
 }
@@ -59,7 +65,8 @@ export function countInbound(outcome: RoutedOutcome, meter: Meter): void {
     meter.count(METRIC.answers, { result: known(ANSWER_RESULTS, outcome.emailed ? "sent" : "not-sent") });
   }
   // Held, not failed: the budget reached is still counted (and alarmed on) as when it failed.
-  if (outcome.action === "answered" && outcome.held) meter.count(METRIC.sendBudgetExceeded);
+  if (outcome.action === "answered" && outcome.held === "hourly-cap") meter.count(METRIC.sendBudgetExceeded);
+  if (outcome.action === "answered" && outcome.held === "daily-quota") meter.count(METRIC.sendQuotaHeld);
   if (outcome.parseMs !== undefined) meter.milliseconds(METRIC.parseTime, outcome.parseMs);
 }
 
@@ -72,7 +79,7 @@ export function inboundFields(outcome: RoutedOutcome): Record<string, string | n
     ...(outcome.action === "answered" && outcome.emailed !== undefined
       ? { emailed: String(outcome.emailed) }
       : {}),
-    ...(outcome.action === "answered" && outcome.held ? { held: "until the next hour" } : {}),
+    ...(outcome.action === "answered" && outcome.held ? { held: HELD_UNTIL[outcome.held] } : {}),
     ...(outcome.flow ? { flow: outcome.flow } : {}),
     ...(outcome.flow === "forward" && outcome.action === "answered"
       ? { outcome: forwardOutcome(outcome.detail) }
@@ -86,9 +93,11 @@ export function inboundFields(outcome: RoutedOutcome): Record<string, string | n
 
 export function countReminder(outcome: ReminderOutcome, meter: Meter): void {
   if (outcome.action === "sent") meter.count(METRIC.promptsSent, { kind: known(PROMPT_KINDS, outcome.kind) });
+  else if (outcome.action === "held") meter.count(METRIC.sendQuotaHeld);
   else meter.count(METRIC.remindersSkipped, { reason: known(REMINDER_SKIP_REASONS, outcome.reason) });
 }
 
-export function countDigest(outcome: { readonly sent: number }, meter: Meter): void {
+export function countDigest(outcome: { readonly sent: number; readonly held: number }, meter: Meter): void {
   if (outcome.sent > 0) meter.count(METRIC.digestsSent, {}, outcome.sent);
+  if (outcome.held > 0) meter.count(METRIC.sendQuotaHeld, {}, outcome.held);
 }

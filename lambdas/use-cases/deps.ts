@@ -36,11 +36,15 @@ export interface Deps {
  */
 export type ReminderDeps = Pick<Deps, "clock" | "interviews" | "mailer" | "config" | "scheduler">;
 
-/** The weekly digest: read every owner's interviews, send one summary with its signed reply address. */
+/**
+ * The weekly digest: read every owner's interviews, send one summary with its signed reply address;
+ * a digest the daily sending quota refused is scheduled for later.
+ */
 export interface DigestDeps {
   readonly clock: Clock;
   readonly interviews: InterviewStore;
   readonly mailer: Mailer;
+  readonly scheduler: ReminderScheduler;
   readonly config: AppConfig;
 }
 

@@ -357,7 +357,17 @@ describe("functions", () => {
     expect(environmentOf(idOf(stack.reminder))).toEqual(
       [...SETTINGS, "SCHEDULER_DLQ_ARN", "SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP", "SIGNING_SECRET_ARN"].sort(),
     );
-    expect(environmentOf(idOf(stack.digest))).toEqual([...SETTINGS, "SIGNING_SECRET_ARN"].sort());
+    // The digest schedules a digest the daily sending quota refused (the reminder function sends it).
+    expect(environmentOf(idOf(stack.digest))).toEqual(
+      [
+        ...SETTINGS,
+        "REMINDER_FUNCTION_ARN",
+        "SCHEDULER_DLQ_ARN",
+        "SCHEDULER_ROLE_ARN",
+        "SCHEDULE_GROUP",
+        "SIGNING_SECRET_ARN",
+      ].sort(),
+    );
     expect(environmentOf(idOf(stack.inbound))).toEqual(
       [
         ...SETTINGS,
@@ -407,9 +417,9 @@ describe("least privilege: the exact actions of every role", () => {
     );
   });
 
-  it("digest: the same (a digest's replies come to a reply address it signs)", () => {
+  it("digest: the same (a digest's replies come to a reply address it signs; one the daily quota refused is scheduled)", () => {
     expect(actionsOf(idOf(stack.digest.role as never))).toEqual(
-      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND].sort(),
+      [...LOGS, ...ON_FAILURE_QUEUE, ...TABLE, ...SECRET, ...SEND, ...SCHEDULING].sort(),
     );
   });
 

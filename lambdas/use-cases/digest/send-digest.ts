@@ -3,17 +3,20 @@
  * owners whose local digest hour it is (Sunday 18:00 by default, never in quiet hours, see
  * isDigestDue). Primary course: for each owner → their policy and zone → not their hour, or
  * nothing open (a moved-on application is not): nothing sent → otherwise one digest per owner and
- * local ISO week, whose replies come to its own signed address (reply/digest-reply.ts).
+ * local ISO week, whose replies come to its own signed address (reply/digest-reply.ts); refused by
+ * the account's daily sending quota: held, and sent by a one-time schedule when it allows
+ * (reminder/held-digest.ts).
  */
 import { DateTime } from "luxon";
 import type { PolicyConfig } from "../../domain/config";
 import { digestMessage } from "../../domain/messages";
 import { isDigestDue } from "../../domain/planner";
-import type { InterviewRecord } from "../../ports";
+import { type InterviewRecord, SendingQuotaExceededError } from "../../ports";
 import { depsForOwner } from "../account/owners";
 import type { DigestDeps } from "../deps";
 import { answerOnce } from "../steps/answer-once";
 import { zoneOf } from "../steps/records";
+import { holdForQuota } from "../steps/send-later";
 import { summaryOf } from "../steps/summaries";
 import { digestTarget } from "./reply-address";
 
@@ -80,10 +83,47 @@ export function digestFacts(records: readonly InterviewRecord[], policy: PolicyC
   };
 }
 
-export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number; skipped: number }> {
+/** The kind of the one-time schedule that sends a digest the account's daily sending quota held back. */
+export const HELD_DIGEST = "held-digest";
+
+/** The key of one owner's digest of a week (answer-once: one per owner and local ISO week). */
+function digestKey(now: DateTime, zone: string): string {
+  return `digest-${now.setZone(zone).toFormat("kkkk-'W'WW")}`;
+}
+
+/** One owner's digest as of `now`: their zone and its figures. */
+export async function digestNow(
+  ownerId: string,
+  deps: Pick<DigestDeps, "interviews" | "config">,
+  now: DateTime,
+): Promise<{ readonly zone: string; readonly facts: ReturnType<typeof digestFacts> }> {
+  const { policy } = deps.config;
+  const records = await deps.interviews.listByOwner(ownerId);
+  return { zone: ownerZone(policy, records), facts: digestFacts(records, policy, now) };
+}
+
+/** Sends the digest under its week's key, once; false when it went out before. */
+export function sendDigest(
+  ownerId: string,
+  key: string,
+  facts: ReturnType<typeof digestFacts>,
+  deps: Omit<DigestDeps, "scheduler">,
+): Promise<boolean> {
+  return answerOnce(
+    digestTarget(ownerId, deps.config),
+    key,
+    digestMessage(facts, deps.config.policy.language),
+    deps,
+  );
+}
+
+export async function sendDigests(
+  baseDeps: DigestDeps,
+): Promise<{ sent: number; skipped: number; held: number }> {
   const now = baseDeps.clock.now();
   let sent = 0;
   let skipped = 0;
+  let held = 0;
   const failures: unknown[] = [];
   const owners = new Set([...baseDeps.config.owners, ...(await baseDeps.interviews.listConfirmedOwners())]);
   for (const ownerId of owners) {
@@ -98,32 +138,28 @@ export async function sendDigests(baseDeps: DigestDeps): Promise<{ sent: number;
       skipped++;
       continue;
     }
-    const records = await deps.interviews.listByOwner(ownerId);
-    const zone = ownerZone(policy, records);
-    const facts = digestFacts(records, policy, now);
+    const { zone, facts } = await digestNow(ownerId, deps, now);
     if (!isDigestDue(policy, zone, now) || facts.open.length === 0) {
       skipped++;
       continue;
     }
     // One digest per owner and local ISO week, however often the schedule fires. One owner's
-    // failure does not stop the others; the retry sends only what is still missing.
-    const week = now.setZone(zone).toFormat("kkkk-'W'WW");
+    // failure does not stop the others; the retry sends only what is still missing. A digest the
+    // daily quota refuses is held: the reminder function sends it when the quota allows.
+    const key = digestKey(now, zone);
     try {
-      if (
-        await answerOnce(
-          digestTarget(ownerId, deps.config),
-          `digest-${week}`,
-          digestMessage(facts, policy.language),
-          deps,
-        )
-      )
-        sent++;
+      if (await sendDigest(ownerId, key, facts, deps)) sent++;
       else skipped++;
     } catch (error) {
-      failures.push(error);
+      if (!(error instanceof SendingQuotaExceededError)) {
+        failures.push(error);
+        continue;
+      }
+      await holdForQuota({ ownerId, interviewId: key, kind: HELD_DIGEST, planVersion: 0 }, deps);
+      held++;
     }
   }
   if (failures.length > 0)
     throw new AggregateError(failures, `${failures.length} digest(s) could not be sent`);
-  return { sent, skipped };
+  return { sent, skipped, held };
 }

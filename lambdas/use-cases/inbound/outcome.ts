@@ -28,8 +28,11 @@ export type InboundOutcome =
       readonly detail: string;
       /** Whether an email went out for it now (false: sent before, or held); absent when not known. */
       readonly emailed?: boolean;
-      /** The hourly send cap held its email back until the next hour (see steps/applied). */
-      readonly held?: boolean;
+      /**
+       * Its email was held back (see steps/applied): by the owner's hourly send cap until the next
+       * hour, or by the account's daily SES quota until it allows.
+       */
+      readonly held?: "hourly-cap" | "daily-quota";
     };
 
 /** The branch of the router that took a mail in. */

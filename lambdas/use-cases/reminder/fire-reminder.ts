@@ -4,18 +4,23 @@ import type { InterviewRecord } from "../../domain/interview/record";
 import { moveOn, recordChange } from "../../domain/interview/transitions";
 import { promptMessage } from "../../domain/messages";
 import type { ReminderKind } from "../../domain/types";
-import type { ReminderEvent } from "../../ports";
+import { type ReminderEvent, SendingQuotaExceededError } from "../../ports";
 import { depsForOwner } from "../account/owners";
 import type { ReminderDeps } from "../deps";
+import { HELD_DIGEST } from "../digest/send-digest";
 import { once } from "../steps/answer-once";
 import { HELD_ANSWERS, sendHeldAnswers } from "../steps/applied";
 import { recordThread, sendToOwner } from "../steps/outgoing";
 import { updateRecord, zoneOf } from "../steps/records";
+import { holdForQuota, laterSchedule, type QuotaHold } from "../steps/send-later";
 import { summaryOf } from "../steps/summaries";
-import { endOfQuietHours, laterSchedule } from "./quiet-hours";
+import { sendHeldDigest } from "./held-digest";
+import { endOfQuietHours } from "./quiet-hours";
 
 export type ReminderOutcome =
   | { readonly action: "sent"; readonly kind: string }
+  /** The account's daily sending quota refused it: scheduled again (see steps/send-later). */
+  | ({ readonly action: "held"; readonly kind: string } & QuotaHold)
   | {
       readonly action: "skipped";
       readonly reason:
@@ -33,10 +38,22 @@ export type ReminderOutcome =
  * → inside quiet hours (it is late), schedule it again for their end and stop
  * → send it once (a claim, see once), worded for the moment it goes out → record it as sent, also
  * when a retry finds it was sent before; the move-on prompt also marks the application moved on
- * (undoably).
+ * (undoably). Held answers and held digests are sent the same way. Whatever the account's daily
+ * sending quota refuses is scheduled again for hours later: the claim was given back, the plan is
+ * unchanged, so it goes out once when the quota allows.
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
-  if (event.kind === HELD_ANSWERS) return sendHeldAnswers(event.ownerId, baseDeps);
+  try {
+    if (event.kind === HELD_ANSWERS) return await sendHeldAnswers(event.ownerId, baseDeps);
+    if (event.kind === HELD_DIGEST) return await sendHeldDigest(event, baseDeps);
+    return await sendPrompt(event, baseDeps);
+  } catch (error) {
+    if (!(error instanceof SendingQuotaExceededError)) throw error;
+    return { action: "held", kind: event.kind, ...(await holdForQuota(event, baseDeps)) };
+  }
+}
+
+async function sendPrompt(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   const deps = await depsForOwner(event.ownerId, baseDeps);
   const record = await deps.interviews.get(event.ownerId, event.interviewId);
   if (!record) return { action: "skipped", reason: "unknown-interview" };

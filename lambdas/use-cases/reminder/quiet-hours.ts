@@ -4,8 +4,6 @@
  */
 import type { DateTime } from "luxon";
 import { isQuietMinute, type PolicyConfig, quietWindow } from "../../domain/config";
-import { scheduleName } from "../../domain/schedule-name";
-import type { OneTimeSchedule, ReminderEvent } from "../../ports";
 
 /** The end of the quiet hours `now` falls in, in the user's zone; null when `now` is not quiet. */
 export function endOfQuietHours(
@@ -20,19 +18,4 @@ export function endOfQuietHours(
   // Before midnight the quiet hours end tomorrow; after it, today (luxon moves a DST gap forward).
   const day = minute >= quiet.end ? local.plus({ days: 1 }) : local;
   return day.set({ hour: Math.floor(quiet.end / 60), minute: quiet.end % 60, second: 0, millisecond: 0 });
-}
-
-/**
- * The same prompt of the same plan, once more at `at`. Its own name (the time in it): the schedule
- * firing now deletes itself when done, and must not take this one with it. A re-plan removes it
- * with the interview's other schedules (same prefix).
- */
-export function laterSchedule(event: ReminderEvent, at: DateTime): OneTimeSchedule {
-  const utc = at.toUTC();
-  return {
-    name: `${scheduleName(event.ownerId, event.interviewId, event.kind)}-${utc.toFormat("MMddHHmm")}`,
-    localTime: utc.toFormat("yyyy-MM-dd'T'HH:mm:ss"),
-    timeZone: "UTC",
-    payload: event,
-  };
 }

@@ -10,13 +10,15 @@
  * The hourly send cap holds answers, it does not lose them: an answer over the cap is kept
  * (holdAnswer) with a one-time schedule at the start of the next hour, one per owner and hour;
  * when it fires, one held answer goes out as it was, several as one summary (sendHeldAnswers).
+ * An answer the account's daily SES quota refuses is held the same way; if the quota still refuses
+ * when the schedule fires, the reminder function schedules it again, hours later (steps/send-later).
  */
 import { createHash } from "node:crypto";
 import type { InterviewRecord } from "../../domain/interview/record";
 import { APPLIED_KEEP_DAYS, DEAD_LETTER_RETENTION_DAYS } from "../../domain/interview/retention";
 import { escapeHtml } from "../../domain/messages";
 import { scheduleName } from "../../domain/schedule-name";
-import type { AppliedMail, HeldAnswer } from "../../ports";
+import { type AppliedMail, type HeldAnswer, SendingQuotaExceededError } from "../../ports";
 import type { Deps, ReminderDeps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
 import { answerOnce, once } from "./answer-once";
@@ -91,9 +93,15 @@ async function sendApplied(
   try {
     emailed = await answerOnce(target, applied.key, applied.answer, deps);
   } catch (error) {
-    if (!(error instanceof SendRateExceededError)) throw error;
+    const held =
+      error instanceof SendRateExceededError
+        ? "hourly-cap"
+        : error instanceof SendingQuotaExceededError
+          ? "daily-quota"
+          : null;
+    if (!held) throw error;
     await holdAnswer(mail, applied, deps);
-    return { action: "answered", detail: applied.detail, emailed: false, held: true };
+    return { action: "answered", detail: applied.detail, emailed: false, held };
   }
   await answered(mail, applied, deps, replayed);
   return { action: "answered", detail: applied.detail, emailed };
@@ -176,9 +184,9 @@ export async function sendHeldAnswers(
 /** Several held answers as one email: each one's subject and words, in the order they were held. */
 function summaryOfHeld(held: readonly HeldAnswer[]): MessageContent {
   const answers = held.flatMap((each) => (each.answer ? [each.answer] : []));
-  const intro = `More emails than the hourly limit allows were due, so I held these ${answers.length} answers back until now:`;
+  const intro = `More emails were due than the sending limits allowed (each person's hourly limit, or the daily limit of the account), so I held these ${answers.length} answers back until now:`;
   return {
-    subject: `${answers.length} answers to your replies, held back by the hourly email limit`,
+    subject: `${answers.length} answers to your replies, held back by the email limits`,
     text: [intro, ...answers.map((answer) => `— ${answer.subject}\n\n${answer.text}`)].join("\n\n"),
     html: [
       `<p>${escapeHtml(intro)}</p>`,

@@ -143,7 +143,7 @@ describe("the hourly send cap", () => {
     expect(applied.interview.role).toBe(`Engineer ${MAX_EMAILS_PER_OWNER_PER_HOUR + 4}`);
     expect((await world.record(id)).revision).toBe(applied.revision);
     expect(later.map((email) => email.subject)).toEqual([
-      "5 answers to your replies, held back by the hourly email limit",
+      "5 answers to your replies, held back by the email limits",
     ]);
     expect(later[0]?.text).toContain(`Engineer ${MAX_EMAILS_PER_OWNER_PER_HOUR + 4}`);
     expect(await world.store.listHeldAnswers(OWNER)).toEqual([]);

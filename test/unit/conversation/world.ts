@@ -22,6 +22,7 @@ import {
   type OwnerProfile,
   type RawMailStore,
   type ReminderScheduler,
+  SendingQuotaExceededError,
   type SentEmail,
 } from "../../../lambdas/ports";
 import { withOwnerPolicy } from "../../../lambdas/use-cases/account/owners";
@@ -166,7 +167,21 @@ class MemoryScheduler implements ReminderScheduler {
 
 class MemoryMailer implements Mailer {
   readonly sent: OutgoingEmail[] = [];
+  /** The account's 24-hour sending quota, a rolling window as SES counts it; null: no limit. */
+  dailyQuota: number | null = null;
+  /** Sends the quota refused. */
+  refusals = 0;
+  private readonly sentAt: DateTime[] = [];
+  constructor(private readonly clock: () => DateTime) {}
+
   async send(email: OutgoingEmail): Promise<SentEmail> {
+    const now = this.clock();
+    const lastDay = this.sentAt.filter((at) => at > now.minus({ days: 1 })).length;
+    if (this.dailyQuota !== null && lastDay >= this.dailyQuota) {
+      this.refusals++;
+      throw new SendingQuotaExceededError();
+    }
+    this.sentAt.push(now);
     this.sent.push(email);
     return { messageId: `<m${this.sent.length}@email.amazonses.com>` };
   }
@@ -243,7 +258,7 @@ export function createWorld(
   const clock = { now: () => now };
   const store = new MemoryStore(() => now);
   const scheduler = new MemoryScheduler();
-  const mailer = new MemoryMailer();
+  const mailer = new MemoryMailer(() => now);
   const deps: Deps = {
     clock,
     rawMail: new MemoryRawMail(),

@@ -300,6 +300,34 @@ describe("a reminder", () => {
   });
 });
 
+describe("an email the account's daily SES quota refuses", () => {
+  it("is held, not failed: the prompt's log line says when it is tried again, and SendQuotaHeld counts it", async () => {
+    // Prepare: the prep prompt falls due while the day's quota is used up.
+    const { world, telemetry } = observedWorld("reminder");
+    await world.forward({ start: "2026-11-25T10:00:00-06:00" });
+    const prep = [...world.scheduler.schedules.values()].find((schedule) => schedule.payload.kind === "prep");
+    if (!prep) throw new Error("no prep prompt planned");
+    world.mailer.dailyQuota = 0;
+    const deps = { ...world.deps, mailer: new MeteredMailer(world.deps.mailer, telemetry) };
+    const handler = createReminderHandler(
+      async () => deps,
+      () => telemetry,
+    );
+
+    // Act
+    await handler(prep.payload, context("request-9"));
+
+    // Assess
+    expect(stdout.logs().filter((entry) => entry.level === "ERROR")).toEqual([]);
+    expect(line("reminder fired")).toMatchObject({ action: "held", kind: "prep", holds: 1 });
+    expect(line("reminder fired").retryAt).toEqual(expect.any(String));
+    expect(metricsEmitted()).toEqual([
+      ["SendFailures", {}, 1, "Test"],
+      ["SendQuotaHeld", {}, 1, "Test"],
+    ]);
+  });
+});
+
 describe("a failure", () => {
   it("is logged once at ERROR with its cause chain, addresses redacted, counted, and rethrown redacted", async () => {
     // Prepare: SES refuses, naming the address; it throttles the retry.
