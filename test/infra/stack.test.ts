@@ -353,20 +353,14 @@ describe("functions", () => {
   });
 
   it("each receive exactly the environment their job needs, named as in lambdas/config/env.ts", () => {
+    const scheduling = ["SCHEDULER_DLQ_ARN", "SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP"];
     // The reminder schedules itself again after quiet hours; it builds its own ARN (wiring.ts).
     expect(environmentOf(idOf(stack.reminder))).toEqual(
-      [...SETTINGS, "SCHEDULER_DLQ_ARN", "SCHEDULER_ROLE_ARN", "SCHEDULE_GROUP", "SIGNING_SECRET_ARN"].sort(),
+      [...SETTINGS, ...scheduling, "SIGNING_SECRET_ARN"].sort(),
     );
     // The digest schedules a digest the daily sending quota refused (the reminder function sends it).
     expect(environmentOf(idOf(stack.digest))).toEqual(
-      [
-        ...SETTINGS,
-        "REMINDER_FUNCTION_ARN",
-        "SCHEDULER_DLQ_ARN",
-        "SCHEDULER_ROLE_ARN",
-        "SCHEDULE_GROUP",
-        "SIGNING_SECRET_ARN",
-      ].sort(),
+      [...SETTINGS, "REMINDER_FUNCTION_ARN", ...scheduling, "SIGNING_SECRET_ARN"].sort(),
     );
     expect(environmentOf(idOf(stack.inbound))).toEqual(
       [
@@ -374,9 +368,7 @@ describe("functions", () => {
         "RAW_MAIL_BUCKET",
         "RAW_MAIL_PREFIX",
         "REMINDER_FUNCTION_ARN",
-        "SCHEDULER_DLQ_ARN",
-        "SCHEDULER_ROLE_ARN",
-        "SCHEDULE_GROUP",
+        ...scheduling,
         "SIGNING_SECRET_ARN",
       ].sort(),
     );
