@@ -20,7 +20,7 @@ const THROTTLING_ERRORS = new Set(["TooManyRequestsException", "ThrottlingExcept
  * "Daily message quota exceeded" (docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html).
  * A rate refusal stays the SDK's to retry within the second.
  */
-export function isDailyQuotaRefusal(error: unknown): boolean {
+function isDailyQuotaRefusal(error: unknown): boolean {
   return (
     error instanceof Error &&
     THROTTLING_ERRORS.has(error.name) &&
@@ -28,29 +28,38 @@ export function isDailyQuotaRefusal(error: unknown): boolean {
   );
 }
 
-/** Sends with SES v2 as raw MIME, so threading headers and attachments go out as written. */
+/**
+ * Sends with SES v2 as raw MIME, so threading headers and attachments go out as written. A send the
+ * daily quota refuses fails at once with {@link SendingQuotaExceededError}: the SDK's retries
+ * within seconds cannot outlast a rolling 24-hour window (the rate limit it still retries).
+ */
 export class SesMailer implements Mailer {
   constructor(
     private readonly props: { readonly client: SESv2Client; readonly configurationSetName?: string },
-  ) {}
+  ) {
+    // Inside the SDK's retry middleware (finalizeRequest, high), so the error it sees is not a
+    // throttling error and is not retried. Named, so a second mailer on the client replaces it.
+    props.client.middlewareStack.add(
+      (next) => async (args) => {
+        try {
+          return await next(args);
+        } catch (error) {
+          throw isDailyQuotaRefusal(error) ? new SendingQuotaExceededError({ cause: error }) : error;
+        }
+      },
+      { step: "finalizeRequest", priority: "low", name: "dailyQuotaIsFinal", override: true },
+    );
+  }
 
   async send(email: OutgoingEmail): Promise<SentEmail> {
-    let MessageId: string | undefined;
-    try {
-      ({ MessageId } = await this.props.client.send(
-        new SendEmailCommand({
-          FromEmailAddress: email.from,
-          Destination: { ToAddresses: [email.to] },
-          Content: { Raw: { Data: new TextEncoder().encode(renderMime(email)) } },
-          ...(this.props.configurationSetName
-            ? { ConfigurationSetName: this.props.configurationSetName }
-            : {}),
-        }),
-      ));
-    } catch (error) {
-      if (isDailyQuotaRefusal(error)) throw new SendingQuotaExceededError({ cause: error });
-      throw error;
-    }
+    const { MessageId } = await this.props.client.send(
+      new SendEmailCommand({
+        FromEmailAddress: email.from,
+        Destination: { ToAddresses: [email.to] },
+        Content: { Raw: { Data: new TextEncoder().encode(renderMime(email)) } },
+        ...(this.props.configurationSetName ? { ConfigurationSetName: this.props.configurationSetName } : {}),
+      }),
+    );
     if (!MessageId) throw new Error("SES accepted the email but returned no MessageId");
     return { messageId: sesMessageIdHeader(MessageId, await this.props.client.config.region()) };
   }

@@ -2,6 +2,8 @@
  * Prompts and digests under SES's sandbox limits (1 email a second, 200 a day), enforced by the
  * SES stand-in as SES enforces them: several owners' prompts and digests fall due at the same
  * instant, so their sends collide. Every one must arrive, none twice, nothing dead-lettered.
+ * Over a small daily quota, what SES refuses is held and arrives hours later, when the rolling
+ * 24-hour window allows.
  */
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
@@ -13,7 +15,7 @@ const OWNERS = ["ana@example.com", "ben@example.com", "cy@example.com"];
 /** Wednesday Nov 25 2026, 9:00 in Chicago: every owner's interview, so their prompts coincide. */
 const INTERVIEW = DateTime.fromISO("2026-11-25T15:00:00Z");
 
-function invite(owner: string, index: number): string {
+function invite(owner: string, index: number, interview = INTERVIEW): string {
   const stamp = (value: DateTime) => value.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
   return [
     `From: ${owner}`,
@@ -27,14 +29,22 @@ function invite(owner: string, index: number): string {
     "METHOD:REQUEST",
     "BEGIN:VEVENT",
     `UID:limits-${index}@example.com`,
-    `DTSTART:${stamp(INTERVIEW)}`,
-    `DTEND:${stamp(INTERVIEW.plus({ hours: 1 }))}`,
+    `DTSTART:${stamp(interview)}`,
+    `DTEND:${stamp(interview.plus({ hours: 1 }))}`,
     `SUMMARY:Interview: Engineer at Company${index}`,
     `ORGANIZER;CN=Recruiter:mailto:recruiter@company${index}.com`,
     "END:VEVENT",
     "END:VCALENDAR",
     "",
   ].join("\r\n");
+}
+
+/** Each email as "owner: subject", and the lines that arrived more than once. */
+async function received(current: LocalApp) {
+  const lines = (await inbox(current)).map((email) => `${email.destination.to.join(",")}: ${email.subject}`);
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return { lines, twice: [...counts].filter(([, count]) => count > 1) };
 }
 
 let app: LocalApp | null = null;
@@ -51,12 +61,10 @@ describe("sending within SES's sandbox limits", () => {
     // Through the evening-before prep, the thank-you and Sunday's digest.
     await app.advance({ at: DateTime.fromISO("2026-11-29T19:00:00-06:00") });
 
-    const received = (await inbox(app)).map((email) => `${email.destination.to.join(",")}: ${email.subject}`);
-    const counts = new Map<string, number>();
-    for (const line of received) counts.set(line, (counts.get(line) ?? 0) + 1);
-    expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
+    const { lines, twice } = await received(app);
+    expect(twice).toEqual([]);
     for (const [index, owner] of OWNERS.entries()) {
-      const own = received.filter((line) => line.startsWith(`${owner}:`));
+      const own = lines.filter((line) => line.startsWith(`${owner}:`));
       expect({
         owner,
         kinds: own.length,
@@ -74,4 +82,38 @@ describe("sending within SES's sandbox limits", () => {
     expect(app.cloud.deadLetters()).toEqual([]);
     expect(app.cloud.scheduler.deadLetters()).toEqual([]);
   }, 120_000);
+
+  it("holds what a small daily quota refuses, and delivers every digest and prompt once when the window allows", async () => {
+    // Prepare: 4 emails a day for three owners; Sunday 14:00 in Chicago, interviews on Wednesday.
+    app = await startTestApp("2026-11-29T20:00:00Z", OWNERS, [], {
+      sendingLimits: { maxSendRate: 1, max24HourSend: 4 },
+    });
+    const wednesday = DateTime.fromISO("2026-12-02T15:00:00Z");
+    for (const [index, owner] of OWNERS.entries())
+      await deliver(app, invite(owner, index, wednesday), { from: owner });
+
+    // Act: Sunday's digests (one fits the quota), then the prep and thank-you prompts of all three.
+    await app.advance({ at: DateTime.fromISO("2026-11-29T19:30:00-06:00") });
+    const sundayEvening = (await received(app)).lines.length;
+    await app.advance({ at: DateTime.fromISO("2026-12-04T12:00:00-06:00") });
+
+    // Assess: each owner's confirmation, digest, prep and thank-you arrived, once; some late.
+    const { lines, twice } = await received(app);
+    expect(twice).toEqual([]);
+    for (const owner of OWNERS) {
+      expect(
+        lines.filter((line) => line.startsWith(`${owner}:`)).map((line) => line.split(":")[1]?.trim()),
+      ).toEqual([
+        expect.stringMatching(/^Got it/),
+        expect.stringMatching(/^Your week/),
+        expect.stringMatching(/soon/),
+        expect.stringMatching(/thank-you/),
+      ]);
+    }
+    expect(sundayEvening).toBe(4);
+    expect(app.cloud.ses.refusals()).toBeGreaterThan(0);
+    expect(app.deadLetters()).toEqual([]);
+    expect(app.cloud.deadLetters()).toEqual([]);
+    expect(app.cloud.scheduler.deadLetters()).toEqual([]);
+  }, 180_000);
 });

@@ -3,7 +3,7 @@
  * prompt, a digest or an answer it refuses is scheduled again hours later (1, 2, 4, … at most 24),
  * goes out once when the quota allows, and a redelivery never sends it twice.
  */
-import type { SESv2Client } from "@aws-sdk/client-sesv2";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { SesMailer } from "../../../lambdas/adapters/ses-mailer";
@@ -46,13 +46,28 @@ describe("afterQuotaRefusal: when a refused email is tried again", () => {
 });
 
 describe("the SES mailer", () => {
-  /** A client whose every send fails as SES v2 answers it. */
-  function refusing(name: string, message: string): SESv2Client {
-    const error = Object.assign(new Error(message), { name });
-    return {
-      send: async () => Promise.reject(error),
-      config: { region: async () => "us-east-1" },
-    } as unknown as SESv2Client;
+  /** An SES v2 client whose every request SES answers with HTTP 429, as it refuses a send over a limit. */
+  function refusing(message: string) {
+    let requests = 0;
+    const client = new SESv2Client({
+      region: "us-east-1",
+      credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" },
+      // One retry at most, so the rate case (retried) stays short.
+      maxAttempts: 2,
+      requestHandler: {
+        handle: async () => {
+          requests++;
+          return {
+            response: {
+              statusCode: 429,
+              headers: { "content-type": "application/json", "x-amzn-errortype": "TooManyRequestsException" },
+              body: new TextEncoder().encode(JSON.stringify({ message })),
+            },
+          };
+        },
+      },
+    });
+    return { client, requests: () => requests };
   }
   const email = {
     to: "jordan.lee@gmail.com",
@@ -66,24 +81,33 @@ describe("the SES mailer", () => {
     attachments: [],
   };
 
-  it.each([
-    ["TooManyRequestsException", "Daily message quota exceeded.", true],
-    ["Throttling", "Daily message quota exceeded.", true],
-    ["TooManyRequestsException", "Maximum sending rate exceeded.", false],
-    ["MessageRejected", "Email address is not verified.", false],
-  ])("%s “%s” → the daily quota: %s", async (name, message, quota) => {
+  it("fails at once with SendingQuotaExceededError when the daily quota refuses: no retry can outlast it", async () => {
     // Prepare
-    const mailer = new SesMailer({ client: refusing(name, message) });
+    const ses = refusing("Daily message quota exceeded.");
 
     // Act
-    const error = await mailer.send(email).then(
-      () => null,
-      (thrown: unknown) => thrown,
-    );
+    const error = await new SesMailer({ client: ses.client }).send(email).catch((thrown: unknown) => thrown);
 
     // Assess
-    expect(error instanceof SendingQuotaExceededError).toBe(quota);
-    expect(error instanceof Error && (quota ? error.cause : error)).toMatchObject({ name, message });
+    expect(error).toBeInstanceOf(SendingQuotaExceededError);
+    expect((error as Error).cause).toMatchObject({
+      name: "TooManyRequestsException",
+      message: "Daily message quota exceeded.",
+    });
+    expect(ses.requests()).toBe(1);
+  });
+
+  it("leaves the maximum send rate to the SDK's retries", async () => {
+    // Prepare
+    const ses = refusing("Maximum sending rate exceeded.");
+
+    // Act
+    const error = await new SesMailer({ client: ses.client }).send(email).catch((thrown: unknown) => thrown);
+
+    // Assess
+    expect(error).not.toBeInstanceOf(SendingQuotaExceededError);
+    expect(error).toMatchObject({ name: "TooManyRequestsException" });
+    expect(ses.requests()).toBe(2);
   });
 });
 
