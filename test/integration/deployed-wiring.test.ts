@@ -95,7 +95,9 @@ describe("the synthesized stack, run as deployed", () => {
     // The reminder schedules itself again after quiet hours, building its own ARN.
     expect(variables("Reminder")).toEqual(expect.arrayContaining(["SCHEDULE_GROUP", "SCHEDULER_ROLE_ARN"]));
     expect(variables("Reminder")).not.toContain("REMINDER_FUNCTION_ARN");
-    expect(variables("Digest")).not.toContain("SCHEDULE_GROUP");
+    // The digest schedules a digest the daily sending quota refused, for the reminder function.
+    expect(variables("Digest")).toEqual(expect.arrayContaining(["SCHEDULE_GROUP", "REMINDER_FUNCTION_ARN"]));
+    expect(variables("Digest")).not.toContain("RAW_MAIL_BUCKET");
     expect(variables("Inbound")).toEqual(
       expect.arrayContaining(["RAW_MAIL_BUCKET", "RAW_MAIL_PREFIX", "SCHEDULE_GROUP"]),
     );
