@@ -38,9 +38,9 @@ export type ReminderOutcome =
  * → inside quiet hours (it is late), schedule it again for their end and stop
  * → send it once (a claim, see once), worded for the moment it goes out → record it as sent, also
  * when a retry finds it was sent before; the move-on prompt also marks the application moved on
- * (undoably). Held answers and held digests are sent the same way. Whatever the account's daily
- * sending quota refuses is scheduled again for hours later: the claim was given back, the plan is
- * unchanged, so it goes out once when the quota allows.
+ * (undoably). The schedule of held answers (steps/applied) or of a held digest (held-digest.ts)
+ * sends those instead. Whatever the account's daily sending quota refuses is scheduled again hours
+ * later: the claim was given back and the plan is unchanged, so it goes out once when it allows.
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   try {

@@ -117,14 +117,14 @@ describe("failures", () => {
     expect(hasCause("a string", SendRateExceededError)).toBe(false);
   });
 
-  describe("of a digest run, one owner failing", () => {
+  describe("of a digest run", () => {
     let output: Captured;
     beforeEach(() => {
       output = captureOutput();
     });
     afterEach(() => output.restore());
 
-    it("is logged with every error it gathered, and the run is correlated by its UTC hour", async () => {
+    it("one owner failing: logged with every error it gathered, the run correlated by its UTC hour", async () => {
       // Prepare: an open interview, the digest hour (Sunday 18:00 Chicago), a mailer that refuses.
       const world = createWorld("2026-11-29T18:05:00-06:00");
       await world.forward({ start: "2026-12-02T10:00:00-06:00" });
@@ -159,6 +159,33 @@ describe("failures", () => {
       });
       expect(output.metrics().map((metric) => metric.name)).toEqual(["SendBudgetExceeded"]);
       expect(output.text()).not.toContain("jordan.lee@gmail.com");
+    });
+
+    it("refused by the daily sending quota: held, not failed: the run's line says how many were held, and SendQuotaHeld counts them", async () => {
+      // Prepare: an open interview, the digest hour (Sunday 18:00 Chicago), the day's quota used up.
+      const world = createWorld("2026-11-29T18:05:00-06:00");
+      await world.forward({ start: "2026-12-02T10:00:00-06:00" });
+      world.mailer.dailyQuota = 0;
+      const telemetry = new Telemetry({
+        handler: "digest",
+        serviceName: "Test",
+        namespace: "InterviewFollowup",
+      });
+      const handler = createDigestHandler(
+        async () => world.deps,
+        () => telemetry,
+      );
+
+      // Act
+      await handler({});
+
+      // Assess
+      expect(output.logs().filter((entry) => entry.level === "ERROR")).toEqual([]);
+      expect(output.logs().find((entry) => entry.message === "digest run")).toMatchObject({
+        sent: 0,
+        held: 1,
+      });
+      expect(output.metrics().map((metric) => metric.name)).toEqual(["SendQuotaHeld"]);
     });
   });
 });
