@@ -12,7 +12,10 @@ export function sesMessageIdHeader(messageId: string, region: string): string {
   return `<${messageId}@${domain}>`;
 }
 
-/** SES's throttling errors: v2's TooManyRequestsException (HTTP 429), v1's Throttling. */
+/**
+ * SES's throttling errors: SES v2's TooManyRequestsException (HTTP 429), ThrottlingException as
+ * SES's guide names it, Throttling in SES v1.
+ */
 const THROTTLING_ERRORS = new Set(["TooManyRequestsException", "ThrottlingException", "Throttling"]);
 
 /**
