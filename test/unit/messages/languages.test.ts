@@ -143,7 +143,7 @@ describe("drafts to the employer", () => {
       de: /^Guten Tag Claire Dubois und Marc Petit,\n\nich hoffe, es geht Ihnen gut\./,
       fr: /^Bonjour Claire Dubois et Marc Petit,\n\nJ’espère que vous allez bien\./,
       es: /^Buenos días, Claire Dubois y Marc Petit:\n\nEspero que se encuentren bien\./,
-      pt: /^Bom dia Claire Dubois e Marc Petit,\n\nEspero que estejam bem\./,
+      pt: /^Bom dia, Claire Dubois e Marc Petit,\n\nEspero que estejam bem\./,
       nl: /^Beste Claire Dubois en Marc Petit,\n\nIk hoop dat het goed met u gaat\./,
       it: /^Gentili Claire Dubois e Marc Petit,\n\nSpero che stiate bene\./,
     };
@@ -158,7 +158,7 @@ describe("drafts to the employer", () => {
       en: /timeline we discussed/,
       de: /besprochene Zeitplan/,
       fr: /calendrier évoqué/,
-      es: /calendario que comentamos/,
+      es: /plazos que comentamos/,
       pt: /calendário de que falámos/,
       nl: /planning die we bespraken/,
       it: /tempistiche di cui abbiamo parlato/,
