@@ -157,3 +157,28 @@ describe("a reply in a language the user has not set", () => {
     );
   });
 });
+
+describe("answers once written in English only, in a German user's language", () => {
+  it("a second forward of the same invite is “Schon geplant”", async () => {
+    // Prepare
+    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "de" });
+    await toPlainAddress(world, frenchInvite());
+    const { company, role } = (await onlyRound(world)).interview;
+    // Act
+    const again = await toPlainAddress(world, frenchInvite());
+    // Assess
+    expect(again?.subject).toBe(CATALOGUES.de.confirmation.alreadySubject(company, role));
+  });
+
+  it("undoing the move-on prompt names what it takes back in German", async () => {
+    // Prepare: the whole timeline run, the move-on prompt sent on Wed Dec 9
+    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "de" });
+    const { interviewId } = await world.forward({ start: "2026-11-18T13:00:00-06:00" });
+    await world.advanceTo("2026-12-10T10:00:00-06:00");
+    // Act
+    const answer = await world.reply(interviewId, "rückgängig");
+    // Assess
+    expect((await world.record(interviewId)).status).toBe("active");
+    expect(answer?.subject).toContain(CATALOGUES.de.changes.movedOn);
+  });
+});

@@ -229,6 +229,42 @@ describe("what a reply changed, in words of each language", () => {
   });
 });
 
+describe("answers once written in English only", () => {
+  /** The caps, the duplicate invite's subject, the moved-on change and the held answers' email. */
+  function answers(language: Lang): string[] {
+    const { confirmation, changes, heldAnswers } = CATALOGUES[language];
+    return [
+      confirmation.alreadySubject("Lumière Robotique", "Ingénieure backend"),
+      changes.tooManyInterviewers(20),
+      changes.tooManyRounds(20),
+      changes.movedOn,
+      heldAnswers.subject(3),
+      heldAnswers.intro(3),
+    ];
+  }
+
+  it.each(LANGS.filter((language) => language !== "en"))("%s words each of them itself", (language) => {
+    const english = answers("en");
+    answers(language).forEach((text, index) => {
+      expect(text).not.toBe(english[index]);
+    });
+  });
+
+  it.each([
+    ["en", "Already planned: interview with Lumière Robotique (Ingénieure backend)"],
+    ["de", "Schon geplant: Gespräch mit Lumière Robotique (Ingénieure backend)"],
+    ["fr", "Déjà prévu\u00a0: entretien avec Lumière Robotique (Ingénieure backend)"],
+  ] as const)("%s: a duplicate invite's confirmation says it was already planned", (language, start) => {
+    const { subject } = confirmationMessage(summary(), { updated: false, alreadyPlanned: true }, language);
+    expect(subject.startsWith(start), subject).toBe(true);
+  });
+
+  it("counts the held answers with each language's plural rules", () => {
+    expect(CATALOGUES.de.heldAnswers.subject(3)).toMatch(/^3 Antworten auf deine Nachrichten/);
+    expect(CATALOGUES.fr.heldAnswers.intro(2)).toContain("ces 2 réponses");
+  });
+});
+
 describe("the exported calendar", () => {
   it("titles and describes events in the user's language", () => {
     const row = { ...summary({ meetingUrl: "https://meet.example/x" }), status: "active", outcome: null };

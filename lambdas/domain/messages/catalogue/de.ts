@@ -49,6 +49,8 @@ export const DE = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Notiert: Gespräch${mit(company)}${role ? ` (${role})` : ""} — hier ist dein Plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Schon geplant: Gespräch${mit(company)}${role ? ` (${role})` : ""} — hier ist dein Plan`,
     updatedSubject: (company: string | null) =>
       `Geändert: dein Gespräch${mit(company)} wurde verlegt — neuer Plan`,
     heading: "Dein Gespräch ist gespeichert",
@@ -236,6 +238,7 @@ export const DE = {
     replyWithDate: (change: string) => `${change}; antworte jetzt mit Datum und Uhrzeit`,
     nextRound: "nächste Runde",
     reopened: "wieder geöffnet",
+    movedOn: "ohne Antwort abgeschlossen",
     undone: (change: string) => `${change} rückgängig gemacht`,
     stillWaiting: (said: string) =>
       `${said}; diese Weiterleitung wartet noch auf ihr Datum – antworte mit Datum und Uhrzeit`,
@@ -250,6 +253,10 @@ export const DE = {
       `die Nachricht ist ${megabytes} MB groß, mehr als die ${limit} MB, die ich lese; leite nur die Einladung ohne Anhänge weiter`,
     notAnInvitation: "es sieht nicht nach einer Einladung aus",
     noDate: "Datum und Uhrzeit des Gesprächs wurden nicht gefunden",
+    tooManyInterviewers: (max: number) =>
+      `eine Runde hat höchstens ${max} Gesprächspartner, daher wurde niemand hinzugefügt; antworte „remove …“, um Platz zu schaffen`,
+    tooManyRounds: (max: number) =>
+      `eine Bewerbung hat höchstens ${max} Runden, daher wurde keine neue Runde angelegt; leite stattdessen die Einladung dazu weiter`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -401,6 +408,12 @@ export const DE = {
     noMatchSubject: (target: string) => `Nichts passt zu „${target}“`,
     noMatch: (target: string) =>
       `Kein Gespräch passt zu „${target}“. Schreib die Firma so, wie sie in deinen Bestätigungen steht, oder „vergiss alles“.`,
+  },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("de", answers, { one: "# Antwort", other: "# Antworten" })} auf deine Nachrichten, wegen des stündlichen E-Mail-Limits zurückgehalten`,
+    intro: (answers: number) =>
+      `Es waren mehr E-Mails fällig, als das stündliche Limit erlaubt; deshalb habe ich ${count("de", answers, { one: "diese Antwort", other: "diese # Antworten" })} bis jetzt zurückgehalten:`,
   },
   draftBox: {
     textTop: "----- Entwurf (kopieren, anpassen, senden) -----",

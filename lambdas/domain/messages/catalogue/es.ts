@@ -49,6 +49,8 @@ export const ES = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Anotado: entrevista${con(company)}${role ? ` (${role})` : ""} — aquí tienes tu plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Ya estaba planificada: entrevista${con(company)}${role ? ` (${role})` : ""} — aquí tienes tu plan`,
     updatedSubject: (company: string | null) =>
       `Actualizado: tu entrevista${con(company)} ha cambiado — nuevo plan`,
     heading: "Tu entrevista está guardada",
@@ -180,7 +182,7 @@ export const ES = {
     reopenedSubject: (change: string, company: string | null) => `Reabierta: ${change}${en(company)}`,
     undoneSubject: (change: string, company: string | null) => `Deshecho: ${change}${en(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `Tu candidatura en ${company} está reabierta` : "Candidatura reabierta"} («${change}» queda anulado). El plan vuelve:`,
+      `${company ? `Tu candidatura en ${company} está reabierta` : "Candidatura reabierta"} («${change}» queda anulado). El plan vuelve a estar en marcha:`,
     undone: (change: string) => `Deshecho: ${change}. El plan está como antes:`,
     nothingToUndoSubject: (company: string | null) => `Nada que deshacer${en(company)}`,
     nothingToUndo: "No hay ninguna respuesta tuya anterior sobre esta entrevista que deshacer; nada cambió.",
@@ -232,6 +234,7 @@ export const ES = {
     replyWithDate: (change: string) => `${change}; ahora responde con la fecha y la hora`,
     nextRound: "siguiente ronda",
     reopened: "reabierto",
+    movedOn: "candidatura cerrada sin respuesta",
     undone: (change: string) => `${change} deshecho`,
     stillWaiting: (said: string) =>
       `${said}; este reenvío sigue esperando su fecha: responde con la fecha y la hora`,
@@ -246,6 +249,10 @@ export const ES = {
       `el mensaje ocupa ${megabytes} MB, más de los ${limit} MB que leo; reenvía solo la invitación, sin adjuntos`,
     notAnInvitation: "no parece una invitación",
     noDate: "no se encontró la fecha ni la hora de la entrevista",
+    tooManyInterviewers: (max: number) =>
+      `una ronda admite como máximo ${max} entrevistadores, así que no se añadió a nadie; responde «remove …» para hacer sitio`,
+    tooManyRounds: (max: number) =>
+      `una candidatura admite como máximo ${max} rondas, así que no se añadió ninguna nueva; reenvía mejor su invitación`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -397,6 +404,12 @@ export const ES = {
     noMatchSubject: (target: string) => `Nada coincide con «${target}»`,
     noMatch: (target: string) =>
       `Ninguna entrevista coincide con «${target}». Escribe la empresa como aparece en tus confirmaciones, o «olvida todo».`,
+  },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("es", answers, { one: "# respuesta a tus mensajes", other: "# respuestas a tus mensajes" })}, retenidas por el límite de correos por hora`,
+    intro: (answers: number) =>
+      `Tocaban más correos de los que permite el límite por hora, así que retuve ${count("es", answers, { one: "esta respuesta", other: "estas # respuestas" })} hasta ahora:`,
   },
   draftBox: {
     textTop: "----- Borrador (copiar, editar, enviar) -----",

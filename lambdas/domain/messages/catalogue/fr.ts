@@ -51,6 +51,8 @@ export const FR = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `C’est noté : entretien${avec(company)}${role ? ` (${role})` : ""} — voici votre plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Déjà prévu : entretien${avec(company)}${role ? ` (${role})` : ""} — voici votre plan`,
     updatedSubject: (company: string | null) =>
       `Modifié : votre entretien${avec(company)} a été déplacé — nouveau plan`,
     heading: "Votre entretien est enregistré",
@@ -190,7 +192,7 @@ export const FR = {
     reopenedSubject: (change: string, company: string | null) => `Rouvert : ${change}${chez(company)}`,
     undoneSubject: (change: string, company: string | null) => `Annulé : ${change}${chez(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `Votre candidature chez ${company} est rouverte` : "Candidature rouverte"} (« ${change} » est annulé). Le plan revient :`,
+      `${company ? `Votre candidature chez ${company} est rouverte` : "Candidature rouverte"} (« ${change} » est annulé). Le plan est rétabli :`,
     undone: (change: string) => `Annulé : ${change}. Le plan est comme avant :`,
     nothingToUndoSubject: (company: string | null) => `Rien à annuler${chez(company)}`,
     nothingToUndo:
@@ -198,7 +200,7 @@ export const FR = {
     outcomes: {
       offer: "vous avez reçu une offre",
       rejected: "ils ont dit non",
-      withdrawn: "vous vous êtes retiré de la candidature",
+      withdrawn: "vous avez retiré votre candidature",
       cancelled: "l’entretien a été annulé",
       "heard-back": "ils ont répondu",
     },
@@ -242,6 +244,7 @@ export const FR = {
     replyWithDate: (change: string) => `${change} ; répondez maintenant avec la date et l’heure`,
     nextRound: "tour suivant",
     reopened: "rouvert",
+    movedOn: "candidature close sans réponse",
     undone: (change: string) => `${change} annulé`,
     stillWaiting: (said: string) =>
       `${said} ; ce transfert attend encore sa date — répondez avec la date et l’heure`,
@@ -256,6 +259,10 @@ export const FR = {
       `le message fait ${megabytes} Mo, plus que les ${limit} Mo que je lis ; transférez seulement l’invitation, sans pièces jointes`,
     notAnInvitation: "cela ne ressemble pas à une invitation",
     noDate: "aucune date ni heure d’entretien n’a été trouvée",
+    tooManyInterviewers: (max: number) =>
+      `un tour compte au plus ${max} interlocuteurs, donc personne n’a été ajouté ; répondez « remove … » pour faire de la place`,
+    tooManyRounds: (max: number) =>
+      `une candidature compte au plus ${max} tours, donc aucun nouveau tour n’a été ajouté ; transférez plutôt son invitation`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -410,6 +417,12 @@ export const FR = {
     noMatchSubject: (target: string) => `Rien ne correspond à « ${target} »`,
     noMatch: (target: string) =>
       `Aucun entretien ne correspond à « ${target} ». Écrivez l’entreprise comme dans vos confirmations, ou « oublie tout ».`,
+  },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("fr", answers, { one: "# réponse à vos messages", other: "# réponses à vos messages" })}, retenues par la limite d’e-mails par heure`,
+    intro: (answers: number) =>
+      `Plus d’e-mails que la limite horaire ne le permet étaient prévus ; j’ai donc retenu ${count("fr", answers, { one: "cette réponse", other: "ces # réponses" })} jusqu’à maintenant :`,
   },
   draftBox: {
     textTop: "----- Brouillon (copier, modifier, envoyer) -----",

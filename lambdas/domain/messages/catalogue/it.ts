@@ -49,6 +49,8 @@ export const IT = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Fatto: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Già pianificato: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
     updatedSubject: (company: string | null) =>
       `Aggiornato: il tuo colloquio${con(company)} è cambiato — nuovo piano`,
     heading: "Il tuo colloquio è salvato",
@@ -180,7 +182,7 @@ export const IT = {
     reopenedSubject: (change: string, company: string | null) => `Riaperta: ${change}${presso(company)}`,
     undoneSubject: (change: string, company: string | null) => `Annullato: ${change}${presso(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `La tua candidatura presso ${company} è riaperta` : "Candidatura riaperta"} («${change}» è ritirato). Il piano è tornato:`,
+      `${company ? `La tua candidatura presso ${company} è riaperta` : "Candidatura riaperta"} («${change}» è ritirato). Ecco di nuovo il piano:`,
     undone: (change: string) => `Annullato: ${change}. Il piano è com'era:`,
     nothingToUndoSubject: (company: string | null) => `Niente da annullare${presso(company)}`,
     nothingToUndo:
@@ -188,7 +190,7 @@ export const IT = {
     outcomes: {
       offer: "hai ricevuto un'offerta",
       rejected: "hanno detto di no",
-      withdrawn: "ti sei ritirato dalla selezione",
+      withdrawn: "hai ritirato la candidatura",
       cancelled: "il colloquio è stato annullato",
       "heard-back": "hanno risposto",
     },
@@ -233,6 +235,7 @@ export const IT = {
     replyWithDate: (change: string) => `${change}; ora rispondi con data e ora`,
     nextRound: "fase successiva",
     reopened: "riaperto",
+    movedOn: "candidatura chiusa senza risposta",
     undone: (change: string) => `${change} annullato`,
     stillWaiting: (said: string) =>
       `${said}; questo inoltro aspetta ancora la sua data — rispondi con data e ora`,
@@ -247,6 +250,10 @@ export const IT = {
       `il messaggio è di ${megabytes} MB, più dei ${limit} MB che leggo; inoltra solo l'invito, senza allegati`,
     notAnInvitation: "non sembra un invito",
     noDate: "non sono state trovate data e ora del colloquio",
+    tooManyInterviewers: (max: number) =>
+      `una fase può avere al massimo ${max} intervistatori, quindi non è stato aggiunto nessuno; rispondi «remove …» per fare spazio`,
+    tooManyRounds: (max: number) =>
+      `una candidatura può avere al massimo ${max} fasi, quindi non ne è stata aggiunta una nuova; inoltra invece il suo invito`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -398,6 +405,12 @@ export const IT = {
     noMatchSubject: (target: string) => `Nulla corrisponde a «${target}»`,
     noMatch: (target: string) =>
       `Nessun colloquio corrisponde a «${target}». Scrivi l'azienda come appare nelle tue conferme, oppure «dimentica tutto».`,
+  },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("it", answers, { one: "# risposta ai tuoi messaggi", other: "# risposte ai tuoi messaggi" })}, trattenute dal limite di e-mail orario`,
+    intro: (answers: number) =>
+      `Erano previste più e-mail di quante ne consenta il limite orario, quindi ho trattenuto ${count("it", answers, { one: "questa risposta", other: "queste # risposte" })} fino a ora:`,
   },
   draftBox: {
     textTop: "----- Bozza (copia, modifica, invia) -----",

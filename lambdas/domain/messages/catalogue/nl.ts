@@ -49,6 +49,8 @@ export const NL = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Genoteerd: gesprek${met(company)}${role ? ` (${role})` : ""} — hier is je plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Al gepland: gesprek${met(company)}${role ? ` (${role})` : ""} — hier is je plan`,
     updatedSubject: (company: string | null) =>
       `Gewijzigd: je gesprek${met(company)} is verplaatst — nieuw plan`,
     heading: "Je gesprek is opgeslagen",
@@ -184,7 +186,7 @@ export const NL = {
     reopenedSubject: (change: string, company: string | null) => `Heropend: ${change}${bij(company)}`,
     undoneSubject: (change: string, company: string | null) => `Ongedaan gemaakt: ${change}${bij(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `Je sollicitatie bij ${company} is heropend` : "Heropend"} („${change}” is teruggedraaid). Het plan is terug:`,
+      `${company ? `Je sollicitatie bij ${company} is heropend` : "Heropend"} („${change}” is teruggedraaid). Het plan geldt weer:`,
     undone: (change: string) => `Ongedaan gemaakt: ${change}. Het plan is zoals het was:`,
     nothingToUndoSubject: (company: string | null) => `Niets ongedaan te maken${bij(company)}`,
     nothingToUndo:
@@ -237,6 +239,7 @@ export const NL = {
     replyWithDate: (change: string) => `${change}; antwoord nu met de datum en tijd`,
     nextRound: "volgende ronde",
     reopened: "heropend",
+    movedOn: "afgesloten zonder reactie",
     undone: (change: string) => `${change} ongedaan gemaakt`,
     stillWaiting: (said: string) =>
       `${said}; deze doorgestuurde mail wacht nog op zijn datum — antwoord met de datum en tijd`,
@@ -251,6 +254,10 @@ export const NL = {
       `het bericht is ${megabytes} MB, groter dan de ${limit} MB die ik lees; stuur alleen de uitnodiging door, zonder bijlagen`,
     notAnInvitation: "het lijkt geen uitnodiging",
     noDate: "er is geen datum en tijd van het gesprek gevonden",
+    tooManyInterviewers: (max: number) =>
+      `een ronde heeft hoogstens ${max} gesprekspartners, dus er is niemand toegevoegd; antwoord „remove …” om ruimte te maken`,
+    tooManyRounds: (max: number) =>
+      `een sollicitatie heeft hoogstens ${max} rondes, dus er is geen nieuwe ronde toegevoegd; stuur in plaats daarvan de uitnodiging door`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -402,6 +409,12 @@ export const NL = {
     noMatchSubject: (target: string) => `Niets komt overeen met „${target}”`,
     noMatch: (target: string) =>
       `Geen gesprek komt overeen met „${target}”. Schrijf het bedrijf zoals het in je bevestigingen staat, of „vergeet alles”.`,
+  },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("nl", answers, { one: "# antwoord op je berichten", other: "# antwoorden op je berichten" })}, tegengehouden door de limiet van e-mails per uur`,
+    intro: (answers: number) =>
+      `Er stonden meer e-mails klaar dan de limiet per uur toestaat, dus heb ik ${count("nl", answers, { one: "dit antwoord", other: "deze # antwoorden" })} tot nu tegengehouden:`,
   },
   draftBox: {
     textTop: "----- Concept (kopiëren, aanpassen, versturen) -----",

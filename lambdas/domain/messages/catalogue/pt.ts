@@ -49,6 +49,8 @@ export const PT = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Registado: entrevista${com(company)}${role ? ` (${role})` : ""} — eis o seu plano`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Já estava planeada: entrevista${com(company)}${role ? ` (${role})` : ""} — eis o seu plano`,
     updatedSubject: (company: string | null) =>
       `Atualizado: a sua entrevista${com(company)} mudou — novo plano`,
     heading: "A sua entrevista está guardada",
@@ -180,7 +182,7 @@ export const PT = {
     reopenedSubject: (change: string, company: string | null) => `Reaberta: ${change}${na(company)}`,
     undoneSubject: (change: string, company: string | null) => `Desfeito: ${change}${na(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `A sua candidatura na ${company} foi reaberta` : "Candidatura reaberta"} («${change}» foi anulado). O plano voltou:`,
+      `${company ? `A sua candidatura na ${company} foi reaberta` : "Candidatura reaberta"} («${change}» foi anulado). O plano foi reposto:`,
     undone: (change: string) => `Desfeito: ${change}. O plano está como estava:`,
     nothingToUndoSubject: (company: string | null) => `Nada a desfazer${na(company)}`,
     nothingToUndo: "Não há nenhuma resposta sua anterior sobre esta entrevista a desfazer; nada mudou.",
@@ -232,6 +234,7 @@ export const PT = {
     replyWithDate: (change: string) => `${change}; agora responda com a data e a hora`,
     nextRound: "fase seguinte",
     reopened: "reaberto",
+    movedOn: "candidatura encerrada sem resposta",
     undone: (change: string) => `${change} anulado`,
     stillWaiting: (said: string) =>
       `${said}; este reencaminhamento ainda espera a sua data — responda com a data e a hora`,
@@ -246,6 +249,10 @@ export const PT = {
       `a mensagem tem ${megabytes} MB, mais do que os ${limit} MB que leio; reencaminhe só o convite, sem anexos`,
     notAnInvitation: "não parece um convite",
     noDate: "não foi encontrada a data e a hora da entrevista",
+    tooManyInterviewers: (max: number) =>
+      `uma fase tem no máximo ${max} entrevistadores, por isso ninguém foi adicionado; responda «remove …» para libertar espaço`,
+    tooManyRounds: (max: number) =>
+      `uma candidatura tem no máximo ${max} fases, por isso não foi adicionada nenhuma nova; reencaminhe antes o convite dessa fase`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -397,6 +404,12 @@ export const PT = {
     noMatchSubject: (target: string) => `Nada corresponde a «${target}»`,
     noMatch: (target: string) =>
       `Nenhuma entrevista corresponde a «${target}». Escreva a empresa como aparece nas suas confirmações, ou «esquece tudo».`,
+  },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("pt", answers, { one: "# resposta às suas mensagens", other: "# respostas às suas mensagens" })}, retidas pelo limite de e-mails por hora`,
+    intro: (answers: number) =>
+      `Estavam previstos mais e-mails do que o limite por hora permite, por isso retive ${count("pt", answers, { one: "esta resposta", other: "estas # respostas" })} até agora:`,
   },
   draftBox: {
     textTop: "----- Rascunho (copiar, editar, enviar) -----",
