@@ -41,10 +41,10 @@ function thankYou(context: DraftContext, day: RelativeDay): Draft {
 function followUp(context: DraftContext, number: number): Draft {
   const lines = write.followUpLines(context, number, {
     first: [
-      `J’espère que vous allez bien. Je sais que cette période est chargée ; je me permets de revenir vers vous au sujet ${thePost(context)}${write.at(context)}.`,
+      `J’espère que vous allez bien. Je sais que cette période est chargée ; je me permets de revenir vers vous au sujet ${thePost(context)}${write.at(context)}.`,
       context.decisionDate
-        ? "Le calendrier évoqué lors de notre entretien est-il toujours d’actualité, et ma candidature est-elle toujours à l’étude ?"
-        : "Pourriez-vous me dire où en est le processus de recrutement, et si ma candidature est toujours à l’étude ?",
+        ? "Le calendrier évoqué lors de notre entretien est-il toujours d’actualité, et ma candidature est-elle toujours à l’étude ?"
+        : "Pourriez-vous me dire où en est le processus de recrutement, et si ma candidature est toujours à l’étude ?",
       "Le poste m’intéresse toujours vivement, et je reste à votre disposition pour toute information complémentaire.",
     ],
     again: [
@@ -52,7 +52,7 @@ function followUp(context: DraftContext, number: number): Draft {
       "Je comprends que ces décisions demandent du temps. Toute information sur le calendrier serait la bienvenue.",
       "Le poste m’intéresse toujours beaucoup. Merci encore pour le temps que vous m’avez consacré.",
     ],
-    firstChoice: `${context.company ?? "Votre entreprise"} reste mon premier choix ; un point sur l’avancement, lorsque vous serez en mesure de le partager, me serait précieux.`,
+    firstChoice: `${context.company ?? "Votre entreprise"} reste mon premier choix ; un point sur l’avancement, lorsque vous serez en mesure de le partager, me serait précieux.`,
   });
   return {
     subject: write.subject("Suivi de ma candidature", context),
@@ -76,7 +76,7 @@ function closure(context: DraftContext): Draft {
     subject: write.subject("Merci", context, "ma candidature"),
     body: write.letter(context, [
       `Je vous remercie encore d’avoir examiné ma candidature ${forPost(context)}. Je comprends que vous ayez peut-être retenu un autre profil.`,
-      "J’ai eu plaisir à découvrir votre équipe ; si la situation évolue ou si un autre poste se libère, c’est avec plaisir que j’échangerai de nouveau avec vous.",
+      "J’ai eu plaisir à découvrir votre équipe ; si la situation évolue ou si un autre poste se libère, c’est avec plaisir que j’échangerai de nouveau avec vous.",
       "Je vous souhaite, à vous et à votre équipe, une excellente continuation.",
     ]),
   };
