@@ -29,7 +29,7 @@ export const IT = {
     nothing: "Non c'è nulla in programma per questo colloquio.",
     item: (label: string, when: string) => `${label} — ${when}`,
     timesAre: (zone: string) => `Fuso orario: ${zone}.`,
-    whatNext: "Cosa viene dopo:",
+    whatNext: "I prossimi passi:",
     nothingMore: "Non c'è più nulla in programma per questo colloquio.",
     heading: "Il piano:",
   },
@@ -48,13 +48,13 @@ export const IT = {
   undoHint: "Non è giusto? Rispondi «annulla» e tutto torna com'era.",
   confirmation: {
     subject: (company: string | null, role: string | null) =>
-      `Fatto: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
+      `Registrato: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
     alreadySubject: (company: string | null, role: string | null) =>
       `Già pianificato: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
     updatedSubject: (company: string | null) =>
       `Aggiornato: il tuo colloquio${con(company)} è cambiato — nuovo piano`,
     heading: "Il tuo colloquio è salvato",
-    updatedHeading: "Il tuo colloquio è cambiato; il piano lo segue",
+    updatedHeading: "Il tuo colloquio è cambiato; il piano è stato aggiornato",
     guessesIntro: "Cosa ho dovuto indovinare — controlla:",
     guessesFix:
       "Sbagliato? Rispondi con la correzione, ad es. «la data è il 24 nov. alle 10:30», «azienda Lumen Freight», «posizione Staff Frontend Engineer».",
@@ -89,7 +89,7 @@ export const IT = {
     commands: (commands: string) => `Puoi anche scrivere uno di questi:\n${commands}`,
   },
   cancelled: {
-    subject: (company: string | null) => `Annullato: colloquio${con(company)} — promemoria fermati`,
+    subject: (company: string | null) => `Annullato: colloquio${con(company)} — promemoria sospesi`,
     heading: "Il colloquio è stato annullato",
     text: "Tutti i suoi promemoria sono annullati. Se viene riprogrammato, inoltra il nuovo invito.",
   },
@@ -114,18 +114,18 @@ export const IT = {
       `Nessuna risposta${company ? ` da ${company}` : ""}: è ora di andare avanti`,
     moveOnHeading: "È ora di andare avanti",
     moveOnText:
-      "Hai sollecitato e hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è anche una questione di numeri. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
+      "Hai sollecitato e hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è in parte una questione di probabilità. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
     moveOnTextNoFollowUp:
-      "Hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è anche una questione di numeri. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
+      "Hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è in parte una questione di probabilità. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
     moveOnQuestions: [
-      "Cosa è andato bene in questa selezione che vuoi ripetere?",
+      "Cosa è andato bene in questa selezione e vorresti ripetere?",
       "A quale domanda risponderesti diversamente la prossima volta?",
       "Quali due candidature invierai questa settimana?",
     ],
     followUpSubject: (company: string | null, number: number) =>
       `Invia oggi un sollecito${company ? ` a ${company}` : ""}${number > 1 ? ` (sollecito ${number})` : ""}`,
     followUpHeading: "È il momento di un sollecito cortese",
-    followUpAgainHeading: "Un ultimo sollecito gentile",
+    followUpAgainHeading: "Un altro sollecito gentile",
     followUpText:
       "Via e-mail, non per telefono. Breve e gentile; la bozza lascia vuoto il destinatario così nulla parte per sbaglio.",
     logThankYou: "Rispondi «inviato» quando l'hai inviato.",
@@ -160,16 +160,16 @@ export const IT = {
     offerSubject: (company: string | null) => `Complimenti per l'offerta${company ? ` di ${company}` : ""}!`,
     offerHeading: "Complimenti!",
     offerText: (company: string | null) =>
-      `Ottimo lavoro${company ? ` per l'offerta di ${company}` : ""}. Tutti i suoi promemoria sono annullati.`,
+      `Ottimo lavoro${company ? `: hai ricevuto un'offerta da ${company}` : ""}. Tutti i suoi promemoria sono annullati.`,
     offerAdvice:
       "Prenditi il tempo che ti serve per leggere l'offerta; è normale chiedere qualche giorno per decidere.",
     rejectedSubject: (company: string | null) =>
-      `Mi dispiace per ${company ?? "questa candidatura"} — un messaggio per chiedere un riscontro e i prossimi passi`,
+      `Peccato per ${company ?? "questa candidatura"} — un messaggio per chiedere un riscontro e i prossimi passi`,
     rejectedHeading: "È una notizia difficile",
     rejectedText:
-      "Raramente è personale: cercare lavoro è anche una questione di numeri. I promemoria sono annullati. Se vuoi, chiedi un riscontro con il messaggio qui sotto.",
+      "Raramente è personale: cercare lavoro è in parte una questione di probabilità. I promemoria sono annullati. Se vuoi, chiedi un riscontro con il messaggio qui sotto.",
     rejectedQuestions: [
-      "Cosa è andato bene che vuoi ripetere?",
+      "Cosa è andato bene e vorresti ripetere?",
       "Cosa prepareresti diversamente la prossima volta?",
       "Quali candidature invierai questa settimana?",
     ],
@@ -182,7 +182,7 @@ export const IT = {
     reopenedSubject: (change: string, company: string | null) => `Riaperta: ${change}${presso(company)}`,
     undoneSubject: (change: string, company: string | null) => `Annullato: ${change}${presso(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `La tua candidatura presso ${company} è riaperta` : "Candidatura riaperta"} («${change}» è ritirato). Ecco di nuovo il piano:`,
+      `${company ? `La tua candidatura presso ${company} è riaperta` : "Candidatura riaperta"} («${change}» è stato annullato). Ecco di nuovo il piano:`,
     undone: (change: string) => `Annullato: ${change}. Il piano è com'era:`,
     nothingToUndoSubject: (company: string | null) => `Niente da annullare${presso(company)}`,
     nothingToUndo:
@@ -218,7 +218,7 @@ export const IT = {
     snoozeAfterStart: "arriverebbe dopo l'inizio del colloquio",
     snoozeFollowUpDay:
       "I solleciti partono nei giorni lavorativi e mai di lunedì, quindi quello è il primo giorno utile.",
-    snoozeBusinessDay: "È il primo giorno lavorativo da allora.",
+    snoozeBusinessDay: "È il primo giorno lavorativo a partire da quel momento.",
     snoozeQuietHours:
       "È il primo momento fuori dalle tue ore di silenzio e dopo i promemoria previsti prima.",
     interviewIs: (when: string) => `il colloquio è ${when}`,

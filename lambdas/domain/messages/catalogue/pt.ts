@@ -20,10 +20,10 @@ export const PT = {
   notKnownYet: "ainda desconhecido",
   interview: "Entrevista",
   kinds: {
-    prep: "Preparar: pergunte quando vão decidir",
+    prep: "Prepare-se: pergunte quando vão decidir",
     thankYou: "Envie o seu agradecimento",
     followUp: (number: number) => (number === 1 ? "Faça o seguimento" : `Faça o seguimento ${number}`),
-    moveOn: "Hora de seguir em frente",
+    moveOn: "Está na hora de seguir em frente",
   },
   plan: {
     nothing: "Não há nada agendado para esta entrevista.",
@@ -54,7 +54,7 @@ export const PT = {
     updatedSubject: (company: string | null) =>
       `Atualizado: a sua entrevista${com(company)} mudou — novo plano`,
     heading: "A sua entrevista está guardada",
-    updatedHeading: "A sua entrevista mudou; o plano acompanha-a",
+    updatedHeading: "A sua entrevista mudou; o plano foi ajustado",
     guessesIntro: "O que tive de adivinhar — confirme:",
     guessesFix:
       "Está errado? Responda com a correção, por ex. «a data é 24 de nov. às 10:30», «empresa Lumen Freight», «função Staff Frontend Engineer».",
@@ -108,24 +108,24 @@ export const PT = {
     joinMeeting: "Entrar na reunião",
     thankYouSubject: (company: string | null) =>
       company ? `Envie hoje o seu agradecimento à ${company}` : "Envie hoje o seu agradecimento",
-    thankYouHeading: "Um agradecimento curto, em 24 horas",
+    thankYouHeading: "Um agradecimento curto, nas 24 horas seguintes",
     thankYouText:
       "Eis um rascunho. Acrescente uma frase sobre algo de que falaram, leia-o duas vezes e envie-o.",
     moveOnSubject: (company: string | null) =>
-      `Sem resposta${company ? ` da ${company}` : ""}: hora de seguir em frente`,
-    moveOnHeading: "Hora de seguir em frente",
+      `Sem resposta${company ? ` da ${company}` : ""}: está na hora de seguir em frente`,
+    moveOnHeading: "Está na hora de seguir em frente",
     moveOnText:
-      "Fez o seguimento e deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego também é uma questão de números. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
+      "Fez o seguimento e deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego é, em parte, uma questão de estatística. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
     moveOnTextNoFollowUp:
-      "Deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego também é uma questão de números. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
+      "Deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego é, em parte, uma questão de estatística. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
     moveOnQuestions: [
-      "O que correu bem neste processo e quer repetir?",
+      "O que correu bem neste processo e gostaria de repetir?",
       "Que pergunta responderia de outra forma da próxima vez?",
       "Que duas candidaturas vai enviar esta semana?",
     ],
     followUpSubject: (company: string | null, number: number) =>
       `Faça hoje o seguimento${com(company)}${number > 1 ? ` (seguimento ${number})` : ""}`,
-    followUpHeading: "Hora de um seguimento cordial",
+    followUpHeading: "Está na hora de um seguimento cordial",
     followUpAgainHeading: "Mais um contacto simpático",
     followUpText:
       "Por e-mail, não por telefone. Breve e cordial; o rascunho deixa o destinatário vazio para que nada seja enviado por engano.",
@@ -161,15 +161,15 @@ export const PT = {
     offerSubject: (company: string | null) => `Parabéns pela oferta${company ? ` da ${company}` : ""}!`,
     offerHeading: "Parabéns!",
     offerText: (company: string | null) =>
-      `Muito bem${company ? ` pela oferta da ${company}` : ""}. Todos os seus lembretes foram cancelados.`,
+      `Muito bem${company ? `: recebeu uma oferta da ${company}` : ""}. Todos os seus lembretes foram cancelados.`,
     offerAdvice: "Leve o tempo de que precisar para ler a oferta; é normal pedir alguns dias para decidir.",
     rejectedSubject: (company: string | null) =>
-      `Lamento${company ? ` pela ${company}` : ""} — uma mensagem a pedir feedback e os próximos passos`,
+      `Lamento${company ? ` o desfecho com a ${company}` : ""} — uma mensagem a pedir feedback e os próximos passos`,
     rejectedHeading: "É uma notícia difícil",
     rejectedText:
-      "Raramente é pessoal: procurar emprego também é uma questão de números. Os lembretes foram cancelados. Se quiser, peça feedback com a mensagem abaixo.",
+      "Raramente é pessoal: procurar emprego é, em parte, uma questão de estatística. Os lembretes foram cancelados. Se quiser, peça feedback com a mensagem abaixo.",
     rejectedQuestions: [
-      "O que correu bem e quer repetir?",
+      "O que correu bem e gostaria de repetir?",
       "O que prepararia de outra forma da próxima vez?",
       "Que candidaturas vai enviar esta semana?",
     ],
@@ -216,7 +216,7 @@ export const PT = {
     snoozeAlreadyLater: "Já estava previsto para essa altura, mais tarde do que pediu; nada mudou.",
     snoozeAfterStart: "chegaria depois do início da entrevista",
     snoozeFollowUpDay:
-      "Os seguimentos saem em dias úteis e nunca à segunda-feira, por isso esse é o primeiro dia assim.",
+      "Os seguimentos saem em dias úteis e nunca à segunda-feira, por isso é o primeiro dia em que pode sair.",
     snoozeBusinessDay: "É o primeiro dia útil a partir daí.",
     snoozeQuietHours:
       "É o primeiro momento fora das suas horas de silêncio e depois dos lembretes previstos antes.",
