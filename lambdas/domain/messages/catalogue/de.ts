@@ -54,7 +54,7 @@ export const DE = {
     updatedSubject: (company: string | null) =>
       `Geändert: dein Gespräch${mit(company)} wurde verlegt — neuer Plan`,
     heading: "Dein Gespräch ist gespeichert",
-    updatedHeading: "Dein Gespräch hat sich geändert; der Plan folgt ihm",
+    updatedHeading: "Dein Gespräch hat sich geändert; der Plan ist angepasst",
     guessesIntro: "Was ich raten musste — bitte prüfen:",
     guessesFix:
       "Falsch? Antworte mit der Korrektur, z. B. „Datum ist 24. Nov. 10:30“, „Firma Lumen Freight“, „Stelle Staff Frontend Engineer“.",
@@ -62,7 +62,7 @@ export const DE = {
     replyHint: (commands: string) =>
       `Antworte auf jede dieser E-Mails in eigenen Worten, um festzuhalten, was passiert ist:\n${commands}`,
     proposeLanguage: (language: string, command: string) =>
-      `Diese Einladung ist auf ${language} geschrieben. Möchtest du diese E-Mails auch auf ${language}, antworte „${command}“.`,
+      `Diese Einladung ist auf ${language} geschrieben. Wenn du diese E-Mails auch auf ${language} bekommen möchtest, antworte „${command}“.`,
     prepSkipped: "Keine Vorbereitungs-Erinnerung: das Gespräch hat schon begonnen.",
     thankYouSkipped:
       "Keine Dankeschön-Erinnerung: das Gespräch ist über einen Tag her. Falls du dich noch nicht bedankt hast, hilft eine kurze Nachricht heute trotzdem.",
@@ -159,7 +159,7 @@ export const DE = {
       `„${label}“ kommt jetzt ${when}.${note ? ` ${note}` : ""}`,
     snoozedDropped: (label: string, note: string | null) =>
       `„${label}“ wird nicht verschickt: ${note ?? "es käme zu spät"}.`,
-    snoozedOnlyLater: "Verschieben macht eine Erinnerung nur später; die anderen behalten ihre Zeiten.",
+    snoozedOnlyLater: "Eine Erinnerung lässt sich nur nach hinten verschieben; die anderen behalten ihre Zeiten.",
     offerSubject: (company: string | null) => `Glückwunsch zur Zusage${company ? ` von ${company}` : ""}!`,
     offerHeading: "Herzlichen Glückwunsch!",
     offerText: (company: string | null) =>
@@ -168,7 +168,7 @@ export const DE = {
       "Nimm dir die Zeit, das Angebot in Ruhe zu lesen; es ist völlig in Ordnung, um ein paar Tage Bedenkzeit zu bitten.",
     rejectedSubject: (company: string | null) =>
       `Schade${company ? ` um ${company}` : ""} — eine Bitte um Feedback und nächste Schritte`,
-    rejectedHeading: "Das ist eine harte Nachricht",
+    rejectedHeading: "Das ist eine bittere Nachricht",
     rejectedText:
       "Es ist selten persönlich: Bewerben ist auch ein Zahlenspiel. Die Erinnerungen dazu sind gestoppt. Wenn du magst, bitte mit der Nachricht unten um Feedback.",
     rejectedQuestions: [
