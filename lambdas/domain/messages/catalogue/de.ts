@@ -159,7 +159,8 @@ export const DE = {
       `„${label}“ kommt jetzt ${when}.${note ? ` ${note}` : ""}`,
     snoozedDropped: (label: string, note: string | null) =>
       `„${label}“ wird nicht verschickt: ${note ?? "es käme zu spät"}.`,
-    snoozedOnlyLater: "Eine Erinnerung lässt sich nur nach hinten verschieben; die anderen behalten ihre Zeiten.",
+    snoozedOnlyLater:
+      "Eine Erinnerung lässt sich nur nach hinten verschieben; die anderen behalten ihre Zeiten.",
     offerSubject: (company: string | null) => `Glückwunsch zur Zusage${company ? ` von ${company}` : ""}!`,
     offerHeading: "Herzlichen Glückwunsch!",
     offerText: (company: string | null) =>

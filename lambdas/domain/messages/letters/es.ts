@@ -3,23 +3,7 @@
  * nombres tal como se escriben y dos puntos tras el saludo, frases que no dependen del género de
  * quien escribe.
  */
-import type { Draft } from "../blocks";
-import type { RelativeDay } from "../format-when";
-import { type DraftContext, type Letters, letterWriter, type ReaderForms } from "./letters";
-
-const write = letterWriter({
-  language: "es",
-  greet: (names) => `Buenos días, ${names}:`,
-  greetNobody: "Buenos días:",
-  signOff: "Un cordial saludo,\n[Nombre y apellidos]",
-  atCompany: (company) => ` en ${company}`,
-  whenWeMet: {
-    today: "hoy",
-    yesterday: "ayer",
-    weekday: (weekday) => `el ${weekday}`,
-    date: (date) => `el ${date}`,
-  },
-});
+import { type DraftContext, lettersOf, type ReaderForms } from "./letters";
 
 /** Usted for one reader, ustedes for several or for a team. */
 const YOU = {
@@ -36,63 +20,60 @@ const YOU = {
 
 const thePost = (context: DraftContext) => (context.role ? `el puesto de ${context.role}` : "el puesto");
 
-function thankYou(context: DraftContext, day: RelativeDay): Draft {
-  const you = write.agree(context, YOU);
-  return {
-    subject: write.subject("Gracias por la entrevista", context),
-    body: write.letter(context, [
-      `Muchas gracias por el tiempo que me ${you.dedico} ${write.when(day)} para hablar sobre ${thePost(context)}${write.at(context)}.`,
+export const ES_LETTERS = lettersOf({
+  language: "es",
+  greet: (names) => `Buenos días, ${names}:`,
+  greetNobody: "Buenos días:",
+  signOff: "Un cordial saludo,\n[Nombre y apellidos]",
+  atCompany: (company) => ` en ${company}`,
+  whenWeMet: {
+    today: "hoy",
+    yesterday: "ayer",
+    weekday: (weekday) => `el ${weekday}`,
+    date: (date) => `el ${date}`,
+  },
+  you: YOU,
+  thankYou: {
+    opening: "Gracias por la entrevista",
+    lines: ({ context, at, you }, met) => [
+      `Muchas gracias por el tiempo que me ${you.dedico} ${met} para hablar sobre ${thePost(context)}${at}.`,
       "Me resultó especialmente interesante la conversación sobre [un tema que hayan tratado].",
       "La entrevista confirmó mi interés en el puesto, y me encantaría aportar mi experiencia al equipo.",
-    ]),
-  };
-}
-
-function followUp(context: DraftContext, number: number): Draft {
-  const you = write.agree(context, YOU);
-  const lines = write.followUpLines(context, number, {
-    first: [
-      `Espero que ${you.encuentre} bien. Sé que es un momento de mucho trabajo, así que me permito escribir${you.le} en relación con ${thePost(context)}${write.at(context)}.`,
+    ],
+  },
+  followUp: {
+    opening: "Seguimiento de mi candidatura",
+    first: ({ context, at, you }) => [
+      `Espero que ${you.encuentre} bien. Sé que es un momento de mucho trabajo, así que me permito escribir${you.le} en relación con ${thePost(context)}${at}.`,
       context.decisionDate
         ? "¿Siguen vigentes los plazos que comentamos, y mi candidatura sigue en consideración?"
         : `¿${you.podria} indicarme en qué punto se encuentra el proceso y si mi candidatura sigue en consideración?`,
       "El puesto me sigue interesando mucho, y quedo a su disposición para cualquier información adicional.",
     ],
-    again: [
-      `Quería preguntar${you.le} de nuevo cómo avanza el proceso para ${thePost(context)}${write.at(context)}.`,
+    again: ({ context, at, you }) => [
+      `Quería preguntar${you.le} de nuevo cómo avanza el proceso para ${thePost(context)}${at}.`,
       "Entiendo que estas decisiones llevan su tiempo. Si hubiera alguna novedad sobre los plazos, me alegraría conocerla.",
       "El puesto me sigue interesando mucho. Gracias de nuevo por su tiempo.",
     ],
-    firstChoice: `${context.company ?? "Su empresa"} sigue siendo mi primera opción, y agradecería cualquier novedad en cuanto ${you.pueda} compartirla.`,
-  });
-  return {
-    subject: write.subject("Seguimiento de mi candidatura", context),
-    body: write.letter(context, lines),
-  };
-}
-
-function feedbackRequest(context: DraftContext): Draft {
-  const you = write.agree(context, YOU);
-  return {
-    subject: write.subject("Gracias", context, "mi candidatura"),
-    body: write.letter(context, [
+    firstChoice: ({ context, you }) =>
+      `${context.company ?? "Su empresa"} sigue siendo mi primera opción, y agradecería cualquier novedad en cuanto ${you.pueda} compartirla.`,
+  },
+  feedbackRequest: {
+    opening: "Gracias",
+    fallback: "mi candidatura",
+    lines: ({ context, at, you }) => [
       `Gracias por comunicármelo y por el tiempo que me ${you.dedico} durante el proceso de selección para ${thePost(context)}.`,
       `Si ${you.pudiera} compartir algún comentario sobre mis entrevistas, se lo agradecería; me ayudaría a mejorar.`,
-      `Fue un placer conocer al equipo, y me gustaría que me ${you.tuviera} en cuenta para futuras vacantes${write.at(context)}.`,
-    ]),
-  };
-}
-
-function closure(context: DraftContext): Draft {
-  const you = write.agree(context, YOU);
-  return {
-    subject: write.subject("Gracias", context, "mi candidatura"),
-    body: write.letter(context, [
+      `Fue un placer conocer al equipo, y me gustaría que me ${you.tuviera} en cuenta para futuras vacantes${at}.`,
+    ],
+  },
+  closure: {
+    opening: "Gracias",
+    fallback: "mi candidatura",
+    lines: ({ context, you }) => [
       `Gracias de nuevo por considerar mi candidatura para ${thePost(context)}. Entiendo que es posible que ${you.haya} optado por otro perfil.`,
       `Fue un placer conocer al equipo; si algo cambia o surge otra vacante, me encantaría volver a hablar con ${you.usted}.`,
       `Mis mejores deseos para ${you.usted} y para todo el equipo.`,
-    ]),
-  };
-}
-
-export const ES_LETTERS: Letters = { greeting: write.greeting, thankYou, followUp, feedbackRequest, closure };
+    ],
+  },
+});

@@ -58,15 +58,6 @@ function firstFollowUpSent(context: DraftContext, number: number): boolean {
   return number > 1 && (context.followUpsLogged === undefined || context.followUpsLogged >= 1);
 }
 
-/** A follow-up's sentences in one language; the last one closes the letter. */
-export interface FollowUpSentences {
-  readonly first: readonly string[];
-  /** After a logged first follow-up: "once more". */
-  readonly again: readonly string[];
-  /** "Acme remains my first choice" [001], said only when the user has other offers. */
-  readonly firstChoice: string;
-}
-
 /** How a language says when you met, as the thank-you phrases it ("yesterday", "am Dienstag"). */
 export interface DayWords {
   readonly today: string;
@@ -76,10 +67,36 @@ export interface DayWords {
 }
 
 /**
- * The frame of a letter in one language: what goes around the sentences (greeting, sign-off, how
- * a company is named) but not the sentences themselves, which each language writes its own way.
+ * Words that agree with whom the letter addresses ("usted dedicó" / "ustedes dedicaron"):
+ * the form for one named reader, then the one for several or a team.
  */
-export interface LetterFrame {
+export type ReaderForms = Readonly<Record<string, readonly [one: string, several: string]>>;
+
+/** What a sentence may use: the draft's context, where the role is, words agreeing with the readers. */
+export interface SentenceParts<Forms extends ReaderForms> {
+  readonly context: DraftContext;
+  /** " bei Acme", or nothing when the company is not known. */
+  readonly at: string;
+  readonly you: { readonly [Word in keyof Forms]: string };
+}
+
+type Sentences<Forms extends ReaderForms> = (parts: SentenceParts<Forms>) => readonly string[];
+
+/**
+ * A letter's subject: "Nachfrage zu meiner Bewerbung – Engineer bei Acme". With no role known,
+ * `fallback` stands in its place ("Merci – ma candidature chez Acme"), or the opening goes
+ * straight to the company.
+ */
+interface Subject {
+  readonly opening: string;
+  readonly fallback?: string;
+}
+
+/**
+ * One language's letters: the frame around them (greeting, sign-off, how a company is named) and
+ * each letter's own sentences, which each language writes its own way.
+ */
+export interface LanguageLetters<Forms extends ReaderForms> {
   readonly language: Lang;
   /** Whose names the greeting uses. @default the names as the invite wrote them */
   readonly greetingNames?: (interviewers: readonly Interviewer[]) => string[];
@@ -94,64 +111,82 @@ export interface LetterFrame {
   /** Between a subject's opening and the role. @default "–" */
   readonly dash?: string;
   readonly whenWeMet: DayWords;
+  /** Words that agree with the readers. @default none */
+  readonly you?: Forms;
+  /** `met`: when you talked, as `whenWeMet` says it. */
+  readonly thankYou: Subject & {
+    readonly lines: (parts: SentenceParts<Forms>, met: string) => readonly string[];
+  };
+  /** The last of `first` and of `again` closes the letter. */
+  readonly followUp: Subject & {
+    readonly first: Sentences<Forms>;
+    /** After a logged first follow-up: "once more". */
+    readonly again: Sentences<Forms>;
+    /** "Acme remains my first choice" [001], said before the closing line when the user has other offers. */
+    readonly firstChoice: (parts: SentenceParts<Forms>) => string;
+  };
+  readonly feedbackRequest: Subject & { readonly lines: Sentences<Forms> };
+  /** @default signOff */
+  readonly closure: Subject & { readonly lines: Sentences<Forms>; readonly signOff?: string };
 }
 
-/**
- * Words that agree with whom the letter addresses ("usted dedicó" / "ustedes dedicaron"):
- * the form for one named reader, then the one for several or a team.
- */
-export type ReaderForms = Readonly<Record<string, readonly [one: string, several: string]>>;
-
-/** The frame's helpers, shared by every letter of a language. */
-export interface LetterWriter {
-  readonly greeting: (interviewers: readonly Interviewer[]) => string;
-  /** " bei Acme", or nothing when the company is not known. */
-  readonly at: (context: DraftContext) => string;
-  /** "today", "am Dienstag": when you met. */
-  readonly when: (day: RelativeDay) => string;
-  /**
-   * "Nachfrage zu meiner Bewerbung – Engineer bei Acme"; with no role, `fallback` stands in its
-   * place ("Merci – ma candidature chez Acme"), or the opening goes straight to the company.
-   */
-  readonly subject: (opening: string, context: DraftContext, fallback?: string) => string;
-  /** Greeting, a blank line, the lines, a blank line, the sign-off. */
-  readonly letter: (context: DraftContext, lines: readonly string[], signOff?: string) => string;
-  /** Which follow-up sentences apply, the first-choice line before the closing one when it does. */
-  readonly followUpLines: (context: DraftContext, number: number, sentences: FollowUpSentences) => string[];
-  /** Each word in the form that agrees with the readers: one named reader, or several or a team. */
-  readonly agree: <Forms extends ReaderForms>(
-    context: DraftContext,
-    forms: Forms,
-  ) => { readonly [Word in keyof Forms]: string };
-}
-
-export function letterWriter(frame: LetterFrame): LetterWriter {
-  const names = frame.greetingNames ?? namesAsWritten;
+/** The letters of one language, built from its sentences. */
+export function lettersOf<Forms extends ReaderForms = Record<never, never>>(
+  texts: LanguageLetters<Forms>,
+): Letters {
+  const names = texts.greetingNames ?? namesAsWritten;
   const greeting = (interviewers: readonly Interviewer[]) => {
     const known = names(interviewers);
     return known.length > 0
-      ? frame.greet(listOf(frame.language, known, "conjunction"), known.length)
-      : frame.greetNobody;
+      ? texts.greet(listOf(texts.language, known, "conjunction"), known.length)
+      : texts.greetNobody;
   };
-  const at = (context: DraftContext) => (context.company ? frame.atCompany(context.company) : "");
+  const partsOf = (context: DraftContext): SentenceParts<Forms> => {
+    const one = namesAsWritten(context.interviewers).length === 1;
+    const forms = Object.entries(texts.you ?? {}).map(([word, [single, several]]) => [
+      word,
+      one ? single : several,
+    ]);
+    return {
+      context,
+      at: context.company ? texts.atCompany(context.company) : "",
+      you: Object.fromEntries(forms) as SentenceParts<Forms>["you"],
+    };
+  };
+  const draft = (
+    { context, at }: SentenceParts<Forms>,
+    { opening, fallback }: Subject,
+    lines: readonly string[],
+    signOff = texts.signOff,
+  ): Draft => {
+    const role = context.role ?? fallback;
+    return {
+      subject: `${opening}${role ? ` ${texts.dash ?? "–"} ${role}` : ""}${at}`,
+      body: [greeting(context.interviewers), "", ...lines, "", signOff].join("\n"),
+    };
+  };
+  const { thankYou, followUp, feedbackRequest, closure } = texts;
   return {
     greeting,
-    at,
-    when: (day) => dayPhrase(day, frame.whenWeMet),
-    subject: (opening, context, fallback) => {
-      const role = context.role ?? fallback;
-      return `${opening}${role ? ` ${frame.dash ?? "–"} ${role}` : ""}${at(context)}`;
+    thankYou: (context, met) => {
+      const parts = partsOf(context);
+      return draft(parts, thankYou, thankYou.lines(parts, dayPhrase(met, texts.whenWeMet)));
     },
-    letter: (context, lines, signOff = frame.signOff) =>
-      [greeting(context.interviewers), "", ...lines, "", signOff].join("\n"),
-    followUpLines: (context, number, { first, again, firstChoice }) => {
-      const lines = firstFollowUpSent(context, number) ? again : first;
-      return context.hasOtherOffers ? [...lines.slice(0, -1), firstChoice, ...lines.slice(-1)] : [...lines];
+    followUp: (context, number) => {
+      const parts = partsOf(context);
+      const lines = firstFollowUpSent(context, number) ? followUp.again(parts) : followUp.first(parts);
+      const withChoice = context.hasOtherOffers
+        ? [...lines.slice(0, -1), followUp.firstChoice(parts), ...lines.slice(-1)]
+        : lines;
+      return draft(parts, followUp, withChoice);
     },
-    agree: (context, forms) => {
-      const one = namesAsWritten(context.interviewers).length === 1;
-      const chosen = Object.entries(forms).map(([word, [single, several]]) => [word, one ? single : several]);
-      return Object.fromEntries(chosen) as { readonly [Word in keyof typeof forms]: string };
+    feedbackRequest: (context) => {
+      const parts = partsOf(context);
+      return draft(parts, feedbackRequest, feedbackRequest.lines(parts));
+    },
+    closure: (context) => {
+      const parts = partsOf(context);
+      return draft(parts, closure, closure.lines(parts), closure.signOff);
     },
   };
 }
