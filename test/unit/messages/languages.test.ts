@@ -176,6 +176,12 @@ describe("drafts to the employer", () => {
     );
   });
 
+  it("French puts a non-breaking space before the colon of a label", () => {
+    const { text, html } = promptMessage("thank-you", summary(), now, "fr");
+    expect(text).toContain("Objet\u00a0: Merci pour notre entretien");
+    expect(html).toContain("<strong>Objet\u00a0:</strong>");
+  });
+
   it("French elides “de” before a vowel: “du poste d’Ingénieure backend”", () => {
     expect(LETTERS.fr.followUp(summary(), 1).body).toContain(
       "du poste d’Ingénieure backend chez Lumière Robotique",

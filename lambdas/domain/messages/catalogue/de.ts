@@ -421,5 +421,6 @@ export const DE = {
     subject: "Betreff",
     htmlTop: "Entwurf — kopieren, anpassen, senden. Der Empfänger bleibt absichtlich leer.",
     open: "Diesen Entwurf im Mailprogramm öffnen",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -413,6 +413,8 @@ export const EN = {
     subject: "Subject",
     htmlTop: "Draft — copy, edit, send. The recipient is left empty on purpose.",
     open: "Open this draft in your mail app",
+    /** What ends a label before its value. */
+    colon: ":",
   },
 };
 

@@ -416,5 +416,6 @@ export const ES = {
     subject: "Asunto",
     htmlTop: "Borrador — copiar, editar, enviar. El destinatario se deja vacío a propósito.",
     open: "Abrir este borrador en tu aplicación de correo",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -430,5 +430,6 @@ export const FR = {
     subject: "Objet",
     htmlTop: "Brouillon — copier, modifier, envoyer. Le destinataire est laissé vide exprès.",
     open: "Ouvrir ce brouillon dans votre messagerie",
+    colon: "\u00a0:",
   },
 } satisfies Catalogue;

@@ -417,5 +417,6 @@ export const IT = {
     subject: "Oggetto",
     htmlTop: "Bozza — copia, modifica, invia. Il destinatario è lasciato vuoto di proposito.",
     open: "Apri questa bozza nella tua app di posta",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -421,5 +421,6 @@ export const NL = {
     subject: "Onderwerp",
     htmlTop: "Concept — kopiëren, aanpassen, versturen. De ontvanger is met opzet leeg gelaten.",
     open: "Dit concept openen in je mailprogramma",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -416,5 +416,6 @@ export const PT = {
     subject: "Assunto",
     htmlTop: "Rascunho — copiar, editar, enviar. O destinatário fica vazio de propósito.",
     open: "Abrir este rascunho na sua aplicação de e-mail",
+    colon: ":",
   },
 } satisfies Catalogue;
