@@ -214,6 +214,26 @@ describe("a forward awaiting its date", () => {
     expect(answer?.text).toContain("the company is Lumen Logistics undone");
   });
 
+  it("is exported with the status code awaiting-date", async () => {
+    // Prepare
+    const world = createWorld("2026-11-16T10:00:00-06:00");
+    const held = { ...rejection("Lumen Freight"), status: "needs-date", outcome: undefined } as IngestResult;
+    await holdForDate(
+      held,
+      { mail: mail("fwd", "Fwd: Lumen"), ownerId: OWNER, storageKey: "raw/1" },
+      "k1",
+      world.deps,
+    );
+
+    // Act
+    const exported = await world.deliver(null, mail("export", "export"), "raw/export");
+
+    // Assess
+    const csv = exported?.attachments.find((file) => file.filename === "interviews.csv")?.content;
+    expect(String(csv)).toContain('"Lumen Freight"');
+    expect(String(csv)).toContain('"awaiting-date"');
+  });
+
   it.each([["undo"], ["reopen"]])(
     "answers “%s” by asking for the date again, changing nothing",
     async (word) => {
