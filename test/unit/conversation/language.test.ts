@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { MailMessage } from "../../../lambdas/domain/ingest";
 import { CATALOGUES, LETTERS, promptKindOfSubject } from "../../../lambdas/domain/messages";
 import type { OutgoingEmail } from "../../../lambdas/ports";
+import { MAX_EMAILS_PER_OWNER_PER_HOUR } from "../../../lambdas/use-cases/steps/outgoing";
 import { createWorld, mail, OWNER, type World } from "./world";
 
 /** Tue 2026-11-17, 10:00 in Paris; the user lives in Chicago (world.ts). */
@@ -168,6 +169,18 @@ describe("answers once written in English only, in a German user's language", ()
     const again = await toPlainAddress(world, frenchInvite());
     // Assess
     expect(again?.subject).toBe(CATALOGUES.de.confirmation.alreadySubject(company, role));
+  });
+
+  it("answers the hourly cap held back come together under a German subject", async () => {
+    // Prepare: the forward is stored directly, so only the replies count against the cap
+    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "de" });
+    const { interviewId } = await world.forward({ start: "2026-11-18T13:00:00-06:00" });
+    for (let index = 0; index < MAX_EMAILS_PER_OWNER_PER_HOUR + 2; index++)
+      await world.reply(interviewId, `die Stelle ist Engineer ${index}`);
+    // Act
+    const later = await world.advanceTo("2026-11-16T11:05:00-06:00");
+    // Assess
+    expect(later.map((email) => email.subject)).toEqual([CATALOGUES.de.heldAnswers.subject(2)]);
   });
 
   it("undoing the move-on prompt names what it takes back in German", async () => {
