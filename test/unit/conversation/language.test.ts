@@ -172,10 +172,12 @@ describe("answers once written in English only, in a German user's language", ()
   });
 
   it("answers the hourly cap held back come together under a German subject", async () => {
-    // Prepare: the forward is stored directly, so only the replies count against the cap
-    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "de" });
+    // Prepare: German is the user's own setting, not the deployment's; the forward is stored
+    // directly, so the setting's answer and the replies are what count against the cap
+    const world = createWorld("2026-11-16T10:00:00-06:00");
     const { interviewId } = await world.forward({ start: "2026-11-18T13:00:00-06:00" });
-    for (let index = 0; index < MAX_EMAILS_PER_OWNER_PER_HOUR + 2; index++)
+    await toPlainAddress(world, mail("Sprache Deutsch", "Sprache"));
+    for (let index = 0; index < MAX_EMAILS_PER_OWNER_PER_HOUR + 1; index++)
       await world.reply(interviewId, `die Stelle ist Engineer ${index}`);
     // Act
     const later = await world.advanceTo("2026-11-16T11:05:00-06:00");
