@@ -27,54 +27,25 @@ const DATA_TABLES: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
 const NOT_YET_SPLIT: ReadonlyArray<string> = [];
 
 /**
- * The layers inside lambdas/ and what each may import (besides itself), as the table says.
- * Handlers may import everything above them, so they are not constrained here.
+ * The layers inside lambdas/ and what each may import (besides itself), as the table says: a layer,
+ * or one file of a layer. Handlers may import everything above them, so they are not constrained here.
  */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   domain: [],
   ports: ["domain"],
   "use-cases": ["domain", "ports"],
-  adapters: ["ports"],
-  observability: [],
+  adapters: ["ports", "domain", "lambdas/observability/catalogue.ts"],
+  observability: ["config", "use-cases"],
   config: [],
 };
 
 /**
- * Imports today's code makes that the table's "may import" column does not list, each named so a
- * new one fails the test. Each points down or sideways, never up to a caller.
+ * Layers another may import for its types alone (`import type`): observability names the outcome
+ * types use cases return, and must not run a use case.
  */
-const TABLE_DEVIATIONS: ReadonlyArray<{ from: string; to: string; reason: string }> = [
-  {
-    from: "lambdas/adapters/dynamo-interview-store.ts",
-    to: "lambdas/domain/interview/record.ts",
-    reason: "reads records stored before awaiting-date existed",
-  },
-  {
-    from: "lambdas/adapters/mime-writer.ts",
-    to: "lambdas/domain/untrusted-text.ts",
-    reason: "header line folding",
-  },
-  {
-    from: "lambdas/adapters/metered.ts",
-    to: "lambdas/observability/catalogue.ts",
-    reason: "the metric names",
-  },
-  {
-    from: "lambdas/observability/outcomes.ts",
-    to: "lambdas/use-cases/inbound/outcome.ts",
-    reason: "the outcome types it logs",
-  },
-  {
-    from: "lambdas/observability/outcomes.ts",
-    to: "lambdas/use-cases/reminder/fire-reminder.ts",
-    reason: "the outcome type it logs",
-  },
-  {
-    from: "lambdas/observability/telemetry.ts",
-    to: "lambdas/config/env.ts",
-    reason: "the service name variable",
-  },
-];
+const TYPES_ONLY: Readonly<Record<string, readonly string[]>> = {
+  observability: ["use-cases"],
+};
 
 /** The top-level folders, lowest first: none imports one after it. */
 const OUTER_ORDER = ["lambdas", "lib", "local", "cli", "bin"];
@@ -93,12 +64,14 @@ function sourceFiles(): string[] {
 }
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']*)["']/g;
+/** `import type { … } from "…"` and `export type { … } from "…"`: erased when compiled. */
+const TYPE_SPECIFIER = /\b(?:import|export)\s+type\s*\{[^}]*\}\s*from\s*["'](\.{1,2}\/[^"']*)["']/g;
 
-/** The repository files a source file imports through relative specifiers. */
-function importsOf(file: string): string[] {
+/** The repository files a source file imports through relative specifiers (or, with `typesOnly`, only for types). */
+function importsOf(file: string, typesOnly = false): string[] {
   const source = readFileSync(join(ROOT, file), "utf8");
   const targets: string[] = [];
-  for (const match of source.matchAll(SPECIFIER)) {
+  for (const match of source.matchAll(typesOnly ? TYPE_SPECIFIER : SPECIFIER)) {
     const base = normalize(join(dirname(file), match[1] ?? "")).replace(/\\/g, "/");
     const resolved = [`${base}.ts`, `${base}/index.ts`, base].find((candidate) =>
       existsSync(join(ROOT, candidate)),
@@ -194,9 +167,8 @@ describe("architecture", () => {
       return (GRAPH.get(file) ?? [])
         .filter((target) => {
           const targetLayer = lambdaLayer(target);
-          if (targetLayer === layer) return false;
-          if (targetLayer !== undefined && allowed.includes(targetLayer)) return false;
-          return !TABLE_DEVIATIONS.some((deviation) => deviation.from === file && deviation.to === target);
+          if (targetLayer === layer || allowed.includes(target)) return false;
+          return targetLayer === undefined || !allowed.includes(targetLayer);
         })
         .map((target) => `${file} -> ${target}`);
     });
@@ -205,12 +177,26 @@ describe("architecture", () => {
     expect(violations).toEqual([]);
   });
 
-  it("lists only deviations the code still makes", () => {
-    // Assess: a deviation fixed is taken off the list.
-    const stale = TABLE_DEVIATIONS.filter(
-      (deviation) => !(GRAPH.get(deviation.from) ?? []).includes(deviation.to),
+  it("imports for their types alone the layers the table allows only for types", () => {
+    // Act
+    const violations = FILES.flatMap((file) => {
+      const typesOnly = TYPES_ONLY[lambdaLayer(file) ?? ""] ?? [];
+      const types = importsOf(file, true);
+      return (GRAPH.get(file) ?? [])
+        .filter((target) => typesOnly.includes(lambdaLayer(target) ?? "") && !types.includes(target))
+        .map((target) => `${file} -> ${target}`);
+    });
+
+    // Assess
+    expect(violations).toEqual([]);
+  });
+
+  it("tells an import for types alone from one that runs code", () => {
+    // Assess: the rule above would pass everything if it read no import as types-only.
+    expect(importsOf("lambdas/observability/outcomes.ts", true)).toContain(
+      "lambdas/use-cases/reminder/fire-reminder.ts",
     );
-    expect(stale).toEqual([]);
+    expect(importsOf("lambdas/observability/telemetry.ts", true)).not.toContain("lambdas/config/env.ts");
   });
 
   it("never imports from a folder higher in lambdas < lib < local < cli < bin", () => {
@@ -244,7 +230,9 @@ describe("architecture", () => {
     // Assess
     const missing = [
       ...NOT_YET_SPLIT,
-      ...TABLE_DEVIATIONS.flatMap((deviation) => [deviation.from, deviation.to]),
+      ...Object.values(MAY_IMPORT)
+        .flat()
+        .filter((allowed) => allowed.endsWith(".ts")),
     ].filter((file) => !FILES.includes(file));
     expect(missing).toEqual([]);
   });

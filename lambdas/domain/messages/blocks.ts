@@ -15,6 +15,8 @@ export interface DraftBoxWords {
   readonly subject: string;
   readonly htmlTop: string;
   readonly open: string;
+  /** What ends a label before its value: ":" or, in French, a non-breaking space and ":". */
+  readonly colon: string;
 }
 
 export type Block =
@@ -72,18 +74,18 @@ function renderBlockText(block: Block, words: DraftBoxWords): string {
     case "list":
       return block.items.map((item) => `  • ${cap(item)}`).join("\n");
     case "table":
-      return block.rows.map(([label, value]) => `  ${label}: ${cap(value)}`).join("\n");
+      return block.rows.map(([label, value]) => `  ${label}${words.colon} ${cap(value)}`).join("\n");
     case "draft":
       return [
         words.textTop,
-        `${words.subject}: ${oneLine(block.draft.subject)}`,
+        `${words.subject}${words.colon} ${oneLine(block.draft.subject)}`,
         "",
         cap(block.draft.body, 4_000),
         "-".repeat(words.textTop.length),
       ].join("\n");
     case "link": {
       const url = safeUrl(block.url);
-      return url ? `${cap(block.label)}: ${url}` : "";
+      return url ? `${cap(block.label)}${words.colon} ${url}` : "";
     }
   }
 }
@@ -126,7 +128,7 @@ function renderBlockHtml(block: Block, words: DraftBoxWords): string {
       return [
         `<table class="fu-draft" role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 14px;border:1px solid #d0d7de;border-radius:6px;background-color:#f6f8fa;">`,
         `<tr><td style="padding:12px 14px;font-size:13px;color:${MUTED};">${escapeHtml(words.htmlTop)}</td></tr>`,
-        `<tr><td style="padding:0 14px 6px;font-size:14px;color:${TEXT_COLOR};"><strong>${escapeHtml(words.subject)}:</strong> ${escapeHtml(oneLine(block.draft.subject))}</td></tr>`,
+        `<tr><td style="padding:0 14px 6px;font-size:14px;color:${TEXT_COLOR};"><strong>${escapeHtml(words.subject)}${escapeHtml(words.colon)}</strong> ${escapeHtml(oneLine(block.draft.subject))}</td></tr>`,
         `<tr><td style="padding:6px 14px 14px;font-family:Menlo,Consolas,monospace;font-size:14px;line-height:1.5;color:${TEXT_COLOR};white-space:pre-wrap;">${paragraphs(cap(block.draft.body, 4_000))}</td></tr>`,
         `<tr><td style="padding:0 14px 14px;font-size:14px;"><a href="${escapeHtml(mailtoLink(block.draft))}" style="color:#0969da;">${escapeHtml(words.open)}</a></td></tr>`,
         "</table>",

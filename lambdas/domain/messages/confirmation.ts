@@ -63,6 +63,8 @@ export function confirmationMessage(
     readonly now?: DateTime;
     /** The invite's language, when the use case wants to offer switching to it. @default no offer */
     readonly proposeLanguage?: Lang;
+    /** A forward of an invite already planned, unchanged: the subject says so. @default false */
+    readonly alreadyPlanned?: boolean;
   },
   language: Lang = "en",
 ): RenderedMessage {
@@ -70,7 +72,9 @@ export function confirmationMessage(
   const { confirmation } = catalogue;
   const subject = options.updated
     ? confirmation.updatedSubject(summary.company)
-    : confirmation.subject(summary.company, summary.role);
+    : options.alreadyPlanned
+      ? confirmation.alreadySubject(summary.company, summary.role)
+      : confirmation.subject(summary.company, summary.role);
   const guesses = summary.guesses ?? [];
   return message(language, subject, [
     { kind: "heading", text: options.updated ? confirmation.updatedHeading : confirmation.heading },

@@ -82,7 +82,8 @@ const STYLES: Record<Lang, DateStyle> = {
   it: {
     locale: "it-IT",
     day: { weekday: "long", month: "long" },
-    time: (value) => value.toFormat("HH:mm"),
+    // Italian running text writes the hour without a leading zero: "alle 9:30", "all'1:15".
+    time: (value) => value.toFormat("H:mm"),
     // "all'1:00", "alle 14:00".
     dayAndTime: (day, time, value) => (value.hour === 1 ? `${day} all'${time}` : `${day} alle ${time}`),
     unknownTime: "un'ora sconosciuta",

@@ -55,8 +55,9 @@ export async function answerCommand(
       const records = await deps.interviews.listByOwner(input.ownerId);
       const rows = records.map((record) => ({
         ...summaryOf(record, policy),
-        // A forward held until the user replies with its date is neither open nor cancelled.
-        status: isAwaitingDate(record) ? "waiting for its date" : record.status,
+        // A forward held until the user replies with its date is neither open nor cancelled; the
+        // CSV's status column holds codes, as its outcome column does.
+        status: isAwaitingDate(record) ? "awaiting-date" : record.status,
         outcome: record.log.outcome ?? null,
       }));
       const attachments = [

@@ -185,8 +185,11 @@ async function upsert(forward: Forward): Promise<InboundOutcome> {
  */
 function alreadyPlanned(record: InterviewRecord, policy: Planning["policy"]): RenderedMessage {
   if (record.status === "cancelled") return cancelledMessage(summaryOf(record, policy), policy.language);
-  const confirmation = confirmationMessage(summaryOf(record, policy), { updated: false }, policy.language);
-  return { ...confirmation, subject: confirmation.subject.replace(/^Got it:/, "Already planned:") };
+  return confirmationMessage(
+    summaryOf(record, policy),
+    { updated: false, alreadyPlanned: true },
+    policy.language,
+  );
 }
 
 /** A forward's answer, remembered with it (see steps/applied) and sent once. */

@@ -2,7 +2,8 @@ import { DateTime } from "luxon";
 import { applyEvent } from "../../domain/events";
 import type { InterviewRecord } from "../../domain/interview/record";
 import { moveOn, recordChange } from "../../domain/interview/transitions";
-import { promptMessage } from "../../domain/messages";
+import type { Lang } from "../../domain/language/lang";
+import { catalogueOf, promptMessage } from "../../domain/messages";
 import type { ReminderKind } from "../../domain/types";
 import { type ReminderEvent, SendingQuotaExceededError } from "../../ports";
 import { depsForOwner } from "../account/owners";
@@ -44,7 +45,8 @@ export type ReminderOutcome =
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   try {
-    if (event.kind === HELD_ANSWERS) return await sendHeldAnswers(event.ownerId, baseDeps);
+    if (event.kind === HELD_ANSWERS)
+      return await sendHeldAnswers(event.ownerId, await depsForOwner(event.ownerId, baseDeps));
     if (event.kind === HELD_DIGEST) return await sendHeldDigest(event, baseDeps);
     return await sendPrompt(event, baseDeps);
   } catch (error) {
@@ -88,19 +90,24 @@ async function sendPrompt(event: ReminderEvent, baseDeps: ReminderDeps): Promise
   // entry goes; a reschedule that raced the send keeps its new plan.
   await updateRecord(deps.interviews, record, now, (current) =>
     current.planVersion === event.planVersion && current.planned.some((reminder) => reminder.kind === kind)
-      ? afterSending(current, kind, claimKey)
+      ? afterSending(current, kind, claimKey, deps.config.policy.language)
       : null,
   );
   return sent ? { action: "sent", kind } : { action: "skipped", reason: "already-sent" };
 }
 
 /** The round once its prompt went out; after the move-on prompt, moved on ("undo" opens it again). */
-function afterSending(current: InterviewRecord, kind: ReminderKind, key: string): InterviewRecord {
+function afterSending(
+  current: InterviewRecord,
+  kind: ReminderKind,
+  key: string,
+  language: Lang,
+): InterviewRecord {
   const sent = {
     ...current,
     log: applyEvent(current.log, { type: "prompt-sent", kind }),
     planned: current.planned.filter((reminder) => reminder.kind !== kind),
   };
   const movedOn = kind === "move-on" ? moveOn(sent) : null;
-  return movedOn ? recordChange(sent, movedOn, { key, change: "moved on" }) : sent;
+  return movedOn ? recordChange(sent, movedOn, { key, change: catalogueOf(language).changes.movedOn }) : sent;
 }

@@ -167,7 +167,7 @@ export async function correct(context: Context): Promise<InboundOutcome> {
           record,
           correctedMessage(
             summaryOf(record, policy),
-            `a round keeps at most ${MAX_INTERVIEWERS} interviewers, so nobody was added; reply “remove …” to make room`,
+            changes.tooManyInterviewers(MAX_INTERVIEWERS),
             language,
           ),
           "correct-nothing",

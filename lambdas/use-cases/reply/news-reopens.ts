@@ -6,6 +6,7 @@
  */
 import type { InterviewRecord } from "../../domain/interview/record";
 import { isMovedOn, recordChange, reopen } from "../../domain/interview/transitions";
+import { catalogueOf } from "../../domain/messages";
 import type { ReplyIntent, UnderstoodReply } from "../../domain/replies";
 import type { Deps } from "../deps";
 import type { OwnerMail } from "../inbound/outcome";
@@ -30,7 +31,8 @@ export async function reopenForNews(
   deps: Deps,
 ): Promise<InterviewRecord> {
   if (!isMovedOn(record) || understood.automatic || !NEWS.has(understood.intent)) return record;
-  const source = { key: `reopen#${owned.messageKey}`, change: "reopened", storageKey: owned.storageKey };
+  const change = catalogueOf(deps.config.policy.language).changes.reopened;
+  const source = { key: `reopen#${owned.messageKey}`, change, storageKey: owned.storageKey };
   const saved = await changeAndReplan(
     record,
     (current) => {

@@ -26,7 +26,7 @@ export async function nextRound(context: Context): Promise<InboundOutcome> {
       record,
       correctedMessage(
         summaryOf(record, policy),
-        `an application keeps at most ${MAX_ROUNDS} rounds, so no new round was added; forward its invite instead`,
+        catalogueOf(policy.language).changes.tooManyRounds(MAX_ROUNDS),
         policy.language,
       ),
       "next-round",

@@ -16,7 +16,8 @@
 import { createHash } from "node:crypto";
 import type { InterviewRecord } from "../../domain/interview/record";
 import { APPLIED_KEEP_DAYS, DEAD_LETTER_RETENTION_DAYS } from "../../domain/interview/retention";
-import { escapeHtml } from "../../domain/messages";
+import type { Lang } from "../../domain/language/lang";
+import { catalogueOf, escapeHtml } from "../../domain/messages";
 import { scheduleName } from "../../domain/schedule-name";
 import { type AppliedMail, type HeldAnswer, SendingQuotaExceededError } from "../../ports";
 import type { Deps, ReminderDeps } from "../deps";
@@ -172,7 +173,12 @@ export async function sendHeldAnswers(
       .update(waiting.map((held) => held.key).join())
       .digest("hex")
       .slice(0, 32);
-    await once(ownerId, `held#${key}`, () => sendToOwner({ ownerId }, summaryOfHeld(waiting), deps), deps);
+    await once(
+      ownerId,
+      `held#${key}`,
+      () => sendToOwner({ ownerId }, summaryOfHeld(waiting, deps.config.policy.language), deps),
+      deps,
+    );
   }
   for (const held of waiting) {
     const mail = { ownerId, about: held.about, messageKey: held.key, storageKey: held.storageKey };
@@ -182,11 +188,12 @@ export async function sendHeldAnswers(
 }
 
 /** Several held answers as one email: each one's subject and words, in the order they were held. */
-function summaryOfHeld(held: readonly HeldAnswer[]): MessageContent {
+function summaryOfHeld(held: readonly HeldAnswer[], language: Lang): MessageContent {
   const answers = held.flatMap((each) => (each.answer ? [each.answer] : []));
-  const intro = `More emails were due than the sending limits allowed (each person's hourly limit, or the daily limit of the account), so I held these ${answers.length} answers back until now:`;
+  const words = catalogueOf(language).heldAnswers;
+  const intro = words.intro(answers.length);
   return {
-    subject: `${answers.length} answers to your replies, held back by the email limits`,
+    subject: words.subject(answers.length),
     text: [intro, ...answers.map((answer) => `— ${answer.subject}\n\n${answer.text}`)].join("\n\n"),
     html: [
       `<p>${escapeHtml(intro)}</p>`,

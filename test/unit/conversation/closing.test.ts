@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { IngestResult } from "../../../lambdas/domain/ingest";
 import { YES_WORDS } from "../../../lambdas/domain/interview/confirmation";
+import type { InterviewRecord } from "../../../lambdas/domain/interview/record";
 import type { UnderstoodReply } from "../../../lambdas/domain/replies";
 import { closeByForward } from "../../../lambdas/use-cases/forward/close-by-forward";
 import { holdForDate } from "../../../lambdas/use-cases/forward/hold-for-date";
@@ -190,8 +191,8 @@ describe("a forwarded rejection closes by the same rule as a reply", () => {
 });
 
 describe("a forward awaiting its date", () => {
-  it("“undo” takes a correction back and still waits for the date", async () => {
-    // Prepare
+  /** A rejection forwarded without a date, held until the user replies with one. */
+  async function heldForDate(): Promise<{ world: World; pending: InterviewRecord }> {
     const world = createWorld("2026-11-16T10:00:00-06:00");
     const held = { ...rejection("Lumen Freight"), status: "needs-date", outcome: undefined } as IngestResult;
     await holdForDate(
@@ -202,6 +203,12 @@ describe("a forward awaiting its date", () => {
     );
     const [pending] = await world.store.listByOwner(OWNER);
     if (!pending) throw new Error("nothing held");
+    return { world, pending };
+  }
+
+  it("“undo” takes a correction back and still waits for the date", async () => {
+    // Prepare
+    const { world, pending } = await heldForDate();
     await world.reply(pending.interviewId, "company Lumen Logistics");
     expect((await world.record(pending.interviewId)).interview.company).toBe("Lumen Logistics");
 
@@ -214,24 +221,24 @@ describe("a forward awaiting its date", () => {
     expect(answer?.text).toContain("the company is Lumen Logistics undone");
   });
 
+  it("is exported with the status code awaiting-date", async () => {
+    // Prepare
+    const { world } = await heldForDate();
+
+    // Act
+    const exported = await world.deliver(null, mail("export", "export"), "raw/export");
+
+    // Assess
+    const csv = exported?.attachments.find((file) => file.filename === "interviews.csv")?.content;
+    expect(String(csv)).toContain('"Lumen Freight"');
+    expect(String(csv)).toContain('"awaiting-date"');
+  });
+
   it.each([["undo"], ["reopen"]])(
     "answers “%s” by asking for the date again, changing nothing",
     async (word) => {
       // Prepare
-      const world = createWorld("2026-11-16T10:00:00-06:00");
-      const held = {
-        ...rejection("Lumen Freight"),
-        status: "needs-date",
-        outcome: undefined,
-      } as IngestResult;
-      await holdForDate(
-        held,
-        { mail: mail("fwd", "Fwd: Lumen"), ownerId: OWNER, storageKey: "raw/1" },
-        "k1",
-        world.deps,
-      );
-      const [pending] = await world.store.listByOwner(OWNER);
-      if (!pending) throw new Error("nothing held");
+      const { world, pending } = await heldForDate();
 
       // Act
       const answer = await world.reply(pending.interviewId, word);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { MailMessage } from "../../../lambdas/domain/ingest";
 import { CATALOGUES, LETTERS, promptKindOfSubject } from "../../../lambdas/domain/messages";
 import type { OutgoingEmail } from "../../../lambdas/ports";
+import { MAX_EMAILS_PER_OWNER_PER_HOUR } from "../../../lambdas/use-cases/steps/outgoing";
 import { createWorld, mail, OWNER, type World } from "./world";
 
 /** Tue 2026-11-17, 10:00 in Paris; the user lives in Chicago (world.ts). */
@@ -155,5 +156,44 @@ describe("a reply in a language the user has not set", () => {
     expect(answer?.text).toContain(
       CATALOGUES.de.help.languages("Spanisch", "Deutsch und Englisch", "Sprache Spanisch"),
     );
+  });
+});
+
+describe("answers once written in English only, in a German user's language", () => {
+  it("a second forward of the same invite is “Schon geplant”", async () => {
+    // Prepare
+    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "de" });
+    await toPlainAddress(world, frenchInvite());
+    const { company, role } = (await onlyRound(world)).interview;
+    // Act
+    const again = await toPlainAddress(world, frenchInvite());
+    // Assess
+    expect(again?.subject).toBe(CATALOGUES.de.confirmation.alreadySubject(company, role));
+  });
+
+  it("answers the hourly cap held back come together under a German subject", async () => {
+    // Prepare: German is the user's own setting, not the deployment's; the forward is stored
+    // directly, so the setting's answer and the replies are what count against the cap
+    const world = createWorld("2026-11-16T10:00:00-06:00");
+    const { interviewId } = await world.forward({ start: "2026-11-18T13:00:00-06:00" });
+    await toPlainAddress(world, mail("Sprache Deutsch", "Sprache"));
+    for (let index = 0; index < MAX_EMAILS_PER_OWNER_PER_HOUR + 1; index++)
+      await world.reply(interviewId, `die Stelle ist Engineer ${index}`);
+    // Act
+    const later = await world.advanceTo("2026-11-16T11:05:00-06:00");
+    // Assess
+    expect(later.map((email) => email.subject)).toEqual([CATALOGUES.de.heldAnswers.subject(2)]);
+  });
+
+  it("undoing the move-on prompt names what it takes back in German", async () => {
+    // Prepare: the whole timeline run, the move-on prompt sent on Wed Dec 9
+    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "de" });
+    const { interviewId } = await world.forward({ start: "2026-11-18T13:00:00-06:00" });
+    await world.advanceTo("2026-12-10T10:00:00-06:00");
+    // Act
+    const answer = await world.reply(interviewId, "rückgängig");
+    // Assess
+    expect((await world.record(interviewId)).status).toBe("active");
+    expect(answer?.subject).toContain(CATALOGUES.de.changes.movedOn);
   });
 });

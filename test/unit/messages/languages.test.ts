@@ -143,7 +143,7 @@ describe("drafts to the employer", () => {
       de: /^Guten Tag Claire Dubois und Marc Petit,\n\nich hoffe, es geht Ihnen gut\./,
       fr: /^Bonjour Claire Dubois et Marc Petit,\n\nJ’espère que vous allez bien\./,
       es: /^Buenos días, Claire Dubois y Marc Petit:\n\nEspero que se encuentren bien\./,
-      pt: /^Bom dia Claire Dubois e Marc Petit,\n\nEspero que estejam bem\./,
+      pt: /^Bom dia, Claire Dubois e Marc Petit,\n\nEspero que estejam bem\./,
       nl: /^Beste Claire Dubois en Marc Petit,\n\nIk hoop dat het goed met u gaat\./,
       it: /^Gentili Claire Dubois e Marc Petit,\n\nSpero che stiate bene\./,
     };
@@ -158,7 +158,7 @@ describe("drafts to the employer", () => {
       en: /timeline we discussed/,
       de: /besprochene Zeitplan/,
       fr: /calendrier évoqué/,
-      es: /calendario que comentamos/,
+      es: /plazos que comentamos/,
       pt: /calendário de que falámos/,
       nl: /planning die we bespraken/,
       it: /tempistiche di cui abbiamo parlato/,
@@ -174,6 +174,12 @@ describe("drafts to the employer", () => {
     expect(LETTERS[language].followUp(summary({ followUpsLogged: 1 }), 2).body).not.toEqual(
       LETTERS[language].followUp(summary({ followUpsLogged: 1 }), 1).body,
     );
+  });
+
+  it("French puts a non-breaking space before the colon of a label", () => {
+    const { text, html } = promptMessage("thank-you", summary(), now, "fr");
+    expect(text).toContain("Objet\u00a0: Merci pour notre entretien");
+    expect(html).toContain("<strong>Objet\u00a0:</strong>");
   });
 
   it("French elides “de” before a vowel: “du poste d’Ingénieure backend”", () => {
@@ -229,6 +235,42 @@ describe("what a reply changed, in words of each language", () => {
   });
 });
 
+describe("answers once written in English only", () => {
+  /** The caps, the duplicate invite's subject, the moved-on change and the held answers' email. */
+  function answers(language: Lang): string[] {
+    const { confirmation, changes, heldAnswers } = CATALOGUES[language];
+    return [
+      confirmation.alreadySubject("Lumière Robotique", "Ingénieure backend"),
+      changes.tooManyInterviewers(20),
+      changes.tooManyRounds(20),
+      changes.movedOn,
+      heldAnswers.subject(3),
+      heldAnswers.intro(3),
+    ];
+  }
+
+  it.each(LANGS.filter((language) => language !== "en"))("%s words each of them itself", (language) => {
+    const english = answers("en");
+    answers(language).forEach((text, index) => {
+      expect(text).not.toBe(english[index]);
+    });
+  });
+
+  it.each([
+    ["en", "Already planned: interview with Lumière Robotique (Ingénieure backend)"],
+    ["de", "Schon geplant: Gespräch mit Lumière Robotique (Ingénieure backend)"],
+    ["fr", "Déjà prévu\u00a0: entretien avec Lumière Robotique (Ingénieure backend)"],
+  ] as const)("%s: a duplicate invite's confirmation says it was already planned", (language, start) => {
+    const { subject } = confirmationMessage(summary(), { updated: false, alreadyPlanned: true }, language);
+    expect(subject.startsWith(start), subject).toBe(true);
+  });
+
+  it("counts the held answers with each language's plural rules", () => {
+    expect(CATALOGUES.de.heldAnswers.subject(3)).toMatch(/^3 Antworten auf deine Nachrichten/);
+    expect(CATALOGUES.fr.heldAnswers.intro(2)).toContain("ces 2 réponses");
+  });
+});
+
 describe("the exported calendar", () => {
   it("titles and describes events in the user's language", () => {
     const row = { ...summary({ meetingUrl: "https://meet.example/x" }), status: "active", outcome: null };
@@ -281,7 +323,7 @@ describe("dates as each language writes them", () => {
     expect(formatWhen("2027-03-16T13:30:00Z", "Europe/Paris", { language: "fr" })).toContain("à 14 h 30");
     expect(formatWhen("2027-03-16T00:15:00Z", "Europe/Madrid", { language: "es" })).toContain("a la 1:15");
     expect(formatWhen("2027-03-16T01:15:00Z", "Europe/Lisbon", { language: "pt" })).toContain("à 01:15");
-    expect(formatWhen("2027-03-16T00:15:00Z", "Europe/Rome", { language: "it" })).toContain("all'01:15");
+    expect(formatWhen("2027-03-16T00:15:00Z", "Europe/Rome", { language: "it" })).toContain("all'1:15");
   });
 });
 

@@ -49,10 +49,12 @@ export const DE = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Notiert: Gespräch${mit(company)}${role ? ` (${role})` : ""} — hier ist dein Plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Schon geplant: Gespräch${mit(company)}${role ? ` (${role})` : ""} — hier ist dein Plan`,
     updatedSubject: (company: string | null) =>
       `Geändert: dein Gespräch${mit(company)} wurde verlegt — neuer Plan`,
     heading: "Dein Gespräch ist gespeichert",
-    updatedHeading: "Dein Gespräch hat sich geändert; der Plan folgt ihm",
+    updatedHeading: "Dein Gespräch hat sich geändert; der Plan ist angepasst",
     guessesIntro: "Was ich raten musste — bitte prüfen:",
     guessesFix:
       "Falsch? Antworte mit der Korrektur, z. B. „Datum ist 24. Nov. 10:30“, „Firma Lumen Freight“, „Stelle Staff Frontend Engineer“.",
@@ -60,7 +62,7 @@ export const DE = {
     replyHint: (commands: string) =>
       `Antworte auf jede dieser E-Mails in eigenen Worten, um festzuhalten, was passiert ist:\n${commands}`,
     proposeLanguage: (language: string, command: string) =>
-      `Diese Einladung ist auf ${language} geschrieben. Möchtest du diese E-Mails auch auf ${language}, antworte „${command}“.`,
+      `Diese Einladung ist auf ${language} geschrieben. Wenn du diese E-Mails auch auf ${language} bekommen möchtest, antworte „${command}“.`,
     prepSkipped: "Keine Vorbereitungs-Erinnerung: das Gespräch hat schon begonnen.",
     thankYouSkipped:
       "Keine Dankeschön-Erinnerung: das Gespräch ist über einen Tag her. Falls du dich noch nicht bedankt hast, hilft eine kurze Nachricht heute trotzdem.",
@@ -157,7 +159,8 @@ export const DE = {
       `„${label}“ kommt jetzt ${when}.${note ? ` ${note}` : ""}`,
     snoozedDropped: (label: string, note: string | null) =>
       `„${label}“ wird nicht verschickt: ${note ?? "es käme zu spät"}.`,
-    snoozedOnlyLater: "Verschieben macht eine Erinnerung nur später; die anderen behalten ihre Zeiten.",
+    snoozedOnlyLater:
+      "Eine Erinnerung lässt sich nur nach hinten verschieben; die anderen behalten ihre Zeiten.",
     offerSubject: (company: string | null) => `Glückwunsch zur Zusage${company ? ` von ${company}` : ""}!`,
     offerHeading: "Herzlichen Glückwunsch!",
     offerText: (company: string | null) =>
@@ -166,7 +169,7 @@ export const DE = {
       "Nimm dir die Zeit, das Angebot in Ruhe zu lesen; es ist völlig in Ordnung, um ein paar Tage Bedenkzeit zu bitten.",
     rejectedSubject: (company: string | null) =>
       `Schade${company ? ` um ${company}` : ""} — eine Bitte um Feedback und nächste Schritte`,
-    rejectedHeading: "Das ist eine harte Nachricht",
+    rejectedHeading: "Das ist eine bittere Nachricht",
     rejectedText:
       "Es ist selten persönlich: Bewerben ist auch ein Zahlenspiel. Die Erinnerungen dazu sind gestoppt. Wenn du magst, bitte mit der Nachricht unten um Feedback.",
     rejectedQuestions: [
@@ -236,6 +239,7 @@ export const DE = {
     replyWithDate: (change: string) => `${change}; antworte jetzt mit Datum und Uhrzeit`,
     nextRound: "nächste Runde",
     reopened: "wieder geöffnet",
+    movedOn: "ohne Antwort abgeschlossen",
     undone: (change: string) => `${change} rückgängig gemacht`,
     stillWaiting: (said: string) =>
       `${said}; diese Weiterleitung wartet noch auf ihr Datum – antworte mit Datum und Uhrzeit`,
@@ -250,6 +254,10 @@ export const DE = {
       `die Nachricht ist ${megabytes} MB groß, mehr als die ${limit} MB, die ich lese; leite nur die Einladung ohne Anhänge weiter`,
     notAnInvitation: "es sieht nicht nach einer Einladung aus",
     noDate: "Datum und Uhrzeit des Gesprächs wurden nicht gefunden",
+    tooManyInterviewers: (max: number) =>
+      `eine Runde hat höchstens ${max} Gesprächspartner, daher wurde niemand hinzugefügt; antworte „remove …“, um Platz zu schaffen`,
+    tooManyRounds: (max: number) =>
+      `eine Bewerbung hat höchstens ${max} Runden, daher wurde keine neue Runde angelegt; leite stattdessen die Einladung dazu weiter`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -402,10 +410,17 @@ export const DE = {
     noMatch: (target: string) =>
       `Kein Gespräch passt zu „${target}“. Schreib die Firma so, wie sie in deinen Bestätigungen steht, oder „vergiss alles“.`,
   },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("de", answers, { one: "# Antwort", other: "# Antworten" })} auf deine Nachrichten, wegen der E-Mail-Limits zurückgehalten`,
+    intro: (answers: number) =>
+      `Es waren mehr E-Mails fällig, als die Versandlimits erlauben (dein stündliches oder das tägliche des Kontos); deshalb habe ich ${count("de", answers, { one: "diese Antwort", other: "diese # Antworten" })} bis jetzt zurückgehalten:`,
+  },
   draftBox: {
     textTop: "----- Entwurf (kopieren, anpassen, senden) -----",
     subject: "Betreff",
     htmlTop: "Entwurf — kopieren, anpassen, senden. Der Empfänger bleibt absichtlich leer.",
     open: "Diesen Entwurf im Mailprogramm öffnen",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -50,6 +50,8 @@ export const EN = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Got it: interview${withCompany(company)}${role ? ` (${role})` : ""} — here is your plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Already planned: interview${withCompany(company)}${role ? ` (${role})` : ""} — here is your plan`,
     updatedSubject: (company: string | null) =>
       `Updated: your interview${withCompany(company)} moved — new plan inside`,
     heading: "Your interview is saved",
@@ -228,6 +230,7 @@ export const EN = {
     replyWithDate: (change: string) => `${change}; now reply with the date and time`,
     nextRound: "next round",
     reopened: "reopened",
+    movedOn: "moved on",
     undone: (change: string) => `${change} undone`,
     stillWaiting: (said: string) =>
       `${said}; this forward is still waiting for its date — reply with the date and time`,
@@ -242,6 +245,10 @@ export const EN = {
       `the message is ${megabytes} MB, larger than the ${limit} MB I read; forward just the invitation without attachments`,
     notAnInvitation: "it does not look like an invitation",
     noDate: "no date and time of the interview was found",
+    tooManyInterviewers: (max: number) =>
+      `a round keeps at most ${max} interviewers, so nobody was added; reply “remove …” to make room`,
+    tooManyRounds: (max: number) =>
+      `an application keeps at most ${max} rounds, so no new round was added; forward its invite instead`,
   },
   /** A closing only hinted at: nothing changes until the user's "yes". */
   confirmClosing: {
@@ -394,11 +401,20 @@ export const EN = {
     noMatch: (target: string) =>
       `No interview matches “${target}”. Write the company as it appears in your confirmations, or “forget everything”.`,
   },
+  /** Answers the hourly send cap held back, sent together once it allows. */
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("en", answers, { one: "# answer to your replies", other: "# answers to your replies" })}, held back by the email limits`,
+    intro: (answers: number) =>
+      `More emails were due than the sending limits allowed (your hourly limit, or the account’s daily one), so I held ${count("en", answers, { one: "this answer", other: "these # answers" })} back until now:`,
+  },
   draftBox: {
     textTop: "----- Draft (copy, edit, send) -----",
     subject: "Subject",
     htmlTop: "Draft — copy, edit, send. The recipient is left empty on purpose.",
     open: "Open this draft in your mail app",
+    /** What ends a label before its value. */
+    colon: ":",
   },
 };
 

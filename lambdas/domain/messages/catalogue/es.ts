@@ -49,10 +49,12 @@ export const ES = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Anotado: entrevista${con(company)}${role ? ` (${role})` : ""} — aquí tienes tu plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Ya estaba planificada: entrevista${con(company)}${role ? ` (${role})` : ""} — aquí tienes tu plan`,
     updatedSubject: (company: string | null) =>
       `Actualizado: tu entrevista${con(company)} ha cambiado — nuevo plan`,
     heading: "Tu entrevista está guardada",
-    updatedHeading: "Tu entrevista cambió; el plan la sigue",
+    updatedHeading: "Tu entrevista cambió; el plan se ha ajustado",
     guessesIntro: "Lo que tuve que suponer — compruébalo:",
     guessesFix:
       "¿Algo está mal? Responde con la corrección, p. ej. «la fecha es el 24 de nov. a las 10:30», «empresa Lumen Freight», «puesto Staff Frontend Engineer».",
@@ -63,7 +65,7 @@ export const ES = {
       `Esta invitación está escrita en ${language}. Para recibir estos correos también en ${language}, responde «${command}».`,
     prepSkipped: "Sin aviso de preparación: la entrevista ya empezó.",
     thankYouSkipped:
-      "Sin aviso de agradecimiento: la entrevista terminó hace más de un día. Si aún no les has dado las gracias, un mensaje breve hoy sigue ayudando.",
+      "Sin aviso de agradecimiento: la entrevista terminó hace más de un día. Si aún no les has dado las gracias, un mensaje breve hoy todavía ayuda.",
   },
   corrected: {
     subject: (change: string, company: string | null) => `Corregido: ${change}${en(company)}`,
@@ -111,18 +113,18 @@ export const ES = {
       `Sin respuesta${company ? ` de ${company}` : ""}: es hora de seguir adelante`,
     moveOnHeading: "Es hora de seguir adelante",
     moveOnText:
-      "Hiciste seguimiento y les diste tiempo. El silencio rara vez es personal: buscar trabajo también es cuestión de números. Deja la puerta abierta con un mensaje amable y sigue postulando.",
+      "Hiciste seguimiento y les diste tiempo. El silencio rara vez es personal: buscar trabajo es, en parte, una cuestión de estadística. Deja la puerta abierta con un mensaje amable y sigue enviando candidaturas.",
     moveOnTextNoFollowUp:
-      "Les diste tiempo. El silencio rara vez es personal: buscar trabajo también es cuestión de números. Deja la puerta abierta con un mensaje amable y sigue postulando.",
+      "Les diste tiempo. El silencio rara vez es personal: buscar trabajo es, en parte, una cuestión de estadística. Deja la puerta abierta con un mensaje amable y sigue enviando candidaturas.",
     moveOnQuestions: [
-      "¿Qué salió bien en este proceso y quieres repetir?",
+      "¿Qué salió bien en este proceso y te gustaría repetir?",
       "¿Qué pregunta responderías de otra forma la próxima vez?",
       "¿Qué dos candidaturas enviarás esta semana?",
     ],
     followUpSubject: (company: string | null, number: number) =>
       `Haz hoy el seguimiento${company ? ` con ${company}` : ""}${number > 1 ? ` (seguimiento ${number})` : ""}`,
-    followUpHeading: "Momento de un seguimiento cortés",
-    followUpAgainHeading: "Un último seguimiento amable",
+    followUpHeading: "Es momento de hacer un seguimiento cortés",
+    followUpAgainHeading: "Un nuevo seguimiento, con amabilidad",
     followUpText:
       "Por correo, no por teléfono. Breve y amable; el borrador deja el destinatario vacío para que nada se envíe por error.",
     logThankYou: "Responde «enviado» cuando lo hayas enviado.",
@@ -158,16 +160,16 @@ export const ES = {
     offerSubject: (company: string | null) => `¡Enhorabuena por la oferta${company ? ` de ${company}` : ""}!`,
     offerHeading: "¡Enhorabuena!",
     offerText: (company: string | null) =>
-      `¡Bien hecho${company ? ` con la oferta de ${company}` : ""}! Todos sus avisos están cancelados.`,
+      `¡Bien hecho${company ? `: tienes una oferta de ${company}` : ""}! Todos sus avisos están cancelados.`,
     offerAdvice:
       "Tómate el tiempo que necesites para leer la oferta; es normal pedir unos días para decidir.",
     rejectedSubject: (company: string | null) =>
-      `Lo siento por ${company ?? "esta candidatura"} — un mensaje para pedir feedback y próximos pasos`,
+      `Qué pena lo de ${company ?? "esta candidatura"} — un mensaje para pedir su valoración y próximos pasos`,
     rejectedHeading: "Es una noticia dura",
     rejectedText:
-      "Rara vez es personal: buscar trabajo también es cuestión de números. Sus avisos están cancelados. Si quieres, pide feedback con el mensaje de abajo.",
+      "Rara vez es algo personal: buscar trabajo es, en parte, una cuestión de estadística. Sus avisos están cancelados. Si quieres, pide su valoración con el mensaje de abajo.",
     rejectedQuestions: [
-      "¿Qué salió bien y quieres repetir?",
+      "¿Qué salió bien y te gustaría repetir?",
       "¿Qué prepararías de otra forma la próxima vez?",
       "¿Qué candidaturas enviarás esta semana?",
     ],
@@ -180,7 +182,7 @@ export const ES = {
     reopenedSubject: (change: string, company: string | null) => `Reabierta: ${change}${en(company)}`,
     undoneSubject: (change: string, company: string | null) => `Deshecho: ${change}${en(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `Tu candidatura en ${company} está reabierta` : "Candidatura reabierta"} («${change}» queda anulado). El plan vuelve:`,
+      `${company ? `Tu candidatura en ${company} está reabierta` : "Candidatura reabierta"} («${change}» queda anulado). El plan vuelve a estar en marcha:`,
     undone: (change: string) => `Deshecho: ${change}. El plan está como antes:`,
     nothingToUndoSubject: (company: string | null) => `Nada que deshacer${en(company)}`,
     nothingToUndo: "No hay ninguna respuesta tuya anterior sobre esta entrevista que deshacer; nada cambió.",
@@ -214,7 +216,7 @@ export const ES = {
     snoozeAlreadyLater: "Ya estaba previsto para entonces, más tarde de lo que pediste; no cambió nada.",
     snoozeAfterStart: "llegaría después de que empiece la entrevista",
     snoozeFollowUpDay:
-      "Los seguimientos salen en días hábiles y nunca en lunes, así que ese es el primer día así.",
+      "Los seguimientos salen en días hábiles y nunca en lunes, así que es el primer día que lo permite.",
     snoozeBusinessDay: "Es el primer día hábil a partir de entonces.",
     snoozeQuietHours:
       "Es el primer momento fuera de tus horas de silencio y después de los avisos previstos antes.",
@@ -232,6 +234,7 @@ export const ES = {
     replyWithDate: (change: string) => `${change}; ahora responde con la fecha y la hora`,
     nextRound: "siguiente ronda",
     reopened: "reabierto",
+    movedOn: "candidatura cerrada sin respuesta",
     undone: (change: string) => `${change} deshecho`,
     stillWaiting: (said: string) =>
       `${said}; este reenvío sigue esperando su fecha: responde con la fecha y la hora`,
@@ -246,6 +249,10 @@ export const ES = {
       `el mensaje ocupa ${megabytes} MB, más de los ${limit} MB que leo; reenvía solo la invitación, sin adjuntos`,
     notAnInvitation: "no parece una invitación",
     noDate: "no se encontró la fecha ni la hora de la entrevista",
+    tooManyInterviewers: (max: number) =>
+      `una ronda admite como máximo ${max} entrevistadores, así que no se añadió a nadie; responde «remove …» para hacer sitio`,
+    tooManyRounds: (max: number) =>
+      `una candidatura admite como máximo ${max} rondas, así que no se añadió ninguna nueva; en su lugar, reenvía su invitación`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -319,7 +326,7 @@ export const ES = {
   },
   digest: {
     subject: (open: number) =>
-      `Tu semana: ${count("es", open, { one: "# entrevista abierta", other: "# entrevistas abiertas" })} — sigue postulando`,
+      `Tu semana: ${count("es", open, { one: "# entrevista abierta", other: "# entrevistas abiertas" })} — sigue enviando candidaturas`,
     heading: "Tu búsqueda de empleo esta semana",
     interviewsThisWeek: "Entrevistas esta semana",
     answers: "Respuestas tras entrevistas",
@@ -334,8 +341,8 @@ export const ES = {
     keepApplying: "No dependas de una sola entrevista: envía algunas candidaturas nuevas esta semana.",
   },
   welcome: {
-    subject: "Bienvenido a interview follow-up — responde para confirmar tu dirección",
-    heading: "¡Bienvenido!",
+    subject: "Te damos la bienvenida a interview follow-up — responde para confirmar tu dirección",
+    heading: "¡Te damos la bienvenida!",
     what: "Reenvía a esta dirección tus invitaciones a entrevistas y recibirás, en el momento justo, un correo con un borrador listo: prepararte, dar las gracias, hacer seguimiento y pasar página. Responde con tus palabras para anotar lo que pasó.",
     confirm:
       "Para empezar, responde a este correo (cualquier texto vale). Así se comprueba que esta dirección recibe correo. Hasta entonces no se guarda nada de lo que envíes.",
@@ -398,10 +405,17 @@ export const ES = {
     noMatch: (target: string) =>
       `Ninguna entrevista coincide con «${target}». Escribe la empresa como aparece en tus confirmaciones, o «olvida todo».`,
   },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("es", answers, { one: "# respuesta a tus mensajes", other: "# respuestas a tus mensajes" })}, retenidas por los límites de envío`,
+    intro: (answers: number) =>
+      `Tocaban más correos de los que permiten los límites de envío (tu límite por hora o el diario de la cuenta), así que retuve ${count("es", answers, { one: "esta respuesta", other: "estas # respuestas" })} hasta ahora:`,
+  },
   draftBox: {
     textTop: "----- Borrador (copiar, editar, enviar) -----",
     subject: "Asunto",
     htmlTop: "Borrador — copiar, editar, enviar. El destinatario se deja vacío a propósito.",
     open: "Abrir este borrador en tu aplicación de correo",
+    colon: ":",
   },
 } satisfies Catalogue;

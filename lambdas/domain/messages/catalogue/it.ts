@@ -29,7 +29,7 @@ export const IT = {
     nothing: "Non c'è nulla in programma per questo colloquio.",
     item: (label: string, when: string) => `${label} — ${when}`,
     timesAre: (zone: string) => `Fuso orario: ${zone}.`,
-    whatNext: "Cosa viene dopo:",
+    whatNext: "I prossimi passi:",
     nothingMore: "Non c'è più nulla in programma per questo colloquio.",
     heading: "Il piano:",
   },
@@ -48,11 +48,13 @@ export const IT = {
   undoHint: "Non è giusto? Rispondi «annulla» e tutto torna com'era.",
   confirmation: {
     subject: (company: string | null, role: string | null) =>
-      `Fatto: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
+      `Registrato: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Già pianificato: colloquio${con(company)}${role ? ` (${role})` : ""} — ecco il tuo piano`,
     updatedSubject: (company: string | null) =>
       `Aggiornato: il tuo colloquio${con(company)} è cambiato — nuovo piano`,
     heading: "Il tuo colloquio è salvato",
-    updatedHeading: "Il tuo colloquio è cambiato; il piano lo segue",
+    updatedHeading: "Il tuo colloquio è cambiato; il piano è stato aggiornato",
     guessesIntro: "Cosa ho dovuto indovinare — controlla:",
     guessesFix:
       "Sbagliato? Rispondi con la correzione, ad es. «la data è il 24 nov. alle 10:30», «azienda Lumen Freight», «posizione Staff Frontend Engineer».",
@@ -87,7 +89,7 @@ export const IT = {
     commands: (commands: string) => `Puoi anche scrivere uno di questi:\n${commands}`,
   },
   cancelled: {
-    subject: (company: string | null) => `Annullato: colloquio${con(company)} — promemoria fermati`,
+    subject: (company: string | null) => `Annullato: colloquio${con(company)} — promemoria sospesi`,
     heading: "Il colloquio è stato annullato",
     text: "Tutti i suoi promemoria sono annullati. Se viene riprogrammato, inoltra il nuovo invito.",
   },
@@ -112,18 +114,18 @@ export const IT = {
       `Nessuna risposta${company ? ` da ${company}` : ""}: è ora di andare avanti`,
     moveOnHeading: "È ora di andare avanti",
     moveOnText:
-      "Hai sollecitato e hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è anche una questione di numeri. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
+      "Hai sollecitato e hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è in parte una questione di probabilità. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
     moveOnTextNoFollowUp:
-      "Hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è anche una questione di numeri. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
+      "Hai dato loro tempo. Il silenzio raramente è personale: cercare lavoro è in parte una questione di probabilità. Lascia la porta aperta con un messaggio gentile, e continua a candidarti.",
     moveOnQuestions: [
-      "Cosa è andato bene in questa selezione che vuoi ripetere?",
+      "Cosa è andato bene in questa selezione e vorresti ripetere?",
       "A quale domanda risponderesti diversamente la prossima volta?",
       "Quali due candidature invierai questa settimana?",
     ],
     followUpSubject: (company: string | null, number: number) =>
       `Invia oggi un sollecito${company ? ` a ${company}` : ""}${number > 1 ? ` (sollecito ${number})` : ""}`,
     followUpHeading: "È il momento di un sollecito cortese",
-    followUpAgainHeading: "Un ultimo sollecito gentile",
+    followUpAgainHeading: "Un altro sollecito gentile",
     followUpText:
       "Via e-mail, non per telefono. Breve e gentile; la bozza lascia vuoto il destinatario così nulla parte per sbaglio.",
     logThankYou: "Rispondi «inviato» quando l'hai inviato.",
@@ -158,16 +160,16 @@ export const IT = {
     offerSubject: (company: string | null) => `Complimenti per l'offerta${company ? ` di ${company}` : ""}!`,
     offerHeading: "Complimenti!",
     offerText: (company: string | null) =>
-      `Ottimo lavoro${company ? ` per l'offerta di ${company}` : ""}. Tutti i suoi promemoria sono annullati.`,
+      `Ottimo lavoro${company ? `: hai ricevuto un'offerta da ${company}` : ""}. Tutti i suoi promemoria sono annullati.`,
     offerAdvice:
       "Prenditi il tempo che ti serve per leggere l'offerta; è normale chiedere qualche giorno per decidere.",
     rejectedSubject: (company: string | null) =>
-      `Mi dispiace per ${company ?? "questa candidatura"} — un messaggio per chiedere un riscontro e i prossimi passi`,
+      `Peccato per ${company ?? "questa candidatura"} — un messaggio per chiedere un riscontro e i prossimi passi`,
     rejectedHeading: "È una notizia difficile",
     rejectedText:
-      "Raramente è personale: cercare lavoro è anche una questione di numeri. I promemoria sono annullati. Se vuoi, chiedi un riscontro con il messaggio qui sotto.",
+      "Raramente è personale: cercare lavoro è in parte una questione di probabilità. I promemoria sono annullati. Se vuoi, chiedi un riscontro con il messaggio qui sotto.",
     rejectedQuestions: [
-      "Cosa è andato bene che vuoi ripetere?",
+      "Cosa è andato bene e vorresti ripetere?",
       "Cosa prepareresti diversamente la prossima volta?",
       "Quali candidature invierai questa settimana?",
     ],
@@ -180,7 +182,7 @@ export const IT = {
     reopenedSubject: (change: string, company: string | null) => `Riaperta: ${change}${presso(company)}`,
     undoneSubject: (change: string, company: string | null) => `Annullato: ${change}${presso(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `La tua candidatura presso ${company} è riaperta` : "Candidatura riaperta"} («${change}» è ritirato). Il piano è tornato:`,
+      `${company ? `La tua candidatura presso ${company} è riaperta` : "Candidatura riaperta"} («${change}» è stato annullato). Ecco di nuovo il piano:`,
     undone: (change: string) => `Annullato: ${change}. Il piano è com'era:`,
     nothingToUndoSubject: (company: string | null) => `Niente da annullare${presso(company)}`,
     nothingToUndo:
@@ -188,7 +190,7 @@ export const IT = {
     outcomes: {
       offer: "hai ricevuto un'offerta",
       rejected: "hanno detto di no",
-      withdrawn: "ti sei ritirato dalla selezione",
+      withdrawn: "hai ritirato la candidatura",
       cancelled: "il colloquio è stato annullato",
       "heard-back": "hanno risposto",
     },
@@ -216,7 +218,7 @@ export const IT = {
     snoozeAfterStart: "arriverebbe dopo l'inizio del colloquio",
     snoozeFollowUpDay:
       "I solleciti partono nei giorni lavorativi e mai di lunedì, quindi quello è il primo giorno utile.",
-    snoozeBusinessDay: "È il primo giorno lavorativo da allora.",
+    snoozeBusinessDay: "È il primo giorno lavorativo a partire da quel momento.",
     snoozeQuietHours:
       "È il primo momento fuori dalle tue ore di silenzio e dopo i promemoria previsti prima.",
     interviewIs: (when: string) => `il colloquio è ${when}`,
@@ -233,6 +235,7 @@ export const IT = {
     replyWithDate: (change: string) => `${change}; ora rispondi con data e ora`,
     nextRound: "fase successiva",
     reopened: "riaperto",
+    movedOn: "candidatura chiusa senza risposta",
     undone: (change: string) => `${change} annullato`,
     stillWaiting: (said: string) =>
       `${said}; questo inoltro aspetta ancora la sua data — rispondi con data e ora`,
@@ -247,6 +250,10 @@ export const IT = {
       `il messaggio è di ${megabytes} MB, più dei ${limit} MB che leggo; inoltra solo l'invito, senza allegati`,
     notAnInvitation: "non sembra un invito",
     noDate: "non sono state trovate data e ora del colloquio",
+    tooManyInterviewers: (max: number) =>
+      `una fase può avere al massimo ${max} intervistatori, quindi non è stato aggiunto nessuno; rispondi «remove …» per fare spazio`,
+    tooManyRounds: (max: number) =>
+      `una candidatura può avere al massimo ${max} fasi, quindi non ne è stata aggiunta una nuova; inoltra invece il suo invito`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -399,10 +406,17 @@ export const IT = {
     noMatch: (target: string) =>
       `Nessun colloquio corrisponde a «${target}». Scrivi l'azienda come appare nelle tue conferme, oppure «dimentica tutto».`,
   },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("it", answers, { one: "# risposta ai tuoi messaggi", other: "# risposte ai tuoi messaggi" })}, trattenute dai limiti di invio`,
+    intro: (answers: number) =>
+      `Erano previste più e-mail di quante ne consentano i limiti di invio (il tuo limite orario o quello giornaliero dell’account), quindi ho trattenuto ${count("it", answers, { one: "questa risposta", other: "queste # risposte" })} fino a ora:`,
+  },
   draftBox: {
     textTop: "----- Bozza (copia, modifica, invia) -----",
     subject: "Oggetto",
     htmlTop: "Bozza — copia, modifica, invia. Il destinatario è lasciato vuoto di proposito.",
     open: "Apri questa bozza nella tua app di posta",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -22,7 +22,7 @@ export const NL = {
   kinds: {
     prep: "Voorbereiden: vraag wanneer ze beslissen",
     thankYou: "Stuur je bedankje",
-    followUp: (number: number) => (number === 1 ? "Stuur een opvolging" : `Stuur opvolging ${number}`),
+    followUp: (number: number) => (number === 1 ? "Stuur een vervolgmail" : `Stuur vervolgmail ${number}`),
     moveOn: "Tijd om verder te gaan",
   },
   plan: {
@@ -36,8 +36,8 @@ export const NL = {
   replyCommands: [
     "verstuurd — je hebt het bedankje gestuurd",
     "ze laten het vrijdag weten — wanneer ze beslissen",
-    "nagevraagd (vandaag / op dinsdag) — je hebt een opvolging gestuurd",
-    "ze hebben gereageerd — geen opvolgingen meer",
+    "nagevraagd (vandaag / op dinsdag) — je hebt een vervolgmail gestuurd",
+    "ze hebben gereageerd — geen vervolgmails meer",
     "tweede gesprek 3 dec. om 14:00 — een nieuwe ronde van dezelfde sollicitatie",
     "aanbod / afgewezen / ik trek me terug — deze sollicitatie afsluiten",
     "ongedaan maken (of heropenen) — je laatste antwoord terugdraaien",
@@ -49,10 +49,12 @@ export const NL = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Genoteerd: gesprek${met(company)}${role ? ` (${role})` : ""} — hier is je plan`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Al gepland: gesprek${met(company)}${role ? ` (${role})` : ""} — hier is je plan`,
     updatedSubject: (company: string | null) =>
       `Gewijzigd: je gesprek${met(company)} is verplaatst — nieuw plan`,
     heading: "Je gesprek is opgeslagen",
-    updatedHeading: "Je gesprek is gewijzigd; het plan volgt",
+    updatedHeading: "Je gesprek is gewijzigd; het plan is aangepast",
     guessesIntro: "Wat ik moest raden — controleer het:",
     guessesFix:
       "Klopt het niet? Antwoord met de correctie, bijv. „de datum is 24 nov. 10:30”, „bedrijf Lumen Freight”, „functie Staff Frontend Engineer”.",
@@ -84,17 +86,17 @@ export const NL = {
     subject: "Dat leek geen uitnodiging voor een gesprek",
     heading: "Er is niets gepland",
     where: (subject: string | null, reason: string) => `In „${subject ?? "je bericht"}”: ${reason}.`,
-    ask: "Stuur een uitnodiging voor een sollicitatiegesprek door (de agenda-uitnodiging of de bevestigingsmail) en ik plan je opvolgingen.",
+    ask: "Stuur een uitnodiging voor een sollicitatiegesprek door (de agenda-uitnodiging of de bevestigingsmail) en ik plan je vervolgmails.",
     commands: (commands: string) => `Je kunt ook een van deze schrijven:\n${commands}`,
   },
   cancelled: {
     subject: (company: string | null) => `Geannuleerd: gesprek${met(company)} — herinneringen gestopt`,
     heading: "Het gesprek is geannuleerd",
-    text: "Alle herinneringen ervan zijn geannuleerd. Wordt het verzet, stuur dan de nieuwe uitnodiging door.",
+    text: "Alle bijbehorende herinneringen zijn geannuleerd. Wordt het verzet, stuur dan de nieuwe uitnodiging door.",
   },
   prompts: {
     prepSubject: (company: string | null) => `Gesprek${met(company)} binnenkort: vraag wanneer ze beslissen`,
-    prepHeading: "Voordat je naar binnen gaat",
+    prepHeading: "Voor het gesprek begint",
     prepAsk:
       "Vraag voordat je weggaat: „Wanneer verwacht u een beslissing, en wat zijn de volgende stappen?”",
     prepAskOnCall:
@@ -113,18 +115,18 @@ export const NL = {
       `Geen antwoord${company ? ` van ${company}` : ""}: tijd om verder te gaan`,
     moveOnHeading: "Tijd om verder te gaan",
     moveOnText:
-      "Je hebt nagevraagd en ze tijd gegeven. Stilte is zelden persoonlijk: solliciteren is ook een kwestie van aantallen. Houd de deur open met een vriendelijk bericht, en blijf solliciteren.",
+      "Je hebt nagevraagd en ze tijd gegeven. Stilte is zelden persoonlijk: solliciteren vraagt vaak een lange adem. Houd de deur open met een vriendelijk bericht, en blijf solliciteren.",
     moveOnTextNoFollowUp:
-      "Je hebt ze tijd gegeven. Stilte is zelden persoonlijk: solliciteren is ook een kwestie van aantallen. Houd de deur open met een vriendelijk bericht, en blijf solliciteren.",
+      "Je hebt ze tijd gegeven. Stilte is zelden persoonlijk: solliciteren vraagt vaak een lange adem. Houd de deur open met een vriendelijk bericht, en blijf solliciteren.",
     moveOnQuestions: [
       "Wat ging er goed in deze procedure dat je wilt herhalen?",
       "Welke vraag zou je de volgende keer anders beantwoorden?",
       "Welke twee sollicitaties verstuur je deze week?",
     ],
     followUpSubject: (company: string | null, number: number) =>
-      `Vraag vandaag na${company ? ` bij ${company}` : ""}${number > 1 ? ` (opvolging ${number})` : ""}`,
-    followUpHeading: "Tijd voor een beleefde opvolging",
-    followUpAgainHeading: "Nog één vriendelijke opvolging",
+      `Vraag vandaag na${company ? ` bij ${company}` : ""}${number > 1 ? ` (vervolgmail ${number})` : ""}`,
+    followUpHeading: "Tijd voor een beleefde vervolgmail",
+    followUpAgainHeading: "Nog één vriendelijke vervolgmail",
     followUpText:
       "Per e-mail, niet telefonisch. Kort en vriendelijk; het concept laat de ontvanger leeg zodat er niets per ongeluk verstuurd wordt.",
     logThankYou: "Antwoord „verstuurd” zodra je het hebt gestuurd.",
@@ -134,7 +136,7 @@ export const NL = {
     logMoveOn:
       "Antwoord „ik trek me terug” om af te sluiten, of „ze hebben gereageerd” als ze toch antwoordden.",
     snoozeHint: (log: string) => `${log} Nu even niet? „herinner me over 3 dagen” of „herinner me maandag”.`,
-    reminderTitle: (company: string | null) => `Opvolging sturen${company ? ` naar ${company}` : ""}`,
+    reminderTitle: (company: string | null) => `Vervolgmail sturen${company ? ` naar ${company}` : ""}`,
   },
   replies: {
     ackSubject: (change: string) => `Genoteerd: ${change}`,
@@ -142,11 +144,11 @@ export const NL = {
     nextRoundSubject: (company: string | null, when: string) =>
       `Volgende ronde${bij(company)}: ${when} — hier is het plan`,
     nextRoundNoDateSubject: (company: string | null) => `Genoteerd: een volgende ronde${bij(company)}`,
-    nextRoundWellDone: "Goed gedaan, een volgende ronde! De opvolgingen van de vorige ronde stoppen.",
+    nextRoundWellDone: "Goed gedaan, een volgende ronde! De vervolgmails van de vorige ronde stoppen.",
     nextRoundAskDate:
       "Zodra je de datum weet, antwoord ermee, bijv. „tweede gesprek 3 dec. om 14:00”, of stuur de uitnodiging door, en ik plan het.",
     nextRoundHeading: "Op naar de volgende ronde",
-    nextRoundText: "De opvolgingen van de vorige ronde stoppen. De nieuwe ronde:",
+    nextRoundText: "De vervolgmails van de vorige ronde stoppen. De nieuwe ronde:",
     nextRoundPlan: "Het plan:",
     nextRoundInvite: (undo: string) =>
       `Sturen ze er een agenda-uitnodiging voor, stuur die ook door: ik pas de tijd aan. ${undo}`,
@@ -157,34 +159,34 @@ export const NL = {
       `„${label}” is verplaatst naar ${when}.${note ? ` ${note}` : ""}`,
     snoozedDropped: (label: string, note: string | null) =>
       `„${label}” wordt niet verstuurd: ${note ?? "het zou te laat komen"}.`,
-    snoozedOnlyLater: "Uitstellen maakt een herinnering alleen later; de andere houden hun tijd.",
+    snoozedOnlyLater: "Uitstellen verschuift een herinnering alleen naar later; de andere houden hun tijd.",
     offerSubject: (company: string | null) =>
       `Gefeliciteerd met het aanbod${company ? ` van ${company}` : ""}!`,
     offerHeading: "Gefeliciteerd!",
     offerText: (company: string | null) =>
-      `Goed gedaan${company ? `, een aanbod van ${company}` : ""}. Alle herinneringen ervan zijn geannuleerd.`,
+      `Goed gedaan${company ? `, een aanbod van ${company}` : ""}. Alle bijbehorende herinneringen zijn geannuleerd.`,
     offerAdvice:
       "Neem de tijd om het aanbod te lezen; het is heel gewoon om een paar dagen bedenktijd te vragen.",
     rejectedSubject: (company: string | null) =>
       `Jammer${company ? ` van ${company}` : ""} — een verzoek om feedback en de volgende stappen`,
-    rejectedHeading: "Dat is zwaar nieuws",
+    rejectedHeading: "Dat is een flinke teleurstelling",
     rejectedText:
-      "Het is zelden persoonlijk: solliciteren is ook een kwestie van aantallen. De herinneringen zijn geannuleerd. Wil je, vraag dan om feedback met het bericht hieronder.",
+      "Het is zelden persoonlijk: solliciteren vraagt vaak een lange adem. De herinneringen zijn geannuleerd. Als je wilt, vraag dan om feedback met het bericht hieronder.",
     rejectedQuestions: [
       "Wat ging er goed dat je wilt herhalen?",
       "Wat zou je de volgende keer anders voorbereiden?",
       "Welke sollicitaties verstuur je deze week?",
     ],
-    withdrawn: "Teruggetrokken. Alle herinneringen ervan zijn geannuleerd.",
+    withdrawn: "Teruggetrokken. Alle bijbehorende herinneringen zijn geannuleerd.",
     declined:
       "Je hebt hun aanbod afgeslagen: de sollicitatie is afgesloten en alle herinneringen zijn geannuleerd. Vriendelijk nee zeggen houdt de deur open.",
-    heardBack: "Ze hebben gereageerd, dus de opvolgingen stoppen.",
+    heardBack: "Ze hebben gereageerd, dus de vervolgmails stoppen.",
     closedSubject: (what: "withdrawn" | "heard back" | "declined", company: string | null) =>
       `Genoteerd: ${what === "declined" ? "aanbod afgeslagen" : what === "withdrawn" ? "teruggetrokken" : "ze hebben gereageerd"}${bij(company)}`,
     reopenedSubject: (change: string, company: string | null) => `Heropend: ${change}${bij(company)}`,
     undoneSubject: (change: string, company: string | null) => `Ongedaan gemaakt: ${change}${bij(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `Je sollicitatie bij ${company} is heropend` : "Heropend"} („${change}” is teruggedraaid). Het plan is terug:`,
+      `${company ? `Je sollicitatie bij ${company} is heropend` : "Heropend"} („${change}” is teruggedraaid). Het plan geldt weer:`,
     undone: (change: string) => `Ongedaan gemaakt: ${change}. Het plan is zoals het was:`,
     nothingToUndoSubject: (company: string | null) => `Niets ongedaan te maken${bij(company)}`,
     nothingToUndo:
@@ -208,8 +210,8 @@ export const NL = {
   changes: {
     thankYouSent: "bedankje verstuurd",
     decisionBy: (day: string) => `ze beslissen uiterlijk ${day}`,
-    followUpSentOn: (day: string) => `opvolging verstuurd op ${day}`,
-    heardBack: "ze hebben gereageerd; de opvolgingen stoppen",
+    followUpSentOn: (day: string) => `vervolgmail verstuurd op ${day}`,
+    heardBack: "ze hebben gereageerd; de vervolgmails stoppen",
     offer: "aanbod",
     rejected: "afgewezen",
     withdrawn: "teruggetrokken",
@@ -219,7 +221,7 @@ export const NL = {
     snoozeAlreadyLater: "Het stond al voor dan gepland, later dan je vroeg; er is niets veranderd.",
     snoozeAfterStart: "die zou pas na het begin van het gesprek komen",
     snoozeFollowUpDay:
-      "Opvolgingen gaan op werkdagen uit en nooit op maandag, dus dat is de eerste zulke dag.",
+      "Vervolgmails gaan op werkdagen uit en nooit op maandag, dus dat is de eerstvolgende geschikte dag.",
     snoozeBusinessDay: "Dat is de eerste werkdag vanaf dan.",
     snoozeQuietHours:
       "Dat is het eerste moment buiten je rusttijden en na de herinneringen die ervoor gepland zijn.",
@@ -237,6 +239,7 @@ export const NL = {
     replyWithDate: (change: string) => `${change}; antwoord nu met de datum en tijd`,
     nextRound: "volgende ronde",
     reopened: "heropend",
+    movedOn: "afgesloten zonder reactie",
     undone: (change: string) => `${change} ongedaan gemaakt`,
     stillWaiting: (said: string) =>
       `${said}; deze doorgestuurde mail wacht nog op zijn datum — antwoord met de datum en tijd`,
@@ -251,6 +254,10 @@ export const NL = {
       `het bericht is ${megabytes} MB, groter dan de ${limit} MB die ik lees; stuur alleen de uitnodiging door, zonder bijlagen`,
     notAnInvitation: "het lijkt geen uitnodiging",
     noDate: "er is geen datum en tijd van het gesprek gevonden",
+    tooManyInterviewers: (max: number) =>
+      `een ronde heeft hoogstens ${max} gesprekspartners, dus er is niemand toegevoegd; antwoord „remove …” om ruimte te maken`,
+    tooManyRounds: (max: number) =>
+      `een sollicitatie heeft hoogstens ${max} rondes, dus er is geen nieuwe ronde toegevoegd; stuur in plaats daarvan de uitnodiging door`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -403,10 +410,17 @@ export const NL = {
     noMatch: (target: string) =>
       `Geen gesprek komt overeen met „${target}”. Schrijf het bedrijf zoals het in je bevestigingen staat, of „vergeet alles”.`,
   },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("nl", answers, { one: "# antwoord op je berichten", other: "# antwoorden op je berichten" })}, tegengehouden door de verzendlimieten`,
+    intro: (answers: number) =>
+      `Er stonden meer e-mails klaar dan de verzendlimieten toestaan (je limiet per uur of de daglimiet van het account), dus heb ik ${count("nl", answers, { one: "dit antwoord", other: "deze # antwoorden" })} tot nu tegengehouden:`,
+  },
   draftBox: {
     textTop: "----- Concept (kopiëren, aanpassen, versturen) -----",
     subject: "Onderwerp",
     htmlTop: "Concept — kopiëren, aanpassen, versturen. De ontvanger is met opzet leeg gelaten.",
     open: "Dit concept openen in je mailprogramma",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -20,10 +20,10 @@ export const PT = {
   notKnownYet: "ainda desconhecido",
   interview: "Entrevista",
   kinds: {
-    prep: "Preparar: pergunte quando vão decidir",
+    prep: "Prepare-se: pergunte quando vão decidir",
     thankYou: "Envie o seu agradecimento",
     followUp: (number: number) => (number === 1 ? "Faça o seguimento" : `Faça o seguimento ${number}`),
-    moveOn: "Hora de seguir em frente",
+    moveOn: "Está na hora de seguir em frente",
   },
   plan: {
     nothing: "Não há nada agendado para esta entrevista.",
@@ -49,10 +49,12 @@ export const PT = {
   confirmation: {
     subject: (company: string | null, role: string | null) =>
       `Registado: entrevista${com(company)}${role ? ` (${role})` : ""} — eis o seu plano`,
+    alreadySubject: (company: string | null, role: string | null) =>
+      `Já estava planeada: entrevista${com(company)}${role ? ` (${role})` : ""} — eis o seu plano`,
     updatedSubject: (company: string | null) =>
       `Atualizado: a sua entrevista${com(company)} mudou — novo plano`,
     heading: "A sua entrevista está guardada",
-    updatedHeading: "A sua entrevista mudou; o plano acompanha-a",
+    updatedHeading: "A sua entrevista mudou; o plano foi ajustado",
     guessesIntro: "O que tive de adivinhar — confirme:",
     guessesFix:
       "Está errado? Responda com a correção, por ex. «a data é 24 de nov. às 10:30», «empresa Lumen Freight», «função Staff Frontend Engineer».",
@@ -106,24 +108,24 @@ export const PT = {
     joinMeeting: "Entrar na reunião",
     thankYouSubject: (company: string | null) =>
       company ? `Envie hoje o seu agradecimento à ${company}` : "Envie hoje o seu agradecimento",
-    thankYouHeading: "Um agradecimento curto, em 24 horas",
+    thankYouHeading: "Um agradecimento curto, nas 24 horas seguintes",
     thankYouText:
       "Eis um rascunho. Acrescente uma frase sobre algo de que falaram, leia-o duas vezes e envie-o.",
     moveOnSubject: (company: string | null) =>
-      `Sem resposta${company ? ` da ${company}` : ""}: hora de seguir em frente`,
-    moveOnHeading: "Hora de seguir em frente",
+      `Sem resposta${company ? ` da ${company}` : ""}: está na hora de seguir em frente`,
+    moveOnHeading: "Está na hora de seguir em frente",
     moveOnText:
-      "Fez o seguimento e deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego também é uma questão de números. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
+      "Fez o seguimento e deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego é, em parte, uma questão de estatística. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
     moveOnTextNoFollowUp:
-      "Deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego também é uma questão de números. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
+      "Deu-lhes tempo. O silêncio raramente é pessoal: procurar emprego é, em parte, uma questão de estatística. Deixe a porta aberta com uma mensagem simpática e continue a candidatar-se.",
     moveOnQuestions: [
-      "O que correu bem neste processo e quer repetir?",
+      "O que correu bem neste processo e gostaria de repetir?",
       "Que pergunta responderia de outra forma da próxima vez?",
       "Que duas candidaturas vai enviar esta semana?",
     ],
     followUpSubject: (company: string | null, number: number) =>
       `Faça hoje o seguimento${com(company)}${number > 1 ? ` (seguimento ${number})` : ""}`,
-    followUpHeading: "Hora de um seguimento cordial",
+    followUpHeading: "Está na hora de um seguimento cordial",
     followUpAgainHeading: "Mais um contacto simpático",
     followUpText:
       "Por e-mail, não por telefone. Breve e cordial; o rascunho deixa o destinatário vazio para que nada seja enviado por engano.",
@@ -159,15 +161,15 @@ export const PT = {
     offerSubject: (company: string | null) => `Parabéns pela oferta${company ? ` da ${company}` : ""}!`,
     offerHeading: "Parabéns!",
     offerText: (company: string | null) =>
-      `Muito bem${company ? ` pela oferta da ${company}` : ""}. Todos os seus lembretes foram cancelados.`,
+      `Muito bem${company ? `: recebeu uma oferta da ${company}` : ""}. Todos os seus lembretes foram cancelados.`,
     offerAdvice: "Leve o tempo de que precisar para ler a oferta; é normal pedir alguns dias para decidir.",
     rejectedSubject: (company: string | null) =>
-      `Lamento${company ? ` pela ${company}` : ""} — uma mensagem a pedir feedback e os próximos passos`,
+      `Lamento${company ? ` o desfecho com a ${company}` : ""} — uma mensagem a pedir feedback e os próximos passos`,
     rejectedHeading: "É uma notícia difícil",
     rejectedText:
-      "Raramente é pessoal: procurar emprego também é uma questão de números. Os lembretes foram cancelados. Se quiser, peça feedback com a mensagem abaixo.",
+      "Raramente é pessoal: procurar emprego é, em parte, uma questão de estatística. Os lembretes foram cancelados. Se quiser, peça feedback com a mensagem abaixo.",
     rejectedQuestions: [
-      "O que correu bem e quer repetir?",
+      "O que correu bem e gostaria de repetir?",
       "O que prepararia de outra forma da próxima vez?",
       "Que candidaturas vai enviar esta semana?",
     ],
@@ -180,7 +182,7 @@ export const PT = {
     reopenedSubject: (change: string, company: string | null) => `Reaberta: ${change}${na(company)}`,
     undoneSubject: (change: string, company: string | null) => `Desfeito: ${change}${na(company)}`,
     reopened: (change: string, company: string | null) =>
-      `${company ? `A sua candidatura na ${company} foi reaberta` : "Candidatura reaberta"} («${change}» foi anulado). O plano voltou:`,
+      `${company ? `A sua candidatura na ${company} foi reaberta` : "Candidatura reaberta"} («${change}» foi anulado). O plano foi reposto:`,
     undone: (change: string) => `Desfeito: ${change}. O plano está como estava:`,
     nothingToUndoSubject: (company: string | null) => `Nada a desfazer${na(company)}`,
     nothingToUndo: "Não há nenhuma resposta sua anterior sobre esta entrevista a desfazer; nada mudou.",
@@ -214,7 +216,7 @@ export const PT = {
     snoozeAlreadyLater: "Já estava previsto para essa altura, mais tarde do que pediu; nada mudou.",
     snoozeAfterStart: "chegaria depois do início da entrevista",
     snoozeFollowUpDay:
-      "Os seguimentos saem em dias úteis e nunca à segunda-feira, por isso esse é o primeiro dia assim.",
+      "Os seguimentos saem em dias úteis e nunca à segunda-feira, por isso é o primeiro dia em que pode sair.",
     snoozeBusinessDay: "É o primeiro dia útil a partir daí.",
     snoozeQuietHours:
       "É o primeiro momento fora das suas horas de silêncio e depois dos lembretes previstos antes.",
@@ -232,6 +234,7 @@ export const PT = {
     replyWithDate: (change: string) => `${change}; agora responda com a data e a hora`,
     nextRound: "fase seguinte",
     reopened: "reaberto",
+    movedOn: "candidatura encerrada sem resposta",
     undone: (change: string) => `${change} anulado`,
     stillWaiting: (said: string) =>
       `${said}; este reencaminhamento ainda espera a sua data — responda com a data e a hora`,
@@ -246,6 +249,10 @@ export const PT = {
       `a mensagem tem ${megabytes} MB, mais do que os ${limit} MB que leio; reencaminhe só o convite, sem anexos`,
     notAnInvitation: "não parece um convite",
     noDate: "não foi encontrada a data e a hora da entrevista",
+    tooManyInterviewers: (max: number) =>
+      `uma fase tem no máximo ${max} entrevistadores, por isso ninguém foi adicionado; responda «remove …» para libertar espaço`,
+    tooManyRounds: (max: number) =>
+      `uma candidatura tem no máximo ${max} fases, por isso não foi adicionada nenhuma nova; reencaminhe antes o convite dessa fase`,
   },
   confirmClosing: {
     subject: (company: string | null, withdrawn: boolean) =>
@@ -398,10 +405,17 @@ export const PT = {
     noMatch: (target: string) =>
       `Nenhuma entrevista corresponde a «${target}». Escreva a empresa como aparece nas suas confirmações, ou «esquece tudo».`,
   },
+  heldAnswers: {
+    subject: (answers: number) =>
+      `${count("pt", answers, { one: "# resposta às suas mensagens", other: "# respostas às suas mensagens" })}, retidas pelos limites de envio`,
+    intro: (answers: number) =>
+      `Estavam previstos mais e-mails do que os limites de envio permitem (o seu limite por hora ou o limite diário da conta), por isso retive ${count("pt", answers, { one: "esta resposta", other: "estas # respostas" })} até agora:`,
+  },
   draftBox: {
     textTop: "----- Rascunho (copiar, editar, enviar) -----",
     subject: "Assunto",
     htmlTop: "Rascunho — copiar, editar, enviar. O destinatário fica vazio de propósito.",
     open: "Abrir este rascunho na sua aplicação de e-mail",
+    colon: ":",
   },
 } satisfies Catalogue;

@@ -2,41 +2,19 @@
  * Lettere in italiano: il Lei per una persona, il Voi per più persone o per un team; «Gentile» con
  * i nomi così come scritti; frasi che non dipendono dal genere di chi scrive.
  */
-import type { Draft } from "../blocks";
-import { listOf } from "../catalogue/intl";
-import type { RelativeDay } from "../format-when";
-import {
-  type DayWords,
-  type DraftContext,
-  dayPhrase,
-  firstFollowUpSent,
-  type Letters,
-  letterText,
-  namesAsWritten,
-} from "./letters";
-
-const SIGN_OFF = "Cordiali saluti,\n[Nome e cognome]";
-
-function greeting(interviewers: DraftContext["interviewers"]): string {
-  const names = namesAsWritten(interviewers);
-  if (names.length === 0) return "Buongiorno,";
-  return `${names.length === 1 ? "Gentile" : "Gentili"} ${listOf("it", names, "conjunction")},`;
-}
+import { type DraftContext, lettersOf, type ReaderForms } from "./letters";
 
 /** Lei for one reader, Voi for several or for a team. */
-function address(context: DraftContext) {
-  const one = namesAsWritten(context.interviewers).length === 1;
-  return {
-    you: one ? "La" : "Vi",
-    toYou: one ? "Le" : "Vi",
-    have: one ? "ha" : "avete",
-    be: one ? "stia" : "stiate",
-    could: one ? "Potrebbe" : "Potreste",
-    couldIf: one ? "potesse" : "poteste",
-  };
-}
+const YOU = {
+  you: ["La", "Vi"],
+  toYou: ["Le", "Vi"],
+  have: ["ha", "avete"],
+  be: ["stia", "stiate"],
+  could: ["Potrebbe", "Potreste"],
+  couldIf: ["potesse", "poteste"],
+  may: ["possa", "possiate"],
+} as const satisfies ReaderForms;
 
-const presso = (context: DraftContext) => (context.company ? ` presso ${context.company}` : "");
 const thePost = (context: DraftContext) =>
   context.role ? `della posizione di ${context.role}` : "della posizione";
 const aboutPost = (context: DraftContext) =>
@@ -44,83 +22,60 @@ const aboutPost = (context: DraftContext) =>
 const forPost = (context: DraftContext) =>
   context.role ? `per la posizione di ${context.role}` : "per la posizione";
 
-const WHEN_WE_MET: DayWords = {
-  today: "oggi",
-  yesterday: "ieri",
-  weekday: (weekday) => weekday,
-  date: (date) => `il ${date}`,
-};
-
-function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return letterText(greeting(context.interviewers), lines, signOff);
-}
-
-function subject(opening: string, context: DraftContext): string {
-  return `${opening}${context.role ? ` – ${context.role}` : ""}${presso(context)}`;
-}
-
-function thankYou(context: DraftContext, day: RelativeDay): Draft {
-  const you = address(context);
-  return {
-    subject: subject("Grazie per il colloquio", context),
-    body: letter(context, [
-      `${you.you} ringrazio per il tempo che mi ${you.have} dedicato ${dayPhrase(day, WHEN_WE_MET)} per parlare ${thePost(context)}${presso(context)}.`,
+export const IT_LETTERS = lettersOf({
+  language: "it",
+  greet: (names, count) => `${count === 1 ? "Gentile" : "Gentili"} ${names},`,
+  greetNobody: "Buongiorno,",
+  signOff: "Cordiali saluti,\n[Nome e cognome]",
+  atCompany: (company) => ` presso ${company}`,
+  whenWeMet: {
+    today: "oggi",
+    yesterday: "ieri",
+    weekday: (weekday) => weekday,
+    date: (date) => `il ${date}`,
+  },
+  you: YOU,
+  thankYou: {
+    opening: "Grazie per il colloquio",
+    lines: ({ context, at, you }, met) => [
+      `${you.you} ringrazio per il tempo che mi ${you.have} dedicato ${met} per parlare ${thePost(context)}${at}.`,
       "Ho apprezzato in particolare il confronto su [un argomento del colloquio].",
       "Il colloquio ha confermato il mio interesse per la posizione, e mi farebbe piacere contribuire al lavoro del team.",
-    ]),
-  };
-}
-
-function followUp(context: DraftContext, number: number): Draft {
-  const you = address(context);
-  const firstChoice = context.hasOtherOffers
-    ? [
-        `${context.company ?? "La Vostra azienda"} resta la mia prima scelta, e apprezzerei un aggiornamento quando sarà possibile condividerlo.`,
-      ]
-    : [];
-  const lines = firstFollowUpSent(context, number)
-    ? [
-        `Mi permetto di scriver${you.toYou} di nuovo ${aboutPost(context)}${presso(context)}.`,
-        "Comprendo che queste decisioni richiedono tempo. Se ci fossero novità sulle tempistiche, mi farebbe piacere saperlo.",
-        ...firstChoice,
-        "La posizione continua a interessarmi molto. Grazie ancora per il tempo dedicatomi.",
-      ]
-    : [
-        `Spero che ${you.be} bene. So che è un periodo intenso, perciò ${you.toYou} scrivo per un aggiornamento ${aboutPost(context)}${presso(context)}.`,
-        context.decisionDate
-          ? "Le tempistiche di cui abbiamo parlato sono ancora valide, e la mia candidatura è ancora in valutazione?"
-          : `${you.could} indicarmi a che punto è la selezione e se la mia candidatura è ancora in valutazione?`,
-        ...firstChoice,
-        "La posizione continua a interessarmi molto, e resto a disposizione per qualsiasi informazione utile.",
-      ];
-  return { subject: subject("Aggiornamento sulla mia candidatura", context), body: letter(context, lines) };
-}
-
-function feedbackRequest(context: DraftContext): Draft {
-  const you = address(context);
-  return {
-    subject: subject("Grazie", context),
-    body: letter(context, [
+    ],
+  },
+  followUp: {
+    opening: "Aggiornamento sulla mia candidatura",
+    first: ({ context, at, you }) => [
+      `Spero che ${you.be} bene. So che è un periodo intenso, perciò ${you.toYou} scrivo per avere un aggiornamento ${aboutPost(context)}${at}.`,
+      context.decisionDate
+        ? "Le tempistiche di cui abbiamo parlato sono ancora valide, e la mia candidatura è ancora in valutazione?"
+        : `${you.could} indicarmi a che punto è la selezione e se la mia candidatura è ancora in valutazione?`,
+      "La posizione continua a interessarmi molto, e resto a disposizione per qualsiasi informazione utile.",
+    ],
+    again: ({ context, at, you }) => [
+      `Mi permetto di scriver${you.toYou} di nuovo ${aboutPost(context)}${at}.`,
+      "Comprendo che queste decisioni richiedano tempo. Se ci fossero novità sulle tempistiche, mi farebbe piacere saperlo.",
+      "La posizione continua a interessarmi molto. Grazie ancora per il tempo dedicatomi.",
+    ],
+    firstChoice: ({ context }) =>
+      `${context.company ?? "La Vostra azienda"} resta la mia prima scelta, e apprezzerei un aggiornamento non appena sarà possibile condividerlo.`,
+  },
+  feedbackRequest: {
+    opening: "Grazie",
+    fallback: "la mia candidatura",
+    lines: ({ context, at, you }) => [
       `Grazie per avermelo comunicato e per il tempo che mi ${you.have} dedicato durante la selezione ${forPost(context)}.`,
       `Se ${you.couldIf} condividere un riscontro sui miei colloqui, mi sarebbe molto utile per crescere.`,
-      `Ho apprezzato conoscere il team, e mi candiderei volentieri per future opportunità${presso(context)}.`,
-    ]),
-  };
-}
-
-function closure(context: DraftContext): Draft {
-  const you = address(context);
-  return {
-    subject: subject("Grazie", context),
-    body: letter(
-      context,
-      [
-        `${you.you} ringrazio ancora per aver preso in considerazione la mia candidatura ${forPost(context)}. Comprendo che possiate aver scelto un'altra direzione.`,
-        `Ho apprezzato conoscere il team; se qualcosa dovesse cambiare o si aprisse un'altra posizione, mi farebbe piacere risentir${you.you}.`,
-      ],
-      "Con i migliori auguri,\n[Nome e cognome]",
-    ),
-  };
-}
-
-export const IT_LETTERS: Letters = { greeting, thankYou, followUp, feedbackRequest, closure };
+      `È stato un piacere conoscere il team, e mi candiderei volentieri per future opportunità${at}.`,
+    ],
+  },
+  closure: {
+    opening: "Grazie",
+    fallback: "la mia candidatura",
+    lines: ({ context, you }) => [
+      `${you.you} ringrazio ancora per aver preso in considerazione la mia candidatura ${forPost(context)}. Comprendo che ${you.may} aver fatto un'altra scelta.`,
+      `È stato un piacere conoscere il team; se qualcosa dovesse cambiare o si aprisse un'altra posizione, mi farebbe piacere risentir${you.you}.`,
+      "Auguro a tutto il team buon lavoro.",
+    ],
+  },
+});

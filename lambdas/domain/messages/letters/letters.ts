@@ -3,8 +3,10 @@
  * their language (its greetings, formal address and sign-off), not translated from English, and
  * claim only what was logged.
  */
+import type { Lang } from "../../language/lang";
 import type { Interviewer } from "../../types";
 import type { Draft } from "../blocks";
+import { listOf } from "../catalogue/intl";
 import type { RelativeDay } from "../format-when";
 
 /** What a draft may mention: all of it taken from the invite or the user's replies, so all optional. */
@@ -40,7 +42,7 @@ export interface Letters {
 }
 
 /** The interviewers' names as the invite wrote them. */
-export function namesAsWritten(interviewers: readonly Interviewer[]): string[] {
+function namesAsWritten(interviewers: readonly Interviewer[]): string[] {
   return interviewers.map((person) => person.name?.trim() ?? "").filter((name) => name.length > 0);
 }
 
@@ -52,7 +54,7 @@ export function firstNames(interviewers: readonly Interviewer[]): string[] {
 }
 
 /** A follow-up after the first may say "once more" only when a first one was logged (or unknown). */
-export function firstFollowUpSent(context: DraftContext, number: number): boolean {
+function firstFollowUpSent(context: DraftContext, number: number): boolean {
   return number > 1 && (context.followUpsLogged === undefined || context.followUpsLogged >= 1);
 }
 
@@ -64,7 +66,132 @@ export interface DayWords {
   readonly date: (date: string) => string;
 }
 
-export function dayPhrase(day: RelativeDay, words: DayWords): string {
+/**
+ * Words that agree with whom the letter addresses ("usted dedicó" / "ustedes dedicaron"):
+ * the form for one named reader, then the one for several or a team.
+ */
+export type ReaderForms = Readonly<Record<string, readonly [one: string, several: string]>>;
+
+/** What a sentence may use: the draft's context, where the role is, words agreeing with the readers. */
+export interface SentenceParts<Forms extends ReaderForms> {
+  readonly context: DraftContext;
+  /** " bei Acme", or nothing when the company is not known. */
+  readonly at: string;
+  readonly you: { readonly [Word in keyof Forms]: string };
+}
+
+type Sentences<Forms extends ReaderForms> = (parts: SentenceParts<Forms>) => readonly string[];
+
+/**
+ * A letter's subject: "Nachfrage zu meiner Bewerbung – Engineer bei Acme". With no role known,
+ * `fallback` stands in its place ("Merci – ma candidature chez Acme"), or the opening goes
+ * straight to the company.
+ */
+interface Subject {
+  readonly opening: string;
+  readonly fallback?: string;
+}
+
+/**
+ * One language's letters: the frame around them (greeting, sign-off, how a company is named) and
+ * each letter's own sentences, which each language writes its own way.
+ */
+export interface LanguageLetters<Forms extends ReaderForms> {
+  readonly language: Lang;
+  /** Whose names the greeting uses. @default the names as the invite wrote them */
+  readonly greetingNames?: (interviewers: readonly Interviewer[]) => string[];
+  /** "Guten Tag Priya Patel und Tom Becker,": `names` joined as the language lists them. */
+  readonly greet: (names: string, count: number) => string;
+  /** The greeting when no name is known: "Sehr geehrte Damen und Herren,". */
+  readonly greetNobody: string;
+  /** The closing formula and the signature placeholder. */
+  readonly signOff: string;
+  /** " bei Acme", " chez Acme": where the role is, with its leading space. */
+  readonly atCompany: (company: string) => string;
+  /** Between a subject's opening and the role. @default "–" */
+  readonly dash?: string;
+  readonly whenWeMet: DayWords;
+  /** Words that agree with the readers. @default none */
+  readonly you?: Forms;
+  /** `met`: when you talked, as `whenWeMet` says it. */
+  readonly thankYou: Subject & {
+    readonly lines: (parts: SentenceParts<Forms>, met: string) => readonly string[];
+  };
+  /** The last of `first` and of `again` closes the letter. */
+  readonly followUp: Subject & {
+    readonly first: Sentences<Forms>;
+    /** After a logged first follow-up: "once more". */
+    readonly again: Sentences<Forms>;
+    /** "Acme remains my first choice" [001], said before the closing line when the user has other offers. */
+    readonly firstChoice: (parts: SentenceParts<Forms>) => string;
+  };
+  readonly feedbackRequest: Subject & { readonly lines: Sentences<Forms> };
+  /** @default signOff */
+  readonly closure: Subject & { readonly lines: Sentences<Forms>; readonly signOff?: string };
+}
+
+/** The letters of one language, built from its sentences. */
+export function lettersOf<Forms extends ReaderForms = Record<never, never>>(
+  texts: LanguageLetters<Forms>,
+): Letters {
+  const names = texts.greetingNames ?? namesAsWritten;
+  const greeting = (interviewers: readonly Interviewer[]) => {
+    const known = names(interviewers);
+    return known.length > 0
+      ? texts.greet(listOf(texts.language, known, "conjunction"), known.length)
+      : texts.greetNobody;
+  };
+  const partsOf = (context: DraftContext): SentenceParts<Forms> => {
+    const one = namesAsWritten(context.interviewers).length === 1;
+    const forms = Object.entries(texts.you ?? {}).map(([word, [single, several]]) => [
+      word,
+      one ? single : several,
+    ]);
+    return {
+      context,
+      at: context.company ? texts.atCompany(context.company) : "",
+      you: Object.fromEntries(forms) as SentenceParts<Forms>["you"],
+    };
+  };
+  const draft = (
+    { context, at }: SentenceParts<Forms>,
+    { opening, fallback }: Subject,
+    lines: readonly string[],
+    signOff = texts.signOff,
+  ): Draft => {
+    const role = context.role ?? fallback;
+    return {
+      subject: `${opening}${role ? ` ${texts.dash ?? "–"} ${role}` : ""}${at}`,
+      body: [greeting(context.interviewers), "", ...lines, "", signOff].join("\n"),
+    };
+  };
+  const { thankYou, followUp, feedbackRequest, closure } = texts;
+  return {
+    greeting,
+    thankYou: (context, met) => {
+      const parts = partsOf(context);
+      return draft(parts, thankYou, thankYou.lines(parts, dayPhrase(met, texts.whenWeMet)));
+    },
+    followUp: (context, number) => {
+      const parts = partsOf(context);
+      const lines = firstFollowUpSent(context, number) ? followUp.again(parts) : followUp.first(parts);
+      const withChoice = context.hasOtherOffers
+        ? [...lines.slice(0, -1), followUp.firstChoice(parts), ...lines.slice(-1)]
+        : lines;
+      return draft(parts, followUp, withChoice);
+    },
+    feedbackRequest: (context) => {
+      const parts = partsOf(context);
+      return draft(parts, feedbackRequest, feedbackRequest.lines(parts));
+    },
+    closure: (context) => {
+      const parts = partsOf(context);
+      return draft(parts, closure, closure.lines(parts), closure.signOff);
+    },
+  };
+}
+
+function dayPhrase(day: RelativeDay, words: DayWords): string {
   switch (day.kind) {
     case "today":
       return words.today;
@@ -75,9 +202,4 @@ export function dayPhrase(day: RelativeDay, words: DayWords): string {
     case "date":
       return words.date(day.date);
   }
-}
-
-/** Greeting, a blank line, the lines, a blank line, the sign-off. */
-export function letterText(greeting: string, lines: readonly string[], signOff: string): string {
-  return [greeting, "", ...lines, "", signOff].join("\n");
 }

@@ -3,120 +3,77 @@
  * «o senhor / a senhora» sem supor o género de quem lê nem de quem escreve; saudação com os nomes
  * tal como escritos.
  */
-import type { Draft } from "../blocks";
-import { listOf } from "../catalogue/intl";
-import type { RelativeDay } from "../format-when";
-import {
-  type DayWords,
-  type DraftContext,
-  dayPhrase,
-  firstFollowUpSent,
-  type Letters,
-  letterText,
-  namesAsWritten,
-} from "./letters";
-
-const SIGN_OFF = "Com os melhores cumprimentos,\n[O seu nome]";
-
-function greeting(interviewers: DraftContext["interviewers"]): string {
-  const names = namesAsWritten(interviewers);
-  return names.length > 0 ? `Bom dia ${listOf("pt", names, "conjunction")},` : "Bom dia,";
-}
+import { type DraftContext, lettersOf, type ReaderForms } from "./letters";
 
 /** The third person singular for one reader, plural for several or for a team. */
-function address(context: DraftContext) {
-  const one = namesAsWritten(context.interviewers).length === 1;
-  return {
-    dedicou: one ? "dedicou" : "dedicaram",
-    esteja: one ? "esteja" : "estejam",
-    poderia: one ? "Poderia" : "Poderiam",
-  };
-}
+const YOU = {
+  dedicou: ["dedicou", "dedicaram"],
+  esteja: ["esteja", "estejam"],
+  poderia: ["Poderia", "Poderiam"],
+  possa: ["possa", "possam"],
+  informe: ["informe", "informem"],
+} as const satisfies ReaderForms;
 
-const na = (context: DraftContext) => (context.company ? ` na ${context.company}` : "");
 const theRole = (context: DraftContext) => (context.role ? `a função de ${context.role}` : "a função");
+const ofTheRole = (context: DraftContext) => (context.role ? `da função de ${context.role}` : "da função");
 
-const WHEN_WE_MET: DayWords = {
-  today: "hoje",
-  yesterday: "ontem",
-  weekday: (weekday) =>
-    // sábado and domingo are masculine, the other weekdays (segunda-feira …) feminine.
-    /^(?:sábado|domingo)/.test(weekday) ? `no ${weekday}` : `na ${weekday}`,
-  date: (date) => `no dia ${date}`,
-};
-
-function letter(context: DraftContext, lines: readonly string[], signOff = SIGN_OFF): string {
-  return letterText(greeting(context.interviewers), lines, signOff);
-}
-
-function subject(opening: string, context: DraftContext): string {
-  return `${opening}${context.role ? ` – ${context.role}` : ""}${context.company ? ` – ${context.company}` : ""}`;
-}
-
-function thankYou(context: DraftContext, day: RelativeDay): Draft {
-  const you = address(context);
-  return {
-    subject: subject("Agradecimento pela entrevista", context),
-    body: letter(context, [
-      `Agradeço o tempo que me ${you.dedicou} ${dayPhrase(day, WHEN_WE_MET)} para conversarmos sobre ${theRole(context)}${na(context)}.`,
+export const PT_LETTERS = lettersOf({
+  language: "pt",
+  greet: (names) => `Bom dia, ${names},`,
+  greetNobody: "Bom dia,",
+  signOff: "Com os melhores cumprimentos,\n[Nome e apelido]",
+  // Empresas tratam-se no feminino («a empresa»): «na Acme».
+  atCompany: (company) => ` na ${company}`,
+  whenWeMet: {
+    today: "hoje",
+    yesterday: "ontem",
+    weekday: (weekday) =>
+      // sábado and domingo are masculine, the other weekdays (segunda-feira …) feminine.
+      /^(?:sábado|domingo)/.test(weekday) ? `no ${weekday}` : `na ${weekday}`,
+    date: (date) => `no dia ${date}`,
+  },
+  you: YOU,
+  thankYou: {
+    opening: "Agradecimento pela entrevista",
+    lines: ({ context, at, you }, met) => [
+      `Agradeço o tempo que me ${you.dedicou} ${met} para conversarmos sobre ${theRole(context)}${at}.`,
       "Gostei especialmente de falar sobre [um tema da conversa].",
       "A conversa reforçou o meu interesse pela função, e teria todo o gosto em contribuir para a equipa.",
-    ]),
-  };
-}
-
-function followUp(context: DraftContext, number: number): Draft {
-  const you = address(context);
-  const firstChoice = context.hasOtherOffers
-    ? [
-        `${context.company ? `A ${context.company}` : "Esta oportunidade"} continua a ser a minha primeira escolha, e agradeceria uma atualização quando for possível partilhá-la.`,
-      ]
-    : [];
-  const lines = firstFollowUpSent(context, number)
-    ? [
-        `Volto a contactar a propósito de ${theRole(context)}${na(context)}.`,
-        "Compreendo que estas decisões levam tempo. Se houver alguma novidade sobre o calendário, agradeço desde já qualquer notícia.",
-        ...firstChoice,
-        "Mantenho todo o interesse na função. Agradeço novamente o tempo dedicado.",
-      ]
-    : [
-        `Espero que ${you.esteja} bem. Sei que esta é uma altura de muito trabalho, por isso gostaria de saber como está o processo para ${theRole(context)}${na(context)}.`,
-        context.decisionDate
-          ? "O calendário de que falámos mantém-se, e a minha candidatura continua a ser considerada?"
-          : `${you.poderia} indicar-me em que ponto está o processo e se a minha candidatura continua a ser considerada?`,
-        ...firstChoice,
-        "Mantenho todo o interesse na função e terei todo o gosto em partilhar qualquer informação adicional.",
-      ];
-  return {
-    subject: subject("Ponto de situação da minha candidatura", context),
-    body: letter(context, lines),
-  };
-}
-
-function feedbackRequest(context: DraftContext): Draft {
-  const you = address(context);
-  return {
-    subject: subject("Agradecimento", context),
-    body: letter(context, [
-      `Agradeço a informação e o tempo que me ${you.dedicou} ao longo do processo para ${theRole(context)}.`,
+    ],
+  },
+  followUp: {
+    opening: "Ponto de situação da minha candidatura",
+    first: ({ context, at, you }) => [
+      `Espero que ${you.esteja} bem. Sei que esta é uma altura de muito trabalho, por isso gostaria de saber como está o processo para ${theRole(context)}${at}.`,
+      context.decisionDate
+        ? "O calendário de que falámos mantém-se, e a minha candidatura continua a ser considerada?"
+        : `${you.poderia} indicar-me em que fase está o recrutamento e se a minha candidatura continua a ser considerada?`,
+      "Mantenho todo o interesse na função e terei todo o gosto em enviar qualquer informação adicional.",
+    ],
+    again: ({ context, at, you }) => [
+      `Volto a contactar a propósito ${ofTheRole(context)}${at}.`,
+      `Compreendo que estas decisões levem o seu tempo. Se já houver alguma novidade quanto ao calendário, agradeço que me ${you.informe}.`,
+      "Mantenho todo o interesse na função. Agradeço novamente o tempo dedicado.",
+    ],
+    firstChoice: ({ context, you }) =>
+      `${context.company ? `A ${context.company}` : "Esta oportunidade"} continua a ser a minha primeira escolha, e agradeceria qualquer novidade assim que ${you.possa} partilhá-la.`,
+  },
+  feedbackRequest: {
+    opening: "Agradecimento",
+    fallback: "a minha candidatura",
+    lines: ({ context, at, you }) => [
+      `Agradeço a informação e o tempo que me ${you.dedicou} ao longo do processo de recrutamento para ${theRole(context)}.`,
       "Se for possível partilhar algum comentário sobre as minhas entrevistas, seria muito útil para o meu desenvolvimento.",
-      `Gostei de conhecer a equipa e terei todo o gosto em candidatar-me a futuras oportunidades${na(context)}.`,
-    ]),
-  };
-}
-
-function closure(context: DraftContext): Draft {
-  return {
-    subject: subject("Agradecimento", context),
-    body: letter(
-      context,
-      [
-        `Agradeço novamente a consideração da minha candidatura para ${theRole(context)}. Compreendo que possam ter seguido noutra direção.`,
-        "Gostei de conhecer a equipa e, se algo mudar ou surgir outra função, terei todo o gosto em voltar a conversar.",
-      ],
-      "Com votos de sucesso e os melhores cumprimentos,\n[O seu nome]",
-    ),
-  };
-}
-
-export const PT_LETTERS: Letters = { greeting, thankYou, followUp, feedbackRequest, closure };
+      `Gostei de conhecer a equipa e terei todo o gosto em candidatar-me a futuras oportunidades${at}.`,
+    ],
+  },
+  closure: {
+    opening: "Agradecimento",
+    fallback: "a minha candidatura",
+    lines: ({ context, you }) => [
+      `Agradeço novamente a consideração da minha candidatura para ${theRole(context)}. Compreendo que ${you.possa} ter optado por outro perfil.`,
+      "Gostei de conhecer a equipa e, se algo mudar ou surgir outra oportunidade, terei todo o gosto em voltar a conversar.",
+      "Desejo as maiores felicidades a toda a equipa.",
+    ],
+  },
+});
