@@ -19,7 +19,7 @@ const PROJECT_ROOT = new URL("..", import.meta.url).pathname;
  * read and compiled only when it runs, so code a handler seldom needs (date-holidays, about 1.4 MB
  * with moment-timezone, for planning; the routes of the inbound table) costs nothing at cold start.
  * The AWS SDK is bundled too rather than left to the runtime's copy: the clients a function uses,
- * as tree-shaken ES modules, load with a third less CPU than the runtime's CommonJS packages
+ * as tree-shaken ES modules, import with about half the CPU of the runtime's CommonJS packages
  * (`npm run bench` measures both), and they are the version the tests ran against. The entry is
  * `index.mjs`, its chunks are under `chunks/`, all `.mjs` so Node reads them as ES modules
  * without a package.json beside them.
