@@ -68,6 +68,24 @@ describe("npx cdk synth: the real CLI, offline, with the cdk.json example and th
     }
   });
 
+  it("carries the SDK clients each function uses: importing every file of every bundle asks the runtime for no @aws-sdk package", async () => {
+    // Prepare
+    const files = functions.flatMap(([, resource]) => bundleFiles(bundleOf(resource)));
+    // Records each @aws-sdk specifier a module asks for (inside a bundle, none is left to resolve).
+    const script = `import { registerHooks } from "node:module";
+const asked = new Set();
+registerHooks({ resolve(specifier, context, next) { if (specifier.startsWith("@aws-sdk/")) asked.add(specifier); return next(specifier, context); } });
+for (const file of ${JSON.stringify(files)}) await import("file://" + file);
+process.stdout.write(JSON.stringify([...asked]));`;
+
+    // Act
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], { cwd: outdir });
+
+    // Assess
+    expect(files.length).toBeGreaterThan(4);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
   it("leaves date-holidays out of what the inbound function reads at cold start: a chunk of its own, imported when a mail is planned", () => {
     // Prepare
     const [, inbound] = functions.find(([id]) => id.startsWith("Inbound")) ?? [];
