@@ -1,25 +1,26 @@
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, extname } from "node:path";
 import { build } from "esbuild";
-import { LAMBDA_NODE_MAJOR } from "../lib/followup-function";
+import { LAMBDA_BUNDLE_OPTIONS } from "../lib/lambda-bundle";
 
-/** The esbuild options of the stack's FollowupFunction (see lib/followup-function.ts), for the bench's own drivers. */
-export async function bundle(entry: string, outfile: string): Promise<void> {
-  mkdirSync(join(outfile, ".."), { recursive: true });
+/**
+ * A bench driver bundled as the stack bundles its functions (lib/lambda-bundle.ts), to `outfile`
+ * (.mjs) and its chunks beside; `runtimeSdk` leaves the AWS SDK out, to be imported from
+ * node_modules as a function would from the runtime's copy.
+ */
+export async function bundle(
+  entry: string,
+  outfile: string,
+  options: { runtimeSdk?: boolean } = {},
+): Promise<void> {
+  const outdir = dirname(outfile);
+  mkdirSync(outdir, { recursive: true });
   await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: `node${LAMBDA_NODE_MAJOR}`,
-    minify: true,
+    ...LAMBDA_BUNDLE_OPTIONS,
+    entryPoints: { [basename(outfile, extname(outfile))]: entry },
+    outdir,
+    external: options.runtimeSdk ? ["@aws-sdk/*"] : [],
     sourcemap: false,
-    mainFields: ["module", "main"],
-    external: ["@aws-sdk/*"],
-    banner: {
-      js: "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);",
-    },
     logLevel: "silent",
   });
 }

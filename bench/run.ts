@@ -4,7 +4,7 @@
  * table and writes bench/results.json; `--local` measures and prints the local rows only.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
@@ -14,80 +14,21 @@ import { localDeploymentConfig, startLocalApp } from "../local/app";
 import { TravelClock } from "../local/clock";
 import { synthesizeAssembly } from "../local/cloud/assembly";
 import { bundle } from "./bundles";
+import { coldStart } from "./cold-start";
 import { monthlyCost } from "./cost-model";
+import { fmt, round, stat } from "./stats";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "bench/.out");
 const quick = process.argv.includes("--quick");
 /** `npm run bench -- --local`: the local throughput and memory rows only (the full run takes minutes). */
 const localOnly = process.argv.includes("--local");
-
-interface Stat {
-  median: number;
-  min: number;
-  max: number;
-}
-
-function stat(values: number[]): Stat {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0 };
-}
+/** `npm run bench -- --cold`: the cold-start rows only, to compare bundling changes under the same load. */
+const coldOnly = process.argv.includes("--cold");
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-/** Import time of a module in a fresh node process, in ms. */
-function importMs(file: string): number {
-  const script = `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});process.stdout.write(String(performance.now()-t))`;
-  return Number(
-    execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8" }),
-  );
-}
-
-async function coldStart() {
-  const runs = quick ? 5 : 15;
-  const baselineFile = join(OUT, "sdk-baseline.mjs");
-  await bundle(join(ROOT, "bench/sdk-baseline.ts"), baselineFile);
-  const rows: Record<string, { kb: number; importMs: Stat; ratio: Stat; budget: number | null }> = {};
-  // The bundles `cdk deploy` would upload, from the synthesized assembly.
-  const assembly = await synthesizeAssembly(localDeploymentConfig({}));
-  const files = Object.fromEntries(
-    ["Inbound", "Reminder", "Digest"].map((name) => {
-      const folder = [...assembly.bundles].find(
-        ([logicalId]) => logicalId.replace(/[0-9A-F]{8}$/, "") === name,
-      )?.[1];
-      if (!folder) throw new Error(`The assembly has no ${name} bundle`);
-      return [name.toLowerCase(), join(folder, "index.mjs")] as const;
-    }),
-  );
-  // Interleave baseline and handler runs so drift hits both alike.
-  const samples: Record<string, number[]> = {
-    baseline: [],
-    ...Object.fromEntries(Object.keys(files).map((name) => [name, []])),
-  };
-  for (let run = 0; run < runs; run++) {
-    samples.baseline?.push(importMs(baselineFile));
-    for (const [name, file] of Object.entries(files)) samples[name]?.push(importMs(file));
-  }
-  const baseline = stat(samples.baseline ?? []);
-  const budgets: Record<string, number> = { inbound: 1.3, reminder: 1.15 };
-  for (const [name, file] of Object.entries(files)) {
-    const values = samples[name] ?? [];
-    rows[name] = {
-      kb: Math.round(statSync(file).size / 1024),
-      importMs: stat(values),
-      ratio: stat(values.map((value, index) => value / (samples.baseline?.[index] ?? 1))),
-      budget: budgets[name] ?? null,
-    };
-  }
-  return { baselineMs: baseline, baselineKb: Math.round(statSync(baselineFile).size / 1024), handlers: rows };
 }
 
 async function perMessage() {
@@ -233,9 +174,6 @@ async function throughput(forwards: number, ownerCount = 250) {
   };
 }
 
-const fmt = (value: Stat, digits = 2) =>
-  `${round(value.median, digits)} (${round(value.min, digits)}–${round(value.max, digits)})`;
-
 /**
  * Each throughput run in a process of its own, as `npm start` runs: its peak RSS is that run's
  * alone, not what earlier runs left in this process's heap.
@@ -254,6 +192,27 @@ function throughputRun(forwards: number, ownerCount?: number): Awaited<ReturnTyp
     { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024, stdio: ["ignore", "pipe", "inherit"] },
   );
   return JSON.parse(output.slice(output.lastIndexOf("\n{") + 1)) as Awaited<ReturnType<typeof throughput>>;
+}
+
+function coldLines(cold: Awaited<ReturnType<typeof coldStart>>): string[] {
+  const pad = "".padEnd(27);
+  return [
+    `  SDK-only baseline (runtime)  ${cold.baselineKb} KB   ${fmt(cold.baselineMs, 1)} ms   CPU ${fmt(cold.baselineCpuMs, 1)} ms`,
+    `  SDK-only, bundled           ${cold.bundledSdkKb} KB   ${fmt(cold.bundledSdkMs, 1)} ms`,
+    ...Object.entries(cold.handlers).map(
+      ([name, row]) =>
+        `  ${name.padEnd(27)} ${String(row.kb).padStart(4)} KB   ${fmt(row.importMs, 1)} ms   ×${fmt(row.ratio)}   CPU ×${fmt(row.cpuRatio)}${row.budget ? `   budget ≤ ${row.budget}× ${row.ratio.median <= row.budget ? "✓" : "✗"}` : ""}` +
+        `\n  ${pad} ×${fmt(row.bundledSdkRatio)} of the bundled SDK alone` +
+        (row.everyChunkRatio
+          ? `\n  ${pad} ${String(row.totalKb).padStart(4)} KB with every chunk imported: ×${fmt(row.everyChunkRatio)}`
+          : ""),
+    ),
+  ];
+}
+
+if (coldOnly) {
+  process.stdout.write(`${coldLines(await coldStart(quick ? 5 : 15)).join("\n")}\n`);
+  process.exit(0);
 }
 
 const throughputArg = process.argv.indexOf("--throughput");
@@ -285,7 +244,7 @@ if (localOnly) {
   process.exit(0);
 }
 
-const cold = await coldStart();
+const cold = await coldStart(quick ? 5 : 15);
 const message = await perMessage();
 const money = monthlyCost();
 const results = {
@@ -302,11 +261,7 @@ const lines = [
   "interview-followup benchmark — median (min–max); ratios are to a baseline measured in the same run",
   "",
   "Cold start (fresh node process, import of the bundle as CDK builds it)",
-  `  SDK-only baseline           ${cold.baselineKb} KB   ${fmt(cold.baselineMs, 1)} ms`,
-  ...Object.entries(cold.handlers).map(
-    ([name, row]) =>
-      `  ${name.padEnd(27)} ${String(row.kb).padStart(4)} KB   ${fmt(row.importMs, 1)} ms   ×${fmt(row.ratio)}${row.budget ? `   budget ≤ ${row.budget}× ${row.ratio.median <= row.budget ? "✓" : "✗"}` : ""}`,
-  ),
+  ...coldLines(cold),
   "",
   "Per message (warm CPU)",
   `  ingest + plan, one forward  ${fmt(message.ingestMs, 3)} ms   ×${fmt(message.ratio)} of a bare postal-mime parse (${fmt(message.postalMimeMs, 3)} ms)   budget ≤ 3× ${message.ratio.median <= 3 ? "✓" : "✗"}`,

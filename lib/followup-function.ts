@@ -1,9 +1,9 @@
 import { type CfnElement, Duration, RemovalPolicy, Stack, Token, Validations } from "aws-cdk-lib";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { type IRole, PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, type IDestination, type IFunction, Runtime } from "aws-cdk-lib/aws-lambda";
+import { Architecture, type IDestination, type IFunction } from "aws-cdk-lib/aws-lambda";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
-import { LogLevel, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { NodejsFunction } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import type { IScheduleGroup } from "aws-cdk-lib/aws-scheduler";
@@ -15,6 +15,7 @@ import { ENV } from "../lambdas/config/env";
 import { METRICS_NAMESPACE } from "../lambdas/observability/catalogue";
 import { type DeploymentConfig, policyOverrides } from "./config";
 import { DeadLetterQueue } from "./dead-letters";
+import { LAMBDA_NODE_MAJOR, LAMBDA_RUNTIME, lambdaBundle } from "./lambda-bundle";
 
 export type HandlerName = "inbound" | "reminder" | "digest";
 
@@ -48,27 +49,15 @@ export const INTERVIEW_STORE_ACTIONS = [
   "dynamodb:Query",
 ];
 
-/**
- * The Lambda runtime of every function: Node.js 24, the current LTS. Local mode and the tests run on
- * the same major, from the Node binary package.json pins (test/unit/runtime checks they agree).
- */
-export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
-
-/** The Node.js major of LAMBDA_RUNTIME ("nodejs24.x" → 24). */
-export const LAMBDA_NODE_MAJOR = Number(/^nodejs(\d+)\.x$/.exec(LAMBDA_RUNTIME.name)?.[1]);
-
 const HANDLERS_DIR = new URL("../lambdas/handlers/", import.meta.url).pathname;
 
-/** Dependencies that are CommonJS call require(); an ESM bundle must define it. */
-const CREATE_REQUIRE_BANNER =
-  "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);";
-
 /**
- * Every Lambda default in one place: LAMBDA_RUNTIME on arm64; a minified ESM bundle with source maps,
- * built by the local esbuild (no Docker); its own log group with retention and a role that may write
- * only there. No X-Ray tracing: nothing in the bundles records SDK calls (that takes Powertools
- * Tracer and the X-Ray SDK at cold start), and an active tracer that captures nothing costs a grant
- * and shows only Lambda's own timing, which the logs' REPORT lines already give.
+ * Every Lambda default in one place: LAMBDA_RUNTIME on arm64; a minified ESM bundle split into
+ * chunks, with source maps, built by the local esbuild (no Docker; see lambda-bundle.ts); its own
+ * log group with retention and a role that may write only there. No X-Ray tracing: nothing in the
+ * bundles records SDK calls (that takes Powertools Tracer and the X-Ray SDK at cold start), and an
+ * active tracer that captures nothing costs a grant and shows only Lambda's own timing, which the
+ * logs' REPORT lines already give.
  */
 export class BundledFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: BundledFunctionProps) {
@@ -83,8 +72,8 @@ export class BundledFunction extends NodejsFunction {
     });
     logGroup.grantWrite(role);
     super(scope, id, {
-      entry: props.entry,
-      handler: "handler",
+      code: lambdaBundle(props.entry),
+      handler: "index.handler",
       runtime: LAMBDA_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
@@ -95,16 +84,6 @@ export class BundledFunction extends NodejsFunction {
         ? { retryAttempts: props.onFailure.retryAttempts, onFailure: props.onFailure.destination }
         : {}),
       environment: { NODE_OPTIONS: "--enable-source-maps" },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: `node${LAMBDA_NODE_MAJOR}`,
-        minify: true,
-        sourceMap: true,
-        banner: CREATE_REQUIRE_BANNER,
-        mainFields: ["module", "main"],
-        // Warnings and errors only: esbuild's size summary of every bundle would bury them.
-        logLevel: LogLevel.WARNING,
-      },
     });
     Validations.of(this).acknowledge({
       id: "AwsSolutions-L1",

@@ -7,7 +7,7 @@
  *    round, an account command, or a forward);
  * 4. the dispatch table (routes.ts) runs that story, which answers the owner once.
  */
-import { type MailMessage, readMail } from "../../domain/ingest";
+import { type MailMessage, readMail } from "../../domain/ingest/mail";
 import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import { authenticate, readSender } from "../../domain/sender";
 import { type Access, accessFor } from "../account/owners";

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LAMBDA_NODE_MAJOR, LAMBDA_RUNTIME } from "../../../lib/followup-function";
+import { LAMBDA_NODE_MAJOR, LAMBDA_RUNTIME } from "../../../lib/lambda-bundle";
 
 const ROOT = join(import.meta.dirname, "../../..");
 
