@@ -1,7 +1,8 @@
 /**
  * The shared grammar: the same code reads every language through its lexicon. A text is cut into
  * clauses; a phrase found in a clause is then read in its context — who it is about, and whether
- * it is denied, asked, a condition, a hope or fear, taken back, or a slip being corrected.
+ * it is denied, asked, a condition, a hope or fear, taken back, a slip being corrected, or about
+ * another matter than the application (a flat, a counter-offer).
  */
 import type { Lexicon } from "./lexicon";
 import { table } from "./phrases";
@@ -35,6 +36,8 @@ export interface Context {
   readonly future: boolean;
   readonly retracted: boolean;
   readonly selfCorrection: boolean;
+  /** The clause is about another matter than the application: a flat, a loan, a counter-offer. */
+  readonly otherMatter: boolean;
 }
 
 /** A full stop ends a sentence, but not inside "Bol.com" or "27.4.". */
@@ -150,5 +153,6 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
     future: table(lexicon.future).test(governing(before)),
     retracted: index < clause.retractedBefore,
     selfCorrection: clause.selfCorrection,
+    otherMatter: table(lexicon.otherMatters).test(clause.text),
   };
 }

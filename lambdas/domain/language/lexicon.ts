@@ -65,6 +65,12 @@ export interface ReplyLexicon {
      */
     readonly impliedUser: Phrases;
   };
+  /**
+   * Things other than the application a closing word may be about: a flat, a loan, a visa, a
+   * counter-offer from the current employer. A clause naming one is no news of the application
+   * ("Absage für die Wohnung", "contre-offre de mon boss actuel").
+   */
+  readonly otherMatters: Phrases;
   /** Words before an employer's name ("from", "bei", "chez"): a closing from another one is not this one. */
   readonly companyMarks: Phrases;
   /** Words that deny what follows them in the clause. */
