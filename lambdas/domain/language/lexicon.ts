@@ -47,6 +47,11 @@ export type Suggestion =
 export interface ReplyLexicon {
   /** Cue phrases per intent: a clause holding one may say that. */
   readonly cues: Readonly<Record<Cue, Phrases>>;
+  /**
+   * Words that name thanks ("thank*", "Dank*", "remerci*"): a "sent" answering a follow-up prompt
+   * is the follow-up, unless it names the thanks.
+   */
+  readonly thanks: Phrases;
   /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */
   readonly corrections: {
     readonly role: Phrases;
@@ -109,8 +114,11 @@ export interface ReplyLexicon {
   readonly suggestions: Readonly<Record<Suggestion, string>>;
 }
 
-/** Named periods a date phrase may refer to, resolved with the user's holiday calendar. */
-export type HolidayPeriod = "christmas" | "new-year" | "easter" | "holidays" | "summer";
+/**
+ * Named periods a date phrase may refer to, resolved with the user's holiday calendar; the weekend
+ * is the coming one ("after the weekend": the first working day after it).
+ */
+export type HolidayPeriod = "christmas" | "new-year" | "easter" | "holidays" | "summer" | "weekend";
 
 export interface DateLexicon {
   /** Month names and abbreviations, January first (twelve entries). */
@@ -133,10 +141,20 @@ export interface DateLexicon {
   readonly mid: Phrases;
   /** Words that make a bare hour a meeting time ("at", "um", "à", "a las", "às", "om", "alle"). */
   readonly at: Phrases;
+  /**
+   * Half hours in words: "halb drei" and "half drie" are 2:30 (`before` the hour named), "half
+   * past 2" is 2:30 (`past`), "3 y media", "3h et demie" are 3:30 (`after` the hour).
+   */
+  readonly halfHour: ReadonlyArray<readonly [string, "before" | "past" | "after"]>;
   /** Words before a bare day of the month: "the" (17th), "am" (17.), "le", "el", "dia", "de", "il". */
   readonly dayOfMonth: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
+  /**
+   * "next week", "nächste Woche", "la semaine prochaine": after a weekday, that weekday of next
+   * week ("Freitag in einer Woche"); after "early"/"end of", its Monday or Friday.
+   */
+  readonly nextWeek: Phrases;
   /**
    * Day words with their distance from today, longest first where one holds another
    * ("übermorgen" 2, "vorgestern" -2, "gisteravond" -1): what a parser may not know or may read

@@ -41,6 +41,8 @@ interface Context {
   readonly sendTime: string;
   /** Closings in a language the user has not set are asked about, never applied at once. */
   readonly foreign: boolean;
+  /** The reply answers a follow-up prompt: what it says was sent is the follow-up. */
+  readonly toFollowUp: boolean;
   readonly plain: (hit: CueHit) => boolean;
 }
 
@@ -170,10 +172,13 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
   const decided = decision ? futureDay(fromClause(decision, written), now, context.lang) : null;
   if (decided) steps.push({ intent: "decision-date", date: decided });
-  const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit));
+  const thanked = hits.find((hit) => hit.cue === "thanked" && newsOf(hit));
+  // "sent" to a follow-up prompt is the follow-up, unless it names the thanks.
+  const sentFollowUp =
+    context.toFollowUp && thanked && !table(context.lexicon.thanks).test(thanked.text) ? thanked : undefined;
+  const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit)) ?? sentFollowUp;
   if (followUp)
     steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
-  const thanked = hits.find((hit) => hit.cue === "thanked" && newsOf(hit));
   if (thanked && !followUp)
     steps.push({ intent: "thanked", date: pastDay(fromClause(thanked, written), now, context.lang) });
   const [first, ...rest] = steps;
@@ -245,6 +250,7 @@ export function readByTables(
     foreign: boolean;
     /** The interview's company, when known: a closing from another one is asked about. */
     company: string | null;
+    toFollowUp: boolean;
   },
 ): TableReading {
   const lexicon = LEXICONS[lang];

@@ -106,6 +106,7 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     sendTime: options.sendTime ?? "09:00",
     foreign,
     company: options.company ?? null,
+    toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
   });
   if (language === "en") return { ...combine(readEnglish(written, raw, options), tables, written), language };
   if (looksAutomatic(written, options.subject) && tables.reply().intent !== "snooze")

@@ -25,6 +25,7 @@ export const IT_DATES = {
     ["domenica", "dom"],
   ],
   holidays: {
+    weekend: ["il weekend", "weekend", "il fine settimana", "fine settimana", "il ponte", "ponte"],
     christmas: ["natale"],
     "new-year": ["capodanno", "l'anno nuovo", "anno nuovo"],
     easter: ["pasqua"],
@@ -37,6 +38,7 @@ export const IT_DATES = {
   early: ["inizio", "inizio di", "all'inizio di", "primi di", "ai primi di"],
   late: ["fine", "fine di", "alla fine di"],
   mid: ["metà", "meta", "a metà", "a meta"],
+  halfHour: [["e mezza", "after"], ["e mezzo", "after"]],
   at: ["alle", "all'", "verso le"],
   dayOfMonth: ["il", "del", "al", "dal", "entro il"],
   relative: [
@@ -51,6 +53,13 @@ export const IT_DATES = {
     "settimana prossima",
     "questa settimana",
     "stasera",
+  ],
+  nextWeek: [
+    "la settimana prossima",
+    "settimana prossima",
+    "la prossima settimana",
+    "prossima settimana",
+    "la settimana dopo",
   ],
   dayOffsets: [
     ["dopodomani", 2],
