@@ -46,7 +46,10 @@ export const FR_DATES = {
   early: ["début", "debut", "début de", "debut de", "début d'", "debut d'"],
   late: ["fin", "fin de", "fin d'"],
   mid: ["mi-", "mi", "à la mi-", "mi-mois de"],
-  halfHour: [["et demie", "after"], ["et demi", "after"]],
+  halfHour: [
+    ["et demie", "after"],
+    ["et demi", "after"],
+  ],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
   relative: [

@@ -38,7 +38,10 @@ export const IT_DATES = {
   early: ["inizio", "inizio di", "all'inizio di", "primi di", "ai primi di"],
   late: ["fine", "fine di", "alla fine di"],
   mid: ["metà", "meta", "a metà", "a meta"],
-  halfHour: [["e mezza", "after"], ["e mezzo", "after"]],
+  halfHour: [
+    ["e mezza", "after"],
+    ["e mezzo", "after"],
+  ],
   at: ["alle", "all'", "verso le"],
   dayOfMonth: ["il", "del", "al", "dal", "entro il"],
   relative: [
