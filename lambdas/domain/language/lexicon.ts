@@ -48,8 +48,8 @@ export interface ReplyLexicon {
   /** Cue phrases per intent: a clause holding one may say that. */
   readonly cues: Readonly<Record<Cue, Phrases>>;
   /**
-   * Words that name thanks ("thank*", "Dank*", "remerci*"): a "sent" answering a follow-up prompt
-   * is the follow-up, unless it names the thanks.
+   * Words that name the thank-you note ("thank you note", "Dankesmail", "remerci*"), not a
+   * passing "thanks": what was sent beside one is the thank-you, even to a follow-up prompt.
    */
   readonly thanks: Phrases;
   /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */

@@ -172,11 +172,14 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
   const decided = decision ? futureDay(fromClause(decision, written), now, context.lang) : null;
   if (decided) steps.push({ intent: "decision-date", date: decided });
-  const thanked = hits.find((hit) => hit.cue === "thanked" && newsOf(hit));
-  // "sent" to a follow-up prompt is the follow-up, unless it names the thanks.
-  const sentFollowUp =
-    context.toFollowUp && thanked && !table(context.lexicon.thanks).test(thanked.text) ? thanked : undefined;
-  const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit)) ?? sentFollowUp;
+  // What was sent beside a thank-you note is the thank-you; else, to a follow-up prompt, the follow-up.
+  const namesThanks = (hit: CueHit) => table(context.lexicon.thanks).test(hit.clause.text);
+  const thanked = hits.find(
+    (hit) => (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) && newsOf(hit),
+  );
+  const sentFollowUp = context.toFollowUp && thanked && !namesThanks(thanked) ? thanked : undefined;
+  const followUp =
+    hits.find((hit) => hit.cue === "followed-up" && newsOf(hit) && !namesThanks(hit)) ?? sentFollowUp;
   if (followUp)
     steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
   if (thanked && !followUp)
@@ -195,7 +198,10 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const correction = correctionOf(context);
   if (correction) return { intent: "correct", date: null, correction };
 
-  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit));
+  // A stage named beside a rejection is where it ended: "recalé après le test technique".
+  const endedAt = (hit: CueHit) =>
+    hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
+  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   if (round) {
     // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
     const found =

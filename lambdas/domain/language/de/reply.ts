@@ -285,7 +285,7 @@ export const DE_REPLY = {
     yes: ["ja", "jawohl", "genau", "richtig", "stimmt", "jo", "jep"],
     no: ["nein", "nee", "falsch", "stimmt nicht"],
   },
-  thanks: ["dank*", "bedank*"],
+  thanks: ["dankesm*", "dankesn*", "dankess*", "danke-mail", "dankmail", "bedankt", "bedanken"],
   corrections: {
     role: ["die rolle ist", "rolle ist", "die stelle ist", "stelle ist", "jobtitel ist", "falsche rolle"],
     company: ["die firma ist", "firma ist", "das unternehmen ist", "falsche firma"],

@@ -331,7 +331,16 @@ export const EN_REPLY = {
     yes: ["yes", "yep", "yeah", "yup", "correct", "right", "exactly", "that's right", "y", "sure", "indeed"],
     no: ["no", "nope", "nah", "wrong", "not right", "n"],
   },
-  thanks: ["thank*", "thx", "ty note"],
+  thanks: [
+    "thank you note*",
+    "thank you email*",
+    "thank you mail*",
+    "thank you message*",
+    "thank you letter*",
+    "thanked",
+    "thanking",
+    "thank yous",
+  ],
   corrections: {
     role: ["role is", "the role is", "title is", "job title is", "position is", "wrong role"],
     company: ["company is", "the company is", "employer is", "wrong company"],

@@ -293,7 +293,7 @@ export const ES_REPLY = {
     yes: ["sí", "si", "claro", "exacto", "correcto", "eso es", "vale", "dale"],
     no: ["no", "para nada", "incorrecto"],
   },
-  thanks: ["agradec*", "agradeci*", "gracias"],
+  thanks: ["agradec*", "agradeci*"],
   corrections: {
     role: ["el puesto es", "el cargo es", "el rol es", "puesto equivocado"],
     company: ["la empresa es", "la compañía es", "empresa equivocada"],

@@ -327,7 +327,7 @@ export const FR_REPLY = {
     yes: ["oui", "ouais", "exact", "exactement", "c'est ça", "c'est ca", "correct", "voilà", "voila"],
     no: ["non", "pas du tout", "faux"],
   },
-  thanks: ["remerci*", "merci"],
+  thanks: ["remerci*"],
   corrections: {
     role: ["le poste est", "le poste c'est", "l'intitulé est", "mauvais poste"],
     company: ["l'entreprise est", "la société est", "la boîte est", "mauvaise entreprise"],

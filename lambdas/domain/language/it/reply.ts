@@ -235,7 +235,7 @@ export const IT_REPLY = {
     yes: ["sì", "si", "esatto", "esattamente", "certo", "giusto", "corretto", "va bene"],
     no: ["no", "sbagliato", "per niente"],
   },
-  thanks: ["ringrazi*", "grazie"],
+  thanks: ["ringrazi*"],
   corrections: {
     role: ["il ruolo è", "la posizione è", "ruolo sbagliato"],
     company: ["l'azienda è", "la società è", "azienda sbagliata"],

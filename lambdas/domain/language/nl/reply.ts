@@ -247,7 +247,7 @@ export const NL_REPLY = {
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
   },
-  thanks: ["bedank*", "dank*"],
+  thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd"],
   corrections: {
     role: ["de functie is", "functie is", "de rol is", "verkeerde functie"],
     company: ["het bedrijf is", "bedrijf is", "verkeerd bedrijf"],

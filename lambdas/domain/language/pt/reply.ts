@@ -282,7 +282,7 @@ export const PT_REPLY = {
     yes: ["sim", "isso", "isso mesmo", "exato", "correto", "claro", "certo"],
     no: ["não", "nao", "errado", "de jeito nenhum"],
   },
-  thanks: ["agradec*", "agradeci*", "obrigad*"],
+  thanks: ["agradec*", "agradeci*"],
   corrections: {
     role: ["o cargo é", "a vaga é", "a função é", "cargo errado"],
     company: ["a empresa é", "empresa errada"],

@@ -1,0 +1,129 @@
+/**
+ * Classes of reply, each in every language: what a reader that knows one phrasing of a class
+ * must read in the others. A row per language and class; the sentences are this file's own.
+ */
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../../lambdas/domain/language/lang";
+import { understandReply } from "../../../lambdas/domain/replies";
+import type { ReminderKind } from "../../../lambdas/domain/types";
+
+// Wednesday, Mar 3 2027, 10:00 in Madrid.
+const zone = "Europe/Madrid";
+const now = DateTime.fromISO("2027-03-03T10:00:00", { zone });
+
+/** [language, reply, intent read; "asked" when a closing is asked about rather than applied]. */
+type Case = readonly [Lang, string, string];
+
+function readAs(text: string, lang: Lang, replyingTo: ReminderKind | null = null): string {
+  const read = understandReply(text, { now, zone, languages: [lang], company: "Acme", replyingTo });
+  return read.needsConfirmation ? "asked" : read.intent;
+}
+
+const CLASSES: Record<string, readonly Case[]> = {
+  "an offer made in words": [
+    ["en", "they offered me the role!!", "offer"],
+    ["de", "sie haben mir die Stelle angeboten", "offer"],
+    ["fr", "ils m'ont proposé le poste 🎊", "offer"],
+    ["es", "al final me ofrecieron el trabajo", "offer"],
+    ["pt", "me ofereceram a vaga!!", "offer"],
+    ["it", "mi hanno offerto il posto", "offer"],
+    ["nl", "ze hebben me de functie aangeboden", "offer"],
+  ],
+  "a rejection in slang": [
+    ["en", "didn't make the cut unfortunately", "rejected"],
+    ["de", "bin im Assessment durchgefallen", "rejected"],
+    ["fr", "j'ai été recalé après le test technique", "rejected"],
+    ["fr", "recalé après le test technique", "asked"],
+    ["es", "me batearon en la entrevista final", "rejected"],
+    ["pt", "não rolou, escolheram outro perfil", "rejected"],
+    ["it", "mi hanno bocciato al colloquio tecnico", "rejected"],
+    ["nl", "ben afgevallen na de eerste ronde", "rejected"],
+  ],
+  "another job accepted": [
+    ["en", "I accepted another job, so I'm done with this one", "withdrawn"],
+    ["de", "hab eine andere Stelle angenommen", "withdrawn"],
+    ["fr", "j'ai accepté un autre poste", "withdrawn"],
+    ["es", "acepté otro trabajo", "withdrawn"],
+    ["pt", "aceitei outro emprego", "withdrawn"],
+    ["it", "ho accettato un altro lavoro", "withdrawn"],
+    ["nl", "heb een andere baan aangenomen", "withdrawn"],
+  ],
+  "a closing about a flat, a loan or a counter-offer": [
+    ["en", "my landlord rejected the lease renewal", "unknown"],
+    ["en", "my current boss made me a counter offer", "unknown"],
+    ["de", "mein Chef hat mir ein Gegenangebot gemacht", "unknown"],
+    ["de", "Absage vom Vermieter für die Wohnung", "unknown"],
+    ["fr", "la banque a refusé mon prêt", "unknown"],
+    ["fr", "mon patron m'a fait une contre-offre", "unknown"],
+    ["es", "me rechazaron el préstamo", "unknown"],
+    ["es", "mi jefe me hizo una contraoferta", "unknown"],
+    ["pt", "recusaram o meu empréstimo", "unknown"],
+    ["pt", "meu chefe fez uma contraproposta", "unknown"],
+    ["it", "mi hanno rifiutato il mutuo", "unknown"],
+    ["it", "il mio capo mi ha fatto una controproposta", "unknown"],
+    ["nl", "afwijzing voor de hypotheek", "unknown"],
+    ["nl", "mijn baas deed een tegenbod", "unknown"],
+  ],
+  "someone else's closing": [
+    ["fr", "ma pote a reçu une offre chez eux", "unknown"],
+    ["es", "a mi esposa le ofrecieron el puesto", "unknown"],
+    ["pt", "minha namorada foi contratada lá", "unknown"],
+    ["it", "mia moglie è stata assunta", "unknown"],
+    ["nl", "mijn vrouw is aangenomen", "unknown"],
+    ["de", "meine Mitbewohnerin hat eine Zusage bekommen", "unknown"],
+  ],
+  "a follow-up written to someone": [
+    ["de", "hab den Recruiter gestern angeschrieben", "followed-up"],
+    ["fr", "j'ai écrit à la RH hier", "followed-up"],
+    ["es", "le escribí a Laura ayer", "followed-up"],
+    ["pt", "contatei o RH ontem", "followed-up"],
+    ["it", "ho scritto a Marco ieri", "followed-up"],
+    ["nl", "heb haar gisteren geappt", "followed-up"],
+  ],
+  "they still need or ask something": [
+    ["en", "they asked for my references", "heard-back"],
+    ["de", "sie brauchen noch Referenzen", "heard-back"],
+    ["es", "me pidieron referencias", "heard-back"],
+    ["pt", "o recrutador perguntou minha disponibilidade", "heard-back"],
+    ["it", "mi hanno chiesto le referenze", "heard-back"],
+    ["nl", "ze vroegen om referenties", "heard-back"],
+  ],
+  "the status asked as a question": [
+    ["es", "¿cómo van mis postulaciones?", "status"],
+    ["pt", "como estão minhas candidaturas?", "status"],
+    ["it", "come vanno le mie candidature?", "status"],
+    ["nl", "hoe gaat het met mijn sollicitaties?", "status"],
+    ["fr", "tu peux faire le point sur mes candidatures ?", "status"],
+  ],
+  "a next round without the usual word": [
+    ["de", "Zweitgespräch am Freitag", "next-round"],
+    ["fr", "ils m'ont reconvoquée pour jeudi", "next-round"],
+    ["es", "pasé a la siguiente etapa", "next-round"],
+    ["pt", "me chamaram para outra entrevista", "next-round"],
+    ["it", "mi hanno richiamato per un altro colloquio", "next-round"],
+    ["nl", "nieuw gesprek op vrijdag", "next-round"],
+  ],
+};
+
+describe.each(Object.entries(CLASSES))("%s", (_, cases) => {
+  it.each(cases)("(%s) %s → %s", (lang, text, expected) => {
+    // Prepare: the clock above; Act
+    const read = readAs(text, lang);
+    // Assess
+    expect(read).toBe(expected);
+  });
+});
+
+describe("what was sent, answering a follow-up prompt", () => {
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["pt", "mandei ontem", "followed-up"],
+    ["de", "gestern geschickt", "followed-up"],
+    ["it", "inviato ieri", "followed-up"],
+    ["pt", "mandei o email de agradecimento ontem", "thanked"],
+    ["de", "Dankesmail gestern geschickt", "thanked"],
+  ];
+  it.each(cases)("(%s) %s → %s", (lang, text, expected) => {
+    expect(readAs(text, lang, "follow-up-1")).toBe(expected);
+  });
+});
