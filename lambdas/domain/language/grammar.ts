@@ -17,6 +17,11 @@ export interface Clause {
   /** Asked, not told: a "?" or "¿", or a question phrase opening it ("is it normal", "est-ce que"). */
   readonly question: boolean;
   /**
+   * Where the asking starts: 0 for the whole clause; after the last comma when a short question
+   * tag ends it ("they asked for references, good sign right?"): the words before are told.
+   */
+  readonly askedFrom: number;
+  /**
    * How much of the clause a retraction ("jk", "je rigole") takes back: all of it when one comes
    * later, the words before it in its own clause ("rejected lol jk, offer!!"), else none.
    */
@@ -30,6 +35,8 @@ export interface Context {
   readonly subject: Subject;
   readonly negated: boolean;
   readonly question: boolean;
+  /** Told, but followed by a question tag ("…, right?"): news, yet never plain enough to close on. */
+  readonly tagged: boolean;
   readonly conditional: boolean;
   readonly hopeFear: boolean;
   /** Said of the future: a step may be planned, but a closing is not news yet. */
@@ -94,10 +101,22 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     start: clause.start,
     // A question phrase asks only where it opens the clause: "haben sie …?" but "…, haben sie gesagt".
     question: clause.asked || questions.matches(clause.text)[0]?.index === 0,
+    askedFrom: clause.asked && questions.matches(clause.text)[0]?.index !== 0 ? tagAt(clause.text) : 0,
     retractedBefore:
       index < lastRetraction ? clause.text.length : index === lastRetraction ? (retractions[index] ?? 0) : 0,
     selfCorrection: slips.test(clause.text),
   }));
+}
+
+/** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
+const TAG_WORDS = 5;
+
+/** Where a short question tag after the clause's last comma starts, or 0 when there is none. */
+function tagAt(text: string): number {
+  const comma = text.lastIndexOf(",");
+  if (comma < 0) return 0;
+  const words = text.slice(comma + 1).match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length > 0 && words.length <= TAG_WORDS ? comma + 1 : 0;
 }
 
 /** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
@@ -147,7 +166,8 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
   return {
     subject: subjectAt(clause, index, length, lexicon),
     negated: table(lexicon.negation).test(governing(before)) || deniedInto(clause.text, index, lexicon),
-    question: clause.question,
+    question: clause.question && index + length > clause.askedFrom,
+    tagged: clause.question && index + length <= clause.askedFrom,
     conditional: table(lexicon.conditional).test(before),
     hopeFear: table(lexicon.hopeFear).test(governing(before)),
     future: table(lexicon.future).test(governing(before)),

@@ -89,6 +89,13 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["it", "mi hanno chiesto le referenze", "heard-back"],
     ["nl", "ze vroegen om referenties", "heard-back"],
   ],
+  "news followed by a question tag": [
+    ["en", "they sent me a take-home, good sign right?", "heard-back"],
+    ["de", "sie haben mir einen Test geschickt, gutes Zeichen oder?", "heard-back"],
+    ["pt", "o recrutador perguntou minha disponibilidade, bom sinal né?", "heard-back"],
+    ["es", "me rechazaron, ¿verdad?", "asked"],
+    ["fr", "ils m'ont fait une offre, non ?", "asked"],
+  ],
   "the status asked as a question": [
     ["es", "¿cómo van mis postulaciones?", "status"],
     ["pt", "como estão minhas candidaturas?", "status"],

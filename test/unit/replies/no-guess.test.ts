@@ -144,6 +144,20 @@ describe.each(LANGS)("no applied closing from a guess (%s)", (lang) => {
     );
   });
 
+  it("followed by a question tag", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        phrase,
+        fc.constantFrom(...lexicon.cues.yes, ...lexicon.cues.no),
+        (verb, closing, tag) => {
+          expect(applied(`${verb} ${closing}, ${tag}?`, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it("from another company than the interview's", () => {
     fc.assert(
       fc.property(phrase, fc.constantFrom(...lexicon.companyMarks), (closing, mark) => {

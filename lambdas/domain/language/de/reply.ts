@@ -86,6 +86,9 @@ export const DE_REPLY = {
       "hat nach … gefragt",
       "mich angeschrieben",
       "mich angemailt",
+      "haben mir … geschickt",
+      "hat mir … geschickt",
+      "haben mir … geschickt",
     ],
     "next-round": [
       "runde",

@@ -104,6 +104,9 @@ export const EN_REPLY = {
       "texted me",
       "wrote to me",
       "reached out to me",
+      "sent me",
+      "they sent",
+      "they've sent",
     ],
     "next-round": [
       "next round",

@@ -92,6 +92,10 @@ export const ES_REPLY = {
       "me pidió",
       "me pidio",
       "me preguntaron",
+      "me mandaron",
+      "me enviaron",
+      "me mandó",
+      "me mando",
     ],
     "next-round": [
       "segunda entrevista",

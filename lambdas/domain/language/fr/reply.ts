@@ -99,6 +99,10 @@ export const FR_REPLY = {
       "m'a demande",
       "prend encore",
       "toujours en cours",
+      "m'ont envoyé",
+      "m'ont envoye",
+      "m'a envoyé",
+      "m'a envoye",
     ],
     "next-round": [
       "2e entrevue",

@@ -68,6 +68,10 @@ export const IT_REPLY = {
       "mi hanno chiesto",
       "stanno ancora valutando",
       "ancora in valutazione",
+      "mi hanno mandato",
+      "mi hanno inviato",
+      "mi ha mandato",
+      "mi ha inviato",
     ],
     "next-round": [
       "secondo colloquio",
@@ -195,7 +199,6 @@ export const IT_REPLY = {
       "riepilogo",
       "cosa ho in sospeso",
       "i miei colloqui",
-      "come va",
       "panoramica",
       "le mie candidature",
       "come sono messe",

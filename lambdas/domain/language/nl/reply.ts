@@ -77,6 +77,10 @@ export const NL_REPLY = {
       "vroegen",
       "nog bezig",
       "duurt nog",
+      "hebben me … gestuurd",
+      "heeft me … gestuurd",
+      "stuurden me",
+      "stuurde me",
     ],
     "next-round": [
       "tweede gesprek",

@@ -93,6 +93,10 @@ export const PT_REPLY = {
       "ainda estao a avaliar",
       "ainda estão avaliando",
       "ainda estao avaliando",
+      "me mandaram",
+      "me enviaram",
+      "me mandou",
+      "me enviou",
     ],
     "next-round": [
       "próxima fase",
