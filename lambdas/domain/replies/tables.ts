@@ -85,18 +85,29 @@ function afterLeadingNo(folded: string, lexicon: Lexicon): number {
   return at;
 }
 
+/** Up to three words and a colon or comma before a correction: "kleine Korrektur: ", "ojo, ". */
+const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,]\s*/u;
+
 /** "the role is Staff Data Engineer not Senior": the value stops where a denial starts. */
 function correctionOf(context: Context): Correction | null {
   const { written, lexicon } = context;
-  const folded = fold(written.split("\n")[0] ?? "");
+  const line = written.split("\n")[0] ?? "";
+  // A question is no correction: "die Stelle ist wieder ausgeschrieben… heißt das, ich bin raus?"
+  if (/[?¿]/.test(line)) return null;
+  const folded = fold(line);
   const opening = afterLeadingNo(folded, lexicon);
+  // A few words before a colon or comma may lead in: "kleine Korrektur:", "ojo,".
+  const leadIn = opening + (LEAD_IN.exec(folded.slice(opening))?.[0].length ?? 0);
+  const closings = table([...lexicon.cues.offer, ...lexicon.cues.rejected, ...lexicon.cues.withdrawn]);
   for (const field of ["role", "company", "date"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
-      .find((found) => found.index <= opening + 3);
+      .find((found) => found.index <= leadIn + 3);
     if (!match) continue;
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
+    // "die Stelle ist leider besetzt" is news about the role, not its name.
+    if (closings.test(rest)) continue;
     const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
     const value = written
       .slice(start, start + denial)
@@ -165,6 +176,15 @@ function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
   );
 }
 
+/**
+ * "j'ai oublié", "I forgot", "ho dimenticato": the user saying they forgot, not asking to forget;
+ * the forget word comes after the user as its subject.
+ */
+function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
+  return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
+}
+
 /** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
 function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
@@ -192,7 +212,9 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
 function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   for (const cue of COMMANDS) {
-    const hit = hits.find((found) => found.cue === cue && isCommand(found));
+    const hit = hits.find(
+      (found) => found.cue === cue && isCommand(found) && (cue !== "forget" || !forgotten(found, lexicon)),
+    );
     if (hit) return commandOf(cue, hit, written);
   }
   const correction = correctionOf(context);

@@ -96,6 +96,31 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["es", "me rechazaron, ¿verdad?", "asked"],
     ["fr", "ils m'ont fait une offre, non ?", "asked"],
   ],
+  "a correction, with or without a lead-in": [
+    ["de", "Die Firma heißt Brenner Logistik, nicht Brenner Logistics", "correct"],
+    ["de", "kurze Korrektur: der Termin ist am 9. März", "correct"],
+    ["es", "ojo, el puesto es Analista Senior, no Junior", "correct"],
+    ["fr", "l'entreprise c'est Garonne Aéro, pas le cabinet", "correct"],
+    ["it", "l'azienda si chiama Ferri Meccanica", "correct"],
+    ["nl", "het bedrijf heet Tulpbank", "correct"],
+    ["pt", "a empresa chama-se Lusoforma", "correct"],
+  ],
+  "no correction: a question, or news of the role": [
+    ["de", "die Stelle ist wieder ausgeschrieben, heißt das ich bin raus?", "unknown"],
+    ["de", "die Stelle ist leider besetzt", "rejected"],
+  ],
+  "the user forgot, not a command to forget": [
+    ["fr", "c'est quoi le nom du recruteur ? j'ai oublié", "unknown"],
+    ["de", "ich hab vergessen zu antworten", "unknown"],
+    ["it", "ho dimenticato di rispondere", "unknown"],
+    ["fr", "oublie Acme", "forget"],
+  ],
+  "reopen in words": [
+    ["nl", "per ongeluk afgewezen, kun je hem weer openzetten?", "reopen"],
+    ["es", "reabre la de Acme por favor", "reopen"],
+    ["it", "riaprila per favore", "reopen"],
+    ["de", "bitte wieder öffnen, war ein Versehen", "reopen"],
+  ],
   "the status asked as a question": [
     ["es", "¿cómo van mis postulaciones?", "status"],
     ["pt", "como estão minhas candidaturas?", "status"],

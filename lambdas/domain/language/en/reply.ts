@@ -280,6 +280,9 @@ export const EN_REPLY = {
       "open this again",
       "back in the running",
       "not rejected after all",
+      "reopen*",
+      "re-open*",
+      "put it back",
     ],
     status: [
       "status",
@@ -345,8 +348,16 @@ export const EN_REPLY = {
     "thank yous",
   ],
   corrections: {
-    role: ["role is", "the role is", "title is", "job title is", "position is", "wrong role"],
-    company: ["company is", "the company is", "employer is", "wrong company"],
+    role: ["role is", "the role is", "title is", "job title is", "position is", "wrong role", "the title is"],
+    company: [
+      "company is",
+      "the company is",
+      "employer is",
+      "wrong company",
+      "the company is called",
+      "company's called",
+      "company name is",
+    ],
     date: [
       "correction … was",
       "correction … is",

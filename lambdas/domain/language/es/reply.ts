@@ -239,6 +239,7 @@ export const ES_REPLY = {
       "vuelve a abrir",
       "sigo en el proceso",
       "no me rechazaron al final",
+      "vuelve a abrir*",
     ],
     status: [
       "estado",
@@ -299,8 +300,22 @@ export const ES_REPLY = {
   },
   thanks: ["agradec*", "agradeci*"],
   corrections: {
-    role: ["el puesto es", "el cargo es", "el rol es", "puesto equivocado"],
-    company: ["la empresa es", "la compañía es", "empresa equivocada"],
+    role: [
+      "el puesto es",
+      "el cargo es",
+      "el rol es",
+      "puesto equivocado",
+      "el puesto se llama",
+      "el cargo se llama",
+    ],
+    company: [
+      "la empresa es",
+      "la compañía es",
+      "empresa equivocada",
+      "la empresa se llama",
+      "la compañía se llama",
+      "la compania se llama",
+    ],
     date: [
       "corrijo … fue",
       "corrijo … es",

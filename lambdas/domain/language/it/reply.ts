@@ -191,6 +191,8 @@ export const IT_REPLY = {
       "riaprila",
       "sono ancora in gioco",
       "non scartato alla fine",
+      "riapri*",
+      "riattiva",
     ],
     status: [
       "a che punto",
@@ -240,8 +242,15 @@ export const IT_REPLY = {
   },
   thanks: ["ringrazi*"],
   corrections: {
-    role: ["il ruolo è", "la posizione è", "ruolo sbagliato"],
-    company: ["l'azienda è", "la società è", "azienda sbagliata"],
+    role: ["il ruolo è", "la posizione è", "ruolo sbagliato", "il ruolo si chiama", "la posizione si chiama"],
+    company: [
+      "l'azienda è",
+      "la società è",
+      "azienda sbagliata",
+      "l'azienda si chiama",
+      "la società si chiama",
+      "la societa si chiama",
+    ],
     date: [
       "correggo … è",
       "correggo … e",

@@ -199,6 +199,8 @@ export const NL_REPLY = {
       "open het weer",
       "toch niet afgewezen",
       "nog in de race",
+      "weer openzetten",
+      "openzetten",
     ],
     status: [
       "hoe staat",
@@ -253,8 +255,23 @@ export const NL_REPLY = {
   },
   thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd"],
   corrections: {
-    role: ["de functie is", "functie is", "de rol is", "verkeerde functie"],
-    company: ["het bedrijf is", "bedrijf is", "verkeerd bedrijf"],
+    role: [
+      "de functie is",
+      "functie is",
+      "de rol is",
+      "verkeerde functie",
+      "de functie heet",
+      "functie heet",
+      "de rol heet",
+    ],
+    company: [
+      "het bedrijf is",
+      "bedrijf is",
+      "verkeerd bedrijf",
+      "het bedrijf heet",
+      "bedrijf heet",
+      "de naam van het bedrijf is",
+    ],
     date: [
       "het gesprek was",
       "het gesprek is",

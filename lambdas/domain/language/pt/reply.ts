@@ -226,7 +226,15 @@ export const PT_REPLY = {
       "ainda nao arquiv*",
     ],
     undo: ["desfazer", "desfaz", "desfaça", "desfaca", "cancela isso", "errei", "foi engano"],
-    reopen: ["reabrir", "reabre", "abrir de novo", "ainda estou no processo", "não fui rejeitado afinal"],
+    reopen: [
+      "reabrir",
+      "reabre",
+      "abrir de novo",
+      "ainda estou no processo",
+      "não fui rejeitado afinal",
+      "reabra",
+      "volta a abrir",
+    ],
     status: [
       "status",
       "situação",
@@ -288,8 +296,22 @@ export const PT_REPLY = {
   },
   thanks: ["agradec*", "agradeci*"],
   corrections: {
-    role: ["o cargo é", "a vaga é", "a função é", "cargo errado"],
-    company: ["a empresa é", "empresa errada"],
+    role: [
+      "o cargo é",
+      "a vaga é",
+      "a função é",
+      "cargo errado",
+      "o cargo se chama",
+      "a vaga se chama",
+      "o cargo chama-se",
+    ],
+    company: [
+      "a empresa é",
+      "empresa errada",
+      "a empresa chama-se",
+      "a empresa se chama",
+      "o nome da empresa é",
+    ],
     date: [
       "corrigindo … foi",
       "corrigindo … é",
