@@ -118,7 +118,15 @@ export interface ReplyLexicon {
  * Named periods a date phrase may refer to, resolved with the user's holiday calendar; the weekend
  * is the coming one ("after the weekend": the first working day after it).
  */
-export type HolidayPeriod = "christmas" | "new-year" | "easter" | "holidays" | "summer" | "weekend";
+export type HolidayPeriod =
+  | "christmas"
+  | "new-year"
+  | "epiphany"
+  | "carnival"
+  | "easter"
+  | "holidays"
+  | "summer"
+  | "weekend";
 
 export interface DateLexicon {
   /** Month names and abbreviations, January first (twelve entries). */

@@ -185,12 +185,30 @@ function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
   return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
 }
 
+/** Steps whose day is written after them: a day between one and a decision cue is the step's. */
+const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
+
+/**
+ * The day a decision was promised for: written after the cue ("they said Friday"), else anywhere
+ * in its clause ("Friday, they said") unless a step before the cue holds it ("les marqué hoy, me
+ * dijeron que sigue en revisión": today is the follow-up's).
+ */
+function decisionDay(decision: CueHit, hits: readonly CueHit[], context: Context): string | null {
+  const { written, now, lang } = context;
+  const after = futureDay(written.slice(decision.index), now, lang);
+  if (after) return after;
+  const stepBefore = hits.some(
+    (hit) => DATED_STEPS.has(hit.cue) && hit.clause === decision.clause && hit.index < decision.index,
+  );
+  return stepBefore ? null : futureDay(fromClause(decision, written), now, lang);
+}
+
 /** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
 function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
   const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
   const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
-  const decided = decision ? futureDay(fromClause(decision, written), now, context.lang) : null;
+  const decided = decision ? decisionDay(decision, hits, context) : null;
   if (decided) steps.push({ intent: "decision-date", date: decided });
   // What was sent beside a thank-you note is the thank-you; else, to a follow-up prompt, the follow-up.
   const namesThanks = (hit: CueHit) => table(context.lexicon.thanks).test(hit.clause.text);

@@ -1,7 +1,7 @@
 /**
  * Date phrasings people type in replies, one class per table and every language in each: a
  * weekday with its day of the month and a time, half hours in words, a weekday of next week,
- * the end of this month or of next week, the days after the weekend.
+ * the end of this month or of next week, the days after the weekend, carnival or Epiphany.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -80,7 +80,29 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "na het weekend", "2027-03-08"],
     ["it", "dopo il weekend", "2027-03-08"],
   ],
+  "after carnival: Ash Wednesday (Easter 2027 is March 28)": [
+    ["en", "after mardi gras", "2028-03-01"],
+    ["de", "nach Fasching", "2028-03-01"],
+    ["pt", "depois do Carnaval", "2028-03-01"],
+  ],
+  "after Easter Monday": [["it", "dopo Pasquetta", "2027-03-30"]],
 };
+
+/** Epiphany is read in early January: the next January 6th, then the working day after it. */
+const EPIPHANY: readonly Case[] = [
+  ["es", "después de Reyes", "2027-01-07"],
+  ["it", "dopo la Befana", "2027-01-07"],
+  ["de", "nach Dreikönig", "2027-01-07"],
+  ["en", "after epiphany", "2027-01-07"],
+];
+
+describe("after Epiphany", () => {
+  const newYear = DateTime.fromISO("2027-01-04T10:00:00", { zone });
+  it.each(EPIPHANY)("(%s) %s → %s", (lang, text, expected) => {
+    const found = readDate(text, { now: newYear, zone, lang, forward: true });
+    expect(found?.start.toISODate()).toBe(expected);
+  });
+});
 
 describe.each(Object.entries(CLASSES))("%s", (_, cases) => {
   it.each(cases)("(%s) %s → %s", (lang, text, expected) => {

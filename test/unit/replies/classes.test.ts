@@ -147,6 +147,18 @@ describe.each(Object.entries(CLASSES))("%s", (_, cases) => {
   });
 });
 
+describe("a decision's day is the one written for it", () => {
+  const cases: ReadonlyArray<readonly [Lang, string, string, string | null]> = [
+    ["es", "les escribí hoy, me dijeron que siguen evaluando", "followed-up", "2027-03-03"],
+    ["es", "me dijeron que el viernes deciden", "decision-date", "2027-03-05"],
+    ["fr", "vendredi, ils ont dit", "decision-date", "2027-03-05"],
+  ];
+  it.each(cases)("(%s) %s → %s %s", (lang, text, intent, date) => {
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    expect([read.intent, read.date]).toEqual([intent, date]);
+  });
+});
+
 describe("what was sent, answering a follow-up prompt", () => {
   const cases: ReadonlyArray<readonly [Lang, string, string]> = [
     ["pt", "mandei ontem", "followed-up"],

@@ -42,6 +42,14 @@ function range(
       return { first: on(year + 1, 1, 1), last: on(year + 1, 1, 1) };
     case "holidays":
       return { first: on(year, 12, 24), last: on(year + 1, 1, 1) };
+    case "epiphany":
+      return { first: on(year + 1, 1, 6), last: on(year + 1, 1, 6) };
+    case "carnival": {
+      // The Saturday before Ash Wednesday to Shrove Tuesday: "nach Fasching" is Ash Wednesday.
+      const sunday = easterSunday(year);
+      const tuesday = on(year, sunday.month, sunday.day).minus({ days: 47 });
+      return { first: tuesday.minus({ days: 3 }), last: tuesday };
+    }
     case "easter": {
       const sunday = easterSunday(year);
       const day = on(year, sunday.month, sunday.day);

@@ -25,6 +25,8 @@ export const DE_DATES = {
     ["sonntag", "so"],
   ],
   holidays: {
+    epiphany: ["dreikönig", "dreikönigstag", "heilige drei könige", "heilige drei koenige"],
+    carnival: ["fasching", "karneval", "fasnacht", "fastnacht"],
     weekend: ["dem wochenende", "wochenende", "dem langen wochenende", "langen wochenende"],
     christmas: ["weihnachten", "weihnacht"],
     "new-year": ["neujahr", "dem neuen jahr", "neuen jahr", "silvester"],

@@ -25,6 +25,8 @@ export const EN_DATES = {
     ["sunday", "sun"],
   ],
   holidays: {
+    epiphany: ["epiphany", "three kings day", "three kings' day"],
+    carnival: ["carnival", "mardi gras"],
     weekend: ["the weekend", "weekend", "the long weekend", "long weekend"],
     christmas: ["christmas", "xmas", "x-mas"],
     "new-year": ["the new year", "new year", "new year's", "new years"],

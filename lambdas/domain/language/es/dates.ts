@@ -25,6 +25,8 @@ export const ES_DATES = {
     ["domingo"],
   ],
   holidays: {
+    epiphany: ["reyes", "los reyes", "día de reyes", "dia de reyes", "epifanía", "epifania"],
+    carnival: ["carnaval", "carnavales"],
     weekend: ["el fin de semana", "fin de semana", "el finde", "finde", "el puente", "puente"],
     christmas: ["navidad", "navidades"],
     "new-year": ["año nuevo", "ano nuevo", "el año nuevo"],

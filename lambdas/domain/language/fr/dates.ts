@@ -25,6 +25,8 @@ export const FR_DATES = {
     ["dimanche", "dim"],
   ],
   holidays: {
+    epiphany: ["l'épiphanie", "épiphanie", "epiphanie", "les rois"],
+    carnival: ["carnaval", "mardi gras"],
     weekend: ["le week-end", "week-end", "le weekend", "weekend", "le long week-end", "long week-end"],
     christmas: ["noël", "noel"],
     "new-year": ["le nouvel an", "nouvel an", "la nouvelle année", "nouvelle annee", "le jour de l'an"],

@@ -25,10 +25,12 @@ export const IT_DATES = {
     ["domenica", "dom"],
   ],
   holidays: {
+    epiphany: ["la befana", "befana", "l'epifania", "epifania"],
+    carnival: ["carnevale"],
     weekend: ["il weekend", "weekend", "il fine settimana", "fine settimana", "il ponte", "ponte"],
     christmas: ["natale"],
     "new-year": ["capodanno", "l'anno nuovo", "anno nuovo"],
-    easter: ["pasqua"],
+    easter: ["pasqua", "pasquetta", "lunedì dell'angelo"],
     holidays: ["le feste", "feste", "le vacanze", "vacanze", "le festività", "le festivita"],
     summer: ["l'estate", "estate", "ferragosto"],
   },

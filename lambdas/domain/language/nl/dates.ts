@@ -25,6 +25,8 @@ export const NL_DATES = {
     ["zondag", "zo"],
   ],
   holidays: {
+    epiphany: ["driekoningen"],
+    carnival: ["carnaval"],
     weekend: ["het weekend", "weekend", "het lange weekend", "lange weekend"],
     christmas: ["kerst", "kerstmis"],
     "new-year": ["nieuwjaar", "het nieuwe jaar", "oud en nieuw"],

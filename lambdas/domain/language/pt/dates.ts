@@ -25,6 +25,8 @@ export const PT_DATES = {
     ["domingo"],
   ],
   holidays: {
+    epiphany: ["dia de reis", "reis", "epifania"],
+    carnival: ["carnaval", "o carnaval"],
     weekend: [
       "o fim de semana",
       "fim de semana",
