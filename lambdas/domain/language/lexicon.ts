@@ -48,6 +48,11 @@ export interface ReplyLexicon {
   /** Cue phrases per intent: a clause holding one may say that. */
   readonly cues: Readonly<Record<Cue, Phrases>>;
   /**
+   * Times no day names ("after the holidays" aside): "na de krokusvakantie", "dans quelques
+   * semaines". A decision promised for one is a decision still, undated.
+   */
+  readonly vaguePeriods: Phrases;
+  /**
    * Words that name the thank-you note ("thank you note", "Dankesmail", "remerci*"), not a
    * passing "thanks": what was sent beside one is the thank-you, even to a follow-up prompt.
    */

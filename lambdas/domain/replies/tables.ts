@@ -6,7 +6,7 @@
 import type { DateTime } from "luxon";
 import { clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
-import type { Cue, Lexicon, Suggestion } from "../language/lexicon";
+import type { Cue, Lexicon, Phrases, Suggestion } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import type { Correction } from "./corrections";
@@ -163,13 +163,26 @@ function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string)
   return { intent: "forget", date: null, argument: argument ?? "" };
 }
 
+/** Each lexicon's words for a time, gathered once. */
+const TIME_WORDS = new WeakMap<Lexicon, Phrases>();
+
 /**
- * A decision promised for a time no day names ("fin mai", "a fine mese", "eind deze maand"): a
- * decision still, undated; a bare "they said" is none.
+ * A decision promised for a time no day names ("fin mai", "a fine mese", "na de krokusvakantie"):
+ * a decision still, undated; a bare "they said" is none.
  */
 function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
   const { lexicon } = context;
-  const timeWords = [...lexicon.months.flat(), ...lexicon.weekdays.flat(), ...lexicon.relative];
+  let timeWords = TIME_WORDS.get(lexicon);
+  if (!timeWords) {
+    timeWords = [
+      ...lexicon.months.flat(),
+      ...lexicon.weekdays.flat(),
+      ...lexicon.relative,
+      ...lexicon.vaguePeriods,
+      ...Object.values(lexicon.holidays).flat(),
+    ];
+    TIME_WORDS.set(lexicon, timeWords);
+  }
   return hits.some(
     (hit) =>
       hit.cue === "decision" && newsOf(hit) && table(timeWords).test(fold(fromClause(hit, context.written))),

@@ -121,6 +121,15 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["it", "riaprila per favore", "reopen"],
     ["de", "bitte wieder öffnen, war ein Versehen", "reopen"],
   ],
+  "a decision promised for a time no day names": [
+    ["nl", "ze beslissen pas na de herfstvakantie", "decision-date"],
+    ["de", "sie entscheiden erst nach den Osterferien", "decision-date"],
+    ["fr", "ils décident dans quelques semaines", "decision-date"],
+    ["it", "decidono dopo le ferie", "decision-date"],
+  ],
+  "a next round named by its ordinal (segunda is also Monday)": [
+    ["pt", "passei pra segunda fase, quarta às 10h", "next-round"],
+  ],
   "the status asked as a question": [
     ["es", "¿cómo van mis postulaciones?", "status"],
     ["pt", "como estão minhas candidaturas?", "status"],

@@ -294,6 +294,17 @@ export const DE_REPLY = {
     yes: ["ja", "jawohl", "genau", "richtig", "stimmt", "jo", "jep"],
     no: ["nein", "nee", "falsch", "stimmt nicht"],
   },
+  vaguePeriods: [
+    "ferien",
+    "urlaub*",
+    "winterferien",
+    "sommerferien",
+    "osterferien",
+    "herbstferien",
+    "faschingsferien",
+    "ein paar wochen",
+    "einigen wochen",
+  ],
   thanks: ["dankesm*", "dankesn*", "dankess*", "danke-mail", "dankmail", "bedankt", "bedanken"],
   corrections: {
     role: [
@@ -333,6 +344,10 @@ export const DE_REPLY = {
       "termin ist",
       "falsches datum",
       "verschoben auf",
+      "es ist um",
+      "ist um",
+      "es ist am",
+      "ist am",
     ],
   },
   subjects: {

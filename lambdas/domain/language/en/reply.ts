@@ -337,6 +337,16 @@ export const EN_REPLY = {
     yes: ["yes", "yep", "yeah", "yup", "correct", "right", "exactly", "that's right", "y", "sure", "indeed"],
     no: ["no", "nope", "nah", "wrong", "not right", "n"],
   },
+  vaguePeriods: [
+    "vacation",
+    "break",
+    "spring break",
+    "winter break",
+    "the holidays",
+    "a few weeks",
+    "a couple of weeks",
+    "a couple weeks",
+  ],
   thanks: [
     "thank you note*",
     "thank you email*",
@@ -371,6 +381,9 @@ export const EN_REPLY = {
       "wrong time",
       "it's actually on",
       "moved to",
+      "it's at",
+      "it's actually at",
+      "it is at",
     ],
   },
   subjects: {

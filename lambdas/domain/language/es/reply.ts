@@ -298,6 +298,7 @@ export const ES_REPLY = {
     yes: ["sí", "si", "claro", "exacto", "correcto", "eso es", "vale", "dale"],
     no: ["no", "para nada", "incorrecto"],
   },
+  vaguePeriods: ["vacaciones", "semana santa", "unas semanas", "un par de semanas"],
   thanks: ["agradec*", "agradeci*"],
   corrections: {
     role: [
@@ -327,6 +328,8 @@ export const ES_REPLY = {
       "fecha equivocada",
       "la movieron al",
       "cambiaron al",
+      "es a las",
+      "es mañana a las",
     ],
   },
   subjects: {

@@ -334,6 +334,7 @@ export const FR_REPLY = {
     yes: ["oui", "ouais", "exact", "exactement", "c'est ça", "c'est ca", "correct", "voilà", "voila"],
     no: ["non", "pas du tout", "faux"],
   },
+  vaguePeriods: ["vacances", "congés", "conges", "quelques semaines"],
   thanks: ["remerci*"],
   corrections: {
     role: [
@@ -372,6 +373,10 @@ export const FR_REPLY = {
       "mauvaise date",
       "déplacé au",
       "décalé au",
+      "c'est à",
+      "c'est a",
+      "c'est plutôt le",
+      "c'est plutôt à",
     ],
   },
   subjects: {

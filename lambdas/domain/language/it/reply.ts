@@ -240,6 +240,7 @@ export const IT_REPLY = {
     yes: ["sì", "si", "esatto", "esattamente", "certo", "giusto", "corretto", "va bene"],
     no: ["no", "sbagliato", "per niente"],
   },
+  vaguePeriods: ["vacanze", "ferie", "qualche settimana", "un paio di settimane"],
   thanks: ["ringrazi*"],
   corrections: {
     role: ["il ruolo è", "la posizione è", "ruolo sbagliato", "il ruolo si chiama", "la posizione si chiama"],

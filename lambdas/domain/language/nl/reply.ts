@@ -253,6 +253,18 @@ export const NL_REPLY = {
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
   },
+  vaguePeriods: [
+    "vakantie",
+    "krokusvakantie",
+    "voorjaarsvakantie",
+    "herfstvakantie",
+    "kerstvakantie",
+    "meivakantie",
+    "zomervakantie",
+    "bouwvak",
+    "paar weken",
+    "een paar weken",
+  ],
   thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd"],
   corrections: {
     role: [
@@ -279,6 +291,10 @@ export const NL_REPLY = {
       "datum is",
       "verkeerde datum",
       "verplaatst naar",
+      "het is om",
+      "het is op",
+      "is om",
+      "is op",
     ],
   },
   subjects: {

@@ -125,6 +125,15 @@ export const PT_REPLY = {
       "nova entrevista",
       "me chamaram de novo",
       "fase seguinte",
+      "segunda fase",
+      "passei pra segunda fase",
+      "passei para a segunda fase",
+      "passei à segunda fase",
+      "passei a segunda fase",
+      "segunda chamada",
+      "segunda rodada",
+      "segunda conversa",
+      "segundo encontro",
     ],
     offer: [
       "recebi a proposta",
@@ -294,6 +303,7 @@ export const PT_REPLY = {
     yes: ["sim", "isso", "isso mesmo", "exato", "correto", "claro", "certo"],
     no: ["não", "nao", "errado", "de jeito nenhum"],
   },
+  vaguePeriods: ["férias", "ferias", "algumas semanas", "umas semanas"],
   thanks: ["agradec*", "agradeci*"],
   corrections: {
     role: [
