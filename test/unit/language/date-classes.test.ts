@@ -53,6 +53,12 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "donderdag volgende week", "2027-03-11"],
     ["it", "giovedì della settimana prossima", "2027-03-11"],
   ],
+  "next week, then a weekday; or next week alone: a week from today": [
+    ["nl", "volgende week woensdag", "2027-03-10"],
+    ["en", "next week on tuesday", "2027-03-09"],
+    ["de", "nächste Woche Dienstag", "2027-03-09"],
+    ["es", "la semana que viene", "2027-03-10"],
+  ],
   "the end of this month": [
     ["en", "by the end of the month", "2027-03-31"],
     ["de", "bis Ende des Monats", "2027-03-31"],

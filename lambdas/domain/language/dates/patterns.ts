@@ -32,6 +32,7 @@ export interface Prepared {
   readonly weekdayNextWeek: ReadonlyArray<{ readonly weekday: WeekdayNumbers; readonly pattern: RegExp }>;
   /** "fim da semana que vem", "Anfang nächster Woche": group 1 when early (Monday), else Friday. */
   readonly nextWeekPart: RegExp;
+  readonly nextWeekAlone: RegExp;
   readonly bareDay: RegExp;
   /** A half hour in words, the hour (digits or a number word) in group 1 or 2 (see DateLexicon.halfHour). */
   readonly halfHours: ReadonlyArray<{ readonly kind: "before" | "past" | "after"; readonly pattern: RegExp }>;
@@ -110,17 +111,22 @@ export function prepared(lang: Lang): Prepared {
     ),
   }));
   const nextWeek = alternation(lexicon.nextWeek);
-  const weekdayNextWeek = lexicon.weekdays.map((names, index) => ({
-    weekday: (index + 1) as WeekdayNumbers,
-    pattern: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(names.filter((name) => name.length >= 3))}),?\\s+${between}(?:${nextWeek})(?![\\p{L}])`,
-      "u",
-    ),
-  }));
+  const weekdayNextWeek = lexicon.weekdays.map((names, index) => {
+    const weekday = alternation(names.filter((name) => name.length >= 3));
+    return {
+      weekday: (index + 1) as WeekdayNumbers,
+      // "Freitag in einer Woche", or "volgende week woensdag", "next week on Wednesday".
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:(?:${weekday}),?\\s+${between}(?:${nextWeek})|(?:${nextWeek}),?\\s+(?:(?:on|am|op|le|el|il|o|a|na|no)\\s+)?(?:${weekday}))(?![\\p{L}])`,
+        "u",
+      ),
+    };
+  });
   const nextWeekPart = new RegExp(
     `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s*${between}(?:${nextWeek})(?![\\p{L}])`,
     "u",
   );
+  const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
   const bareDay = new RegExp(
     `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|uhr|uur|u|h|hs|hrs|horas|ore)(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
@@ -164,6 +170,7 @@ export function prepared(lang: Lang): Prepared {
     thisMonth,
     weekdayNextWeek,
     nextWeekPart,
+    nextWeekAlone,
     bareDay,
     halfHours,
     time,

@@ -84,7 +84,10 @@ function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now
   return best;
 }
 
-/** "fin de mes", "Ende des Monats": the part of this month; "Freitag in einer Woche", "fim da semana que vem": of next week. */
+/**
+ * "fin de mes", "Ende des Monats": the part of this month; "Freitag in einer Woche", "fim da
+ * semana que vem": of next week; "la semana que viene" alone: a week from today.
+ */
 function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Found | null {
   const today = now.startOf("day");
   const found: Found[] = [];
@@ -104,6 +107,8 @@ function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Fo
     const match = pattern.exec(folded);
     if (match) found.push({ index: match.index, length: match[0].length, day: nextWeek.set({ weekday }) });
   }
+  const week = ready.nextWeekAlone.exec(folded);
+  if (week) found.push({ index: week.index, length: week[0].length, day: nextWeek });
   const part = ready.nextWeekPart.exec(folded);
   if (part)
     found.push({
@@ -111,7 +116,7 @@ function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Fo
       length: part[0].length,
       day: nextWeek.set({ weekday: part[1] ? 1 : 5 }),
     });
-  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+  return found.sort((a, b) => a.index - b.index || b.length - a.length)[0] ?? null;
 }
 
 /** "12/16", "16/12/2026", "16.12.": undefined when the order cannot be known (then nothing is read). */

@@ -194,6 +194,14 @@ export const DE_REPLY = {
       "anderen job angenommen",
       "andere stelle zugesagt",
       "woanders zugesagt",
+      "ziehe … zurück",
+      "zieh … zurück",
+      "ziehe … zuruck",
+      "zieh … zuruck",
+      "nehme … zurück",
+      "nehme … zuruck",
+      "bewerbung zurückgezogen",
+      "bewerbung zuruckgezogen",
     ],
     snooze: [
       "schreib mir erst wieder",
@@ -227,6 +235,7 @@ export const DE_REPLY = {
       "war falsch",
       "falscher knopf",
       "vertan",
+      "mach … rückgängig",
     ],
     reopen: [
       "wieder öffnen",

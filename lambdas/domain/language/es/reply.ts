@@ -13,6 +13,10 @@ export const ES_REPLY = {
       "ya lo mande",
       "hecho",
       "listo",
+      "mandé",
+      "mande",
+      "agradecimiento",
+      "el agradecimiento",
     ],
     "followed-up": [
       "mandé el seguimiento",

@@ -188,6 +188,9 @@ export const NL_REPLY = {
       "draai terug",
       "vergissing",
       "foutje",
+      "ongedaan",
+      "maak … ongedaan",
+      "draai … terug",
     ],
     reopen: [
       "weer open",

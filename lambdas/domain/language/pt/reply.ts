@@ -11,6 +11,9 @@ export const PT_REPLY = {
       "mensagem de agradecimento",
       "feito",
       "pronto",
+      "enviei",
+      "agradecimento",
+      "o agradecimento",
     ],
     "followed-up": [
       "a perguntar",
