@@ -130,6 +130,15 @@ const CLASSES: Record<string, readonly Case[]> = {
   "a next round named by its ordinal (segunda is also Monday)": [
     ["pt", "passei pra segunda fase, quarta às 10h", "next-round"],
   ],
+  "neither one nor the other": [
+    ["fr", "pas encore de refus, ni d'offre", "unknown"],
+    ["es", "ni rechazo ni oferta todavía", "unknown"],
+    ["pt", "nem proposta nem recusa ainda", "unknown"],
+  ],
+  "someone said a day": [
+    ["de", "die Recruiterin meinte Mitte März", "decision-date"],
+    ["de", "Frau Brandt meint, es dauert noch", "heard-back"],
+  ],
   "the status asked as a question": [
     ["es", "¿cómo van mis postulaciones?", "status"],
     ["pt", "como estão minhas candidaturas?", "status"],

@@ -61,6 +61,9 @@ export const DE_REPLY = {
       "rückmeldung kommt",
       "ruckmeldung kommt",
       "melden sich … bis",
+      "meint",
+      "meinte",
+      "meinten",
     ],
     "heard-back": [
       "hat mich angerufen",
@@ -80,8 +83,6 @@ export const DE_REPLY = {
       "mail bekommen",
       "dauert noch",
       "brauchen noch",
-      "meint",
-      "meinte",
       "haben nach … gefragt",
       "hat nach … gefragt",
       "mich angeschrieben",
@@ -461,6 +462,7 @@ export const DE_REPLY = {
     "ohne",
     "warte noch",
     "warte auf",
+    "weder",
   ],
   question: [
     "meinst du",

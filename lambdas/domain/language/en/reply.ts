@@ -522,6 +522,8 @@ export const EN_REPLY = {
     "yet to",
     "no sign of",
     "without",
+    "nor",
+    "neither",
   ],
   question: [
     "is it",

@@ -460,6 +460,7 @@ export const ES_REPLY = {
     "aún no",
     "aun no",
     "sigo esperando",
+    "ni",
   ],
   question: [
     "crees que",

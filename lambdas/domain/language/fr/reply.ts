@@ -487,6 +487,7 @@ export const FR_REPLY = {
     "toujours pas",
     "pas encore",
     "j'attends",
+    "ni",
   ],
   question: [
     "est-ce qu'",

@@ -361,6 +361,7 @@ export const IT_REPLY = {
     "non ancora",
     "ancora niente",
     "aspetto ancora",
+    "né",
   ],
   question: [
     "pensi che",

@@ -369,7 +369,7 @@ export const NL_REPLY = {
     "mijn baas",
   ],
   companyMarks: ["van", "bij", "door"],
-  negation: ["niet", "geen", "nooit", "niets", "niks", "zonder", "nog niet", "wacht nog"],
+  negation: ["niet", "geen", "nooit", "niets", "niks", "zonder", "nog niet", "wacht nog", "noch"],
   question: [
     "denk je dat",
     "denk jij dat",

@@ -447,6 +447,7 @@ export const PT_REPLY = {
     "ainda nao",
     "continuo esperando",
     "esperando",
+    "nem",
   ],
   question: [
     "você acha que",
