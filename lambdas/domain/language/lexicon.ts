@@ -163,6 +163,8 @@ export interface DateLexicon {
   readonly dayOfMonth: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
+  /** "this week", "der Woche", "la semaine": after "early"/"end of", this week's Monday or Friday. */
+  readonly thisWeek: Phrases;
   /**
    * "next week", "nächste Woche", "la semaine prochaine": after a weekday, that weekday of next
    * week ("Freitag in einer Woche"); after "early"/"end of", its Monday or Friday.

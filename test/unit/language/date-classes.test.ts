@@ -59,6 +59,15 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["de", "nächste Woche Dienstag", "2027-03-09"],
     ["es", "la semana que viene", "2027-03-10"],
   ],
+  "the end of this week": [
+    ["en", "end of the week", "2027-03-05"],
+    ["de", "Ende der Woche", "2027-03-05"],
+    ["fr", "fin de semaine", "2027-03-05"],
+    ["es", "a finales de esta semana", "2027-03-05"],
+    ["pt", "no fim da semana", "2027-03-05"],
+    ["nl", "eind van de week", "2027-03-05"],
+    ["it", "alla fine di questa settimana", "2027-03-05"],
+  ],
   "the end of this month": [
     ["en", "by the end of the month", "2027-03-31"],
     ["de", "bis Ende des Monats", "2027-03-31"],

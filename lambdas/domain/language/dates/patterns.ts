@@ -33,6 +33,8 @@ export interface Prepared {
   /** "fim da semana que vem", "Anfang nächster Woche": group 1 when early (Monday), else Friday. */
   readonly nextWeekPart: RegExp;
   readonly nextWeekAlone: RegExp;
+  /** "end of the week", "fin de semaine", "Ende der Woche": group 1 when early (Monday), else Friday. */
+  readonly thisWeekPart: RegExp;
   readonly bareDay: RegExp;
   /** A half hour in words, the hour (digits or a number word) in group 1 or 2 (see DateLexicon.halfHour). */
   readonly halfHours: ReadonlyArray<{ readonly kind: "before" | "past" | "after"; readonly pattern: RegExp }>;
@@ -57,6 +59,7 @@ export function prepared(lang: Lang): Prepared {
     ...lexicon.dayOffsets.map(([phrase]) => phrase),
     ...Object.values(lexicon.holidays).flat(),
     ...lexicon.nextWeek,
+    ...lexicon.thisWeek,
     ...lexicon.units.month,
   ];
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
@@ -126,6 +129,10 @@ export function prepared(lang: Lang): Prepared {
     `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s*${between}(?:${nextWeek})(?![\\p{L}])`,
     "u",
   );
+  const thisWeekPart = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s*${between}(?:${alternation(lexicon.thisWeek)})(?![\\p{L}])`,
+    "u",
+  );
   const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
   const bareDay = new RegExp(
     `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|uhr|uur|u|h|hs|hrs|horas|ore)(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
@@ -171,6 +178,7 @@ export function prepared(lang: Lang): Prepared {
     weekdayNextWeek,
     nextWeekPart,
     nextWeekAlone,
+    thisWeekPart,
     bareDay,
     halfHours,
     time,

@@ -86,7 +86,8 @@ function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now
 
 /**
  * "fin de mes", "Ende des Monats": the part of this month; "Freitag in einer Woche", "fim da
- * semana que vem": of next week; "la semana que viene" alone: a week from today.
+ * semana que vem": of next week; "la semana que viene" alone: a week from today; "end of the
+ * week": this week's Friday.
  */
 function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Found | null {
   const today = now.startOf("day");
@@ -109,6 +110,13 @@ function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Fo
   }
   const week = ready.nextWeekAlone.exec(folded);
   if (week) found.push({ index: week.index, length: week[0].length, day: nextWeek });
+  const thisWeek = ready.thisWeekPart.exec(folded);
+  if (thisWeek)
+    found.push({
+      index: thisWeek.index,
+      length: thisWeek[0].length,
+      day: today.set({ weekday: thisWeek[1] ? 1 : 5 }),
+    });
   const part = ready.nextWeekPart.exec(folded);
   if (part)
     found.push({

@@ -59,6 +59,7 @@ export const DE_DATES = {
     "nachste woche",
     "diese woche",
   ],
+  thisWeek: ["dieser woche", "diese woche", "der woche"],
   nextWeek: [
     "nächste woche",
     "nächster woche",

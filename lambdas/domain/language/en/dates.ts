@@ -58,6 +58,7 @@ export const EN_DATES = {
     "year",
     "ago",
   ],
+  thisWeek: ["this week", "the week", "week"],
   nextWeek: ["next week", "the following week", "the week after"],
   dayOffsets: [
     ["last night", -1],

@@ -58,6 +58,7 @@ export const ES_DATES = {
     "la semana que viene",
     "esta semana",
   ],
+  thisWeek: ["esta semana", "la semana", "semana"],
   nextWeek: [
     "la semana que viene",
     "semana que viene",

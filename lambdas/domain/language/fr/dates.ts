@@ -66,6 +66,7 @@ export const FR_DATES = {
     "cette semaine",
     "ce soir",
   ],
+  thisWeek: ["la semaine", "cette semaine", "semaine"],
   nextWeek: [
     "la semaine prochaine",
     "semaine prochaine",

@@ -59,6 +59,7 @@ export const IT_DATES = {
     "questa settimana",
     "stasera",
   ],
+  thisWeek: ["questa settimana", "settimana"],
   nextWeek: [
     "la settimana prossima",
     "settimana prossima",

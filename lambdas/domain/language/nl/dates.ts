@@ -55,6 +55,7 @@ export const NL_DATES = {
     "deze week",
     "vanavond",
   ],
+  thisWeek: ["deze week", "de week"],
   nextWeek: ["volgende week", "komende week", "de week erna"],
   dayOffsets: [
     ["overmorgen", 2],

@@ -95,6 +95,7 @@ export const PT_DATES = {
     "proxima semana",
     "essa semana",
   ],
+  thisWeek: ["esta semana", "essa semana", "semana"],
   nextWeek: [
     "a semana que vem",
     "semana que vem",
