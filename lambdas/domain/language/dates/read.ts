@@ -60,6 +60,12 @@ function nextMonth(month: number, now: DateTime, forward: boolean): number {
   return forward && month < now.month ? now.year + 1 : now.year;
 }
 
+/** The day a part of the month starting on `first` names: its 1st, its 15th, or its last day. */
+function partOfMonth(part: "early" | "mid" | "late", first: DateTime): DateTime {
+  if (part === "early") return first;
+  return part === "mid" ? first.set({ day: 15 }) : first.endOf("month").startOf("day");
+}
+
 /**
  * "mid January", "Mitte März", "mediados de enero": the 15th; "Anfang März", "early May": the
  * 1st; "fin mai", "end of June": the last day.
@@ -73,13 +79,7 @@ function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now
       { year: nextMonth(month, now, options.forward), month, day: 1 },
       { zone: now.zone },
     );
-    const day =
-      part === "early"
-        ? first
-        : part === "mid"
-          ? first.set({ day: 15 })
-          : first.endOf("month").startOf("day");
-    best = { index: match.index, length: match[0].length, day };
+    best = { index: match.index, length: match[0].length, day: partOfMonth(part, first) };
   }
   return best;
 }
@@ -94,14 +94,12 @@ function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Fo
   const found: Found[] = [];
   for (const { part, pattern } of ready.thisMonth) {
     const match = pattern.exec(folded);
-    const first = today.startOf("month");
-    const day =
-      part === "early"
-        ? first
-        : part === "mid"
-          ? first.set({ day: 15 })
-          : today.endOf("month").startOf("day");
-    if (match) found.push({ index: match.index, length: match[0].length, day });
+    if (match)
+      found.push({
+        index: match.index,
+        length: match[0].length,
+        day: partOfMonth(part, today.startOf("month")),
+      });
   }
   const nextWeek = today.plus({ weeks: 1 });
   for (const { weekday, pattern } of ready.weekdayNextWeek) {
