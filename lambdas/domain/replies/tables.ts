@@ -26,6 +26,8 @@ export interface TableReading {
   readonly hits: readonly CueHit[];
   /** Every clause of the reply is a question. */
   readonly asked: boolean;
+  /** What the reply tells, as written: its clauses but the asking ones (a tag's words before it stay). */
+  readonly told: string;
   /** The whole reply is a bare yes or no. */
   readonly answer: "yes" | "no" | null;
   /** A closing hit stated plainly enough to apply at once (plain.ts). */
@@ -323,6 +325,7 @@ export function readByTables(
       reply: () => ({ intent: "unknown", date: null, answer }),
       hits: [],
       asked: false,
+      told: written,
       answer,
       plain,
     };
@@ -336,6 +339,12 @@ export function readByTables(
     },
     hits,
     asked: clauses.length > 0 && clauses.every((clause) => clause.question),
+    told: clauses
+      .map((clause) =>
+        written.slice(clause.start, clause.start + (clause.question ? clause.askedFrom : clause.text.length)),
+      )
+      .filter((part) => part.trim() !== "")
+      .join("\n"),
     answer: null,
   };
 }

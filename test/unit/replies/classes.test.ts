@@ -89,6 +89,10 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["it", "mi hanno chiesto le referenze", "heard-back"],
     ["nl", "ze vroegen om referenties", "heard-back"],
   ],
+  "a step only a question holds is no news": [
+    ["en", "do you think they'll turn me down? been 10 days now", "unknown"],
+    ["en", "they said friday, is that normal?", "decision-date"],
+  ],
   "news followed by a question tag": [
     ["en", "they sent me a take-home, good sign right?", "heard-back"],
     ["de", "sie haben mir einen Test geschickt, gutes Zeichen oder?", "heard-back"],
