@@ -200,6 +200,17 @@ function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
   return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
 }
 
+/**
+ * The last subject before the phrase is the employer: "die haben heute angerufen", "ze hebben
+ * vandaag gebeld" is news from them, not a follow-up.
+ */
+function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
+  const last = (phrases: Phrases) => table(phrases).matches(before).at(-1)?.index ?? -1;
+  const employer = last(lexicon.subjects.employer);
+  return employer >= 0 && employer > last(lexicon.subjects.user);
+}
+
 /** Steps whose day is written after them: a day between one and a decision cue is the step's. */
 const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
 
@@ -232,7 +243,10 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   );
   const sentFollowUp = context.toFollowUp && thanked && !namesThanks(thanked) ? thanked : undefined;
   const followUp =
-    hits.find((hit) => hit.cue === "followed-up" && newsOf(hit) && !namesThanks(hit)) ?? sentFollowUp;
+    hits.find(
+      (hit) =>
+        hit.cue === "followed-up" && newsOf(hit) && !namesThanks(hit) && !byEmployer(hit, context.lexicon),
+    ) ?? sentFollowUp;
   if (followUp)
     steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
   if (thanked && !followUp)
@@ -283,7 +297,9 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   const steps = stepsOf(hits, context);
   if (steps && steps.intent !== "thanked") return steps;
-  if (hits.some((hit) => hit.cue === "heard-back" && newsOf(hit)))
+  const fromThem = (hit: CueHit) =>
+    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
+  if (hits.some(fromThem))
     return {
       intent: "heard-back",
       date: null,

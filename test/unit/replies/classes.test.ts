@@ -93,6 +93,13 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["en", "do you think they'll turn me down? been 10 days now", "unknown"],
     ["en", "they said friday, is that normal?", "decision-date"],
   ],
+  "they called, not I: the subject before the phrase": [
+    ["de", "die haben heute angerufen", "heard-back"],
+    ["nl", "ze hebben vandaag gebeld", "heard-back"],
+    ["de", "ich hab heute angerufen", "followed-up"],
+    ["nl", "ik heb vandaag gebeld", "followed-up"],
+  ],
+  "not now, without the usual snooze word": [["de", "jetzt nicht, in einer Woche nochmal", "snooze"]],
   "news followed by a question tag": [
     ["en", "they sent me a take-home, good sign right?", "heard-back"],
     ["de", "sie haben mir einen Test geschickt, gutes Zeichen oder?", "heard-back"],

@@ -227,6 +227,10 @@ export const DE_REPLY = {
       "frag mich … wieder",
       "keinen kopf",
       "noch nicht abhaken",
+      "jetzt nicht",
+      "gerade nicht",
+      "grad nicht",
+      "momentan nicht",
     ],
     undo: [
       "rückgängig",
@@ -373,6 +377,10 @@ export const DE_REPLY = {
       "die personalerin",
       "der personaler",
       "er",
+      "die haben",
+      "die hat",
+      "die wollen",
+      "die meinten",
     ],
     others: [
       "mein kollege",
