@@ -65,6 +65,21 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "afwijzing voor de hypotheek", "unknown"],
     ["nl", "mijn baas deed een tegenbod", "unknown"],
   ],
+  "an offer of a time, not of the job": [
+    ["en", "she offered a different time slot", "unknown"],
+    ["es", "me ofrecieron cambiar la entrevista al viernes", "unknown"],
+    ["pt", "me ofereceram outro horário", "unknown"],
+    ["it", "mi hanno offerto un altro orario", "unknown"],
+    ["fr", "ils m'ont proposé un autre créneau", "unknown"],
+  ],
+  "a closing guessed, awaited or said of everyone": [
+    ["es", "seguro me rechazan", "unknown"],
+    ["de", "die sagen bestimmt ab", "unknown"],
+    ["it", "sto ancora aspettando l'offerta", "unknown"],
+    ["nl", "wacht nog op het aanbod", "unknown"],
+    ["en", "heard they rejected everyone in my cohort", "unknown"],
+    ["fr", "ils ont refusé tout le monde", "unknown"],
+  ],
   "someone else's closing": [
     ["fr", "ma pote a reçu une offre chez eux", "unknown"],
     ["es", "a mi esposa le ofrecieron el puesto", "unknown"],

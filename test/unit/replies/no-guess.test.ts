@@ -119,7 +119,7 @@ describe.each(LANGS)("no applied closing from a guess (%s)", (lang) => {
       fc.property(
         fc.constantFrom(...lexicon.subjects.impliedUser),
         phrase,
-        fc.constantFrom(...lexicon.otherMatters),
+        fc.constantFrom(...lexicon.otherMatters.map(typed)),
         fc.boolean(),
         (verb, closing, matter, matterFirst) => {
           const text = matterFirst ? `${matter} ${verb} ${closing}` : `${verb} ${closing} ${matter}`;

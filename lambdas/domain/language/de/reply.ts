@@ -417,6 +417,9 @@ export const DE_REPLY = {
       "kommilitone",
       "kommilitonin",
       "meine mitbewohnerin",
+      "allen",
+      "alle anderen",
+      "allen anderen",
     ],
     impliedUser: [
       "leider",
@@ -456,6 +459,9 @@ export const DE_REPLY = {
     "jetzig* chef*",
     "mein chef",
     "meine chefin",
+    "termin … verschieben",
+    "anderen termin",
+    "neuen termin",
   ],
   companyMarks: ["von", "bei", "vom"],
   negation: [
@@ -471,6 +477,8 @@ export const DE_REPLY = {
     "warte noch",
     "warte auf",
     "weder",
+    "warte noch auf",
+    "warten auf",
   ],
   question: [
     "meinst du",
@@ -506,6 +514,9 @@ export const DE_REPLY = {
     "glaube",
     "daumen drücken",
     "daumen drucken",
+    "bestimmt",
+    "sicher",
+    "vermutlich",
   ],
   future: ["werden", "wird", "würde", "wurde", "bald"],
   retraction: [

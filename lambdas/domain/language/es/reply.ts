@@ -394,6 +394,8 @@ export const ES_REPLY = {
       "mi papá",
       "mi hijo",
       "mi hija",
+      "a todos",
+      "todos",
     ],
     impliedUser: [
       "lamentablemente",
@@ -443,6 +445,11 @@ export const ES_REPLY = {
     "empleador actual",
     "mi jefe",
     "mi jefa",
+    "cambiar la entrevista",
+    "otro horario",
+    "otra hora",
+    "otra fecha",
+    "reprogramar",
   ],
   companyMarks: ["de", "en", "con", "por", "del"],
   negation: [
@@ -461,6 +468,7 @@ export const ES_REPLY = {
     "aun no",
     "sigo esperando",
     "ni",
+    "esperando",
   ],
   question: [
     "crees que",
@@ -493,6 +501,9 @@ export const ES_REPLY = {
     "probablemente",
     "creo que",
     "cruzo los dedos",
+    "seguro",
+    "seguramente",
+    "capaz que",
   ],
   future: ["van a", "va a", "pronto"],
   retraction: ["es broma", "era broma", "broma", "mentira", "jaja no", "jajaja no", "es coña"],

@@ -313,6 +313,7 @@ export const IT_REPLY = {
       "mia figlia",
       "la mia coinquilina",
       "compagno di corso",
+      "tutti",
     ],
     impliedUser: [
       "purtroppo",
@@ -348,6 +349,10 @@ export const IT_REPLY = {
     "il mio capo",
     "mio capo",
     "la mia capa",
+    "altro orario",
+    "un'altra data",
+    "altra data",
+    "spostare il colloquio",
   ],
   companyMarks: ["da", "di", "presso", "con", "dalla", "dal"],
   negation: [
@@ -362,6 +367,8 @@ export const IT_REPLY = {
     "ancora niente",
     "aspetto ancora",
     "né",
+    "aspettando",
+    "aspetto",
   ],
   question: [
     "pensi che",
@@ -390,6 +397,8 @@ export const IT_REPLY = {
     "penso",
     "incrocio le dita",
     "incrociamo le dita",
+    "sicuramente",
+    "di sicuro",
   ],
   future: ["faranno", "farà", "fara", "stanno per", "presto"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],

@@ -391,6 +391,8 @@ export const PT_REPLY = {
       "minha filha",
       "meu brother",
       "meu mano",
+      "todo mundo",
+      "todos",
     ],
     impliedUser: [
       "infelizmente",
@@ -433,6 +435,10 @@ export const PT_REPLY = {
     "trabalho atual",
     "meu chefe",
     "minha chefe",
+    "outro horário",
+    "outro horario",
+    "outra data",
+    "remarcar",
   ],
   companyMarks: ["de", "da", "do", "na", "no", "pela", "pelo"],
   negation: [
@@ -448,6 +454,8 @@ export const PT_REPLY = {
     "continuo esperando",
     "esperando",
     "nem",
+    "à espera",
+    "a espera",
   ],
   question: [
     "você acha que",
@@ -478,6 +486,8 @@ export const PT_REPLY = {
     "acho que",
     "dedos cruzados",
     "torcendo",
+    "com certeza",
+    "certamente",
   ],
   future: ["vão", "vao", "vai", "em breve"],
   retraction: [
