@@ -462,6 +462,9 @@ export const DE_REPLY = {
     "termin … verschieben",
     "anderen termin",
     "neuen termin",
+    "anfrage",
+    "antrag",
+    "mein wunsch",
   ],
   companyMarks: ["von", "bei", "vom"],
   negation: [

@@ -501,6 +501,10 @@ export const EN_REPLY = {
     "to reschedule",
     "to move the interview",
     "to move it",
+    "my request",
+    "request to",
+    "pull request",
+    "my pr",
   ],
   companyMarks: ["from", "by", "at", "with"],
   negation: [

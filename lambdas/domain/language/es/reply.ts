@@ -450,6 +450,9 @@ export const ES_REPLY = {
     "otra hora",
     "otra fecha",
     "reprogramar",
+    "mi petición",
+    "mi peticion",
+    "mi pedido",
   ],
   companyMarks: ["de", "en", "con", "por", "del"],
   negation: [

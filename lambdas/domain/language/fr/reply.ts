@@ -481,6 +481,8 @@ export const FR_REPLY = {
     "autre date",
     "décaler l'entretien",
     "decaler l'entretien",
+    "ma requête",
+    "ma requete",
   ],
   companyMarks: ["de", "d'", "chez", "par"],
   negation: [

@@ -353,6 +353,7 @@ export const IT_REPLY = {
     "un'altra data",
     "altra data",
     "spostare il colloquio",
+    "richiesta",
   ],
   companyMarks: ["da", "di", "presso", "con", "dalla", "dal"],
   negation: [

@@ -372,6 +372,7 @@ export const NL_REPLY = {
     "andere tijd",
     "andere datum",
     "verzetten",
+    "verzoek",
   ],
   companyMarks: ["van", "bij", "door"],
   negation: [

@@ -439,6 +439,8 @@ export const PT_REPLY = {
     "outro horario",
     "outra data",
     "remarcar",
+    "meu pedido",
+    "o pedido",
   ],
   companyMarks: ["de", "da", "do", "na", "no", "pela", "pelo"],
   negation: [
