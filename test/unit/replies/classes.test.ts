@@ -29,6 +29,7 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["pt", "me ofereceram a vaga!!", "offer"],
     ["it", "mi hanno offerto il posto", "offer"],
     ["nl", "ze hebben me de functie aangeboden", "offer"],
+    ["nl", "ik krijg een vast contract aangeboden!", "offer"],
   ],
   "a rejection in slang": [
     ["en", "didn't make the cut unfortunately", "rejected"],
