@@ -31,6 +31,16 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "ze hebben me de functie aangeboden", "offer"],
     ["nl", "ik krijg een vast contract aangeboden!", "offer"],
   ],
+  "they chose me, or did not": [
+    ["de", "die haben sich für mich entschieden!!", "offer"],
+    ["fr", "ils m'ont choisi !!", "offer"],
+    ["es", "me eligieron a mí!!", "offer"],
+    ["pt", "me escolheram!!", "offer"],
+    ["it", "hanno scelto me!!", "offer"],
+    ["nl", "ze hebben voor mij gekozen!!", "offer"],
+    ["nl", "ze hebben niet voor mij gekozen", "rejected"],
+    ["de", "die haben sich nicht für mich entschieden", "rejected"],
+  ],
   "a rejection in slang": [
     ["en", "didn't make the cut unfortunately", "rejected"],
     ["de", "bin im Assessment durchgefallen", "rejected"],

@@ -142,6 +142,10 @@ export const DE_REPLY = {
       "bieten mir",
       "stelle angeboten",
       "job angeboten",
+      "für mich entschieden",
+      "fur mich entschieden",
+      "mich ausgewählt",
+      "mich ausgewahlt",
     ],
     rejected: [
       "absage",
@@ -170,6 +174,8 @@ export const DE_REPLY = {
       "bereits besetzt",
       "leider besetzt",
       "wurde besetzt",
+      "nicht für mich entschieden",
+      "nicht fur mich entschieden",
     ],
     withdrawn: [
       "denen abgesagt",

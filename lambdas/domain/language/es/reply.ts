@@ -146,6 +146,10 @@ export const ES_REPLY = {
       "me ofrecio",
       "me han ofrecido",
       "me ofrecen el",
+      "me eligieron",
+      "me escogieron",
+      "me eligió",
+      "me eligio",
     ],
     rejected: [
       "no fui seleccionad*",

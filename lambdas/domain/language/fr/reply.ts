@@ -157,6 +157,12 @@ export const FR_REPLY = {
       "m'a propose le poste",
       "m'ont proposé le job",
       "m'ont propose le job",
+      "m'ont choisi",
+      "m'ont choisie",
+      "m'a choisi",
+      "m'a choisie",
+      "m'ont sélectionné*",
+      "m'ont selectionne*",
     ],
     rejected: [
       "retenu un autre*",
@@ -292,6 +298,8 @@ export const FR_REPLY = {
       "mes candidatures",
       "faire un point",
       "fais le point",
+      "récap",
+      "recap",
     ],
     export: [
       "export",

@@ -107,6 +107,9 @@ export const IT_REPLY = {
       "mi hanno offerto",
       "mi ha offerto",
       "mi offrono",
+      "hanno scelto me",
+      "mi hanno scelt*",
+      "mi hanno selezionat*",
     ],
     rejected: [
       "non mi ha pres*",

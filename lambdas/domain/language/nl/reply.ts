@@ -112,6 +112,10 @@ export const NL_REPLY = {
       "baan aangeboden",
       "functie aangeboden",
       "bieden me",
+      "voor mij gekozen",
+      "hebben mij gekozen",
+      "ben gekozen",
+      "ben geselecteerd",
     ],
     rejected: [
       "met een andere kandidaat",
@@ -137,6 +141,7 @@ export const NL_REPLY = {
       "niet gekozen",
       "niet geselecteerd",
       "viel af",
+      "niet voor mij gekozen",
     ],
     withdrawn: [
       "afhaak",
@@ -416,7 +421,6 @@ export const NL_REPLY = {
     "duimen",
     "vast wel",
     "gaan vast",
-    "vast en zeker",
   ],
   future: ["gaan", "gaat", "zullen", "zal", "binnenkort"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],

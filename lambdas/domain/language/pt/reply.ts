@@ -155,6 +155,10 @@ export const PT_REPLY = {
       "ofereceram-me",
       "me ofereceu",
       "ofereceu-me",
+      "me escolheram",
+      "me selecionaram",
+      "fui escolhid*",
+      "fui selecionad*",
     ],
     rejected: [
       "recusad*",
@@ -192,6 +196,8 @@ export const PT_REPLY = {
       "nao deu certo",
       "não fui aprovad*",
       "nao fui aprovad*",
+      "não me escolheram",
+      "nao me escolheram",
     ],
     withdrawn: [
       "não quero mais seguir",
