@@ -1,7 +1,8 @@
 /**
  * The shared grammar: the same code reads every language through its lexicon. A text is cut into
  * clauses; a phrase found in a clause is then read in its context — who it is about, and whether
- * it is denied, asked, a condition, a hope or fear, taken back, or a slip being corrected.
+ * it is denied, asked, a condition, a hope or fear, taken back, a slip being corrected, or about
+ * another matter than the application (a flat, a counter-offer).
  */
 import type { Lexicon } from "./lexicon";
 import { table } from "./phrases";
@@ -16,6 +17,11 @@ export interface Clause {
   /** Asked, not told: a "?" or "¿", or a question phrase opening it ("is it normal", "est-ce que"). */
   readonly question: boolean;
   /**
+   * Where the asking starts: 0 for the whole clause; after the last comma when a short question
+   * tag ends it ("they asked for references, good sign right?"): the words before are told.
+   */
+  readonly askedFrom: number;
+  /**
    * How much of the clause a retraction ("jk", "je rigole") takes back: all of it when one comes
    * later, the words before it in its own clause ("rejected lol jk, offer!!"), else none.
    */
@@ -29,12 +35,16 @@ export interface Context {
   readonly subject: Subject;
   readonly negated: boolean;
   readonly question: boolean;
+  /** Told, but followed by a question tag ("…, right?"): news, yet never plain enough to close on. */
+  readonly tagged: boolean;
   readonly conditional: boolean;
   readonly hopeFear: boolean;
   /** Said of the future: a step may be planned, but a closing is not news yet. */
   readonly future: boolean;
   readonly retracted: boolean;
   readonly selfCorrection: boolean;
+  /** The clause is about another matter than the application: a flat, a loan, a counter-offer. */
+  readonly otherMatter: boolean;
 }
 
 /** A full stop ends a sentence, but not inside "Bol.com" or "27.4.". */
@@ -91,10 +101,22 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     start: clause.start,
     // A question phrase asks only where it opens the clause: "haben sie …?" but "…, haben sie gesagt".
     question: clause.asked || questions.matches(clause.text)[0]?.index === 0,
+    askedFrom: clause.asked && questions.matches(clause.text)[0]?.index !== 0 ? tagAt(clause.text) : 0,
     retractedBefore:
       index < lastRetraction ? clause.text.length : index === lastRetraction ? (retractions[index] ?? 0) : 0,
     selfCorrection: slips.test(clause.text),
   }));
+}
+
+/** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
+const TAG_WORDS = 5;
+
+/** Where a short question tag after the clause's last comma starts, or 0 when there is none. */
+function tagAt(text: string): number {
+  const comma = text.lastIndexOf(",");
+  if (comma < 0) return 0;
+  const words = text.slice(comma + 1).match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length > 0 && words.length <= TAG_WORDS ? comma + 1 : 0;
 }
 
 /** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
@@ -144,11 +166,13 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
   return {
     subject: subjectAt(clause, index, length, lexicon),
     negated: table(lexicon.negation).test(governing(before)) || deniedInto(clause.text, index, lexicon),
-    question: clause.question,
+    question: clause.question && index + length > clause.askedFrom,
+    tagged: clause.question && index + length <= clause.askedFrom,
     conditional: table(lexicon.conditional).test(before),
     hopeFear: table(lexicon.hopeFear).test(governing(before)),
     future: table(lexicon.future).test(governing(before)),
     retracted: index < clause.retractedBefore,
     selfCorrection: clause.selfCorrection,
+    otherMatter: table(lexicon.otherMatters).test(clause.text),
   };
 }

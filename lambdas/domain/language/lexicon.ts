@@ -47,6 +47,16 @@ export type Suggestion =
 export interface ReplyLexicon {
   /** Cue phrases per intent: a clause holding one may say that. */
   readonly cues: Readonly<Record<Cue, Phrases>>;
+  /**
+   * Times no day names ("after the holidays" aside): "na de krokusvakantie", "dans quelques
+   * semaines". A decision promised for one is a decision still, undated.
+   */
+  readonly vaguePeriods: Phrases;
+  /**
+   * Words that name the thank-you note ("thank you note", "Dankesmail", "remerci*"), not a
+   * passing "thanks": what was sent beside one is the thank-you, even to a follow-up prompt.
+   */
+  readonly thanks: Phrases;
   /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */
   readonly corrections: {
     readonly role: Phrases;
@@ -65,6 +75,12 @@ export interface ReplyLexicon {
      */
     readonly impliedUser: Phrases;
   };
+  /**
+   * Things other than the application a closing word may be about: a flat, a loan, a visa, a
+   * counter-offer from the current employer. A clause naming one is no news of the application
+   * ("Absage für die Wohnung", "contre-offre de mon boss actuel").
+   */
+  readonly otherMatters: Phrases;
   /** Words before an employer's name ("from", "bei", "chez"): a closing from another one is not this one. */
   readonly companyMarks: Phrases;
   /** Words that deny what follows them in the clause. */
@@ -103,8 +119,19 @@ export interface ReplyLexicon {
   readonly suggestions: Readonly<Record<Suggestion, string>>;
 }
 
-/** Named periods a date phrase may refer to, resolved with the user's holiday calendar. */
-export type HolidayPeriod = "christmas" | "new-year" | "easter" | "holidays" | "summer";
+/**
+ * Named periods a date phrase may refer to, resolved with the user's holiday calendar; the weekend
+ * is the coming one ("after the weekend": the first working day after it).
+ */
+export type HolidayPeriod =
+  | "christmas"
+  | "new-year"
+  | "epiphany"
+  | "carnival"
+  | "easter"
+  | "holidays"
+  | "summer"
+  | "weekend";
 
 export interface DateLexicon {
   /** Month names and abbreviations, January first (twelve entries). */
@@ -127,10 +154,22 @@ export interface DateLexicon {
   readonly mid: Phrases;
   /** Words that make a bare hour a meeting time ("at", "um", "à", "a las", "às", "om", "alle"). */
   readonly at: Phrases;
+  /**
+   * Half hours in words: "halb drei" and "half drie" are 2:30 (`before` the hour named), "half
+   * past 2" is 2:30 (`past`), "3 y media", "3h et demie" are 3:30 (`after` the hour).
+   */
+  readonly halfHour: ReadonlyArray<readonly [string, "before" | "past" | "after"]>;
   /** Words before a bare day of the month: "the" (17th), "am" (17.), "le", "el", "dia", "de", "il". */
   readonly dayOfMonth: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
+  /** "this week", "der Woche", "la semaine": after "early"/"end of", this week's Monday or Friday. */
+  readonly thisWeek: Phrases;
+  /**
+   * "next week", "nächste Woche", "la semaine prochaine": after a weekday, that weekday of next
+   * week ("Freitag in einer Woche"); after "early"/"end of", its Monday or Friday.
+   */
+  readonly nextWeek: Phrases;
   /**
    * Day words with their distance from today, longest first where one holds another
    * ("übermorgen" 2, "vorgestern" -2, "gisteravond" -1): what a parser may not know or may read

@@ -18,7 +18,7 @@ export interface CueHit {
 
 /**
  * Whether a cue found in context is news: not when it is someone else's, denied, asked, a
- * condition, a hope or a fear, taken back, or a slip being corrected.
+ * condition, a hope or a fear, taken back, a slip being corrected, or about another matter.
  */
 export function isNews(context: Context): boolean {
   return (
@@ -28,7 +28,8 @@ export function isNews(context: Context): boolean {
     !context.conditional &&
     !context.hopeFear &&
     !context.retracted &&
-    !context.selfCorrection
+    !context.selfCorrection &&
+    !context.otherMatter
   );
 }
 

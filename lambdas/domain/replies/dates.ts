@@ -90,15 +90,9 @@ export function futureDay(text: string, now: DateTime, lang: Lang = "en"): strin
   if (lang !== "en") return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true, lang), now);
   const ordinal = ordinalDay(text, now);
   if (ordinal) return ordinal.toISODate();
-  const endOfWeek = /\bend of (this |the |next )?week\b/i.exec(text);
-  if (endOfWeek)
-    return now
-      .plus({ weeks: endOfWeek[1]?.trim().toLowerCase() === "next" ? 1 : 0 })
-      .set({ weekday: 5 })
-      .toISODate();
   if (/\bearly next week\b/i.test(text)) return now.startOf("week").plus({ weeks: 1, days: 1 }).toISODate();
   const within =
-    /\b(?:within|in|another|in another|after|over the next|next)\s+(?:(a couple(?: of)?|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(business |working )?(day|week)s?\b/i.exec(
+    /\b(?:within|in|another|in another|after|over the next)\s+(?:(a couple(?: of)?|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(business |working )?(day|week)s?\b/i.exec(
       text,
     );
   if (within?.[3]) {

@@ -3,7 +3,8 @@
  * apply at once. Safe by construction: every condition must hold, and anything short of it is
  * asked about. The clause is about the user or the employer (or names no one, but has a verb
  * form that means the user, or is the whole reply in a few words); no other company is named in
- * it; and it is not denied, asked, a condition, a hope or fear, the future, taken back or a slip.
+ * it; and it is not denied, asked (even by a tag: "…, right?"), a condition, a hope or fear, the
+ * future, taken back or a slip.
  */
 import type { Lexicon } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
@@ -100,6 +101,7 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
   return (
     isNews(hit.context) &&
     !hit.context.future &&
+    !hit.context.tagged &&
     aboutTheUser(hit, context) &&
     !namesAnotherCompany(
       clauseWritten(hit, context.written),

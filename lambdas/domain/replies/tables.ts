@@ -6,7 +6,7 @@
 import type { DateTime } from "luxon";
 import { clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
-import type { Cue, Lexicon, Suggestion } from "../language/lexicon";
+import type { Cue, Lexicon, Phrases, Suggestion } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import type { Correction } from "./corrections";
@@ -26,6 +26,8 @@ export interface TableReading {
   readonly hits: readonly CueHit[];
   /** Every clause of the reply is a question. */
   readonly asked: boolean;
+  /** What the reply tells, as written: its clauses but the asking ones (a tag's words before it stay). */
+  readonly told: string;
   /** The whole reply is a bare yes or no. */
   readonly answer: "yes" | "no" | null;
   /** A closing hit stated plainly enough to apply at once (plain.ts). */
@@ -41,6 +43,8 @@ interface Context {
   readonly sendTime: string;
   /** Closings in a language the user has not set are asked about, never applied at once. */
   readonly foreign: boolean;
+  /** The reply answers a follow-up prompt: what it says was sent is the follow-up. */
+  readonly toFollowUp: boolean;
   readonly plain: (hit: CueHit) => boolean;
 }
 
@@ -83,18 +87,29 @@ function afterLeadingNo(folded: string, lexicon: Lexicon): number {
   return at;
 }
 
+/** Up to three words and a colon or comma before a correction: "kleine Korrektur: ", "ojo, ". */
+const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,]\s*/u;
+
 /** "the role is Staff Data Engineer not Senior": the value stops where a denial starts. */
 function correctionOf(context: Context): Correction | null {
   const { written, lexicon } = context;
-  const folded = fold(written.split("\n")[0] ?? "");
+  const line = written.split("\n")[0] ?? "";
+  // A question is no correction: "die Stelle ist wieder ausgeschrieben… heißt das, ich bin raus?"
+  if (/[?¿]/.test(line)) return null;
+  const folded = fold(line);
   const opening = afterLeadingNo(folded, lexicon);
+  // A few words before a colon or comma may lead in: "kleine Korrektur:", "ojo,".
+  const leadIn = opening + (LEAD_IN.exec(folded.slice(opening))?.[0].length ?? 0);
+  const closings = table([...lexicon.cues.offer, ...lexicon.cues.rejected, ...lexicon.cues.withdrawn]);
   for (const field of ["role", "company", "date"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
-      .find((found) => found.index <= opening + 3);
+      .find((found) => found.index <= leadIn + 3);
     if (!match) continue;
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
+    // "die Stelle ist leider besetzt" is news about the role, not its name.
+    if (closings.test(rest)) continue;
     const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
     const value = written
       .slice(start, start + denial)
@@ -150,17 +165,68 @@ function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string)
   return { intent: "forget", date: null, argument: argument ?? "" };
 }
 
+/** Each lexicon's words for a time, gathered once. */
+const TIME_WORDS = new WeakMap<Lexicon, Phrases>();
+
 /**
- * A decision promised for a time no day names ("fin mai", "a fine mese", "eind deze maand"): a
- * decision still, undated; a bare "they said" is none.
+ * A decision promised for a time no day names ("fin mai", "a fine mese", "na de krokusvakantie"):
+ * a decision still, undated; a bare "they said" is none.
  */
 function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
   const { lexicon } = context;
-  const timeWords = [...lexicon.months.flat(), ...lexicon.weekdays.flat(), ...lexicon.relative];
+  let timeWords = TIME_WORDS.get(lexicon);
+  if (!timeWords) {
+    timeWords = [
+      ...lexicon.months.flat(),
+      ...lexicon.weekdays.flat(),
+      ...lexicon.relative,
+      ...lexicon.vaguePeriods,
+      ...Object.values(lexicon.holidays).flat(),
+    ];
+    TIME_WORDS.set(lexicon, timeWords);
+  }
   return hits.some(
     (hit) =>
       hit.cue === "decision" && newsOf(hit) && table(timeWords).test(fold(fromClause(hit, context.written))),
   );
+}
+
+/**
+ * "j'ai oublié", "I forgot", "ho dimenticato": the user saying they forgot, not asking to forget;
+ * the forget word comes after the user as its subject.
+ */
+function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
+  return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
+}
+
+/**
+ * The last subject before the phrase is the employer: "die haben heute angerufen", "ze hebben
+ * vandaag gebeld" is news from them, not a follow-up.
+ */
+function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
+  const last = (phrases: Phrases) => table(phrases).matches(before).at(-1)?.index ?? -1;
+  const employer = last(lexicon.subjects.employer);
+  return employer >= 0 && employer > last(lexicon.subjects.user);
+}
+
+/** Steps whose day is written after them: a day between one and a decision cue is the step's. */
+const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
+
+/**
+ * The day a decision was promised for: written after the cue ("they said Friday"), else anywhere
+ * in its clause ("Friday, they said") unless a step before the cue holds it ("les marqué hoy, me
+ * dijeron que sigue en revisión": today is the follow-up's).
+ */
+function decisionDay(decision: CueHit, hits: readonly CueHit[], context: Context): string | null {
+  const { written, now, lang } = context;
+  const after = futureDay(written.slice(decision.index), now, lang);
+  if (after) return after;
+  const stepBefore = hits.some(
+    (hit) => DATED_STEPS.has(hit.cue) && hit.clause === decision.clause && hit.index < decision.index,
+  );
+  return stepBefore ? null : futureDay(fromClause(decision, written), now, lang);
 }
 
 /** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
@@ -168,12 +234,21 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
   const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
   const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
-  const decided = decision ? futureDay(fromClause(decision, written), now, context.lang) : null;
+  const decided = decision ? decisionDay(decision, hits, context) : null;
   if (decided) steps.push({ intent: "decision-date", date: decided });
-  const followUp = hits.find((hit) => hit.cue === "followed-up" && newsOf(hit));
+  // What was sent beside a thank-you note is the thank-you; else, to a follow-up prompt, the follow-up.
+  const namesThanks = (hit: CueHit) => table(context.lexicon.thanks).test(hit.clause.text);
+  const thanked = hits.find(
+    (hit) => (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) && newsOf(hit),
+  );
+  const sentFollowUp = context.toFollowUp && thanked && !namesThanks(thanked) ? thanked : undefined;
+  const followUp =
+    hits.find(
+      (hit) =>
+        hit.cue === "followed-up" && newsOf(hit) && !namesThanks(hit) && !byEmployer(hit, context.lexicon),
+    ) ?? sentFollowUp;
   if (followUp)
     steps.push({ intent: "followed-up", date: pastDay(fromClause(followUp, written), now, context.lang) });
-  const thanked = hits.find((hit) => hit.cue === "thanked" && newsOf(hit));
   if (thanked && !followUp)
     steps.push({ intent: "thanked", date: pastDay(fromClause(thanked, written), now, context.lang) });
   const [first, ...rest] = steps;
@@ -184,13 +259,18 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
 function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   for (const cue of COMMANDS) {
-    const hit = hits.find((found) => found.cue === cue && isCommand(found));
+    const hit = hits.find(
+      (found) => found.cue === cue && isCommand(found) && (cue !== "forget" || !forgotten(found, lexicon)),
+    );
     if (hit) return commandOf(cue, hit, written);
   }
   const correction = correctionOf(context);
   if (correction) return { intent: "correct", date: null, correction };
 
-  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit));
+  // A stage named beside a rejection is where it ended: "recalé après le test technique".
+  const endedAt = (hit: CueHit) =>
+    hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
+  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   if (round) {
     // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
     const found =
@@ -217,7 +297,9 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   const steps = stepsOf(hits, context);
   if (steps && steps.intent !== "thanked") return steps;
-  if (hits.some((hit) => hit.cue === "heard-back" && newsOf(hit)))
+  const fromThem = (hit: CueHit) =>
+    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
+  if (hits.some(fromThem))
     return {
       intent: "heard-back",
       date: null,
@@ -245,6 +327,7 @@ export function readByTables(
     foreign: boolean;
     /** The interview's company, when known: a closing from another one is asked about. */
     company: string | null;
+    toFollowUp: boolean;
   },
 ): TableReading {
   const lexicon = LEXICONS[lang];
@@ -258,6 +341,7 @@ export function readByTables(
       reply: () => ({ intent: "unknown", date: null, answer }),
       hits: [],
       asked: false,
+      told: written,
       answer,
       plain,
     };
@@ -271,6 +355,12 @@ export function readByTables(
     },
     hits,
     asked: clauses.length > 0 && clauses.every((clause) => clause.question),
+    told: clauses
+      .map((clause) =>
+        written.slice(clause.start, clause.start + (clause.question ? clause.askedFrom : clause.text.length)),
+      )
+      .filter((part) => part.trim() !== "")
+      .join("\n"),
     answer: null,
   };
 }

@@ -59,6 +59,25 @@ function checkedClosing(
   return { ...english, evidence, ...(applied ? {} : { needsConfirmation: true }) };
 }
 
+/** Steps the English reader may read from anywhere in a reply: a question holds none of them. */
+const STEPS: ReadonlySet<ReplyIntent> = new Set([
+  "thanked",
+  "decision-date",
+  "followed-up",
+  "heard-back",
+  "next-round",
+]);
+
+/**
+ * The English reading, unless it read a step only a question holds ("do you think they'll
+ * reject me? it's been 2 weeks"): then what the reply tells, read alone.
+ */
+function told(english: Reading, tables: TableReading, written: string, options: UnderstandOptions): Reading {
+  if (!STEPS.has(english.intent) || tables.told === written) return english;
+  const reading = readEnglish(tables.told, tables.told, options);
+  return reading.intent === english.intent ? english : reading;
+}
+
 function combine(english: Reading, tables: TableReading, written: string): Reading {
   const { hits, asked } = tables;
   if (english.automatic || COMMANDS.has(english.intent)) return english;
@@ -106,8 +125,12 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     sendTime: options.sendTime ?? "09:00",
     foreign,
     company: options.company ?? null,
+    toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
   });
-  if (language === "en") return { ...combine(readEnglish(written, raw, options), tables, written), language };
+  if (language === "en") {
+    const english = told(readEnglish(written, raw, options), tables, written, options);
+    return { ...combine(english, tables, written), language };
+  }
   if (looksAutomatic(written, options.subject) && tables.reply().intent !== "snooze")
     return { intent: "unknown", date: null, automatic: true, language };
   return { ...tables.reply(), language };

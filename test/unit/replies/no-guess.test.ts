@@ -1,7 +1,7 @@
 /**
  * No closing on a guess, in every language: a closing phrase from the lexicon said of someone
- * else, asked, denied, put as a condition, hoped or feared, taken back, called a slip or said of
- * another company never closes the application at once (it may at most be asked about). The
+ * else, asked, denied, put as a condition, hoped or feared, taken back, called a slip, said of
+ * another company or of another matter (a flat, a counter-offer) never closes the application at once (it may at most be asked about). The
  * texts are composed from the lexicons' own tables, so a new row is covered.
  */
 import fc from "fast-check";
@@ -110,6 +110,50 @@ describe.each(LANGS)("no applied closing from a guess (%s)", (lang) => {
       fc.property(phrase, fc.constantFrom(...lexicon.selfCorrection), (closing, slip) => {
         expect(applied(`${closing} ${slip}`, lang)).toBe(false);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("about another matter than the application, before or after the closing", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        phrase,
+        fc.constantFrom(...lexicon.otherMatters.map(typed)),
+        fc.boolean(),
+        (verb, closing, matter, matterFirst) => {
+          const text = matterFirst ? `${matter} ${verb} ${closing}` : `${verb} ${closing} ${matter}`;
+          expect(applied(text, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("asked by the user about their own application", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.user),
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        phrase,
+        (user, verb, closing) => {
+          expect(applied(`${user} ${verb} ${closing} ?`, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("followed by a question tag", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        phrase,
+        fc.constantFrom(...lexicon.cues.yes, ...lexicon.cues.no),
+        (verb, closing, tag) => {
+          expect(applied(`${verb} ${closing}, ${tag}?`, lang)).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -1,3 +1,4 @@
+import type { WeekdayNumbers } from "luxon";
 import type { Lang } from "../lang";
 import type { HolidayPeriod, Phrases } from "../lexicon";
 import { LEXICONS } from "../lexicons";
@@ -25,7 +26,18 @@ export interface Prepared {
     readonly month: number;
     readonly pattern: RegExp;
   }>;
+  /** "fin de mes", "Ende des Monats", "a fine mese": the month's part named, this month. */
+  readonly thisMonth: ReadonlyArray<{ readonly part: "early" | "mid" | "late"; readonly pattern: RegExp }>;
+  /** A weekday, then next week: "vendredi de la semaine prochaine", "Freitag in einer Woche". */
+  readonly weekdayNextWeek: ReadonlyArray<{ readonly weekday: WeekdayNumbers; readonly pattern: RegExp }>;
+  /** "fim da semana que vem", "Anfang nächster Woche": group 1 when early (Monday), else Friday. */
+  readonly nextWeekPart: RegExp;
+  readonly nextWeekAlone: RegExp;
+  /** "end of the week", "fin de semaine", "Ende der Woche": group 1 when early (Monday), else Friday. */
+  readonly thisWeekPart: RegExp;
   readonly bareDay: RegExp;
+  /** A half hour in words, the hour (digits or a number word) in group 1 or 2 (see DateLexicon.halfHour). */
+  readonly halfHours: ReadonlyArray<{ readonly kind: "before" | "past" | "after"; readonly pattern: RegExp }>;
   readonly time: RegExp;
   readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
   readonly span: RegExp;
@@ -46,6 +58,9 @@ export function prepared(lang: Lang): Prepared {
     ...lexicon.relative,
     ...lexicon.dayOffsets.map(([phrase]) => phrase),
     ...Object.values(lexicon.holidays).flat(),
+    ...lexicon.nextWeek,
+    ...lexicon.thisWeek,
+    ...lexicon.units.month,
   ];
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
   const expand = names.flatMap(([full = "", ...short]) =>
@@ -87,10 +102,52 @@ export function prepared(lang: Lang): Prepared {
       ),
     })),
   );
-  const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(lexicon.dayOfMonth)})\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+  // A weekday before the number names the day too ("jueves 11", "Freitag, 12."), unless a clock
+  // suffix follows ("Freitag 10 Uhr", "friday 3pm").
+  const dayWords = [...lexicon.dayOfMonth, ...lexicon.weekdays.flat().filter((word) => word.length >= 3)];
+  const between = "(?:(?:of|the|de|del|des|du|do|da|della|di|von|dem|der|van|la|le|il|el|o|a|al|ao|in)\\s+)*";
+  const thisMonth = parts.map(([part, words]) => ({
+    part,
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${alternation(words)})\\s*${between}(?:${alternation(lexicon.units.month)})(?![\\p{L}])`,
+      "u",
+    ),
+  }));
+  const nextWeek = alternation(lexicon.nextWeek);
+  const weekdayNextWeek = lexicon.weekdays.map((names, index) => {
+    const weekday = alternation(names.filter((name) => name.length >= 3));
+    return {
+      weekday: (index + 1) as WeekdayNumbers,
+      // "Freitag in einer Woche", or "volgende week woensdag", "next week on Wednesday".
+      pattern: new RegExp(
+        `(?<![\\p{L}])(?:(?:${weekday}),?\\s+${between}(?:${nextWeek})|(?:${nextWeek}),?\\s+(?:(?:on|am|op|le|el|il|o|a|na|no)\\s+)?(?:${weekday}))(?![\\p{L}])`,
+        "u",
+      ),
+    };
+  });
+  const nextWeekPart = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s*${between}(?:${nextWeek})(?![\\p{L}])`,
     "u",
   );
+  const thisWeekPart = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s*${between}(?:${alternation(lexicon.thisWeek)})(?![\\p{L}])`,
+    "u",
+  );
+  const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
+  const bareDay = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|uhr|uur|u|h|hs|hrs|horas|ore)(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    "u",
+  );
+  const hourWord = `(\\d{1,2}|${alternation(lexicon.numbers.flat())})`;
+  const halfHours = lexicon.halfHour.map(([phrase, kind]) => ({
+    kind,
+    pattern: new RegExp(
+      kind === "after"
+        ? `(?<![\\p{L}\\d])${hourWord}(?:\\s*(?:h|uhr|uur|heures?|horas?|ore))?\\s+${alternation([phrase])}(?![\\p{L}])`
+        : `(?<![\\p{L}])${alternation([phrase])}\\s+${hourWord}(?![\\p{L}\\d])`,
+      "u",
+    ),
+  }));
   const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|uur|u|h)";
   const time = new RegExp(
     `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
@@ -112,7 +169,24 @@ export function prepared(lang: Lang): Prepared {
     "u",
   );
   const week = new RegExp(`(?<![\\p{L}])(?:${alternation(units.week)})(?![\\p{L}])`, "u");
-  ready = { dateWords, expand, periods, mids, bareDay, time, offsets, span, weekPart, week };
+  ready = {
+    dateWords,
+    expand,
+    periods,
+    mids,
+    thisMonth,
+    weekdayNextWeek,
+    nextWeekPart,
+    nextWeekAlone,
+    thisWeekPart,
+    bareDay,
+    halfHours,
+    time,
+    offsets,
+    span,
+    weekPart,
+    week,
+  };
   cache.set(lang, ready);
   return ready;
 }

@@ -1,7 +1,8 @@
 /**
  * Holiday periods as date ranges, and the working day just after or before one: "after the
  * holidays" is the first business day after New Year's Day, "before Christmas" the last one
- * before Christmas Eve, "nach Ostern" the first one after Easter Monday.
+ * before Christmas Eve, "nach Ostern" the first one after Easter Monday, "after the weekend" the
+ * first one after the coming Sunday.
  */
 import { DateTime } from "luxon";
 import type { HolidayPeriod } from "../lexicon";
@@ -27,7 +28,11 @@ export function easterSunday(year: number): { month: number; day: number } {
 }
 
 /** The period's first and last day in the season that starts in `year` (zone-local dates). */
-function range(period: HolidayPeriod, year: number, zone: string): { first: DateTime; last: DateTime } {
+function range(
+  period: Exclude<HolidayPeriod, "weekend">,
+  year: number,
+  zone: string,
+): { first: DateTime; last: DateTime } {
   const on = (y: number, month: number, day: number) =>
     DateTime.fromObject({ year: y, month, day }, { zone });
   switch (period) {
@@ -37,6 +42,14 @@ function range(period: HolidayPeriod, year: number, zone: string): { first: Date
       return { first: on(year + 1, 1, 1), last: on(year + 1, 1, 1) };
     case "holidays":
       return { first: on(year, 12, 24), last: on(year + 1, 1, 1) };
+    case "epiphany":
+      return { first: on(year + 1, 1, 6), last: on(year + 1, 1, 6) };
+    case "carnival": {
+      // The Saturday before Ash Wednesday to Shrove Tuesday: "nach Fasching" is Ash Wednesday.
+      const sunday = easterSunday(year);
+      const tuesday = on(year, sunday.month, sunday.day).minus({ days: 47 });
+      return { first: tuesday.minus({ days: 3 }), last: tuesday };
+    }
     case "easter": {
       const sunday = easterSunday(year);
       const day = on(year, sunday.month, sunday.day);
@@ -62,10 +75,23 @@ export function aroundPeriod(
 ): DateTime {
   const today = now.startOf("day");
   const zone = now.zoneName ?? "UTC";
+  if (period === "weekend") {
+    const saturday = today.set({ weekday: 6 });
+    return beside({ first: saturday, last: saturday.plus({ days: 1 }) }, side, calendar);
+  }
   // The season that contains today, or the next one: New Year's Day belongs to last December's.
   let span = range(period, today.year - 1, zone);
   if (span.last < today) span = range(period, today.year, zone);
   if (span.last < today) span = range(period, today.year + 1, zone);
+  return beside(span, side, calendar);
+}
+
+/** The business day just after (or before) `span`. */
+function beside(
+  span: { first: DateTime; last: DateTime },
+  side: "after" | "before",
+  calendar: HolidayCalendar,
+): DateTime {
   let day = side === "after" ? span.last.plus({ days: 1 }) : span.first.minus({ days: 1 });
   const step = side === "after" ? 1 : -1;
   while (!calendar.isBusinessDay(day)) day = day.plus({ days: step });

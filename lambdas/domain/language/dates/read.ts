@@ -60,6 +60,12 @@ function nextMonth(month: number, now: DateTime, forward: boolean): number {
   return forward && month < now.month ? now.year + 1 : now.year;
 }
 
+/** The day a part of the month starting on `first` names: its 1st, its 15th, or its last day. */
+function partOfMonth(part: "early" | "mid" | "late", first: DateTime): DateTime {
+  if (part === "early") return first;
+  return part === "mid" ? first.set({ day: 15 }) : first.endOf("month").startOf("day");
+}
+
 /**
  * "mid January", "Mitte März", "mediados de enero": the 15th; "Anfang März", "early May": the
  * 1st; "fin mai", "end of June": the last day.
@@ -73,15 +79,50 @@ function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now
       { year: nextMonth(month, now, options.forward), month, day: 1 },
       { zone: now.zone },
     );
-    const day =
-      part === "early"
-        ? first
-        : part === "mid"
-          ? first.set({ day: 15 })
-          : first.endOf("month").startOf("day");
-    best = { index: match.index, length: match[0].length, day };
+    best = { index: match.index, length: match[0].length, day: partOfMonth(part, first) };
   }
   return best;
+}
+
+/**
+ * "fin de mes", "Ende des Monats": the part of this month; "Freitag in einer Woche", "fim da
+ * semana que vem": of next week; "la semana que viene" alone: a week from today; "end of the
+ * week": this week's Friday.
+ */
+function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Found | null {
+  const today = now.startOf("day");
+  const found: Found[] = [];
+  for (const { part, pattern } of ready.thisMonth) {
+    const match = pattern.exec(folded);
+    if (match)
+      found.push({
+        index: match.index,
+        length: match[0].length,
+        day: partOfMonth(part, today.startOf("month")),
+      });
+  }
+  const nextWeek = today.plus({ weeks: 1 });
+  for (const { weekday, pattern } of ready.weekdayNextWeek) {
+    const match = pattern.exec(folded);
+    if (match) found.push({ index: match.index, length: match[0].length, day: nextWeek.set({ weekday }) });
+  }
+  const week = ready.nextWeekAlone.exec(folded);
+  if (week) found.push({ index: week.index, length: week[0].length, day: nextWeek });
+  const thisWeek = ready.thisWeekPart.exec(folded);
+  if (thisWeek)
+    found.push({
+      index: thisWeek.index,
+      length: thisWeek[0].length,
+      day: today.set({ weekday: thisWeek[1] ? 1 : 5 }),
+    });
+  const part = ready.nextWeekPart.exec(folded);
+  if (part)
+    found.push({
+      index: part.index,
+      length: part[0].length,
+      day: nextWeek.set({ weekday: part[1] ? 1 : 5 }),
+    });
+  return found.sort((a, b) => a.index - b.index || b.length - a.length)[0] ?? null;
 }
 
 /** "12/16", "16/12/2026", "16.12.": undefined when the order cannot be known (then nothing is read). */
@@ -161,13 +202,37 @@ function span(folded: string, ready: Prepared, lexicon: DateLexicon, now: DateTi
   return { index: match.index, length: match[0].length, day: now.startOf("day").plus({ [unit]: amount }) };
 }
 
+/** "halb drei", "half 3", "3 y media": the half hour's hour (2 for "halb drei") and where it was written. */
+function halfHourIn(
+  slice: string,
+  ready: Prepared,
+  lexicon: DateLexicon,
+): { hour: number; index: number } | null {
+  for (const { kind, pattern } of ready.halfHours) {
+    const match = pattern.exec(slice);
+    const named = match?.[1];
+    if (!match || !named) continue;
+    const hour = /\d/.test(named)
+      ? Number(named)
+      : lexicon.numbers.findIndex((words) => words.map(fold).includes(named)) + 1;
+    if (hour < 1 || hour > 23) continue;
+    return { hour: kind === "before" ? hour - 1 : hour, index: match.index };
+  }
+  return null;
+}
+
 /** A clock time near a day: "um 14:00", "às 15h", "at 3", "2:15pm". */
 function timeAfter(
   folded: string,
   from: number,
   ready: Prepared,
+  lexicon: DateLexicon,
 ): { hour: number; minute: number; meridiem: boolean } | null {
-  const match = ready.time.exec(folded.slice(from, from + 40));
+  const slice = folded.slice(from, from + 40);
+  const match = ready.time.exec(slice);
+  const half = halfHourIn(slice, ready, lexicon);
+  if (half && (!match || half.index <= match.index + match[0].length))
+    return { hour: half.hour, minute: 30, meridiem: false };
   if (!match) return null;
   let hour = Number(match[1] ?? match[3] ?? match[5]);
   const minute = Number(match[2] ?? match[4] ?? 0);
@@ -219,6 +284,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
     [
       holidayPeriod(folded, ready, options, now),
       midMonth(folded, ready, options, now),
+      thisMonthOrNextWeek(folded, ready, now),
       numeric,
       bareDay(folded, ready, now, options.forward),
       dayOffset(folded, ready, now),
@@ -281,7 +347,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   let time: { hour: number; minute: number; meridiem: boolean } | null = null;
   // Beside our own day, the time written after it: chrono may have read part of the day as a
   // time ("16/12 alle 10" as 12:00).
-  const ownTime = useOwn ? timeAfter(folded, index, ready) : null;
+  const ownTime = useOwn ? timeAfter(folded, index, ready, lexicon) : null;
   if (ownTime) time = ownTime;
   else if (parsed?.start.isCertain("hour"))
     time = {
@@ -289,7 +355,10 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       minute: parsed.start.get("minute") ?? 0,
       meridiem: parsed.start.isCertain("meridiem"),
     };
-  else time = timeAfter(folded, index, ready);
+  else time = timeAfter(folded, index, ready, lexicon);
+  // chrono reads "a las 3 y media", "15h et demie" as the full hour.
+  const half = time && time.minute === 0 ? halfHourIn(folded.slice(index, index + 40), ready, lexicon) : null;
+  if (time && half && half.hour % 12 === time.hour % 12) time = { ...time, minute: 30 };
   if (!hasDay && !time) return null;
 
   const start = day.set({

@@ -25,6 +25,9 @@ export const DE_DATES = {
     ["sonntag", "so"],
   ],
   holidays: {
+    epiphany: ["dreikönig", "dreikönigstag", "heilige drei könige", "heilige drei koenige"],
+    carnival: ["fasching", "karneval", "fasnacht", "fastnacht"],
+    weekend: ["dem wochenende", "wochenende", "dem langen wochenende", "langen wochenende"],
     christmas: ["weihnachten", "weihnacht"],
     "new-year": ["neujahr", "dem neuen jahr", "neuen jahr", "silvester"],
     easter: ["ostern"],
@@ -37,6 +40,7 @@ export const DE_DATES = {
   early: ["anfang", "anfang des", "zu beginn des", "beginn"],
   late: ["ende", "ende des"],
   mid: ["mitte"],
+  halfHour: [["halb", "before"]],
   at: ["um", "gegen", "ab"],
   dayOfMonth: ["am", "den", "dem", "zum", "bis zum", "vor dem", "ab dem"],
   relative: [
@@ -55,6 +59,18 @@ export const DE_DATES = {
     "nachste woche",
     "diese woche",
   ],
+  thisWeek: ["dieser woche", "diese woche", "der woche"],
+  nextWeek: [
+    "nächste woche",
+    "nächster woche",
+    "nachste woche",
+    "nachster woche",
+    "kommende woche",
+    "kommender woche",
+    "in einer woche",
+    "in ner woche",
+    "in einer wochen",
+  ],
   dayOffsets: [
     ["übermorgen", 2],
     ["ubermorgen", 2],
@@ -68,7 +84,7 @@ export const DE_DATES = {
   ],
   within: ["in", "nach", "innerhalb von"],
   numbers: [
-    ["einem", "einer", "eine", "ein", "einen"],
+    ["einem", "einer", "eine", "ein", "einen", "ner", "nem"],
     ["zwei", "zwo"],
     ["drei", "ein paar"],
     ["vier"],
@@ -79,6 +95,10 @@ export const DE_DATES = {
     ["neun"],
     ["zehn"],
   ],
-  units: { day: ["tag", "tagen", "tage"], week: ["woche", "wochen"], month: ["monat", "monaten", "monate"] },
+  units: {
+    day: ["tag", "tagen", "tage"],
+    week: ["woche", "wochen"],
+    month: ["monat", "monats", "monaten", "monate"],
+  },
   numericOrder: "day-first",
 } satisfies DateLexicon;

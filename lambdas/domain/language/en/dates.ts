@@ -25,6 +25,9 @@ export const EN_DATES = {
     ["sunday", "sun"],
   ],
   holidays: {
+    epiphany: ["epiphany", "three kings day", "three kings' day"],
+    carnival: ["carnival", "mardi gras"],
+    weekend: ["the weekend", "weekend", "the long weekend", "long weekend"],
     christmas: ["christmas", "xmas", "x-mas"],
     "new-year": ["the new year", "new year", "new year's", "new years"],
     easter: ["easter"],
@@ -37,6 +40,7 @@ export const EN_DATES = {
   early: ["early", "beginning of", "the beginning of", "start of", "the start of"],
   late: ["late", "end of", "the end of"],
   mid: ["mid", "mid-", "middle of"],
+  halfHour: [["half past", "past"]],
   at: ["at", "@", "around", "by"],
   dayOfMonth: ["the", "on the"],
   relative: [
@@ -54,7 +58,10 @@ export const EN_DATES = {
     "year",
     "ago",
   ],
+  thisWeek: ["this week", "the week", "week"],
+  nextWeek: ["next week", "the following week", "the week after"],
   dayOffsets: [
+    ["last night", -1],
     ["day after tomorrow", 2],
     ["the day after tomorrow", 2],
     ["day before yesterday", -2],

@@ -25,6 +25,9 @@ export const FR_DATES = {
     ["dimanche", "dim"],
   ],
   holidays: {
+    epiphany: ["l'épiphanie", "épiphanie", "epiphanie", "les rois"],
+    carnival: ["carnaval", "mardi gras"],
+    weekend: ["le week-end", "week-end", "le weekend", "weekend", "le long week-end", "long week-end"],
     christmas: ["noël", "noel"],
     "new-year": ["le nouvel an", "nouvel an", "la nouvelle année", "nouvelle annee", "le jour de l'an"],
     easter: ["pâques", "paques"],
@@ -45,6 +48,10 @@ export const FR_DATES = {
   early: ["début", "debut", "début de", "debut de", "début d'", "debut d'"],
   late: ["fin", "fin de", "fin d'"],
   mid: ["mi-", "mi", "à la mi-", "mi-mois de"],
+  halfHour: [
+    ["et demie", "after"],
+    ["et demi", "after"],
+  ],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
   relative: [
@@ -58,6 +65,14 @@ export const FR_DATES = {
     "la semaine prochaine",
     "cette semaine",
     "ce soir",
+  ],
+  thisWeek: ["la semaine", "cette semaine", "semaine"],
+  nextWeek: [
+    "la semaine prochaine",
+    "semaine prochaine",
+    "la semaine d'après",
+    "la semaine d'apres",
+    "la semaine suivante",
   ],
   dayOffsets: [
     ["après-demain", 2],

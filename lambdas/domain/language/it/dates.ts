@@ -25,9 +25,12 @@ export const IT_DATES = {
     ["domenica", "dom"],
   ],
   holidays: {
+    epiphany: ["la befana", "befana", "l'epifania", "epifania"],
+    carnival: ["carnevale"],
+    weekend: ["il weekend", "weekend", "il fine settimana", "fine settimana", "il ponte", "ponte"],
     christmas: ["natale"],
     "new-year": ["capodanno", "l'anno nuovo", "anno nuovo"],
-    easter: ["pasqua"],
+    easter: ["pasqua", "pasquetta", "lunedì dell'angelo"],
     holidays: ["le feste", "feste", "le vacanze", "vacanze", "le festività", "le festivita"],
     summer: ["l'estate", "estate", "ferragosto"],
   },
@@ -37,6 +40,10 @@ export const IT_DATES = {
   early: ["inizio", "inizio di", "all'inizio di", "primi di", "ai primi di"],
   late: ["fine", "fine di", "alla fine di"],
   mid: ["metà", "meta", "a metà", "a meta"],
+  halfHour: [
+    ["e mezza", "after"],
+    ["e mezzo", "after"],
+  ],
   at: ["alle", "all'", "verso le"],
   dayOfMonth: ["il", "del", "al", "dal", "entro il"],
   relative: [
@@ -51,6 +58,14 @@ export const IT_DATES = {
     "settimana prossima",
     "questa settimana",
     "stasera",
+  ],
+  thisWeek: ["questa settimana", "settimana"],
+  nextWeek: [
+    "la settimana prossima",
+    "settimana prossima",
+    "la prossima settimana",
+    "prossima settimana",
+    "la settimana dopo",
   ],
   dayOffsets: [
     ["dopodomani", 2],

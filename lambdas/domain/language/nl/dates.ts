@@ -25,6 +25,9 @@ export const NL_DATES = {
     ["zondag", "zo"],
   ],
   holidays: {
+    epiphany: ["driekoningen"],
+    carnival: ["carnaval"],
+    weekend: ["het weekend", "weekend", "het lange weekend", "lange weekend"],
     christmas: ["kerst", "kerstmis"],
     "new-year": ["nieuwjaar", "het nieuwe jaar", "oud en nieuw"],
     easter: ["pasen"],
@@ -37,6 +40,7 @@ export const NL_DATES = {
   early: ["begin", "begin van"],
   late: ["eind", "eind van", "einde van"],
   mid: ["half", "medio", "midden"],
+  halfHour: [["half", "before"]],
   at: ["om", "rond"],
   dayOfMonth: ["de", "op de"],
   relative: [
@@ -51,12 +55,15 @@ export const NL_DATES = {
     "deze week",
     "vanavond",
   ],
+  thisWeek: ["deze week", "de week"],
+  nextWeek: ["volgende week", "komende week", "de week erna"],
   dayOffsets: [
     ["overmorgen", 2],
     ["eergisteren", -2],
     ["gisteravond", -1],
     ["gistermiddag", -1],
     ["gisterochtend", -1],
+    ["gister", -1],
     ["vanochtend", 0],
     ["vanmorgen", 0],
     ["vanmiddag", 0],
