@@ -29,7 +29,7 @@ export type {
 
 /** Reads one mail (already parsed) into an ingest result. */
 export function extractInterview(mail: MailMessage, options: ExtractOptions): IngestResult {
-  const budget = new WorkBudget(options.workUnits);
+  const budget = new WorkBudget(options.workUnits, options.workDeadlineMs);
   try {
     return extract(mail, options, budget);
   } catch (error) {

@@ -64,6 +64,8 @@ export interface ExtractOptions {
   readonly defaultZone?: string | null;
   /** Work units one parse may spend (tests lower it); see ./budget. */
   readonly workUnits?: number;
+  /** The wall-clock backstop of that budget, in ms; tests that pin units lift it (see ./budget). */
+  readonly workDeadlineMs?: number;
 }
 
 export function dedupeKey(uid: string | null, parts: readonly (string | null)[]): string {
