@@ -118,20 +118,28 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   const language = detectLanguage(fold(written), languages);
   if (!written.trim()) return { intent: "unknown", date: null, language };
   // English is always understood; another language only when the user set it (by default none).
-  const foreign = language !== "en" && !languages.includes(language);
-  const tables = readByTables(written, language, {
-    now,
-    zone: options.zone,
-    sendTime: options.sendTime ?? "09:00",
-    foreign,
-    company: options.company ?? null,
-    toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
-  });
-  if (language === "en") {
-    const english = told(readEnglish(written, raw, options), tables, written, options);
-    return { ...combine(english, tables, written), language };
-  }
+  const read = (lang: typeof language) =>
+    readByTables(written, lang, {
+      now,
+      zone: options.zone,
+      sendTime: options.sendTime ?? "09:00",
+      foreign: lang !== "en" && !languages.includes(lang),
+      company: options.company ?? null,
+      toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
+    });
+  const readEnglishly = (tables: TableReading) =>
+    combine(told(readEnglish(written, raw, options), tables, written, options), tables, written);
+  if (language === "en") return { ...readEnglishly(read("en")), language };
+  const tables = read(language);
   if (looksAutomatic(written, options.subject) && tables.reply().intent !== "snooze")
     return { intent: "unknown", date: null, automatic: true, language };
-  return { ...tables.reply(), language };
+  const reply = tables.reply();
+  if (reply.intent !== "unknown" || reply.answer) return { ...reply, language };
+  // Everyone may write English: a short English command ("add interviewer Tom Baker") carries no
+  // sign of its language, so the user's own was guessed. A closing is never taken from that second
+  // reading: it stays unknown, and the answer suggests what to write.
+  const english = readEnglishly(read("en"));
+  return english.intent === "unknown" || CLOSINGS.has(english.intent)
+    ? { ...reply, language }
+    : { ...english, language: "en" };
 }

@@ -330,3 +330,20 @@ describe("a closing not plainly stated is asked about, with what was read", () =
     expect(read.suggestions).toContain("Status");
   });
 });
+
+describe("English commands from a user who set another language", () => {
+  // A short command carries no sign of its language: the user's own is guessed first, and English,
+  // which everyone may write, reads it when that language cannot.
+  it.each([
+    ["add interviewer Tom Baker", "correct"],
+    ["remove Tom Baker", "correct"],
+    ["role Staff Data Engineer", "correct"],
+    ["snooze 3 days", "snooze"],
+  ] as const)("%s → %s", (text, intent) => {
+    for (const lang of ["de", "fr", "es", "pt", "nl", "it"] as const) {
+      const read = understandReply(text, { now, zone, languages: [lang, "en"] });
+
+      expect(read.intent, lang).toBe(intent);
+    }
+  });
+});
