@@ -10,7 +10,7 @@ import { SesMailer } from "../../../lambdas/adapters/ses-mailer";
 import { type OneTimeSchedule, type ReminderEvent, SendingQuotaExceededError } from "../../../lambdas/ports";
 import { HELD_DIGEST, sendDigests } from "../../../lambdas/use-cases/digest/send-digest";
 import { fireReminder } from "../../../lambdas/use-cases/reminder/fire-reminder";
-import { HELD_ANSWERS } from "../../../lambdas/use-cases/steps/applied";
+import { HELD_ANSWERS } from "../../../lambdas/use-cases/steps/answer";
 import { afterQuotaRefusal } from "../../../lambdas/use-cases/steps/send-later";
 import { createWorld, type World, ZONE } from "../conversation/world";
 
@@ -195,6 +195,7 @@ describe("a prompt the daily quota refuses", () => {
     expect(first).toEqual({
       action: "held",
       kind: "thank-you",
+      limit: "daily-quota",
       holds: 1,
       retryAt: "2026-11-18T22:01:00.000Z",
     });
