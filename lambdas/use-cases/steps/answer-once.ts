@@ -120,6 +120,11 @@ export function messageKeyOf(mail: MailMessage, storageKey: string): string {
   return createHash("sha256").update(id).digest("hex").slice(0, 32);
 }
 
+/** The claim an answer (to one incoming message, or one digest) is sent under. */
+export function answerClaim(messageKey: string): string {
+  return `answer#${messageKey}`;
+}
+
 /** Sends the answer to one incoming message (or one digest) at most once (see once). */
 export async function answerOnce(
   target: OwnerTarget,
@@ -142,7 +147,7 @@ export async function answerOnce(
   // The overloads above mirror sendToOwner's: an interview target comes with the signing key.
   const sent = await once(
     target.ownerId,
-    `answer#${messageKey}`,
+    answerClaim(messageKey),
     () => sendToOwner(target as InterviewTarget, content, deps as MailDeps & { readonly config: AppConfig }),
     deps,
   );

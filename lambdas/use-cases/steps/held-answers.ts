@@ -10,7 +10,7 @@ import { escapeHtml } from "../../domain/messages";
 import type { HeldAnswer } from "../../ports";
 import type { ReminderDeps } from "../deps";
 import { HELD_ANSWERS } from "./answer";
-import { onceEach } from "./answer-once";
+import { answerClaim, onceEach } from "./answer-once";
 import { heldAnswerSent } from "./applied";
 import {
   type InterviewTarget,
@@ -28,7 +28,7 @@ export async function sendHeldAnswers(
   | { readonly action: "skipped"; readonly reason: "already-sent" }
 > {
   const held = await deps.interviews.listHeldAnswers(ownerId);
-  const byClaim = new Map(held.map((each) => [`answer#${each.key}`, each]));
+  const byClaim = new Map(held.map((each) => [answerClaim(each.key), each]));
   const sent = await onceEach(
     ownerId,
     [...byClaim.keys()],
@@ -37,6 +37,7 @@ export async function sendHeldAnswers(
       const [only] = waiting;
       if (only && waiting.length === 1) {
         const target = await targetOf(ownerId, only, deps);
+        // sendToOwner's overloads pair a round with the signing key, which the reminder deps hold.
         return { target, email: await sendToOwner(target as InterviewTarget, only.answer, deps) };
       }
       return { target: null, email: await sendToOwner({ ownerId }, summaryOfHeld(waiting), deps) };

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { readReplyAddress } from "../../../lambdas/domain/reply-token";
 import { fireReminder } from "../../../lambdas/use-cases/reminder/fire-reminder";
 import { HELD_ANSWERS } from "../../../lambdas/use-cases/steps/answer";
+import { answerClaim } from "../../../lambdas/use-cases/steps/answer-once";
 import { createWorld, mail, OWNER, useUpHourlyCap, type World } from "../conversation/world";
 
 const INTERVIEW = { start: "2026-11-18T13:00:00-06:00", end: "2026-11-18T14:00:00-06:00" };
@@ -154,11 +155,11 @@ describe("several held answers", () => {
     world.mailer.dailyQuota = null;
     const [first] = await world.store.listHeldAnswers(OWNER);
     const lease = world.now().plus({ minutes: 70 }).toISO() ?? "";
-    await world.store.claim(OWNER, `answer#${first?.key}`, lease);
+    await world.store.claim(OWNER, answerClaim(first?.key ?? ""), lease);
 
     // Act: the schedule fires while the claim is held; then the redelivery sends its answer.
     const busy = await world.advanceTo("2026-11-16T11:05:00-06:00").catch((error: unknown) => error);
-    await world.store.release(OWNER, `answer#${first?.key}`);
+    await world.store.release(OWNER, answerClaim(first?.key ?? ""));
     const redelivered = await world.deliver(null, status, "raw/status");
     const rest = await fireHeldAnswers(world);
 
