@@ -38,8 +38,7 @@ export async function once<T>(
   action: () => Promise<T>,
   deps: Pick<MailDeps, "interviews" | "clock">,
 ): Promise<{ readonly result: T } | null> {
-  const done = await onceEach(ownerId, [key], action, deps);
-  return done && { result: done.result };
+  return onceEach(ownerId, [key], action, deps);
 }
 
 /**
@@ -53,10 +52,11 @@ export async function onceEach<T>(
   keys: readonly string[],
   action: (keys: readonly string[]) => Promise<T>,
   deps: Pick<MailDeps, "interviews" | "clock">,
-): Promise<{ readonly result: T; readonly keys: readonly string[] } | null> {
+): Promise<{ readonly result: T } | null> {
   const now = deps.clock.now();
   const leaseUntil = now.plus({ seconds: CLAIM_LEASE_SECONDS }).toISO() ?? "";
   const taken: string[] = [];
+  let result: T;
   try {
     for (const key of keys) {
       const state = await deps.interviews.claim(ownerId, key, leaseUntil);
@@ -64,19 +64,16 @@ export async function onceEach<T>(
       if (state === "taken") taken.push(key);
     }
     if (taken.length === 0) return null;
-    const result = await action(taken);
-    await completeAll(ownerId, taken, now.plus({ days: DONE_CLAIM_DAYS }).toISO() ?? "", deps);
-    return { result, keys: taken };
+    result = await action(taken);
   } catch (error) {
-    if (error instanceof CompletionError) throw error.cause;
     await releaseAll(ownerId, taken, error, deps);
     throw error;
   }
+  await completeAll(ownerId, taken, now.plus({ days: DONE_CLAIM_DAYS }).toISO() ?? "", deps);
+  return { result };
 }
 
-/** Recording "done" failed after the action happened: its claims must not be given back. */
-class CompletionError extends Error {}
-
+/** The action happened: recording that is retried before giving up (a retry would do it again). */
 async function completeAll(
   ownerId: string,
   keys: readonly string[],
@@ -89,7 +86,7 @@ async function completeAll(
         await deps.interviews.complete(ownerId, key, keepUntil);
         break;
       } catch (error) {
-        if (attempt >= COMPLETE_ATTEMPTS) throw new CompletionError(key, { cause: error });
+        if (attempt >= COMPLETE_ATTEMPTS) throw error;
       }
     }
   }
