@@ -168,6 +168,7 @@ describe("several held answers", () => {
     expect(redelivered?.subject).toBe(await freeAnswerTo("status"));
     expect(rest.map((email) => email.subject)).toEqual([await freeAnswerTo("help")]);
     expect(world.mailer.sent).toHaveLength(2);
+    expect(await world.store.listHeldAnswers(OWNER)).toEqual([]);
   });
 });
 
