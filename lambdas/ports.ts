@@ -68,12 +68,20 @@ export interface AppliedMail {
 }
 
 /**
- * An answer the hourly send cap held back, waiting for its one-time schedule (the change it
- * answers is applied and remembered: `about`, `storageKey` and `key` find its AppliedMail).
+ * An answer the sending limits held back (the owner's hourly cap, the account's daily SES quota),
+ * kept until its one-time schedule sends it. Its `key` is the answer's claim (answer-once), so a
+ * redelivery that sends it first leaves the schedule nothing to send.
  */
-export interface HeldAnswer extends AppliedMail {
-  readonly about: string;
-  readonly storageKey: string;
+export interface HeldAnswer {
+  readonly key: string;
+  readonly answer: NonNullable<AppliedMail["answer"]>;
+  /** The round whose reply address it carries; absent: the owner's plain address, or `replyTo`. */
+  readonly interviewId?: string;
+  /** A signed address of the owner's own it carries instead of the plain one (the digest's). */
+  readonly replyTo?: string;
+  /** For the answer to an applied mail (a reply, a forward): the round and raw mail its AppliedMail is kept by. */
+  readonly about?: string;
+  readonly storageKey?: string;
 }
 
 export class ConflictError extends Error {

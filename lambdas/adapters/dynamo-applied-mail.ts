@@ -1,46 +1,56 @@
-import type { AppliedMail } from "../ports";
+import type { AppliedMail, HeldAnswer } from "../ports";
 
-/** An applied mail as JSON: binary attachment content as base64. */
-export type StoredApplied = Omit<AppliedMail, "answer"> & {
-  readonly answer:
-    | (Omit<NonNullable<AppliedMail["answer"]>, "attachments"> & {
-        readonly attachments: ReadonlyArray<{
-          readonly filename: string;
-          readonly contentType: string;
-          readonly text?: string;
-          readonly base64?: string;
-        }>;
-      })
-    | null;
+type Answer = NonNullable<AppliedMail["answer"]>;
+
+/** An answer as JSON: binary attachment content as base64. */
+export type StoredAnswer = Omit<Answer, "attachments"> & {
+  readonly attachments: ReadonlyArray<{
+    readonly filename: string;
+    readonly contentType: string;
+    readonly text?: string;
+    readonly base64?: string;
+  }>;
 };
 
-export function encodeApplied(applied: AppliedMail): StoredApplied {
-  const { answer } = applied;
-  if (!answer) return { ...applied, answer: null };
+/** An applied mail as JSON (its answer as StoredAnswer). */
+export type StoredApplied = Omit<AppliedMail, "answer"> & { readonly answer: StoredAnswer | null };
+
+/** A held answer as JSON (its answer as StoredAnswer). */
+export type StoredHeld = Omit<HeldAnswer, "answer"> & { readonly answer: StoredAnswer };
+
+function encodeAnswer(answer: Answer): StoredAnswer {
   return {
-    ...applied,
-    answer: {
-      ...answer,
-      attachments: answer.attachments.map(({ content, ...file }) =>
-        typeof content === "string"
-          ? { ...file, text: content }
-          : { ...file, base64: Buffer.from(content).toString("base64") },
-      ),
-    },
+    ...answer,
+    attachments: answer.attachments.map(({ content, ...file }) =>
+      typeof content === "string"
+        ? { ...file, text: content }
+        : { ...file, base64: Buffer.from(content).toString("base64") },
+    ),
   };
 }
 
-export function decodeApplied(stored: StoredApplied): AppliedMail {
-  const { answer } = stored;
-  if (!answer) return { ...stored, answer: null };
+function decodeAnswer(stored: StoredAnswer): Answer {
   return {
     ...stored,
-    answer: {
-      ...answer,
-      attachments: answer.attachments.map(({ text, base64, ...file }) => ({
-        ...file,
-        content: base64 === undefined ? (text ?? "") : new Uint8Array(Buffer.from(base64, "base64")),
-      })),
-    },
+    attachments: stored.attachments.map(({ text, base64, ...file }) => ({
+      ...file,
+      content: base64 === undefined ? (text ?? "") : new Uint8Array(Buffer.from(base64, "base64")),
+    })),
   };
+}
+
+export function encodeApplied(applied: AppliedMail): StoredApplied {
+  return { ...applied, answer: applied.answer ? encodeAnswer(applied.answer) : null };
+}
+
+export function decodeApplied(stored: StoredApplied): AppliedMail {
+  return { ...stored, answer: stored.answer ? decodeAnswer(stored.answer) : null };
+}
+
+export function encodeHeld(held: HeldAnswer): StoredHeld {
+  return { ...held, answer: encodeAnswer(held.answer) };
+}
+
+export function decodeHeld(stored: StoredHeld): HeldAnswer {
+  return { ...stored, answer: decodeAnswer(stored.answer) };
 }

@@ -18,7 +18,14 @@ import {
   type InterviewStore,
   type OwnerProfile,
 } from "../ports";
-import { decodeApplied, encodeApplied, type StoredApplied } from "./dynamo-applied-mail";
+import {
+  decodeApplied,
+  decodeHeld,
+  encodeApplied,
+  encodeHeld,
+  type StoredApplied,
+  type StoredHeld,
+} from "./dynamo-applied-mail";
 
 /** The single-table key design, shared with the CDK stack so both name the same attributes. */
 export const TABLE_KEYS = {
@@ -99,7 +106,6 @@ export class DynamoInterviewStore implements InterviewStore {
   }
 
   async holdAnswer(ownerId: string, held: HeldAnswer, keepUntil: string): Promise<void> {
-    const stored = { ...encodeApplied(held), about: held.about, storageKey: held.storageKey };
     await this.props.client.send(
       new PutItemCommand({
         TableName: this.props.tableName,
@@ -107,7 +113,7 @@ export class DynamoInterviewStore implements InterviewStore {
           pk: { S: ownerKey(ownerId) },
           sk: { S: `${HELD}${held.key}` },
           heldAt: { N: String(Date.now()) },
-          record: { S: JSON.stringify(stored) },
+          record: { S: JSON.stringify(encodeHeld(held)) },
           expiresAt: { N: epochSeconds(keepUntil) },
         },
       }),
@@ -118,11 +124,7 @@ export class DynamoInterviewStore implements InterviewStore {
     const items = await this.queryPartition(ownerKey(ownerId), HELD, true);
     return items
       .sort((a, b) => Number(a.heldAt?.N ?? 0) - Number(b.heldAt?.N ?? 0))
-      .flatMap((item) => {
-        if (!item.record?.S) return [];
-        const stored = JSON.parse(item.record.S) as StoredApplied & Pick<HeldAnswer, "about" | "storageKey">;
-        return [{ ...decodeApplied(stored), about: stored.about, storageKey: stored.storageKey }];
-      });
+      .flatMap((item) => (item.record?.S ? [decodeHeld(JSON.parse(item.record.S) as StoredHeld)] : []));
   }
 
   async dropHeldAnswer(ownerId: string, key: string): Promise<void> {

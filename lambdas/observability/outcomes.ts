@@ -93,7 +93,8 @@ export function inboundFields(outcome: RoutedOutcome): Record<string, string | n
 
 export function countReminder(outcome: ReminderOutcome, meter: Meter): void {
   if (outcome.action === "sent") meter.count(METRIC.promptsSent, { kind: known(PROMPT_KINDS, outcome.kind) });
-  else if (outcome.action === "held") meter.count(METRIC.sendQuotaHeld);
+  else if (outcome.action === "held")
+    meter.count(outcome.limit === "hourly-cap" ? METRIC.sendBudgetExceeded : METRIC.sendQuotaHeld);
   else meter.count(METRIC.remindersSkipped, { reason: known(REMINDER_SKIP_REASONS, outcome.reason) });
 }
 

@@ -3,7 +3,8 @@
  * SES stand-in as SES enforces them: several owners' prompts and digests fall due at the same
  * instant, so their sends collide. Every one must arrive, none twice, nothing dead-lettered.
  * Over a small daily quota, what SES refuses is held and arrives hours later, when the rolling
- * 24-hour window allows.
+ * 24-hour window allows: prompts and digests, and the answer to a command, however often its mail
+ * was delivered.
  */
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
@@ -35,6 +36,21 @@ function invite(owner: string, index: number, interview = INTERVIEW): string {
     `ORGANIZER;CN=Recruiter:mailto:recruiter@company${index}.com`,
     "END:VEVENT",
     "END:VCALENDAR",
+    "",
+  ].join("\r\n");
+}
+
+/** A plain "status" command from the owner to our address; the same Message-ID each time it is sent. */
+function statusCommand(owner: string): string {
+  return [
+    `From: ${owner}`,
+    "To: followup@followup.localhost",
+    "Subject: status",
+    "Message-ID: <limits-status@mail.gmail.com>",
+    "Date: Mon, 23 Nov 2026 08:20:00 -0600",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "status",
     "",
   ].join("\r\n");
 }
@@ -111,6 +127,34 @@ describe("sending within SES's sandbox limits", () => {
       ]);
     }
     expect(sundayEvening).toBe(4);
+    expect(app.cloud.ses.refusals()).toBeGreaterThan(0);
+    expect(app.deadLetters()).toEqual([]);
+    expect(app.cloud.deadLetters()).toEqual([]);
+    expect(app.cloud.scheduler.deadLetters()).toEqual([]);
+  }, 180_000);
+
+  it("holds a command's answer the daily quota refuses, and delivers it once when the window allows, though its mail came twice", async () => {
+    // Prepare: 1 email a day; the invite's confirmation uses it; the interview is weeks away.
+    const [owner = ""] = OWNERS;
+    app = await startTestApp("2026-11-23T14:00:00Z", [owner], [], {
+      sendingLimits: { maxSendRate: 1, max24HourSend: 1 },
+    });
+    await deliver(app, invite(owner, 0, DateTime.fromISO("2026-12-16T15:00:00Z")), { from: owner });
+
+    // Act: "status", refused; the sender sends it again; then the window rolls over.
+    await deliver(app, statusCommand(owner), { from: owner });
+    await deliver(app, statusCommand(owner), { from: owner });
+    const thatDay = (await received(app)).lines;
+    await app.advance({ at: DateTime.fromISO("2026-11-25T12:00:00Z") });
+
+    // Assess
+    const { lines, twice } = await received(app);
+    expect(thatDay).toEqual([expect.stringMatching(/: Got it/)]);
+    expect(twice).toEqual([]);
+    expect(lines.map((line) => line.split(": ")[1])).toEqual([
+      expect.stringMatching(/^Got it/),
+      expect.stringMatching(/^Status/),
+    ]);
     expect(app.cloud.ses.refusals()).toBeGreaterThan(0);
     expect(app.deadLetters()).toEqual([]);
     expect(app.cloud.deadLetters()).toEqual([]);

@@ -6,7 +6,7 @@
 
 import { KEPT_KEYS } from "../../lambdas/domain/interview/record";
 import { scheduleName } from "../../lambdas/domain/schedule-name";
-import { HELD_ANSWERS } from "../../lambdas/use-cases/steps/applied";
+import { HELD_ANSWERS } from "../../lambdas/use-cases/steps/answer";
 import { MAX_EMAILS_PER_OWNER_PER_HOUR } from "../../lambdas/use-cases/steps/outgoing";
 import type { LocalApp } from "../../local/app";
 import { forward, latestTo, type MatrixContext, reply, type Scenario, store } from "./fault-matrix";

@@ -16,7 +16,7 @@ import type { UnderstoodReply } from "../../domain/replies";
 import { checkTone } from "../../domain/tone";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { type Answered, sendAnswer } from "../steps/answer";
 import { summaryOf } from "../steps/summaries";
 
 export async function answerCommand(
@@ -27,9 +27,10 @@ export async function answerCommand(
   const { policy } = deps.config;
   const { language } = policy;
   const target = { ownerId: input.ownerId };
+  let sent: Answered;
   switch (understood.intent) {
     case "check":
-      await answerOnce(
+      sent = await sendAnswer(
         target,
         input.messageKey,
         toneCheckMessage(checkTone(understood.argument ?? ""), language),
@@ -40,7 +41,7 @@ export async function answerCommand(
       const open = (await deps.interviews.listByOwner(input.ownerId)).filter(
         (record) => record.status === "active",
       );
-      await answerOnce(
+      sent = await sendAnswer(
         target,
         input.messageKey,
         statusMessage(
@@ -68,11 +69,16 @@ export async function answerCommand(
           content: interviewsCalendar(rows, deps.clock.now()),
         },
       ];
-      await answerOnce(target, input.messageKey, exportMessage(rows.length, attachments, language), deps);
+      sent = await sendAnswer(
+        target,
+        input.messageKey,
+        exportMessage(rows.length, attachments, language),
+        deps,
+      );
       break;
     }
     default:
-      await answerOnce(target, input.messageKey, helpMessage(null, [], language), deps);
+      sent = await sendAnswer(target, input.messageKey, helpMessage(null, [], language), deps);
   }
-  return { action: "answered", detail: understood.intent };
+  return { action: "answered", detail: understood.intent, ...sent };
 }

@@ -15,7 +15,7 @@ import type { InterviewRecord, OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";
 import type { InboundOutcome, OwnerMail } from "../inbound/outcome";
 import { allWrites } from "../steps/all-writes";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import { applicationIdFor, companyWords, stableId } from "../steps/records";
 import { deleteAllSchedules } from "../steps/sync-schedules";
 
@@ -43,13 +43,13 @@ function profileOf(ownerId: string, profile: OwnerProfile | null): OwnerProfile 
 export async function requestForget(target: string, input: OwnerMail, deps: Deps): Promise<InboundOutcome> {
   const records = matching(await deps.interviews.listByOwner(input.ownerId), target);
   if (records.length === 0) {
-    await answerOnce(
+    const sent = await sendAnswer(
       { ownerId: input.ownerId },
       input.messageKey,
       nothingToForgetMessage(target, deps.config.policy.language),
       deps,
     );
-    return { action: "answered", detail: "forget-nothing" };
+    return { action: "answered", detail: "forget-nothing", ...sent };
   }
   const now = deps.clock.now();
   const id = stableId("forget", input.ownerId, target, input.messageKey);
@@ -69,13 +69,13 @@ export async function requestForget(target: string, input: OwnerMail, deps: Deps
   const items = records.map((record) =>
     forget.item(record.interview.company ?? record.interview.title ?? interview, record.round),
   );
-  await answerOnce(
+  const sent = await sendAnswer(
     { ownerId: input.ownerId, interviewId: id },
     input.messageKey,
     forgetConfirmMessage(target, items, deps.config.policy.language),
     deps,
   );
-  return { action: "answered", detail: "forget-requested" };
+  return { action: "answered", detail: "forget-requested", ...sent };
 }
 
 export async function confirmForget(
@@ -91,14 +91,14 @@ export async function confirmForget(
     !confirms(input.written, FORGET_WORDS) ||
     !isLive(pending, deps.clock.now())
   ) {
-    await answerOnce(
+    const sent = await sendAnswer(
       { ownerId: input.ownerId },
       input.messageKey,
       forgetResultMessage(0, null, deps.config.policy.language),
       deps,
     );
     if (input.profile) await clearPending(input.profile, input.profile.settings, deps);
-    return { action: "answered", detail: "forget-declined" };
+    return { action: "answered", detail: "forget-declined", ...sent };
   }
   const ids =
     pending.interviewIds ??
@@ -118,7 +118,7 @@ export async function confirmForget(
   const logged = (await deps.interviews.listMail(input.ownerId)).filter((key) => !last.has(key));
   for (const key of await mailsAbout(logged, pending.target, deps))
     await deleteMail(input.ownerId, key, deps);
-  await answerOnce(
+  const sent = await sendAnswer(
     { ownerId: input.ownerId },
     input.messageKey,
     forgetResultMessage(ids.length, pending.target, deps.config.policy.language),
@@ -130,7 +130,7 @@ export async function confirmForget(
     await deps.interviews.forgetMail(input.ownerId, key);
     await deps.rawMail.delete(key);
   }
-  return { action: "answered", detail: "forget-done" };
+  return { action: "answered", detail: "forget-done", ...sent };
 }
 
 /** A raw mail deleted with the row that noted it: nothing of it is left to expire later. */

@@ -8,7 +8,7 @@ import { welcomeConfirmedMessage, welcomeMessage } from "../../domain/messages";
 import type { OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import { stableId } from "../steps/records";
 
 const PENDING_DAYS = 7;
@@ -50,13 +50,13 @@ export async function onboard(
       expiresAt: null,
       revision: profile.revision + 1,
     });
-    await answerOnce(
+    const sent = await sendAnswer(
       { ownerId: input.ownerId },
       input.messageKey,
       welcomeConfirmedMessage(deps.config.policy.language),
       deps,
     );
-    return { action: "answered", detail: "onboarding-confirmed" };
+    return { action: "answered", detail: "onboarding-confirmed", ...sent };
   }
   if (!(await withinWelcomeLimits(input.ownerId, input.messageKey, deps)))
     return { action: "dropped", reason: "welcome-limit" };
@@ -69,13 +69,13 @@ export async function onboard(
       revision: (profile?.revision ?? 0) + 1,
     });
   }
-  await answerOnce(
+  const sent = await sendAnswer(
     { ownerId: input.ownerId, interviewId: welcomeId(input.ownerId) },
     input.messageKey,
     welcomeMessage(deps.config.policy.language),
     deps,
   );
-  return { action: "answered", detail: "onboarding-welcome" };
+  return { action: "answered", detail: "onboarding-welcome", ...sent };
 }
 
 /**

@@ -9,7 +9,7 @@ import { describeSettings, type SettingsCommand } from "../../domain/settings";
 import type { OwnerProfile } from "../../ports";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import { changeAndReplan, planningFor } from "../steps/replan";
 import { withOwnerPolicy } from "./owners";
 
@@ -26,20 +26,25 @@ export async function answerSettings(
     return settingsMessage(describeSettings(policy, policy.language), change, problem, policy.language);
   };
   if (command.kind === "show") {
-    await answerOnce(target, input.messageKey, shown(current, null, null), current);
-    return { action: "answered", detail: "settings" };
+    const sent = await sendAnswer(target, input.messageKey, shown(current, null, null), current);
+    return { action: "answered", detail: "settings", ...sent };
   }
   if (command.kind === "invalid") {
-    await answerOnce(target, input.messageKey, shown(current, null, command.problem), current);
-    return { action: "answered", detail: "settings-invalid" };
+    const sent = await sendAnswer(target, input.messageKey, shown(current, null, command.problem), current);
+    return { action: "answered", detail: "settings-invalid", ...sent };
   }
   const settings = { ...input.profile?.settings, ...command.changes };
   try {
     resolvePolicy({ ...baseDeps.config.policy, ...settings });
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error;
-    await answerOnce(target, input.messageKey, shown(current, null, error.problems.join("; ")), current);
-    return { action: "answered", detail: "settings-invalid" };
+    const sent = await sendAnswer(
+      target,
+      input.messageKey,
+      shown(current, null, error.problems.join("; ")),
+      current,
+    );
+    return { action: "answered", detail: "settings-invalid", ...sent };
   }
   const profile: OwnerProfile = {
     ownerId: input.ownerId,
@@ -54,6 +59,6 @@ export async function answerSettings(
   for (const record of await updated.interviews.listByOwner(input.ownerId)) {
     if (record.status === "active") await changeAndReplan(record, (same) => same, planning, updated);
   }
-  await answerOnce(target, input.messageKey, shown(updated, command.summary, null), updated);
-  return { action: "answered", detail: "settings-changed" };
+  const sent = await sendAnswer(target, input.messageKey, shown(updated, command.summary, null), updated);
+  return { action: "answered", detail: "settings-changed", ...sent };
 }

@@ -16,7 +16,7 @@ import { depsForOwner } from "../account/owners";
 import type { DigestDeps } from "../deps";
 import { answerOnce } from "../steps/answer-once";
 import { zoneOf } from "../steps/records";
-import { holdForQuota } from "../steps/send-later";
+import { holdForLimit } from "../steps/send-later";
 import { summaryOf } from "../steps/summaries";
 import { digestTarget } from "./reply-address";
 
@@ -155,7 +155,8 @@ export async function sendDigests(
         failures.push(error);
         continue;
       }
-      await holdForQuota({ ownerId, interviewId: key, kind: HELD_DIGEST, planVersion: 0 }, deps);
+      const event = { ownerId, interviewId: key, kind: HELD_DIGEST, planVersion: 0 };
+      await holdForLimit(event, "daily-quota", deps);
       held++;
     }
   }

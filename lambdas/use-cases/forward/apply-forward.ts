@@ -23,7 +23,8 @@ import {
 } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce, messageKeyOf } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
+import { messageKeyOf } from "../steps/answer-once";
 import { answerApplied, replayApplied } from "../steps/applied";
 import { languageToPropose, storedInterview } from "../steps/language";
 import { applicationIdFor, stableId, updateRecord, zoneOf } from "../steps/records";
@@ -58,14 +59,14 @@ export async function applyForward(input: InviteInput, deps: Deps): Promise<Inbo
     case "needs-date":
       // Kept (company, role) until a reply gives the date, which completes this forward.
       return (await import("./hold-for-date")).holdForDate(result, input, messageKey, deps);
-    case "not-an-interview":
+    case "not-an-interview": {
       if (result.outcome) {
         // The rarer branches are imported when taken, as the inbound routes are (routes.ts).
         const { closeByForward } = await import("./close-by-forward");
         const closed = await closeByForward(result, result.outcome, { ...input, messageKey }, planning, deps);
         if (closed) return closed;
       }
-      await answerOnce(
+      const sent = await sendAnswer(
         target,
         messageKey,
         notAnInterviewMessage(
@@ -75,7 +76,8 @@ export async function applyForward(input: InviteInput, deps: Deps): Promise<Inbo
         ),
         deps,
       );
-      return { action: "answered", detail: "not-an-interview" };
+      return { action: "answered", detail: "not-an-interview", ...sent };
+    }
     case "cancelled":
     case "ok": {
       const interviewId = stableId(input.ownerId, result.dedupeKey);

@@ -8,7 +8,7 @@ import type { IngestResult } from "../../domain/ingest";
 import { offerMessage, rejectedMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import { closeApplication } from "../steps/close-application";
 import { closingWords } from "../steps/language";
 import { applicationIdFor } from "../steps/records";
@@ -47,11 +47,11 @@ export async function closeByForward(
     deps,
   );
   const summary = summaryOf(after, planning.policy);
-  await answerOnce(
+  const sent = await sendAnswer(
     after,
     input.messageKey,
     outcome === "offer" ? offerMessage(summary, language) : rejectedMessage(summary, language),
     deps,
   );
-  return { action: "answered", detail: outcome };
+  return { action: "answered", detail: outcome, ...sent };
 }

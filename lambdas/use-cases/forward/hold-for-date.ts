@@ -8,7 +8,7 @@ import { hold } from "../../domain/interview/transitions";
 import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import { storedInterview } from "../steps/language";
 import { applicationIdFor, stableId } from "../steps/records";
 
@@ -36,7 +36,7 @@ export async function holdForDate(
     );
     await deps.interviews.save(record);
   }
-  await answerOnce(
+  const sent = await sendAnswer(
     record,
     messageKey,
     needsDateMessage(
@@ -46,5 +46,5 @@ export async function holdForDate(
     ),
     deps,
   );
-  return { action: "answered", detail: "needs-date" };
+  return { action: "answered", detail: "needs-date", ...sent };
 }

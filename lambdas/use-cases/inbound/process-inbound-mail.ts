@@ -12,7 +12,8 @@ import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import { authenticate, readSender } from "../../domain/sender";
 import { type Access, accessFor } from "../account/owners";
 import type { Deps } from "../deps";
-import { answerOnce, messageKeyOf } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
+import { messageKeyOf } from "../steps/answer-once";
 import { classify } from "./classify";
 import { repliesToOurs } from "./named-application";
 import type { DropReason, InboundMail, InboundOutcome, OwnerMail, RoutedOutcome } from "./outcome";
@@ -139,7 +140,7 @@ async function answerTooLarge(
 ): Promise<InboundOutcome> {
   const megabytes = Math.round(raw.byteLength / 1024 / 1024);
   const { language } = deps.config.policy;
-  await answerOnce(
+  const sent = await sendAnswer(
     { ownerId: sender },
     input.storageKey.replace(/[^\w]/g, ""),
     needsDateMessage(
@@ -149,5 +150,5 @@ async function answerTooLarge(
     ),
     deps,
   );
-  return { action: "answered", detail: "too-large" };
+  return { action: "answered", detail: "too-large", ...sent };
 }

@@ -4,7 +4,7 @@
  */
 import { catalogueOf, needsDateMessage } from "../../domain/messages";
 import type { Deps } from "../deps";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import type { Route, RouteName } from "./classify";
 import type { InboundOutcome, OwnerMail } from "./outcome";
 
@@ -29,13 +29,13 @@ const HANDLERS: Handlers = {
   async unreadable(_route, owned, deps) {
     const { language } = deps.owner.config.policy;
     // An owner's mail we cannot parse still gets an answer; the raw mail stays in S3.
-    await answerOnce(
+    const sent = await sendAnswer(
       { ownerId: owned.ownerId },
       owned.storageKey.replace(/[^\w]/g, ""),
       needsDateMessage(catalogueOf(language).changes.notAnEmail, null, language),
       deps.base,
     );
-    return { action: "answered", detail: "unreadable" };
+    return { action: "answered", detail: "unreadable", ...sent };
   },
   async settings(route, owned, deps) {
     const { answerSettings } = await import("../account/settings");

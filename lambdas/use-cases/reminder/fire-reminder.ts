@@ -5,23 +5,24 @@ import { moveOn, recordChange } from "../../domain/interview/transitions";
 import type { Lang } from "../../domain/language/lang";
 import { catalogueOf, promptMessage } from "../../domain/messages";
 import type { ReminderKind } from "../../domain/types";
-import { type ReminderEvent, SendingQuotaExceededError } from "../../ports";
+import type { ReminderEvent } from "../../ports";
 import { depsForOwner } from "../account/owners";
 import type { ReminderDeps } from "../deps";
 import { HELD_DIGEST } from "../digest/send-digest";
+import { HELD_ANSWERS } from "../steps/answer";
 import { once } from "../steps/answer-once";
-import { HELD_ANSWERS, sendHeldAnswers } from "../steps/applied";
+import { sendHeldAnswers } from "../steps/held-answers";
 import { recordThread, sendToOwner } from "../steps/outgoing";
 import { updateRecord, zoneOf } from "../steps/records";
-import { holdForQuota, laterSchedule, type QuotaHold } from "../steps/send-later";
+import { holdForLimit, laterSchedule, type SendingHold, sendingLimitOf } from "../steps/send-later";
 import { summaryOf } from "../steps/summaries";
 import { sendHeldDigest } from "./held-digest";
 import { endOfQuietHours } from "./quiet-hours";
 
 export type ReminderOutcome =
   | { readonly action: "sent"; readonly kind: string }
-  /** The account's daily sending quota refused it: scheduled again (see steps/send-later). */
-  | ({ readonly action: "held"; readonly kind: string } & QuotaHold)
+  /** A sending limit (hourly cap, daily quota) refused it: scheduled again (see steps/send-later). */
+  | ({ readonly action: "held"; readonly kind: string } & SendingHold)
   | {
       readonly action: "skipped";
       readonly reason:
@@ -40,8 +41,9 @@ export type ReminderOutcome =
  * → send it once (a claim, see once), worded for the moment it goes out → record it as sent, also
  * when a retry finds it was sent before; the move-on prompt also marks the application moved on
  * (undoably). The schedule of held answers (steps/applied) or of a held digest (held-digest.ts)
- * sends those instead. Whatever the account's daily sending quota refuses is scheduled again hours
- * later: the claim was given back and the plan is unchanged, so it goes out once when it allows.
+ * sends those instead. Whatever a sending limit refuses is scheduled again, for the next hour (the
+ * owner's hourly cap) or hours later (the account's daily quota): the claim was given back and the
+ * plan is unchanged, so it goes out once when the limit allows, and inside quiet hours at their end.
  */
 export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps): Promise<ReminderOutcome> {
   try {
@@ -50,8 +52,9 @@ export async function fireReminder(event: ReminderEvent, baseDeps: ReminderDeps)
     if (event.kind === HELD_DIGEST) return await sendHeldDigest(event, baseDeps);
     return await sendPrompt(event, baseDeps);
   } catch (error) {
-    if (!(error instanceof SendingQuotaExceededError)) throw error;
-    return { action: "held", kind: event.kind, ...(await holdForQuota(event, baseDeps)) };
+    const limit = sendingLimitOf(error);
+    if (!limit) throw error;
+    return { action: "held", kind: event.kind, ...(await holdForLimit(event, limit, baseDeps)) };
   }
 }
 

@@ -10,7 +10,7 @@ import { alreadyClosedMessage, unknownInterviewMessage } from "../../domain/mess
 import type { ReplyIntent } from "../../domain/replies";
 import type { Deps } from "../deps";
 import type { InboundOutcome } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 import { replayApplied } from "../steps/applied";
 import { planningFor } from "../steps/replan";
 import { summaryOf } from "../steps/summaries";
@@ -67,13 +67,13 @@ const OPEN_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>(
 export async function applyReply(input: ReplyInput, deps: Deps): Promise<InboundOutcome> {
   const { record, understood } = input;
   if (!record || !understood) {
-    await answerOnce(
+    const sent = await sendAnswer(
       { ownerId: input.ownerId },
       input.messageKey,
       unknownInterviewMessage(deps.config.policy.language),
       deps,
     );
-    return { action: "answered", detail: "unknown-interview" };
+    return { action: "answered", detail: "unknown-interview", ...sent };
   }
   // Applied before (a redelivery, a redrive, however late): its answer as it was, nothing again.
   const replayed = await replayApplied(

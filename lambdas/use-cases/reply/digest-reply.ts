@@ -11,7 +11,7 @@ import type { UnderstoodReply } from "../../domain/replies";
 import type { Deps } from "../deps";
 import { digestTarget } from "../digest/reply-address";
 import type { InboundOutcome, OwnerMail } from "../inbound/outcome";
-import { answerOnce } from "../steps/answer-once";
+import { sendAnswer } from "../steps/answer";
 
 /** What a suggested reply repeats of the user's words. */
 const REPEATED_CHARS = 60;
@@ -31,11 +31,11 @@ export async function answerDigestReply(
     understood.intent === "unknown" || open.length === 0
       ? (understood.suggestions ?? [])
       : open.map((round) => `${round.interview.company ?? round.interview.title ?? "Interview"}: ${said}`);
-  await answerOnce(
+  const sent = await sendAnswer(
     digestTarget(input.ownerId, deps.config),
     input.messageKey,
     helpMessage(input.written, suggestions, deps.config.policy.language),
     deps,
   );
-  return { action: "answered", detail: open.length > 0 ? "which-application" : "nothing-open" };
+  return { action: "answered", detail: open.length > 0 ? "which-application" : "nothing-open", ...sent };
 }

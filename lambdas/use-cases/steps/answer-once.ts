@@ -38,36 +38,73 @@ export async function once<T>(
   action: () => Promise<T>,
   deps: Pick<MailDeps, "interviews" | "clock">,
 ): Promise<{ readonly result: T } | null> {
+  return onceEach(ownerId, [key], action, deps);
+}
+
+/**
+ * As once, for one action that does what several keys stand for (several held answers sent as
+ * one email): it runs with the keys not done before, in their order; every claim is given back if
+ * it fails, completed after it. Null when all were done before; while another invocation holds
+ * any of them, nothing is done (ClaimInProgressError: the event is retried after its lease).
+ */
+export async function onceEach<T>(
+  ownerId: string,
+  keys: readonly string[],
+  action: (keys: readonly string[]) => Promise<T>,
+  deps: Pick<MailDeps, "interviews" | "clock">,
+): Promise<{ readonly result: T } | null> {
   const now = deps.clock.now();
-  const state = await deps.interviews.claim(
-    ownerId,
-    key,
-    now.plus({ seconds: CLAIM_LEASE_SECONDS }).toISO() ?? "",
-  );
-  if (state === "done") return null;
-  if (state === "in-progress") throw new ClaimInProgressError(key);
+  const leaseUntil = now.plus({ seconds: CLAIM_LEASE_SECONDS }).toISO() ?? "";
+  const taken: string[] = [];
   let result: T;
   try {
-    result = await action();
-  } catch (error) {
-    try {
-      await deps.interviews.release(ownerId, key);
-    } catch (releaseError) {
-      throw new AggregateError(
-        [error, releaseError],
-        `${key} failed, and its claim stays until its lease runs out`,
-      );
+    for (const key of keys) {
+      const state = await deps.interviews.claim(ownerId, key, leaseUntil);
+      if (state === "in-progress") throw new ClaimInProgressError(key);
+      if (state === "taken") taken.push(key);
     }
+    if (taken.length === 0) return null;
+    result = await action(taken);
+  } catch (error) {
+    await releaseAll(ownerId, taken, error, deps);
     throw error;
   }
-  const keepUntil = now.plus({ days: DONE_CLAIM_DAYS }).toISO() ?? "";
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await deps.interviews.complete(ownerId, key, keepUntil);
-      return { result };
-    } catch (error) {
-      if (attempt >= COMPLETE_ATTEMPTS) throw error;
+  await completeAll(ownerId, taken, now.plus({ days: DONE_CLAIM_DAYS }).toISO() ?? "", deps);
+  return { result };
+}
+
+/** The action happened: recording that is retried before giving up (a retry would do it again). */
+async function completeAll(
+  ownerId: string,
+  keys: readonly string[],
+  keepUntil: string,
+  deps: Pick<MailDeps, "interviews">,
+): Promise<void> {
+  for (const key of keys) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await deps.interviews.complete(ownerId, key, keepUntil);
+        break;
+      } catch (error) {
+        if (attempt >= COMPLETE_ATTEMPTS) throw error;
+      }
     }
+  }
+}
+
+async function releaseAll(
+  ownerId: string,
+  keys: readonly string[],
+  error: unknown,
+  deps: Pick<MailDeps, "interviews">,
+): Promise<void> {
+  try {
+    for (const key of keys) await deps.interviews.release(ownerId, key);
+  } catch (releaseError) {
+    throw new AggregateError(
+      [error, releaseError],
+      `${keys.join(", ")} failed, and their claims stay until their lease runs out`,
+    );
   }
 }
 
@@ -78,6 +115,11 @@ export async function once<T>(
 export function messageKeyOf(mail: MailMessage, storageKey: string): string {
   const id = mail.messageId ?? storageKey;
   return createHash("sha256").update(id).digest("hex").slice(0, 32);
+}
+
+/** The claim an answer (to one incoming message, or one digest) is sent under. */
+export function answerClaim(messageKey: string): string {
+  return `answer#${messageKey}`;
 }
 
 /** Sends the answer to one incoming message (or one digest) at most once (see once). */
@@ -102,7 +144,7 @@ export async function answerOnce(
   // The overloads above mirror sendToOwner's: an interview target comes with the signing key.
   const sent = await once(
     target.ownerId,
-    `answer#${messageKey}`,
+    answerClaim(messageKey),
     () => sendToOwner(target as InterviewTarget, content, deps as MailDeps & { readonly config: AppConfig }),
     deps,
   );

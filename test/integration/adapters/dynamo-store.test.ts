@@ -157,26 +157,31 @@ describe("applied mail", () => {
 });
 
 describe("held answers", () => {
-  it("are listed oldest first, per owner, until dropped", async () => {
-    // Prepare
+  it("are listed oldest first, per owner, until dropped, as they were held", async () => {
+    // Prepare: an answer to a reply about a round, and one to the digest's address with a binary file.
     const until = new Date(Date.now() + 86_400_000).toISOString();
     const answer = { subject: "Noted", text: "t", html: "<p>t</p>", attachments: [] };
-    const held = (key: string) => ({
+    const applied = (key: string) => ({
       key,
-      interviewId: "i1",
-      revision: 2,
-      detail: "thanked",
       answer,
+      interviewId: "i1",
       about: "i1",
       storageKey: `raw/${key}`,
     });
+    const file = {
+      filename: "a.bin",
+      contentType: "application/octet-stream",
+      content: new Uint8Array([0, 255]),
+    };
+    const plain = { key: "k4", answer: { ...answer, attachments: [file] }, replyTo: "followup+d@x.com" };
     // Act
-    await store.holdAnswer("g@x.com", held("k1"), until);
-    await store.holdAnswer("g@x.com", held("k2"), until);
-    await store.holdAnswer("h@x.com", held("k3"), until);
+    await store.holdAnswer("g@x.com", applied("k1"), until);
+    await store.holdAnswer("g@x.com", applied("k2"), until);
+    await store.holdAnswer("h@x.com", applied("k3"), until);
+    await store.holdAnswer("g@x.com", plain, until);
     await store.dropHeldAnswer("g@x.com", "k1");
     // Assess
-    expect(await store.listHeldAnswers("g@x.com")).toEqual([held("k2")]);
+    expect(await store.listHeldAnswers("g@x.com")).toEqual([applied("k2"), plain]);
     expect((await store.listHeldAnswers("h@x.com")).map((each) => each.key)).toEqual(["k3"]);
   });
 });

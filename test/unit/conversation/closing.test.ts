@@ -176,7 +176,7 @@ describe("a forwarded rejection closes by the same rule as a reply", () => {
     );
 
     // Assess
-    expect(outcome).toEqual({ action: "answered", detail: "rejected" });
+    expect(outcome).toEqual({ action: "answered", detail: "rejected", emailed: true });
     for (const round of [id, second.interviewId]) expect((await world.record(round)).status).toBe("closed");
     const rounds = await world.store.listByOwner(OWNER);
     const answered = rounds.find((round) => round.undo?.at(-1)?.key === "fwd-1");

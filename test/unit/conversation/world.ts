@@ -29,6 +29,7 @@ import { withOwnerPolicy } from "../../../lambdas/use-cases/account/owners";
 import type { Deps } from "../../../lambdas/use-cases/deps";
 import { routeOwnerMail } from "../../../lambdas/use-cases/inbound/process-inbound-mail";
 import { fireReminder } from "../../../lambdas/use-cases/reminder/fire-reminder";
+import { MAX_EMAILS_PER_OWNER_PER_HOUR } from "../../../lambdas/use-cases/steps/outgoing";
 import { applicationIdFor, stableId } from "../../../lambdas/use-cases/steps/records";
 import { planningFor, withFreshPlan } from "../../../lambdas/use-cases/steps/replan";
 import { syncSchedules } from "../../../lambdas/use-cases/steps/sync-schedules";
@@ -371,6 +372,13 @@ export function createWorld(
     lastEmail: () => mailer.sent.at(-1),
   };
   return world;
+}
+
+/** Uses up the owner's hourly send budget (MAX_EMAILS_PER_OWNER_PER_HOUR) for the hour of `at`. */
+export async function useUpHourlyCap(world: World, at: DateTime): Promise<void> {
+  const key = `emails#${at.toUTC().toFormat("yyyyMMddHH")}`;
+  for (let used = 0; used < MAX_EMAILS_PER_OWNER_PER_HOUR; used++)
+    await world.store.spend(OWNER, key, MAX_EMAILS_PER_OWNER_PER_HOUR);
 }
 
 /** A forward of Lumen Freight without a date, as ingest reads it. */

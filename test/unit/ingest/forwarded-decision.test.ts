@@ -31,7 +31,7 @@ describe("a forwarded decision", () => {
     const { outcome, emails } = await forward(world, "rejection-greenhouse-after-onsite.eml");
 
     // Assess
-    expect(outcome).toEqual({ action: "answered", detail: "rejected" });
+    expect(outcome).toEqual({ action: "answered", detail: "rejected", emailed: true });
     for (const id of [first.interviewId, onsite.interviewId]) {
       const record = await world.record(id);
       expect(record.status).toBe("closed");
@@ -52,7 +52,7 @@ describe("a forwarded decision", () => {
     const world = createWorld("2026-12-18T16:00:00+01:00");
     const round = await world.forward({ start: "2026-12-10T09:30:00+01:00", company: "Canalworks" });
     const { outcome, emails } = await forward(world, "offer-letter-attached.eml");
-    expect(outcome).toEqual({ action: "answered", detail: "offer" });
+    expect(outcome).toEqual({ action: "answered", detail: "offer", emailed: true });
     expect((await world.record(round.interviewId)).log.outcome).toBe("offer");
     expect(emails[0]?.subject).toMatch(/^Congratulations on the offer/);
   });
@@ -62,7 +62,7 @@ describe("a forwarded decision", () => {
     await world.forward({ start: "2026-12-09T11:00:00-08:00", company: "Wingtip" });
     await forward(world, "rejection-greenhouse-after-onsite.eml");
     const again = await forward(world, "rejection-greenhouse-after-onsite.eml");
-    expect(again.outcome).toEqual({ action: "answered", detail: "rejected" });
+    expect(again.outcome).toEqual({ action: "answered", detail: "rejected", emailed: false });
     expect(again.emails).toHaveLength(0);
   });
 
@@ -70,7 +70,7 @@ describe("a forwarded decision", () => {
     const world = createWorld("2026-12-14T12:00:00-06:00");
     const round = await world.forward({ start: "2026-12-16T10:00:00-06:00", company: "Fabrikam" });
     const { outcome, emails } = await forward(world, "rejection-greenhouse-after-onsite.eml");
-    expect(outcome).toEqual({ action: "answered", detail: "not-an-interview" });
+    expect(outcome).toEqual({ action: "answered", detail: "not-an-interview", emailed: true });
     expect(emails).toHaveLength(1);
     expect((await world.record(round.interviewId)).status).toBe("active");
   });

@@ -18,7 +18,7 @@ import { addressHash } from "../../../lambdas/observability/redact";
 import { type LambdaContext, Telemetry } from "../../../lambdas/observability/telemetry";
 import type { Mailer } from "../../../lambdas/ports";
 import { SendRateExceededError } from "../../../lambdas/use-cases/steps/outgoing";
-import { createWorld, OWNER, type World } from "../conversation/world";
+import { createWorld, OWNER, useUpHourlyCap, type World } from "../conversation/world";
 import { type Captured, captureOutput } from "./capture";
 
 const FORWARD = readFileSync(
@@ -300,32 +300,46 @@ describe("a reminder", () => {
   });
 });
 
-describe("an email the account's daily SES quota refuses", () => {
-  it("is held, not failed: the prompt's log line says when it is tried again, and SendQuotaHeld counts it", async () => {
-    // Prepare: the prep prompt falls due while the day's quota is used up.
-    const { world, telemetry } = observedWorld("reminder");
-    await world.forward({ start: "2026-11-25T10:00:00-06:00" });
-    const prep = [...world.scheduler.schedules.values()].find((schedule) => schedule.payload.kind === "prep");
-    if (!prep) throw new Error("no prep prompt planned");
-    world.mailer.dailyQuota = 0;
-    const deps = { ...world.deps, mailer: new MeteredMailer(world.deps.mailer, telemetry) };
-    const handler = createReminderHandler(
-      async () => deps,
-      () => telemetry,
-    );
+describe("a prompt a sending limit refuses", () => {
+  it.each([
+    [
+      "the account's daily SES quota",
+      "daily-quota",
+      1,
+      [
+        ["SendFailures", {}, 1, "Test"],
+        ["SendQuotaHeld", {}, 1, "Test"],
+      ],
+    ],
+    ["the owner's hourly cap", "hourly-cap", 0, [["SendBudgetExceeded", {}, 1, "Test"]]],
+  ] as const)(
+    "by %s is held, not failed: its log line says which and when it is tried again, and it is counted",
+    async (_by, limit, holds, metrics) => {
+      // Prepare: the prep prompt falls due while the limit is reached.
+      const { world, telemetry } = observedWorld("reminder");
+      await world.forward({ start: "2026-11-25T10:00:00-06:00" });
+      const prep = [...world.scheduler.schedules.values()].find(
+        (schedule) => schedule.payload.kind === "prep",
+      );
+      if (!prep) throw new Error("no prep prompt planned");
+      if (limit === "daily-quota") world.mailer.dailyQuota = 0;
+      else await useUpHourlyCap(world, world.now());
+      const deps = { ...world.deps, mailer: new MeteredMailer(world.deps.mailer, telemetry) };
+      const handler = createReminderHandler(
+        async () => deps,
+        () => telemetry,
+      );
 
-    // Act
-    await handler(prep.payload, context("request-9"));
+      // Act
+      await handler(prep.payload, context("request-9"));
 
-    // Assess
-    expect(stdout.logs().filter((entry) => entry.level === "ERROR")).toEqual([]);
-    expect(line("reminder fired")).toMatchObject({ action: "held", kind: "prep", holds: 1 });
-    expect(line("reminder fired").retryAt).toEqual(expect.any(String));
-    expect(metricsEmitted()).toEqual([
-      ["SendFailures", {}, 1, "Test"],
-      ["SendQuotaHeld", {}, 1, "Test"],
-    ]);
-  });
+      // Assess
+      expect(stdout.logs().filter((entry) => entry.level === "ERROR")).toEqual([]);
+      expect(line("reminder fired")).toMatchObject({ action: "held", kind: "prep", limit, holds });
+      expect(line("reminder fired").retryAt).toEqual(expect.any(String));
+      expect(metricsEmitted()).toEqual(metrics);
+    },
+  );
 });
 
 describe("a failure", () => {

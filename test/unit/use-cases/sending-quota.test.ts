@@ -1,7 +1,9 @@
 /**
- * The account's 24-hour SES quota holds emails back, it does not lose them (issue 23 part 10): a
- * prompt, a digest or an answer it refuses is scheduled again hours later (1, 2, 4, … at most 24),
- * goes out once when the quota allows, and a redelivery never sends it twice.
+ * The sending limits hold emails back, they do not lose them (issue 23 part 10): a prompt, a
+ * digest or an answer the account's 24-hour SES quota refuses is scheduled again hours later
+ * (1, 2, 4, … at most 24); a prompt over the owner's hourly cap, at the next hour (quiet hours
+ * still apply when it fires). Each goes out once when the limit allows, and a redelivery never
+ * sends it twice. (Answers about no one round: held-answers.test.ts.)
  */
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DateTime } from "luxon";
@@ -10,9 +12,9 @@ import { SesMailer } from "../../../lambdas/adapters/ses-mailer";
 import { type OneTimeSchedule, type ReminderEvent, SendingQuotaExceededError } from "../../../lambdas/ports";
 import { HELD_DIGEST, sendDigests } from "../../../lambdas/use-cases/digest/send-digest";
 import { fireReminder } from "../../../lambdas/use-cases/reminder/fire-reminder";
-import { HELD_ANSWERS } from "../../../lambdas/use-cases/steps/applied";
+import { HELD_ANSWERS } from "../../../lambdas/use-cases/steps/answer";
 import { afterQuotaRefusal } from "../../../lambdas/use-cases/steps/send-later";
-import { createWorld, type World, ZONE } from "../conversation/world";
+import { createWorld, useUpHourlyCap, type World, ZONE } from "../conversation/world";
 
 const INTERVIEW = { start: "2026-11-18T13:00:00-06:00", end: "2026-11-18T14:00:00-06:00" };
 
@@ -170,19 +172,68 @@ describe("a prompt the daily quota refuses", () => {
     expect(world.mailer.refusals).toBe(4);
     expect(scheduled(world, "thank-you")).toEqual(["Thu 16:01 (4)"]);
   });
+});
 
-  it("redelivered while held, names the same retry; fired twice once the quota allows, goes out once", async () => {
-    // Prepare
+describe("a prompt over the owner's hourly send cap", () => {
+  it("is held for the next hour and sent then, once", async () => {
+    // Prepare: a flood used up the hour in which the prep prompt (Wed 11:00) falls due.
+    const world = createWorld("2026-11-16T10:00:00-06:00");
+    const record = await world.forward(INTERVIEW);
+    await useUpHourlyCap(world, DateTime.fromISO("2026-11-18T11:00:00-06:00"));
+
+    // Act
+    const within = await world.advanceTo("2026-11-18T11:30:00-06:00");
+    const held = scheduled(world, "prep");
+    const later = await world.advanceTo("2026-11-18T12:30:00-06:00");
+
+    // Assess
+    expect(within).toEqual([]);
+    expect(held).toEqual(["Wed 12:01 (0)"]);
+    expect(later.map((email) => email.subject)).toEqual([
+      "Interview with Acme Robotics soon: ask when they will decide",
+    ]);
+    expect((await world.record(record.interviewId)).planned.map((reminder) => reminder.kind)).not.toContain(
+      "prep",
+    );
+  });
+
+  it("held into quiet hours, goes out when they end", async () => {
+    // Prepare: a Friday 09:00 interview, so prep is Thursday 20:00; that hour is used up.
+    const world = createWorld("2026-11-16T10:00:00-06:00");
+    await world.forward({ start: "2026-11-20T09:00:00-06:00", end: "2026-11-20T10:00:00-06:00" });
+    await useUpHourlyCap(world, DateTime.fromISO("2026-11-19T20:00:00-06:00"));
+
+    // Act: held for 21:01, which is quiet; then the morning.
+    await world.advanceTo("2026-11-19T20:30:00-06:00");
+    const held = scheduled(world, "prep");
+    const night = await world.advanceTo("2026-11-19T23:00:00-06:00");
+    const moved = scheduled(world, "prep");
+    const morning = await world.advanceTo("2026-11-20T08:00:00-06:00");
+
+    // Assess
+    expect(held).toEqual(["Thu 21:01 (0)"]);
+    expect(night).toEqual([]);
+    expect(moved).toEqual(["Fri 08:00 (0)"]);
+    expect(morning.map((email) => email.subject)).toEqual([expect.stringMatching(/soon/)]);
+  });
+});
+
+describe("a prompt delivered twice while a limit refuses it", () => {
+  it.each([
+    ["daily-quota", 1],
+    ["hourly-cap", 0],
+  ] as const)("by the %s, names one retry; that retry delivered twice sends once", async (limit, holds) => {
+    // Prepare: the thank-you's schedule, as Scheduler delivers it (it deletes itself once fired).
     const world = createWorld("2026-11-16T10:00:00-06:00");
     await world.forward(INTERVIEW);
     const thankYou = payloadOf(world, "thank-you");
-    // Scheduler deletes a one-time schedule once it fired.
     for (const [name, schedule] of world.scheduler.schedules)
       if (schedule.payload.kind === "thank-you") world.scheduler.schedules.delete(name);
-    world.mailer.dailyQuota = 0;
+    if (limit === "daily-quota") world.mailer.dailyQuota = 0;
+    else await useUpHourlyCap(world, DateTime.fromISO("2026-11-18T15:00:00-06:00"));
     const at = (iso: string) => ({ ...world.deps, clock: { now: () => DateTime.fromISO(iso) } });
 
-    // Act: Scheduler delivers the thank-you twice; the quota refuses both.
+    // Act: Scheduler delivers the thank-you twice; the limit refuses both.
     const first = await fireReminder(thankYou, at("2026-11-18T15:00:00-06:00"));
     const again = await fireReminder(thankYou, at("2026-11-18T15:00:40-06:00"));
     const retries = scheduled(world, "thank-you");
@@ -195,11 +246,12 @@ describe("a prompt the daily quota refuses", () => {
     expect(first).toEqual({
       action: "held",
       kind: "thank-you",
-      holds: 1,
+      limit,
+      holds,
       retryAt: "2026-11-18T22:01:00.000Z",
     });
     expect(again).toEqual(first);
-    expect(retries).toEqual(["Wed 16:01 (1)"]);
+    expect(retries).toEqual([`Wed 16:01 (${holds})`]);
     expect(sent).toEqual({ action: "sent", kind: "thank-you" });
     expect(twice).toEqual({ action: "skipped", reason: "stale-plan" });
     expect(world.mailer.sent.map((email) => email.subject)).toEqual([
