@@ -61,6 +61,8 @@ function piecesOf(results: readonly chrono.ParsedResult[], nowWords: RegExp): Pi
       end?.isCertain("hour") === true ? (end.get("hour") ?? 0) * 60 + (end.get("minute") ?? 0) : null;
     if (day === null && minutes === null) continue;
     const weekdayOnly = !start.isCertain("day") && start.isCertain("weekday");
+    // "Que bom ter você": a short lower-case word chrono takes for a weekday ("ter", "mar") is prose.
+    if (weekdayOnly && minutes === null && /^\p{Ll}{1,3}$/u.test(result.text)) continue;
     pieces.push({
       index: result.index,
       end: result.index + result.text.length,
@@ -163,13 +165,19 @@ function numericDates(text: string, reference: number | null, zone: WallZone): P
   return pieces;
 }
 
-/** "na terça, dia 8/12": a weekday written just before a date only qualifies it. */
+/**
+ * "na terça, dia 8/12", "17 de fevereiro, quarta-feira", "02/02/2027 (terça-feira)": a weekday
+ * written just before or just after a date only qualifies it.
+ */
 function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
   return (
     piece.weekdayOnly &&
     pieces.some(
       (other) =>
-        !other.weekdayOnly && other.day !== null && other.index >= piece.end && other.index - piece.end <= 25,
+        !other.weekdayOnly &&
+        other.day !== null &&
+        ((other.index >= piece.end && other.index - piece.end <= 25) ||
+          (piece.index >= other.end && piece.index - other.end <= 3)),
     )
   );
 }

@@ -46,7 +46,10 @@ export function readFields(
   const found =
     lexicon.lang === "en"
       ? findInterviewersInText(extra.texts)
-      : [...findInterviewersInText(extra.texts), ...findInterviewersInLanguage(extra.texts, lexicon)];
+      : [
+          ...findInterviewersInText(extra.texts),
+          ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
+        ];
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),

@@ -7,10 +7,10 @@ import { daysFromCivil, SECONDS_PER_DAY } from "./civil";
 import { type Classification, classify } from "./classify";
 import { findDecisionDate } from "./decision";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
+import { greetingName } from "./greeting";
 import { INVITE_LEXICONS, languageOf } from "./invite-language";
 import { type LocaleCues, localeCues } from "./locale-cues";
 import type { MailMessage } from "./mail";
-import { greetingName } from "./people";
 import type { ExtractOptions } from "./result";
 
 /** The message that holds the invite: an attached original ("forward as attachment"), else the mail. */

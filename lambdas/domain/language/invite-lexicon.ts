@@ -32,6 +32,13 @@ export interface InviteLexicon {
   readonly withWords: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
+  /**
+   * The writer among the people met, as a subject ("und ich", "moi-même", "e io"): the sender
+   * interviews too. Object forms ("mit mir") also ask to be contacted, so they are left out.
+   */
+  readonly selfWords: readonly string[];
+  /** First words of job titles written after a name ("Leiterin", "Directrice", "Gerente"): never a name. */
+  readonly jobTitleWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
   readonly organizerTitles: readonly string[];
   /** Words before a name that are no part of it: articles and colleagues ("la", "o", "mein Kollege"). */

@@ -170,5 +170,7 @@ export const EN_INVITE: InviteLexicon = {
   halfHourPhrases: ["half an hour", "half-hour", "half hour"],
   withWords: ["with", "meet", "meeting"],
   andWords: ["and"],
+  selfWords: ["myself"],
+  jobTitleWords: ["chief", "vp", "founder", "co-founder", "recruiter", "engineer", "developer", "partner"],
   roleCues: ["position of", "role of", "the position", "the role"],
 };
