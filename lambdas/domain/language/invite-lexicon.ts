@@ -75,9 +75,14 @@ export interface InviteLexicon {
   readonly rangeWords: readonly string[];
   /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */
   readonly afternoonWords: readonly string[];
-  /** Words for the number one ("an", "une", "eine"), and phrases for half an hour, in durations. */
+  /** Words for the number one ("an", "une", "eine"), in durations. */
   readonly oneWords: readonly string[];
-  readonly halfHourPhrases: readonly string[];
+  /** Lengths said in words alone, in minutes ("half an hour" 30, "drie kwartier" 45, "anderthalb Stunden" 90). */
+  readonly lengthPhrases: Readonly<Record<string, number>>;
+  /** Words after an hour's length that add half an hour ("and a half", "et demie", "e mezza"). */
+  readonly andAHalf: readonly string[];
+  /** Words between an interview's word and its length ("entrevista de 30 minutos", "colloquio di un'ora"). */
+  readonly lengthOf: readonly string[];
 }
 
 /** Zone words of one language → IANA zone ("heure de Paris" → Europe/Paris), matched in lower case. */

@@ -93,6 +93,15 @@ describe("lengths in words, joined units and hours with minutes", () => {
     ["fr", "Prévoir 14h30 pour l'accueil.", null],
     ["nl", "Het gesprek neemt ongeveer 40 minuten in beslag.", 40],
     ["es", "La entrevista llevará unos 50 minutos.", 50],
+    ["fr", "L'entretien durera environ une heure et demie, test compris.", 90],
+    ["it", "Durata: 1 ora e mezza (con un caso pratico)", 90],
+    ["nl", "Reken op ongeveer drie kwartier.", 45],
+    ["fr", "Nous prévoyons 30 minutes.", 30],
+    ["es", "Calculá una hora más o menos.", 60],
+    ["en", "Plan on an hour.", 60],
+    ["en", "I'd love to set up a quick 30-minute phone screen next week.", 30],
+    ["pt", "Será uma entrevista de 45 minutos por vídeo.", 45],
+    ["en", "Please join 10 minutes early.", null],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
   });
