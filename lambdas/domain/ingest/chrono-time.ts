@@ -6,24 +6,14 @@
  * one written after the time ("MEZ", "(heure de Paris)", "hora del centro"), else the user's.
  * English text never comes here: our own readers (./meeting-time) read it without a parser.
  */
-import * as chrono from "chrono-node";
+
+import { type ParsedResult, parseDates } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
-import type { Lang } from "../language/lang";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
 import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
 import { lexiconPattern } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
-
-/** English is read by our own readers (./meeting-time), never here. */
-const PARSERS: Readonly<Record<Exclude<Lang, "en">, chrono.Chrono>> = {
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  nl: chrono.nl.casual,
-  it: chrono.it.casual,
-};
 
 export interface ForeignContext {
   readonly writtenUtc: number | null;
@@ -43,7 +33,7 @@ export interface Piece {
   readonly weekdayOnly: boolean;
 }
 
-function piecesOf(results: readonly chrono.ParsedResult[], nowWords: RegExp): Piece[] {
+function piecesOf(results: readonly ParsedResult[], nowWords: RegExp): Piece[] {
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
@@ -117,14 +107,11 @@ export function chronoPieces(
   zone: WallZone,
 ): Piece[] {
   if (lexicon.lang === "en") return [];
-  const results = PARSERS[lexicon.lang].parse(
-    text.slice(0, 20_000),
-    {
-      instant: new Date((reference ?? 0) * 1000),
-      timezone: reference !== null ? zone.offsetAt(reference) / 60 : 0,
-    },
-    { forwardDate: true },
-  );
+  const results = parseDates(text.slice(0, 20_000), lexicon.lang, {
+    instant: new Date((reference ?? 0) * 1000),
+    offsetMinutes: reference !== null ? zone.offsetAt(reference) / 60 : 0,
+    forward: true,
+  });
   const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"));
   const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
     (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
