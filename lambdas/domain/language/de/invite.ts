@@ -54,6 +54,10 @@ export const DE_INVITE: InviteLexicon = {
     "geehrter",
     "hallo",
     "termin",
+    "wann",
+    "wo",
+    "uhrzeit",
+    "ort",
   ],
   forward: {
     separators: [

@@ -43,6 +43,10 @@ export const ES_INVITE: InviteLexicon = {
     "también",
     "hemos",
     "puedes",
+    "cuándo",
+    "dónde",
+    "qué",
+    "lugar",
   ],
   forward: {
     separators: ["Mensaje reenviado", "Mensaje original", "Inicio del mensaje reenviado:"],

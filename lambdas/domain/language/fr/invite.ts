@@ -41,6 +41,10 @@ export const FR_INVITE: InviteLexicon = {
     "ce",
     "cette",
     "qui",
+    "quand",
+    "où",
+    "quoi",
+    "lieu",
   ],
   forward: {
     separators: [

@@ -48,6 +48,10 @@ export const IT_INVITE: InviteLexicon = {
     "nostri",
     "presso",
     "ore",
+    "quando",
+    "dove",
+    "cosa",
+    "luogo",
   ],
   forward: {
     separators: ["Messaggio inoltrato", "Messaggio originale", "Inizio messaggio inoltrato:"],

@@ -44,6 +44,15 @@ export const NL_INVITE: InviteLexicon = {
     "uur",
     "wordt",
     "zijn",
+    "wat",
+    "waar",
+    "wanneer",
+    "deze",
+    "door",
+    "namens",
+    "afspraak",
+    "gesprek",
+    "ingepland",
   ],
   forward: {
     separators: [

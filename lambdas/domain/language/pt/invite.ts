@@ -45,6 +45,8 @@ export const PT_INVITE: InviteLexicon = {
     "gostaríamos",
     "tudo",
     "bem",
+    "quando",
+    "onde",
   ],
   forward: {
     separators: ["Mensagem encaminhada", "Mensagem original", "Início da mensagem encaminhada:"],
