@@ -64,6 +64,11 @@ export interface InviteLexicon {
   readonly receiptPhrases: readonly string[];
   /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
   readonly otherMailPhrases: readonly string[];
+  /**
+   * Phrases of newsletters and job alerts ("Newsletter abbestellen", "date de baja", "webinar"):
+   * a date and time in one is an event for many, not an interview, unless the mail invites.
+   */
+  readonly bulkMailPhrases: readonly string[];
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];

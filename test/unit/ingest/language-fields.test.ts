@@ -390,6 +390,16 @@ describe("mails that mention an interview and arrange none", () => {
       "Prochaine étape",
       "Bonjour Jordan,\n\nAvant un éventuel entretien, nous vous invitons à passer un test en ligne avant le 4 janvier.\n\nMarc Roy\nZeste",
     ],
+    [
+      "pt: a job alert with a live event's date and time",
+      "Jordan, 5 vagas que combinam com você",
+      "Vagas recomendadas\n\nAnalista de Dados - Lumen - Lisboa\n\nLive gratuita: como se sair bem na entrevista técnica - quarta, 9/12, às 19h.\n\nPara cancelar o recebimento, clique aqui.",
+    ],
+    [
+      "de: a newsletter with a webinar's date and time",
+      "Die 5 häufigsten Fragen im Vorstellungsgespräch",
+      "Hallo Jordan,\n\nLIVE-WEBINAR: Gehaltsverhandlung, Mittwoch, 9. Dezember, 18:00 Uhr.\n\nNewsletter abbestellen: https://example.org/abmelden",
+    ],
   ] as const)("%s is not an interview", async (_name, subject, body) => {
     const result = await read("Someone <someone@example.org>", subject, body);
     expect(result.status).toBe("not-an-interview");

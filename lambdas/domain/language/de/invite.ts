@@ -230,6 +230,16 @@ export const DE_INVITE: InviteLexicon = {
     "job-alarm",
     "passende stellenangebote",
   ],
+  bulkMailPhrases: [
+    "newsletter",
+    "abbestellen",
+    "abmelden",
+    "webinar",
+    "live-webinar",
+    "jobs für sie",
+    "neue jobs",
+    "stellenangebote für sie",
+  ],
   offerPhrases: [
     "vertragsangebot",
     "arbeitsvertrag",

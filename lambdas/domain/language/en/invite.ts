@@ -149,6 +149,7 @@ export const EN_INVITE: InviteLexicon = {
   ],
   receiptPhrases: ["thank you for applying"],
   otherMailPhrases: ["survey"],
+  bulkMailPhrases: ["unsubscribe", "webinar", "newsletter", "job alert", "jobs for you", "recommended jobs"],
   offerPhrases: ["pleased to offer you", "offer letter", "extend an offer", "job offer"],
   reschedulePhrases: [
     "move your interview to",

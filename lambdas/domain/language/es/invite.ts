@@ -170,6 +170,17 @@ export const ES_INVITE: InviteLexicon = {
     "alerta de empleo",
     "ofertas que te pueden interesar",
   ],
+  bulkMailPhrases: [
+    "darse de baja",
+    "date de baja",
+    "dar de baja",
+    "no quieres recibir",
+    "evento online",
+    "webinar",
+    "boletín",
+    "ofertas recomendadas",
+    "ofertas nuevas",
+  ],
   offerPhrases: [
     "oferta de empleo",
     "oferta de trabajo",

@@ -178,6 +178,17 @@ export const FR_INVITE: InviteLexicon = {
     "alerte emploi",
     "offres qui pourraient vous intéresser",
   ],
+  bulkMailPhrases: [
+    "se désabonner",
+    "désabonner",
+    "désinscrire",
+    "désinscription",
+    "webinaire",
+    "webinar",
+    "newsletter",
+    "offres pour vous",
+    "offres recommandées",
+  ],
   offerPhrases: [
     "proposition d'embauche",
     "offre d'emploi",

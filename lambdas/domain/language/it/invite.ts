@@ -165,6 +165,15 @@ export const IT_INVITE: InviteLexicon = {
     "alert di lavoro",
     "offerte che potrebbero interessarti",
   ],
+  bulkMailPhrases: [
+    "disiscriviti",
+    "annulla l'iscrizione",
+    "non vuoi più ricevere",
+    "webinar",
+    "newsletter",
+    "offerte più adatte",
+    "nuove offerte",
+  ],
   offerPhrases: [
     "offerta di lavoro",
     "proposta contrattuale",

@@ -150,6 +150,14 @@ export const NL_INVITE: InviteLexicon = {
     "vacaturealert",
     "vacatures die bij je passen",
   ],
+  bulkMailPhrases: [
+    "uitschrijven",
+    "afmelden voor",
+    "webinar",
+    "nieuwsbrief",
+    "vacatures voor jou",
+    "vacatures voor u",
+  ],
   offerPhrases: [
     "aanbod",
     "arbeidsvoorwaarden",

@@ -163,6 +163,16 @@ export const PT_INVITE: InviteLexicon = {
     "alerta de vagas",
     "vagas que podem te interessar",
   ],
+  bulkMailPhrases: [
+    "cancelar o recebimento",
+    "descadastrar",
+    "descadastre-se",
+    "vagas recomendadas",
+    "live gratuita",
+    "webinar",
+    "newsletter",
+    "vagas que combinam",
+  ],
   offerPhrases: [
     "proposta de emprego",
     "proposta de trabalho",
