@@ -33,10 +33,12 @@ export interface Piece {
   readonly weekdayOnly: boolean;
 }
 
-function piecesOf(results: readonly ParsedResult[], nowWords: RegExp): Piece[] {
+function piecesOf(results: readonly ParsedResult[], nowWords: RegExp, text: string): Piece[] {
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
+    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02.
+    if (/\d\.\d{2}$/.test(result.text) && text[result.index + result.text.length] === ".") continue;
     // "45 minutos", "in 2 Stunden": a length or an offset from now, never the meeting.
     if ([...result.tags()].some((tag) => tag.startsWith("result/relativeDate"))) continue;
     const { start, end } = result;
@@ -112,7 +114,7 @@ export function chronoPieces(
     offsetMinutes: reference !== null ? zone.offsetAt(reference) / 60 : 0,
     forward: true,
   });
-  const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"));
+  const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"), text);
   const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
     (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
   );
@@ -176,8 +178,11 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
   let dateOnly: number | null = null;
+  const insteadOf = new RegExp(`(?:${lexiconPattern(lexicon, "insteadOfWords").source})\\s*$`, "iu");
   for (const piece of pieces) {
     if (piece.day === null || qualifiesADate(piece, pieces)) continue;
+    // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
+    if (insteadOf.test(text.slice(Math.max(0, piece.index - 30), piece.index))) continue;
     const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
       dateOnly ??= piece.day;
@@ -209,12 +214,15 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
       guesses,
     });
   }
+  // A reply above a quoted original: the times it writes, not the quoted ones ("> Data: 02/02").
+  const written = found.filter((time) => !time.line.startsWith(">"));
+  const times = written.length > 0 ? written : found;
   // "verschoben von Dienstag 10 Uhr auf Donnerstag 16 Uhr": a moved meeting's new time is written last.
-  const moved = found.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
-  const first = moved ? found.at(-1) : found[0];
+  const moved = times.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
+  const first = moved ? times.at(-1) : times[0];
   if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
   if (moved) return { kind: "found", time: first };
-  const others = found.filter((time) => time.start !== first.start);
+  const others = times.filter((time) => time.start !== first.start);
   if (others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600))
     return {
       kind: "unclear",

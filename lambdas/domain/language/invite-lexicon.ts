@@ -72,6 +72,8 @@ export interface InviteLexicon {
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];
+  /** Words before the time a moved meeting had ("instead of", "statt", "au lieu du"): not the meeting's. */
+  readonly insteadOfWords: readonly string[];
   /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
   readonly nowWords: readonly string[];
   /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */

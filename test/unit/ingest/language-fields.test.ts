@@ -173,6 +173,30 @@ describe("times chrono's locales leave out", () => {
       "2026-12-11T16:00:00+01:00",
       null,
     ],
+    [
+      'de: dates with their dots, the old one after "statt"',
+      "Uwe Maier <uwe@kraft.de>",
+      "Terminverschiebung",
+      "Hallo Jordan,\n\nleider müssen wir verschieben. Statt Dienstag, 08.12. um 10 Uhr würden wir das Gespräch gerne auf Donnerstag, 10.12., 14.30 Uhr legen.\n\nUwe Maier\nKraft GmbH",
+      "2026-12-10T14:30:00+01:00",
+      null,
+    ],
+    [
+      'fr: the old time after "au lieu du", written last',
+      "Marc Roy <marc@zeste.fr>",
+      "Report de votre entretien",
+      "Bonjour Jordan,\n\nnous devons décaler votre entretien. Seriez-vous disponible le jeudi 10 décembre à 15h au lieu du mardi 8 décembre à 14h30 ?\n\nMarc Roy\nZeste",
+      "2026-12-10T15:00:00+01:00",
+      null,
+    ],
+    [
+      "pt: a new time above the quoted original",
+      "Ana Souza <ana@lumen.com.br>",
+      "Re: Entrevista",
+      "Oi Jordan!\n\nprecisamos remarcar sua entrevista: pode ser na quinta-feira (10/12) às 16h?\n\nAna\n\nEm sex., 20 de nov. de 2026 às 16:48, Ana Souza <ana@lumen.com.br> escreveu:\n> Seguem os dados da sua entrevista:\n> Data: 08/12/2026 (terça-feira)\n> Horário: 10h às 11h\n",
+      "2026-12-10T16:00:00+01:00",
+      null,
+    ],
   ] as const)("%s", async (_name, from, subject, body, start, end) => {
     // Act
     const result = await read(from, subject, body);

@@ -259,6 +259,7 @@ export const DE_INVITE: InviteLexicon = {
     "verlegt",
     "neues datum",
   ],
+  insteadOfWords: ["statt", "anstatt", "anstelle von", "anstelle"],
   nowWords: ["jetzt", "gerade", "nun"],
   clockWords: ["um", "gegen", "ab"],
   rangeWords: ["bis"],

@@ -171,6 +171,7 @@ export const EN_INVITE: InviteLexicon = {
     "will now take place",
     "has been pushed to",
   ],
+  insteadOfWords: ["instead of", "rather than"],
   nowWords: ["now", "right now"],
   clockWords: ["at"],
   rangeWords: ["to", "until", "till"],

@@ -202,6 +202,7 @@ export const ES_INVITE: InviteLexicon = {
     "cambiamos la fecha",
     "nueva fecha",
   ],
+  insteadOfWords: ["en lugar del", "en lugar de", "en vez del", "en vez de"],
   nowWords: ["ahora", "ahorita"],
   clockWords: ["a las", "a la", "sobre las", "desde las"],
   rangeWords: ["a", "hasta", "a las", "hasta las"],

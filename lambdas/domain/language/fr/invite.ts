@@ -210,6 +210,7 @@ export const FR_INVITE: InviteLexicon = {
     "décalé",
     "nouvelle date",
   ],
+  insteadOfWords: ["au lieu du", "au lieu de", "au lieu d'", "à la place du", "à la place de"],
   nowWords: ["maintenant", "actuellement"],
   clockWords: ["à", "a", "vers", "dès"],
   rangeWords: ["à", "a", "jusqu'à", "jusqu’à"],

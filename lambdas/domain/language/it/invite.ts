@@ -192,6 +192,7 @@ export const IT_INVITE: InviteLexicon = {
     "riprogrammata",
     "nuova data",
   ],
+  insteadOfWords: ["invece di", "invece che", "invece del", "al posto di", "al posto del"],
   nowWords: ["ora", "adesso", "orario"],
   clockWords: ["alle ore", "alle", "ore", "dalle ore", "dalle", "verso le"],
   rangeWords: ["alle", "alle ore", "a", "fino alle"],

@@ -175,6 +175,7 @@ export const NL_INVITE: InviteLexicon = {
     "verzet",
     "nieuwe datum",
   ],
+  insteadOfWords: ["in plaats van", "i.p.v."],
   nowWords: ["nu", "momenteel"],
   clockWords: ["om", "rond", "vanaf"],
   rangeWords: ["tot", "tot en met"],
