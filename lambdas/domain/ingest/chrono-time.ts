@@ -90,10 +90,10 @@ function timeAfter(
 export function zoneAfter(text: string, from: number): ZoneRead | null {
   const window = text.slice(from, from + 80);
   for (let at = 0; at < window.length; at++) {
+    if (window[at] === "\n") break;
     if (at > 0 && !/[\s(,]/.test(window[at - 1] ?? "")) continue;
     const zone = readZoneAt(window.slice(at));
     if (zone) return zone;
-    if (window[at] === "\n") break;
   }
   return null;
 }

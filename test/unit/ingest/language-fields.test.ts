@@ -174,6 +174,14 @@ describe("times chrono's locales leave out", () => {
       null,
     ],
     [
+      "de: a place on the line below the time is no zone (Zürich is not Zulu time)",
+      "Uwe Maier <uwe@kraft.ch>",
+      "Einladung zum Vorstellungsgespräch",
+      "Guten Tag\n\nGerne laden wir Sie zu einem Vorstellungsgespräch ein:\nZeit: Mittwoch, 9. Dezember, 13.30 Uhr\nOrt: Bleicherweg 21, 8002 Zürich\n\nUwe Maier\nKraft AG",
+      "2026-12-09T13:30:00+01:00",
+      null,
+    ],
+    [
       'de: dates with their dots, the old one after "statt"',
       "Uwe Maier <uwe@kraft.de>",
       "Terminverschiebung",
