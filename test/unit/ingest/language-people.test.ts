@@ -2,11 +2,13 @@
  * Who an invitation in another language introduces, one phrasing class per row: a label list with
  * or without bullets, a phrase that introduces people used as a label, a label inside a sentence,
  * the writer among the people met, job titles after a name, a quoted original's list; and days
- * chrono reads where there is none (a verb taken for a weekday, a weekday after its date).
+ * chrono reads where there is none (a verb taken for a weekday, a weekday after its date); zone
+ * words after a time.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
+import { zoneAfter } from "../../../lambdas/domain/ingest/chrono-time";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
 
@@ -169,5 +171,22 @@ describe("the candidate greeted by title and surname", () => {
       "Herr Reto Baumann",
       "Frau Nicole Frei",
     ]);
+  });
+});
+
+describe("zones written after a time, in other languages", () => {
+  it.each([
+    ["(hora Colombia)", "America/Bogota"],
+    ["hora de Venezuela", "America/Caracas"],
+    ["britischer Zeit", "Europe/London"],
+    ["(heure du Québec)", "America/Toronto"],
+    ["ora di Lugano", "Europe/Zurich"],
+    ["(horário de Portugal continental)", "Europe/Lisbon"],
+    ["Britse tijd", "Europe/London"],
+  ])("%s → %s", (phrase, zone) => {
+    // Act
+    const read = zoneAfter(`9:00 ${phrase}`, 0);
+    // Assess
+    expect(read?.name).toBe(zone);
   });
 });
