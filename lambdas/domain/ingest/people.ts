@@ -357,12 +357,9 @@ export function keepInterviewers(
   return kept;
 }
 
-const COORDINATOR_TITLES =
-  /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
-
 /** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
 export function findCoordinators(text: string, names: readonly string[], lexicon: InviteLexicon): string[] {
-  const titles = lexicon.lang === "en" ? COORDINATOR_TITLES : lexiconPattern(lexicon, "organizerTitles");
+  const titles = lexiconPattern(lexicon, "organizerTitles");
   const found: string[] = [];
   const lines = text.slice(0, 20_000).split("\n");
   lines.forEach((line, index) => {
