@@ -1,7 +1,7 @@
 /** The fields of an invite besides its time, each from its own reader (./company, ./role, ./people). */
 import type { ParsedInterview } from "../types";
 import { type Found, findCompany } from "./company";
-import { companyFromDomain, isSchedulerOrMailboxDomain } from "./domains";
+import { companyFromDomain, isSchedulerOrMailboxDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { letters } from "./job-words";
 import {
   findCoordinators,
@@ -54,7 +54,8 @@ export function readFields(
     ...found.filter((person) => person.labelled).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),
     extra.organizer?.name ?? null,
-    reading.originalSenderName,
+    // "Hoteles Mediterráneo Sol <empleo@…>": a team mailbox's display name is no person.
+    teamMailbox(reading.originalSender) ? null : reading.originalSenderName,
   ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
   // The user's own addresses (the forwarder's custom domain) never name the employer.
   const notOwn = (address: string | null | undefined) =>
@@ -161,6 +162,10 @@ export function readFields(
       : {}),
   };
   return { company: company?.value ?? null, role, interviewers, guesses, evidence };
+}
+
+function teamMailbox(address: string | null): boolean {
+  return address !== null && (TEAM_MAILBOX.test(address) || NO_REPLY.test(address));
 }
 
 /** A person named in the text who is also an attendee is one interviewer, with the address. */

@@ -3,7 +3,7 @@
  * or without bullets, a phrase that introduces people used as a label, a label inside a sentence,
  * the writer among the people met, job titles after a name, a quoted original's list; and days
  * chrono reads where there is none (a verb taken for a weekday, a weekday after its date); zone
- * words after a time.
+ * words after a time; the company under a team's signature.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -188,5 +188,39 @@ describe("zones written after a time, in other languages", () => {
     const read = zoneAfter(`9:00 ${phrase}`, 0);
     // Assess
     expect(read?.name).toBe(zone);
+  });
+});
+
+describe("the company under a team's signature", () => {
+  it.each([
+    [
+      "it",
+      "Supermercati Arcobaleno <lavoraconnoi@arcobaleno-careers.it>",
+      "Ciao Jordan,\n\nabbiamo ricevuto il tuo CV.\n\nA presto,\nTeam Selezione\nSupermercati Arcobaleno",
+      "Supermercati Arcobaleno",
+    ],
+    [
+      "es",
+      "Hoteles Mediterráneo Sol <empleo@mediterraneosol-careers.com>",
+      "Hola Jordan,\n\nhemos recibido tu candidatura.\n\nEquipo de Talento\nHoteles Mediterráneo Sol",
+      "Hoteles Mediterráneo Sol",
+    ],
+    [
+      "pt",
+      "Supermercados Serra Azul <vagas@talentos-mail.com.br>",
+      "Oi Jordan!\n\nRecebemos sua candidatura.\n\nTime de Gente & Gestão\nSupermercados Serra Azul",
+      "Supermercados Serra Azul",
+    ],
+  ])("%s: a team mailbox's display name is no person", async (_lang, from, body, company) => {
+    // Prepare
+    const raw = forward(body).replace("Ana Souza <ana.souza@lumen.com.br>", from);
+    // Act
+    const result = await ingest(raw, {
+      now: DateTime.fromISO("2026-11-23T12:00:00+01:00"),
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: "Europe/Rome",
+    });
+    // Assess
+    expect(result.interview.company).toBe(company);
   });
 });

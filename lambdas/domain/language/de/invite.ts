@@ -121,6 +121,12 @@ export const DE_INVITE: InviteLexicon = {
     "hr",
     "personalabteilung",
     "assistenz",
+    "recruiting-team",
+    "recruiting team",
+    "ihr recruiting-team",
+    "team personal",
+    "people & culture",
+    "human resources",
   ],
   beforeNames: [
     "mein kollege",

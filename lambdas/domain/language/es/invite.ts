@@ -86,6 +86,13 @@ export const ES_INVITE: InviteLexicon = {
     "talent acquisition",
     "coordinadora",
     "coordinador",
+    "equipo de talento",
+    "equipo de selección",
+    "departamento de selección",
+    "departamento de recursos humanos",
+    "equipo de reclutamiento",
+    "equipo de rrhh",
+    "atracción de talento",
   ],
   beforeNames: ["el", "la", "al", "mi compañero", "mi compañera", "luego", "también", "después"],
   honorifics: [

@@ -89,6 +89,13 @@ export const FR_INVITE: InviteLexicon = {
     "ressources humaines",
     "rh",
     "assistante",
+    "service recrutement",
+    "le service recrutement",
+    "équipe recrutement",
+    "l'équipe recrutement",
+    "service des ressources humaines",
+    "direction des ressources humaines",
+    "équipe rh",
   ],
   beforeNames: [
     "le",

@@ -88,6 +88,12 @@ export const IT_INVITE: InviteLexicon = {
     "talent acquisition",
     "selezione del personale",
     "assistente",
+    "team selezione",
+    "ufficio selezione",
+    "ufficio risorse umane",
+    "ufficio personale",
+    "team hr",
+    "team recruiting",
   ],
   beforeNames: [
     "il",
