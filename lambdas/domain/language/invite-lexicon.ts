@@ -78,6 +78,11 @@ export interface InviteLexicon {
   readonly nowWords: readonly string[];
   /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */
   readonly clockWords: readonly string[];
+  /**
+   * Clock times in words after a clock word, in minutes after midnight ("om half elf" 630, "à midi"
+   * 720); a meeting's "halb drei" is 14:30.
+   */
+  readonly spelledTimes: Readonly<Record<string, number>>;
   /** Words between a range's start and end times ("bis", "à", "hasta", "às", "tot", "alle"). */
   readonly rangeWords: readonly string[];
   /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */

@@ -183,6 +183,7 @@ export const EN_INVITE: InviteLexicon = {
   insteadOfWords: ["instead of", "rather than"],
   nowWords: ["now", "right now"],
   clockWords: ["at"],
+  spelledTimes: { noon: 720, midday: 720 },
   rangeWords: ["to", "until", "till"],
   afternoonWords: ["pm", "in the afternoon", "in the evening"],
   oneWords: ["a", "an", "one"],

@@ -212,6 +212,7 @@ export const ES_INVITE: InviteLexicon = {
   insteadOfWords: ["en lugar del", "en lugar de", "en vez del", "en vez de"],
   nowWords: ["ahora", "ahorita"],
   clockWords: ["a las", "a la", "sobre las", "desde las"],
+  spelledTimes: { mediodía: 720, "las doce del mediodía": 720 },
   rangeWords: ["a", "hasta", "a las", "hasta las"],
   afternoonWords: ["de la tarde", "de la noche", "p. m.", "p.m."],
   oneWords: ["una", "un"],

@@ -220,6 +220,7 @@ export const FR_INVITE: InviteLexicon = {
   insteadOfWords: ["au lieu du", "au lieu de", "au lieu d'", "à la place du", "à la place de"],
   nowWords: ["maintenant", "actuellement"],
   clockWords: ["à", "a", "vers", "dès"],
+  spelledTimes: { midi: 720, "midi et demi": 750, "midi trente": 750 },
   rangeWords: ["à", "a", "jusqu'à", "jusqu’à"],
   afternoonWords: ["de l'après-midi", "de l’après-midi", "du soir"],
   oneWords: ["une", "un"],

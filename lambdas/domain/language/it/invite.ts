@@ -201,6 +201,7 @@ export const IT_INVITE: InviteLexicon = {
   insteadOfWords: ["invece di", "invece che", "invece del", "al posto di", "al posto del"],
   nowWords: ["ora", "adesso", "orario"],
   clockWords: ["alle ore", "alle", "ore", "dalle ore", "dalle", "verso le"],
+  spelledTimes: { mezzogiorno: 720, "mezzogiorno e mezza": 750, "mezzogiorno e mezzo": 750 },
   rangeWords: ["alle", "alle ore", "a", "fino alle"],
   afternoonWords: ["del pomeriggio", "di pomeriggio", "di sera", "della sera"],
   oneWords: ["un", "una", "un'"],

@@ -216,6 +216,7 @@ export const PT_INVITE: InviteLexicon = {
   ],
   nowWords: ["agora"],
   clockWords: ["às", "as", "a partir das", "por volta das"],
+  spelledTimes: { "meio-dia": 720, "meio dia": 720, "meio-dia e meia": 750 },
   rangeWords: ["às", "as", "até", "até às", "a"],
   afternoonWords: ["da tarde", "da noite"],
   oneWords: ["uma", "um"],
