@@ -49,6 +49,8 @@ export interface InviteLexicon {
   readonly greetings: readonly string[];
   /** Sign-offs after which the sender's signature follows ("Best regards", "Viele Grüße"). */
   readonly signOffs: readonly string[];
+  /** Words that name an application or its process in a subject ("Ihre Bewerbung", "candidature"). */
+  readonly applicationWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
   /** Words before the employer's name ("at", "bei", "chez", "en", "na", "bij", "presso"). */

@@ -256,6 +256,20 @@ describe("roles and companies", () => {
       "Analista de Riesgos",
     ],
     [
+      "nl: a role after the interview's word inside a subject's part",
+      "Sanne de Vries <sanne@kompas.nl>",
+      "Uitnodiging gesprek Teamleider Thuiszorg",
+      "Beste Jordan,\n\nWe nodigen je uit op maandag 14 december om 15.00 uur.\n\nSanne de Vries\nKompas",
+      "Teamleider Thuiszorg",
+    ],
+    [
+      "pt: a role beside the application's process in the subject",
+      "Joana Pires <joana@atlantico.pt>",
+      "Processo de recrutamento - Técnico de Controlo de Gestão",
+      "Caro Jordan,\n\nLamentamos informar que a sua candidatura não foi selecionada para a fase seguinte.\n\nJoana Pires\nAtlântico",
+      "Técnico de Controlo de Gestão",
+    ],
+    [
       "nl: a role after the interview's word in the subject",
       "Sanne de Vries <sanne@kompas.nl>",
       "Uitnodiging: gesprek Senior Controller",

@@ -360,6 +360,14 @@ export const DE_INVITE: InviteLexicon = {
     "fachbereichsleiter",
     "fachbereichsleiterin",
   ],
+  applicationWords: [
+    "bewerbung",
+    "ihre bewerbung",
+    "deine bewerbung",
+    "bewerbungsprozess",
+    "bewerbungsverfahren",
+    "auswahlverfahren",
+  ],
   roleCues: [
     "position als",
     "stelle als",

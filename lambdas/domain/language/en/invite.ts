@@ -201,5 +201,6 @@ export const EN_INVITE: InviteLexicon = {
   andWords: ["and"],
   selfWords: ["myself"],
   jobTitleWords: ["chief", "vp", "founder", "co-founder", "recruiter", "engineer", "developer", "partner"],
+  applicationWords: ["application", "your application", "hiring process", "recruitment process"],
   roleCues: ["position of", "role of", "the position", "the role"],
 };

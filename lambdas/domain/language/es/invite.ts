@@ -274,5 +274,12 @@ export const ES_INVITE: InviteLexicon = {
     "encargado",
     "encargada",
   ],
+  applicationWords: [
+    "candidatura",
+    "tu candidatura",
+    "su candidatura",
+    "proceso de selección",
+    "postulación",
+  ],
   roleCues: ["puesto de", "posición de", "vacante de", "rol de", "cargo de"],
 };

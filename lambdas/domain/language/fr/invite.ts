@@ -288,5 +288,6 @@ export const FR_INVITE: InviteLexicon = {
     "dirigeante",
     "manager",
   ],
+  applicationWords: ["candidature", "votre candidature", "processus de recrutement", "recrutement"],
   roleCues: ["poste de", "poste d'", "poste d’", "poste", "fonction de", "emploi de"],
 };

@@ -268,5 +268,6 @@ export const IT_INVITE: InviteLexicon = {
     "titolare",
     "referente",
   ],
+  applicationWords: ["candidatura", "la tua candidatura", "processo di selezione", "selezione"],
   roleCues: ["posizione di", "profilo di", "ruolo di", "posizione", "mansione di", "figura di"],
 };

@@ -259,5 +259,13 @@ export const NL_INVITE: InviteLexicon = {
     "voorzitter",
     "bestuurder",
   ],
+  applicationWords: [
+    "kandidatuur",
+    "jouw kandidatuur",
+    "sollicitatie",
+    "je sollicitatie",
+    "uw sollicitatie",
+    "sollicitatieprocedure",
+  ],
   roleCues: ["functie van", "functie als", "vacature", "sollicitatie als", "rol van", "positie van"],
 };

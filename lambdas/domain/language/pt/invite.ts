@@ -284,5 +284,12 @@ export const PT_INVITE: InviteLexicon = {
     "administradora",
     "controller",
   ],
+  applicationWords: [
+    "candidatura",
+    "sua candidatura",
+    "processo de recrutamento",
+    "processo seletivo",
+    "processo de seleção",
+  ],
   roleCues: ["vaga de", "cargo de", "posição de", "vaga", "função de", "para a função de"],
 };
