@@ -62,8 +62,10 @@ const WITH_PEOPLE = new RegExp(
 const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
 
 /** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
+const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
+const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?`;
 const TITLED_PERSON = new RegExp(
-  `(?:\\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?,?[ ](${PERSON})`,
+  `${TITLED_PERSON_LEAD}(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}${TITLED_PERSON_TITLE},?[ ](${PERSON})`,
   "gmu",
 );
 

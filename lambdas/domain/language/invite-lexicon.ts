@@ -53,6 +53,11 @@ export interface InviteLexicon {
   readonly applicationWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
+  /**
+   * Phrases right before the employer's name in a sentence, as written ("on behalf of", "im Namen
+   * der", "au sein de", "em nome da"); the name after one is capitalised.
+   */
+  readonly companyIntroductions: readonly string[];
   /** Words before the employer's name ("at", "bei", "chez", "en", "na", "bij", "presso"). */
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */

@@ -3,7 +3,7 @@
  * or without bullets, a phrase that introduces people used as a label, a label inside a sentence,
  * the writer among the people met, job titles after a name, a quoted original's list; and days
  * chrono reads where there is none (a verb taken for a weekday, a weekday after its date); zone
- * words after a time; the company under a team's signature.
+ * words after a time; the company under a team's signature or after a phrase that introduces it.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -219,6 +219,40 @@ describe("the company under a team's signature", () => {
       now: DateTime.fromISO("2026-11-23T12:00:00+01:00"),
       ownerAddresses: ["jordan.lee@gmail.com"],
       defaultZone: "Europe/Rome",
+    });
+    // Assess
+    expect(result.interview.company).toBe(company);
+  });
+});
+
+describe("the company a sentence introduces", () => {
+  it.each([
+    [
+      "es",
+      "Hola Jordan,\n\nte escribo en nombre de Grupo Mirador Seguros: nos gustaría conocerte.\n\nMarta",
+      "Grupo Mirador Seguros",
+    ],
+    [
+      "pt",
+      "Olá Jordan,\n\nescrevo em nome da Cafetera Andina sobre a sua candidatura.\n\nMarta",
+      "Cafetera Andina",
+    ],
+    [
+      "de",
+      "Hallo Jordan,\n\nvielen Dank für Ihre Bewerbung.\n\nIhr Team der Rheinblick Versicherung",
+      "Rheinblick Versicherung",
+    ],
+  ])("%s: a phrase before the name introduces the employer", async (_lang, body, company) => {
+    // Prepare: the writer's address is a mailbox provider's, so only the words name the employer.
+    const raw = forward(body).replace(
+      "Ana Souza <ana.souza@lumen.com.br>",
+      "Marta Gil <marta.gil.rrhh@gmail.com>",
+    );
+    // Act
+    const result = await ingest(raw, {
+      now: DateTime.fromISO("2026-11-23T12:00:00+01:00"),
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: "Europe/Madrid",
     });
     // Assess
     expect(result.interview.company).toBe(company);

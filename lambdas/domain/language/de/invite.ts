@@ -166,6 +166,7 @@ export const DE_INVITE: InviteLexicon = {
     "liebe grüße",
     "mfg",
   ],
+  companyIntroductions: ["im Namen der", "im Namen von", "Team der", "Team von"],
   companyPrepositions: ["bei der", "bei", "bei uns, der", "von der"],
   decisionPhrases: [
     "rückmeldung",

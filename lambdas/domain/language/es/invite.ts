@@ -114,6 +114,7 @@ export const ES_INVITE: InviteLexicon = {
   ],
   greetings: ["hola", "estimada", "estimado", "buenos días", "buenas tardes"],
   signOffs: ["saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo"],
+  companyIntroductions: ["en nombre de", "unirte a", "formar parte de", "el equipo de"],
   companyPrepositions: ["en", "de", "con"],
   decisionPhrases: [
     "daremos una respuesta",

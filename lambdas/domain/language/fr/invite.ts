@@ -121,6 +121,7 @@ export const FR_INVITE: InviteLexicon = {
     "meilleures salutations",
     "sincères salutations",
   ],
+  companyIntroductions: ["au nom de", "au sein de", "pour le compte de", "rejoindre", "l'équipe de"],
   companyPrepositions: ["chez", "au sein de", "de la société"],
   decisionPhrases: [
     "reviendrons vers vous",

@@ -115,6 +115,7 @@ export const IT_INVITE: InviteLexicon = {
   honorifics: ["Dott.", "Dott.ssa", "Dr.", "Dr.ssa", "Sig.", "Sig.ra", "Ing.", "Prof.", "Avv."],
   greetings: ["ciao", "gentile", "buongiorno", "buonasera", "egregio", "caro", "cara"],
   signOffs: ["cordiali saluti", "un saluto", "saluti", "distinti saluti", "a presto"],
+  companyIntroductions: ["per conto di", "a nome di", "entrare in", "il team di"],
   companyPrepositions: ["presso", "in", "da"],
   decisionPhrases: [
     "ti daremo un riscontro",

@@ -106,6 +106,7 @@ export const NL_INVITE: InviteLexicon = {
   honorifics: ["Dhr.", "Mevr.", "de heer", "mevrouw", "meneer", "Dr.", "Ir.", "Drs.", "Mr."],
   greetings: ["hoi", "hallo", "beste", "geachte", "goedemiddag", "goedemorgen"],
   signOffs: ["met vriendelijke groet", "vriendelijke groet", "groeten", "hartelijke groet", "mvg"],
+  companyIntroductions: ["namens", "werken bij", "het team van"],
   companyPrepositions: ["bij"],
   decisionPhrases: [
     "laten je uiterlijk",

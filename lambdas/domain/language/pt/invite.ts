@@ -111,6 +111,14 @@ export const PT_INVITE: InviteLexicon = {
   ],
   greetings: ["olá", "oi", "prezada", "prezado", "bom dia", "boa tarde", "cara", "caro"],
   signOffs: ["atenciosamente", "abraços", "abraço", "um abraço", "cumprimentos", "obrigada", "obrigado"],
+  companyIntroductions: [
+    "em nome da",
+    "em nome do",
+    "fazer parte da",
+    "fazer parte do",
+    "a equipe da",
+    "o time da",
+  ],
   companyPrepositions: ["na", "no", "da", "do"],
   decisionPhrases: [
     "daremos um retorno",
