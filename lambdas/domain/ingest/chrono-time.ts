@@ -46,8 +46,10 @@ function piecesOf(results: readonly ParsedResult[], nowWords: RegExp, text: stri
       start.isCertain("day") || start.isCertain("weekday")
         ? daysFromCivil(start.get("year") ?? 0, start.get("month") ?? 1, start.get("day") ?? 1)
         : null;
+    // "a las 10:30h": chrono stops before ":30h"; the minutes it leaves are the meeting's.
+    const leftMinutes = /^[:.]([0-5]\d)(?!\d)/.exec(text.slice(result.index + result.text.length))?.[1];
     const minutes = start.isCertain("hour")
-      ? (start.get("hour") ?? 0) * 60 + (start.get("minute") ?? 0)
+      ? (start.get("hour") ?? 0) * 60 + (start.get("minute") || Number(leftMinutes ?? 0))
       : null;
     const endMinutes =
       end?.isCertain("hour") === true ? (end.get("hour") ?? 0) * 60 + (end.get("minute") ?? 0) : null;

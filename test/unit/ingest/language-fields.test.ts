@@ -190,6 +190,14 @@ describe("times chrono's locales leave out", () => {
       null,
     ],
     [
+      "es: the minutes chrono leaves after the hour",
+      "Marta Gil <marta@sol.es>",
+      "Entrevista",
+      "Hola Jordan:\n\nTe proponemos el miércoles 9 de diciembre a las 10:30h en nuestras oficinas.\n\nMarta Gil\nSol",
+      "2026-12-09T10:30:00+01:00",
+      null,
+    ],
+    [
       "fr: noon in words",
       "Marc Roy <marc@zeste.fr>",
       "Entretien",
@@ -335,6 +343,7 @@ describe("decision dates promised in a sentence", () => {
     ["nl", "Voor 4 januari laten we je weten of je doorgaat naar de volgende ronde."],
     ["it", "Entro il 4 gennaio ti faremo sapere come proseguire."],
     ["pt", "Até 4 de janeiro daremos um retorno sobre o processo."],
+    ["es", "Esperamos daros una respuesta a todos los candidatos antes del 4 de enero."],
   ] as const)("%s: %s", (lang, sentence) => {
     // Prepare: the interview is on December 9th.
     const context = {

@@ -130,6 +130,12 @@ export const ES_INVITE: InviteLexicon = {
     "te comunicaremos",
     "le informaremos",
     "nos pondremos en contacto",
+    "daros una respuesta",
+    "darte una respuesta",
+    "darle una respuesta",
+    "daros respuesta",
+    "darte respuesta",
+    "una respuesta a todos",
   ],
   durationCues: [
     "duración",
