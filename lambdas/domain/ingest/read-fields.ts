@@ -2,6 +2,7 @@
 import type { ParsedInterview } from "../types";
 import { type Found, findCompany } from "./company";
 import { companyFromDomain, isSchedulerOrMailboxDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
+import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
 import {
   findCoordinators,
@@ -119,7 +120,16 @@ export function readFields(
     ),
   };
   const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
-  const interviewers = mergeByName(keepInterviewers(people, who));
+  const kept = mergeByName(keepInterviewers(people, who));
+  // "I'll call you at the number on your resume": with no one else named, the writer interviews.
+  const writer = reading.originalSenderName;
+  const interviewers =
+    kept.length === 0 &&
+    writer &&
+    !teamMailbox(reading.originalSender) &&
+    lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
+      ? [{ name: writer, email: reading.originalSender }]
+      : kept;
   const guesses: string[] = [];
   const domain =
     company?.from === "address"

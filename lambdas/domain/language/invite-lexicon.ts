@@ -30,6 +30,8 @@ export interface InviteLexicon {
   readonly interviewerLabels: readonly string[];
   /** Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"). */
   readonly withWords: readonly string[];
+  /** The writer saying they will hold the meeting themself ("I'll call you", "ich rufe Sie an"). */
+  readonly writerMeetsPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**

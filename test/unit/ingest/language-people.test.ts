@@ -3,7 +3,8 @@
  * or without bullets, a phrase that introduces people used as a label, a label inside a sentence,
  * the writer among the people met, job titles after a name, a quoted original's list; and days
  * chrono reads where there is none (a verb taken for a weekday, a weekday after its date); zone
- * words after a time; the company under a team's signature or after a phrase that introduces it.
+ * words after a time; the company under a team's signature or after a phrase that introduces it;
+ * the writer who holds the call.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -256,5 +257,34 @@ describe("the company a sentence introduces", () => {
     });
     // Assess
     expect(result.interview.company).toBe(company);
+  });
+});
+
+describe("the writer who holds the call", () => {
+  it.each([
+    [
+      "en",
+      "Hi Jordan,\n\nI'd love to set up a quick 30-minute phone screen. I've put us down for Wednesday, December 9 at 11:30am - I'll call you at the number on your resume.\n\nAna Souza\nSenior Talent Acquisition Partner\nLumen",
+      ["Ana Souza"],
+    ],
+    [
+      "en",
+      "Hi Jordan,\n\nYour interview is on Wednesday, December 9 at 11:30am. If anything changes, I'll call you.\n\nYou will meet Tom Reyes.\n\nAna Souza\nLumen",
+      ["Tom Reyes"],
+    ],
+    [
+      "es",
+      "Hola Jordan,\n\nte confirmo la entrevista el miércoles 9 de diciembre a las 11:30; te llamaré a tu móvil.\n\nAna Souza\nLumen",
+      ["Ana Souza"],
+    ],
+  ])("%s: case %#", async (_lang, body, names) => {
+    // Act
+    const result = await ingest(forward(body), {
+      now: DateTime.fromISO("2026-11-23T12:00:00-03:00"),
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: "America/Sao_Paulo",
+    });
+    // Assess
+    expect(result.interview.interviewers.map((person) => person.name)).toEqual(names);
   });
 });

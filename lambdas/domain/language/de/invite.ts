@@ -322,6 +322,14 @@ export const DE_INVITE: InviteLexicon = {
     "nimmt teil",
     "empfangen von",
   ],
+  writerMeetsPhrases: [
+    "rufe sie an",
+    "rufe dich an",
+    "ich rufe sie",
+    "ich rufe dich",
+    "melde mich telefonisch bei ihnen",
+    "melde mich telefonisch bei dir",
+  ],
   andWords: ["und", "sowie"],
   selfWords: ["ich", "ich selbst"],
   jobTitleWords: [

@@ -252,6 +252,7 @@ export const ES_INVITE: InviteLexicon = {
     "participarán",
     "estará presente",
   ],
+  writerMeetsPhrases: ["te llamaré", "le llamaré", "te llamo", "le llamo", "te llamaremos"],
   andWords: ["y", "e"],
   selfWords: ["yo", "yo misma", "yo mismo"],
   jobTitleWords: [

@@ -257,6 +257,13 @@ export const FR_INVITE: InviteLexicon = {
     "accueilli par",
     "accueillie par",
   ],
+  writerMeetsPhrases: [
+    "je vous appellerai",
+    "je t'appellerai",
+    "je vous appelle",
+    "je t'appelle",
+    "je vous téléphonerai",
+  ],
   andWords: ["et"],
   selfWords: ["moi-même", "moi même"],
   jobTitleWords: [

@@ -247,6 +247,7 @@ export const IT_INVITE: InviteLexicon = {
     "sarai ricevuta da",
     "incontrerà",
   ],
+  writerMeetsPhrases: ["ti chiamerò", "la chiamerò", "ti chiamo", "la chiamo", "ti telefonerò"],
   andWords: ["e", "ed"],
   selfWords: ["io", "io stessa", "io stesso"],
   jobTitleWords: [

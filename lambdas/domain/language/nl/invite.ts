@@ -238,6 +238,7 @@ export const NL_INVITE: InviteLexicon = {
     "sluit aan",
     "ontvangen door",
   ],
+  writerMeetsPhrases: ["ik bel je", "ik bel u", "bel ik je", "bel ik u"],
   andWords: ["en"],
   selfWords: ["ik", "ikzelf"],
   jobTitleWords: [

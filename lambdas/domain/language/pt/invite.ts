@@ -263,6 +263,13 @@ export const PT_INVITE: InviteLexicon = {
     "recebida por",
     "recebido por",
   ],
+  writerMeetsPhrases: [
+    "vou te ligar",
+    "vou ligar para você",
+    "ligarei para você",
+    "te ligo",
+    "vou lhe ligar",
+  ],
   andWords: ["e"],
   selfWords: ["eu", "eu mesma", "eu mesmo"],
   jobTitleWords: [
