@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { chronoRuns } from "../../../lambdas/domain/language/dates";
+import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00-06:00");
 const FIRST = ["Priya", "Marcus", "Elena", "Tom", "Aisha"] as const;
@@ -15,22 +16,12 @@ const LAST = ["Patel", "Okafor", "Lindqvist", "Brennan", "Haddad"] as const;
 const COMPANIES = ["Copperline", "Northwind Labs", "Acme Robotics", "Bluefin Health"] as const;
 
 function forward(subject: string, body: string): string {
-  return [
-    "From: Jordan Lee <jordan.lee@gmail.com>",
-    "To: f@followup.example.com",
-    `Subject: Fwd: ${subject}`,
-    "Date: Mon, 23 Nov 2026 12:00:00 -0600",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    "---------- Forwarded message ---------",
-    "From: Sam Harper <sam.harper@example-employer.com>",
-    "Date: Mon, Nov 23, 2026 at 10:00 AM",
-    `Subject: ${subject}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    "",
+  return gmailForward({
+    from: "Sam Harper <sam.harper@example-employer.com>",
+    subject,
     body,
-    "",
-  ].join("\n");
+    offset: "-0600",
+  });
 }
 
 const invitation = fc.record({

@@ -13,27 +13,12 @@ import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
+import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
 
-/** A Gmail forward of one message, plain text. */
 function forward(from: string, subject: string, body: string): string {
-  return [
-    "From: Jordan Lee <jordan.lee@gmail.com>",
-    "To: f@followup.example.com",
-    `Subject: Fwd: ${subject}`,
-    "Date: Mon, 23 Nov 2026 12:00:00 +0100",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    "---------- Forwarded message ---------",
-    `From: ${from}`,
-    "Date: Mon, 23 Nov 2026 10:00",
-    `Subject: ${subject}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    "",
-    body,
-    "",
-  ].join("\n");
+  return gmailForward({ from, subject, body });
 }
 
 async function read(from: string, subject: string, body: string) {
