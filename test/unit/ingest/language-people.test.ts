@@ -4,7 +4,7 @@
  * the writer among the people met, job titles after a name, a quoted original's list; and days
  * chrono reads where there is none (a verb taken for a weekday, a weekday after its date); zone
  * words after a time; the company under a team's signature or after a phrase that introduces it;
- * the writer who holds the call.
+ * the writer who holds the call; rejections in their usual words.
  */
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
@@ -263,5 +263,29 @@ describe("the writer who holds the call", () => {
     });
     // Assess
     expect(result.interview.interviewers.map((person) => person.name)).toEqual(names);
+  });
+});
+
+describe("rejections in other languages", () => {
+  it.each([
+    [
+      "es",
+      "Hola Jordan:\n\nlamentamos comunicarte que en esta ocasión no continuaremos con tu candidatura.\n\nAna Souza\nLumen",
+    ],
+    ["pt", "Olá Jordan,\n\ninfelizmente não daremos continuidade à sua candidatura.\n\nAna Souza\nLumen"],
+    ["it", "Ciao Jordan,\n\nabbiamo deciso di non procedere con la tua candidatura.\n\nAna Souza\nLumen"],
+    [
+      "nl",
+      "Beste Jordan,\n\nhelaas moeten we je laten weten dat we hebben gekozen voor een andere kandidaat.\n\nAna Souza\nLumen",
+    ],
+  ])("%s: a rejection in its usual words closes", async (_lang, body) => {
+    // Act
+    const result = await ingest(forward(body), {
+      now: DateTime.fromISO("2026-11-23T12:00:00-03:00"),
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: "America/Sao_Paulo",
+    });
+    // Assess
+    expect(result.outcome).toBe("rejected");
   });
 });

@@ -214,6 +214,9 @@ export const DE_INVITE: InviteLexicon = {
     "anderen bewerber entschieden",
     "nicht in die engere auswahl",
     "keine positive rückmeldung",
+    "nicht weiter berücksichtigen",
+    "für andere kandidaten entschieden",
+    "für eine andere kandidatin entschieden",
   ],
   receiptPhrases: [
     "eingang ihrer bewerbung",

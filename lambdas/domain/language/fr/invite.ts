@@ -169,6 +169,9 @@ export const FR_INVITE: InviteLexicon = {
     "pas été retenue",
     "pas été retenu",
     "autres candidats",
+    "nous ne donnerons pas suite",
+    "nous regrettons de vous informer",
+    "avons retenu une autre candidature",
   ],
   receiptPhrases: [
     "bien reçu votre candidature",

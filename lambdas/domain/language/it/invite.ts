@@ -156,6 +156,8 @@ export const IT_INVITE: InviteLexicon = {
     "altri candidati",
     "non procedere",
     "non potremo proseguire",
+    "abbiamo deciso di non procedere",
+    "non proseguiremo",
   ],
   receiptPhrases: [
     "abbiamo ricevuto la tua candidatura",

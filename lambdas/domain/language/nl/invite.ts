@@ -147,6 +147,10 @@ export const NL_INVITE: InviteLexicon = {
     "andere kandidaat",
     "niet verder gaan",
     "andere kandidaten",
+    "helaas moeten we je laten weten",
+    "helaas moeten wij u laten weten",
+    "niet verder gaan met",
+    "gekozen voor een andere kandidaat",
   ],
   receiptPhrases: [
     "sollicitatie ontvangen",
