@@ -6,24 +6,14 @@
  * one written after the time ("MEZ", "(heure de Paris)", "hora del centro"), else the user's.
  * English text never comes here: our own readers (./meeting-time) read it without a parser.
  */
-import * as chrono from "chrono-node";
+
+import { type ParsedResult, parseDates } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
-import type { Lang } from "../language/lang";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
 import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
 import { lexiconPattern } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
-
-/** English is read by our own readers (./meeting-time), never here. */
-const PARSERS: Readonly<Record<Exclude<Lang, "en">, chrono.Chrono>> = {
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  nl: chrono.nl.casual,
-  it: chrono.it.casual,
-};
 
 export interface ForeignContext {
   readonly writtenUtc: number | null;
@@ -43,10 +33,12 @@ export interface Piece {
   readonly weekdayOnly: boolean;
 }
 
-function piecesOf(results: readonly chrono.ParsedResult[], nowWords: RegExp): Piece[] {
+function piecesOf(results: readonly ParsedResult[], nowWords: RegExp, text: string): Piece[] {
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
+    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02.
+    if (/\d\.\d{2}$/.test(result.text) && text[result.index + result.text.length] === ".") continue;
     // "45 minutos", "in 2 Stunden": a length or an offset from now, never the meeting.
     if ([...result.tags()].some((tag) => tag.startsWith("result/relativeDate"))) continue;
     const { start, end } = result;
@@ -54,13 +46,17 @@ function piecesOf(results: readonly chrono.ParsedResult[], nowWords: RegExp): Pi
       start.isCertain("day") || start.isCertain("weekday")
         ? daysFromCivil(start.get("year") ?? 0, start.get("month") ?? 1, start.get("day") ?? 1)
         : null;
+    // "a las 10:30h": chrono stops before ":30h"; the minutes it leaves are the meeting's.
+    const leftMinutes = /^[:.]([0-5]\d)(?!\d)/.exec(text.slice(result.index + result.text.length))?.[1];
     const minutes = start.isCertain("hour")
-      ? (start.get("hour") ?? 0) * 60 + (start.get("minute") ?? 0)
+      ? (start.get("hour") ?? 0) * 60 + (start.get("minute") || Number(leftMinutes ?? 0))
       : null;
     const endMinutes =
       end?.isCertain("hour") === true ? (end.get("hour") ?? 0) * 60 + (end.get("minute") ?? 0) : null;
     if (day === null && minutes === null) continue;
     const weekdayOnly = !start.isCertain("day") && start.isCertain("weekday");
+    // "Que bom ter você": a short lower-case word chrono takes for a weekday ("ter", "mar") is prose.
+    if (weekdayOnly && minutes === null && /^\p{Ll}{1,3}$/u.test(result.text)) continue;
     pieces.push({
       index: result.index,
       end: result.index + result.text.length,
@@ -96,10 +92,10 @@ function timeAfter(
 export function zoneAfter(text: string, from: number): ZoneRead | null {
   const window = text.slice(from, from + 80);
   for (let at = 0; at < window.length; at++) {
+    if (window[at] === "\n") break;
     if (at > 0 && !/[\s(,]/.test(window[at - 1] ?? "")) continue;
     const zone = readZoneAt(window.slice(at));
     if (zone) return zone;
-    if (window[at] === "\n") break;
   }
   return null;
 }
@@ -115,15 +111,12 @@ export function chronoPieces(
   zone: WallZone,
 ): Piece[] {
   if (lexicon.lang === "en") return [];
-  const results = PARSERS[lexicon.lang].parse(
-    text.slice(0, 20_000),
-    {
-      instant: new Date((reference ?? 0) * 1000),
-      timezone: reference !== null ? zone.offsetAt(reference) / 60 : 0,
-    },
-    { forwardDate: true },
-  );
-  const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"));
+  const results = parseDates(text.slice(0, 20_000), lexicon.lang, {
+    instant: new Date((reference ?? 0) * 1000),
+    offsetMinutes: reference !== null ? zone.offsetAt(reference) / 60 : 0,
+    forward: true,
+  });
+  const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"), text);
   const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
     (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
   );
@@ -163,13 +156,19 @@ function numericDates(text: string, reference: number | null, zone: WallZone): P
   return pieces;
 }
 
-/** "na terça, dia 8/12": a weekday written just before a date only qualifies it. */
+/**
+ * "na terça, dia 8/12", "17 de fevereiro, quarta-feira", "02/02/2027 (terça-feira)": a weekday
+ * written just before or just after a date only qualifies it.
+ */
 function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
   return (
     piece.weekdayOnly &&
     pieces.some(
       (other) =>
-        !other.weekdayOnly && other.day !== null && other.index >= piece.end && other.index - piece.end <= 25,
+        !other.weekdayOnly &&
+        other.day !== null &&
+        ((other.index >= piece.end && other.index - piece.end <= 25) ||
+          (piece.index >= other.end && piece.index - other.end <= 3)),
     )
   );
 }
@@ -181,8 +180,11 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
   let dateOnly: number | null = null;
+  const insteadOf = new RegExp(`(?:${lexiconPattern(lexicon, "insteadOfWords").source})\\s*$`, "iu");
   for (const piece of pieces) {
     if (piece.day === null || qualifiesADate(piece, pieces)) continue;
+    // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
+    if (insteadOf.test(text.slice(Math.max(0, piece.index - 30), piece.index))) continue;
     const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
       dateOnly ??= piece.day;
@@ -214,12 +216,15 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
       guesses,
     });
   }
+  // A reply above a quoted original: the times it writes, not the quoted ones ("> Data: 02/02").
+  const written = found.filter((time) => !time.line.startsWith(">"));
+  const times = written.length > 0 ? written : found;
   // "verschoben von Dienstag 10 Uhr auf Donnerstag 16 Uhr": a moved meeting's new time is written last.
-  const moved = found.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
-  const first = moved ? found.at(-1) : found[0];
+  const moved = times.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
+  const first = moved ? times.at(-1) : times[0];
   if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
   if (moved) return { kind: "found", time: first };
-  const others = found.filter((time) => time.start !== first.start);
+  const others = times.filter((time) => time.start !== first.start);
   if (others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600))
     return {
       kind: "unclear",

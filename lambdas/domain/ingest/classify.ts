@@ -243,6 +243,11 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
     return { kind: "offer", reason: "it reads as a job offer" };
+  if (!invited && lexiconPattern(lexicon, "bulkMailPhrases").test(all))
+    return {
+      kind: "unknown",
+      reason: "it reads as a newsletter or a job alert; no interview is arranged in it",
+    };
   // Without a time, an interview word (or an invitation promised for later: "Sie erhalten dann
   // eine Einladung") does not make a receipt, a survey or a test an invitation; an invitation
   // that is one names the interview in its subject.

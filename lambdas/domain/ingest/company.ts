@@ -6,7 +6,12 @@
 
 import { JOB_TITLE_END, NOT_A_COMPANY, SIGNATURE_TITLE, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
-import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phrasePattern } from "./invite-language";
+import {
+  LEXICON_LIST,
+  OTHER_LANGUAGES_INVITATION_WORDS,
+  phraseAlternatives,
+  phrasePattern,
+} from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
@@ -63,8 +68,23 @@ export interface Found {
 }
 
 /** Names of recruitment agencies, which interview for their clients. */
-const AGENCY =
-  /(?:staffing|recruitment|recruiting|resourcing|personnel|search|talent|agency|headhunt\w*|placements?|careers)(?:\s+(?:group|partners|ltd|limited|inc|llc))?$/i;
+const AGENCY_WORDS: readonly string[] = [
+  "staffing",
+  "recruitment",
+  "recruiting",
+  "resourcing",
+  "personnel",
+  "search",
+  "talent",
+  "agency",
+  "headhunt\\w*",
+  "placements?",
+  "careers",
+];
+const AGENCY = new RegExp(
+  String.raw`(?:${AGENCY_WORDS.join("|")})(?:\s+(?:group|partners|ltd|limited|inc|llc))?$`,
+  "i",
+);
 
 /** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
 function anyCase(words: string): string {
@@ -75,8 +95,24 @@ function anyCase(words: string): string {
 type Tier = "stated" | "named" | "with";
 
 export const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`);
+/** What follows a company's name at the start of a subject ("Contoso Interview", "Fabrikam Careers"). */
+const AFTER_LEADING_NAME: readonly string[] = [
+  "interview",
+  "phone screen",
+  "recruiting",
+  "recruitment",
+  "talent",
+  "hiring",
+  "careers",
+  "onsite",
+  "final round",
+  "technical interview",
+  "technical screen",
+  "screening",
+  "intro call",
+];
 const TITLE_LEADING = new RegExp(
-  `^(${COMPANY_NAME})\\s*(?:[-–—|:]\\s+.*|\\s+(?:${anyCase("interview|phone screen|recruiting|recruitment|talent|hiring|careers|onsite|final round|technical interview|technical screen|screening|intro call")})\\b.*)$`,
+  `^(${COMPANY_NAME})\\s*(?:[-–—|:]\\s+.*|\\s+(?:${anyCase(AFTER_LEADING_NAME.join("|"))})\\b.*)$`,
 );
 const TITLE_WITH = new RegExp(
   `\\b(?:${anyCase("interview|call|chat|screen|conversation")})\\s+with\\s+(${COMPANY_NAME})`,
@@ -92,9 +128,10 @@ const BODY_COMPANY = [
     `\\b(?:owner|co-?founder|founder|ceo|president|managing director|hiring manager) (?:of|at) (${COMPANY_NAME})`,
     "g",
   ),
+  // "on behalf of Contoso", "im Namen der Rheinblick AG", "au sein de …": every language's introductions.
   new RegExp(
-    `\\b(?:on behalf of|here at|applying (?:to|at)|applied (?:to|at)|application (?:to|with|at)|to join|welcome to|everyone at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
-    "g",
+    `(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(LEXICON_LIST.flatMap((lexicon) => lexicon.companyIntroductions))})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    "gu",
   ),
   new RegExp(
     `\\b[Tt]he\\s+(${COMPANY_NAME})\\s+(?:team|recruiting team|talent team|hiring team|talent acquisition team|people team|family)\\b`,
@@ -105,16 +142,28 @@ const BODY_COMPANY = [
 const PERSON_FROM = new RegExp(`[ ](?:from|at|of)[ ](${COMPANY_NAME})`, "g");
 /** The two-word name right before a PERSON_FROM match (bounded: checked on 40 characters only). */
 const NAME_BEFORE = /\b\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}'’-]{1,30}$/u;
+/** "Lambeth Housing Trust would like to meet you": what an employer wants, after its name. */
+const WANTS: readonly string[] = [
+  "would (?:like|love) to",
+  "wants to",
+  "is keen to",
+  "has asked to",
+  "are keen to",
+  "would like you to",
+];
+const NEWS: readonly string[] = [
+  "heard back from",
+  "feedback from",
+  "news from",
+  "an update from",
+  "spoke (?:to|with) the team at",
+];
 /** "I've just heard back from Lambeth Housing Trust": an agency reporting its client's news. */
-const NEWS_FROM = new RegExp(
-  `\\b(?:heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)[ ](?:the[ ])?(${COMPANY_NAME})`,
-  "g",
-);
+const NEWS_FROM = new RegExp(`\\b(?:${NEWS.join("|")})[ ](?:the[ ])?(${COMPANY_NAME})`, "g");
 /** Cheap gate for the two patterns below, which are costly to run over every position. */
-const WANTS_OR_NEWS =
-  /\b(?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to|heard back from|feedback from|news from|an update from|spoke (?:to|with) the team at)\b/;
+const WANTS_OR_NEWS = new RegExp(String.raw`\b(?:${[...WANTS, ...NEWS].join("|")})\b`);
 const COMPANY_WANTS = new RegExp(
-  `(?:^|[.!?-][ ]|news[ ]-[ ])(${COMPANY_NAME})[ ](?:would (?:like|love) to|wants to|is keen to|has asked to|are keen to|would like you to)[ ](?:meet|interview|invite|speak|see)`,
+  `(?:^|[.!?-][ ]|news[ ]-[ ])(${COMPANY_NAME})[ ](?:${WANTS.join("|")})[ ](?:meet|interview|invite|speak|see)`,
   "gmu",
 );
 const BODY_WITH = new RegExp(

@@ -100,6 +100,23 @@ const TEAM_MAILBOX_ALTERNATIVES: readonly string[] = [
   "campus",
   "university",
   "early-?careers?",
+  // in the other languages: empleo@, vagas@, lavoraconnoi@, emploi@, bewerbung@, werkenbij@
+  "empleos?",
+  "vagas",
+  "lavora\\w*",
+  "emplois?",
+  "recrutement",
+  "recrutamento",
+  "bewerbung\\w*",
+  "karriere",
+  "personal",
+  "werkenbij",
+  "vacatures",
+  "selezione",
+  "seleccion",
+  "rh",
+  "rrhh",
+  "candidatur\\w*",
 ];
 
 /** Shared mailboxes of recruiting teams: never an interviewer. */

@@ -1,15 +1,21 @@
 /**
  * How long a meeting lasts, in words: "allow about 30 minutes", "Dauer: ca. 45 Minuten", "durera
- * environ une heure", "cerca de 1 hora", "een half uur". Only a length right after a duration cue
- * counts ("a 30 minute call" says what the call is; "join 10 minutes early" is a lead time, and
- * neither has a cue), and only lengths an interview can have (10 minutes to 8 hours).
+ * environ une heure et demie", "cerca de 1 hora", "drie kwartier". A length counts right after a
+ * duration cue, or joined to the interview's word ("a 30-minute phone screen", "entrevista de 45
+ * minutos"); "join 10 minutes early" is a lead time and has neither. Only lengths an interview
+ * can have count (10 minutes to 8 hours).
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { phraseAlternatives, phrasePattern } from "./invite-language";
 
 interface DurationWords {
   readonly cue: RegExp;
+  /** A length at the start of a text, a few words after its cue at most. */
   readonly length: RegExp;
+  /** A length joined to the interview's word, before it ("30-minute interview") or after ("entrevista de 1 hora"). */
+  readonly joined: RegExp;
+  /** Lengths said in words, lower case with single spaces → minutes. */
+  readonly phrases: ReadonlyMap<string, number>;
 }
 
 const compiled = new WeakMap<InviteLexicon, DurationWords>();
@@ -19,13 +25,20 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
   if (!words) {
     // Units are matched without a boundary before them: "1h", "45min", "1h30" are written joined.
     const one = `(?<![\\p{L}])(?:${phraseAlternatives(lexicon.oneWords)})`;
-    const amount = `(\\d{1,3}(?:[.,]5)?|${one})`;
-    const unit = `(${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
+    const unit = `(?:${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
+    const half = phrasePattern(lexicon.andAHalf).source;
+    // Groups: a length in words; the amount, its unit, minutes after an hour ("1h30"), "and a half".
+    const amount = `(?:(${phrasePattern(Object.keys(lexicon.lengthPhrases)).source})|(\\d{1,3}(?:[.,]5)?|${one})[\\s-]*(${unit})(\\d{2}(?!\\d))?(\\s*${half})?)`;
+    const interview = phrasePattern(lexicon.interviewWords).source;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
-      length: new RegExp(
-        `^[\\s:~≈.,-]*(?:[\\p{L}'’]+[\\s:]+){0,3}?(?:${phrasePattern(lexicon.halfHourPhrases).source}|${amount}\\s*${unit}(\\d{2}(?!\\d))?)`,
-        "iu",
+      length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+[\\s:]+){0,3}?${amount}`, "iu"),
+      joined: new RegExp(
+        `${amount}[\\s-]+(?:\\p{L}+[\\s-]+){0,2}?${interview}|${interview}\\s+(?:${phraseAlternatives(lexicon.lengthOf)})\\s+${amount}`,
+        "giu",
+      ),
+      phrases: new Map(
+        Object.entries(lexicon.lengthPhrases).map(([phrase, minutes]) => [phrase.toLowerCase(), minutes]),
       ),
     };
     compiled.set(lexicon, words);
@@ -33,25 +46,41 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
   return words;
 }
 
+/** The minutes of one matched length, from the groups of `amount` starting at `at`. */
+function minutesOf(
+  match: RegExpExecArray,
+  at: number,
+  words: DurationWords,
+  lexicon: InviteLexicon,
+): number | null {
+  const [phrase, amountText, unitText, extraMinutes, half] = match.slice(at, at + 5);
+  if (phrase) return words.phrases.get(phrase.toLowerCase().replace(/\s+/g, " ")) ?? null;
+  if (!amountText || !unitText) return null;
+  const amount = /\d/.test(amountText) ? Number(amountText.replace(",", ".")) : 1;
+  const hours = lexicon.hourWords.includes(unitText.toLowerCase());
+  // "1h30": the minutes written after the hour; "1 ora e mezza": half an hour more.
+  return Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) + (half ? 30 : 0) : amount);
+}
+
+const plausible = (minutes: number | null): minutes is number =>
+  minutes !== null && minutes >= 10 && minutes <= 480;
+
 /** Minutes the text says the meeting lasts, or null. */
 export function findDuration(text: string, lexicon: InviteLexicon): number | null {
-  const { cue, length } = wordsOf(lexicon);
+  const words = wordsOf(lexicon);
   const source = text.slice(0, 20_000);
-  cue.lastIndex = 0;
-  for (const match of source.matchAll(cue)) {
-    const after = source.slice(
-      (match.index ?? 0) + match[0].length,
-      (match.index ?? 0) + match[0].length + 40,
-    );
-    const found = length.exec(after);
-    if (!found) continue;
-    const [, amountText, unitText, extraMinutes] = found;
-    if (!amountText || !unitText) return 30;
-    const amount = /\d/.test(amountText) ? Number(amountText.replace(",", ".")) : 1;
-    const hours = lexicon.hourWords.includes(unitText.toLowerCase());
-    // "1h30": the minutes written after the hour.
-    const minutes = Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) : amount);
-    if (minutes >= 10 && minutes <= 480) return minutes;
+  for (const match of source.matchAll(words.cue)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const found = words.length.exec(source.slice(from, from + 40));
+    const minutes = found ? minutesOf(found, 1, words, lexicon) : null;
+    if (plausible(minutes)) return minutes;
+  }
+  for (const match of source.matchAll(words.joined)) {
+    const minutes =
+      match[1] !== undefined || match[2] !== undefined
+        ? minutesOf(match, 1, words, lexicon)
+        : minutesOf(match, 6, words, lexicon);
+    if (plausible(minutes)) return minutes;
   }
   return null;
 }

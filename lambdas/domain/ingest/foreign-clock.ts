@@ -18,8 +18,13 @@ export interface Clock {
 }
 
 interface ClockPatterns {
-  /** A written clock, or an hour alone after a clock word; sticky patterns are tried at a place. */
+  /**
+   * A written clock, an hour alone after a clock word, or a time in words after one ("om half
+   * elf", "à midi"); sticky patterns are tried at a place.
+   */
   readonly anyClock: RegExp;
+  /** Times in words, lower case with single spaces → minutes after midnight. */
+  readonly spelled: ReadonlyMap<string, number>;
   readonly rangeJoin: RegExp;
   readonly afternoon: RegExp;
 }
@@ -33,8 +38,12 @@ function patternsOf(lexicon: InviteLexicon): ClockPatterns {
     const units = phrasePattern([...lexicon.minuteWords, ...lexicon.hourWords]).source;
     // An hour alone counts only after a clock word, and never before a unit ("um 10 Minuten").
     const bareHour = String.raw`(?<=${clockWord}\s+)([01]?\d|2[0-3])(?![\d:.,]?\d)(?!\s*(?:${units}|%|€|\$))`;
+    const spelled = String.raw`(?<=${clockWord}\s+)(${phrasePattern(Object.keys(lexicon.spelledTimes)).source})`;
     patterns = {
-      anyClock: new RegExp(`${WRITTEN_CLOCK}|${bareHour}`, "giu"),
+      anyClock: new RegExp(`${WRITTEN_CLOCK}|${bareHour}|${spelled}`, "giu"),
+      spelled: new Map(
+        Object.entries(lexicon.spelledTimes).map(([phrase, minutes]) => [phrase.toLowerCase(), minutes]),
+      ),
       rangeJoin: new RegExp(
         String.raw`^\s*(?:[-–—]|${phrasePattern(lexicon.rangeWords).source})\s*(?:${phrasePattern(lexicon.clockWords).source}\s*)?`,
         "iu",
@@ -46,26 +55,29 @@ function patternsOf(lexicon: InviteLexicon): ClockPatterns {
   return patterns;
 }
 
-function clockOf(match: RegExpExecArray): Clock {
+function clockOf(match: RegExpExecArray, spelled?: ReadonlyMap<string, number>): Clock {
+  const index = match.index;
+  const end = index + match[0].length;
+  const words = match[5]?.toLowerCase().replace(/\s+/g, " ");
+  if (words !== undefined) return { index, end, minutes: spelled?.get(words) ?? 0 };
   const hour = Number(match[1] ?? match[4] ?? 0);
   const minute = Number(match[2] ?? match[3] ?? 0);
-  const index = match.index;
-  return { index, end: index + match[0].length, minutes: hour * 60 + minute };
+  return { index, end, minutes: hour * 60 + minute };
 }
 
 /** The first clock time in `text` from `from` up to `limit`. */
 export function clockIn(text: string, from: number, limit: number, lexicon: InviteLexicon): Clock | null {
-  const { anyClock } = patternsOf(lexicon);
+  const { anyClock, spelled } = patternsOf(lexicon);
   anyClock.lastIndex = from;
   const match = anyClock.exec(text);
-  return match && match.index < limit ? clockOf(match) : null;
+  return match && match.index < limit ? clockOf(match, spelled) : null;
 }
 
 /** Every clock time in `text`, in order. */
 export function clocksIn(text: string, lexicon: InviteLexicon): Clock[] {
-  const { anyClock } = patternsOf(lexicon);
+  const { anyClock, spelled } = patternsOf(lexicon);
   anyClock.lastIndex = 0;
-  return [...text.slice(0, 20_000).matchAll(anyClock)].slice(0, 50).map(clockOf);
+  return [...text.slice(0, 20_000).matchAll(anyClock)].slice(0, 50).map((match) => clockOf(match, spelled));
 }
 
 /** The minutes of an hour said to be after noon by the words right after it ("5 de la tarde" → 17:00). */
@@ -81,11 +93,11 @@ export function afterNoon(text: string, clockEnd: number, minutes: number, lexic
  * a dash or a range word and another time ("14:00–14:45", "von 10 bis 11 Uhr"). Null when none.
  */
 export function rangeEnd(text: string, start: number, lexicon: InviteLexicon): number | null {
-  const { anyClock, rangeJoin } = patternsOf(lexicon);
+  const { anyClock, rangeJoin, spelled } = patternsOf(lexicon);
   const source = text.slice(0, 20_000);
   anyClock.lastIndex = 0;
   for (const match of source.matchAll(anyClock)) {
-    const clock = clockOf(match);
+    const clock = clockOf(match, spelled);
     if (clock.minutes % (12 * 60) !== start % (12 * 60)) continue;
     const join = rangeJoin.exec(source.slice(clock.end, clock.end + 40));
     if (!join) continue;

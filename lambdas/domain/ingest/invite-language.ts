@@ -1,6 +1,7 @@
 /**
- * The invitation side of the language lexicons: phrase patterns built from their tables, and the
- * language an invitation is written in. The lexicons themselves are ../language/lexicons.
+ * The invitation side of the language lexicons: phrase patterns built from their tables. The
+ * lexicons themselves are ../language/lexicons; the language a mail is written in is
+ * ../language/detect.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
@@ -56,36 +57,4 @@ export function lexiconPattern(lexicon: InviteLexicon, part: PhrasePart): RegExp
     parts.set(part, pattern);
   }
   return pattern;
-}
-
-const MARKERS = LEXICON_LIST.map((lexicon) => ({
-  lang: lexicon.lang,
-  words: new Set(lexicon.markers.map((word) => word.toLowerCase())),
-}));
-
-/**
- * The language a text is written in, by its most frequent short words; English unless another
- * language's words clearly outnumber English ones (a quoted English footer does not make it English,
- * a German name in an English mail does not make it German).
- */
-export function languageOf(text: string): Lang {
-  const counts = new Map<Lang, number>();
-  let words = 0;
-  for (const match of text
-    .slice(0, 6_000)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu)) {
-    if (++words > 800) break;
-    for (const { lang, words: markers } of MARKERS)
-      if (markers.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  const english = counts.get("en") ?? 0;
-  let best: Lang = "en";
-  let bestCount = english;
-  for (const [lang, count] of counts)
-    if (lang !== "en" && count > bestCount) {
-      best = lang;
-      bestCount = count;
-    }
-  return best !== "en" && bestCount >= Math.max(3, english * 1.5) ? best : "en";
 }

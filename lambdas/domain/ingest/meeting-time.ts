@@ -32,6 +32,9 @@ const NOT_THE_MEETING = new RegExp(
     "\\b(?:sent|wrote|posted|applied|submitted|received|spoke|talked|met|last|since|ago)\\b[^\\n.!?]{0,24}$",
     // hours and availability, not a meeting: "office hours", "available Tuesday 2pm", "between 2 and 4pm"
     "\\b(?:between|office hours|business hours|opening hours|availability)\\b[^\\n.!?]{0,30}$",
+    // a moved meeting's old time: "instead of Tuesday 2pm", "move your interview from Wednesday 1pm to …"
+    "\\b(?:instead of|rather than)\\b[^\\n.!?]{0,14}$",
+    "\\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?)\\b[^\\n.!?]{0,40}\\bfrom\\b[^\\n.!?]{0,14}$",
   ].join("|"),
   "i",
 );

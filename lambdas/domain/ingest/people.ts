@@ -1,7 +1,7 @@
 /**
  * The people of an invitation: who is named in the text ("Interviewers:", "with Priya Patel"),
  * who of the attendees is a person to thank (not the user, a room, a mailbox, a list or someone who
- * only organises), and the candidate's name from the greeting.
+ * only organises). The candidate's name from the greeting is ./greeting.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { escapeRegExp } from "../language/phrases";
@@ -62,8 +62,10 @@ const WITH_PEOPLE = new RegExp(
 const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
 
 /** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
+const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
+const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?`;
 const TITLED_PERSON = new RegExp(
-  `(?:\\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?,?[ ](${PERSON})`,
+  `${TITLED_PERSON_LEAD}(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}${TITLED_PERSON_TITLE},?[ ](${PERSON})`,
   "gmu",
 );
 
@@ -130,12 +132,16 @@ export function findInterviewersInText(text: string): NamedPerson[] {
 }
 
 interface LanguagePeople {
-  /** "Mit: …", "Ihre Gesprächspartner:", "Avec : …": a label line, up to two words before it. */
+  /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
   readonly label: RegExp;
   readonly cue: RegExp;
+  /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
+  readonly labelInProse: RegExp;
   readonly and: RegExp;
   /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
   readonly before: RegExp;
+  /** A list part that is the writer ("ich", "moi-même"). */
+  readonly self: RegExp;
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
@@ -143,14 +149,21 @@ const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
 function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   let words = peopleWords.get(lexicon);
   if (!words) {
+    // A phrase that introduces the people met in a sentence labels a list when a colon follows it.
+    const labels = phrasePattern([...lexicon.interviewerLabels, ...lexicon.withWords]).source;
     words = {
       label: new RegExp(
-        `^[ \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${phrasePattern(lexicon.interviewerLabels).source})[ \\t]*:[ \\t]*(.*)$`,
+        `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
         "iu",
       ),
       cue: phrasePattern(lexicon.withWords, "giu"),
+      labelInProse: new RegExp(
+        `${phrasePattern(lexicon.interviewerLabels).source}[ \\t]*(?:\\(([^)\\n]{3,200})\\)|:[ \\t]*([^\\n)]{3,200}))`,
+        "giu",
+      ),
       and: phrasePattern(lexicon.andWords, "iu"),
       before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
+      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
     };
     peopleWords.set(lexicon, words);
   }
@@ -170,6 +183,9 @@ const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.h
   .sort((a, b) => b.length - a.length)
   .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
   .join("|")})`;
+const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
+/** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
+const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
 /** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
 const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|du|la|le)[ ]";
 /** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
@@ -182,38 +198,76 @@ const LEADING_PERSON = new RegExp(
 /** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
 const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’])\p{L}\p{Ll}{0,3})\.)*/u;
 
-/** The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard". */
-function listedNames(fragment: string, { and, before }: LanguagePeople): string[] {
+/** A name, not a word that starts no one's name ("Team", "Montag") nor a job title ("Leiterin IT"). */
+function isAName(name: string): boolean {
+  const bare = name.replace(LEADING_TITLES, "");
+  return !NOT_A_NAME.test(bare) && !JOB_TITLE_WORDS.has(bare.split(" ")[0]?.toLowerCase() ?? "");
+}
+
+/**
+ * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
+ * "und ich" names the writer, `sender`.
+ */
+function listedNames(
+  fragment: string,
+  { and, before, self }: LanguagePeople,
+  sender: string | null,
+): string[] {
   const names: string[] = [];
   const parts = fragment.replace(/\([^)]*\)/g, "").split(/[;,]/);
-  for (const part of parts.flatMap((piece) => piece.split(and)))
-    for (const name of [LEADING_PERSON.exec(part.trim().replace(before, ""))?.[0]])
-      if (name && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.push(name);
+  for (const part of parts.flatMap((piece) => piece.split(and))) {
+    const words = part.trim().replace(before, "");
+    if (sender && self.test(words)) names.push(sender);
+    const name = LEADING_PERSON.exec(words)?.[0];
+    if (name && isAName(name)) names.push(name);
+  }
   return names;
 }
 
-/** People named in an invitation in another language: label lists ("Mit:", "Avec :") and "mit …" phrases. */
-export function findInterviewersInLanguage(text: string, lexicon: InviteLexicon): NamedPerson[] {
+/**
+ * A list under a label: one person a line, with or without a bullet (in a quoted original too: "> "),
+ * up to a blank line or a line naming no one.
+ */
+function listBelow(lines: readonly string[], index: number, words: LanguagePeople): string[] {
+  const names: string[] = [];
+  for (const line of lines.slice(index + 1, index + 9)) {
+    const first = listedNames(line.replace(/^[>\s]*(?:[*•-]|\d+[.)])?\s*/, ""), words, null)[0];
+    if (!first) break;
+    names.push(first);
+  }
+  return names;
+}
+
+/**
+ * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
+ * phrases, labels in a sentence ("les participants (…)"). `sender` is the writer's name, for
+ * "und ich".
+ */
+export function findInterviewersInLanguage(
+  text: string,
+  lexicon: InviteLexicon,
+  sender: string | null = null,
+): NamedPerson[] {
   const words = peopleWordsOf(lexicon);
-  const { label, cue } = words;
+  const { label, cue, labelInProse } = words;
   const labelled = new Set<string>();
   const named = new Set<string>();
-  const lines = text.slice(0, 20_000).split("\n");
+  const source = text.slice(0, 20_000);
+  const lines = source.split("\n");
   lines.forEach((line, index) => {
     const match = label.exec(line);
     if (!match) return;
     const rest = match[1]?.trim() ?? "";
-    const list = rest
-      ? [rest]
-      : lines.slice(index + 1, index + 9).filter((next) => /^\s*(?:[*•-]|\d+[.)])\s*\S/.test(next));
-    for (const entry of list)
-      for (const name of listedNames(entry.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, ""), words))
-        labelled.add(name);
+    for (const name of rest ? listedNames(rest, words, sender) : listBelow(lines, index, words))
+      labelled.add(name);
   });
-  for (const match of text.slice(0, 20_000).matchAll(cue)) {
+  for (const match of source.matchAll(labelInProse))
+    for (const name of listedNames(match[1] ?? SENTENCE.exec(match[2] ?? "")?.[0] ?? "", words, sender))
+      labelled.add(name);
+  for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
-    const sentence = SENTENCE.exec(text.slice(from, from + 200))?.[0] ?? "";
-    for (const name of listedNames(sentence, words)) if (!labelled.has(name)) named.add(name);
+    const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
+    for (const name of listedNames(sentence, words, sender)) if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
   return [
@@ -255,9 +309,16 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
   const name = person.name?.toLowerCase() ?? null;
   if (!name) return false;
   if (who.names.some((own) => own.toLowerCase() === name)) return true;
+  // "Sehr geehrter Herr Bernasconi": a title greets by surname; "Herr Reto Baumann" is not him.
+  const words = name.replace(LEADING_TITLES, "").split(/[\s,]+/);
+  const ownWords = who.names.map((own) => {
+    const bare = own.replace(LEADING_TITLES, "");
+    return { word: bare.toLowerCase().split(/\s+/)[0], surname: bare !== own };
+  });
+  if (ownWords.some(({ word, surname }) => surname && word === words.at(-1))) return true;
   // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
   // that is not the employer's (the organiser writes from the employer's).
-  const first = name.split(/[\s,]+/)[0] ?? "";
+  const first = words[0] ?? "";
   const domain = email?.split("@")[1] ?? "";
   const personal =
     !email ||
@@ -265,7 +326,7 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
     (who.employerDomains !== undefined &&
       who.employerDomains.length > 0 &&
       !who.employerDomains.includes(domain));
-  return personal && who.names.some((own) => own.toLowerCase().split(/\s+/)[0] === first);
+  return personal && ownWords.some(({ word, surname }) => !surname && word === first);
 }
 
 /** Attendees and named people who are people to thank: not the user, a room, a mailbox or a list. */
@@ -298,12 +359,9 @@ export function keepInterviewers(
   return kept;
 }
 
-const COORDINATOR_TITLES =
-  /\b(?:coordinator|scheduler|scheduling|talent acquisition|recruiting operations|people operations|hr (?:team|generalist|coordinator)|human resources|executive assistant)\b/i;
-
 /** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
 export function findCoordinators(text: string, names: readonly string[], lexicon: InviteLexicon): string[] {
-  const titles = lexicon.lang === "en" ? COORDINATOR_TITLES : lexiconPattern(lexicon, "organizerTitles");
+  const titles = lexiconPattern(lexicon, "organizerTitles");
   const found: string[] = [];
   const lines = text.slice(0, 20_000).split("\n");
   lines.forEach((line, index) => {
@@ -314,30 +372,4 @@ export function findCoordinators(text: string, names: readonly string[], lexicon
     }
   });
   return found;
-}
-
-/** Greetings of every language ("Hi", "Hallo", "Bonjour", "Hola", "Olá", "Beste", "Gentile"). */
-const GREETING = new RegExp(
-  `^\\s*(?:${phrasePattern([...LEXICON_LIST.flatMap((lexicon) => lexicon.greetings), "good evening"]).source})[ ,]+(\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+)?)\\s*[,!:\\n]`,
-  "imu",
-);
-
-/**
- * "Beste mevrouw Peeters", "Liebe frau Roth": a title of another language written in lower case
- * is no part of the name (a capitalised word may be a first name: "Hi Don Smith").
- */
-const GREETING_TITLE = new RegExp(
-  `^(?:${phraseAlternatives(
-    LEXICON_LIST.filter((lexicon) => lexicon.lang !== "en")
-      .flatMap((lexicon) => lexicon.honorifics)
-      .map((title) => title.replace(/\.$/, "").toLowerCase()),
-  )})[ ]+(?=\\p{L})`,
-  "u",
-);
-
-/** The first name a greeting uses: "Hi Jordan," → "Jordan"; "Dear Jordan Lee," → "Jordan Lee". */
-export function greetingName(text: string): string | null {
-  const match = GREETING.exec(text.slice(0, 2_000));
-  const name = match?.[1]?.replace(GREETING_TITLE, "") ?? null;
-  return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
 }

@@ -1,7 +1,8 @@
 /** The fields of an invite besides its time, each from its own reader (./company, ./role, ./people). */
 import type { ParsedInterview } from "../types";
 import { type Found, findCompany } from "./company";
-import { companyFromDomain, isSchedulerOrMailboxDomain } from "./domains";
+import { companyFromDomain, isSchedulerOrMailboxDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
+import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
 import {
   findCoordinators,
@@ -46,12 +47,16 @@ export function readFields(
   const found =
     lexicon.lang === "en"
       ? findInterviewersInText(extra.texts)
-      : [...findInterviewersInText(extra.texts), ...findInterviewersInLanguage(extra.texts, lexicon)];
+      : [
+          ...findInterviewersInText(extra.texts),
+          ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
+        ];
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),
     extra.organizer?.name ?? null,
-    reading.originalSenderName,
+    // "Hoteles Mediterráneo Sol <empleo@…>": a team mailbox's display name is no person.
+    teamMailbox(reading.originalSender) ? null : reading.originalSenderName,
   ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
   // The user's own addresses (the forwarder's custom domain) never name the employer.
   const notOwn = (address: string | null | undefined) =>
@@ -115,7 +120,16 @@ export function readFields(
     ),
   };
   const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
-  const interviewers = mergeByName(keepInterviewers(people, who));
+  const kept = mergeByName(keepInterviewers(people, who));
+  // "I'll call you at the number on your resume": with no one else named, the writer interviews.
+  const writer = reading.originalSenderName;
+  const interviewers =
+    kept.length === 0 &&
+    writer &&
+    !teamMailbox(reading.originalSender) &&
+    lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
+      ? [{ name: writer, email: reading.originalSender }]
+      : kept;
   const guesses: string[] = [];
   const domain =
     company?.from === "address"
@@ -158,6 +172,10 @@ export function readFields(
       : {}),
   };
   return { company: company?.value ?? null, role, interviewers, guesses, evidence };
+}
+
+function teamMailbox(address: string | null): boolean {
+  return address !== null && (TEAM_MAILBOX.test(address) || NO_REPLY.test(address));
 }
 
 /** A person named in the text who is also an attendee is one interviewer, with the address. */

@@ -1,4 +1,5 @@
 /** One mail as ingest reads it: the source message, the forward inside, who wrote it when, in which language. */
+import { detectMailLanguage } from "../language/detect";
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { stripReply } from "../replies/strip";
 import { canonicalZoneName, fixedOffsetZone, ianaZone, UTC_ZONE, type WallZone } from "../zones";
@@ -7,10 +8,10 @@ import { daysFromCivil, SECONDS_PER_DAY } from "./civil";
 import { type Classification, classify } from "./classify";
 import { findDecisionDate } from "./decision";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
-import { INVITE_LEXICONS, languageOf } from "./invite-language";
+import { greetingName } from "./greeting";
+import { INVITE_LEXICONS } from "./invite-language";
 import { type LocaleCues, localeCues } from "./locale-cues";
 import type { MailMessage } from "./mail";
-import { greetingName } from "./people";
 import type { ExtractOptions } from "./result";
 
 /** The message that holds the invite: an attached original ("forward as attachment"), else the mail. */
@@ -117,7 +118,7 @@ export function readingOf(mail: MailMessage, options: ExtractOptions, budget: Wo
       return cues;
     },
     get lexicon() {
-      lexicon ??= INVITE_LEXICONS[languageOf(`${subject}\n${body}`)];
+      lexicon ??= INVITE_LEXICONS[detectMailLanguage(`${subject}\n${body}`)];
       return lexicon;
     },
     ownAddresses,

@@ -206,9 +206,10 @@ function isAPerson(segment: string, people: readonly string[]): boolean {
 const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
 
 /**
- * "Entrevista – Analista de datos", "Uitnodiging: gesprek Medior Data Analist": in a title of
- * separated parts, once one part names the interview, the one part left that is not the company
- * or a person is the role, and so are capitalised words right after the interview's word. A short
+ * "Entrevista – Analista de datos", "Uitnodiging: gesprek Medior Data Analist", "Jouw kandidatuur
+ * – Labo-analist": in a title of separated parts, once one part names the interview or the
+ * application, the one part left that is not the company or a person is the role, and so are
+ * capitalised words after the interview's word. A short
  * single word stays unread ("Termin: Zweitgespräch") unless it is a job word.
  */
 function roleInLanguageTitle(
@@ -225,7 +226,8 @@ function roleInLanguageTitle(
     "iu",
   );
   const cueWord = lexiconPattern(lexicon, "roleCues");
-  const afterInterview = new RegExp(`^(?:${interview.source})\\s+(\\p{Lu}[^\\n]{2,60})$`, "iu");
+  const application = lexiconPattern(lexicon, "applicationWords");
+  const afterInterview = new RegExp(`(?:^|\\s)(?:${interview.source})\\s+(\\p{Lu}[^\\n]{2,60})$`, "iu");
   const isRole = (segment: string) =>
     !(company && letters(segment).startsWith(letters(company))) &&
     !isAPerson(segment, people) &&
@@ -240,7 +242,10 @@ function roleInLanguageTitle(
       .map((segment) => segment.trim())
       .filter(Boolean);
     const names = (segment: string) =>
-      interview.test(segment) || invitation.test(segment) || decision.test(segment);
+      interview.test(segment) ||
+      invitation.test(segment) ||
+      decision.test(segment) ||
+      application.test(segment);
     if (!segments.some(names)) continue;
     const named = segments
       .map((segment) => afterInterview.exec(segment)?.[1]?.trim() ?? "")

@@ -1,6 +1,8 @@
 /**
- * Which language a short text is in: its stop words and cue phrases counted against each
- * lexicon. Cheap on purpose (a reply is a line or two); ties go to the user's own languages.
+ * Which language a text is in. A reply (a line or two): its stop words and cue phrases counted
+ * against each lexicon, ties to the user's own languages. A mail (up to 800 words): each
+ * language's frequent short words (the invitation lexicon's markers and the stop words) looked up
+ * one word at a time, English unless another language clearly leads.
  */
 import { LANGS, type Lang } from "./lang";
 import type { Lexicon, Phrases } from "./lexicon";
@@ -43,4 +45,41 @@ export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en
     }
   }
   return best;
+}
+
+/** Each language's frequent short words, one set: a mail's words are looked up, never matched as phrases. */
+const MAIL_WORDS = LANGS.map((lang) => ({
+  lang,
+  words: new Set(
+    [...LEXICONS[lang].markers, ...LEXICONS[lang].stopWords]
+      .filter((word) => /^\p{L}+$/u.test(word))
+      .map((word) => word.toLowerCase()),
+  ),
+}));
+
+/**
+ * The language a mail is written in, by its most frequent short words; English unless another
+ * language's words clearly outnumber English ones (a quoted English footer does not make it English,
+ * a German name in an English mail does not make it German).
+ */
+export function detectMailLanguage(text: string): Lang {
+  const counts = new Map<Lang, number>();
+  let words = 0;
+  for (const match of text
+    .slice(0, 6_000)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
+    if (++words > 800) break;
+    for (const { lang, words: known } of MAIL_WORDS)
+      if (known.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const english = counts.get("en") ?? 0;
+  let best: Lang = "en";
+  let bestCount = english;
+  for (const [lang, count] of counts)
+    if (lang !== "en" && count > bestCount) {
+      best = lang;
+      bestCount = count;
+    }
+  return best !== "en" && bestCount >= Math.max(3, english * 1.5) ? best : "en";
 }

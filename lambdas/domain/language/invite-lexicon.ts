@@ -30,8 +30,17 @@ export interface InviteLexicon {
   readonly interviewerLabels: readonly string[];
   /** Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"). */
   readonly withWords: readonly string[];
+  /** The writer saying they will hold the meeting themself ("I'll call you", "ich rufe Sie an"). */
+  readonly writerMeetsPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
+  /**
+   * The writer among the people met, as a subject ("und ich", "moi-même", "e io"): the sender
+   * interviews too. Object forms ("mit mir") also ask to be contacted, so they are left out.
+   */
+  readonly selfWords: readonly string[];
+  /** First words of job titles written after a name ("Leiterin", "Directrice", "Gerente"): never a name. */
+  readonly jobTitleWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */
   readonly organizerTitles: readonly string[];
   /** Words before a name that are no part of it: articles and colleagues ("la", "o", "mein Kollege"). */
@@ -42,8 +51,15 @@ export interface InviteLexicon {
   readonly greetings: readonly string[];
   /** Sign-offs after which the sender's signature follows ("Best regards", "Viele Grüße"). */
   readonly signOffs: readonly string[];
+  /** Words that name an application or its process in a subject ("Ihre Bewerbung", "candidature"). */
+  readonly applicationWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
+  /**
+   * Phrases right before the employer's name in a sentence, as written ("on behalf of", "im Namen
+   * der", "au sein de", "em nome da"); the name after one is capitalised.
+   */
+  readonly companyIntroductions: readonly string[];
   /** Words before the employer's name ("at", "bei", "chez", "en", "na", "bij", "presso"). */
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */
@@ -57,20 +73,37 @@ export interface InviteLexicon {
   readonly receiptPhrases: readonly string[];
   /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
   readonly otherMailPhrases: readonly string[];
+  /**
+   * Phrases of newsletters and job alerts ("Newsletter abbestellen", "date de baja", "webinar"):
+   * a date and time in one is an event for many, not an interview, unless the mail invites.
+   */
+  readonly bulkMailPhrases: readonly string[];
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];
+  /** Words before the time a moved meeting had ("instead of", "statt", "au lieu du"): not the meeting's. */
+  readonly insteadOfWords: readonly string[];
   /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
   readonly nowWords: readonly string[];
   /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */
   readonly clockWords: readonly string[];
+  /**
+   * Clock times in words after a clock word, in minutes after midnight ("om half elf" 630, "à midi"
+   * 720); a meeting's "halb drei" is 14:30.
+   */
+  readonly spelledTimes: Readonly<Record<string, number>>;
   /** Words between a range's start and end times ("bis", "à", "hasta", "às", "tot", "alle"). */
   readonly rangeWords: readonly string[];
   /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */
   readonly afternoonWords: readonly string[];
-  /** Words for the number one ("an", "une", "eine"), and phrases for half an hour, in durations. */
+  /** Words for the number one ("an", "une", "eine"), in durations. */
   readonly oneWords: readonly string[];
-  readonly halfHourPhrases: readonly string[];
+  /** Lengths said in words alone, in minutes ("half an hour" 30, "drie kwartier" 45, "anderthalb Stunden" 90). */
+  readonly lengthPhrases: Readonly<Record<string, number>>;
+  /** Words after an hour's length that add half an hour ("and a half", "et demie", "e mezza"). */
+  readonly andAHalf: readonly string[];
+  /** Words between an interview's word and its length ("entrevista de 30 minutos", "colloquio di un'ora"). */
+  readonly lengthOf: readonly string[];
 }
 
 /** Zone words of one language → IANA zone ("heure de Paris" → Europe/Paris), matched in lower case. */

@@ -17,9 +17,13 @@ export interface ZoneRead {
 }
 
 const ZONE_WORDS_PATTERN = ZONE_WORD_LIST.map(escapeRegExp).join("|");
-/** A zone phrase right after a time: "PT", "(CET)", "Eastern Time (US & Canada)", "GMT+1", "(GMT-05:00) Eastern Time", "Europe/Berlin". */
+/**
+ * A zone phrase right after a time: "PT", "(CET)", "Eastern Time (US & Canada)", "GMT+1",
+ * "(GMT-05:00) Eastern Time", "Europe/Berlin"; a word ends where no letter follows, accented
+ * ones included ("Z" is Zulu time, "Zürich" is not).
+ */
 const ZONE_AFTER = new RegExp(
-  `^[ ]?(?:\\(|,|-|in|\\[)?[ ]?(?:((?:GMT|UTC)[ ]?[+-][ ]?\\d{1,2}(?::?\\d{2})?)\\)?[ ]?)?(?:(${ZONE_WORDS_PATTERN})(?:[ ]time)?\\b(?:[ ]?\\((?:US|U\\.S\\.)[ ](?:&|and)[ ]Canada\\))?|([A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))?`,
+  `^[ ]?(?:\\(|,|-|in|\\[)?[ ]?(?:((?:GMT|UTC)[ ]?[+-][ ]?\\d{1,2}(?::?\\d{2})?)\\)?[ ]?)?(?:(${ZONE_WORDS_PATTERN})(?:[ ]time)?(?![\\w\\u00C0-\\u024F])(?:[ ]?\\((?:US|U\\.S\\.)[ ](?:&|and)[ ]Canada\\))?|([A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))?`,
   "i",
 );
 

@@ -13,27 +13,12 @@ import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
+import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
 
-/** A Gmail forward of one message, plain text. */
 function forward(from: string, subject: string, body: string): string {
-  return [
-    "From: Jordan Lee <jordan.lee@gmail.com>",
-    "To: f@followup.example.com",
-    `Subject: Fwd: ${subject}`,
-    "Date: Mon, 23 Nov 2026 12:00:00 +0100",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    "---------- Forwarded message ---------",
-    `From: ${from}`,
-    "Date: Mon, 23 Nov 2026 10:00",
-    `Subject: ${subject}`,
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    "",
-    body,
-    "",
-  ].join("\n");
+  return gmailForward({ from, subject, body });
 }
 
 async function read(from: string, subject: string, body: string) {
@@ -93,6 +78,15 @@ describe("lengths in words, joined units and hours with minutes", () => {
     ["fr", "Prévoir 14h30 pour l'accueil.", null],
     ["nl", "Het gesprek neemt ongeveer 40 minuten in beslag.", 40],
     ["es", "La entrevista llevará unos 50 minutos.", 50],
+    ["fr", "L'entretien durera environ une heure et demie, test compris.", 90],
+    ["it", "Durata: 1 ora e mezza (con un caso pratico)", 90],
+    ["nl", "Reken op ongeveer drie kwartier.", 45],
+    ["fr", "Nous prévoyons 30 minutes.", 30],
+    ["es", "Calculá una hora más o menos.", 60],
+    ["en", "Plan on an hour.", 60],
+    ["en", "I'd love to set up a quick 30-minute phone screen next week.", 30],
+    ["pt", "Será uma entrevista de 45 minutos por vídeo.", 45],
+    ["en", "Please join 10 minutes early.", null],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
   });
@@ -164,6 +158,70 @@ describe("times chrono's locales leave out", () => {
       "2026-12-11T16:00:00+01:00",
       null,
     ],
+    [
+      "nl: half before an hour",
+      "Bram Visser <bram@tulp.nl>",
+      "Uitnodiging gesprek",
+      "Beste Jordan,\n\nHet gesprek vindt plaats op woensdag 9 december om half elf, via beeldbellen.\n\nBram Visser\nTulp BV",
+      "2026-12-09T10:30:00+01:00",
+      null,
+    ],
+    [
+      "de: half before an hour",
+      "Uwe Maier <uwe@kraft.de>",
+      "Einladung zum Gespräch",
+      "Hallo Jordan,\n\nwir laden Sie am Mittwoch, 9. Dezember, um halb drei zu einem Gespräch ein.\n\nUwe Maier\nKraft GmbH",
+      "2026-12-09T14:30:00+01:00",
+      null,
+    ],
+    [
+      "es: the minutes chrono leaves after the hour",
+      "Marta Gil <marta@sol.es>",
+      "Entrevista",
+      "Hola Jordan:\n\nTe proponemos el miércoles 9 de diciembre a las 10:30h en nuestras oficinas.\n\nMarta Gil\nSol",
+      "2026-12-09T10:30:00+01:00",
+      null,
+    ],
+    [
+      "fr: noon in words",
+      "Marc Roy <marc@zeste.fr>",
+      "Entretien",
+      "Bonjour Jordan,\n\nnous vous invitons à un entretien le mercredi 9 décembre à midi.\n\nMarc Roy\nZeste",
+      "2026-12-09T12:00:00+01:00",
+      null,
+    ],
+    [
+      "de: a place on the line below the time is no zone (Zürich is not Zulu time)",
+      "Uwe Maier <uwe@kraft.ch>",
+      "Einladung zum Vorstellungsgespräch",
+      "Guten Tag\n\nGerne laden wir Sie zu einem Vorstellungsgespräch ein:\nZeit: Mittwoch, 9. Dezember, 13.30 Uhr\nOrt: Bleicherweg 21, 8002 Zürich\n\nUwe Maier\nKraft AG",
+      "2026-12-09T13:30:00+01:00",
+      null,
+    ],
+    [
+      'de: dates with their dots, the old one after "statt"',
+      "Uwe Maier <uwe@kraft.de>",
+      "Terminverschiebung",
+      "Hallo Jordan,\n\nleider müssen wir verschieben. Statt Dienstag, 08.12. um 10 Uhr würden wir das Gespräch gerne auf Donnerstag, 10.12., 14.30 Uhr legen.\n\nUwe Maier\nKraft GmbH",
+      "2026-12-10T14:30:00+01:00",
+      null,
+    ],
+    [
+      'fr: the old time after "au lieu du", written last',
+      "Marc Roy <marc@zeste.fr>",
+      "Report de votre entretien",
+      "Bonjour Jordan,\n\nnous devons décaler votre entretien. Seriez-vous disponible le jeudi 10 décembre à 15h au lieu du mardi 8 décembre à 14h30 ?\n\nMarc Roy\nZeste",
+      "2026-12-10T15:00:00+01:00",
+      null,
+    ],
+    [
+      "pt: a new time above the quoted original",
+      "Ana Souza <ana@lumen.com.br>",
+      "Re: Entrevista",
+      "Oi Jordan!\n\nprecisamos remarcar sua entrevista: pode ser na quinta-feira (10/12) às 16h?\n\nAna\n\nEm sex., 20 de nov. de 2026 às 16:48, Ana Souza <ana@lumen.com.br> escreveu:\n> Seguem os dados da sua entrevista:\n> Data: 08/12/2026 (terça-feira)\n> Horário: 10h às 11h\n",
+      "2026-12-10T16:00:00+01:00",
+      null,
+    ],
   ] as const)("%s", async (_name, from, subject, body, start, end) => {
     // Act
     const result = await read(from, subject, body);
@@ -189,6 +247,20 @@ describe("roles and companies", () => {
       "Entrevista – Analista de Riesgos",
       "Hola Jordan:\n\nTe esperamos el martes 15 de diciembre a las 10:30.\n\nLucía Romero\nAndalux",
       "Analista de Riesgos",
+    ],
+    [
+      "nl: a role after the interview's word inside a subject's part",
+      "Sanne de Vries <sanne@kompas.nl>",
+      "Uitnodiging gesprek Teamleider Thuiszorg",
+      "Beste Jordan,\n\nWe nodigen je uit op maandag 14 december om 15.00 uur.\n\nSanne de Vries\nKompas",
+      "Teamleider Thuiszorg",
+    ],
+    [
+      "pt: a role beside the application's process in the subject",
+      "Joana Pires <joana@atlantico.pt>",
+      "Processo de recrutamento - Técnico de Controlo de Gestão",
+      "Caro Jordan,\n\nLamentamos informar que a sua candidatura não foi selecionada para a fase seguinte.\n\nJoana Pires\nAtlântico",
+      "Técnico de Controlo de Gestão",
     ],
     [
       "nl: a role after the interview's word in the subject",
@@ -256,6 +328,7 @@ describe("decision dates promised in a sentence", () => {
     ["nl", "Voor 4 januari laten we je weten of je doorgaat naar de volgende ronde."],
     ["it", "Entro il 4 gennaio ti faremo sapere come proseguire."],
     ["pt", "Até 4 de janeiro daremos um retorno sobre o processo."],
+    ["es", "Esperamos daros una respuesta a todos los candidatos antes del 4 de enero."],
   ] as const)("%s: %s", (lang, sentence) => {
     // Prepare: the interview is on December 9th.
     const context = {
@@ -380,6 +453,16 @@ describe("mails that mention an interview and arrange none", () => {
       "fr: an invitation to an online test",
       "Prochaine étape",
       "Bonjour Jordan,\n\nAvant un éventuel entretien, nous vous invitons à passer un test en ligne avant le 4 janvier.\n\nMarc Roy\nZeste",
+    ],
+    [
+      "pt: a job alert with a live event's date and time",
+      "Jordan, 5 vagas que combinam com você",
+      "Vagas recomendadas\n\nAnalista de Dados - Lumen - Lisboa\n\nLive gratuita: como se sair bem na entrevista técnica - quarta, 9/12, às 19h.\n\nPara cancelar o recebimento, clique aqui.",
+    ],
+    [
+      "de: a newsletter with a webinar's date and time",
+      "Die 5 häufigsten Fragen im Vorstellungsgespräch",
+      "Hallo Jordan,\n\nLIVE-WEBINAR: Gehaltsverhandlung, Mittwoch, 9. Dezember, 18:00 Uhr.\n\nNewsletter abbestellen: https://example.org/abmelden",
     ],
   ] as const)("%s is not an interview", async (_name, subject, body) => {
     const result = await read("Someone <someone@example.org>", subject, body);

@@ -51,6 +51,14 @@ describe("times that are the meeting's", () => {
     ["Your interview is at noon on Friday, December 11.", "2026-12-11T18:00:00.000Z"],
     ["Dec 11, 2026 03:00 PM Pacific Time (US and Canada)", "2026-12-11T23:00:00.000Z"],
     ["Tuesday, December 8 at 10:00 IST", "2026-12-08T04:30:00.000Z"],
+    [
+      "We need to move your final round from Tuesday 12/8 at 1pm to Thursday 12/10 at 3pm ET instead.",
+      "2026-12-10T20:00:00.000Z",
+    ],
+    [
+      "Could we do Thursday, December 10 at 3pm ET instead of Tuesday, December 8 at 1pm?",
+      "2026-12-10T20:00:00.000Z",
+    ],
   ])("%s", (text, expected) => {
     expect(startOf(text)).toBe(expected);
   });

@@ -4,29 +4,19 @@
  * 15:00), a bare day of the month ("the 17th"), "mid January", holiday periods ("after the
  * holidays", "nach Ostern"), numeric dates in the writer's order ("12/16", "16.12.").
  */
-import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import { cachedZone } from "../../zones";
 import type { Lang } from "../lang";
 import type { DateLexicon } from "../lexicon";
 import { LEXICONS } from "../lexicons";
 import { fold, table } from "../phrases";
+import { parseDates } from "./chrono";
 import { type Prepared, prepared } from "./patterns";
 import { aroundPeriod } from "./periods";
 import type { DateReading, ReadDateOptions } from "./types";
 
 /** chrono costs about 0.75 ms per KB: a reply's date is in its first lines. */
 const MAX_INPUT = 400;
-
-const PARSERS: Readonly<Record<Lang, chrono.Chrono>> = {
-  en: chrono.en.casual,
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  nl: chrono.nl.casual,
-  it: chrono.it.casual,
-};
 
 interface Found {
   readonly index: number;
@@ -251,17 +241,19 @@ function meetingHour(hour: number, meridiem: boolean, meeting: boolean): number 
 function chronoReading(text: string, lang: Lang, options: ReadDateOptions, now: DateTime) {
   let written = text;
   for (const [pattern, full] of prepared(lang).expand) written = written.replace(pattern, full);
-  const results = PARSERS[lang]
-    .parse(written, { instant: now.toJSDate(), timezone: now.offset }, { forwardDate: options.forward })
-    .filter(
-      (result) =>
-        // chrono also reads "a second" and "a moment": a date has a number or a date word.
-        (/\d/.test(result.text) || table(prepared(lang).dateWords).test(fold(result.text))) &&
-        (result.start.isCertain("day") ||
-          result.start.isCertain("weekday") ||
-          result.start.isCertain("month") ||
-          result.start.isCertain("hour")),
-    );
+  const results = parseDates(written, lang, {
+    instant: now.toJSDate(),
+    offsetMinutes: now.offset,
+    forward: options.forward,
+  }).filter(
+    (result) =>
+      // chrono also reads "a second" and "a moment": a date has a number or a date word.
+      (/\d/.test(result.text) || table(prepared(lang).dateWords).test(fold(result.text))) &&
+      (result.start.isCertain("day") ||
+        result.start.isCertain("weekday") ||
+        result.start.isCertain("month") ||
+        result.start.isCertain("hour")),
+  );
   return results[0] ?? null;
 }
 

@@ -14,4 +14,13 @@ export const DE_ZONES: ZoneWords = {
   "österreichischer zeit": "Europe/Vienna",
   "osteuropäische zeit": "Europe/Athens",
   "westeuropäische zeit": "Europe/Lisbon",
+  "britischer zeit": "Europe/London",
+  "britische zeit": "Europe/London",
+  "uk-zeit": "Europe/London",
+  "londoner zeit": "Europe/London",
+  "wiener zeit": "Europe/Vienna",
+  "berliner zeit": "Europe/Berlin",
+  "zürcher zeit": "Europe/Zurich",
+  "schweizer ortszeit": "Europe/Zurich",
+  "deutscher ortszeit": "Europe/Berlin",
 };

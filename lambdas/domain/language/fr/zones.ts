@@ -14,4 +14,13 @@ export const FR_ZONES: ZoneWords = {
   "heure normale de l'est": "America/Toronto",
   "heure d'europe centrale": "Europe/Paris",
   "heure de londres": "Europe/London",
+  "heure de québec": "America/Toronto",
+  "heure du québec": "America/Toronto",
+  "heure belge": "Europe/Brussels",
+  "heure de belgique": "Europe/Brussels",
+  "heure du luxembourg": "Europe/Luxembourg",
+  "heure de luxembourg": "Europe/Luxembourg",
+  "heure de zurich": "Europe/Zurich",
+  "heure anglaise": "Europe/London",
+  "heure britannique": "Europe/London",
 };

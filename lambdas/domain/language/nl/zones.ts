@@ -7,4 +7,8 @@ export const NL_ZONES: ZoneWords = {
   "midden-europese tijd": "Europe/Amsterdam",
   "midden-europese zomertijd": "Europe/Amsterdam",
   "amsterdamse tijd": "Europe/Amsterdam",
+  "britse tijd": "Europe/London",
+  "engelse tijd": "Europe/London",
+  "brusselse tijd": "Europe/Brussels",
+  "duitse tijd": "Europe/Berlin",
 };

@@ -11,4 +11,13 @@ export const PT_ZONES: ZoneWords = {
   "horário de lisboa": "Europe/Lisbon",
   "hora de portugal": "Europe/Lisbon",
   "hora portuguesa": "Europe/Lisbon",
+  "horário de portugal": "Europe/Lisbon",
+  "hora de portugal continental": "Europe/Lisbon",
+  "horário de portugal continental": "Europe/Lisbon",
+  "hora de angola": "Africa/Luanda",
+  "horário de angola": "Africa/Luanda",
+  "hora de moçambique": "Africa/Maputo",
+  "horário de moçambique": "Africa/Maputo",
+  "horário de londres": "Europe/London",
+  "hora de londres": "Europe/London",
 };

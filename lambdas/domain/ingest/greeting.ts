@@ -1,0 +1,28 @@
+/** The candidate's name as an invitation's greeting gives it ("Hi Jordan," → "Jordan"). */
+import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
+
+/** Greetings of every language ("Hi", "Hallo", "Bonjour", "Hola", "Olá", "Beste", "Gentile"). */
+const GREETING = new RegExp(
+  `^\\s*(?:${phrasePattern([...LEXICON_LIST.flatMap((lexicon) => lexicon.greetings), "good evening"]).source})[ ,]+(\\p{Lu}[\\p{L}'’-]+(?:[ ]\\p{Lu}[\\p{L}'’-]+)?)\\s*[,!:\\n]`,
+  "imu",
+);
+
+/**
+ * "Beste mevrouw Peeters", "Liebe frau Roth": a title of another language written in lower case
+ * is no part of the name (a capitalised word may be a first name: "Hi Don Smith").
+ */
+const GREETING_TITLE = new RegExp(
+  `^(?:${phraseAlternatives(
+    LEXICON_LIST.filter((lexicon) => lexicon.lang !== "en")
+      .flatMap((lexicon) => lexicon.honorifics)
+      .map((title) => title.replace(/\.$/, "").toLowerCase()),
+  )})[ ]+(?=\\p{L})`,
+  "u",
+);
+
+/** The first name a greeting uses: "Hi Jordan," → "Jordan"; "Dear Jordan Lee," → "Jordan Lee". */
+export function greetingName(text: string): string | null {
+  const match = GREETING.exec(text.slice(0, 2_000));
+  const name = match?.[1]?.replace(GREETING_TITLE, "") ?? null;
+  return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
+}

@@ -1,0 +1,45 @@
+/**
+ * The one place chrono-node's parsers run, for replies (./read) and invitations (ingest) alike:
+ * each language's casual parser. Runs are counted, so a test can hold the readers to their
+ * budget: an English invitation our own readers date needs no parser run (issue 20).
+ */
+import * as chrono from "chrono-node";
+import type { Lang } from "../lang";
+
+export type { ParsedResult } from "chrono-node";
+
+const PARSERS: Readonly<Record<Lang, chrono.Chrono>> = {
+  en: chrono.en.casual,
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  nl: chrono.nl.casual,
+  it: chrono.it.casual,
+};
+
+let runs = 0;
+
+/** How many times a parser has run in this process. */
+export function chronoRuns(): number {
+  return runs;
+}
+
+export interface ChronoReference {
+  /** The reference instant: relative words ("tomorrow", "vendredi") count from it. */
+  readonly instant: Date;
+  /** Its offset from UTC in minutes, where the text's wall times are read. */
+  readonly offsetMinutes: number;
+  /** A date without a year, or a weekday alone, is the next one rather than the nearest. */
+  readonly forward: boolean;
+}
+
+/** Every date and time chrono's parser for `lang` reads in `text`. */
+export function parseDates(text: string, lang: Lang, reference: ChronoReference): chrono.ParsedResult[] {
+  runs++;
+  return PARSERS[lang].parse(
+    text,
+    { instant: reference.instant, timezone: reference.offsetMinutes },
+    { forwardDate: reference.forward },
+  );
+}
