@@ -17,7 +17,8 @@ import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
 
 /** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
-const COMPANY_WORD = "[A-Z0-9](?:[\\w&'’-]|\\.(?=\\w))*";
+// Letters of every script ("Alcázar", "Łódź Data"): the patterns that use it are Unicode-aware.
+const COMPANY_WORD = "[\\p{Lu}0-9](?:[\\p{L}\\p{M}\\p{N}_&'’-]|\\.(?=[\\p{L}\\p{N}]))*";
 const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|of|and|de|la|the|for|und))*\\.?`;
 
 /** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
@@ -94,7 +95,7 @@ function anyCase(words: string): string {
 /** Candidates in the order they are trusted; "with X" may well name a person, so it comes last. */
 type Tier = "stated" | "named" | "with";
 
-export const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`);
+export const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`, "u");
 /** What follows a company's name at the start of a subject ("Contoso Interview", "Fabrikam Careers"). */
 const AFTER_LEADING_NAME: readonly string[] = [
   "interview",
@@ -113,20 +114,22 @@ const AFTER_LEADING_NAME: readonly string[] = [
 ];
 const TITLE_LEADING = new RegExp(
   `^(${COMPANY_NAME})\\s*(?:[-–—|:]\\s+.*|\\s+(?:${anyCase(AFTER_LEADING_NAME.join("|"))})\\b.*)$`,
+  "u",
 );
 const TITLE_WITH = new RegExp(
   `\\b(?:${anyCase("interview|call|chat|screen|conversation")})\\s+with\\s+(${COMPANY_NAME})`,
+  "u",
 );
 const BODY_COMPANY = [
   new RegExp(
     `\\b(?:role|position|opportunity|job|opening|vacancy|team|career)\\s+(?:at|with)\\s+(${COMPANY_NAME})`,
-    "g",
+    "gu",
   ),
-  new RegExp(`\\binterest in (?:joining |working (?:at|for|with) )?(${COMPANY_NAME})`, "g"),
+  new RegExp(`\\binterest in (?:joining |working (?:at|for|with) )?(${COMPANY_NAME})`, "gu"),
   // "I'm the owner of Casa Verde Bakery", "founder of Brightpath Labs"
   new RegExp(
     `\\b(?:owner|co-?founder|founder|ceo|president|managing director|hiring manager) (?:of|at) (${COMPANY_NAME})`,
-    "g",
+    "gu",
   ),
   // "on behalf of Contoso", "im Namen der Rheinblick AG", "au sein de …": every language's introductions.
   new RegExp(
@@ -135,11 +138,11 @@ const BODY_COMPANY = [
   ),
   new RegExp(
     `\\b[Tt]he\\s+(${COMPANY_NAME})\\s+(?:team|recruiting team|talent team|hiring team|talent acquisition team|people team|family)\\b`,
-    "g",
+    "gu",
   ),
 ];
 /** "Dana Wu from Tailspin Toys", "Lambeth Housing Trust would like to meet you". */
-const PERSON_FROM = new RegExp(`[ ](?:from|at|of)[ ](${COMPANY_NAME})`, "g");
+const PERSON_FROM = new RegExp(`[ ](?:from|at|of)[ ](${COMPANY_NAME})`, "gu");
 /** The two-word name right before a PERSON_FROM match (bounded: checked on 40 characters only). */
 const NAME_BEFORE = /\b\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}'’-]{1,30}$/u;
 /** "Lambeth Housing Trust would like to meet you": what an employer wants, after its name. */
@@ -159,7 +162,7 @@ const NEWS: readonly string[] = [
   "spoke (?:to|with) the team at",
 ];
 /** "I've just heard back from Lambeth Housing Trust": an agency reporting its client's news. */
-const NEWS_FROM = new RegExp(`\\b(?:${NEWS.join("|")})[ ](?:the[ ])?(${COMPANY_NAME})`, "g");
+const NEWS_FROM = new RegExp(`\\b(?:${NEWS.join("|")})[ ](?:the[ ])?(${COMPANY_NAME})`, "gu");
 /** Cheap gate for the two patterns below, which are costly to run over every position. */
 const WANTS_OR_NEWS = new RegExp(String.raw`\b(?:${[...WANTS, ...NEWS].join("|")})\b`);
 const COMPANY_WANTS = new RegExp(
@@ -168,7 +171,7 @@ const COMPANY_WANTS = new RegExp(
 );
 const BODY_WITH = new RegExp(
   `\\b(?:interview|call|chat|conversation|screen|meeting)\\s+(?:with|at)\\s+(?:the\\s+)?(${COMPANY_NAME})`,
-  "g",
+  "gu",
 );
 
 /** The employer: titles first, then the body, the signature, display names, and addresses last. */
@@ -202,7 +205,7 @@ export function findCompany(input: CompanyInput): Found | null {
     if (ROLE_WORDS.test(before) || /interview|call|chat|screen/i.test(before))
       add(cleanCompany(at?.[2]), "title", "stated");
     for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)) {
-      const segmentAt = /\b(?:at|@)\s+([A-Z0-9].*)$/.exec(segment);
+      const segmentAt = /\b(?:at|@)\s+([\p{Lu}0-9].*)$/u.exec(segment);
       add(cleanCompany(segmentAt?.[1]), "title", "stated");
       // "Interview - Nod Publishers - Production Editor": a part the address spells is the company.
       const whole = cleanCompany(segment);
@@ -252,7 +255,7 @@ export function findCompany(input: CompanyInput): Found | null {
     if (found) add(found, "sender name", "named");
   }
   for (const line of signatureLines(body)) {
-    const match = /(?:\||,|\bat\b|@|-|–)\s*([A-Z0-9][\w&'’. -]{1,50}?)\s*$/.exec(line);
+    const match = /(?:\||,|\bat\b|@|-|–)\s*([\p{Lu}0-9][\p{L}\p{M}\p{N}_&'’. -]{1,50}?)\s*$/u.exec(line);
     const before = match ? line.slice(0, match.index) : "";
     if (!match || !SIGNATURE_TITLE.test(before)) continue;
     const found = cleanCompany(match[1]);
@@ -266,7 +269,7 @@ export function findCompany(input: CompanyInput): Found | null {
     if (/[@:/]|\d{3}/.test(next) || looksLikePersonName(next, input.people)) return;
     // "Tessitura Moncalvo S.r.l. - Biella", "Harlow & Pike | Denver": the place after the name goes.
     const name = next.replace(/\s*(?:,|\s[|·•–—-]\s).*$/, "");
-    const found = cleanCompany(/^[A-Z0-9]/.test(name) ? name : null);
+    const found = cleanCompany(/^[\p{Lu}0-9]/u.test(name) ? name : null);
     if (found && !SIGNATURE_TITLE.test(found) && !ORGANIZER_TITLE.test(found))
       add(found, "signature", "named");
   });

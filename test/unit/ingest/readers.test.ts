@@ -190,6 +190,9 @@ describe("fields", () => {
     ["Onsite - Senior Engineer - Interview", null],
     ["Payments | Staff Engineer | Technical", null],
     ["Interview: Staff Engineer at Lumen Freight", "Lumen Freight"],
+    ["Entrevista: Analista de Datos at Grupo Alcázar", "Grupo Alcázar"],
+    ["Interview: Data Engineer at Łódź Data", "Łódź Data"],
+    ["Interview: Backend Engineer at Énergie Côtière", "Énergie Côtière"],
   ])("the title %j gives the company %j (never a team or interview word)", (title, company) => {
     expect(
       findCompany({ titles: [title], body: "", senders: [], addresses: [], people: [] })?.value ?? null,
