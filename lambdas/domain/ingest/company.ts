@@ -31,6 +31,9 @@ const TRAILING_WORDS = new RegExp(
   "i",
 );
 
+/** "Eingangsbestätigung Ihrer Bewerbung", "Jouw kandidatuur": the application, never its employer. */
+const APPLICATION_WORDS = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.applicationWords));
+
 function cleanCompany(candidate: string | undefined | null): string | null {
   let name = candidate
     ?.trim()
@@ -43,7 +46,11 @@ function cleanCompany(candidate: string | undefined | null): string | null {
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
   // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
-  if (words.some((word) => STATUS_WORD.test(word)) || OTHER_LANGUAGES_INVITATION_WORDS.test(name))
+  if (
+    words.some((word) => STATUS_WORD.test(word)) ||
+    OTHER_LANGUAGES_INVITATION_WORDS.test(name) ||
+    APPLICATION_WORDS.test(name)
+  )
     return null;
   // "Senior Backend Engineer" is a role; "Tailwind Traders" is a company.
   if (words.length > 1 && JOB_TITLE_END.test(name)) return null;

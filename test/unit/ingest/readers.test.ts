@@ -193,6 +193,7 @@ describe("fields", () => {
     ["Entrevista: Analista de Datos at Grupo Alcázar", "Grupo Alcázar"],
     ["Interview: Data Engineer at Łódź Data", "Łódź Data"],
     ["Interview: Backend Engineer at Énergie Côtière", "Énergie Côtière"],
+    ["Eingangsbestätigung Ihrer Bewerbung – Referenz 2027-04", null],
   ])("the title %j gives the company %j (never a team or interview word)", (title, company) => {
     expect(
       findCompany({ titles: [title], body: "", senders: [], addresses: [], people: [] })?.value ?? null,
