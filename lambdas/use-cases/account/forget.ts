@@ -112,6 +112,7 @@ export async function confirmForget(
     await allWrites(record.rawMailKeys.map((key) => deleteMail(input.ownerId, key, deps)));
     await deps.interviews.delete(record.ownerId, record.interviewId);
   }
+  await dropHeldAbout(input.ownerId, new Set(ids), deps);
   // Every other mail of theirs about it: duplicates, forwards still waiting for a date, drafts and
   // settings (all of them for "everything"). The two mails of this request go last.
   const last = new Set([pending.requestKey, input.storageKey]);
@@ -131,6 +132,17 @@ export async function confirmForget(
     await deps.rawMail.delete(key);
   }
   return { action: "answered", detail: "forget-done", ...sent };
+}
+
+/**
+ * Answers a sending limit held back that could name what is forgotten: those of its rounds, and
+ * those about no one round (a status, a "which one?"), which may list it. Nothing forgotten goes
+ * out later.
+ */
+async function dropHeldAbout(ownerId: string, ids: ReadonlySet<string>, deps: Pick<Deps, "interviews">) {
+  for (const held of await deps.interviews.listHeldAnswers(ownerId))
+    if (!held.interviewId || ids.has(held.interviewId))
+      await deps.interviews.dropHeldAnswer(ownerId, held.key);
 }
 
 /** A raw mail deleted with the row that noted it: nothing of it is left to expire later. */
