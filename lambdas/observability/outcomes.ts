@@ -98,7 +98,12 @@ export function countReminder(outcome: ReminderOutcome, meter: Meter): void {
   else meter.count(METRIC.remindersSkipped, { reason: known(REMINDER_SKIP_REASONS, outcome.reason) });
 }
 
-export function countDigest(outcome: { readonly sent: number; readonly held: number }, meter: Meter): void {
+export function countDigest(
+  outcome: { readonly sent: number; readonly held: number; readonly overCap: number },
+  meter: Meter,
+): void {
   if (outcome.sent > 0) meter.count(METRIC.digestsSent, {}, outcome.sent);
   if (outcome.held > 0) meter.count(METRIC.sendQuotaHeld, {}, outcome.held);
+  // Held, not failed: the budget reached is still counted (and alarmed on) as when it failed.
+  if (outcome.overCap > 0) meter.count(METRIC.sendBudgetExceeded, {}, outcome.overCap);
 }

@@ -11,12 +11,12 @@ import { DateTime } from "luxon";
 import type { PolicyConfig } from "../../domain/config";
 import { digestMessage } from "../../domain/messages";
 import { isDigestDue } from "../../domain/planner";
-import { type InterviewRecord, SendingQuotaExceededError } from "../../ports";
+import type { InterviewRecord } from "../../ports";
 import { depsForOwner } from "../account/owners";
 import type { DigestDeps } from "../deps";
 import { answerOnce } from "../steps/answer-once";
 import { zoneOf } from "../steps/records";
-import { holdForLimit } from "../steps/send-later";
+import { holdForLimit, sendingLimitOf } from "../steps/send-later";
 import { summaryOf } from "../steps/summaries";
 import { digestTarget } from "./reply-address";
 
@@ -119,11 +119,12 @@ export function sendDigest(
 
 export async function sendDigests(
   baseDeps: DigestDeps,
-): Promise<{ sent: number; skipped: number; held: number }> {
+): Promise<{ sent: number; skipped: number; held: number; overCap: number }> {
   const now = baseDeps.clock.now();
   let sent = 0;
   let skipped = 0;
   let held = 0;
+  let overCap = 0;
   const failures: unknown[] = [];
   const owners = new Set([...baseDeps.config.owners, ...(await baseDeps.interviews.listConfirmedOwners())]);
   for (const ownerId of owners) {
@@ -145,22 +146,25 @@ export async function sendDigests(
     }
     // One digest per owner and local ISO week, however often the schedule fires. One owner's
     // failure does not stop the others; the retry sends only what is still missing. A digest the
-    // daily quota refuses is held: the reminder function sends it when the quota allows.
+    // daily quota or the owner's hourly cap refuses is held: the reminder function sends it when
+    // the limit allows.
     const key = digestKey(now, zone);
     try {
       if (await sendDigest(ownerId, key, facts, deps)) sent++;
       else skipped++;
     } catch (error) {
-      if (!(error instanceof SendingQuotaExceededError)) {
+      const limit = sendingLimitOf(error);
+      if (!limit) {
         failures.push(error);
         continue;
       }
       const event = { ownerId, interviewId: key, kind: HELD_DIGEST, planVersion: 0 };
-      await holdForLimit(event, "daily-quota", deps);
-      held++;
+      await holdForLimit(event, limit, deps);
+      if (limit === "daily-quota") held++;
+      else overCap++;
     }
   }
   if (failures.length > 0)
     throw new AggregateError(failures, `${failures.length} digest(s) could not be sent`);
-  return { sent, skipped, held };
+  return { sent, skipped, held, overCap };
 }

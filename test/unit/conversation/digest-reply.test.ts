@@ -159,7 +159,7 @@ describe("moved on means closed", () => {
     const facts = digestFacts(await world.store.listByOwner(OWNER), world.deps.config.policy, world.now());
     expect(facts.open).toEqual([]);
     const sunday = { ...world.deps, clock: { now: () => DateTime.fromISO("2026-12-13T18:05:00-06:00") } };
-    expect(await sendDigests(sunday)).toEqual({ sent: 0, skipped: 1, held: 0 });
+    expect(await sendDigests(sunday)).toEqual({ sent: 0, skipped: 1, held: 0, overCap: 0 });
   });
 
   it.each(["undo", "reopen"])("“%s” opens it again, with nothing more to send", async (word) => {

@@ -260,28 +260,35 @@ describe("a prompt delivered twice while a limit refuses it", () => {
   });
 });
 
-describe("a weekly digest the daily quota refuses", () => {
-  it("is held for the reminder function, which sends it once, whatever else runs that week", async () => {
-    // Prepare: an open interview; Sunday 18:05 in Chicago, the digest's hour.
-    const world = createWorld("2026-11-20T10:00:00-06:00");
-    await world.forward({ start: "2026-11-25T13:00:00-06:00", end: "2026-11-25T14:00:00-06:00" });
-    await world.advanceTo("2026-11-22T18:05:00-06:00");
-    world.mailer.dailyQuota = 0;
+describe("a weekly digest a sending limit refuses", () => {
+  it.each([
+    ["the daily quota", { sent: 0, skipped: 0, held: 1, overCap: 0 }, "Sun 19:01 (1)"],
+    ["the hourly cap", { sent: 0, skipped: 0, held: 0, overCap: 1 }, "Sun 19:01 (0)"],
+  ] as const)(
+    "refused by %s, is held for the reminder function, which sends it once, whatever else runs that week",
+    async (limit, counted, schedule) => {
+      // Prepare: an open interview; Sunday 18:05 in Chicago, the digest's hour.
+      const world = createWorld("2026-11-20T10:00:00-06:00");
+      await world.forward({ start: "2026-11-25T13:00:00-06:00", end: "2026-11-25T14:00:00-06:00" });
+      await world.advanceTo("2026-11-22T18:05:00-06:00");
+      if (limit === "the daily quota") world.mailer.dailyQuota = 0;
+      else await useUpHourlyCap(world, world.now());
 
-    // Act: refused; an hour later the quota allows, and the hourly run of 19:05 comes after the retry.
-    const run = await sendDigests(world.deps);
-    const held = scheduled(world, HELD_DIGEST);
-    world.mailer.dailyQuota = null;
-    const later = await world.advanceTo("2026-11-22T19:05:00-06:00");
-    const nextRun = await sendDigests(world.deps);
+      // Act: refused; an hour later the limit allows, and the hourly run of 19:05 comes after the retry.
+      const run = await sendDigests(world.deps);
+      const held = scheduled(world, HELD_DIGEST);
+      world.mailer.dailyQuota = null;
+      const later = await world.advanceTo("2026-11-22T19:05:00-06:00");
+      const nextRun = await sendDigests(world.deps);
 
-    // Assess
-    expect(run).toEqual({ sent: 0, skipped: 0, held: 1 });
-    expect(held).toEqual(["Sun 19:01 (1)"]);
-    expect(later.map((email) => email.subject)).toEqual(["Your week: 1 open interview — keep applying"]);
-    expect(later[0]?.replyTo).not.toBe(world.deps.config.inboundAddress);
-    expect(nextRun).toEqual({ sent: 0, skipped: 1, held: 0 });
-  });
+      // Assess
+      expect(run).toEqual(counted);
+      expect(held).toEqual([schedule]);
+      expect(later.map((email) => email.subject)).toEqual(["Your week: 1 open interview — keep applying"]);
+      expect(later[0]?.replyTo).not.toBe(world.deps.config.inboundAddress);
+      expect(nextRun).toEqual({ sent: 0, skipped: 1, held: 0, overCap: 0 });
+    },
+  );
 });
 
 describe("an answer the daily quota refuses", () => {
