@@ -4,8 +4,8 @@
  * isDigestDue). Primary course: for each owner → their policy and zone → not their hour, or
  * nothing open (a moved-on application is not): nothing sent → otherwise one digest per owner and
  * local ISO week, whose replies come to its own signed address (reply/digest-reply.ts); refused by
- * the account's daily sending quota: held, and sent by a one-time schedule when it allows
- * (reminder/held-digest.ts).
+ * the account's daily sending quota or the owner's hourly cap: held, and sent by a one-time
+ * schedule when it allows (reminder/held-digest.ts).
  */
 import { DateTime } from "luxon";
 import type { PolicyConfig } from "../../domain/config";
@@ -83,7 +83,7 @@ export function digestFacts(records: readonly InterviewRecord[], policy: PolicyC
   };
 }
 
-/** The kind of the one-time schedule that sends a digest the account's daily sending quota held back. */
+/** The kind of the one-time schedule that sends a digest a sending limit held back. */
 export const HELD_DIGEST = "held-digest";
 
 /** The key of one owner's digest of a week (answer-once: one per owner and local ISO week). */

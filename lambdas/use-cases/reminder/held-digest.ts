@@ -1,5 +1,5 @@
 /**
- * A weekly digest the account's daily sending quota refused (digest/send-digest.ts held it); its
+ * A weekly digest a sending limit refused (digest/send-digest.ts held it); its
  * one-time schedule fired. Primary course: the owner's policy → digests turned off, or nothing
  * open any more: nothing → inside quiet hours: again at their end → the digest as of now, under
  * its week's key (answer-once: sent once, whichever of the week's runs and schedules gets there).
