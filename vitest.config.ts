@@ -1,10 +1,12 @@
 import { defineConfig } from "vitest/config";
+import HeaviestFirst from "./test/support/heaviest-first";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     reporters: ["default", "./test/support/summary-reporter.ts", "./test/support/temp-files.ts"],
     globalSetup: ["./test/support/assemblies.ts"],
+    sequence: { sequencer: HeaviestFirst },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: the integration suites wait on loopback servers and Lambda workers as much as they compute.
