@@ -1,5 +1,5 @@
-/** The partial-fault matrix (test/support/fault-matrix.ts) over a long history and a spent send budget. */
+/** The partial-fault matrix (test/support/fault-matrix.ts): a reply redelivered after a long history. */
 import { HISTORY_SCENARIOS } from "../support/fault-matrix-history";
-import { describeMatrix } from "../support/fault-matrix-scenarios";
+import { describeMatrix, scenariosNamed } from "../support/fault-matrix-scenarios";
 
-describeMatrix("the partial-fault matrix: any history", HISTORY_SCENARIOS);
+describeMatrix("the partial-fault matrix: any history", scenariosNamed(HISTORY_SCENARIOS, ["redelivery"]));

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { startLocalApp } from "../../local/app";
 import { TravelClock } from "../../local/clock";
 import { DamagedStateFileError } from "../../local/standins/state-file";
@@ -107,8 +107,15 @@ describe("a restart of local mode", () => {
     const schedulesFile = join(dataDir, "schedules.jsonl");
     writeFileSync(schedulesFile, `{ damaged\n${readFileSync(schedulesFile, "utf8")}`);
 
-    const second = await start();
+    // What it lost is printed for the person restarting: held here, and checked below.
+    const printed: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((line) => printed.push(String(line)));
+    const second = await start().finally(() => spy.mockRestore());
     try {
+      expect(printed).toEqual([
+        expect.stringMatching(/^local state: .*ses-inbox\.jsonl:2: /),
+        expect.stringMatching(/^local state: .*schedules\.jsonl:1: /),
+      ]);
       expect((await inbox(second)).map((email) => email.subject)).toEqual([
         expect.stringContaining("Acme Robotics"),
       ]);

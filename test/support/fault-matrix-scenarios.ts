@@ -65,6 +65,16 @@ export const SCENARIOS: Scenario[] = [
   { name: "reminder", setup: forward, trigger: (context) => fireReminder(context, "prep") },
 ];
 
+/**
+ * The scenarios of `list` whose names start with one of `names`, for a test file of their own: the
+ * matrix is split across files so both cores work on it to the end. A name matching none throws.
+ */
+export function scenariosNamed(list: readonly Scenario[], names: readonly string[]): Scenario[] {
+  for (const name of names)
+    if (!list.some((scenario) => scenario.name.startsWith(name))) throw new Error(`no scenario ${name}`);
+  return list.filter((scenario) => names.some((name) => scenario.name.startsWith(name)));
+}
+
 function report(results: ReadonlyArray<MatrixResult & { scenario: string }>): string {
   const lines = results.map(
     (result) =>

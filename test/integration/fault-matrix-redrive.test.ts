@@ -1,0 +1,5 @@
+/** The partial-fault matrix (test/support/fault-matrix.ts): a redrive of old replies. */
+import { HISTORY_SCENARIOS } from "../support/fault-matrix-history";
+import { describeMatrix, scenariosNamed } from "../support/fault-matrix-scenarios";
+
+describeMatrix("the partial-fault matrix: any history", scenariosNamed(HISTORY_SCENARIOS, ["redrive"]));
