@@ -102,7 +102,10 @@ function anyCase(words: string): string {
 /** Candidates in the order they are trusted; "with X" may well name a person, so it comes last. */
 type Tier = "stated" | "named" | "with";
 
-export const TITLE_AT = new RegExp(`^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`, "u");
+export const TITLE_AT = new RegExp(
+  `^(.{2,80}?)\\s+(?:at|@|with|for)\\s+(${COMPANY_NAME})\\s*(?:[-–—|(:]|$)`,
+  "u",
+);
 /** What follows a company's name at the start of a subject ("Contoso Interview", "Fabrikam Careers"). */
 const AFTER_LEADING_NAME: readonly string[] = [
   "interview",
