@@ -214,13 +214,6 @@ const INVITATION_ALTERNATIVES: readonly string[] = [
 /** An invitation to the user, rather than talk about interviews in general. */
 const INVITATION = new RegExp(String.raw`\b(?:${INVITATION_ALTERNATIVES.join("|")})\b`, "i");
 
-/** A meeting of some kind ("a portfolio review with me", "a quick call"). */
-const MEETING =
-  /\b(?:call|chat|meet(?:ing)?|review|discussion|conversation|session|talk|sync|catch up|walkthrough|presentation|demo)\b/i;
-/** About a job: a role, an application, a hiring step. */
-const JOB =
-  /\b(?:role|position|job|application|applied|candidate|candidacy|hiring|recruit\w*|portfolio|resume|cv|next steps|opening|vacancy|team)\b/i;
-
 /** A link or request to pick the interview time oneself. */
 const SELF_SCHEDULE = new RegExp(
   [
@@ -268,6 +261,14 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   if (interview && !input.hasTime && !invited && !titled)
     return { kind: "unknown", reason: "it mentions an interview but arranges none" };
   return interview ? { kind: "interview", reason: null } : null;
+}
+
+/** A meeting word and a job or application word, in the mail's language. */
+function meetsAboutAJob(lexicon: InviteLexicon, text: string): boolean {
+  return (
+    lexiconPattern(lexicon, "meetingWords").test(text) &&
+    (lexiconPattern(lexicon, "jobWords").test(text) || lexiconPattern(lexicon, "applicationWords").test(text))
+  );
 }
 
 function any(patterns: readonly RegExp[], text: string): boolean {
@@ -334,7 +335,8 @@ export function classify(input: ClassifyInput): Classification {
   if (any(EVENT, body) && !invited && !INTERVIEW.test(head))
     return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
   if (interviewWords || invited) return { kind: "interview", reason: null };
-  // No interview word, but a meeting at a set time about a job: what the user forwarded it for.
-  if (input.hasTime && MEETING.test(all) && JOB.test(all)) return { kind: "interview", reason: null };
+  // No interview word, but a meeting at a set time about a job ("a portfolio review with me", "ci
+  // vediamo martedì alle 11" about a "candidatura"): what the user forwarded it for.
+  if (input.hasTime && meetsAboutAJob(input.lexicon, all)) return { kind: "interview", reason: null };
   return { kind: "unknown", reason: "nothing in it looks like an interview invitation" };
 }

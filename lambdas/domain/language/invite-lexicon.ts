@@ -53,6 +53,13 @@ export interface InviteLexicon {
   readonly signOffs: readonly string[];
   /** Words that name an application or its process in a subject ("Ihre Bewerbung", "candidature"). */
   readonly applicationWords: readonly string[];
+  /**
+   * Words of a meeting that name no interview ("Termin", "ci vediamo", "on se voit"): with a time
+   * and a word of {@link jobWords}, what the user forwarded is their interview.
+   */
+  readonly meetingWords: readonly string[];
+  /** Words about a job: a position, hiring, recruiting ("Stelle", "poste", "vaga", "talent acquisition"). */
+  readonly jobWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
   /**

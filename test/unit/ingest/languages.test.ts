@@ -20,6 +20,7 @@ import { chronoRuns } from "../../../lambdas/domain/language/dates";
 import { detectMailLanguage } from "../../../lambdas/domain/language/detect";
 import type { InviteLexicon } from "../../../lambdas/domain/language/invite-lexicon";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
+import { gmailForward } from "../../support/gmail-forward";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/mail");
 const EXPECTED = JSON.parse(readFileSync(join(FIXTURES, "expected.json"), "utf8")) as Record<
@@ -223,5 +224,52 @@ describe("evidence and guesses", () => {
     expect(guesses).toContain("Customized Time Zone");
     expect(guesses).toContain("guessed");
     expect(guesses).toContain("time is 10:00 Europe/Paris");
+  });
+});
+
+describe("an informal invitation that names no interview", () => {
+  // A meeting word at a set time, about a job or an application: what the user forwarded it for.
+  // Without the day and time, the same words arrange nothing.
+  const ROWS = [
+    [
+      "de",
+      "Ihre Bewerbung",
+      "Hallo Jordan, lass uns einen Termin bei uns im Büro machen",
+      "am Donnerstag, 3.12. um 15 Uhr",
+    ],
+    ["fr", "Votre candidature", "Bonjour Jordan, on se voit au bureau", "jeudi 3 décembre à 15h"],
+    ["es", "Tu candidatura", "Hola Jordan, nos vemos en la oficina", "el jueves 3 de diciembre a las 15:00"],
+    [
+      "pt",
+      "Sua candidatura",
+      "Olá Jordan, nos vemos no escritório",
+      "na quinta-feira, 3 de dezembro, às 15h",
+    ],
+    [
+      "nl",
+      "Je sollicitatie",
+      "Hoi Jordan, zullen we een afspraak maken op kantoor",
+      "op donderdag 3 december om 15.00 uur",
+    ],
+    ["it", "La tua candidatura", "Ciao Jordan, ci vediamo in ufficio", "giovedì 3 dicembre alle 15"],
+  ] as const;
+
+  async function read(subject: string, body: string) {
+    return ingest(gmailForward({ from: "Team <jobs@kontor.example>", subject, body }), {
+      now: NOW,
+      ownerAddresses: ["jordan.lee@gmail.com"],
+    });
+  }
+
+  it.each(ROWS)("%s: read as an invitation", async (_lang, subject, words, when) => {
+    const result = await read(subject, `${words} ${when}. Bis bald, Tim`);
+
+    expect(result.status).not.toBe("not-an-interview");
+  });
+
+  it.each(ROWS)("%s: without its day and time, no invitation", async (_lang, subject, words) => {
+    const result = await read(subject, `${words}. Bis bald, Tim`);
+
+    expect(result.status).not.toBe("ok");
   });
 });
