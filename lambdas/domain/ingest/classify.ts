@@ -5,7 +5,9 @@
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { lexiconPattern } from "./invite-language";
+import type { Lang } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
+import { lexiconPattern, phrasePattern } from "./invite-language";
 
 export type MessageKind =
   | "interview"
@@ -232,7 +234,7 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   const moved = input.hasTime && lexiconPattern(lexicon, "reschedulePhrases").test(all);
   const interviewWords = lexiconPattern(lexicon, "interviewWords");
   const interview = invited || moved || interviewWords.test(all);
-  if (!input.hasTime && lexiconPattern(lexicon, "rejectionPhrases").test(all))
+  if (!input.hasTime && lexiconPattern(lexicon, "rejectionPhrases").test(unconditional(all, lexicon.lang)))
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
     return { kind: "offer", reason: "it reads as a job offer" };
@@ -261,6 +263,26 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   if (interview && !input.hasTime && !invited && !titled)
     return { kind: "unknown", reason: "it mentions an interview but arranges none" };
   return interview ? { kind: "interview", reason: null } : null;
+}
+
+const CONDITIONAL = new Map<Lang, RegExp>();
+
+/**
+ * The text without its sentences that say something on a condition ("if you have not heard from us
+ * by then, please assume …", "sans réponse de notre part d'ici le 25 juin, …"): a receipt that says
+ * when to give up hope states no decision.
+ */
+function unconditional(text: string, lang: Lang): string {
+  let conditional = CONDITIONAL.get(lang);
+  if (!conditional) {
+    conditional = phrasePattern(LEXICONS[lang].conditional);
+    CONDITIONAL.set(lang, conditional);
+  }
+  const pattern = conditional;
+  return text
+    .split(/(?<=[.!?;\n])/)
+    .filter((sentence) => !pattern.test(sentence))
+    .join("");
 }
 
 /** A meeting word and a job or application word, in the mail's language. */
@@ -293,7 +315,12 @@ export function classify(input: ClassifyInput): Classification {
     mentions(OFFER_STEMS) &&
     any(OFFER, all) &&
     !(NOT_AN_OFFER.test(all) && !/\boffer (?:letter|of employment)\b/i.test(all));
-  if (mentions(REJECTION_STEMS) && any(REJECTION, all) && !(invited && input.hasTime))
+  if (
+    mentions(REJECTION_STEMS) &&
+    any(REJECTION, all) &&
+    any(REJECTION, unconditional(all, "en")) &&
+    !(invited && input.hasTime)
+  )
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (offerSeen && !(invited && input.hasTime)) return { kind: "offer", reason: "it reads as a job offer" };
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);

@@ -273,3 +273,69 @@ describe("an informal invitation that names no interview", () => {
     expect(result.status).not.toBe("ok");
   });
 });
+
+describe("a receipt that says when to give up hope", () => {
+  // The decision stated on a condition is no decision: the plain sentence is one.
+  const ROWS = [
+    [
+      "en",
+      "Application received",
+      "Thank you for your application. If you have not heard from us by 10 May, please assume your application has not been successful.",
+      "Your application has not been successful.",
+    ],
+    [
+      "de",
+      "Ihre Bewerbung",
+      "Vielen Dank für Ihre Bewerbung. Sollten Sie bis Ende Mai nichts von uns hören, müssen wir Ihnen leider mitteilen, dass wir Sie nicht berücksichtigen können.",
+      "Wir müssen Ihnen leider mitteilen, dass wir Sie nicht berücksichtigen können.",
+    ],
+    [
+      "fr",
+      "Votre candidature",
+      "Nous accusons bonne réception de votre candidature. Sans réponse de notre part d'ici le 25 juin, vous pourrez considérer que votre candidature n'a pas été retenue.",
+      "Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+    ],
+    [
+      "es",
+      "Tu candidatura",
+      "Gracias por tu candidatura. De no recibir noticias nuestras antes del 30 de junio, entiende que no has sido seleccionado.",
+      "Lamentamos informarte que no has sido seleccionado para el puesto. Gracias por tu interés en nuestra empresa.",
+    ],
+    [
+      "pt",
+      "Sua candidatura",
+      "Obrigado pela sua candidatura. Caso não receba notícias até 30 de junho, considere que não foi selecionado.",
+      "Infelizmente não foi selecionado para a vaga.",
+    ],
+    [
+      "nl",
+      "Je sollicitatie",
+      "Bedankt voor je sollicitatie. Mocht u voor 30 juni niets van ons horen, dan gaan we helaas niet verder.",
+      "Helaas gaan we niet verder met je sollicitatie.",
+    ],
+    [
+      "it",
+      "La tua candidatura",
+      "Grazie per la tua candidatura. Qualora non ricevessi notizie entro il 30 giugno, purtroppo non potremo proseguire.",
+      "Purtroppo non potremo proseguire con la tua candidatura.",
+    ],
+  ] as const;
+
+  async function read(subject: string, body: string) {
+    return ingest(gmailForward({ from: "Recruiting <jobs@kontor.example>", subject, body }), {
+      now: NOW,
+      ownerAddresses: ["jordan.lee@gmail.com"],
+    });
+  }
+
+  it.each(ROWS)(
+    "%s: on a condition, no rejection; said plainly, a rejection",
+    async (_lang, subject, receipt, plain) => {
+      const onCondition = await read(subject, receipt);
+      const stated = await read(subject, plain);
+
+      expect(onCondition.status === "not-an-interview" ? onCondition.outcome : null).toBeNull();
+      expect(stated.status === "not-an-interview" ? stated.outcome : null).toBe("rejected");
+    },
+  );
+});

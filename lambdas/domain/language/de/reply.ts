@@ -508,7 +508,16 @@ export const DE_REPLY = {
     "weiss jemand",
     "ist es normal",
   ],
-  conditional: ["wenn", "falls", "sofern", "sobald"],
+  conditional: [
+    "wenn",
+    "falls",
+    "sofern",
+    "sobald",
+    "sollten sie",
+    "ohne rückmeldung",
+    "ohne rueckmeldung",
+    "ohne antwort",
+  ],
   hopeFear: [
     "hoffe",
     "hoffentlich",

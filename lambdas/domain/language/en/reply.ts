@@ -572,6 +572,8 @@ export const EN_REPLY = {
     "as soon as",
     "assuming",
     "when they",
+    "should you not",
+    "in the absence of",
   ],
   hopeFear: [
     "hope",

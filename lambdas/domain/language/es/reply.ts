@@ -494,7 +494,16 @@ export const ES_REPLY = {
     "será que",
     "sera que",
   ],
-  conditional: ["si", "en caso de", "a menos que", "cuando", "siempre que"],
+  conditional: [
+    "si",
+    "en caso de",
+    "a menos que",
+    "cuando",
+    "siempre que",
+    "de no recibir",
+    "sin respuesta",
+    "en caso de no",
+  ],
   hopeFear: [
     "espero",
     "ojalá",

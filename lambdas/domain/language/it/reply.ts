@@ -388,7 +388,16 @@ export const IT_REPLY = {
     "mi chiedo",
     "secondo voi",
   ],
-  conditional: ["se", "nel caso", "a meno che", "appena", "qualora"],
+  conditional: [
+    "se",
+    "nel caso",
+    "a meno che",
+    "appena",
+    "qualora",
+    "in assenza di",
+    "senza risposta",
+    "qualora non",
+  ],
   hopeFear: [
     "spero",
     "speriamo",

@@ -409,7 +409,7 @@ export const NL_REPLY = {
     "vraag me af",
     "zou het",
   ],
-  conditional: ["als", "indien", "tenzij", "zodra", "mocht"],
+  conditional: ["als", "indien", "tenzij", "zodra", "mocht", "zonder reactie", "zonder bericht", "mocht u"],
   hopeFear: [
     "hoop",
     "hopelijk",
