@@ -13,6 +13,7 @@ import { DynamoInterviewStore } from "../lambdas/adapters/dynamo-interview-store
 import { localDeploymentConfig, startLocalApp } from "../local/app";
 import { TravelClock } from "../local/clock";
 import { synthesizeAssembly } from "../local/cloud/assembly";
+import { LOCAL_NODE_FLAGS } from "../local/node-flags";
 import { bundle } from "./bundles";
 import { monthlyCost } from "./cost-model";
 
@@ -237,13 +238,14 @@ const fmt = (value: Stat, digits = 2) =>
   `${round(value.median, digits)} (${round(value.min, digits)}–${round(value.max, digits)})`;
 
 /**
- * Each throughput run in a process of its own, as `npm start` runs: its peak RSS is that run's
- * alone, not what earlier runs left in this process's heap.
+ * Each throughput run in a process of its own, as `npm start` runs (with its V8 flags): its peak RSS
+ * is that run's alone, not what earlier runs left in this process's heap.
  */
 function throughputRun(forwards: number, ownerCount?: number): Awaited<ReturnType<typeof throughput>> {
   const output = execFileSync(
     process.execPath,
     [
+      ...LOCAL_NODE_FLAGS,
       "--import",
       "tsx",
       join(ROOT, "bench/run.ts"),
