@@ -35,6 +35,7 @@ import { closeServer, listen } from "./loopback";
 import { type MailReceiving, type ReceiptRule, receiptRules, startMailReceiving } from "./mail-receiving";
 import { createBuckets, createTables } from "./provision";
 import { startSecretsManager } from "./secrets-manager";
+import { openSesInbox, serveInbox } from "./ses-inbox";
 import { sesOutbound } from "./ses-outbound";
 import { type LocalAccount, resolver, resourcesOfType } from "./template";
 import { bucketPolicy, forService, lambdaPermissions, rolePolicies, roleTrust } from "./template-policies";
@@ -117,13 +118,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     stateFile: join(options.dataDir, "secrets.json"),
     now,
   });
-  const ses = sesOutbound({
-    region: account.region,
-    inboxFile: join(options.dataDir, "ses-inbox.jsonl"),
-    now,
-    onDamage,
-    limits: options.sendingLimits,
-  });
+  const inbox = openSesInbox(join(options.dataDir, "ses-inbox.jsonl"), onDamage);
+  serveInbox(sesServer, inbox);
+  const ses = sesOutbound({ region: account.region, inbox, now, limits: options.sendingLimits });
 
   // Lambda: every function with its bundle, behind its own IAM-checking endpoint.
   const identities = resourcesOfType(template, "AWS::SES::EmailIdentity").map(([logicalId]) =>

@@ -2,8 +2,8 @@
  * Sending through aws-ses-v2-local (its web inbox shows what owners would receive), made to behave
  * as SES does where it matters to us: SES replaces any Message-ID a raw message carries with its
  * own, <MessageId@email.amazonses.com> (or @<region>.amazonses.com), and the API returns that id.
- * The inbox is journaled to a file (a line per email) so a restart of local mode loses no email. aws-ses-v2-local keeps
- * one store per process, so one local app runs per process at a time.
+ * aws-ses-v2-local keeps one store per process: each email leaves it, as soon as it is sent, for the
+ * inbox on disk of the app that sent it (ses-inbox.ts).
  *
  * With sending limits, a send over the maximum rate or the 24-hour quota is refused as SES v2
  * refuses it: HTTP 429, TooManyRequestsException, "Maximum sending rate exceeded." or "Daily
@@ -15,19 +15,12 @@ import { randomBytes, randomUUID } from "node:crypto";
 // aws-ses-v2-local keeps its emails in this module; the server started in this process uses it.
 import sesStore from "aws-ses-v2-local/dist/store.js";
 import { sesMessageIdHeader } from "../../lambdas/adapters/ses-mailer";
-import { openJournalFile } from "../standins/journal-file";
 import { signedAt } from "./aws-request-parts";
 import type { ServiceHook, Upstream } from "./gateway";
 import { headerFields, withMessageId } from "./raw-headers";
+import type { SesInbox, StoredEmail } from "./ses-inbox";
 
-interface StoredEmail {
-  messageId: string;
-  at: number;
-  headers?: Array<{ name: string; value: string }>;
-  [field: string]: unknown;
-}
-
-const store = (sesStore as unknown as { getStoreReadonly(): { emails: StoredEmail[] } }).getStoreReadonly();
+const store = (sesStore as unknown as typeof import("aws-ses-v2-local/dist/store")).getStoreReadonly();
 
 /** An id shaped like SES's: 16 hex digits, a UUID, a counter. */
 function sesMessageId(): string {
@@ -79,27 +72,15 @@ export interface SesOutbound {
 
 export function sesOutbound(options: {
   readonly region: string;
-  readonly inboxFile: string;
+  readonly inbox: SesInbox;
   readonly now: () => number;
-  readonly onDamage?: (message: string) => void;
   /** @default no limits */
   readonly limits?: SendingLimits | null;
 }): SesOutbound {
   const quota = options.limits ? sendingQuota(options.limits) : null;
   let refusals = 0;
-  // One store per process: an app started after another in the same process begins from its own file.
-  store.emails.length = 0;
-  const journal = openJournalFile<StoredEmail>(options.inboxFile, { onDamage: options.onDamage });
-  store.emails.push(...journal.entries.values());
-  const save = (email: StoredEmail) => {
-    // The web inbox's "clear" empties the store: the file follows before the next email is added.
-    if (store.emails.length !== journal.entries.size + 1) {
-      journal.replaceAll(store.emails.filter((kept) => kept !== email).map((kept) => [kept.messageId, kept]));
-    }
-    journal.put(email.messageId, email);
-  };
   return {
-    emails: () => store.emails,
+    emails: () => options.inbox.emails(),
     refusals: () => refusals,
     hook: {
       async handle(call, request, forward): Promise<Upstream> {
@@ -132,7 +113,8 @@ export function sesOutbound(options: {
           return answer;
         }
         const { MessageId: standInId } = JSON.parse(answer.body.toString("utf8")) as { MessageId: string };
-        const stored = store.emails.find((email) => email.messageId === standInId);
+        const index = store.emails.findIndex((email) => email.messageId === standInId);
+        const [stored] = index >= 0 ? store.emails.splice(index, 1) : [];
         if (stored) {
           stored.messageId = messageId;
           // The headers as delivered (aws-ses-v2-local keeps none of a raw message's own).
@@ -140,7 +122,7 @@ export function sesOutbound(options: {
             ? headerFields(withMessageId(Buffer.from(raw, "base64").toString("latin1"), header))
             : [];
           stored.at = Math.floor(options.now() / 1000);
-          save(stored);
+          options.inbox.add(stored);
         }
         return { ...answer, body: Buffer.from(JSON.stringify({ MessageId: messageId })) };
       },

@@ -3,6 +3,8 @@
  * change, not the whole collection (rewriting everything on every change made a long local run
  * quadratic: 3,000 forwards took 40 minutes). Opening replays the lines; the file is rewritten
  * compactly, beside and renamed over, when it holds several times more lines than live entries.
+ * Only the keys and where each one's line lies stay in memory; a value is read from its line when
+ * asked for, so a journal of thousands of emails weighs what its keys weigh.
  *
  * A line is `[key, value]` (put) or `[key]` (delete), flushed to disk before `put` or `delete`
  * returns (unless the change is not `durable`), so whoever acknowledges a change after it (the SES stand-in answering a send, say)
@@ -11,7 +13,7 @@
  * outside: it is skipped and the rest recovered. Either way nothing is dropped silently: the file
  * as it was is kept beside (`<file>.<time>.damaged`) and each loss is reported with file and line.
  */
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { appendFileSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync } from "node:fs";
 import { dirname } from "node:path";
 import { writeDurably, writeFileAtomic } from "./state-file";
 
@@ -25,7 +27,7 @@ export interface WriteOptions {
 }
 
 export interface JournalFile<T> {
-  /** What the file held when opened, with the changes made since. */
+  /** What the file held when opened, with the changes made since; each value read from disk. */
   readonly entries: ReadonlyMap<string, T>;
   put(key: string, value: T, options?: WriteOptions): void;
   delete(key: string, options?: WriteOptions): void;
@@ -38,50 +40,106 @@ export interface JournalOptions {
   readonly onDamage?: (message: string) => void;
 }
 
+/** Where a key's latest put lies in the file, in bytes. */
+interface Place {
+  readonly offset: number;
+  readonly length: number;
+}
+
 /** Compaction waits until the journal holds this many lines beyond twice the live entries. */
 const SLACK_LINES = 1000;
+/** Replay reads the file this many bytes at a time, however large it has grown. */
+const CHUNK_BYTES = 1024 * 1024;
 
 const reportToStderr = (message: string) => process.stderr.write(`${message}\n`);
 
 export function openJournalFile<T>(file: string, options: JournalOptions = {}): JournalFile<T> {
-  const entries = new Map<string, T>();
-  const replayed = existsSync(file) ? replay(file, entries) : { lines: 0, damage: [] };
+  const places = new Map<string, Place>();
+  const replayed = existsSync(file) ? replay(file, places) : { lines: 0, bytes: 0, damage: [] };
   let lines = replayed.lines;
+  let size = replayed.bytes;
 
   const line = (entry: readonly [string] | readonly [string, T]) => `${JSON.stringify(entry)}\n`;
   const append = (entry: readonly [string] | readonly [string, T], { durable = true }: WriteOptions) => {
     if (lines === 0) mkdirSync(dirname(file), { recursive: true });
-    if (durable) writeDurably(file, line(entry), "a");
-    else appendFileSync(file, line(entry));
+    const text = line(entry);
+    if (durable) writeDurably(file, text, "a");
+    else appendFileSync(file, text);
+    const length = Buffer.byteLength(text);
+    if (entry.length === 2) places.set(entry[0], { offset: size, length });
+    size += length;
     lines++;
-    if (lines > 2 * entries.size + SLACK_LINES) compact();
+    if (lines > 2 * places.size + SLACK_LINES) compact(entries);
   };
-  const compact = () => {
-    writeFileAtomic(file, [...entries].map(([key, value]) => line([key, value])).join(""));
-    lines = entries.size;
+  /** Rewrites the file with one line per live entry (read before the file is replaced). */
+  const compact = (live: Iterable<readonly [string, T]>) => {
+    const texts = [...live].map(([key, value]) => [key, line([key, value])] as const);
+    writeFileAtomic(file, texts.map(([, text]) => text).join(""));
+    places.clear();
+    size = 0;
+    for (const [key, text] of texts) {
+      const length = Buffer.byteLength(text);
+      places.set(key, { offset: size, length });
+      size += length;
+    }
+    lines = places.size;
   };
+  const entries = diskEntries<T>(file, places);
   if (replayed.damage.length > 0) {
     const kept = `${file}.${new Date().toISOString().replace(/[:.]/g, "-")}.damaged`;
     copyFileSync(file, kept);
     for (const damage of replayed.damage)
       (options.onDamage ?? reportToStderr)(`${damage} (the file as it was is kept at ${kept})`);
   }
-  if (replayed.damage.length > 0 || lines > entries.size) compact();
+  if (replayed.damage.length > 0 || lines > places.size) compact(entries);
 
   return {
     entries,
     put(key, value, options = {}) {
-      entries.set(key, value);
       append([key, value], options);
     },
     delete(key, options = {}) {
-      if (entries.delete(key)) append([key], options);
+      if (places.delete(key)) append([key], options);
     },
     replaceAll(replacement) {
-      entries.clear();
-      for (const [key, value] of replacement) entries.set(key, value);
-      compact();
+      compact(replacement);
     },
+  };
+}
+
+/** A map over the journal's live entries whose values are read from their lines when asked for. */
+function diskEntries<T>(file: string, places: ReadonlyMap<string, Place>): ReadonlyMap<string, T> {
+  const read = (place: Place): T => {
+    const buffer = Buffer.alloc(place.length);
+    const descriptor = openSync(file, "r");
+    try {
+      readSync(descriptor, buffer, 0, place.length, place.offset);
+    } finally {
+      closeSync(descriptor);
+    }
+    return (JSON.parse(buffer.toString("utf8")) as [string, T])[1];
+  };
+  function* pairs(): MapIterator<[string, T]> {
+    for (const [key, place] of places) yield [key, read(place)];
+  }
+  return {
+    get size() {
+      return places.size;
+    },
+    has: (key) => places.has(key),
+    get(key) {
+      const place = places.get(key);
+      return place ? read(place) : undefined;
+    },
+    forEach(callback) {
+      for (const [key, value] of pairs()) callback(value, key, this);
+    },
+    entries: pairs,
+    keys: () => places.keys(),
+    *values(): MapIterator<T> {
+      for (const [, value] of pairs()) yield value;
+    },
+    [Symbol.iterator]: pairs,
   };
 }
 
@@ -98,24 +156,57 @@ function parseLine(text: string): readonly [string] | readonly [string, unknown]
   return entry as [string] | [string, unknown];
 }
 
-/** Applies the file's readable lines to `entries`; says how many it holds and what was lost. */
-function replay<T>(file: string, entries: Map<string, T>): { lines: number; damage: string[] } {
-  const lines = readFileSync(file, "utf8").split("\n");
-  // The text after the last newline is a line whose write did not finish (or nothing).
-  const torn = lines.pop() ?? "";
-  const damage: string[] = [];
-  lines.forEach((text, index) => {
-    const entry = parseLine(text);
-    if (!entry) {
-      damage.push(`${file}:${index + 1}: not a journal entry, skipped; the entries around it are kept`);
-      return;
+/** The file's lines with their places, read a chunk at a time; the text after the last newline apart. */
+function* linesOf(file: string): Generator<{ text: string; place: Place } | { torn: string }> {
+  const descriptor = openSync(file, "r");
+  try {
+    const chunk = Buffer.alloc(CHUNK_BYTES);
+    let pending: Buffer = Buffer.alloc(0);
+    let offset = 0;
+    for (;;) {
+      const read = readSync(descriptor, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      pending = Buffer.concat([pending, chunk.subarray(0, read)]);
+      let start = 0;
+      for (let end = pending.indexOf(10); end >= 0; end = pending.indexOf(10, start)) {
+        yield { text: pending.toString("utf8", start, end), place: { offset, length: end + 1 - start } };
+        offset += end + 1 - start;
+        start = end + 1;
+      }
+      pending = pending.subarray(start);
     }
-    if (entry.length === 2) entries.set(entry[0], entry[1] as T);
-    else entries.delete(entry[0]);
-  });
-  if (torn !== "")
-    damage.push(
-      `${file}:${lines.length + 1}: the last entry was cut short by a crash before it was acknowledged, dropped; the ${lines.length} line(s) before it are kept`,
-    );
-  return { lines: lines.length, damage };
+    yield { torn: pending.toString("utf8") };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Applies the file's readable lines to `places`; says how many it holds, their bytes and what was lost. */
+function replay(
+  file: string,
+  places: Map<string, Place>,
+): { lines: number; bytes: number; damage: string[] } {
+  const damage: string[] = [];
+  let lines = 0;
+  let bytes = 0;
+  for (const item of linesOf(file)) {
+    if ("torn" in item) {
+      // The text after the last newline is a line whose write did not finish (or nothing).
+      if (item.torn !== "")
+        damage.push(
+          `${file}:${lines + 1}: the last entry was cut short by a crash before it was acknowledged, dropped; the ${lines} line(s) before it are kept`,
+        );
+      continue;
+    }
+    lines++;
+    bytes += item.place.length;
+    const entry = parseLine(item.text);
+    if (!entry) {
+      damage.push(`${file}:${lines}: not a journal entry, skipped; the entries around it are kept`);
+      continue;
+    }
+    if (entry.length === 2) places.set(entry[0], item.place);
+    else places.delete(entry[0]);
+  }
+  return { lines, bytes, damage };
 }

@@ -10,7 +10,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { DateTime } from "luxon";
 import { type JournalFile, openJournalFile, type WriteOptions } from "./journal-file";
-import type { ScheduleTimes } from "./schedule-expressions";
 import {
   ApiError,
   assertValid,
@@ -80,10 +79,10 @@ interface StoredSchedule {
   readonly name: string;
   readonly groupName: string;
   readonly request: ScheduleRequest;
-  readonly times: ScheduleTimes;
   due: DateTime | null;
-  readonly createdAt: DateTime;
-  readonly modifiedAt: DateTime;
+  /** ISO instants, as saved: a DateTime each would weigh more than the rest of the schedule. */
+  readonly createdAt: string;
+  readonly modifiedAt: string;
 }
 
 /** An entry of the state file: a schedule (instants as ISO strings, the request as sent) or a dead letter. */
@@ -110,6 +109,8 @@ const LAMBDA_ARN = /^arn:aws(-[a-z]+)*:lambda:/;
 /** AWS retries for up to MaximumEventAgeInSeconds with backoff; locally retries are immediate and few. */
 const MAX_LOCAL_ATTEMPTS = 5;
 const DEFAULT_GROUP = "default";
+/** An ISO instant in epoch seconds, as the API's CreationDate and LastModificationDate are. */
+const seconds = (iso: string) => DateTime.fromISO(iso).toSeconds();
 
 export async function startSchedulerStandIn(options: SchedulerStandInOptions): Promise<SchedulerStandIn> {
   const region = options.region ?? "us-east-1";
@@ -132,10 +133,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
     const { schedule } = entry;
     schedules.set(key(schedule.groupName, schedule.name), {
       ...schedule,
-      times: timesOf(schedule.request),
       due: schedule.due ? DateTime.fromISO(schedule.due, { setZone: true }) : null,
-      createdAt: DateTime.fromISO(schedule.createdAt, { setZone: true }),
-      modifiedAt: DateTime.fromISO(schedule.modifiedAt, { setZone: true }),
     });
   }
 
@@ -154,8 +152,8 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
           groupName: schedule.groupName,
           request: schedule.request,
           due: schedule.due?.toISO() ?? null,
-          createdAt: schedule.createdAt.toISO() ?? "",
-          modifiedAt: schedule.modifiedAt.toISO() ?? "",
+          createdAt: schedule.createdAt,
+          modifiedAt: schedule.modifiedAt,
         },
       },
       options,
@@ -174,17 +172,15 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
     return schedule;
   }
 
-  function store(name: string, group: string, request: ScheduleRequest, createdAt: DateTime): string {
+  function store(name: string, group: string, request: ScheduleRequest, createdAt: string | null): string {
     const now = options.clock();
-    const times = timesOf(request);
     const schedule: StoredSchedule = {
       name,
       groupName: group,
       request,
-      times,
-      due: times.first(now),
-      createdAt,
-      modifiedAt: now,
+      due: timesOf(request).first(now),
+      createdAt: createdAt ?? now.toISO() ?? "",
+      modifiedAt: now.toISO() ?? "",
     };
     schedules.set(key(group, name), schedule);
     saveSchedule(schedule);
@@ -198,8 +194,8 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
       Name: schedule.name,
       ...schedule.request,
       State: stateOf(schedule),
-      CreationDate: schedule.createdAt.toSeconds(),
-      LastModificationDate: schedule.modifiedAt.toSeconds(),
+      CreationDate: seconds(schedule.createdAt),
+      LastModificationDate: seconds(schedule.modifiedAt),
     };
   }
 
@@ -233,8 +229,8 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         Name: schedule.name,
         GroupName: schedule.groupName,
         State: stateOf(schedule),
-        CreationDate: schedule.createdAt.toSeconds(),
-        LastModificationDate: schedule.modifiedAt.toSeconds(),
+        CreationDate: seconds(schedule.createdAt),
+        LastModificationDate: seconds(schedule.modifiedAt),
         Target: { Arn: schedule.request.Target.Arn },
       })),
       ...(start + max < matching.length ? { NextToken: String(start + max) } : {}),
@@ -255,7 +251,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         const group = existingGroup(typeof body.GroupName === "string" ? body.GroupName : DEFAULT_GROUP);
         if (schedules.has(key(group, name)))
           throw new ApiError(409, "ConflictException", `Schedule ${name} already exists.`);
-        return { ScheduleArn: store(name, group, scheduleRequest, options.clock()) };
+        return { ScheduleArn: store(name, group, scheduleRequest, null) };
       }
       case "PUT": {
         const body = await readJson(request);
@@ -356,7 +352,7 @@ export async function startSchedulerStandIn(options: SchedulerStandInOptions): P
         .filter((schedule) => schedule.due && schedule.due <= now && stateOf(schedule) === "ENABLED")
         .sort((a, b) => (a.due?.toMillis() ?? 0) - (b.due?.toMillis() ?? 0))[0];
       if (!due?.due) return fired;
-      due.due = due.times.next(due.due);
+      due.due = timesOf(due.request).next(due.due);
       if (!due.due && due.request.ActionAfterCompletion === "DELETE")
         schedules.delete(key(due.groupName, due.name));
       await fire(due);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AwsCall } from "../../../local/cloud/aws-request-parts";
+import { openSesInbox } from "../../../local/cloud/ses-inbox";
 import { SANDBOX_LIMITS, sesOutbound } from "../../../local/cloud/ses-outbound";
 
 let folder: string;
@@ -21,7 +22,7 @@ const amzDate = (at: number) => new Date(at).toISOString().replace(/[-:]|\.\d{3}
 function sandbox() {
   const ses = sesOutbound({
     region: "us-east-1",
-    inboxFile: join(folder, "inbox.jsonl"),
+    inbox: openSesInbox(join(folder, "inbox.jsonl")),
     now: () => START,
     limits: SANDBOX_LIMITS,
   });

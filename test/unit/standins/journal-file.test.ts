@@ -129,6 +129,35 @@ describe("journal file", () => {
     expect(damage.every((message) => message.includes("cut short by a crash"))).toBe(true);
   });
 
+  it("reads each value from its line on disk, not from a copy kept in memory", () => {
+    // Prepare
+    const journal = openJournalFile<{ subject: string }>(file);
+    const email = { subject: "Interview with Company 1" };
+    journal.put("m1", email);
+
+    // Act
+    email.subject = "changed after it was put";
+
+    // Assess
+    expect(journal.entries.get("m1")).toEqual({ subject: "Interview with Company 1" });
+  });
+
+  it("finds every value after a reopen, across read chunks and multi-byte characters", () => {
+    // Prepare: 2.5 MB of lines (more than one read chunk), each with characters of 2 to 4 bytes.
+    const journal = openJournalFile<string>(file);
+    const value = (index: number) => `${index} Zürich – 5 € 🗓 ${"x".repeat(8192)}`;
+    for (let index = 0; index < 300; index++) journal.put(`k${index}`, value(index));
+
+    // Act
+    const reopened = openJournalFile<string>(file);
+    reopened.put("after", value(300));
+
+    // Assess
+    expect(reopened.entries.size).toBe(301);
+    for (let index = 0; index < 300; index++) expect(reopened.entries.get(`k${index}`)).toBe(value(index));
+    expect(reopened.entries.get("after")).toBe(value(300));
+  });
+
   it("replaceAll leaves exactly the given entries, on disk too", () => {
     const journal = openJournalFile<number>(file);
     journal.put("a", 1);
