@@ -26,24 +26,38 @@ export class BusinessCalendar {
   }
 
   isBusinessDay(day: DateTime): boolean {
-    return day.weekday <= 5 && !this.isPublicHoliday(day);
+    return this.isBusinessDate(civilDay(day));
   }
 
   /** Counts n business days strictly after `day`; the nth one is the answer (n = 0 returns `day`). */
   addBusinessDays(day: DateTime, n: number): DateTime {
-    let current = day;
+    let date = civilDay(day);
+    let days = 0;
     for (let counted = 0; counted < n; ) {
-      current = current.plus({ days: 1 });
-      if (this.isBusinessDay(current)) counted++;
+      date += DAY_MS;
+      days++;
+      if (this.isBusinessDate(date)) counted++;
     }
-    return current;
+    return day.plus({ days });
   }
 
   /** `day` itself when it is a business day, else the next one. */
   onOrAfter(day: DateTime): DateTime {
-    let current = day;
-    while (!this.isBusinessDay(current)) current = current.plus({ days: 1 });
-    return current;
+    let date = civilDay(day);
+    let days = 0;
+    while (!this.isBusinessDate(date)) {
+      date += DAY_MS;
+      days++;
+    }
+    return day.plus({ days });
+  }
+
+  /** A local calendar date (as UTC midnight, in ms): plain arithmetic, where luxon's per day cost most of a plan. */
+  private isBusinessDate(date: number): boolean {
+    const civil = new Date(date);
+    const weekday = civil.getUTCDay();
+    if (weekday === 0 || weekday === 6) return false;
+    return !this.publicHolidays(civil.getUTCFullYear()).has(civil.toISOString().slice(0, 10));
   }
 
   private publicHolidays(year: number): ReadonlySet<string> {
@@ -59,6 +73,13 @@ export class BusinessCalendar {
     }
     return days;
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The local calendar date of `day` as the UTC midnight of the same date, in ms. */
+function civilDay(day: DateTime): number {
+  return Date.UTC(day.year, day.month - 1, day.day);
 }
 
 /** A holiday's local dates: its first date plus one per further whole day it spans. */

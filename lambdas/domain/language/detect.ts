@@ -48,14 +48,16 @@ export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en
 }
 
 /** Each language's frequent short words, one set: a mail's words are looked up, never matched as phrases. */
-const MAIL_WORDS = LANGS.map((lang) => ({
-  lang,
-  words: new Set(
-    [...LEXICONS[lang].markers, ...LEXICONS[lang].stopWords]
-      .filter((word) => /^\p{L}+$/u.test(word))
-      .map((word) => word.toLowerCase()),
-  ),
-}));
+/** Each marker or stop word, with the languages that use it: one lookup per word of a mail. */
+const MAIL_WORDS = new Map<string, Lang[]>();
+for (const lang of LANGS)
+  for (const word of [...LEXICONS[lang].markers, ...LEXICONS[lang].stopWords]) {
+    if (!/^\p{L}+$/u.test(word)) continue;
+    const key = word.toLowerCase();
+    const langs = MAIL_WORDS.get(key) ?? [];
+    if (!langs.includes(lang)) langs.push(lang);
+    MAIL_WORDS.set(key, langs);
+  }
 
 /**
  * The language a mail is written in, by its most frequent short words; English unless another
@@ -70,8 +72,7 @@ export function detectMailLanguage(text: string): Lang {
     .toLowerCase()
     .matchAll(/\p{L}+/gu)) {
     if (++words > 800) break;
-    for (const { lang, words: known } of MAIL_WORDS)
-      if (known.has(match[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of MAIL_WORDS.get(match[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const english = counts.get("en") ?? 0;
   let best: Lang = "en";
