@@ -151,11 +151,12 @@ function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexic
 }
 
 /**
- * A denial that runs into the phrase: "aún no" before "no me seleccionaron", "toujours pas"
- * before "pas retenu" say "not yet", not the closing the phrase alone would.
+ * A governing word that runs into the phrase: "aún no" before "no me seleccionaron", "toujours pas"
+ * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess, not the closing
+ * the phrase alone would say.
  */
-function deniedInto(text: string, index: number, lexicon: Lexicon): boolean {
-  return table(lexicon.negation)
+function runsInto(text: string, index: number, phrases: Lexicon["negation"]): boolean {
+  return table(phrases)
     .matches(text)
     .some((found) => found.index < index && found.index + found.text.length > index);
 }
@@ -165,12 +166,14 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
   const before = clause.text.slice(0, index);
   return {
     subject: subjectAt(clause, index, length, lexicon),
-    negated: table(lexicon.negation).test(governing(before)) || deniedInto(clause.text, index, lexicon),
+    negated:
+      table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: table(lexicon.conditional).test(before),
-    hopeFear: table(lexicon.hopeFear).test(governing(before)),
-    future: table(lexicon.future).test(governing(before)),
+    hopeFear:
+      table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
+    future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),
     retracted: index < clause.retractedBefore,
     selfCorrection: clause.selfCorrection,
     otherMatter: table(lexicon.otherMatters).test(clause.text),
