@@ -56,8 +56,9 @@ export function readInstant(
   zone: string,
   forward: boolean,
   lang: Lang = "en",
+  bareSpan = false,
 ): ReadInstant | null {
-  const reading = readDate(text, { now, zone, lang, forward });
+  const reading = readDate(text, { now, zone, lang, forward, bareSpan });
   if (!reading) return null;
   const named = zoneNear(text, reading);
   const target = named ?? zone;
@@ -193,13 +194,24 @@ const HOLIDAY_NAMES = Object.values(LEXICONS.en.holidays).flat();
  * names no time is one day.
  */
 export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang: Lang = "en"): DateTime {
+  return namedSnooze(text, now, sendTime, lang) ?? atSendTime(now.plus({ days: 1 }), sendTime);
+}
+
+/** The moment a snooze names, after `now`; null when it names none (or one already past). */
+export function namedSnooze(
+  text: string,
+  now: DateTime,
+  sendTime: string,
+  lang: Lang = "en",
+): DateTime | null {
   const lower = text.toLowerCase();
   let until: DateTime | null = null;
   if (lang !== "en") {
     // Other languages: what the date reader finds ("in 3 Tagen", "après les fêtes", "lunedì").
-    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang);
+    // A snooze counts from now: "snooze 1 Woche", "adia uma semana".
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang, true);
     if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
-    return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
+    return until && until > now ? until : null;
   }
   const duration = DURATION.exec(lower);
   // "after the holidays", "until the new year": the date reader knows the periods.
@@ -228,6 +240,6 @@ export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang:
       until = atSendTime(now.plus({ days }), sendTime);
     }
   }
-  // Nothing named, or a moment already past ("after New Year" on Jan 5): tomorrow at the send time.
-  return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
+  // Nothing named, or a moment already past ("after New Year" on Jan 5): the caller's default.
+  return until && until > now ? until : null;
 }

@@ -226,3 +226,26 @@ describe("what was sent, answering a follow-up prompt", () => {
     expect(readAs(text, lang, "follow-up-1")).toBe(expected);
   });
 });
+
+describe("a snooze's span counts from now, with or without its 'in' word", () => {
+  // Wednesday Mar 3: a week on is Mar 10, two weeks Mar 17, three days Mar 6.
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["en", "snooze 1 week", "2027-03-10"],
+    ["de", "snooze 1 woche", "2027-03-10"],
+    ["de", "erinnere mich in einer Woche", "2027-03-10"],
+    ["fr", "snooze une semaine stp", "2027-03-10"],
+    ["fr", "snooze 2 semaines", "2027-03-17"],
+    ["es", "snooze una semana", "2027-03-10"],
+    ["pt", "adia uma semana", "2027-03-10"],
+    ["pt", "snooze 3 dias", "2027-03-06"],
+    ["it", "snooze una settimana", "2027-03-10"],
+    ["nl", "snooze een week", "2027-03-10"],
+    ["nl", "snooze 2 weken", "2027-03-17"],
+  ];
+  it.each(cases)("(%s) %s → %s", (lang, text, day) => {
+    // Prepare: the clock above; Act
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    // Assess
+    expect([read.intent, read.date?.slice(0, 10)]).toEqual(["snooze", day]);
+  });
+});
