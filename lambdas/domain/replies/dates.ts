@@ -4,7 +4,7 @@
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
 import type { DateTime } from "luxon";
-import { type DateReading, readDate } from "../language/dates";
+import { type DateReading, type ReadDateOptions, readDate } from "../language/dates";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
@@ -58,8 +58,9 @@ export function readInstant(
   lang: Lang = "en",
   bareSpan = false,
 ): ReadInstant | null {
-  const reading = readDate(text, { now, zone, lang, forward, bareSpan });
-  if (!reading) return null;
+  const first = readDate(text, { now, zone, lang, forward, bareSpan });
+  if (!first) return null;
+  const reading = (forward && dayWithinBound(text, first, { now, zone, lang, forward })) || first;
   const named = zoneNear(text, reading);
   const target = named ?? zone;
   const start = named ? reading.start.setZone(cachedZone(named), { keepLocalTime: true }) : reading.start;
@@ -72,6 +73,22 @@ export function readInstant(
     index: reading.index,
     text: reading.text,
   };
+}
+
+/**
+ * "after the 4th of July weekend, Tuesday", "dopo il 2 giugno, giovedì", "na 21 juli, ze zeiden
+ * donderdag de 22e": a bound after the language's "after" word, then, past a comma, the day meant,
+ * read on from the bound and taken when it falls within two weeks of it.
+ */
+function dayWithinBound(text: string, bound: DateReading, options: ReadDateOptions): DateReading | null {
+  const end = bound.index + bound.text.length;
+  const lead = fold(text.slice(Math.max(0, bound.index - 16), end));
+  const rest = text.slice(end, end + 60);
+  if (!table(LEXICONS[options.lang].after).test(lead) || !/^[^,;:]{0,12}[,;:]/.test(rest)) return null;
+  const from = bound.start.startOf("day");
+  const day = readDate(rest, { ...options, now: from });
+  if (!day?.hasDay || day.start < from || day.start > from.plus({ weeks: 2 })) return null;
+  return { ...day, index: end + day.index };
 }
 
 /** "the 12th" → the next 12th of a month on or after today. */

@@ -249,3 +249,23 @@ describe("a snooze's span counts from now, with or without its 'in' word", () =>
     expect([read.intent, read.date?.slice(0, 10)]).toEqual(["snooze", day]);
   });
 });
+
+describe("a bound, then the day meant within it", () => {
+  // Wednesday Mar 3: after Friday the 5th comes Monday the 8th.
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["de", "Entscheidung nach dem 5. März, am Montag", "2027-03-08"],
+    ["fr", "réponse après le 5 mars, lundi", "2027-03-08"],
+    ["es", "deciden después del 5 de marzo, el lunes", "2027-03-08"],
+    ["pt", "a resposta vem depois do 5 de março, dia 8", "2027-03-08"],
+    ["it", "mi fanno sapere dopo il 5 marzo, lunedì", "2027-03-08"],
+    ["nl", "beslissing na 5 maart, ze zeiden maandag", "2027-03-08"],
+    // No bound: the first day stands.
+    ["it", "mi fanno sapere il 5 marzo, lunedì il contratto", "2027-03-05"],
+  ];
+  it.each(cases)("(%s) %s → %s", (lang, text, day) => {
+    // Prepare: the clock above; Act
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    // Assess
+    expect(read.date?.slice(0, 10)).toBe(day);
+  });
+});
