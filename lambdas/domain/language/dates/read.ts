@@ -348,8 +348,11 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   // Beside our own day, the time written after it: chrono may have read part of the day as a
   // time ("16/12 alle 10" as 12:00).
   const ownTime = useOwn ? timeAfter(folded, index, ready, lexicon) : null;
+  // "miércoles 21", "Mittwoch 21.": chrono's hour inside our own day's words is the day's number.
+  const withinOwn =
+    useOwn && parsed !== null && parsed.index >= index && parsed.index + parsed.text.length <= index + length;
   if (ownTime) time = ownTime;
-  else if (parsed?.start.isCertain("hour"))
+  else if (parsed?.start.isCertain("hour") && !withinOwn)
     time = {
       hour: parsed.start.get("hour") ?? 0,
       minute: parsed.start.get("minute") ?? 0,
