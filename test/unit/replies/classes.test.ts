@@ -269,3 +269,22 @@ describe("a bound, then the day meant within it", () => {
     expect(read.date?.slice(0, 10)).toBe(day);
   });
 });
+
+describe("a wrong date or time named, then the right one", () => {
+  const cases: ReadonlyArray<readonly [Lang, string, string | null, string | null]> = [
+    ["es", "la fecha está mal, es el miércoles 10", "2027-03-10", null],
+    ["nl", "foute datum: het is woensdag 10 maart", "2027-03-10", null],
+    ["pt", "afinal é quarta-feira, dia 10, não quinta", "2027-03-10", null],
+  ];
+  it.each(cases)("(%s) %s → %s %s", (lang, text, start, time) => {
+    // Prepare: the clock above; Act
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    const correction = read.correction?.field === "date" ? read.correction : null;
+    // Assess
+    expect([read.intent, correction?.start ?? null, correction?.time ?? null]).toEqual([
+      "correct",
+      start,
+      time,
+    ]);
+  });
+});
