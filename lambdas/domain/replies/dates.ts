@@ -4,7 +4,7 @@
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
 import type { DateTime } from "luxon";
-import { type DateReading, readDate } from "../language/dates";
+import { type DateReading, type ReadDateOptions, readDate } from "../language/dates";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
@@ -56,9 +56,11 @@ export function readInstant(
   zone: string,
   forward: boolean,
   lang: Lang = "en",
+  bareSpan = false,
 ): ReadInstant | null {
-  const reading = readDate(text, { now, zone, lang, forward });
-  if (!reading) return null;
+  const first = readDate(text, { now, zone, lang, forward, bareSpan });
+  if (!first) return null;
+  const reading = (forward && dayWithinBound(text, first, { now, zone, lang, forward })) || first;
   const named = zoneNear(text, reading);
   const target = named ?? zone;
   const start = named ? reading.start.setZone(cachedZone(named), { keepLocalTime: true }) : reading.start;
@@ -71,6 +73,22 @@ export function readInstant(
     index: reading.index,
     text: reading.text,
   };
+}
+
+/**
+ * "after the 4th of July weekend, Tuesday", "dopo il 2 giugno, giovedì", "na 21 juli, ze zeiden
+ * donderdag de 22e": a bound after the language's "after" word, then, past a comma, the day meant,
+ * read on from the bound and taken when it falls within two weeks of it.
+ */
+function dayWithinBound(text: string, bound: DateReading, options: ReadDateOptions): DateReading | null {
+  const end = bound.index + bound.text.length;
+  const lead = fold(text.slice(Math.max(0, bound.index - 16), end));
+  const rest = text.slice(end, end + 60);
+  if (!table(LEXICONS[options.lang].after).test(lead) || !/^[^,;:]{0,12}[,;:]/.test(rest)) return null;
+  const from = bound.start.startOf("day");
+  const day = readDate(rest, { ...options, now: from });
+  if (!day?.hasDay || day.start < from || day.start > from.plus({ weeks: 2 })) return null;
+  return { ...day, index: end + day.index };
 }
 
 /** "the 12th" → the next 12th of a month on or after today. */
@@ -193,13 +211,24 @@ const HOLIDAY_NAMES = Object.values(LEXICONS.en.holidays).flat();
  * names no time is one day.
  */
 export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang: Lang = "en"): DateTime {
+  return namedSnooze(text, now, sendTime, lang) ?? atSendTime(now.plus({ days: 1 }), sendTime);
+}
+
+/** The moment a snooze names, after `now`; null when it names none (or one already past). */
+export function namedSnooze(
+  text: string,
+  now: DateTime,
+  sendTime: string,
+  lang: Lang = "en",
+): DateTime | null {
   const lower = text.toLowerCase();
   let until: DateTime | null = null;
   if (lang !== "en") {
     // Other languages: what the date reader finds ("in 3 Tagen", "après les fêtes", "lunedì").
-    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang);
+    // A snooze counts from now: "snooze 1 Woche", "adia uma semana".
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang, true);
     if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
-    return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
+    return until && until > now ? until : null;
   }
   const duration = DURATION.exec(lower);
   // "after the holidays", "until the new year": the date reader knows the periods.
@@ -228,6 +257,6 @@ export function snoozeUntil(text: string, now: DateTime, sendTime: string, lang:
       until = atSendTime(now.plus({ days }), sendTime);
     }
   }
-  // Nothing named, or a moment already past ("after New Year" on Jan 5): tomorrow at the send time.
-  return until && until > now ? until : atSendTime(now.plus({ days: 1 }), sendTime);
+  // Nothing named, or a moment already past ("after New Year" on Jan 5): the caller's default.
+  return until && until > now ? until : null;
 }

@@ -11,6 +11,7 @@ import type { Cue } from "../language/lexicon";
 import { fold } from "../language/phrases";
 import { looksAutomatic } from "./auto-reply";
 import { type CueHit, isCommand, isNews } from "./cues";
+import { namedSnooze } from "./dates";
 import { readEnglish } from "./english";
 import { writtenPart } from "./strip";
 import { CLOSINGS, evidenceOf, readByTables, type TableReading } from "./tables";
@@ -105,6 +106,22 @@ function combine(english: Reading, tables: TableReading, written: string): Readi
   return checkedClosing(english, news, tables, written);
 }
 
+/**
+ * "snooze une semaine", "snooze 1 Woche": the command word is English, the span is in one of the
+ * user's own languages. Only a snooze's date changes: the intent stays the English reader's.
+ */
+function snoozeInOwnWords(reading: Reading, written: string, options: UnderstandOptions): Reading {
+  if (reading.intent !== "snooze") return reading;
+  const now = options.now.setZone(options.zone);
+  const sendTime = options.sendTime ?? "09:00";
+  if (namedSnooze(written, now, sendTime, "en")) return reading;
+  for (const lang of options.languages ?? []) {
+    const until = lang === "en" ? null : namedSnooze(written, now, sendTime, lang);
+    if (until) return { ...reading, date: until.toISO({ suppressMilliseconds: true }) ?? reading.date };
+  }
+  return reading;
+}
+
 export function understandReply(raw: string, options: UnderstandOptions): UnderstoodReply {
   const now = options.now.setZone(options.zone);
   const written = writtenPart(raw)
@@ -129,7 +146,8 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     });
   const readEnglishly = (tables: TableReading) =>
     combine(told(readEnglish(written, raw, options), tables, written, options), tables, written);
-  if (language === "en") return { ...readEnglishly(read("en")), language };
+  if (language === "en")
+    return { ...snoozeInOwnWords(readEnglishly(read("en")), written, options), language };
   const tables = read(language);
   if (looksAutomatic(written, options.subject) && tables.reply().intent !== "snooze")
     return { intent: "unknown", date: null, automatic: true, language };
@@ -138,7 +156,7 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   // Everyone may write English: a short English command ("add interviewer Tom Baker") carries no
   // sign of its language, so the user's own was guessed. A closing is never taken from that second
   // reading: it stays unknown, and the answer suggests what to write.
-  const english = readEnglishly(read("en"));
+  const english = snoozeInOwnWords(readEnglishly(read("en")), written, options);
   return english.intent === "unknown" || CLOSINGS.has(english.intent)
     ? { ...reply, language }
     : { ...english, language: "en" };

@@ -31,6 +31,15 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "dinsdag 9 om 11", "2027-03-09 11:00"],
     ["it", "martedì 9 alle 11", "2027-03-09 11:00"],
   ],
+  "a weekday and its day of the month, no time: the number is no hour": [
+    ["en", "wednesday 10", "2027-03-10"],
+    ["de", "Mittwoch 10.", "2027-03-10"],
+    ["fr", "mercredi 10", "2027-03-10"],
+    ["es", "el miércoles 10", "2027-03-10"],
+    ["pt", "quarta-feira, dia 10", "2027-03-10"],
+    ["nl", "woensdag 10", "2027-03-10"],
+    ["it", "mercoledì 10", "2027-03-10"],
+  ],
   "a clock suffix keeps the number an hour": [
     ["en", "tuesday 11 am", "2027-03-09 11:00"],
     ["de", "Dienstag 11 Uhr", "2027-03-09 11:00"],

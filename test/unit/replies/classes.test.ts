@@ -226,3 +226,65 @@ describe("what was sent, answering a follow-up prompt", () => {
     expect(readAs(text, lang, "follow-up-1")).toBe(expected);
   });
 });
+
+describe("a snooze's span counts from now, with or without its 'in' word", () => {
+  // Wednesday Mar 3: a week on is Mar 10, two weeks Mar 17, three days Mar 6.
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["en", "snooze 1 week", "2027-03-10"],
+    ["de", "snooze 1 woche", "2027-03-10"],
+    ["de", "erinnere mich in einer Woche", "2027-03-10"],
+    ["fr", "snooze une semaine stp", "2027-03-10"],
+    ["fr", "snooze 2 semaines", "2027-03-17"],
+    ["es", "snooze una semana", "2027-03-10"],
+    ["pt", "adia uma semana", "2027-03-10"],
+    ["pt", "snooze 3 dias", "2027-03-06"],
+    ["it", "snooze una settimana", "2027-03-10"],
+    ["nl", "snooze een week", "2027-03-10"],
+    ["nl", "snooze 2 weken", "2027-03-17"],
+  ];
+  it.each(cases)("(%s) %s → %s", (lang, text, day) => {
+    // Prepare: the clock above; Act
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    // Assess
+    expect([read.intent, read.date?.slice(0, 10)]).toEqual(["snooze", day]);
+  });
+});
+
+describe("a bound, then the day meant within it", () => {
+  // Wednesday Mar 3: after Friday the 5th comes Monday the 8th.
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["de", "Entscheidung nach dem 5. März, am Montag", "2027-03-08"],
+    ["fr", "réponse après le 5 mars, lundi", "2027-03-08"],
+    ["es", "deciden después del 5 de marzo, el lunes", "2027-03-08"],
+    ["pt", "a resposta vem depois do 5 de março, dia 8", "2027-03-08"],
+    ["it", "mi fanno sapere dopo il 5 marzo, lunedì", "2027-03-08"],
+    ["nl", "beslissing na 5 maart, ze zeiden maandag", "2027-03-08"],
+    // No bound: the first day stands.
+    ["it", "mi fanno sapere il 5 marzo, lunedì il contratto", "2027-03-05"],
+  ];
+  it.each(cases)("(%s) %s → %s", (lang, text, day) => {
+    // Prepare: the clock above; Act
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    // Assess
+    expect(read.date?.slice(0, 10)).toBe(day);
+  });
+});
+
+describe("a wrong date or time named, then the right one", () => {
+  const cases: ReadonlyArray<readonly [Lang, string, string | null, string | null]> = [
+    ["es", "la fecha está mal, es el miércoles 10", "2027-03-10", null],
+    ["nl", "foute datum: het is woensdag 10 maart", "2027-03-10", null],
+    ["pt", "afinal é quarta-feira, dia 10, não quinta", "2027-03-10", null],
+  ];
+  it.each(cases)("(%s) %s → %s %s", (lang, text, start, time) => {
+    // Prepare: the clock above; Act
+    const read = understandReply(text, { now, zone, languages: [lang] });
+    const correction = read.correction?.field === "date" ? read.correction : null;
+    // Assess
+    expect([read.intent, correction?.start ?? null, correction?.time ?? null]).toEqual([
+      "correct",
+      start,
+      time,
+    ]);
+  });
+});

@@ -41,6 +41,8 @@ export interface Prepared {
   readonly time: RegExp;
   readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
   readonly span: RegExp;
+  /** A span without its "in" word ("1 Woche", "une semaine"): from now only where a span is meant (a snooze). */
+  readonly bareSpan: RegExp;
   /** A "late"/"early" word just before a week phrase: "fin de semaine prochaine", "Anfang nächster Woche". */
   readonly weekPart: RegExp;
   readonly week: RegExp;
@@ -160,10 +162,9 @@ export function prepared(lang: Lang): Prepared {
         [new RegExp(`(?<![\\p{L}])${alternation([phrase])}(?![\\p{L}])`, "u"), days] as const,
     );
   const { units } = lexicon;
-  const span = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(lexicon.within)})\\s+(\\d{1,2}|${alternation(lexicon.numbers.flat())})\\s+(?:(${alternation(units.day)})|(${alternation(units.week)})|(${alternation(units.month)}))(?![\\p{L}])`,
-    "u",
-  );
+  const counted = `(\\d{1,2}|${alternation(lexicon.numbers.flat())})\\s+(?:(${alternation(units.day)})|(${alternation(units.week)})|(${alternation(units.month)}))(?![\\p{L}])`;
+  const span = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.within)})\\s+${counted}`, "u");
+  const bareSpan = new RegExp(`(?<![\\p{L}\\d])${counted}`, "u");
   const weekPart = new RegExp(
     `(?<![\\p{L}])(?:(${alternation(lexicon.early)})|${alternation(lexicon.late)})\\s+(?:(?:of|the|de|la|des|van|di|del|do|da|der|des)\\s+)*$`,
     "u",
@@ -184,6 +185,7 @@ export function prepared(lang: Lang): Prepared {
     time,
     offsets,
     span,
+    bareSpan,
     weekPart,
     week,
   };

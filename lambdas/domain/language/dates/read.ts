@@ -180,8 +180,14 @@ function dayOffset(folded: string, ready: Prepared, now: DateTime): Found | null
 }
 
 /** "in zwei Wochen", "dans une semaine", "daqui 3 dias", "tra una settimana": that span from today. */
-function span(folded: string, ready: Prepared, lexicon: DateLexicon, now: DateTime): Found | null {
-  const match = ready.span.exec(folded);
+function span(
+  folded: string,
+  ready: Prepared,
+  lexicon: DateLexicon,
+  now: DateTime,
+  bare = false,
+): Found | null {
+  const match = ready.span.exec(folded) ?? (bare ? ready.bareSpan.exec(folded) : null);
   const count = match?.[1];
   if (!match || !count) return null;
   const amount = /\d/.test(count)
@@ -266,7 +272,9 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   const folded = fold(bounded);
   const lexicon = LEXICONS[options.lang];
   const ready = prepared(options.lang);
-  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded) && !ready.span.test(folded)) return null;
+  const bare = options.bareSpan === true;
+  const spans = ready.span.test(folded) || (bare && ready.bareSpan.test(folded));
+  if (!/\d/.test(folded) && !table(ready.dateWords).test(folded) && !spans) return null;
   const now = options.now.setZone(cachedZone(options.zone));
   const meeting = options.meeting ?? true;
 
@@ -280,7 +288,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       numeric,
       bareDay(folded, ready, now, options.forward),
       dayOffset(folded, ready, now),
-      span(folded, ready, lexicon, now),
+      span(folded, ready, lexicon, now, bare),
     ]
       .filter((found): found is Found => found !== null)
       .sort((a, b) => a.index - b.index)[0] ?? null;
@@ -340,8 +348,11 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   // Beside our own day, the time written after it: chrono may have read part of the day as a
   // time ("16/12 alle 10" as 12:00).
   const ownTime = useOwn ? timeAfter(folded, index, ready, lexicon) : null;
+  // "miércoles 21", "Mittwoch 21.": chrono's hour inside our own day's words is the day's number.
+  const withinOwn =
+    useOwn && parsed !== null && parsed.index >= index && parsed.index + parsed.text.length <= index + length;
   if (ownTime) time = ownTime;
-  else if (parsed?.start.isCertain("hour"))
+  else if (parsed?.start.isCertain("hour") && !withinOwn)
     time = {
       hour: parsed.start.get("hour") ?? 0,
       minute: parsed.start.get("minute") ?? 0,

@@ -26,6 +26,8 @@ export interface ReadDateOptions {
   readonly lang: Lang;
   /** A day without a year is the next one (a next round, a decision); else the closest one. */
   readonly forward: boolean;
+  /** A count of days or weeks without its "in" word is a span from now ("snooze 1 Woche"). Default false. */
+  readonly bareSpan?: boolean;
   /** Meeting context: a bare hour 1–7 ("at 3") is in the afternoon. Default true. */
   readonly meeting?: boolean;
   /**

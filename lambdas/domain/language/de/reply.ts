@@ -368,6 +368,7 @@ export const DE_REPLY = {
       "ist um",
       "es ist am",
       "ist am",
+      "falsche uhrzeit",
     ],
   },
   subjects: {

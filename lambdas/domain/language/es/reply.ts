@@ -338,6 +338,9 @@ export const ES_REPLY = {
       "cambiaron al",
       "es a las",
       "es mañana a las",
+      "la fecha está mal",
+      "la fecha esta mal",
+      "hora equivocada",
     ],
   },
   subjects: {

@@ -385,6 +385,7 @@ export const FR_REPLY = {
       "c'est a",
       "c'est plutôt le",
       "c'est plutôt à",
+      "mauvaise heure",
     ],
   },
   subjects: {

@@ -265,6 +265,7 @@ export const IT_REPLY = {
       "data sbagliata",
       "spostato a",
       "spostato al",
+      "ora sbagliata",
     ],
   },
   subjects: {

@@ -303,6 +303,9 @@ export const NL_REPLY = {
       "het is op",
       "is om",
       "is op",
+      "foute datum",
+      "verkeerde tijd",
+      "foute tijd",
     ],
   },
   subjects: {

@@ -341,6 +341,9 @@ export const PT_REPLY = {
       "data errada",
       "mudaram para",
       "remarcaram para",
+      "afinal é",
+      "afinal e",
+      "hora errada",
     ],
   },
   subjects: {
