@@ -311,6 +311,11 @@ export const DE_INVITE: InviteLexicon = {
   andAHalf: ["einhalb"],
   lengthOf: ["von"],
   withWords: [
+    "gesprächspartner bleiben",
+    "gesprächspartnerin bleibt",
+    "gesprächspartner bleibt",
+    "sie lernen",
+    "du lernst",
     "mit",
     "sprichst mit",
     "sprechen mit",

@@ -243,6 +243,9 @@ export const FR_INVITE: InviteLexicon = {
   andAHalf: ["et demie", "et demi"],
   lengthOf: ["de", "d'une durée de", "d’une durée de"],
   withWords: [
+    "votre interlocuteur reste",
+    "votre interlocutrice reste",
+    "vos interlocuteurs restent",
     "avec",
     "rencontrerez",
     "rencontrer",
@@ -273,7 +276,7 @@ export const FR_INVITE: InviteLexicon = {
     "je vous téléphonerai",
   ],
   andWords: ["et"],
-  selfWords: ["moi-même", "moi même"],
+  selfWords: ["moi-même", "moi même", "moi"],
   jobTitleWords: [
     "directeur",
     "directrice",

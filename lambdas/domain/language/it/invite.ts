@@ -223,6 +223,10 @@ export const IT_INVITE: InviteLexicon = {
   andAHalf: ["e mezza", "e mezzo"],
   lengthOf: ["di", "della durata di"],
   withWords: [
+    "ci sarò",
+    "ci saremo",
+    "ci sarà",
+    "ci saranno",
     "con",
     "parlerai con",
     "incontrerai",

@@ -252,6 +252,12 @@ export const PT_INVITE: InviteLexicon = {
   andAHalf: ["e meia"],
   lengthOf: ["de"],
   withWords: [
+    "composto por",
+    "composto pelo",
+    "composto pela",
+    "composta por",
+    "composta pelo",
+    "composta pela",
     "com",
     "conversar com",
     "com o",
