@@ -87,6 +87,14 @@ describe("lengths in words, joined units and hours with minutes", () => {
     ["en", "I'd love to set up a quick 30-minute phone screen next week.", 30],
     ["pt", "Será uma entrevista de 45 minutos por vídeo.", 45],
     ["en", "Please join 10 minutes early.", null],
+    ["fr", "Comptez une heure et quart. Vous serez reçu par le Dr Vidal.", 75],
+    ["it", "Durata: un'ora e un quarto.", 75],
+    ["es", "Reserva una hora y cuarto.", 75],
+    ["nl", "Reken op een uurtje.", 60],
+    ["pt", "Previsão de 45 min.", 45],
+    ["es", "Hora: 10:30 h (duración aprox. 45 minutos)", 45],
+    ["es", "Serán 30 minutos conmigo.", 30],
+    ["es", "Serán dos entrevistas con el equipo.", null],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
   });

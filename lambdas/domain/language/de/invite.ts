@@ -298,6 +298,10 @@ export const DE_INVITE: InviteLexicon = {
   afternoonWords: ["nachmittags", "abends", "am nachmittag", "am abend"],
   oneWords: ["eine", "einer", "ein", "einen"],
   lengthPhrases: {
+    "eine stunde und eine viertelstunde": 75,
+    "ein stündchen": 60,
+    "einer stunde und einer viertelstunde": 75,
+    "fünf viertelstunden": 75,
     "eine halbe stunde": 30,
     "einer halben stunde": 30,
     "halbe stunde": 30,

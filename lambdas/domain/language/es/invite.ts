@@ -142,6 +142,11 @@ export const ES_INVITE: InviteLexicon = {
     "una respuesta a todos",
   ],
   durationCues: [
+    "reserva",
+    "reserve",
+    "reservad",
+    "serán",
+    "será de",
     "duración",
     "durará",
     "dura",
@@ -237,6 +242,10 @@ export const ES_INVITE: InviteLexicon = {
   afternoonWords: ["de la tarde", "de la noche", "p. m.", "p.m."],
   oneWords: ["una", "un"],
   lengthPhrases: {
+    "una hora y cuarto": 75,
+    "hora y cuarto": 75,
+    "una horita": 60,
+    "media horita": 30,
     "media hora": 30,
     "una hora y media": 90,
     "hora y media": 90,

@@ -234,6 +234,8 @@ export const FR_INVITE: InviteLexicon = {
   afternoonWords: ["de l'après-midi", "de l’après-midi", "du soir"],
   oneWords: ["une", "un"],
   lengthPhrases: {
+    "une heure et quart": 75,
+    "une heure un quart": 75,
     "une demi-heure": 30,
     "demi-heure": 30,
     "une heure et demie": 90,

@@ -212,6 +212,11 @@ export const IT_INVITE: InviteLexicon = {
   afternoonWords: ["del pomeriggio", "di pomeriggio", "di sera", "della sera"],
   oneWords: ["un", "una", "un'"],
   lengthPhrases: {
+    "un'ora e un quarto": 75,
+    "un’ora e un quarto": 75,
+    "un'oretta": 60,
+    "un’oretta": 60,
+    "mezz'oretta": 30,
     "mezz'ora": 30,
     mezzora: 30,
     "mezza ora": 30,

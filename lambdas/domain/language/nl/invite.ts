@@ -220,6 +220,13 @@ export const NL_INVITE: InviteLexicon = {
   afternoonWords: ["'s middags", "’s middags", "'s avonds", "’s avonds", "in de middag"],
   oneWords: ["een", "één"],
   lengthPhrases: {
+    "een uurtje": 60,
+    uurtje: 60,
+    "een half uurtje": 30,
+    "half uurtje": 30,
+    halfuurtje: 30,
+    "een uur en een kwartier": 75,
+    "vijf kwartier": 75,
     "een half uur": 30,
     "half uur": 30,
     "anderhalf uur": 90,

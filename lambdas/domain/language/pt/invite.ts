@@ -139,6 +139,9 @@ export const PT_INVITE: InviteLexicon = {
     "informaremos",
   ],
   durationCues: [
+    "previsão de",
+    "previsão",
+    "serão",
     "duração",
     "dura",
     "aproximadamente",
@@ -242,6 +245,10 @@ export const PT_INVITE: InviteLexicon = {
   afternoonWords: ["da tarde", "da noite"],
   oneWords: ["uma", "um"],
   lengthPhrases: {
+    "uma hora e um quarto": 75,
+    "uma hora e quinze": 75,
+    "uma horinha": 60,
+    "meia horinha": 30,
     "meia hora": 30,
     "meia-hora": 30,
     "uma hora e meia": 90,
