@@ -337,6 +337,11 @@ describe("decision dates promised in a sentence", () => {
     ["it", "Entro il 4 gennaio ti faremo sapere come proseguire."],
     ["pt", "Até 4 de janeiro daremos um retorno sobre o processo."],
     ["es", "Esperamos daros una respuesta a todos los candidatos antes del 4 de enero."],
+    ["es", "Te estaremos dando respuesta a más tardar el lunes 4 de enero."],
+    ["fr", "Nous communiquerons notre décision au plus tard le 4 janvier."],
+    ["it", "Vi comunicheremo l'esito entro lunedì 4 gennaio."],
+    ["nl", "De klant laat ten laatste op maandag 4 januari weten hoe het verder gaat."],
+    ["pt", "Comunicaremos a decisão até 4 de janeiro."],
   ] as const)("%s: %s", (lang, sentence) => {
     // Prepare: the interview is on December 9th.
     const context = {

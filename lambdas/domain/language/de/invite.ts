@@ -176,6 +176,9 @@ export const DE_INVITE: InviteLexicon = {
   companyIntroductions: ["im Namen der", "im Namen von", "Team der", "Team von"],
   companyPrepositions: ["bei der", "bei", "bei uns, der", "von der"],
   decisionPhrases: [
+    "teilen ihnen unsere entscheidung",
+    "teilen dir unsere entscheidung",
+    "unsere entscheidung bis",
     "rückmeldung",
     "melden uns bis",
     "melden uns spätestens",

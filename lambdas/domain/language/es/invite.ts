@@ -121,6 +121,11 @@ export const ES_INVITE: InviteLexicon = {
   companyIntroductions: ["en nombre de", "unirte a", "formar parte de", "el equipo de"],
   companyPrepositions: ["en", "de", "con"],
   decisionPhrases: [
+    "dando respuesta",
+    "daremos respuesta",
+    "estaremos dando respuesta",
+    "comunicaremos nuestra decisión",
+    "comunicaremos la decisión",
     "daremos una respuesta",
     "te daremos respuesta",
     "le daremos respuesta",

@@ -129,6 +129,10 @@ export const FR_INVITE: InviteLexicon = {
   companyIntroductions: ["au nom de", "au sein de", "pour le compte de", "rejoindre", "l'équipe de"],
   companyPrepositions: ["chez", "au sein de", "de la société"],
   decisionPhrases: [
+    "communiquerons notre décision",
+    "communiquerons notre réponse",
+    "vous communiquerons notre décision",
+    "notre décision au plus tard",
     "reviendrons vers vous",
     "reviendrons vers vous d'ici",
     "retour d'ici",

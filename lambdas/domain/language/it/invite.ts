@@ -121,6 +121,10 @@ export const IT_INVITE: InviteLexicon = {
   companyIntroductions: ["per conto di", "a nome di", "entrare in", "il team di"],
   companyPrepositions: ["presso", "in", "da"],
   decisionPhrases: [
+    "comunicheremo l'esito",
+    "comunicheremo l’esito",
+    "vi comunicheremo",
+    "esito entro",
     "ti daremo un riscontro",
     "riscontro entro",
     "risposta entro",

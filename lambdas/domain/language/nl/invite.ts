@@ -114,6 +114,10 @@ export const NL_INVITE: InviteLexicon = {
   companyIntroductions: ["namens", "werken bij", "het team van"],
   companyPrepositions: ["bij"],
   decisionPhrases: [
+    "weten hoe het verder gaat",
+    "laat ten laatste",
+    "laten ten laatste",
+    "ten laatste weten",
     "laten je uiterlijk",
     "laten u uiterlijk",
     "laten we je uiterlijk",

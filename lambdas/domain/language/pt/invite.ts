@@ -126,6 +126,9 @@ export const PT_INVITE: InviteLexicon = {
   ],
   companyPrepositions: ["na", "no", "da", "do"],
   decisionPhrases: [
+    "comunicaremos a decisão",
+    "comunicaremos o resultado",
+    "daremos uma resposta até",
     "daremos um retorno",
     "retorno até",
     "resposta até",
