@@ -7,12 +7,14 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
+import { findForeignWhen } from "../../../lambdas/domain/ingest/chrono-time";
 import { daysFromCivil } from "../../../lambdas/domain/ingest/civil";
 import { findDecisionDate } from "../../../lambdas/domain/ingest/decision";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
+import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
 import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
@@ -237,6 +239,42 @@ describe("times chrono's locales leave out", () => {
     expect(result.status).toBe("ok");
     expect(result.interview?.start).toBe(start);
     expect(result.interview?.end ?? null).toBe(end);
+  });
+});
+
+describe("the meeting's time among other dates", () => {
+  const lisbon = ianaZone("Europe/Lisbon") as WallZone;
+  it.each([
+    [
+      "pt: a forwarded header's own date",
+      "-------- Mensagem encaminhada --------\nData: \t23/11/2026 09:41\nDe: Ana Souza <ana@lumen.pt>\n\nA entrevista fica marcada para quarta-feira, 9 de dezembro, às 10h.",
+      "2026-12-09T10:00:00.000Z",
+    ],
+    [
+      "pt: a date alone before the meeting's date on one line",
+      "Como terça-feira é feriado (8 de dezembro), a entrevista fica marcada para quarta-feira, 9 de dezembro, às 9h30.",
+      "2026-12-09T09:30:00.000Z",
+    ],
+    [
+      "es: a moved meeting, its new time written last",
+      "El martes 8 de diciembre es festivo. Trasladamos tu entrevista del martes 8 a las 10:00 al miércoles 9 de diciembre a las 12:00.",
+      "2026-12-09T11:00:00.000Z",
+    ],
+  ] as const)("%s", (name, text, start) => {
+    // Prepare: written on Monday 2026-11-23 at 10:00 UTC.
+    const written = Date.UTC(2026, 10, 23, 10, 0) / 1000;
+    const zone = name.startsWith("es") ? (ianaZone("Europe/Madrid") as WallZone) : lisbon;
+    const lexicon = INVITE_LEXICONS[name.slice(0, 2) as "pt"];
+    // Act
+    const found = findForeignWhen(text, {
+      writtenUtc: written,
+      writtenZone: zone,
+      userZone: zone,
+      assumedZone: "",
+      lexicon,
+    });
+    // Assess
+    expect(found.kind === "found" ? new Date(found.time.start * 1000).toISOString() : found.kind).toBe(start);
   });
 });
 

@@ -228,6 +228,11 @@ export const ES_INVITE: InviteLexicon = {
     "oferta laboral",
   ],
   reschedulePhrases: [
+    "trasladamos",
+    "trasladar la entrevista",
+    "pasamos tu entrevista",
+    "pasa al",
+    "movemos",
     "mover la entrevista",
     "cambiar la entrevista",
     "reprogramar",

@@ -220,6 +220,11 @@ export const PT_INVITE: InviteLexicon = {
     "proposta de contratação",
   ],
   reschedulePhrases: [
+    "passa para",
+    "passa a ser",
+    "mudamos",
+    "transferimos",
+    "reagendamento",
     "remarcar",
     "reagendar",
     "mudar a entrevista",
