@@ -113,6 +113,22 @@ describe("times chrono's locales leave out", () => {
       null,
     ],
     [
+      "it: half past an hour, in words",
+      "Giulia Ferri <giulia@lumenia.it>",
+      "Colloquio",
+      "Ciao Jordan,\n\nci vediamo giovedì 10 dicembre alle 11 e mezza in sede.\n\nGiulia Ferri\nLumenia",
+      "2026-12-10T11:30:00+01:00",
+      null,
+    ],
+    [
+      "es: half past an hour, after noon",
+      "Lucía Romero <lucia@andalux.es>",
+      "Entrevista",
+      "Hola Jordan,\n\nte esperamos el jueves 10 de diciembre a las 5 y media de la tarde en la oficina.\n\nLucía Romero\nAndalux",
+      "2026-12-10T17:30:00+01:00",
+      null,
+    ],
+    [
       "pt: a range in hours",
       "Ana Souza <ana@lumen.pt>",
       "Entrevista",
