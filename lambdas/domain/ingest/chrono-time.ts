@@ -12,7 +12,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
 import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
-import { lexiconPattern } from "./invite-language";
+import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
 export interface ForeignContext {
@@ -78,7 +78,11 @@ function timeAfter(
 ): Piece | null {
   const lineEnd = text.indexOf("\n", piece.end);
   const nextLineEnd = lineEnd < 0 ? text.length : text.indexOf("\n", lineEnd + 1);
-  const limit = nextLineEnd < 0 ? text.length : nextLineEnd;
+  // "feriado (10 de Junho), … sexta-feira, 11 de junho, às 9h30": a time after the next date is that date's.
+  const nextDate =
+    pieces.find((other) => other.day !== null && other.index >= piece.end && !qualifiesADate(other, pieces))
+      ?.index ?? text.length;
+  const limit = Math.min(nextLineEnd < 0 ? text.length : nextLineEnd, nextDate);
   const fromChrono = pieces.find(
     (other) =>
       other.day === null && other.minutes !== null && other.index >= piece.end && other.index < limit,
@@ -173,6 +177,20 @@ function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
   );
 }
 
+/** A forwarded header's date line ("Date :", "Enviado el:", "> Datum:"), in any language a client writes. */
+const HEADER_DATE_LINE = new RegExp(
+  `^[>\\s*]*(?:${phraseAlternatives(["Date", "Sent", ...LEXICON_LIST.flatMap((lexicon) => lexicon.forward.date)])})[\\s*]*:`,
+  "iu",
+);
+
+/**
+ * "Date : 28/05/2027 20:14" in a forwarded header: when the original was written, before the
+ * forward (read in a zone up to 14 hours from the writer's), never a meeting.
+ */
+function isTheMailsOwnDate(line: string, start: number, writtenUtc: number | null): boolean {
+  return writtenUtc !== null && start - writtenUtc <= 14 * 3600 && HEADER_DATE_LINE.test(line);
+}
+
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
@@ -196,12 +214,13 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
     const zone = zoneRead?.zone ?? context.userZone ?? writtenZone;
     const start = zone.toUtc(piece.day * SECONDS_PER_DAY + minutes * 60);
     if (writtenUtc !== null && start < writtenUtc - 3600) continue;
+    const lineStart = text.lastIndexOf("\n", piece.index) + 1;
+    if (isTheMailsOwnDate(text.slice(lineStart, piece.index), start, writtenUtc)) continue;
     const end =
       endMinutes !== null && endMinutes > minutes
         ? zone.toUtc(piece.day * SECONDS_PER_DAY + endMinutes * 60)
         : null;
     const guesses = zoneRead ? [] : [`No time zone was given; I read the time in ${context.assumedZone}.`];
-    const lineStart = text.lastIndexOf("\n", piece.index) + 1;
     const lineEnd = text.indexOf("\n", piece.index);
     found.push({
       start,

@@ -10,7 +10,7 @@ import { phraseAlternatives, phrasePattern } from "./invite-language";
 
 interface DurationWords {
   readonly cue: RegExp;
-  /** A length at the start of a text, a few words after its cue at most. */
+  /** A length at the start of a text, a few words after its cue at most ("aprox.", "ca." too). */
   readonly length: RegExp;
   /** A length joined to the interview's word, before it ("30-minute interview") or after ("entrevista de 1 hora"). */
   readonly joined: RegExp;
@@ -32,7 +32,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
     const interview = phrasePattern(lexicon.interviewWords).source;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
-      length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+[\\s:]+){0,3}?${amount}`, "iu"),
+      length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+){0,3}?${amount}`, "iu"),
       joined: new RegExp(
         `${amount}[\\s-]+(?:\\p{L}+[\\s-]+){0,2}?${interview}|${interview}\\s+(?:${phraseAlternatives(lexicon.lengthOf)})\\s+${amount}`,
         "giu",

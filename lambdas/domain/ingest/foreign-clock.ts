@@ -27,6 +27,8 @@ interface ClockPatterns {
   readonly spelled: ReadonlyMap<string, number>;
   readonly rangeJoin: RegExp;
   readonly afternoon: RegExp;
+  /** "e mezza", "y media", "et demie" right after an hour: half past it. */
+  readonly half: RegExp;
 }
 
 const compiled = new WeakMap<InviteLexicon, ClockPatterns>();
@@ -49,6 +51,10 @@ function patternsOf(lexicon: InviteLexicon): ClockPatterns {
         "iu",
       ),
       afternoon: new RegExp(String.raw`^[\s,]*(?:${phrasePattern(lexicon.afternoonWords).source})`, "iu"),
+      half: new RegExp(
+        String.raw`^\s+(?:${phrasePattern(lexicon.andAHalf).source})(?!\s*(?:${units}))`,
+        "iu",
+      ),
     };
     compiled.set(lexicon, patterns);
   }
@@ -80,12 +86,16 @@ export function clocksIn(text: string, lexicon: InviteLexicon): Clock[] {
   return [...text.slice(0, 20_000).matchAll(anyClock)].slice(0, 50).map((match) => clockOf(match, spelled));
 }
 
-/** The minutes of an hour said to be after noon by the words right after it ("5 de la tarde" → 17:00). */
+/**
+ * The minutes of an hour with the words right after it: half past it ("alle 11 e mezza" → 11:30),
+ * after noon ("5 de la tarde" → 17:00).
+ */
 export function afterNoon(text: string, clockEnd: number, minutes: number, lexicon: InviteLexicon): number {
-  const { afternoon } = patternsOf(lexicon);
-  return minutes < 12 * 60 && afternoon.test(text.slice(clockEnd, clockEnd + 30))
-    ? minutes + 12 * 60
-    : minutes;
+  const { afternoon, half } = patternsOf(lexicon);
+  const halfPast = minutes % 60 === 0 ? half.exec(text.slice(clockEnd, clockEnd + 30)) : null;
+  const read = halfPast ? minutes + 30 : minutes;
+  const after = clockEnd + (halfPast?.[0].length ?? 0);
+  return read < 12 * 60 && afternoon.test(text.slice(after, after + 30)) ? read + 12 * 60 : read;
 }
 
 /**

@@ -195,6 +195,9 @@ const LEADING_PERSON = new RegExp(
   "u",
 );
 
+/** A first name alone, not the first word of a longer name. */
+const FIRST_NAME = new RegExp(`^${NAME_WORD}(?![\\p{L}\\p{N}]|[ ]\\p{Lu})`, "u");
+
 /** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
 const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’])\p{L}\p{Ll}{0,3})\.)*/u;
 
@@ -214,11 +217,16 @@ function listedNames(
   sender: string | null,
 ): string[] {
   const names: string[] = [];
-  const parts = fragment.replace(/\([^)]*\)/g, "").split(/[;,]/);
-  for (const part of parts.flatMap((piece) => piece.split(and))) {
-    const words = part.trim().replace(before, "");
+  const parts = fragment
+    .replace(/\([^)]*\)/g, "")
+    .split(/[;,]/)
+    .flatMap((piece) => piece.split(and))
+    .map((part) => part.trim().replace(before, ""));
+  // "avec moi et Maëlle", "io ed Elena": beside the writer, a colleague is named by first name.
+  const withWriter = sender !== null && parts.some((words) => self.test(words));
+  for (const words of parts) {
     if (sender && self.test(words)) names.push(sender);
-    const name = LEADING_PERSON.exec(words)?.[0];
+    const name = LEADING_PERSON.exec(words)?.[0] ?? (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
     if (name && isAName(name)) names.push(name);
   }
   return names;

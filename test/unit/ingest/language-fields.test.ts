@@ -7,12 +7,14 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
+import { findForeignWhen } from "../../../lambdas/domain/ingest/chrono-time";
 import { daysFromCivil } from "../../../lambdas/domain/ingest/civil";
 import { findDecisionDate } from "../../../lambdas/domain/ingest/decision";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
+import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
 import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
@@ -87,6 +89,14 @@ describe("lengths in words, joined units and hours with minutes", () => {
     ["en", "I'd love to set up a quick 30-minute phone screen next week.", 30],
     ["pt", "Será uma entrevista de 45 minutos por vídeo.", 45],
     ["en", "Please join 10 minutes early.", null],
+    ["fr", "Comptez une heure et quart. Vous serez reçu par le Dr Vidal.", 75],
+    ["it", "Durata: un'ora e un quarto.", 75],
+    ["es", "Reserva una hora y cuarto.", 75],
+    ["nl", "Reken op een uurtje.", 60],
+    ["pt", "Previsão de 45 min.", 45],
+    ["es", "Hora: 10:30 h (duración aprox. 45 minutos)", 45],
+    ["es", "Serán 30 minutos conmigo.", 30],
+    ["es", "Serán dos entrevistas con el equipo.", null],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
   });
@@ -100,6 +110,22 @@ describe("times chrono's locales leave out", () => {
       "Colloquio",
       "Ciao Jordan,\n\nti aspettiamo giovedì 10 dicembre alle ore 11 in sede.\n\nGiulia Ferri\nLumenia",
       "2026-12-10T11:00:00+01:00",
+      null,
+    ],
+    [
+      "it: half past an hour, in words",
+      "Giulia Ferri <giulia@lumenia.it>",
+      "Colloquio",
+      "Ciao Jordan,\n\nci vediamo giovedì 10 dicembre alle 11 e mezza in sede.\n\nGiulia Ferri\nLumenia",
+      "2026-12-10T11:30:00+01:00",
+      null,
+    ],
+    [
+      "es: half past an hour, after noon",
+      "Lucía Romero <lucia@andalux.es>",
+      "Entrevista",
+      "Hola Jordan,\n\nte esperamos el jueves 10 de diciembre a las 5 y media de la tarde en la oficina.\n\nLucía Romero\nAndalux",
+      "2026-12-10T17:30:00+01:00",
       null,
     ],
     [
@@ -232,6 +258,42 @@ describe("times chrono's locales leave out", () => {
   });
 });
 
+describe("the meeting's time among other dates", () => {
+  const lisbon = ianaZone("Europe/Lisbon") as WallZone;
+  it.each([
+    [
+      "pt: a forwarded header's own date",
+      "-------- Mensagem encaminhada --------\nData: \t23/11/2026 09:41\nDe: Ana Souza <ana@lumen.pt>\n\nA entrevista fica marcada para quarta-feira, 9 de dezembro, às 10h.",
+      "2026-12-09T10:00:00.000Z",
+    ],
+    [
+      "pt: a date alone before the meeting's date on one line",
+      "Como terça-feira é feriado (8 de dezembro), a entrevista fica marcada para quarta-feira, 9 de dezembro, às 9h30.",
+      "2026-12-09T09:30:00.000Z",
+    ],
+    [
+      "es: a moved meeting, its new time written last",
+      "El martes 8 de diciembre es festivo. Trasladamos tu entrevista del martes 8 a las 10:00 al miércoles 9 de diciembre a las 12:00.",
+      "2026-12-09T11:00:00.000Z",
+    ],
+  ] as const)("%s", (name, text, start) => {
+    // Prepare: written on Monday 2026-11-23 at 10:00 UTC.
+    const written = Date.UTC(2026, 10, 23, 10, 0) / 1000;
+    const zone = name.startsWith("es") ? (ianaZone("Europe/Madrid") as WallZone) : lisbon;
+    const lexicon = INVITE_LEXICONS[name.slice(0, 2) as "pt"];
+    // Act
+    const found = findForeignWhen(text, {
+      writtenUtc: written,
+      writtenZone: zone,
+      userZone: zone,
+      assumedZone: "",
+      lexicon,
+    });
+    // Assess
+    expect(found.kind === "found" ? new Date(found.time.start * 1000).toISOString() : found.kind).toBe(start);
+  });
+});
+
 describe("roles and companies", () => {
   it.each([
     [
@@ -329,6 +391,11 @@ describe("decision dates promised in a sentence", () => {
     ["it", "Entro il 4 gennaio ti faremo sapere come proseguire."],
     ["pt", "Até 4 de janeiro daremos um retorno sobre o processo."],
     ["es", "Esperamos daros una respuesta a todos los candidatos antes del 4 de enero."],
+    ["es", "Te estaremos dando respuesta a más tardar el lunes 4 de enero."],
+    ["fr", "Nous communiquerons notre décision au plus tard le 4 janvier."],
+    ["it", "Vi comunicheremo l'esito entro lunedì 4 gennaio."],
+    ["nl", "De klant laat ten laatste op maandag 4 januari weten hoe het verder gaat."],
+    ["pt", "Comunicaremos a decisão até 4 de janeiro."],
   ] as const)("%s: %s", (lang, sentence) => {
     // Prepare: the interview is on December 9th.
     const context = {

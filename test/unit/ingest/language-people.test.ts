@@ -95,6 +95,48 @@ describe("people an invitation introduces", () => {
       ["mevrouw Els Kok", "de heer Bram Smit"],
     ],
     [
+      "fr: a colleague named by first name beside the writer",
+      "Ce sera avec moi et Maëlle de l’équipe vision. Ça dure une heure.",
+      "Yann Le Goff",
+      ["Yann Le Goff", "Maëlle"],
+    ],
+    [
+      "it: the writer and a colleague who will be there",
+      "Ci sarò io ed Elena, che segue l’e-commerce.",
+      "Marco Serra",
+      ["Marco Serra", "Elena"],
+    ],
+    [
+      "fr: a first name alone, without the writer, is no one",
+      "Le rendez-vous est avec Maëlle, à l'accueil.",
+      "Yann Le Goff",
+      [],
+    ],
+    [
+      "es: people who will receive the candidate",
+      "Te atenderán la Lic. Mariana Solís, Directora Comercial, y el Ing. Ricardo Treviño, Gerente Regional.",
+      null,
+      ["Lic. Mariana Solís", "Ing. Ricardo Treviño"],
+    ],
+    [
+      "pt: a panel made up of people",
+      "O júri é composto pelo Eng. Nuno Ferreira e pela Eng.ª Helena Sousa.",
+      null,
+      ["Eng. Nuno Ferreira", "Eng.ª Helena Sousa"],
+    ],
+    [
+      "de: the people met stay the same",
+      "Ihre Gesprächspartner bleiben Herr Piotr Kowalski und Frau Anke Reimers.",
+      null,
+      ["Herr Piotr Kowalski", "Frau Anke Reimers"],
+    ],
+    [
+      "fr: the person met stays the same",
+      "Votre interlocuteur reste Laurent Chevalier, directeur commercial.",
+      null,
+      ["Laurent Chevalier"],
+    ],
+    [
       "pt: a quoted original's list",
       "> Com:\n> Renata Alves (Gerente de Engenharia)\n> Felipe Gomes (Tech Lead)\n>\n> Abraços",
       null,

@@ -176,6 +176,9 @@ export const DE_INVITE: InviteLexicon = {
   companyIntroductions: ["im Namen der", "im Namen von", "Team der", "Team von"],
   companyPrepositions: ["bei der", "bei", "bei uns, der", "von der"],
   decisionPhrases: [
+    "teilen ihnen unsere entscheidung",
+    "teilen dir unsere entscheidung",
+    "unsere entscheidung bis",
     "rückmeldung",
     "melden uns bis",
     "melden uns spätestens",
@@ -298,6 +301,10 @@ export const DE_INVITE: InviteLexicon = {
   afternoonWords: ["nachmittags", "abends", "am nachmittag", "am abend"],
   oneWords: ["eine", "einer", "ein", "einen"],
   lengthPhrases: {
+    "eine stunde und eine viertelstunde": 75,
+    "ein stündchen": 60,
+    "einer stunde und einer viertelstunde": 75,
+    "fünf viertelstunden": 75,
     "eine halbe stunde": 30,
     "einer halben stunde": 30,
     "halbe stunde": 30,
@@ -311,6 +318,11 @@ export const DE_INVITE: InviteLexicon = {
   andAHalf: ["einhalb"],
   lengthOf: ["von"],
   withWords: [
+    "gesprächspartner bleiben",
+    "gesprächspartnerin bleibt",
+    "gesprächspartner bleibt",
+    "sie lernen",
+    "du lernst",
     "mit",
     "sprichst mit",
     "sprechen mit",

@@ -129,6 +129,10 @@ export const FR_INVITE: InviteLexicon = {
   companyIntroductions: ["au nom de", "au sein de", "pour le compte de", "rejoindre", "l'équipe de"],
   companyPrepositions: ["chez", "au sein de", "de la société"],
   decisionPhrases: [
+    "communiquerons notre décision",
+    "communiquerons notre réponse",
+    "vous communiquerons notre décision",
+    "notre décision au plus tard",
     "reviendrons vers vous",
     "reviendrons vers vous d'ici",
     "retour d'ici",
@@ -234,6 +238,8 @@ export const FR_INVITE: InviteLexicon = {
   afternoonWords: ["de l'après-midi", "de l’après-midi", "du soir"],
   oneWords: ["une", "un"],
   lengthPhrases: {
+    "une heure et quart": 75,
+    "une heure un quart": 75,
     "une demi-heure": 30,
     "demi-heure": 30,
     "une heure et demie": 90,
@@ -243,6 +249,9 @@ export const FR_INVITE: InviteLexicon = {
   andAHalf: ["et demie", "et demi"],
   lengthOf: ["de", "d'une durée de", "d’une durée de"],
   withWords: [
+    "votre interlocuteur reste",
+    "votre interlocutrice reste",
+    "vos interlocuteurs restent",
     "avec",
     "rencontrerez",
     "rencontrer",
@@ -273,7 +282,7 @@ export const FR_INVITE: InviteLexicon = {
     "je vous téléphonerai",
   ],
   andWords: ["et"],
-  selfWords: ["moi-même", "moi même"],
+  selfWords: ["moi-même", "moi même", "moi"],
   jobTitleWords: [
     "directeur",
     "directrice",

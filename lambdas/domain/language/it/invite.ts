@@ -121,6 +121,10 @@ export const IT_INVITE: InviteLexicon = {
   companyIntroductions: ["per conto di", "a nome di", "entrare in", "il team di"],
   companyPrepositions: ["presso", "in", "da"],
   decisionPhrases: [
+    "comunicheremo l'esito",
+    "comunicheremo l’esito",
+    "vi comunicheremo",
+    "esito entro",
     "ti daremo un riscontro",
     "riscontro entro",
     "risposta entro",
@@ -212,6 +216,11 @@ export const IT_INVITE: InviteLexicon = {
   afternoonWords: ["del pomeriggio", "di pomeriggio", "di sera", "della sera"],
   oneWords: ["un", "una", "un'"],
   lengthPhrases: {
+    "un'ora e un quarto": 75,
+    "un’ora e un quarto": 75,
+    "un'oretta": 60,
+    "un’oretta": 60,
+    "mezz'oretta": 30,
     "mezz'ora": 30,
     mezzora: 30,
     "mezza ora": 30,
@@ -223,6 +232,10 @@ export const IT_INVITE: InviteLexicon = {
   andAHalf: ["e mezza", "e mezzo"],
   lengthOf: ["di", "della durata di"],
   withWords: [
+    "ci sarò",
+    "ci saremo",
+    "ci sarà",
+    "ci saranno",
     "con",
     "parlerai con",
     "incontrerai",
