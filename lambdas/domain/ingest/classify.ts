@@ -7,7 +7,8 @@
 import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
-import { lexiconPattern, phrasePattern } from "./invite-language";
+import { fold, table } from "../language/phrases";
+import { lexiconPattern } from "./invite-language";
 
 export type MessageKind =
   | "interview"
@@ -265,23 +266,17 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   return interview ? { kind: "interview", reason: null } : null;
 }
 
-const CONDITIONAL = new Map<Lang, RegExp>();
-
 /**
  * The text without its sentences that say something on a condition ("if you have not heard from us
  * by then, please assume …", "sans réponse de notre part d'ici le 25 juin, …"): a receipt that says
- * when to give up hope states no decision.
+ * when to give up hope states no decision. The conditional words are the reply grammar's, read the
+ * same way (its compiled table, on folded text).
  */
 function unconditional(text: string, lang: Lang): string {
-  let conditional = CONDITIONAL.get(lang);
-  if (!conditional) {
-    conditional = phrasePattern(LEXICONS[lang].conditional);
-    CONDITIONAL.set(lang, conditional);
-  }
-  const pattern = conditional;
+  const conditional = table(LEXICONS[lang].conditional);
   return text
     .split(/(?<=[.!?;\n])/)
-    .filter((sentence) => !pattern.test(sentence))
+    .filter((sentence) => !conditional.test(fold(sentence)))
     .join("");
 }
 
