@@ -289,6 +289,29 @@ describe("a weekly digest a sending limit refuses", () => {
       expect(nextRun).toEqual({ sent: 0, skipped: 1, held: 0, overCap: 0 });
     },
   );
+
+  it("refused until the next week's digest is due, is not sent late after it", async () => {
+    // Prepare: the digest of Sunday Nov 22 is refused, and every retry until the next Sunday's.
+    const world = createWorld("2026-11-20T10:00:00-06:00");
+    await world.forward({ start: "2026-11-25T13:00:00-06:00", end: "2026-11-25T14:00:00-06:00" });
+    await world.advanceTo("2026-11-22T18:05:00-06:00");
+    world.mailer.dailyQuota = 0;
+    await sendDigests(world.deps);
+    await world.advanceTo("2026-11-29T18:05:00-06:00");
+    world.mailer.dailyQuota = null;
+
+    // Act: the next week's digest goes out; the held one's retry (a day apart by now) fires after
+    // it, as does the thank-you prompt's, refused all week too.
+    const run = await sendDigests(world.deps);
+    const later = await world.advanceTo("2026-11-30T18:05:00-06:00");
+
+    // Assess
+    expect(run).toEqual({ sent: 1, skipped: 0, held: 0, overCap: 0 });
+    const digests = world.mailer.sent.filter((email) => email.subject.startsWith("Your week"));
+    expect(digests).toHaveLength(1);
+    expect(later.map((email) => email.subject)).toEqual(["Send your thank-you to Acme Robotics today"]);
+    expect(scheduled(world, HELD_DIGEST)).toEqual([]);
+  });
 });
 
 describe("an answer the daily quota refuses", () => {
