@@ -101,5 +101,5 @@ describe("the partial-fault matrix: weekly digest", () => {
     );
     expect(injected).toBeGreaterThan(10);
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });
