@@ -92,6 +92,7 @@ async function heldOnce(context: MatrixContext): Promise<string[]> {
 export const HISTORY_SCENARIOS: Scenario[] = [
   {
     name: `redelivery after ${KEPT_KEYS + 1} other replies`,
+    setupOnce: true,
     setup: async (context) => {
       await forward(context);
       await firstReply(context);

@@ -2,7 +2,7 @@
  * The partial-fault matrix over the inbound and reminder use cases (see fault-matrix.ts), split
  * across test files so they run in parallel.
  */
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
@@ -13,8 +13,8 @@ import {
   confirmedUser,
   fireReminder,
   forward,
-  type MatrixContext,
   type MatrixResult,
+  type MatrixRun,
   reply,
   runMatrix,
   type Scenario,
@@ -86,6 +86,20 @@ function report(results: ReadonlyArray<MatrixResult & { scenario: string }>): st
   return [...lines, ...violations].join("\n");
 }
 
+const newDataDir = () => mkdtempSync(join(tmpdir(), "followup-matrix-"));
+
+/** A deployment of the matrix's domain on this data folder (a restart when it holds data). */
+function deploy(dataDir: string): Promise<LocalApp> {
+  const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
+  return startLocalApp({
+    dataDir,
+    owners: [],
+    allowedDomains: [DOMAIN],
+    timeZone: "America/Chicago",
+    clock: new TravelClock(() => frozen),
+  });
+}
+
 /** Declares the matrix tests of these scenarios, on one deployment of their own. */
 export function describeMatrix(title: string, scenarios: readonly Scenario[]): void {
   describe(title, () => {
@@ -93,36 +107,47 @@ export function describeMatrix(title: string, scenarios: readonly Scenario[]): v
     let users = 0;
     const results: Array<MatrixResult & { scenario: string }> = [];
     beforeAll(async () => {
-      const frozen = DateTime.fromISO("2026-11-23T14:00:00Z").toMillis();
-      app = await startLocalApp({
-        dataDir: mkdtempSync(join(tmpdir(), "followup-matrix-")),
-        owners: [],
-        allowedDomains: [DOMAIN],
-        timeZone: "America/Chicago",
-        clock: new TravelClock(() => frozen),
-      });
+      app = await deploy(newDataDir());
     });
     afterAll(async () => {
       process.stdout.write(`\nfault matrix\n${report(results)}\n`);
       await app.stop();
     });
 
-    const newUser = (confirmed: boolean) => async (): Promise<MatrixContext> => {
+    /** A new user on `target`, in the state the scenario starts from. */
+    const newUser = async (target: LocalApp, scenario: Scenario): Promise<MatrixRun> => {
       const index = ++users;
       const owner = `seeker${index}@${DOMAIN}`;
-      if (confirmed) await confirmedUser(app, owner);
-      return { app, owner, index };
+      if (scenario.name !== "onboarding") await confirmedUser(target, owner);
+      const context = { app: target, owner, index };
+      await scenario.setup?.(context);
+      return context;
+    };
+
+    /** The scenario's user set up once; each run on a deployment restarted from a copy of that data. */
+    const copiesOfOneUser = async (scenario: Scenario): Promise<() => Promise<MatrixRun>> => {
+      const prepared = newDataDir();
+      const original = await deploy(prepared);
+      const { owner, index } = await newUser(original, scenario);
+      await original.stop();
+      return async () => {
+        const dataDir = newDataDir();
+        cpSync(prepared, dataDir, { recursive: true });
+        const copy = await deploy(dataDir);
+        return { app: copy, owner, index, end: () => copy.stop() };
+      };
     };
 
     it.each(scenarios.map((scenario) => [scenario.name, scenario] as const))(
       "%s: every single fault heals with retries, nothing twice, nothing lost",
       async (_name, scenario) => {
-        const result = await runMatrix(app, scenario, newUser(scenario.name !== "onboarding"));
+        const startRun = scenario.setupOnce ? await copiesOfOneUser(scenario) : () => newUser(app, scenario);
+        const result = await runMatrix(scenario, startRun);
         results.push({ ...result, scenario: scenario.name });
         expect(result.injected).toBeGreaterThan(0);
         expect(result.violations).toEqual([]);
       },
-      300_000,
+      900_000,
     );
   });
 }

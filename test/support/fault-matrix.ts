@@ -26,6 +26,12 @@ export interface Scenario {
   readonly name: string;
   /** Brings the user to the state the use case starts from (no fault injected). */
   readonly setup?: (context: MatrixContext) => Promise<void>;
+  /**
+   * A setup long enough to be worth running once: each run then gets a deployment of its own,
+   * started from a copy of the data of the one the setup ran on (see describeMatrix), and its
+   * functions start cold, as the clean run's do. Not for a setup that leaves state in memory.
+   */
+  readonly setupOnce?: boolean;
   readonly trigger: (context: MatrixContext) => Promise<void>;
   /** Emails (subjects) this user may get from other users' work meanwhile, ignored in comparisons. */
   readonly ignoreSubjects?: RegExp;
@@ -267,32 +273,34 @@ function differences(
   return { problems, duplicate };
 }
 
+/** A user in the state the scenario starts from, and how to end the run (a deployment of its own). */
+export type MatrixRun = MatrixContext & { readonly end?: () => Promise<void> };
+
 /** Runs one scenario through the matrix, each run with a fresh user so runs cannot disturb each other. */
 export async function runMatrix(
-  app: LocalApp,
   scenario: Scenario,
-  newUser: () => Promise<MatrixContext>,
+  startRun: () => Promise<MatrixRun>,
 ): Promise<MatrixResult> {
   const violations: Violation[] = [];
-  const clean = await newUser();
-  await scenario.setup?.(clean);
+  const clean = await startRun();
   // The clean run starts cold, so it includes what only a cold start calls (the signing secret).
-  await app.cloud.runtime.recycle();
-  const before = app.cloud.calls().length;
+  await clean.app.cloud.runtime.recycle();
+  const before = clean.app.cloud.calls().length;
   await scenario.trigger(clean);
-  const calls = app.cloud.calls().slice(before);
-  const expected = await snapshot(app, clean.owner, scenario.ignoreSubjects);
+  const calls = clean.app.cloud.calls().slice(before);
+  const expected = await snapshot(clean.app, clean.owner, scenario.ignoreSubjects);
   if (calls.length === 0)
     violations.push({ scenario: scenario.name, fault: "none", problem: "the clean run made no call" });
   for (const problem of (await scenario.check?.(clean)) ?? [])
     violations.push({ scenario: scenario.name, fault: "none", problem });
+  await clean.end?.();
   let injected = 0;
   let knownDuplicates = 0;
   let missed = 0;
   for (const point of faultPoints(calls)) {
     for (const when of ["before", "after"] satisfies Fault[]) {
-      const context = await newUser();
-      await scenario.setup?.(context);
+      const context = await startRun();
+      const { app } = context;
       const fault = `${when} call ${point.position}/${calls.length} (${point.service}:${point.operation})`;
       const lettersBefore = app.cloud.deadLetters().length;
       // Faults on a cold start's own calls need one; the others run warm (faster).
@@ -312,6 +320,7 @@ export async function runMatrix(
       // Concurrent calls (schedules written in parallel) can arrive in another order: no fault then.
       if (!app.cloud.faults.struck()) {
         missed++;
+        await context.end?.();
         continue;
       }
       injected++;
@@ -326,6 +335,7 @@ export async function runMatrix(
       problems.push(...((await scenario.check?.(context)) ?? []));
       if (app.cloud.deadLetters().length > lettersBefore) problems.push("an event is in a dead-letter queue");
       for (const problem of problems) violations.push({ scenario: scenario.name, fault, problem });
+      await context.end?.();
     }
   }
   return { injected, knownDuplicates, missed, violations };
