@@ -77,8 +77,12 @@ export function readFields(
   });
   // "with City Power & Light" names the company, not a person.
   const companyLetters = company ? letters(company.value) : "";
+  // "com a Rede Farmavida": a name that holds a long company name is the company's ("Els Maes" of Maes is not).
+  const isCompany = (name: string) =>
+    companyLetters.startsWith(letters(name)) ||
+    (companyLetters.length >= 7 && letters(name).includes(companyLetters));
   const named = found
-    .filter((person) => !(companyLetters && person.name && companyLetters.startsWith(letters(person.name))))
+    .filter((person) => !(companyLetters && person.name && isCompany(person.name)))
     .map(({ name, email }) => ({ name, email }));
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
@@ -142,10 +146,9 @@ export function readFields(
       `I took the company name “${company.value}” from the sender's address${domain ? ` (${domain})` : ""}.`,
     );
   const fromCalendar = new Set(
-    [extra.organizer, ...extra.attendees].flatMap((person) => [
-      person?.email?.toLowerCase(),
-      person?.name?.toLowerCase(),
-    ]),
+    [extra.organizer, ...extra.attendees]
+      .flatMap((person) => [person?.email?.toLowerCase(), person?.name?.toLowerCase()])
+      .filter(Boolean),
   );
   const evidence: Fields["evidence"] = {
     ...(company ? { company: { source: COMPANY_SOURCE[company.from], text: domain ?? company.value } } : {}),

@@ -67,6 +67,20 @@ export interface InviteLexicon {
    * der", "au sein de", "em nome da"); the name after one is capitalised.
    */
   readonly companyIntroductions: readonly string[];
+  /**
+   * Phrases of an agency before the employer it recruits for ("our client", "unser Mandant",
+   * "notre client"): the name after one is the employer, whoever writes.
+   */
+  readonly clientIntroductions: readonly string[];
+  /** What an employer named before it wants of the reader ("wil je graag ontmoeten", "möchte Sie kennenlernen"). */
+  readonly employerWants: readonly string[];
+  /** Labels of a line that names the employer ("Company:", "Entreprise :", "Empresa:"). */
+  readonly companyLabels: readonly string[];
+  /**
+   * Words that say what a mail is ("Terminbestätigung", "Rappel", "Proposta"): a subject's word, never
+   * the employer's name.
+   */
+  readonly messageWords: readonly string[];
   /** Words before the employer's name ("at", "bei", "chez", "en", "na", "bij", "presso"). */
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */

@@ -129,6 +129,16 @@ export const EN_INVITE: InviteLexicon = {
     "welcome to",
     "everyone at",
   ],
+  clientIntroductions: [
+    "our client",
+    "my client",
+    "on behalf of our client",
+    "on behalf of my client",
+    "our client,",
+  ],
+  companyLabels: ["company", "employer", "organization", "organisation", "hiring company"],
+  messageWords: ["confirmation", "reminder", "invitation", "update", "proposal", "request"],
+  employerWants: ["would like to meet you", "would love to meet you", "wants to meet you"],
   companyPrepositions: ["at", "with", "from", "join"],
   decisionPhrases: [
     "hear back",
