@@ -51,6 +51,10 @@ export function readFields(
           ...findInterviewersInText(extra.texts),
           ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
         ];
+  // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
+  const writer = teamMailbox(reading.originalSender) ? null : reading.originalSenderName;
+  if (writer && lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts))
+    found.push({ name: writer, email: reading.originalSender, labelled: true });
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),
@@ -126,12 +130,8 @@ export function readFields(
   const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
   const kept = mergeByName(keepInterviewers(people, who));
   // "I'll call you at the number on your resume": with no one else named, the writer interviews.
-  const writer = reading.originalSenderName;
   const interviewers =
-    kept.length === 0 &&
-    writer &&
-    !teamMailbox(reading.originalSender) &&
-    lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
+    kept.length === 0 && writer && lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
       ? [{ name: writer, email: reading.originalSender }]
       : kept;
   const guesses: string[] = [];

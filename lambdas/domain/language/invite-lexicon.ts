@@ -28,10 +28,18 @@ export interface InviteLexicon {
   readonly invitationPhrases: readonly string[];
   /** Labels of the list of people the candidate will meet ("Interviewers:", "Mit:", "Avec :"). */
   readonly interviewerLabels: readonly string[];
-  /** Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"). */
+  /**
+   * Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"); a verb
+   * whose parts close around them is written with "…" ("nehmen … teil", "schuift … aan").
+   */
   readonly withWords: readonly string[];
   /** The writer saying they will hold the meeting themself ("I'll call you", "ich rufe Sie an"). */
   readonly writerMeetsPhrases: readonly string[];
+  /**
+   * The writer saying they are among the people met, beside others ("me plus", "ich werde ebenfalls
+   * dabei sein", "sarò presente anch'io", "vou eu e"): the sender interviews too.
+   */
+  readonly writerJoinsPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**
