@@ -5,6 +5,8 @@
  * graag ontmoeten"), and the parts of a signature line ("CTO – Kerlouan Robotique"). The patterns
  * return names as written; ./company cleans and weighs them.
  */
+
+import { escapeRegExp } from "../language/phrases";
 import { COMPANY_NAME, SIGNATURE_TITLE } from "./company-words";
 import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
 
@@ -45,8 +47,17 @@ function firstGroups(pattern: RegExp, text: string): string[] {
   return [...text.matchAll(pattern)].map((match) => match[1] ?? "").filter(Boolean);
 }
 
+/** The cheap test before CLIENT: the last word of any introduction ("client", "Mandant", "klant"). */
+const CLIENT_WORDS = new RegExp(
+  [...new Set(all((lexicon) => lexicon.clientIntroductions).map((phrase) => phrase.split(" ").at(-1) ?? ""))]
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join("|"),
+  "i",
+);
+
 export function clientsNamed(text: string): string[] {
-  return firstGroups(CLIENT, text);
+  return CLIENT_WORDS.test(text) ? firstGroups(CLIENT, text) : [];
 }
 
 export function labelledCompanies(text: string): string[] {

@@ -15,7 +15,7 @@ import type { Evidence, EvidenceSource } from "./result";
 import { findRole, findRoleInLanguage, peopleTitles } from "./role";
 
 const TITLE_LINE =
-  /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(.{3,120})$/gim;
+  /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(?:\n[ ]*)?(.{3,120})$/gim;
 
 export interface Fields {
   readonly company: string | null;

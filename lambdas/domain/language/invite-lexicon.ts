@@ -68,6 +68,10 @@ export interface InviteLexicon {
   readonly meetingWords: readonly string[];
   /** Words about a job: a position, hiring, recruiting ("Stelle", "poste", "vaga", "talent acquisition"). */
   readonly jobWords: readonly string[];
+  /** The word after the employer's name before the role ("Acme for Data Analyst", "Farmavida para …"). */
+  readonly roleForWords: readonly string[];
+  /** Words before a role that an employer follows ("as … at Acme", "come … presso", "als … bei"). */
+  readonly roleAsWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
   /**

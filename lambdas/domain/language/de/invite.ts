@@ -493,7 +493,12 @@ export const DE_INVITE: InviteLexicon = {
     "mandant",
     "mandanten",
   ],
+  roleForWords: ["für"],
+  roleAsWords: ["als"],
   roleCues: [
+    "bewerbung auf",
+    "bewerbung für",
+    "gespräch für",
     "position als",
     "stelle als",
     "position",

@@ -298,5 +298,7 @@ export const EN_INVITE: InviteLexicon = {
     "vacancy",
     "team",
   ],
+  roleForWords: ["for"],
+  roleAsWords: ["as a", "as an", "as"],
   roleCues: ["position of", "role of", "the position", "the role"],
 };
