@@ -79,11 +79,29 @@ function nameWords(name: string): string[] {
   return name.split(/[\s.,'’-]+/).filter(Boolean);
 }
 
+/** Verdicts remembered: the same few names are weighed against the same domains many times a message. */
+const spellings = new Map<string, boolean>();
+
 /** Whether a name, as written, is what the domain's letters spell, whole or shortened. */
 export function spellsDomain(domainLetters: string, name: string): boolean {
+  const key = `${domainLetters}\u0000${name}`;
+  let spelled = spellings.get(key);
+  if (spelled === undefined) {
+    spelled = spellsDomainNow(domainLetters, name);
+    if (spellings.size > 2_000) spellings.clear();
+    spellings.set(key, spelled);
+  }
+  return spelled;
+}
+
+function spellsDomainNow(domainLetters: string, name: string): boolean {
+  const words = nameWords(name);
+  // The domain starts with the first letter of the first word, or of the second when one may go.
+  const initial = (word: string | undefined) => (word ? letters(word.slice(0, 2))[0] : undefined);
+  if (domainLetters[0] !== initial(words[0]) && domainLetters[0] !== initial(words[1])) return false;
   const nameLetters = letters(name);
   if (nameLetters.startsWith(domainLetters) || umlautLetters(name).startsWith(domainLetters)) return true;
-  return abbreviates(domainLetters, nameWords(name), true);
+  return abbreviates(domainLetters, words, true);
 }
 
 /** A capitalised word, or a digit, or a particle inside a name. */

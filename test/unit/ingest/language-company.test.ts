@@ -7,6 +7,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
+import { companyFromDomain } from "../../../lambdas/domain/ingest/domains";
 import { abbreviates, spelledInTexts } from "../../../lambdas/domain/ingest/employer-spelling";
 import { gmailForward } from "../../support/gmail-forward";
 
@@ -209,5 +210,26 @@ describe("senders and subjects that name no employer", () => {
     );
     // Assess
     expect(result.interview?.company ?? null).toBeNull();
+  });
+});
+
+describe("names as a sentence declines them, and registries' second levels", () => {
+  it("gives a German employer's adjective its own ending after an article", async () => {
+    // Prepare
+    const body =
+      "Hallo Jordan,\n\ndein Termin am 9. Dezember um 14 Uhr ist bestätigt.\n\nViele Grüße\nDein Recruiting-Team der Bayerischen Landmaschinen GmbH";
+    // Act
+    const result = await read("Talent <noreply@talentwerk.de>", "Terminbestätigung", body);
+    // Assess
+    expect(result.interview?.company).toBe("Bayerische Landmaschinen");
+  });
+
+  it.each([
+    ["rh@agrovale.coop.br", "Agrovale"],
+    ["ana@cafe-serrano.ind.br", "Cafe Serrano"],
+    ["paul@atelier.gouv.fr", "Atelier"],
+  ])("%s names %s", (address, company) => {
+    // Act / Assess
+    expect(companyFromDomain(address)).toBe(company);
   });
 });
