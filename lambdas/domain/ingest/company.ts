@@ -270,7 +270,12 @@ export function findCompany(input: CompanyInput): Found | null {
     // "Transports Morel & Fils <recrutement@talentsoft-mail.fr>": an applicant-tracking system sends
     // in the employer's name; a person's name there is the recruiter's.
     const tracking =
-      isSchedulerDomain(domain) && !PERSON_EXACT.test(display) && !/@/.test(display) ? display : undefined;
+      isSchedulerDomain(domain) &&
+      !PERSON_EXACT.test(display) &&
+      !/@/.test(display) &&
+      !namesTheTool(display, domain)
+        ? display
+        : undefined;
     const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1] ?? mailbox ?? tracking);
     if (found) add(found, "sender name", "named");
   }
@@ -327,6 +332,15 @@ export function findCompany(input: CompanyInput): Found | null {
       domain,
     from: "address",
   };
+}
+
+/** "Calendly <notifications@calendly.com>", "Greenhouse Scheduling": the tool's own name is no employer. */
+function namesTheTool(display: string, domain: string): boolean {
+  const shown = letters(display);
+  return domain
+    .toLowerCase()
+    .split(/[.-]/)
+    .some((label) => label.length >= 3 && shown.includes(letters(label)));
 }
 
 /** "Fabrikam Platform Team" from fabrikam.com is Fabrikam: team words after the name go. */

@@ -195,6 +195,16 @@ describe("senders and subjects that name no employer", () => {
   });
 
   it.each([
+    ["Calendly <notifications@calendly.com>"],
+    ["Talentsoft Notifications <noreply@talentsoft-mail.fr>"],
+  ])("never takes the scheduling tool's own name from %s", async (from) => {
+    // Act
+    const result = await read(from, "Interview", "Hi,\n\nYour interview is on 9 December at 2pm.\n\nThanks");
+    // Assess
+    expect(result.interview?.company ?? null).toBeNull();
+  });
+
+  it.each([
     ["de", "Terminbestätigung: Videointerview Werkstudent Einkauf"],
     ["fr", "Rappel : entretien Chargé d'études"],
     ["es", "Confirmación: entrevista Analista"],
