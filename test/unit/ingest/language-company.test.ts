@@ -4,6 +4,7 @@
  * that shortens the name, an applicant-tracking system that sends in the employer's name, and the
  * words that say what a mail is, which name no one.
  */
+import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
@@ -160,6 +161,21 @@ describe("a domain that shortens the employer's name", () => {
   ])("%s spells %s: %s", (domain, name, spelled) => {
     // Act / Assess
     expect(abbreviates(domain, name.split(" "))).toBe(spelled);
+  });
+
+  it("spells every name written whole, and never one that starts with another letter", () => {
+    const word = fc.stringMatching(/^[A-Z][a-z]{3,9}$/);
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 5 }),
+        fc.stringMatching(/^[a-z]{4,12}$/),
+        (words, other) => {
+          // Act / Assess: the whole name's letters are spelled; a target on another first letter is not.
+          expect(abbreviates(words.join("").toLowerCase(), words)).toBe(true);
+          if (other[0] !== words[0]?.[0]?.toLowerCase()) expect(abbreviates(other, words)).toBe(false);
+        },
+      ),
+    );
   });
 
   it.each([
