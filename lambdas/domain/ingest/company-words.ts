@@ -1,5 +1,11 @@
 /** The words the company reader weighs: how job titles end, what a message is, what is never a company. */
 
+/** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
+// Letters of every script ("Alcázar", "Łódź Data"): the patterns that use it are Unicode-aware.
+const COMPANY_WORD = "[\\p{Lu}0-9](?:[\\p{L}\\p{M}\\p{N}_&'’-]|\\.(?=[\\p{L}\\p{N}]))*";
+/** Capitalised words and the small words inside names ("Banca Popolare del Ceresio", "Laiteries du Val"). */
+export const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|of|and|de|la|the|for|und|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den))*\\.?`;
+
 /** The alternatives of JOB_TITLE_END, one per line. */
 const JOB_TITLE_END_ALTERNATIVES: readonly string[] = (
   "engineer|developer|manager|designer|analyst|scientist|director|architect|specialist|" +
@@ -232,6 +238,9 @@ const SIGNATURE_TITLE_ALTERNATIVES: readonly string[] = [
   "officer",
   "specialist",
   "generalist",
+  "consult\\w*",
+  "head",
+  "business partner",
 ];
 
 export const SIGNATURE_TITLE = new RegExp(String.raw`\b(?:${SIGNATURE_TITLE_ALTERNATIVES.join("|")})\b`, "i");

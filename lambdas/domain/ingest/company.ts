@@ -4,8 +4,19 @@
  * word ("Onsite", "Payments") or a person.
  */
 
-import { JOB_TITLE_END, NOT_A_COMPANY, SIGNATURE_TITLE, STATUS_WORD } from "./company-words";
-import { companyFromDomain, GROUP_NAME, isSchedulerOrMailboxDomain } from "./domains";
+import {
+  AGENCY,
+  afterSignatureTitle,
+  anyCase,
+  clientsNamed,
+  employersWanting,
+  isSignatureTitle,
+  labelledCompanies,
+  startsWithMessageWord,
+} from "./company-clues";
+import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, STATUS_WORD } from "./company-words";
+import { companyFromDomain, GROUP_NAME, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
+import { spelledInTexts, spellsDomain } from "./employer-spelling";
 import {
   LEXICON_LIST,
   OTHER_LANGUAGES_INVITATION_WORDS,
@@ -16,17 +27,12 @@ import { letters, ROLE_WORDS } from "./job-words";
 import { PERSON_EXACT } from "./people";
 import { cleanSubject } from "./subject";
 
-/** A capitalised word; a dot only inside it ("A.P. Moller") or at the very end of the name ("Co."). */
-// Letters of every script ("Alcázar", "Łódź Data"): the patterns that use it are Unicode-aware.
-const COMPANY_WORD = "[\\p{Lu}0-9](?:[\\p{L}\\p{M}\\p{N}_&'’-]|\\.(?=[\\p{L}\\p{N}]))*";
-const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|of|and|de|la|the|for|und))*\\.?`;
-
 /** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
 const TRAILING_WORDS = new RegExp(
   String.raw`\s+(?:${
     "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
     "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
-    "oy|ab|as|kg|co|corp|corporation|&"
+    "oy|ab|as|kg|co|corp|corporation|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den|&"
   })\.?,?$`,
   "i",
 );
@@ -42,6 +48,8 @@ function cleanCompany(candidate: string | undefined | null): string | null {
     .replace(/['’]s$/, "");
 
   while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
+  // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
+  name = name?.replace(/^(\p{Lu}\p{Ll}+isch)en(?= \p{Lu})/u, "$1e");
   if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
@@ -49,7 +57,8 @@ function cleanCompany(candidate: string | undefined | null): string | null {
   if (
     words.some((word) => STATUS_WORD.test(word)) ||
     OTHER_LANGUAGES_INVITATION_WORDS.test(name) ||
-    APPLICATION_WORDS.test(name)
+    APPLICATION_WORDS.test(name) ||
+    startsWithMessageWord(name)
   )
     return null;
   // "Senior Backend Engineer" is a role; "Tailwind Traders" is a company.
@@ -73,30 +82,6 @@ export interface Found {
   readonly value: string;
   /** Where it came from, for the confirmation when it is a guess. */
   readonly from: "title" | "body" | "signature" | "sender name" | "address";
-}
-
-/** Names of recruitment agencies, which interview for their clients. */
-const AGENCY_WORDS: readonly string[] = [
-  "staffing",
-  "recruitment",
-  "recruiting",
-  "resourcing",
-  "personnel",
-  "search",
-  "talent",
-  "agency",
-  "headhunt\\w*",
-  "placements?",
-  "careers",
-];
-const AGENCY = new RegExp(
-  String.raw`(?:${AGENCY_WORDS.join("|")})(?:\s+(?:group|partners|ltd|limited|inc|llc))?$`,
-  "i",
-);
-
-/** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
-function anyCase(words: string): string {
-  return words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`);
 }
 
 /** Candidates in the order they are trusted; "with X" may well name a person, so it comes last. */
@@ -184,16 +169,22 @@ const BODY_WITH = new RegExp(
   "gu",
 );
 
+/** The first of `names` that cleans to a company name. */
+function firstClean(names: readonly string[], from: Found["from"]): Found | null {
+  for (const name of names) {
+    const value = cleanCompany(name);
+    if (value) return { value, from };
+  }
+  return null;
+}
+
 /** The employer: titles first, then the body, the signature, display names, and addresses last. */
 export function findCompany(input: CompanyInput): Found | null {
   const domainCompanies = input.addresses
     .map(companyFromDomain)
     .filter((name): name is string => Boolean(name));
   const domainLetters = domainCompanies.map(letters);
-  const matchesDomain = (name: string) => {
-    const nameLetters = letters(name);
-    return domainLetters.some((domain) => nameLetters.startsWith(domain));
-  };
+  const matchesDomain = (name: string) => domainLetters.some((domain) => spellsDomain(domain, name));
   const candidates: Array<Found & { readonly tier: Tier }> = [];
   const add = (value: string | null, from: Found["from"], tier: Tier) => {
     if (value && candidates.length < 30) candidates.push({ value, from, tier });
@@ -227,9 +218,18 @@ export function findCompany(input: CompanyInput): Found | null {
     addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
   }
   const body = input.body.slice(0, 20_000);
+  // An agency's client and a labelled line name the employer outright, whoever writes.
+  const outright =
+    firstClean([...clientsNamed(body), ...labelledCompanies(body)], "body") ??
+    firstClean(
+      input.titles.flatMap((title) => (title ? clientsNamed(title) : [])),
+      "title",
+    );
+  if (outright) return outright;
+  const agencyDomain = domainCompanies.some((domain) => AGENCY.test(domain));
   // A title the address confirms is as good as it gets, unless the address is an agency's.
   const early = candidates.find((candidate) => matchesDomain(candidate.value));
-  if (early && !domainCompanies.some((domain) => AGENCY.test(domain)))
+  if (early && !agencyDomain)
     return { value: withoutTeamWords(early.value, domainCompanies), from: early.from };
   for (const pattern of BODY_COMPANY)
     for (const match of body.matchAll(pattern)) {
@@ -238,6 +238,12 @@ export function findCompany(input: CompanyInput): Found | null {
   for (const match of body.matchAll(PERSON_FROM)) {
     const at = match.index ?? 0;
     if (NAME_BEFORE.test(body.slice(Math.max(0, at - 40), at))) add(cleanCompany(match[1]), "body", "stated");
+  }
+  // "Brouwerij De Drie Linden wil je graag ontmoeten"; "Anna Weber möchte Sie kennenlernen" is a person.
+  for (const wanting of employersWanting(body)) {
+    const name = cleanCompany(wanting);
+    if (name && (!PERSON_EXACT.test(name) || name.split(" ").length > 2 || matchesDomain(name)))
+      add(name, "body", "stated");
   }
   if (WANTS_OR_NEWS.test(body))
     for (const pattern of [COMPANY_WANTS, NEWS_FROM])
@@ -249,7 +255,7 @@ export function findCompany(input: CompanyInput): Found | null {
       /^(.+?)\s+(?:recruiting|recruitment|talent(?: acquisition)?|careers|hiring(?: team)?|hr|people(?: team)?|jobs|team)\b/i.exec(
         display,
       );
-    const via = /^(.+?)\s+(?:via|\(via)\s+\w+/i.exec(display);
+    const via = /^(.+?)\s+(?:via|\(via)\s+\w+/i.exec(display) ?? /\bon behalf of\s+(.+)$/i.exec(display);
     const at = /\b(?:at|@)\s+(.+)$/.exec(display);
     // "Woodgrove Bank <woodgrove@myworkday.com>": a scheduler mailbox named after the employer.
     const [localPart = "", domain = ""] = (sender.address ?? "").split("@");
@@ -261,27 +267,36 @@ export function findCompany(input: CompanyInput): Found | null {
       letters(display) !== local
         ? display
         : undefined;
-    const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1] ?? mailbox);
+    // "Transports Morel & Fils <recrutement@talentsoft-mail.fr>": an applicant-tracking system sends
+    // in the employer's name; a person's name there is the recruiter's.
+    const tracking =
+      isSchedulerDomain(domain) &&
+      !PERSON_EXACT.test(display) &&
+      !/@/.test(display) &&
+      !namesTheTool(display, domain)
+        ? display
+        : undefined;
+    const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1] ?? mailbox ?? tracking);
     if (found) add(found, "sender name", "named");
   }
   for (const line of signatureLines(body)) {
     const match = /(?:\||,|\bat\b|@|-|–)\s*([\p{Lu}0-9][\p{L}\p{M}\p{N}_&'’. -]{1,50}?)\s*$/u.exec(line);
     const before = match ? line.slice(0, match.index) : "";
-    if (!match || !SIGNATURE_TITLE.test(before)) continue;
-    const found = cleanCompany(match[1]);
-    if (found && !SIGNATURE_TITLE.test(found)) add(found, "signature", "named");
+    const found = cleanCompany(
+      afterSignatureTitle(line) ?? (match && isSignatureTitle(before) ? match[1] : null),
+    );
+    if (found && !isSignatureTitle(found)) add(found, "signature", "named");
   }
   // "Katrin Brandt / Personalreferentin / Solvera AG": the line under a title in a signature.
   const signature = signatureLines(body);
   signature.forEach((line, index) => {
     const next = signature[index + 1]?.trim() ?? "";
-    if (!SIGNATURE_TITLE.test(line) && !ORGANIZER_TITLE.test(line)) return;
+    if (!isSignatureTitle(line)) return;
     if (/[@:/]|\d{3}/.test(next) || looksLikePersonName(next, input.people)) return;
     // "Tessitura Moncalvo S.r.l. - Biella", "Harlow & Pike | Denver": the place after the name goes.
     const name = next.replace(/\s*(?:,|\s[|·•–—-]\s).*$/, "");
     const found = cleanCompany(/^[\p{Lu}0-9]/u.test(name) ? name : null);
-    if (found && !SIGNATURE_TITLE.test(found) && !ORGANIZER_TITLE.test(found))
-      add(found, "signature", "named");
+    if (found && !isSignatureTitle(found)) add(found, "signature", "named");
   });
   for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
   // What the text says and an address confirms wins; then by trust, in the order written.
@@ -289,9 +304,20 @@ export function findCompany(input: CompanyInput): Found | null {
   const agency = (name: string) =>
     AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
   const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
-  if (client && candidates.some((candidate) => agency(candidate.value)))
+  if (client && (agencyDomain || candidates.some((candidate) => agency(candidate.value))))
     return { value: client.value, from: client.from };
-  const confirmed = candidates.find((candidate) => matchesDomain(candidate.value));
+  // "Grupo Alcaraz Renovables · Pamplona" from alcarazrenovables.es: the words the address spells.
+  const spelledPart = (name: string) => {
+    const words = name.split(" ");
+    for (let keep = words.length; keep >= 1; keep--) {
+      const part = words.slice(0, keep).join(" ");
+      if (matchesDomain(part)) return part;
+    }
+    return null;
+  };
+  const confirmed = candidates
+    .map((candidate) => ({ ...candidate, value: spelledPart(candidate.value) ?? "" }))
+    .find((candidate) => candidate.value);
   const best =
     confirmed ??
     candidates.find((candidate) => candidate.tier === "stated") ??
@@ -306,6 +332,15 @@ export function findCompany(input: CompanyInput): Found | null {
       domain,
     from: "address",
   };
+}
+
+/** "Calendly <notifications@calendly.com>", "Greenhouse Scheduling": the tool's own name is no employer. */
+function namesTheTool(display: string, domain: string): boolean {
+  const shown = letters(display);
+  return domain
+    .toLowerCase()
+    .split(/[.-]/)
+    .some((label) => label.length >= 3 && shown.includes(letters(label)));
 }
 
 /** "Fabrikam Platform Team" from fabrikam.com is Fabrikam: team words after the name go. */
@@ -336,39 +371,10 @@ const SIGN_OFF = new RegExp(
   "iu",
 );
 
-/** Titles of people who organise, in every language ("Personalreferentin", "Chargée de recrutement"). */
-const ORGANIZER_TITLE = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.organizerTitles));
-
 /** The last lines before the quoted history: where signatures live. */
 function signatureLines(body: string): string[] {
   const lines = body.split("\n");
   const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
   const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
   return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
-}
-
-/** A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that. */
-function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
-  const target = letters(compact);
-  for (const spell of [letters, umlautLetters])
-    for (const text of texts) {
-      const words = (text ?? "").slice(0, 20_000).split(/[^\p{L}\p{N}&'’-]+/u);
-      for (let first = 0; first < words.length; first++) {
-        if (!/^\p{Lu}|^[0-9]/u.test(words[first] ?? "")) continue;
-        let joined = "";
-        for (let last = first; last < Math.min(words.length, first + 5); last++) {
-          joined += spell(words[last] ?? "");
-          if (joined === target) return words.slice(first, last + 1).join(" ");
-          if (!target.startsWith(joined)) break;
-        }
-      }
-    }
-  return null;
-}
-
-/** How a domain spells "Talbrück" or "Großmann": talbrueck, grossmann. */
-function umlautLetters(word: string): string {
-  return letters(
-    word.replace(/[äÄ]/g, "ae").replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/ß/g, "ss"),
-  );
 }

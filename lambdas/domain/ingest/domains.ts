@@ -24,7 +24,12 @@ const MAILBOX_EXACT = new Set(
     "sky.com blueyonder.co.uk tiscali.co.uk tiscali.it orange.fr orange.net free.fr sfr.fr neuf.fr freenet.de arcor.de " +
     "online.de libero.it virgilio.it alice.it tin.it wp.pl o2.pl onet.pl interia.pl rambler.ru qq.com 163.com 126.com " +
     "sina.com naver.com daum.net rediff.com sify.com comcast.net verizon.net att.net cox.net charter.net juno.com " +
-    "netzero.net optonline.net shaw.ca rogers.com telus.net xtra.co.nz"
+    "netzero.net optonline.net shaw.ca rogers.com telus.net xtra.co.nz " +
+    // Providers of the other languages' countries: Switzerland, Belgium, the Netherlands, Brazil, Portugal…
+    "bluewin.ch hispeed.ch sunrise.ch skynet.be telenet.be proximus.be pandora.be ziggo.nl kpnmail.nl planet.nl " +
+    "home.nl xs4all.nl upcmail.nl hetnet.nl casema.nl chello.at aon.at a1.net uol.com.br bol.com.br terra.com.br " +
+    "ig.com.br sapo.pt clix.pt telefonica.net movistar.es ono.com bbox.fr numericable.fr aliceadsl.fr " +
+    "club-internet.fr fastwebnet.it email.it inwind.it tim.it"
   ).split(" "),
 );
 
@@ -49,7 +54,11 @@ const SCHEDULER_DOMAINS = new Set(
     "rippling gusto dayforce dayforcehcm ultipro ukg paylocity adp phenom beamery eightfold seek reed totaljobs " +
     "naukri stepstone xing glassdoor wellfound otta hired dice ziprecruiter monster careerbuilder joinhandshake " +
     "handshake sparkhire willo vidcruiter sonru tribepad eploy bullhorn vincere jobadder loxo pinpointhq " +
-    "recruiterbox comeet homerun join manatal zohorecruit freshteam trinet microsoft office office365 google"
+    "recruiterbox comeet homerun join manatal zohorecruit freshteam trinet microsoft office office365 google " +
+    // European applicant-tracking systems, which send in the employer's name.
+    "talentsoft talentsoft-mail softgarden concludis rexx-systems dvinci d-vinci onlyfy prescreen umantis " +
+    "welcomekit flatchr beetween digitalrecruiters jobaffinity gupy kenoby solides pandape inrecruiting otys " +
+    "carerix intelliplan recruitnow"
   ).split(" "),
 );
 
@@ -218,6 +227,14 @@ const SUBDOMAIN_NOISE = new Set([
   "send",
 ]);
 
+/** Registries' second levels under a country ("co.uk", "com.br", "coop.br", "gouv.fr"): never the name. */
+const SECOND_LEVEL = new Set(
+  (
+    "co com org net ac gov edu ltd plc gen nic or ne go coop ind eng adv art agr srv tur esp inf gob gouv " +
+    "asso nom"
+  ).split(" "),
+);
+
 /** acme.com → "Acme"; careers.acme-robotics.co.uk → "Acme Robotics"; gmail.com → null. */
 const companyByAddress = new Map<string, string | null>();
 
@@ -241,12 +258,7 @@ function companyFromDomainNow(address: string | null): string | null {
   const labels = domain.split(".");
   const top = labels.at(-1) ?? "";
   const second = labels.at(-2) ?? "";
-  const twoLevel =
-    labels.length >= 3 &&
-    top.length === 2 &&
-    ["co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "gen", "nic", "or", "ne", "go"].includes(
-      second,
-    );
+  const twoLevel = labels.length >= 3 && top.length === 2 && SECOND_LEVEL.has(second);
   const name = labels[labels.length - (twoLevel ? 3 : 2)];
   if (!name || SUBDOMAIN_NOISE.has(name) || /^\d+$/.test(name)) return null;
   return name

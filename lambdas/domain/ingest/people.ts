@@ -29,7 +29,8 @@ const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
 ).split("|");
 
 /** Capitalised words that start no one's name in an invite. */
-const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_A_NAME_ALTERNATIVES.join("|")})\b`);
+// Unicode-aware: "Iñaki" does not start with the word "I".
+const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_A_NAME_ALTERNATIVES.join("|")})(?![\p{L}\p{N}])`, "u");
 
 const PERSON_GLOBAL = new RegExp(PERSON, "gu");
 const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
@@ -58,12 +59,30 @@ const WITH_PEOPLE = new RegExp(
   "gu",
 );
 
+/** A list of people with their titles in brackets: "Wes Okafor (Director of Planning) and Lindsay Pruitt". */
+const PEOPLE_LIST = `${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?(?:(?:,[ ]?(?:and[ ])?|[ ]and[ ]|[ ]&[ ])${PERSON}(?:[ ]?\\([^)\\n]{0,60}\\))?)*`;
+/** "Wes Okafor and Lindsay Pruitt will meet you": the people first, then what they will do. */
+const PEOPLE_WILL = new RegExp(
+  `(${PEOPLE_LIST})[ ]will[ ](?:be[ ])?(?:meet(?:ing)?|interview(?:ing)?|speak(?:ing)?[ ]with|talk(?:ing)?[ ]with|join(?:ing)?)[ ]you`,
+  "gu",
+);
+const PEOPLE_WILL_GATE = / will (?:be )?(?:meet|interview|speak|talk|join)/;
+/** "The panel will be Priya Nandakumar (Director of Finance), Gareth Llewellyn …": a label in a sentence. */
+const PANEL_IS = new RegExp(
+  `\\b(?:[Pp]anel|[Ii]nterviewers?)[ ](?:will[ ]be|will[ ]include|is|are|includes?|consists[ ]of|comprises)[ ]:?(${PEOPLE_LIST})`,
+  "gu",
+);
+/** "It'll be me plus Aisha Rahman", "with myself and Tom Berg": the writer's colleagues. */
+const SELF_AND = new RegExp(`\\b(?:me|myself)[ ](?:plus|and|&)[ ](${PEOPLE_LIST})`, "gu");
+/** "Phone screen with Kenji Watanabe": whoever holds the meeting itself is met, whatever their title. */
+const MEETING_BEFORE = /\b(?:interview|screen|screening|call|chat|conversation)[ ]$/i;
+
 /** Zoom's "Mei Tan is inviting you to a scheduled Zoom meeting." */
 const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
 
 /** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
 const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
-const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|head[ ]of[ ][a-z]+|founder|cto|ceo)s?`;
+const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|[Hh]ead[ ]of[ ][A-Za-z]+|(?:VP|[Vv]ice[ ][Pp]resident|[Dd]irector)[ ]of[ ][A-Za-z]+|VP|founder|cto|ceo|CTO|CEO|COO|CFO)s?`;
 const TITLED_PERSON = new RegExp(
   `${TITLED_PERSON_LEAD}(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}${TITLED_PERSON_TITLE},?[ ](${PERSON})`,
   "gmu",
@@ -77,6 +96,23 @@ function namesIn(fragment: string): string[] {
     names.push(name);
   }
   return names;
+}
+
+/**
+ * The lines of a list under a label: up to a blank line after it or the next heading ("WHERE",
+ * "Location:"), so that "Reply to reach Priya Shah" further down is no interviewer.
+ */
+function listLines(below: readonly string[]): string[] {
+  const list: string[] = [];
+  for (const line of below) {
+    if (!line.trim()) {
+      if (list.length > 0) break;
+      continue;
+    }
+    if (/^\s*(?:\p{Lu}{2,}(?:[ ]\p{Lu}{2,})*|[^:]{1,30}:)\s*$/u.test(line)) break;
+    list.push(line);
+  }
+  return list;
 }
 
 export interface NamedPerson extends Interviewer {
@@ -97,9 +133,7 @@ export function findInterviewersInText(text: string): NamedPerson[] {
     if (!match) continue;
     const rest = match[1] ?? "";
     // The names follow on the same line, or as a list below the label.
-    const list = rest.trim()
-      ? [rest]
-      : lines.slice(index + 1, index + 9).filter((line) => /^\s*(?:[*•-]|\d+[.)])?\s*\S/.test(line));
+    const list = rest.trim() ? [rest] : listLines(lines.slice(index + 1, index + 9));
     for (const line of list) {
       if (!rest.trim() && !/^\s*(?:[*•-]|\d+[.)])?\s*(?:Dr|Prof|Mr|Mrs|Ms|[A-Z])/.test(line)) break;
       for (const part of line.split(/;|,(?![^(]*\))|\band\b|\s&\s/)) {
@@ -118,16 +152,26 @@ export function findInterviewersInText(text: string): NamedPerson[] {
       const name = match[1]?.trim() ?? "";
       if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
     }
+  const listed = (list: string, label: boolean) => {
+    for (const part of list.replace(/\([^)]*\)/g, "").split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
+      const name = part.trim();
+      if (!PERSON_EXACT.test(name) || NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) continue;
+      names.add(name);
+      if (label) labelled.add(name);
+    }
+  };
   if (/\b(?:with|meet|meeting) /.test(source))
     for (const match of source.matchAll(WITH_PEOPLE)) {
-      for (const part of (match[1] ?? "")
-        .replace(/\([^)]*\)/g, "")
-        .split(/,\s*(?:and\s+)?|\s+and\s+|\s&\s/)) {
-        const name = part.trim();
-        if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
-      }
+      const at = match.index ?? 0;
+      listed(match[1] ?? "", MEETING_BEFORE.test(source.slice(Math.max(0, at - 20), at)));
       if (names.size >= 20) break;
     }
+  if (/\b(?:panel|interviewers?) /i.test(source))
+    for (const match of source.matchAll(PANEL_IS)) listed(match[1] ?? "", true);
+  if (PEOPLE_WILL_GATE.test(source))
+    for (const match of source.matchAll(PEOPLE_WILL)) listed(match[1] ?? "", true);
+  if (/\b(?:me|myself) (?:plus|and|&) /.test(source))
+    for (const match of source.matchAll(SELF_AND)) listed(match[1] ?? "", true);
   return [...names].slice(0, 20).map((name) => ({ name, email: null, labelled: labelled.has(name) }));
 }
 
@@ -135,6 +179,10 @@ interface LanguagePeople {
   /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
   readonly label: RegExp;
   readonly cue: RegExp;
+  /** "nehmen … teil", "schuift … aan": verbs whose parts close around the people. */
+  readonly around: RegExp | null;
+  /** The writer among the people met ("ich werde ebenfalls dabei sein", "vou eu e"). */
+  readonly writerJoins: RegExp;
   /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
   readonly labelInProse: RegExp;
   readonly and: RegExp;
@@ -145,18 +193,34 @@ interface LanguagePeople {
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
+/** One character of a clause; the dot of "Mag.", "Dr." or "DI." does not end it. */
+const AROUND_WORDS = "(?:[^.!?\\n]|(?<=(?:^|[ '’(])\\p{L}{1,4})\\.)";
 
 function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   let words = peopleWords.get(lexicon);
   if (!words) {
     // A phrase that introduces the people met in a sentence labels a list when a colon follows it.
-    const labels = phrasePattern([...lexicon.interviewerLabels, ...lexicon.withWords]).source;
+    const withWords = lexicon.withWords.filter((phrase) => !phrase.includes("…"));
+    const around = lexicon.withWords
+      .filter((phrase) => phrase.includes("…"))
+      .map((phrase) => phrase.split("…").map((part) => phraseAlternatives([part.trim()])));
+    const labels = phrasePattern([...lexicon.interviewerLabels, ...withWords]).source;
     words = {
       label: new RegExp(
         `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
         "iu",
       ),
-      cue: phrasePattern(lexicon.withWords, "giu"),
+      cue: phrasePattern(withWords, "giu"),
+      around:
+        around.length > 0
+          ? new RegExp(
+              `(?<![\\p{L}\\p{N}])(?:${around
+                .map(([first, second]) => `${first}[ ]+(${AROUND_WORDS}{3,200}?)[ ]+${second}`)
+                .join("|")})(?![\\p{L}\\p{N}])`,
+              "giu",
+            )
+          : null,
+      writerJoins: phrasePattern(lexicon.writerJoinsPhrases),
       labelInProse: new RegExp(
         `${phrasePattern(lexicon.interviewerLabels).source}[ \\t]*(?:\\(([^)\\n]{3,200})\\)|:[ \\t]*([^\\n)]{3,200}))`,
         "giu",
@@ -215,6 +279,7 @@ function listedNames(
   fragment: string,
   { and, before, self }: LanguagePeople,
   sender: string | null,
+  writerJoins = false,
 ): string[] {
   const names: string[] = [];
   const parts = fragment
@@ -223,7 +288,7 @@ function listedNames(
     .flatMap((piece) => piece.split(and))
     .map((part) => part.trim().replace(before, ""));
   // "avec moi et Maëlle", "io ed Elena": beside the writer, a colleague is named by first name.
-  const withWriter = sender !== null && parts.some((words) => self.test(words));
+  const withWriter = sender !== null && (writerJoins || parts.some((words) => self.test(words)));
   for (const words of parts) {
     if (sender && self.test(words)) names.push(sender);
     const name = LEADING_PERSON.exec(words)?.[0] ?? (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
@@ -257,7 +322,7 @@ export function findInterviewersInLanguage(
   sender: string | null = null,
 ): NamedPerson[] {
   const words = peopleWordsOf(lexicon);
-  const { label, cue, labelInProse } = words;
+  const { label, cue, labelInProse, around } = words;
   const labelled = new Set<string>();
   const named = new Set<string>();
   const source = text.slice(0, 20_000);
@@ -272,12 +337,18 @@ export function findInterviewersInLanguage(
   for (const match of source.matchAll(labelInProse))
     for (const name of listedNames(match[1] ?? SENTENCE.exec(match[2] ?? "")?.[0] ?? "", words, sender))
       labelled.add(name);
+  const joins = words.writerJoins.test(source);
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
     const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
-    for (const name of listedNames(sentence, words, sender)) if (!labelled.has(name)) named.add(name);
+    for (const name of listedNames(sentence, words, sender, joins)) if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
+  if (around)
+    for (const match of source.matchAll(around)) {
+      const list = match.slice(1).find(Boolean) ?? "";
+      for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+    }
   return [
     ...[...labelled].map((name) => ({ name, email: null, labelled: true })),
     ...[...named].map((name) => ({ name, email: null, labelled: false })),

@@ -15,7 +15,7 @@ import type { Evidence, EvidenceSource } from "./result";
 import { findRole, findRoleInLanguage, peopleTitles } from "./role";
 
 const TITLE_LINE =
-  /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(.{3,120})$/gim;
+  /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(?:\n[ ]*)?(.{3,120})$/gim;
 
 export interface Fields {
   readonly company: string | null;
@@ -51,6 +51,10 @@ export function readFields(
           ...findInterviewersInText(extra.texts),
           ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
         ];
+  // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
+  const writer = teamMailbox(reading.originalSender) ? null : reading.originalSenderName;
+  if (writer && lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts))
+    found.push({ name: writer, email: reading.originalSender, labelled: true });
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),
@@ -77,8 +81,12 @@ export function readFields(
   });
   // "with City Power & Light" names the company, not a person.
   const companyLetters = company ? letters(company.value) : "";
+  // "com a Rede Farmavida": a name that holds a long company name is the company's ("Els Maes" of Maes is not).
+  const isCompany = (name: string) =>
+    companyLetters.startsWith(letters(name)) ||
+    (companyLetters.length >= 7 && letters(name).includes(companyLetters));
   const named = found
-    .filter((person) => !(companyLetters && person.name && companyLetters.startsWith(letters(person.name))))
+    .filter((person) => !(companyLetters && person.name && isCompany(person.name)))
     .map(({ name, email }) => ({ name, email }));
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
@@ -122,12 +130,8 @@ export function readFields(
   const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
   const kept = mergeByName(keepInterviewers(people, who));
   // "I'll call you at the number on your resume": with no one else named, the writer interviews.
-  const writer = reading.originalSenderName;
   const interviewers =
-    kept.length === 0 &&
-    writer &&
-    !teamMailbox(reading.originalSender) &&
-    lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
+    kept.length === 0 && writer && lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
       ? [{ name: writer, email: reading.originalSender }]
       : kept;
   const guesses: string[] = [];
@@ -142,10 +146,9 @@ export function readFields(
       `I took the company name “${company.value}” from the sender's address${domain ? ` (${domain})` : ""}.`,
     );
   const fromCalendar = new Set(
-    [extra.organizer, ...extra.attendees].flatMap((person) => [
-      person?.email?.toLowerCase(),
-      person?.name?.toLowerCase(),
-    ]),
+    [extra.organizer, ...extra.attendees]
+      .flatMap((person) => [person?.email?.toLowerCase(), person?.name?.toLowerCase()])
+      .filter(Boolean),
   );
   const evidence: Fields["evidence"] = {
     ...(company ? { company: { source: COMPANY_SOURCE[company.from], text: domain ?? company.value } } : {}),

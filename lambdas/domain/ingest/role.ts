@@ -1,9 +1,11 @@
 /** The role applied for: labelled lines, titles, then phrases; never an interviewer's job title. */
 
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { escapeRegExp } from "../language/phrases";
 import { TITLE_AT } from "./company";
+import { startsWithMessageWord } from "./company-clues";
 import { NOT_A_COMPANY } from "./company-words";
-import { lexiconPattern, OTHER_LANGUAGES_INVITATION_WORDS } from "./invite-language";
+import { lexiconPattern, OTHER_LANGUAGES_INVITATION_WORDS, phraseAlternatives } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { cleanSubject } from "./subject";
 
@@ -18,7 +20,9 @@ function cleanRole(candidate: string | undefined): string | null {
       ? bracketed[2]
       : candidate;
   const role = source
-    ?.replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
+    // "Terminvorschläge Product Owner": the word for what the mail is goes.
+    ?.replace(/^\S+\s+(?=\S)/, (first) => (startsWithMessageWord(first) ? "" : first))
+    .replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
     // "(m/w/d)", "(Remote)", "(Prairie Grain Co.)": markers and companies in brackets after the
     // role go; a one-word qualifier such as "(iOS)" stays.
     .replace(
@@ -69,7 +73,7 @@ const ROLE_PHRASES = [
   new RegExp(
     [
       String.raw`\b(?:for|about|on|regarding|to|in|into)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:`,
-      ["role", "position", "opening", "job", "vacancy", "opportunity"].join("|"),
+      ["role", "position", "opening", "job", "vacancy", "opportunity", "spot", "post"].join("|"),
       String.raw`)\b`,
     ].join(""),
     "gi",
@@ -130,7 +134,32 @@ export function findRole(
       if (found) return found;
     }
   }
-  return allowed(roleByStructure(titles, context.company ?? null, context.people ?? []));
+  return (
+    allowed(roleBesideCompany(text, context.company ?? null)) ??
+    allowed(roleByStructure(titles, context.company ?? null, context.people ?? []))
+  );
+}
+
+/** Under a name, "HR Specialist – Ferretti & Galli S.p.A." is the writer's signature, not the role. */
+const SIGNER_LINE = /^\s*\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{Ll}'’-]+){1,2}\s*$/u;
+const HR_TITLE = /\b(?:hr|recruit\w*|talent|people|human resources)\b/i;
+
+/** "Ostrander Capital - Compliance Analyst": a short line of the company and one more part, the role. */
+function roleBesideCompany(text: string, company: string | null): string | null {
+  if (!company) return null;
+  const companyLetters = letters(company);
+  const lines = text.split("\n");
+  for (const [index, line] of lines.entries()) {
+    if (line.length > 100 || !line.includes(company) || SIGNER_LINE.test(lines[index - 1] ?? "")) continue;
+    const parts = line.trim().split(/\s+[-–—|]\s+/);
+    if (parts.length !== 2) continue;
+    const other = parts.find((part) => !letters(part).startsWith(companyLetters));
+    if (parts.some((part) => letters(part).startsWith(companyLetters)) && other) {
+      const role = cleanRole(other);
+      if (role && !HR_TITLE.test(role)) return role;
+    }
+  }
+  return null;
 }
 
 const INTERVIEW_KIND =
@@ -186,11 +215,33 @@ export function findRoleInLanguage(
   people: readonly string[] = [],
 ): string | null {
   const subjects = titles.filter((title): title is string => Boolean(title)).map(cleanSubject);
+  // "a entrevista com a Rede Farmavida para Coordenador de Logística": the role for the employer.
+  const forCompany = company
+    ? new RegExp(
+        `${escapeRegExp(company)}[ ]+(?:${phraseAlternatives(lexicon.roleForWords)})(?![\\p{L}\\p{N}])`,
+        "giu",
+      )
+    : null;
   return (
     roleAfterCue(text, lexicon, company) ??
     roleAfterCue(subjects.join("\n"), lexicon, company) ??
+    roleAsAtCompany(text, lexicon, company) ??
+    (forCompany && text.includes(company ?? "")
+      ? roleAfterCue(text, lexicon, company, forCompany, true)
+      : null) ??
     roleInLanguageTitle(subjects, lexicon, company, people)
   );
+}
+
+/** "come Responsabile di Produzione presso Meccanica Brembana": the role between "as" and "at <employer>". */
+function roleAsAtCompany(text: string, lexicon: InviteLexicon, company: string | null): string | null {
+  if (!company || !text.includes(company)) return null;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(lexicon.roleAsWords)})[ ]+(\\p{Lu}[^\\n.,;:()!?]{2,60}?)[ ]+(?:${phraseAlternatives(lexicon.companyPrepositions)})[ ]+(?:\\p{Ll}+[ ])?${escapeRegExp(company)}`,
+    "u",
+  );
+  const role = pattern.exec(text.slice(0, 20_000))?.[1]?.trim() ?? "";
+  return role.split(/\s+/).length <= 6 && !OTHER_LANGUAGES_INVITATION_WORDS.test(role) ? role || null : null;
 }
 
 /** Whether a title's part is one of the people (the candidate's name in "Entrevista – Camilo Restrepo"). */
@@ -201,6 +252,9 @@ function isAPerson(segment: string, people: readonly string[]): boolean {
     return name === letters(segment) || (name !== "" && letters(person.split(/\s+/)[0] ?? "") === first);
   });
 }
+
+/** Words in lower case before a capitalised role ("visio", "técnica", "online"). */
+const LEADING_LOWER = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})/u;
 
 /** Markers after a role that say who may apply, not what the job is: "(m/w/d)", "(h/f)", "(M/F)". */
 const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
@@ -227,7 +281,8 @@ function roleInLanguageTitle(
   );
   const cueWord = lexiconPattern(lexicon, "roleCues");
   const application = lexiconPattern(lexicon, "applicationWords");
-  const afterInterview = new RegExp(`(?:^|\\s)(?:${interview.source})\\s+(\\p{Lu}[^\\n]{2,60})$`, "iu");
+  // After the last interview word: "Terminverschiebung Ihr Gespräch Firmenkundenberater".
+  const afterInterview = new RegExp(`^.*(?:^|\\s)(?:${interview.source})\\s+(\\p{L}[^\\n]{2,60})$`, "iu");
   const isRole = (segment: string) =>
     !(company && letters(segment).startsWith(letters(company))) &&
     !isAPerson(segment, people) &&
@@ -240,15 +295,23 @@ function roleInLanguageTitle(
       .replace(GENDER_MARKER, "")
       .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
       .map((segment) => segment.trim())
-      .filter(Boolean);
+      .filter(Boolean)
+      // "Terminvorschläge Product Owner": the word for what the mail is, then the rest.
+      .flatMap((segment) =>
+        startsWithMessageWord(segment) && segment.includes(" ")
+          ? [segment.replace(/\s.*$/, ""), segment.replace(/^\S+\s+/, "")]
+          : [segment],
+      );
     const names = (segment: string) =>
       interview.test(segment) ||
+      (startsWithMessageWord(segment) && !segment.includes(" ")) ||
       invitation.test(segment) ||
       decision.test(segment) ||
       application.test(segment);
     if (!segments.some(names)) continue;
     const named = segments
-      .map((segment) => afterInterview.exec(segment)?.[1]?.trim() ?? "")
+      // "Entretien visio Product Owner": the kind of interview in lower case goes.
+      .map((segment) => (afterInterview.exec(segment)?.[1] ?? "").replace(LEADING_LOWER, "").trim())
       .find((words) => words && isRole(words) && !OTHER_LANGUAGES_INVITATION_WORDS.test(words));
     if (named) return named;
     const rest = segments.filter(
@@ -259,28 +322,53 @@ function roleInLanguageTitle(
   return null;
 }
 
-function roleAfterCue(text: string, lexicon: InviteLexicon, company: string | null): string | null {
-  const stops = new Set(
-    [...lexicon.markers, ...lexicon.companyPrepositions, ...lexicon.withWords]
-      .map((word) => word.toLowerCase())
-      .filter((word) => !JOINERS.has(word)),
-  );
-  const cue = new RegExp(lexiconPattern(lexicon, "roleCues").source, "giu");
+/** Words that end a role after a cue, per language: frequent words, the employer's prepositions. */
+const roleStops = new WeakMap<InviteLexicon, ReadonlySet<string>>();
+
+function roleStopsOf(lexicon: InviteLexicon): ReadonlySet<string> {
+  let stops = roleStops.get(lexicon);
+  if (!stops) {
+    stops = new Set(
+      [...lexicon.markers, ...lexicon.companyPrepositions, ...lexicon.withWords]
+        .map((word) => word.toLowerCase())
+        .filter((word) => !JOINERS.has(word)),
+    );
+    roleStops.set(lexicon, stops);
+  }
+  return stops;
+}
+
+/**
+ * The role after a cue: the lexicon's role cues, or `cue` ("Rede Farmavida para …"), whose role
+ * must then be capitalised.
+ */
+function roleAfterCue(
+  text: string,
+  lexicon: InviteLexicon,
+  company: string | null,
+  cue: RegExp = new RegExp(lexiconPattern(lexicon, "roleCues").source, "giu"),
+  capitalised = lexicon.lang === "de",
+): string | null {
+  const stops = roleStopsOf(lexicon);
   const source = text.slice(0, 20_000);
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
-    const clause = /^[\s:"“«]*([^\n.,;:()!?"”»]{2,80})/u.exec(source.slice(from, from + 100))?.[1] ?? "";
+    // The clause ends at a dash too: "Jefe/a de Recepción – Valencia".
+    const clause =
+      /^[\s:"“«]*([^\n.,;:()!?"”»–—|]{2,80}?)(?:\s-\s|$|[\n.,;:()!?"”»–—|])/u.exec(
+        source.slice(from, from + 100),
+      )?.[1] ?? "";
     const words: string[] = [];
     for (const word of clause.trim().split(/\s+/)) {
       const lower = word.toLowerCase();
-      if (stops.has(lower) || (lexicon.lang === "de" && /^\p{Ll}/u.test(word))) break;
+      if (stops.has(lower) || (capitalised && /^\p{Ll}/u.test(word) && !JOINERS.has(lower))) break;
       words.push(word);
       if (words.length >= 6) break;
     }
     while (words.length > 0 && JOINERS.has((words.at(-1) ?? "").toLowerCase())) words.pop();
     const role = words.join(" ");
     // German roles are capitalised; elsewhere prose writes them in lower case ("poste de chef de projet").
-    if ((lexicon.lang === "de" && !/^\p{Lu}/u.test(role)) || role.length < 3) continue;
+    if ((capitalised && !/^\p{Lu}/u.test(role)) || role.length < 3) continue;
     if (company && letters(role) === letters(company)) continue;
     if (OTHER_LANGUAGES_INVITATION_WORDS.test(role)) continue;
     return role;

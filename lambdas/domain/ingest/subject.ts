@@ -35,9 +35,10 @@ function cleanSubjectNow(subject: string): string {
     if (next === cleaned) break;
     cleaned = next;
   }
-  // Google's " @ Wed Dec 2, 2026 1pm - 2pm (CST) (jordan@…)".
+  // Google's " @ Wed Dec 2, 2026 1pm - 2pm (CST) (jordan@…)", in every language ("@ mar. 9 févr. 2027 14:00").
   return cleaned
     .replace(/\s@\s(?:mon|tue|wed|thu|fri|sat|sun|weekly|daily|every|\d)[^@]*?(?:\([^)]*@[^)]*\))?\s*$/i, "")
+    .replace(/\s@\s(?=[^@]*\b\d{1,2}[:.h]\d{2}\b)[^@]*?(?:\([^)]*@[^)]*\))?\s*$/i, "")
     .replace(/\s*\([^()]*@[^()]*\)\s*$/, "")
     .trim();
 }

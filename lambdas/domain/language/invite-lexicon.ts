@@ -28,10 +28,18 @@ export interface InviteLexicon {
   readonly invitationPhrases: readonly string[];
   /** Labels of the list of people the candidate will meet ("Interviewers:", "Mit:", "Avec :"). */
   readonly interviewerLabels: readonly string[];
-  /** Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"). */
+  /**
+   * Words before the people met in a sentence ("with", "mit", "avec", "vous rencontrerez"); a verb
+   * whose parts close around them is written with "…" ("nehmen … teil", "schuift … aan").
+   */
   readonly withWords: readonly string[];
   /** The writer saying they will hold the meeting themself ("I'll call you", "ich rufe Sie an"). */
   readonly writerMeetsPhrases: readonly string[];
+  /**
+   * The writer saying they are among the people met, beside others ("me plus", "ich werde ebenfalls
+   * dabei sein", "sarò presente anch'io", "vou eu e"): the sender interviews too.
+   */
+  readonly writerJoinsPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**
@@ -60,6 +68,10 @@ export interface InviteLexicon {
   readonly meetingWords: readonly string[];
   /** Words about a job: a position, hiring, recruiting ("Stelle", "poste", "vaga", "talent acquisition"). */
   readonly jobWords: readonly string[];
+  /** The word after the employer's name before the role ("Acme for Data Analyst", "Farmavida para …"). */
+  readonly roleForWords: readonly string[];
+  /** Words before a role that an employer follows ("as … at Acme", "come … presso", "als … bei"). */
+  readonly roleAsWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
   /**
@@ -67,6 +79,20 @@ export interface InviteLexicon {
    * der", "au sein de", "em nome da"); the name after one is capitalised.
    */
   readonly companyIntroductions: readonly string[];
+  /**
+   * Phrases of an agency before the employer it recruits for ("our client", "unser Mandant",
+   * "notre client"): the name after one is the employer, whoever writes.
+   */
+  readonly clientIntroductions: readonly string[];
+  /** What an employer named before it wants of the reader ("wil je graag ontmoeten", "möchte Sie kennenlernen"). */
+  readonly employerWants: readonly string[];
+  /** Labels of a line that names the employer ("Company:", "Entreprise :", "Empresa:"). */
+  readonly companyLabels: readonly string[];
+  /**
+   * Words that say what a mail is ("Terminbestätigung", "Rappel", "Proposta"): a subject's word, never
+   * the employer's name.
+   */
+  readonly messageWords: readonly string[];
   /** Words before the employer's name ("at", "bei", "chez", "en", "na", "bij", "presso"). */
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */

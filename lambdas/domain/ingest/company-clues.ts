@@ -1,0 +1,136 @@
+/**
+ * Where every language names the employer outright, from the lexicons' tables: an agency's client
+ * ("unser Mandant, die Grünfeld Logistik", "nuestro cliente, Laboratorios Albarracín"), a labelled
+ * line ("Entreprise : Datacime"), an employer that wants to meet ("Brouwerij De Drie Linden wil je
+ * graag ontmoeten"), and the parts of a signature line ("CTO – Kerlouan Robotique"). The patterns
+ * return names as written; ./company cleans and weighs them.
+ */
+
+import { escapeRegExp } from "../language/phrases";
+import { COMPANY_NAME, SIGNATURE_TITLE } from "./company-words";
+import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
+
+/** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
+export function anyCase(words: string): string {
+  return words.replace(/(\\.)|(\p{Ll})/gu, (_, escaped: string | undefined, letter: string) =>
+    escaped ? escaped : `[${letter}${letter.toUpperCase()}]`,
+  );
+}
+
+const all = (pick: (lexicon: (typeof LEXICON_LIST)[number]) => readonly string[]) =>
+  LEXICON_LIST.flatMap(pick);
+
+/** Articles between a phrase and a name ("die Grünfeld Logistik", "la Cantiere", "het", "o"). */
+const ARTICLE = "(?:(?:die|der|das|the|la|le|les|l['’]|el|los|las|o|a|os|as|het|de|il|lo|i)[ ]?)?";
+
+/** "our client Acme", "unser Mandant, die Grünfeld Logistik", "presso il nostro cliente Cantiere Navale". */
+const CLIENT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.clientIntroductions)).toLowerCase())})[,:]?[ ]+${ARTICLE}(${COMPANY_NAME})`,
+  "gu",
+);
+
+/** "Company: Acme", "Entreprise : Datacime", "Arbeitgeber: Rheinblick AG": the rest of the line. */
+const LABELLED = new RegExp(
+  `^[ \\t>*•-]*(?:${phraseAlternatives(all((lexicon) => lexicon.companyLabels))})[ \\t]*:[ \\t]*([^\\n]{2,80})$`,
+  "gimu",
+);
+
+/** "Goed nieuws: Brouwerij De Drie Linden wil je graag ontmoeten": a name opening its sentence. */
+const WANTS = new RegExp(
+  `(?:^|[.!?:][ ]+|[,][ ]+)${ARTICLE}(${COMPANY_NAME})[ ]+(?:${phraseAlternatives(all((lexicon) => lexicon.employerWants))})(?![\\p{L}\\p{N}])`,
+  "gmu",
+);
+/** The cheap test before WANTS, which is costly to run over every position. */
+const WANTS_WORDS = phrasePattern(all((lexicon) => lexicon.employerWants));
+
+function firstGroups(pattern: RegExp, text: string): string[] {
+  return [...text.matchAll(pattern)].map((match) => match[1] ?? "").filter(Boolean);
+}
+
+/** The cheap test before CLIENT: the last word of any introduction ("client", "Mandant", "klant"). */
+const CLIENT_WORDS = new RegExp(
+  [...new Set(all((lexicon) => lexicon.clientIntroductions).map((phrase) => phrase.split(" ").at(-1) ?? ""))]
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join("|"),
+  "i",
+);
+
+export function clientsNamed(text: string): string[] {
+  return CLIENT_WORDS.test(text) ? firstGroups(CLIENT, text) : [];
+}
+
+export function labelledCompanies(text: string): string[] {
+  return firstGroups(LABELLED, text);
+}
+
+export function employersWanting(text: string): string[] {
+  return WANTS_WORDS.test(text) ? firstGroups(WANTS, text) : [];
+}
+
+/** Words that say what a mail is, in every language ("Terminbestätigung", "Rappel"), lower case. */
+const MESSAGE_WORDS = new Set(all((lexicon) => lexicon.messageWords).map((word) => word.toLowerCase()));
+
+/** "Terminbestätigung: …", "Proposta - …": a name that starts with what the mail is names no one. */
+export function startsWithMessageWord(name: string): boolean {
+  return MESSAGE_WORDS.has(name.split(/\s+/)[0]?.toLowerCase() ?? "");
+}
+
+/** Names of recruitment agencies in every language, which interview for their clients. */
+const AGENCY_WORDS: readonly string[] = [
+  "staffing",
+  "recruitment",
+  "recruiting",
+  "resourcing",
+  "personnel",
+  "search",
+  "talent",
+  "agency",
+  "headhunt\\w*",
+  "hunters?",
+  "placements?",
+  "careers",
+  "personal",
+  "personalberatung",
+  "personaldienstleistungen",
+  "personalvermittlung",
+  "zeitarbeit",
+  "recrutement",
+  "intérim",
+  "interim",
+  "consultores",
+  "selección",
+  "seleção",
+  "selezione",
+  "lavoro",
+  "werving",
+  "uitzendbureau",
+];
+/** An agency's name: an agency word anywhere ("Personalberatung Kornmeyer", "Vlaams Interim Partners"). */
+export const AGENCY = new RegExp(String.raw`(?<![\p{L}])(?:${AGENCY_WORDS.join("|")})(?![\p{L}])`, "iu");
+
+/** Titles in a signature, in every language ("Consultora", "Service RH", "Leiterin", "CTO"). */
+const TITLE_IN_ANY_LANGUAGE = phrasePattern(
+  all((lexicon) => [...lexicon.organizerTitles, ...lexicon.jobTitleWords]),
+);
+
+/** Whether a signature's line or part is a title: short, with a title's word ("Consultora | …"), never prose. */
+export function isSignatureTitle(text: string): boolean {
+  return (
+    text.trim().split(/\s+/).length <= 7 && (SIGNATURE_TITLE.test(text) || TITLE_IN_ANY_LANGUAGE.test(text))
+  );
+}
+
+/**
+ * "Tech lead | Studio Grachtwerk | Keizersgracht 312, Amsterdam", "CTO – Kerlouan Robotique": the
+ * part right after a title is the employer; the address after it is not.
+ */
+export function afterSignatureTitle(line: string): string | null {
+  const parts = line.split(/\s+[|·•–—-]\s+|\s*\|\s*|,\s+/).map((part) => part.trim());
+  for (let index = 0; index < parts.length - 1; index++) {
+    const next = parts[index + 1] ?? "";
+    if (!isSignatureTitle(parts[index] ?? "") || isSignatureTitle(next)) continue;
+    if (/^[\p{Lu}0-9]/u.test(next) && !/\d{2}|@|:\/\//u.test(next)) return next;
+  }
+  return null;
+}

@@ -1,0 +1,149 @@
+/**
+ * How a mail domain spells the employer's name: whole ("northwindtraders" for Northwind Traders),
+ * with umlauts written out ("talbrueck" for Talbrück), or shortened the way companies register
+ * domains: a prefix of each word, small or generic words left out ("assidolomiti" for Assicurazioni
+ * Dolomiti, "bpvaldelsa" for Banca Popolare della Valdelsa, "gruppotirreno" for Gruppo Alimentare
+ * Tirreno, "metronorte-eng" for Metro Norte Engenharia).
+ */
+import { letters } from "./job-words";
+
+/** How a domain spells "Talbrück" or "Großmann": talbrueck, grossmann. */
+export function umlautLetters(word: string): string {
+  return letters(
+    word.replace(/[äÄ]/g, "ae").replace(/[öÖ]/g, "oe").replace(/[üÜ]/g, "ue").replace(/ß/g, "ss"),
+  );
+}
+
+/** Small words inside names ("Laiteries du Val de Loire"), left out of domains. */
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "di",
+  "del",
+  "della",
+  "dei",
+  "degli",
+  "delle",
+  "do",
+  "da",
+  "dos",
+  "das",
+  "van",
+  "von",
+  "der",
+  "den",
+  "het",
+  "y",
+  "e",
+  "et",
+  "und",
+  "en",
+  "&",
+  "of",
+  "and",
+  "the",
+]);
+
+/**
+ * Whether `target` (a domain's letters) is spelled by `words` in order, each word giving a prefix of
+ * itself or nothing; the first and the last word give something, and one word gives four letters or
+ * more (so that "acme" is not read into "A Clever Man Eats"). With `skipLeading`, one capitalised
+ * word before the first one spelled may give nothing ("Studio Grachtwerk" for grachtwerk.nl).
+ */
+export function abbreviates(target: string, words: readonly string[], skipLeading = false): boolean {
+  if (target.length < 4 || words.length === 0 || words.length > 7) return false;
+  if (skipLeading && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") && abbreviates(target, words.slice(1)))
+    return true;
+  const spelled = words.map((word) => [letters(word), umlautLetters(word)]);
+  const go = (index: number, at: number, started: boolean, long: boolean): boolean => {
+    if (at === target.length) return long && index === words.length;
+    if (index >= words.length) return false;
+    const last = index === words.length - 1;
+    for (const forms of new Set(spelled[index])) {
+      for (let take = Math.min(forms.length, target.length - at); take >= 1; take--) {
+        if (target.startsWith(forms.slice(0, take), at) && go(index + 1, at + take, true, long || take >= 4))
+          return true;
+      }
+    }
+    // Nothing from this word: never the first, never the last.
+    return !last && started && go(index + 1, at, started, long);
+  };
+  return go(0, 0, false, false);
+}
+
+/** Words of a name for {@link abbreviates}: particles count as words that may give nothing. */
+function nameWords(name: string): string[] {
+  return name.split(/[\s.,'’-]+/).filter(Boolean);
+}
+
+/** Verdicts remembered: the same few names are weighed against the same domains many times a message. */
+const spellings = new Map<string, boolean>();
+
+/** Whether a name, as written, is what the domain's letters spell, whole or shortened. */
+export function spellsDomain(domainLetters: string, name: string): boolean {
+  const key = `${domainLetters}\u0000${name}`;
+  let spelled = spellings.get(key);
+  if (spelled === undefined) {
+    spelled = spellsDomainNow(domainLetters, name);
+    if (spellings.size > 2_000) spellings.clear();
+    spellings.set(key, spelled);
+  }
+  return spelled;
+}
+
+function spellsDomainNow(domainLetters: string, name: string): boolean {
+  const words = nameWords(name);
+  // The domain starts with the first letter of the first word, or of the second when one may go.
+  const initial = (word: string | undefined) => (word ? letters(word.slice(0, 2))[0] : undefined);
+  if (domainLetters[0] !== initial(words[0]) && domainLetters[0] !== initial(words[1])) return false;
+  const nameLetters = letters(name);
+  if (nameLetters.startsWith(domainLetters) || umlautLetters(name).startsWith(domainLetters)) return true;
+  return abbreviates(domainLetters, words, true);
+}
+
+/** A capitalised word, or a digit, or a particle inside a name. */
+const NAME_START = /^\p{Lu}|^[0-9]/u;
+
+/**
+ * A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that,
+ * whole first, then shortened (from the first word the domain spells).
+ */
+export function spelledInTexts(compact: string, texts: readonly (string | null)[]): string | null {
+  const target = letters(compact);
+  // A name never runs over a line or a stop: "Kornmeyer\nBeste Grüße" is two runs.
+  const split = texts.flatMap((text) =>
+    (text ?? "")
+      .slice(0, 20_000)
+      .split(/[\n.,;:|–—()<>"]+/u)
+      .map((part) => part.split(/[^\p{L}\p{N}&'’-]+/u)),
+  );
+  for (const spell of [letters, umlautLetters])
+    for (const words of split) {
+      for (let first = 0; first < words.length; first++) {
+        if (!NAME_START.test(words[first] ?? "")) continue;
+        let joined = "";
+        for (let last = first; last < Math.min(words.length, first + 5); last++) {
+          joined += spell(words[last] ?? "");
+          if (joined === target) return words.slice(first, last + 1).join(" ");
+          if (!target.startsWith(joined)) break;
+        }
+      }
+    }
+  for (const words of split)
+    for (let first = 0; first < words.length; first++) {
+      const head = words[first] ?? "";
+      // The first word gives the domain's first letter: a cheap test before any search.
+      if (!NAME_START.test(head) || letters(head)[0] !== target[0]) continue;
+      for (let last = first + 1; last < Math.min(words.length, first + 6); last++) {
+        const word = words[last] ?? "";
+        if (!NAME_START.test(word) && !PARTICLES.has(word.toLowerCase())) break;
+        if (!NAME_START.test(word)) continue;
+        const run = words.slice(first, last + 1);
+        if (abbreviates(target, run)) return run.join(" ");
+      }
+    }
+  return null;
+}
