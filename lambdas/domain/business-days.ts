@@ -30,18 +30,8 @@ export class BusinessCalendar {
     return this.isBusinessDate(civilDate(day));
   }
 
-  /** Counts n business days strictly after `day`; the nth one is the answer (n = 0 returns `day`). */
-  addBusinessDays(day: DateTime, n: number): DateTime {
-    return plusDays(day, this.addBusinessDates(civilDate(day), n));
-  }
-
-  /** `day` itself when it is a business day, else the next one. */
-  onOrAfter(day: DateTime): DateTime {
-    return plusDays(day, this.onOrAfterDate(civilDate(day)));
-  }
-
-  /** addBusinessDays on a civil date: the planner's day arithmetic, without a luxon object per day. */
-  addBusinessDates(date: CivilDate, n: number): CivilDate {
+  /** Counts n business days strictly after `date`; the nth one is the answer (n = 0 returns `date`). */
+  addBusinessDays(date: CivilDate, n: number): CivilDate {
     let next = date;
     for (let counted = 0; counted < n; ) {
       next += DAY_MS;
@@ -50,14 +40,14 @@ export class BusinessCalendar {
     return next;
   }
 
-  /** onOrAfter on a civil date. */
-  onOrAfterDate(date: CivilDate): CivilDate {
+  /** `date` itself when it is a business day, else the next one. */
+  onOrAfter(date: CivilDate): CivilDate {
     let next = date;
     while (!this.isBusinessDate(next)) next += DAY_MS;
     return next;
   }
 
-  isBusinessDate(date: CivilDate): boolean {
+  private isBusinessDate(date: CivilDate): boolean {
     const weekday = weekdayOf(date);
     if (weekday === 6 || weekday === 7) return false;
     return !this.publicHolidays(new Date(date).getUTCFullYear()).has(date);
@@ -94,11 +84,6 @@ export function civilDate(day: DateTime): CivilDate {
 /** ISO weekday of a civil date, as luxon numbers it (1 Monday … 7 Sunday); 1970-01-01 was a Thursday. */
 export function weekdayOf(date: CivilDate): number {
   return ((((Math.floor(date / DAY_MS) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** `day` moved to the civil date `to`, as luxon's plus({ days }) moves it (same zone and wall time). */
-function plusDays(day: DateTime, to: CivilDate): DateTime {
-  return day.plus({ days: Math.round((to - civilDate(day)) / DAY_MS) });
 }
 
 /** A holiday's local dates: its first date plus one per further whole day it spans. */

@@ -113,13 +113,13 @@ export function planReminders({ timing, log, policy, now, calendar }: PlanReques
       const due =
         index === 1
           ? decisionDay !== null
-            ? rules.calendar.addBusinessDates(anchor, policy.followUpAfterDecisionBusinessDays)
+            ? rules.calendar.addBusinessDays(anchor, policy.followUpAfterDecisionBusinessDays)
             : interviewDay + policy.followUpWithoutDecisionDays * DAY_MS
           : anchor + policy.followUpGapDays * DAY_MS;
       const at = pending(kind, rules.followUpTime(due, sent.has(kind))) ?? rules.followUpTime(due, true);
       anchor = civilDate(at.setZone(rules.luxonZone));
     }
-    const moveOnDue = rules.calendar.addBusinessDates(anchor, policy.moveOnBusinessDays);
+    const moveOnDue = rules.calendar.addBusinessDays(anchor, policy.moveOnBusinessDays);
     pending("move-on", rules.dayPromptTime(moveOnDue, sent.has("move-on")));
   }
 
@@ -192,7 +192,7 @@ class PolicyClock {
 
   /** A day-based prompt (move on) at send time; a missed one goes out at the next business-day slot. */
   dayPromptTime(due: CivilDate, alreadySent: boolean): DateTime {
-    return this.atSendTime(due, alreadySent, (day) => this.calendar.onOrAfterDate(day));
+    return this.atSendTime(due, alreadySent, (day) => this.calendar.onOrAfter(day));
   }
 
   /** The next instant outside quiet hours, `at` itself when allowed. */
@@ -213,7 +213,7 @@ class PolicyClock {
   slot(kind: ReminderKind, at: DateTime): DateTime {
     const shift =
       kind === "move-on"
-        ? (day: CivilDate) => this.calendar.onOrAfterDate(day)
+        ? (day: CivilDate) => this.calendar.onOrAfter(day)
         : kind.startsWith("follow-up-")
           ? (day: CivilDate) => this.shiftFollowUpDay(day)
           : null;
@@ -240,9 +240,9 @@ class PolicyClock {
 
   /** Shifting rules for prompts that contact the employer: weekend/holiday → next business day; Monday → later. */
   private shiftFollowUpDay(day: CivilDate): CivilDate {
-    let shifted = this.calendar.onOrAfterDate(day);
+    let shifted = this.calendar.onOrAfter(day);
     while (this.policy.avoidMondayFollowUps && weekdayOf(shifted) === 1) {
-      shifted = this.calendar.onOrAfterDate(shifted + DAY_MS);
+      shifted = this.calendar.onOrAfter(shifted + DAY_MS);
     }
     return shifted;
   }
