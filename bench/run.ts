@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: cold start, per-message cost, local throughput and memory, and money, each
  * figure as a ratio to a baseline measured in the same run (these machines are noisy). Prints one
- * table and writes bench/results.json; `--local` measures and prints the local rows only.
+ * table and writes bench/results.json; `--local` measures and prints the local rows only,
+ * `--cold` the cold-start rows, `--per-message` the per-message rows.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
