@@ -1,5 +1,5 @@
 import type Holidays from "date-holidays";
-import { DateTime } from "luxon";
+import type { DateTime } from "luxon";
 
 /** date-holidays' rules of every country (about 1.4 MB): the class a calendar is built from. */
 export type HolidayRules = typeof Holidays;
@@ -11,7 +11,8 @@ export type HolidayRules = typeof Holidays;
  */
 export class BusinessCalendar {
   private readonly holidays: Holidays;
-  private readonly publicHolidaysByYear = new Map<number, ReadonlySet<string>>();
+  /** Each year's public holidays as civil dates (see CivilDate), computed on first need. */
+  private readonly publicHolidaysByYear = new Map<number, ReadonlySet<CivilDate>>();
 
   constructor(
     rules: HolidayRules,
@@ -22,45 +23,37 @@ export class BusinessCalendar {
   }
 
   isPublicHoliday(day: DateTime): boolean {
-    return this.publicHolidays(day.year).has(day.toISODate() ?? "");
+    return this.publicHolidays(day.year).has(civilDate(day));
   }
 
   isBusinessDay(day: DateTime): boolean {
-    return this.isBusinessDate(civilDay(day));
+    return this.isBusinessDate(civilDate(day));
   }
 
-  /** Counts n business days strictly after `day`; the nth one is the answer (n = 0 returns `day`). */
-  addBusinessDays(day: DateTime, n: number): DateTime {
-    let date = civilDay(day);
-    let days = 0;
+  /** Counts n business days strictly after `date`; the nth one is the answer (n = 0 returns `date`). */
+  addBusinessDays(date: CivilDate, n: number): CivilDate {
+    let next = date;
     for (let counted = 0; counted < n; ) {
-      date += DAY_MS;
-      days++;
-      if (this.isBusinessDate(date)) counted++;
+      next += DAY_MS;
+      if (this.isBusinessDate(next)) counted++;
     }
-    return day.plus({ days });
+    return next;
   }
 
-  /** `day` itself when it is a business day, else the next one. */
-  onOrAfter(day: DateTime): DateTime {
-    let date = civilDay(day);
-    let days = 0;
-    while (!this.isBusinessDate(date)) {
-      date += DAY_MS;
-      days++;
-    }
-    return day.plus({ days });
+  /** `date` itself when it is a business day, else the next one. */
+  onOrAfter(date: CivilDate): CivilDate {
+    let next = date;
+    while (!this.isBusinessDate(next)) next += DAY_MS;
+    return next;
   }
 
-  /** A local calendar date (as UTC midnight, in ms): plain arithmetic, where luxon's per day cost most of a plan. */
-  private isBusinessDate(date: number): boolean {
-    const civil = new Date(date);
-    const weekday = civil.getUTCDay();
-    if (weekday === 0 || weekday === 6) return false;
-    return !this.publicHolidays(civil.getUTCFullYear()).has(civil.toISOString().slice(0, 10));
+  private isBusinessDate(date: CivilDate): boolean {
+    const weekday = weekdayOf(date);
+    if (weekday === 6 || weekday === 7) return false;
+    return !this.publicHolidays(new Date(date).getUTCFullYear()).has(date);
   }
 
-  private publicHolidays(year: number): ReadonlySet<string> {
+  private publicHolidays(year: number): ReadonlySet<CivilDate> {
     let days = this.publicHolidaysByYear.get(year);
     if (!days) {
       days = new Set(
@@ -75,18 +68,30 @@ export class BusinessCalendar {
   }
 }
 
-const DAY_MS = 86_400_000;
+/**
+ * A local calendar date as the UTC midnight of the same date, in ms: day arithmetic is then plain
+ * addition, where luxon's per day (a Duration, an offset lookup) cost most of a plan.
+ */
+export type CivilDate = number;
 
-/** The local calendar date of `day` as the UTC midnight of the same date, in ms. */
-function civilDay(day: DateTime): number {
+export const DAY_MS = 86_400_000;
+
+/** The local calendar date of `day`. */
+export function civilDate(day: DateTime): CivilDate {
   return Date.UTC(day.year, day.month - 1, day.day);
 }
 
+/** ISO weekday of a civil date, as luxon numbers it (1 Monday … 7 Sunday); 1970-01-01 was a Thursday. */
+export function weekdayOf(date: CivilDate): number {
+  return ((((Math.floor(date / DAY_MS) + 3) % 7) + 7) % 7) + 1;
+}
+
 /** A holiday's local dates: its first date plus one per further whole day it spans. */
-function spannedDates(firstLocalDate: string, start: Date, end: Date): string[] {
-  const first = DateTime.fromISO(firstLocalDate.slice(0, 10), { zone: "utc" });
-  const days = Math.max(1, Math.round((end.getTime() - start.getTime()) / 86_400_000));
-  return Array.from({ length: days }, (_, offset) => first.plus({ days: offset }).toISODate() ?? "");
+function spannedDates(firstLocalDate: string, start: Date, end: Date): CivilDate[] {
+  const [year, month, day] = firstLocalDate.slice(0, 10).split("-").map(Number);
+  const first = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
+  const days = Math.max(1, Math.round((end.getTime() - start.getTime()) / DAY_MS));
+  return Array.from({ length: days }, (_, offset) => first + offset * DAY_MS);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DateTime, type Zone } from "luxon";
-import type { BusinessCalendar } from "./business-days";
+import { type BusinessCalendar, type CivilDate, civilDate, DAY_MS, weekdayOf } from "./business-days";
 import {
   isQuietMinute,
   localZone,
@@ -68,8 +68,7 @@ export function planReminders({ timing, log, policy, now, calendar }: PlanReques
   const rules = new PolicyClock(policy, localZone(policy, timing), now, calendar);
   const start = rules.instant(timing.start);
   const parsedEnd = timing.end ? rules.instant(timing.end) : null;
-  const end =
-    parsedEnd && parsedEnd > start ? parsedEnd : start.plus({ minutes: policy.defaultDurationMinutes });
+  const end = parsedEnd && parsedEnd > start ? parsedEnd : rules.later(start, policy.defaultDurationMinutes);
   const sent = new Set(log.promptsSent ?? []);
   const holds = new Map<ReminderKind, DateTime>();
   for (const snooze of snoozesOf(log, timing.start)) {
@@ -90,7 +89,7 @@ export function planReminders({ timing, log, policy, now, calendar }: PlanReques
     // A prep snoozed past the start would come too late to help: it is dropped.
     if (latest && at >= latest) return null;
     const previous = plan.at(-1)?.at;
-    if (previous && at <= previous) at = rules.slot(kind, previous.plus({ minutes: 1 }));
+    if (previous && at <= previous) at = rules.slot(kind, rules.later(previous, 1));
     plan.push({ kind, at });
     return at;
   };
@@ -99,26 +98,26 @@ export function planReminders({ timing, log, policy, now, calendar }: PlanReques
   if (!log.thankedAt) pending("thank-you", rules.thankYouTime(end));
 
   if (log.outcome !== "heard-back") {
-    const interviewDay = calendarDate(start);
+    const interviewDay = civilDate(start);
     const decisionDay = log.decisionDate ? rules.day(log.decisionDate) : null;
     const loggedFollowUps = (log.followUpsSent ?? []).map((date) => rules.day(date));
     // Each step is anchored on the previous one: the day the user sent it if logged, else its prompt day.
-    let anchor = decisionDay && decisionDay > interviewDay ? decisionDay : interviewDay;
+    let anchor = decisionDay !== null && decisionDay > interviewDay ? decisionDay : interviewDay;
     for (let index = 1; index <= policy.maxFollowUps; index++) {
       const kind = followUpKind(index);
       const logged = loggedFollowUps[index - 1];
-      if (logged) {
+      if (logged !== undefined) {
         anchor = logged;
         continue;
       }
       const due =
         index === 1
-          ? decisionDay
+          ? decisionDay !== null
             ? rules.calendar.addBusinessDays(anchor, policy.followUpAfterDecisionBusinessDays)
-            : interviewDay.plus({ days: policy.followUpWithoutDecisionDays })
-          : anchor.plus({ days: policy.followUpGapDays });
+            : interviewDay + policy.followUpWithoutDecisionDays * DAY_MS
+          : anchor + policy.followUpGapDays * DAY_MS;
       const at = pending(kind, rules.followUpTime(due, sent.has(kind))) ?? rules.followUpTime(due, true);
-      anchor = calendarDate(at.setZone(rules.luxonZone));
+      anchor = civilDate(at.setZone(rules.luxonZone));
     }
     const moveOnDue = rules.calendar.addBusinessDays(anchor, policy.moveOnBusinessDays);
     pending("move-on", rules.dayPromptTime(moveOnDue, sent.has("move-on")));
@@ -129,14 +128,6 @@ export function planReminders({ timing, log, policy, now, calendar }: PlanReques
     at: at.toUTC().toISO({ suppressMilliseconds: true }) ?? "",
     local: at.setZone(rules.luxonZone).toISO({ suppressMilliseconds: true }) ?? "",
   }));
-}
-
-/**
- * A calendar date as a UTC midnight: day arithmetic (business days, +7 days) then needs no zone
- * offset lookups, which are most of luxon's cost. Only the final instants are placed in the zone.
- */
-function calendarDate(value: DateTime): DateTime {
-  return DateTime.utc(value.year, value.month, value.day);
 }
 
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
@@ -166,33 +157,41 @@ class PolicyClock {
   }
 
   /** A local calendar date (YYYY-MM-DD, or any ISO instant, read as its local day). */
-  day(iso: string): DateTime {
+  day(iso: string): CivilDate {
     const parsed = iso.length === 10 ? DateTime.fromISO(iso, { zone: "utc" }) : this.instant(iso);
     if (!parsed.isValid) throw new InvalidInterviewTimeError(iso);
-    return calendarDate(parsed);
+    return civilDate(parsed);
+  }
+
+  /**
+   * `minutes` after `at`, in the zone: what luxon's plus({ minutes }) gives (an exact span), without
+   * the Duration it builds.
+   */
+  later(at: DateTime, minutes: number): DateTime {
+    return DateTime.fromMillis(at.toMillis() + minutes * 60_000, { zone: this.luxonZone });
   }
 
   /** Start − lead; inside quiet hours, the latest fallback time (20:00) before it; null once past. */
   prepTime(start: DateTime): DateTime | null {
-    const lead = start.minus({ minutes: this.policy.prepLeadMinutes });
+    const lead = this.later(start, -this.policy.prepLeadMinutes);
     const at = this.isQuiet(lead) ? this.latestAtMinuteBefore(lead, this.prepFallbackMinute) : lead;
     return at > this.now ? at : null;
   }
 
   /** End + delay, moved out of quiet hours; sent as soon as allowed when late, never past 24 h. */
   thankYouTime(end: DateTime): DateTime | null {
-    const deadline = end.plus({ hours: 24 });
-    const at = this.allowed(DateTime.max(end.plus({ minutes: this.policy.thankYouDelayMinutes }), this.now));
+    const deadline = this.later(end, 24 * 60);
+    const at = this.allowed(DateTime.max(this.later(end, this.policy.thankYouDelayMinutes), this.now));
     return at <= deadline ? at : null;
   }
 
   /** A follow-up day after the shifting rules, at send time; a missed one goes out at the next slot. */
-  followUpTime(due: DateTime, alreadySent: boolean): DateTime {
+  followUpTime(due: CivilDate, alreadySent: boolean): DateTime {
     return this.atSendTime(this.shiftFollowUpDay(due), alreadySent, (day) => this.shiftFollowUpDay(day));
   }
 
   /** A day-based prompt (move on) at send time; a missed one goes out at the next business-day slot. */
-  dayPromptTime(due: DateTime, alreadySent: boolean): DateTime {
+  dayPromptTime(due: CivilDate, alreadySent: boolean): DateTime {
     return this.atSendTime(due, alreadySent, (day) => this.calendar.onOrAfter(day));
   }
 
@@ -201,7 +200,7 @@ class PolicyClock {
     const local = at.setZone(this.luxonZone);
     if (!this.isQuiet(local)) return local;
     const minute = local.hour * 60 + local.minute;
-    const day = minute >= this.quiet.end ? local.plus({ days: 1 }) : local;
+    const day = civilDate(local) + (minute >= this.quiet.end ? DAY_MS : 0);
     return this.atMinute(day, this.quiet.end);
   }
 
@@ -214,36 +213,36 @@ class PolicyClock {
   slot(kind: ReminderKind, at: DateTime): DateTime {
     const shift =
       kind === "move-on"
-        ? (day: DateTime) => this.calendar.onOrAfter(day)
+        ? (day: CivilDate) => this.calendar.onOrAfter(day)
         : kind.startsWith("follow-up-")
-          ? (day: DateTime) => this.shiftFollowUpDay(day)
+          ? (day: CivilDate) => this.shiftFollowUpDay(day)
           : null;
     if (!shift) return this.allowed(at);
     const local = at.setZone(this.luxonZone);
     const minute = local.hour * 60 + local.minute;
-    const day = calendarDate(local);
+    const day = civilDate(local);
     const valid = shift(day);
-    if (!valid.equals(day)) return this.atMinute(valid, this.sendMinute);
+    if (valid !== day) return this.atMinute(valid, this.sendMinute);
     if (minute < this.sendMinute) return this.atMinute(day, this.sendMinute);
-    if (this.isQuiet(local)) return this.atMinute(shift(day.plus({ days: 1 })), this.sendMinute);
+    if (this.isQuiet(local)) return this.atMinute(shift(day + DAY_MS), this.sendMinute);
     return local;
   }
 
-  private atSendTime(day: DateTime, alreadySent: boolean, shift: (day: DateTime) => DateTime): DateTime {
+  private atSendTime(day: CivilDate, alreadySent: boolean, shift: (day: CivilDate) => CivilDate): DateTime {
     const at = this.atMinute(day, this.sendMinute);
     if (alreadySent || at > this.now) return at;
     // Late (the forward came after the prompt's day): the next valid slot, so no prompt is lost.
-    const today = calendarDate(this.now.setZone(this.luxonZone));
+    const today = civilDate(this.now.setZone(this.luxonZone));
     const todaySlot = shift(today);
     const slot = this.atMinute(todaySlot, this.sendMinute);
-    return slot > this.now ? slot : this.atMinute(shift(todaySlot.plus({ days: 1 })), this.sendMinute);
+    return slot > this.now ? slot : this.atMinute(shift(todaySlot + DAY_MS), this.sendMinute);
   }
 
   /** Shifting rules for prompts that contact the employer: weekend/holiday → next business day; Monday → later. */
-  private shiftFollowUpDay(day: DateTime): DateTime {
+  private shiftFollowUpDay(day: CivilDate): CivilDate {
     let shifted = this.calendar.onOrAfter(day);
-    while (this.policy.avoidMondayFollowUps && shifted.weekday === 1) {
-      shifted = this.calendar.onOrAfter(shifted.plus({ days: 1 }));
+    while (this.policy.avoidMondayFollowUps && weekdayOf(shifted) === 1) {
+      shifted = this.calendar.onOrAfter(shifted + DAY_MS);
     }
     return shifted;
   }
@@ -253,16 +252,14 @@ class PolicyClock {
     return isQuietMinute(local.hour * 60 + local.minute, this.quiet);
   }
 
-  /**
-   * The local wall-clock minute on `day` (a calendar date, or a time already in the user's zone);
-   * luxon moves a time inside a DST gap forward.
-   */
-  private atMinute(day: DateTime, minuteOfDay: number): DateTime {
+  /** The local wall-clock minute on a civil date; luxon moves a time inside a DST gap forward. */
+  private atMinute(day: CivilDate, minuteOfDay: number): DateTime {
+    const date = new Date(day);
     return DateTime.fromObject(
       {
-        year: day.year,
-        month: day.month,
-        day: day.day,
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        day: date.getUTCDate(),
         hour: Math.floor(minuteOfDay / 60),
         minute: minuteOfDay % 60,
       },
@@ -270,9 +267,11 @@ class PolicyClock {
     );
   }
 
+  /** The latest `minuteOfDay` at or before `at` (a time in the user's zone). */
   private latestAtMinuteBefore(at: DateTime, minuteOfDay: number): DateTime {
-    const sameDay = this.atMinute(at, minuteOfDay);
-    return sameDay <= at ? sameDay : this.atMinute(at.minus({ days: 1 }), minuteOfDay);
+    const day = civilDate(at);
+    const sameDay = this.atMinute(day, minuteOfDay);
+    return sameDay <= at ? sameDay : this.atMinute(day - DAY_MS, minuteOfDay);
   }
 }
 

@@ -140,8 +140,24 @@ function capBlock(
   return { end: position, capped };
 }
 
+/**
+ * Whether no cap can apply: every block and field fits when the whole message does within one
+ * field's cap, and the budget of encoded words is never spent when the message holds no more.
+ * Most mail is this small: one pass over its bytes, not one per line.
+ */
+function withinEveryCap(bytes: Uint8Array): boolean {
+  if (bytes.length > HEADER_CAPS.maxFieldBytes) return false;
+  let words = 0;
+  for (let index = 0; index < bytes.length - 1; index++) {
+    if (bytes[index] === EQUALS && bytes[index + 1] === QUESTION && ++words > HEADER_CAPS.maxEncodedWords)
+      return false;
+  }
+  return true;
+}
+
 /** The message with every header block within HEADER_CAPS (the same bytes when it already was). */
 export function capHeaders(bytes: Uint8Array): CappedMail {
+  if (withinEveryCap(bytes)) return { bytes, fieldsCapped: 0 };
   const keep: Uint8Array[] = [];
   let copiedFrom = 0;
   let fieldsCapped = 0;
