@@ -33,9 +33,12 @@ export const NUMERIC = new RegExp(
   `(?:\\b(${WEEKDAYS})\\.?,?\\s+)?(?<![\\d./-])(\\d{1,4})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`,
   "gi",
 );
-/** "Tue 12/01" (no year): only after a weekday or "on", where it cannot be a fraction or "24/7". */
+/**
+ * "Tue 12/01" (no year): only after a weekday or "on", or before a clock time ("12/3 at 11am"),
+ * where it cannot be a fraction or "24/7".
+ */
 export const NUMERIC_SHORT = new RegExp(
-  `(?:\\b(${WEEKDAYS})\\.?,?\\s+|\\bon\\s+)(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+  `(?:\\b(${WEEKDAYS})\\.?,?\\s+|\\bon\\s+)(\\d{1,2})/(\\d{1,2})(?![\\d/])|(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?=,?\\s*(?:at\\s+|@\\s*)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:[ap]\\.?m\\b|[:h]\\d))`,
   "gi",
 );
 export const RELATIVE = /\b(today|tonight|tomorrow|day after tomorrow)\b/gi;
@@ -47,8 +50,8 @@ const WEEKDAY_ALONE_ALTERNATIVES: readonly string[] = [
 
 /** A weekday on its own: full names in any case, abbreviations only as "Tue 2pm" or "Tue, at 2pm". */
 export const WEEKDAY_ALONE = new RegExp(String.raw`${WEEKDAY_ALONE_ALTERNATIVES.join("|")}`, "gi");
-/** "Monday the 7th", "Tue, the 1st": a weekday and a day of the month, the month left out. */
+/** "Monday the 7th", "Tue, the 1st", "Friday 11th": a weekday and a day of the month, the month left out. */
 export const WEEKDAY_THE_DAY = new RegExp(
-  `\\b(${WEEKDAYS})\\.?,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
+  `\\b(${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b`,
   "gi",
 );

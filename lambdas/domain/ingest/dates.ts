@@ -123,9 +123,9 @@ export function findDates(text: string, writtenDay: number, cues: LocaleCues): D
     const mention = numericMention(
       match,
       match[1],
-      match[2] ?? "",
+      match[2] ?? match[4] ?? "",
       "/",
-      match[3] ?? "",
+      match[3] ?? match[5] ?? "",
       "",
       writtenDay,
       cues,
