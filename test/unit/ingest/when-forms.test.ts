@@ -318,3 +318,93 @@ describe("numbers that are no clock time", () => {
     expect(result.interview.start).toBeNull();
   });
 });
+
+describe("informal invitations in every language are invitations", () => {
+  it.each([
+    [
+      "de",
+      "Europe/Berlin",
+      "Hi Jordan, danke für deine Bewerbung! Lass uns am Donnerstag, 3.12. um 16 Uhr kurz telefonieren, dann erzähle ich dir mehr. LG Tina",
+    ],
+    [
+      "de",
+      "Europe/Berlin",
+      "Sehr geehrter Herr Lee, Ihr Gesprächstermin: 12. Januar 2027, 9 Uhr, bei uns im Haus.",
+    ],
+    [
+      "fr",
+      "Europe/Paris",
+      "Bonjour Jordan, je te propose un café le 2 décembre à 10h pour te présenter l'équipe et le poste.",
+    ],
+    [
+      "es",
+      "America/Mexico_City",
+      "Hola Jordan, ¿te late una llamada el 2 de diciembre a las 10 para platicar de la posición? Saludos, Karla",
+    ],
+    [
+      "pt",
+      "America/Sao_Paulo",
+      "Oi Jordan! Recebemos sua candidatura. Podemos fazer uma call rápida na quinta (3/12) às 10h?",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Hoi Jordan, leuk dat je op de vacature hebt gereageerd! Zullen we donderdag 3 december om 16.00 uur even bellen?",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Hoi Jordan, heb je zin om dinsdag 1 december om 10 uur een kop koffie te drinken en over de functie te praten?",
+    ],
+    [
+      "it",
+      "Europe/Rome",
+      "Ciao Jordan, grazie per la candidatura! Ti va di sentirci giovedì 3 dicembre alle 16?",
+    ],
+  ] as const)("%s (%s): %s", async (_lang, zone, body) => {
+    // Act
+    const result = await readIn(zone, "Hallo / Bonjour / Hola / Oi / Hoi / Ciao", body);
+    // Assess
+    expect(result.status).toBe("ok");
+  });
+});
+
+describe("events for many and requests after the interviews are no invitation", () => {
+  it.each([
+    [
+      "es",
+      "Europe/Madrid",
+      "Feria",
+      "Hola Jordan, te invitamos a nuestra feria de empleo el 3 de diciembre a las 10. Te esperamos.",
+    ],
+    [
+      "de",
+      "Europe/Berlin",
+      "Karrieremesse",
+      "Hallo Jordan, besuchen Sie uns auf der Karrieremesse am 3.12. um 10 Uhr, Halle 4.",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Open dag",
+      "Beste Jordan, kom naar onze open dag op 3 december om 10 uur en ontdek je nieuwe baan!",
+    ],
+    [
+      "en",
+      "America/New_York",
+      "Reference check",
+      "Hi Jordan, thanks again for meeting with the team last week. As a next step, please send me two references by Friday, December 4.",
+    ],
+    [
+      "pt",
+      "Europe/Lisbon",
+      "Referências",
+      "Olá Jordan, obrigado pela entrevista. Pode enviar-nos os contactos de referência até 4 de dezembro?",
+    ],
+  ] as const)("%s (%s): %s", async (_lang, zone, subject, body) => {
+    // Act
+    const result = await readIn(zone, subject, body);
+    // Assess
+    expect([result.status, result.outcome]).toEqual(["not-an-interview", null]);
+  });
+});

@@ -258,6 +258,8 @@ export const DE_INVITE: InviteLexicon = {
     "jobalarm",
     "job-alarm",
     "passende stellenangebote",
+    "referenzen",
+    "referenzgeber",
   ],
   bulkMailPhrases: [
     "newsletter",
@@ -268,6 +270,10 @@ export const DE_INVITE: InviteLexicon = {
     "jobs für sie",
     "neue jobs",
     "stellenangebote für sie",
+    "karrieremesse",
+    "jobmesse",
+    "recruiting-messe",
+    "tag der offenen tür",
   ],
   offerPhrases: [
     "vertragsangebot",
@@ -434,6 +440,11 @@ export const DE_INVITE: InviteLexicon = {
     "telefonat",
     "videocall",
     "call",
+    "telefonieren",
+    "kaffee",
+    "austausch",
+    "videotelefonat",
+    "teams-call",
   ],
   jobWords: [
     "stelle",
@@ -449,6 +460,9 @@ export const DE_INVITE: InviteLexicon = {
     "lebenslauf",
     "mandant",
     "mandanten",
+    "bewerbung",
+    "stellenanzeige",
+    "ausschreibung",
   ],
   roleCues: [
     "position als",

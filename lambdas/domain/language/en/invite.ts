@@ -176,7 +176,7 @@ export const EN_INVITE: InviteLexicon = {
     "we will not be moving forward",
   ],
   receiptPhrases: ["thank you for applying"],
-  otherMailPhrases: ["survey"],
+  otherMailPhrases: ["survey", "reference check", "references", "background check"],
   bulkMailPhrases: ["unsubscribe", "webinar", "newsletter", "job alert", "jobs for you", "recommended jobs"],
   offerPhrases: ["pleased to offer you", "offer letter", "extend an offer", "job offer"],
   reschedulePhrases: [

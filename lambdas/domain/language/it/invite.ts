@@ -185,6 +185,7 @@ export const IT_INVITE: InviteLexicon = {
     "test online",
     "alert di lavoro",
     "offerte che potrebbero interessarti",
+    "referenze",
   ],
   bulkMailPhrases: [
     "disiscriviti",
@@ -194,6 +195,10 @@ export const IT_INVITE: InviteLexicon = {
     "newsletter",
     "offerte più adatte",
     "nuove offerte",
+    "career day",
+    "fiera del lavoro",
+    "open day",
+    "job day",
   ],
   offerPhrases: [
     "offerta di lavoro",
@@ -320,6 +325,12 @@ export const IT_INVITE: InviteLexicon = {
     "conoscerti",
     "conoscerla",
     "chiacchierata",
+    "sentirci",
+    "caffè",
+    "un caffè",
+    "videocall",
+    "call",
+    "parlare",
   ],
   jobWords: [
     "posizione",
@@ -333,6 +344,8 @@ export const IT_INVITE: InviteLexicon = {
     "cv",
     "curriculum",
     "portfolio",
+    "candidatura",
+    "annuncio",
   ],
   roleCues: ["posizione di", "profilo di", "ruolo di", "posizione", "mansione di", "figura di"],
 };

@@ -182,6 +182,8 @@ export const NL_INVITE: InviteLexicon = {
     "online assessment",
     "vacaturealert",
     "vacatures die bij je passen",
+    "referenties",
+    "referentiecheck",
   ],
   bulkMailPhrases: [
     "uitschrijven",
@@ -190,6 +192,11 @@ export const NL_INVITE: InviteLexicon = {
     "nieuwsbrief",
     "vacatures voor jou",
     "vacatures voor u",
+    "banenmarkt",
+    "carrièrebeurs",
+    "carrierebeurs",
+    "open dag",
+    "meeloopdag",
   ],
   offerPhrases: [
     "aanbod",
@@ -320,6 +327,11 @@ export const NL_INVITE: InviteLexicon = {
     "videocall",
     "belafspraak",
     "bellen",
+    "koffie",
+    "kopje koffie",
+    "spreken",
+    "videogesprek",
+    "teams-call",
   ],
   jobWords: [
     "functie",
@@ -332,6 +344,9 @@ export const NL_INVITE: InviteLexicon = {
     "talent acquisition",
     "cv",
     "portfolio",
+    "gereageerd",
+    "sollicitatie",
+    "reactie",
   ],
   roleCues: ["functie van", "functie als", "vacature", "sollicitatie als", "rol van", "positie van"],
 };

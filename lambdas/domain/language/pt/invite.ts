@@ -204,6 +204,9 @@ export const PT_INVITE: InviteLexicon = {
     "teste online",
     "alerta de vagas",
     "vagas que podem te interessar",
+    "referências",
+    "contatos de referência",
+    "contactos de referência",
   ],
   bulkMailPhrases: [
     "cancelar o recebimento",
@@ -214,6 +217,9 @@ export const PT_INVITE: InviteLexicon = {
     "webinar",
     "newsletter",
     "vagas que combinam",
+    "feira de emprego",
+    "feira de carreiras",
+    "feira de empregabilidade",
   ],
   offerPhrases: [
     "proposta de emprego",
@@ -373,6 +379,13 @@ export const PT_INVITE: InviteLexicon = {
     "conhecer você",
     "conhecê-lo",
     "conhecê-la",
+    "call",
+    "papo",
+    "café",
+    "um café",
+    "conversar",
+    "ligação",
+    "ligar",
   ],
   jobWords: [
     "vaga",
@@ -389,6 +402,8 @@ export const PT_INVITE: InviteLexicon = {
     "currículo",
     "curriculo",
     "portfólio",
+    "candidatura",
+    "processo seletivo",
   ],
   roleCues: ["vaga de", "cargo de", "posição de", "vaga", "função de", "para a função de"],
 };
