@@ -9,6 +9,8 @@
 
 import { type ParsedResult, parseDates } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { LANGS } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
 import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
@@ -60,14 +62,32 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
     const weekdayOnly = !start.isCertain("day") && start.isCertain("weekday");
     // "Que bom ter você": a short lower-case word chrono takes for a weekday ("ter", "mar") is prose.
     if (weekdayOnly && minutes === null && /^\p{Ll}{1,3}$/u.test(result.text)) continue;
+    // "du mardi 1er décembre à 10h au jeudi 3 décembre à 15h": a move from one day to another, not
+    // a meeting of two days; each end is a time of its own.
+    const endDay =
+      end?.isCertain("day") === true
+        ? daysFromCivil(end.get("year") ?? 0, end.get("month") ?? 1, end.get("day") ?? 1)
+        : null;
+    const twoDays = endDay !== null && endDay !== day;
+    const resultEnd = result.index + result.text.length;
     pieces.push({
       index: result.index,
-      end: result.index + result.text.length,
+      end: twoDays ? resultEnd - 1 : resultEnd,
       day,
       minutes,
-      endMinutes,
+      endMinutes: twoDays ? null : endMinutes,
       weekdayOnly,
     });
+    // The other end is placed at the result's last character, after the first.
+    if (twoDays)
+      pieces.push({
+        index: resultEnd - 1,
+        end: resultEnd,
+        day: endDay,
+        minutes: endMinutes,
+        endMinutes: null,
+        weekdayOnly: false,
+      });
   }
   return pieces;
 }
@@ -220,6 +240,16 @@ function isTheMailsOwnDate(line: string, start: number, writtenUtc: number | nul
   return writtenUtc !== null && start - writtenUtc <= 14 * 3600 && HEADER_DATE_LINE.test(line);
 }
 
+/**
+ * "Am 24.11.2026 um 19:02 schrieb Jordan Lee <…>:", "El mar, 24 nov 2026 a las 9:00, … escribió:":
+ * the line over a quoted message (it may wrap once, a name may follow the verb) dates the quote,
+ * never a meeting.
+ */
+const QUOTE_ATTRIBUTION = new RegExp(
+  `^[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?(?:${phraseAlternatives(LANGS.flatMap((lang) => LEXICONS[lang].quote.wrote))})(?![\\p{L}])[^\\n:]{0,120}:[ \\t]*(?:\\n|$)`,
+  "iu",
+);
+
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
@@ -245,6 +275,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
     if (writtenUtc !== null && start < writtenUtc - 3600) continue;
     const lineStart = text.lastIndexOf("\n", piece.index) + 1;
     if (isTheMailsOwnDate(text.slice(lineStart, piece.index), start, writtenUtc)) continue;
+    if (QUOTE_ATTRIBUTION.test(text.slice(lineStart, lineStart + 400))) continue;
     const end =
       endMinutes !== null && endMinutes > minutes
         ? zone.toUtc(piece.day * SECONDS_PER_DAY + endMinutes * 60)

@@ -408,3 +408,87 @@ describe("events for many and requests after the interviews are no invitation", 
     expect([result.status, result.outcome]).toEqual(["not-an-interview", null]);
   });
 });
+
+describe("a moved interview: the new slot, and the length it had", () => {
+  it.each([
+    [
+      "fr",
+      "Europe/Paris",
+      "Bonjour Jordan, nous devons décaler votre entretien du mardi 1er décembre à 10h au jeudi 3 décembre à 15h. Même lien.",
+      "2026-12-03T15:00:00+01:00",
+      null,
+    ],
+    [
+      "es",
+      "Europe/Madrid",
+      "Hola Jordan, tenemos que mover la entrevista del martes 1 de diciembre a las 10 al jueves 3 de diciembre a las 16:00.",
+      "2026-12-03T16:00:00+01:00",
+      null,
+    ],
+    [
+      "it",
+      "Europe/Rome",
+      "Ciao Jordan, dobbiamo spostare il colloquio da martedì 1 dicembre alle 10 a giovedì 3 dicembre alle 15.",
+      "2026-12-03T15:00:00+01:00",
+      null,
+    ],
+    [
+      "pt",
+      "America/Sao_Paulo",
+      "Oi Jordan, precisamos remarcar sua entrevista: em vez de terça às 10h, pode ser na quinta-feira (03/12) às 16h? Mesma duração.\n\n> Data: 01/12/2026 (terça-feira)\n> Horário: 10h às 11h (horário de Brasília)",
+      "2026-12-03T16:00:00-03:00",
+      "2026-12-03T17:00:00-03:00",
+    ],
+    [
+      "en",
+      "America/New_York",
+      "Hi Jordan, we need to move your interview from Tuesday, December 1 at 1pm to Thursday, December 3 at 3pm instead.\n\n> Your interview: Tuesday, December 1, 1:00-1:45pm ET",
+      "2026-12-03T15:00:00-05:00",
+      "2026-12-03T15:45:00-05:00",
+    ],
+  ] as const)("%s (%s): %s", async (_lang, zone, body, start, end) => {
+    // Act
+    const result = await readIn(zone, "Re: Interview", body);
+    // Assess
+    expect([result.interview.start, result.interview.end]).toEqual([start, end]);
+  });
+});
+
+describe("a thread whose proposed slots end in one confirmed", () => {
+  it.each([
+    [
+      "de",
+      "Europe/Berlin",
+      "Hallo Frau Lee,\nperfekt, dann ist der Termin fix: Donnerstag, 3.12., 14:00 Uhr.\n\nAm 24.11.2026 um 19:02 schrieb Jordan Lee <jordan.lee@gmail.com>:\n> Donnerstag 14 Uhr passt mir am besten.\n>> Folgende Termine für das Vorstellungsgespräch wären möglich:\n>> - Mi 2.12. um 9 Uhr\n>> - Do 3.12. um 14 Uhr\n>> - Fr 4.12. um 11 Uhr",
+      "2026-12-03T14:00:00+01:00",
+    ],
+    [
+      "es",
+      "Europe/Madrid",
+      "Hola Jordan,\nperfecto, queda confirmada la entrevista el jueves 3 de diciembre a las 14:00.\n\nEl mar, 24 nov 2026 a las 9:00, Jordan Lee escribió:\n> Me va mejor el jueves.\n>> Te propongo: martes 1 de diciembre a las 10:00, jueves 3 de diciembre a las 14:00 o viernes 4 a las 11:00.",
+      "2026-12-03T14:00:00+01:00",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Hoi Jordan,\ntop, dan staat het gesprek op donderdag 3 december om 14.00 uur.\n\nOp di 24 nov 2026 om 09:00 schreef Jordan Lee <jordan.lee@gmail.com>:\n> Donderdag past mij het best.",
+      "2026-12-03T14:00:00+01:00",
+    ],
+  ] as const)("%s (%s)", async (_lang, zone, body, start) => {
+    // Act
+    const result = await readIn(zone, "Re: Gespräch / Entrevista / Gesprek", body);
+    // Assess
+    expect(result.interview.start).toBe(start);
+  });
+
+  it("asks which slot when none is confirmed", async () => {
+    // Act
+    const result = await readIn(
+      "Europe/Paris",
+      "Entretien",
+      "Bonjour, pour l'entretien voici nos créneaux : mardi 1er décembre à 10h, mercredi 2 décembre à 14h. Lequel vous convient ?",
+    );
+    // Assess
+    expect([result.status, result.interview.start]).toEqual(["needs-date", null]);
+  });
+});
