@@ -60,6 +60,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
   const found: FoundTime | null = when.kind === "found" ? when.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
   const moved = found !== null && lexiconPattern(lexicon, "reschedulePhrases").test(body);
+  const ending = found ? endOf(found, body, reading.lexicon, moved ? reading.budget : null) : null;
   const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
   const zoneName = found?.zoneName && found.zoneName !== "UTC" ? found.zoneName : null;
   const interview: ExtractedInterview = {
@@ -70,13 +71,13 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     company: fields.company,
     role: fields.role,
     start,
-    end: found ? endOf(found, body, reading.lexicon, moved ? reading.budget : null) : null,
+    end: ending?.end ?? null,
     timeZone: zoneName,
     interviewers: fields.interviewers,
     location: findLocation(body),
     meetingUrl: findMeetingUrl([body]),
     source: "text",
-    guesses: [...(found?.guesses ?? []), ...fields.guesses],
+    guesses: [...(found?.guesses ?? []), ...(ending?.guess ? [ending.guess] : []), ...fields.guesses],
   };
   const startDay = found
     ? Math.floor((found.start + found.zone.offsetAt(found.start)) / SECONDS_PER_DAY)
@@ -177,16 +178,23 @@ function bareDayOfMonth(text: string, reading: Reading, assumedZone: string): Wh
  * minutes"), else for a moved meeting (`movedBudget` given) the length of the range it had ("em vez
  * de terça às 10h … mesma duração" above a quoted "10h às 11h").
  */
-export function endOf(
+function endOf(
   found: FoundTime,
   body: string,
   lexicon: InviteLexicon,
   movedBudget: WorkBudget | null = null,
-): string | null {
-  if (found.end !== null) return isoIn(found.end, found.zone, found.zoneName);
-  const minutes =
-    findDuration(body, lexicon) ?? (movedBudget ? rangeLength(body, lexicon, movedBudget) : null);
-  return minutes === null ? null : isoIn(found.start + minutes * 60, found.zone, found.zoneName);
+): { readonly end: string; readonly guess: string | null } | null {
+  const at = (seconds: number) => isoIn(seconds, found.zone, found.zoneName);
+  if (found.end !== null) return { end: at(found.end), guess: null };
+  const minutes = findDuration(body, lexicon);
+  if (minutes !== null) return { end: at(found.start + minutes * 60), guess: null };
+  const kept = movedBudget ? rangeLength(body, lexicon, movedBudget) : null;
+  return kept === null
+    ? null
+    : {
+        end: at(found.start + kept * 60),
+        guess: `The new time gives no length; I kept the ${kept} minutes the interview had.`,
+      };
 }
 
 /** The length of the first range of clock times in the text ("2-3pm", "10h às 11h"), in minutes. */

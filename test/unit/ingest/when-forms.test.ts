@@ -454,6 +454,22 @@ describe("a moved interview: the new slot, and the length it had", () => {
   });
 });
 
+describe("a length kept from the moved slot is a guess", () => {
+  it("says so in the guesses", async () => {
+    // Act
+    const result = await readIn(
+      "Europe/Rome",
+      "Re: Colloquio",
+      "Ciao Jordan, dobbiamo spostare il colloquio a giovedì 3 dicembre alle 15.\n\n> Colloquio: martedì 1 dicembre, dalle 10:00 alle 10:45",
+    );
+    // Assess
+    expect([
+      result.interview.end,
+      (result.interview.guesses ?? []).some((guess) => guess.includes("45 minutes")),
+    ]).toEqual(["2026-12-03T15:45:00+01:00", true]);
+  });
+});
+
 describe("a thread whose proposed slots end in one confirmed", () => {
   it.each([
     [
@@ -490,5 +506,101 @@ describe("a thread whose proposed slots end in one confirmed", () => {
     );
     // Assess
     expect([result.status, result.interview.start]).toEqual(["needs-date", null]);
+  });
+});
+
+/** A forward with a calendar part whose start is written in UTC, under the given text. */
+function withUtcCalendar(text: string, dtstart: string): string {
+  return [
+    "From: Jordan Lee <jordan.lee@gmail.com>",
+    "To: f@followup.example.com",
+    "Subject: Fwd: Interview",
+    "Date: Mon, 23 Nov 2026 12:00:00 +0000",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="b"',
+    "",
+    "--b",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    text,
+    "",
+    "--b",
+    "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
+    "",
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "METHOD:REQUEST",
+    "BEGIN:VEVENT",
+    "UID:when-forms-1",
+    `DTSTART:${dtstart}`,
+    "DURATION:PT45M",
+    "SUMMARY:Interview",
+    "END:VEVENT",
+    "END:VCALENDAR",
+    "--b--",
+    "",
+  ].join("\r\n");
+}
+
+describe("a zone written in the text wins over a calendar part in UTC", () => {
+  it.each([
+    [
+      "fr",
+      "Europe/London",
+      "20261203T130000Z",
+      "Entretien le 3 décembre à 14h00 (heure de Paris).",
+      "Europe/Paris",
+    ],
+    [
+      "it",
+      "Europe/London",
+      "20261203T130000Z",
+      "Colloquio il 3 dicembre alle 14:00 ora italiana.",
+      "Europe/Rome",
+    ],
+    [
+      "es",
+      "Europe/Madrid",
+      "20261203T140000Z",
+      "Entrevista el 3 de diciembre a las 9:00 a.m. hora Colombia.",
+      "America/Bogota",
+    ],
+    [
+      "pt",
+      "Europe/Lisbon",
+      "20261203T170000Z",
+      "Entrevista dia 3/12 às 14h (horário de Brasília).",
+      "America/Sao_Paulo",
+    ],
+    [
+      "de",
+      "Europe/London",
+      "20261203T130000Z",
+      "Vorstellungsgespräch am 3.12. um 14:00 Uhr MEZ.",
+      "Europe/Berlin",
+    ],
+    [
+      "nl",
+      "Europe/London",
+      "20261203T130000Z",
+      "Gesprek op 3 december om 14.00 uur (Nederlandse tijd).",
+      "Europe/Amsterdam",
+    ],
+    [
+      "en",
+      "America/New_York",
+      "20261203T170000Z",
+      "Interview on December 3 at 9:00 AM Pacific.",
+      "America/Los_Angeles",
+    ],
+  ] as const)("%s (%s): %s", async (_lang, userZone, dtstart, text, zone) => {
+    // Act
+    const result = await ingest(withUtcCalendar(text, dtstart), {
+      now: NOW,
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: userZone,
+    });
+    // Assess
+    expect(result.interview.timeZone).toBe(zone);
   });
 });
