@@ -33,14 +33,14 @@ export const NUMERIC = new RegExp(
   `(?:\\b(${WEEKDAYS})\\.?,?\\s+)?(?<![\\d./-])(\\d{1,4})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d]|[./-]\\d)`,
   "gi",
 );
-/**
- * "Tue 12/01" (no year): only after a weekday or "on", or before a clock time ("12/3 at 11am"),
- * where it cannot be a fraction or "24/7".
- */
+/** "Tue 12/01" (no year): only after a weekday or "on", where it cannot be a fraction or "24/7". */
 export const NUMERIC_SHORT = new RegExp(
-  `(?:\\b(${WEEKDAYS})\\.?,?\\s+|\\bon\\s+)(\\d{1,2})/(\\d{1,2})(?![\\d/])|(?<![\\d./-])(\\d{1,2})/(\\d{1,2})(?=,?\\s*(?:at\\s+|@\\s*)?\\d{1,2}(?:[:.]\\d{2})?\\s?(?:[ap]\\.?m\\b|[:h]\\d))`,
+  `(?:\\b(${WEEKDAYS})\\.?,?\\s+|\\bon\\s+)(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
   "gi",
 );
+/** "12/3 at 11am", "12/3, 2:30": a day and month without a year, right before a clock time. */
+export const NUMERIC_BEFORE_TIME =
+  /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?=,?\s*(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b|[:h]\d))/gi;
 export const RELATIVE = /\b(today|tonight|tomorrow|day after tomorrow)\b/gi;
 /** The alternatives of WEEKDAY_ALONE, one per line. */
 const WEEKDAY_ALONE_ALTERNATIVES: readonly string[] = [
