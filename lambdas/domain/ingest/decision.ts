@@ -140,21 +140,21 @@ export function findDecisionDate(text: string, context: DecisionContext): string
     // Relative days count from the interview: the promise is about what follows it.
     const from = context.interviewDay ?? context.writtenDay;
     if (from === null) continue;
-    for (const mention of findDates(after, from, context.cues)) {
-      if (mention.problem) continue;
-      let day = mention.day;
-      if (day === null && mention.relative?.kind === "weekday") {
+    const days = findDates(after, from, context.cues).flatMap((mention) => {
+      if (mention.problem) return [];
+      if (mention.day === null && mention.relative?.kind === "weekday") {
         const ahead = (mention.relative.weekday - isoWeekday(from) + 7) % 7;
-        day = from + (ahead === 0 ? 7 : ahead);
+        return [from + (ahead === 0 ? 7 : ahead)];
       }
-      if (day === null) continue;
-      if (
-        context.interviewDay !== null &&
-        (day < context.interviewDay || day > context.interviewDay + MAX_DAYS_AFTER)
-      )
-        continue;
-      return isoDate(day);
-    }
+      return mention.day === null ? [] : [mention.day];
+    });
+    // "by the 23rd", "in week 51": what the date words leave out.
+    const day = [...days, ...extraDays(after, from, context.lexicon).map((extra) => extra.day)].find(
+      (candidate) =>
+        context.interviewDay === null ||
+        (candidate >= context.interviewDay && candidate <= context.interviewDay + MAX_DAYS_AFTER),
+    );
+    if (day !== undefined) return isoDate(day);
   }
   return null;
 }

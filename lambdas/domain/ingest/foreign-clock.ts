@@ -25,6 +25,8 @@ interface ClockPatterns {
   readonly anyClock: RegExp;
   /** Times in words, lower case with single spaces → minutes after midnight. */
   readonly spelled: ReadonlyMap<string, number>;
+  /** An hour alone before a range word and another hour ("von 9 bis 10 Uhr"). */
+  readonly bareRangeStart: RegExp;
   readonly rangeJoin: RegExp;
   readonly afternoon: RegExp;
   readonly morning: RegExp;
@@ -64,6 +66,10 @@ function patternsOf(lexicon: InviteLexicon): ClockPatterns {
           ([phrase, minutes]) => [phrase.toLowerCase(), minutes] as const,
         ),
       ]),
+      bareRangeStart: new RegExp(
+        String.raw`(?<![\d.:,/])([01]?\d|2[0-3])(?=\s*(?:[-–—]|${phrasePattern(lexicon.rangeWords).source})\s*(?:${clockWord}\s*)?\d)`,
+        "giu",
+      ),
       rangeJoin: new RegExp(
         String.raw`^\s*(?:[-–—]|${phrasePattern(lexicon.rangeWords).source})\s*(?:${phrasePattern(lexicon.clockWords).source}\s*)?`,
         "iu",
@@ -135,19 +141,29 @@ export function afterNoon(text: string, clockEnd: number, minutes: number, lexic
  * a dash or a range word and another time ("14:00–14:45", "von 10 bis 11 Uhr"). Null when none.
  */
 export function rangeEnd(text: string, start: number, lexicon: InviteLexicon): number | null {
-  const { anyClock, rangeJoin, spelled } = patternsOf(lexicon);
+  const { anyClock, bareRangeStart, rangeJoin, spelled } = patternsOf(lexicon);
   const source = text.slice(0, 20_000);
   anyClock.lastIndex = 0;
-  for (const match of source.matchAll(anyClock)) {
-    const clock = clockOf(match, spelled);
+  const starts = [...source.matchAll(anyClock)].map((match) => ({
+    clock: clockOf(match, spelled),
+    bare: false,
+  }));
+  for (const match of source.matchAll(bareRangeStart))
+    starts.push({
+      clock: { index: match.index, end: match.index + match[0].length, minutes: Number(match[1]) * 60 },
+      bare: true,
+    });
+  for (const { clock, bare } of starts) {
     if (clock.minutes % (12 * 60) !== start % (12 * 60)) continue;
     const join = rangeJoin.exec(source.slice(clock.end, clock.end + 40));
     if (!join) continue;
     const after = clock.end + join[0].length;
-    // The end may be an hour alone ("von 10 bis 11 Uhr", "de 10 a 11 h").
-    const endMatch = new RegExp(`^(?:${WRITTEN_CLOCK}|([01]?\\d|2[0-3])(?![\\d:.,]?\\d))`, "iu").exec(
-      source.slice(after, after + 20),
-    );
+    // The end may be an hour alone ("von 10 bis 11 Uhr", "de 10 a 11 h"); after a bare start
+    // ("von 9 bis 10 Uhr") it must be a written clock, or "1-2 Personen" would be a range.
+    const endMatch = new RegExp(
+      `^(?:${WRITTEN_CLOCK}${bare ? "" : "|([01]?\\d|2[0-3])(?![\\d:.,]?\\d)"})`,
+      "iu",
+    ).exec(source.slice(after, after + 20));
     if (!endMatch) continue;
     let end = clockOf(endMatch).minutes;
     if (end <= start && end + 12 * 60 > start) end += 12 * 60;

@@ -298,6 +298,18 @@ describe("the decision date promised, in each language", () => {
       "La entrevista es el 2 de diciembre a las 10. Te daremos respuesta antes del 16.",
       "2026-12-16",
     ],
+    [
+      "en",
+      "America/New_York",
+      "Your interview is on Monday, December 21st at 3pm EST. You'll hear from us by the 23rd.",
+      "2026-12-23",
+    ],
+    [
+      "en",
+      "Europe/London",
+      "Your interview is on Tuesday 1 December at 10am. We'll make a decision by the end of week 50.",
+      "2026-12-11",
+    ],
   ] as const)("%s (%s): %s", async (_lang, zone, body, decision) => {
     // Act
     const result = await readIn(zone, "Interview / Entrevista", body);
@@ -602,5 +614,34 @@ describe("a zone written in the text wins over a calendar part in UTC", () => {
     });
     // Assess
     expect(result.interview.timeZone).toBe(zone);
+  });
+});
+
+describe("a range whose start is an hour alone", () => {
+  it.each([
+    [
+      "de",
+      "Europe/Vienna",
+      "Ihr Gesprächstermin: 12. Jänner 2027, 9 Uhr MEZ, von 9 bis 10 Uhr.",
+      "2027-01-12T10:00:00+01:00",
+    ],
+    [
+      "fr",
+      "Europe/Paris",
+      "Votre entretien : le 3 décembre, de 10 à 11h, dans nos locaux.",
+      "2026-12-03T11:00:00+01:00",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Je gesprek: 3 december om 10.00 uur, van 10 tot 11 uur op kantoor.",
+      "2026-12-03T11:00:00+01:00",
+    ],
+    ["de", "Europe/Berlin", "Vorstellungsgespräch am 3.12. um 13 Uhr, mit 1-2 Personen aus dem Team.", null],
+  ] as const)("%s (%s): %s", async (_lang, zone, body, end) => {
+    // Act
+    const result = await readIn(zone, "Gespräch / Entretien / Gesprek", body);
+    // Assess
+    expect(result.interview.end).toBe(end);
   });
 });
