@@ -89,7 +89,24 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
         weekdayOnly: false,
       });
   }
-  return pieces;
+  return withoutWeekdayRanges(pieces, text, lexicon);
+}
+
+/**
+ * "Öffnungszeiten: Mo–Fr 9–17 Uhr", "lun.-ven. de 9h à 18h": a range of weekdays gives opening
+ * hours, never a meeting; both of its days are dropped.
+ */
+function withoutWeekdayRanges(pieces: Piece[], text: string, lexicon: InviteLexicon): Piece[] {
+  const join = new RegExp(`^\\s*(?:[-–—/]|${phraseAlternatives(lexicon.rangeWords)})\\s*$`, "iu");
+  const dropped = new Set<Piece>();
+  for (let index = 1; index < pieces.length; index++) {
+    const [before, piece] = [pieces[index - 1], pieces[index]];
+    if (before?.weekdayOnly && piece?.weekdayOnly && join.test(text.slice(before.end, piece.index))) {
+      dropped.add(before);
+      dropped.add(piece);
+    }
+  }
+  return dropped.size === 0 ? pieces : pieces.filter((piece) => !dropped.has(piece));
 }
 
 const lengthPatterns = new WeakMap<

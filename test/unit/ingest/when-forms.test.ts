@@ -7,8 +7,10 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
+import { chronoPieces } from "../../../lambdas/domain/ingest/chrono-time";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
+import { UTC_ZONE } from "../../../lambdas/domain/zones";
 import { gmailForward } from "../../support/gmail-forward";
 
 /** The forward arrives on Monday, 23 November 2026. */
@@ -643,5 +645,22 @@ describe("a range whose start is an hour alone", () => {
     const result = await readIn(zone, "Gespräch / Entretien / Gesprek", body);
     // Assess
     expect(result.interview.end).toBe(end);
+  });
+});
+
+describe("a range of weekdays is opening hours", () => {
+  it.each([
+    ["de", "Termin am 3.12. Sie erreichen uns Mo–Fr 9–17 Uhr."],
+    ["fr", "Entretien le 3 décembre. Standard ouvert lun.-ven. de 9h à 18h."],
+  ] as const)("%s: %s", (lang, text) => {
+    // Act
+    const pieces = chronoPieces(
+      text,
+      INVITE_LEXICONS[lang],
+      Date.parse("2026-11-23T09:00:00Z") / 1000,
+      UTC_ZONE,
+    );
+    // Assess
+    expect(pieces.filter((piece) => piece.weekdayOnly)).toEqual([]);
   });
 });
