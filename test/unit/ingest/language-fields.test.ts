@@ -15,6 +15,7 @@ import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language"
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
+import { withCalendar } from "../../support/calendar-mail";
 import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
@@ -411,39 +412,6 @@ describe("decision dates promised in a sentence", () => {
     expect(decision).toBe("2027-01-04");
   });
 });
-
-/** A mail with a text part and a calendar part (one event), as Outlook and Google send invitations. */
-function withCalendar(subject: string, text: string, event: readonly string[]): string {
-  const calendar = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "METHOD:REQUEST",
-    "BEGIN:VEVENT",
-    ...event,
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return [
-    "From: Bram Visser <bram@tulp.nl>",
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    `Subject: ${subject}`,
-    "Date: Mon, 23 Nov 2026 10:00:00 +0100",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/mixed; boundary="b"',
-    "",
-    "--b",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    text,
-    "",
-    "--b",
-    "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
-    "",
-    calendar.join("\r\n"),
-    "--b--",
-    "",
-  ].join("\n");
-}
 
 const EVENT_IN_UTC = [
   "UID:gesprek-1@tulp.nl",

@@ -11,6 +11,7 @@ import { chronoPieces } from "../../../lambdas/domain/ingest/chrono-time";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { UTC_ZONE } from "../../../lambdas/domain/zones";
+import { withCalendar } from "../../support/calendar-mail";
 import { gmailForward } from "../../support/gmail-forward";
 
 /** The forward arrives on Monday, 23 November 2026. */
@@ -523,37 +524,14 @@ describe("a thread whose proposed slots end in one confirmed", () => {
   });
 });
 
-/** A forward with a calendar part whose start is written in UTC, under the given text. */
+/** A mail with a calendar part whose start is written in UTC, under the given text. */
 function withUtcCalendar(text: string, dtstart: string): string {
-  return [
-    "From: Jordan Lee <jordan.lee@gmail.com>",
-    "To: f@followup.example.com",
-    "Subject: Fwd: Interview",
-    "Date: Mon, 23 Nov 2026 12:00:00 +0000",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/mixed; boundary="b"',
-    "",
-    "--b",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    text,
-    "",
-    "--b",
-    "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
-    "",
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "METHOD:REQUEST",
-    "BEGIN:VEVENT",
+  return withCalendar("Interview", text, [
     "UID:when-forms-1",
     `DTSTART:${dtstart}`,
     "DURATION:PT45M",
     "SUMMARY:Interview",
-    "END:VEVENT",
-    "END:VCALENDAR",
-    "--b--",
-    "",
-  ].join("\r\n");
+  ]);
 }
 
 describe("a zone written in the text wins over a calendar part in UTC", () => {
