@@ -9,6 +9,8 @@
 
 import { type ParsedResult, parseDates } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { LANGS } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
 import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
@@ -33,7 +35,8 @@ export interface Piece {
   readonly weekdayOnly: boolean;
 }
 
-function piecesOf(results: readonly ParsedResult[], nowWords: RegExp, text: string): Piece[] {
+function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text: string): Piece[] {
+  const nowWords = lexiconPattern(lexicon, "nowWords");
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
@@ -46,8 +49,10 @@ function piecesOf(results: readonly ParsedResult[], nowWords: RegExp, text: stri
       start.isCertain("day") || start.isCertain("weekday")
         ? daysFromCivil(start.get("year") ?? 0, start.get("month") ?? 1, start.get("day") ?? 1)
         : null;
-    // "a las 10:30h": chrono stops before ":30h"; the minutes it leaves are the meeting's.
-    const leftMinutes = /^[:.]([0-5]\d)(?!\d)/.exec(text.slice(result.index + result.text.length))?.[1];
+    if (!start.isCertain("day") && !start.isCertain("weekday") && isALength(result, text, lexicon)) continue;
+    const after = text.slice(result.index + result.text.length, result.index + result.text.length + 12);
+    // "a las 10:30h", "à 14 h 30": chrono stops before the minutes; those it leaves are the meeting's.
+    const leftMinutes = /^(?:[:.]|\s?h\s?)([0-5]\d)(?!\d)/.exec(after)?.[1];
     const minutes = start.isCertain("hour")
       ? (start.get("hour") ?? 0) * 60 + (start.get("minute") || Number(leftMinutes ?? 0))
       : null;
@@ -57,16 +62,76 @@ function piecesOf(results: readonly ParsedResult[], nowWords: RegExp, text: stri
     const weekdayOnly = !start.isCertain("day") && start.isCertain("weekday");
     // "Que bom ter você": a short lower-case word chrono takes for a weekday ("ter", "mar") is prose.
     if (weekdayOnly && minutes === null && /^\p{Ll}{1,3}$/u.test(result.text)) continue;
+    // "du mardi 1er décembre à 10h au jeudi 3 décembre à 15h": a move from one day to another, not
+    // a meeting of two days; each end is a time of its own.
+    const endDay =
+      end?.isCertain("day") === true
+        ? daysFromCivil(end.get("year") ?? 0, end.get("month") ?? 1, end.get("day") ?? 1)
+        : null;
+    const twoDays = endDay !== null && endDay !== day;
+    const resultEnd = result.index + result.text.length;
     pieces.push({
       index: result.index,
-      end: result.index + result.text.length,
+      end: twoDays ? resultEnd - 1 : resultEnd,
       day,
       minutes,
-      endMinutes,
+      endMinutes: twoDays ? null : endMinutes,
       weekdayOnly,
     });
+    // The other end is placed at the result's last character, after the first.
+    if (twoDays)
+      pieces.push({
+        index: resultEnd - 1,
+        end: resultEnd,
+        day: endDay,
+        minutes: endMinutes,
+        endMinutes: null,
+        weekdayOnly: false,
+      });
   }
-  return pieces;
+  return withoutWeekdayRanges(pieces, text, lexicon);
+}
+
+/**
+ * "Öffnungszeiten: Mo–Fr 9–17 Uhr", "lun.-ven. de 9h à 18h": a range of weekdays gives opening
+ * hours, never a meeting; both of its days are dropped.
+ */
+function withoutWeekdayRanges(pieces: Piece[], text: string, lexicon: InviteLexicon): Piece[] {
+  const join = new RegExp(`^\\s*(?:[-–—/]|${phraseAlternatives(lexicon.rangeWords)})\\s*$`, "iu");
+  const dropped = new Set<Piece>();
+  for (let index = 1; index < pieces.length; index++) {
+    const [before, piece] = [pieces[index - 1], pieces[index]];
+    if (before?.weekdayOnly && piece?.weekdayOnly && join.test(text.slice(before.end, piece.index))) {
+      dropped.add(before);
+      dropped.add(piece);
+    }
+  }
+  return dropped.size === 0 ? pieces : pieces.filter((piece) => !dropped.has(piece));
+}
+
+const lengthPatterns = new WeakMap<
+  InviteLexicon,
+  { readonly length: RegExp; readonly clockWordBefore: RegExp }
+>();
+
+/**
+ * "duração de 1 hora", "duurt 1 uur": a number before a unit of time and after no clock word is a
+ * length, which chrono takes for 1:00 ("om 10 uur" is a time).
+ */
+function isALength(result: ParsedResult, text: string, lexicon: InviteLexicon): boolean {
+  let patterns = lengthPatterns.get(lexicon);
+  if (!patterns) {
+    const units = [...lexicon.hourWords, ...lexicon.minuteWords].filter((unit) => unit.length > 1);
+    patterns = {
+      length: new RegExp(String.raw`^(.{0,12}?)\d{1,2}\s*(?:${phraseAlternatives(units)})(?![\p{L}])`, "iu"),
+      clockWordBefore: new RegExp(String.raw`(?:${phraseAlternatives(lexicon.clockWords)})\s*$`, "iu"),
+    };
+    lengthPatterns.set(lexicon, patterns);
+  }
+  const length = patterns.length.exec(text.slice(result.index, result.index + result.text.length + 14));
+  if (!length) return false;
+  const before = text.slice(Math.max(0, result.index - 16), result.index) + (length[1] ?? "");
+  return !patterns.clockWordBefore.test(before);
 }
 
 /** The clock time right after a date written alone, on its line or the next. */
@@ -87,9 +152,9 @@ function timeAfter(
     (other) =>
       other.day === null && other.minutes !== null && other.index >= piece.end && other.index < limit,
   );
-  if (fromChrono) return fromChrono;
-  const clock = clockIn(text, piece.end, Math.min(limit, piece.end + 80), lexicon);
-  return clock && { ...clock, day: null, endMinutes: null, weekdayOnly: false };
+  // The nearer of chrono's time and ours ("28 de abril, às 15h" before a length chrono misreads).
+  const clock = clockIn(text, piece.end, Math.min(fromChrono?.index ?? limit, piece.end + 80), lexicon);
+  return clock ? { ...clock, day: null, endMinutes: null, weekdayOnly: false } : (fromChrono ?? null);
 }
 
 /** A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"). */
@@ -120,7 +185,7 @@ export function chronoPieces(
     offsetMinutes: reference !== null ? zone.offsetAt(reference) / 60 : 0,
     forward: true,
   });
-  const pieces = piecesOf(results, lexiconPattern(lexicon, "nowWords"), text);
+  const pieces = piecesOf(results, lexicon, text);
   const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
     (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
   );
@@ -129,11 +194,11 @@ export function chronoPieces(
 
 /**
  * Day-first numeric dates chrono's locales leave out: "am 9.12." (German, the month's dot written),
- * "op 9-12" (Dutch). The year is the next one in which the day is not past. A range of hours
+ * "op 9-12" (Dutch), "venerdì 16/7" (Italian). The year is the next one in which the day is not past. A range of hours
  * ("9-12 Uhr") is no date.
  */
 const NUMERIC_DATE =
-  /(?<![\d.:/-])(\d{1,2})(?:\.(\d{1,2})\.(?!\d)|-(\d{1,2})(?![\d:.-]))(?!\s*(?:uhr|uur|h)\b)/giu;
+  /(?<![\d.:/-])(\d{1,2})(?:\.(\d{1,2})\.(?!\d)|-(\d{1,2})(?![\d:.-])|\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/]))(?!\s*(?:uhr|uur|h)\b)/giu;
 
 function numericDates(text: string, reference: number | null, zone: WallZone): Piece[] {
   if (reference === null) return [];
@@ -142,8 +207,9 @@ function numericDates(text: string, reference: number | null, zone: WallZone): P
   const pieces: Piece[] = [];
   for (const match of text.matchAll(NUMERIC_DATE)) {
     const day = Number(match[1]);
-    const month = Number(match[2] ?? match[3]);
-    const next = [year, year + 1]
+    const month = Number(match[2] ?? match[3] ?? match[4]);
+    const written = match[5] ? Number(match[5].length === 2 ? `20${match[5]}` : match[5]) : null;
+    const next = (written !== null ? [written] : [year, year + 1])
       .filter((candidate) => isRealDate(candidate, month, day))
       .map((candidate) => daysFromCivil(candidate, month, day))
       .find((days) => days >= today - 1);
@@ -191,6 +257,16 @@ function isTheMailsOwnDate(line: string, start: number, writtenUtc: number | nul
   return writtenUtc !== null && start - writtenUtc <= 14 * 3600 && HEADER_DATE_LINE.test(line);
 }
 
+/**
+ * "Am 24.11.2026 um 19:02 schrieb Jordan Lee <…>:", "El mar, 24 nov 2026 a las 9:00, … escribió:":
+ * the line over a quoted message (it may wrap once, a name may follow the verb) dates the quote,
+ * never a meeting.
+ */
+const QUOTE_ATTRIBUTION = new RegExp(
+  `^[^\\n]{0,200}?(?:\\n[^\\n]{0,120}?)?(?:${phraseAlternatives(LANGS.flatMap((lang) => LEXICONS[lang].quote.wrote))})(?![\\p{L}])[^\\n:]{0,120}:[ \\t]*(?:\\n|$)`,
+  "iu",
+);
+
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
@@ -216,6 +292,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
     if (writtenUtc !== null && start < writtenUtc - 3600) continue;
     const lineStart = text.lastIndexOf("\n", piece.index) + 1;
     if (isTheMailsOwnDate(text.slice(lineStart, piece.index), start, writtenUtc)) continue;
+    if (QUOTE_ATTRIBUTION.test(text.slice(lineStart, lineStart + 400))) continue;
     const end =
       endMinutes !== null && endMinutes > minutes
         ? zone.toUtc(piece.day * SECONDS_PER_DAY + endMinutes * 60)

@@ -239,7 +239,8 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
     return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
   if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
     return { kind: "offer", reason: "it reads as a job offer" };
-  if (!invited && lexiconPattern(lexicon, "bulkMailPhrases").test(all))
+  // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview.
+  if ((!invited || !interviewWords.test(all)) && lexiconPattern(lexicon, "bulkMailPhrases").test(all))
     return {
       kind: "unknown",
       reason: "it reads as a newsletter or a job alert; no interview is arranged in it",
@@ -356,6 +357,12 @@ export function classify(input: ClassifyInput): Classification {
     };
   if (any(EVENT, body) && !invited && !INTERVIEW.test(head))
     return { kind: "event", reason: "it is an invitation to a public event, not an interview" };
+  // "please send two references by Friday": a step after the interviews that arranges none.
+  if (!input.hasTime && !invited && lexiconPattern(input.lexicon, "otherMailPhrases").test(all))
+    return {
+      kind: "unknown",
+      reason: "it asks for something (references, a survey) but arranges no interview",
+    };
   if (interviewWords || invited) return { kind: "interview", reason: null };
   // No interview word, but a meeting at a set time about a job ("a portfolio review with me", "ci
   // vediamo martedì alle 11" about a "candidatura"): what the user forwarded it for.

@@ -38,6 +38,9 @@ export const NUMERIC_SHORT = new RegExp(
   `(?:\\b(${WEEKDAYS})\\.?,?\\s+|\\bon\\s+)(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
   "gi",
 );
+/** "12/3 at 11am", "12/3, 2:30": a day and month without a year, right before a clock time. */
+export const NUMERIC_BEFORE_TIME =
+  /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?=,?\s*(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b|[:h]\d))/gi;
 export const RELATIVE = /\b(today|tonight|tomorrow|day after tomorrow)\b/gi;
 /** The alternatives of WEEKDAY_ALONE, one per line. */
 const WEEKDAY_ALONE_ALTERNATIVES: readonly string[] = [
@@ -47,8 +50,8 @@ const WEEKDAY_ALONE_ALTERNATIVES: readonly string[] = [
 
 /** A weekday on its own: full names in any case, abbreviations only as "Tue 2pm" or "Tue, at 2pm". */
 export const WEEKDAY_ALONE = new RegExp(String.raw`${WEEKDAY_ALONE_ALTERNATIVES.join("|")}`, "gi");
-/** "Monday the 7th", "Tue, the 1st": a weekday and a day of the month, the month left out. */
+/** "Monday the 7th", "Tue, the 1st", "Friday 11th": a weekday and a day of the month, the month left out. */
 export const WEEKDAY_THE_DAY = new RegExp(
-  `\\b(${WEEKDAYS})\\.?,?\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
+  `\\b(${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b`,
   "gi",
 );

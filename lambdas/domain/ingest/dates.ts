@@ -9,6 +9,7 @@ import {
   MONTH_FIRST,
   monthNumber,
   NUMERIC,
+  NUMERIC_BEFORE_TIME,
   NUMERIC_SHORT,
   RELATIVE,
   WEEKDAY_ALONE,
@@ -126,6 +127,19 @@ export function findDates(text: string, writtenDay: number, cues: LocaleCues): D
       match[2] ?? "",
       "/",
       match[3] ?? "",
+      "",
+      writtenDay,
+      cues,
+    );
+    if (mention) mentions.push(mention);
+  }
+  for (const match of text.matchAll(NUMERIC_BEFORE_TIME)) {
+    const mention = numericMention(
+      match,
+      undefined,
+      match[1] ?? "",
+      "/",
+      match[2] ?? "",
       "",
       writtenDay,
       cues,

@@ -7,16 +7,16 @@
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { UTC_ZONE } from "../zones";
 import { chronoPieces } from "./chrono-time";
-import { isoDate, isoWeekday, SECONDS_PER_DAY } from "./civil";
+import { civilFromDays, daysFromCivil, isoDate, isoWeekday, isRealDate, SECONDS_PER_DAY } from "./civil";
 import { findDates } from "./dates";
-import { lexiconPattern } from "./invite-language";
+import { lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
 
 /** The alternatives of PROMISE, one per line. */
 const PROMISE_ALTERNATIVES: readonly string[] = (
   "hear back|hear from us|get back to you|get back in touch|be in touch|let you know|" +
   "reach out|decision|update you|follow up with you|feedback|an answer|our answer|next steps|" +
-  "respond to you|come back to you|revert"
+  "respond to you|come back to you|revert|the outcome|make a call|make their call|make our call"
 ).split("|");
 
 const PROMISE = new RegExp(String.raw`\b(?:${PROMISE_ALTERNATIVES.join("|")})\b`, "i");
@@ -40,18 +40,88 @@ function decisionInLanguage(text: string, context: DecisionContext): string | nu
   const promise = lexiconPattern(context.lexicon, "decisionPhrases");
   const from = context.interviewDay ?? context.writtenDay;
   if (from === null || !promise.test(text.slice(0, 20_000))) return null;
+  const { interviewDay } = context;
+  const fits = (day: number, afterThePromise: boolean) =>
+    interviewDay === null ||
+    // A day written before the promise in its sentence may be the interview's own ("am 1. März …, wir melden uns").
+    ((afterThePromise ? day >= interviewDay : day > interviewDay) && day <= interviewDay + MAX_DAYS_AFTER);
   // A dot after a number is an ordinal ("bis zum 18. Dezember"), not the end of the sentence.
   for (const sentence of text.slice(0, 20_000).split(/(?<=\D[.!?])\s+|\n{2,}/)) {
-    if (!promise.test(sentence)) continue;
-    for (const piece of chronoPieces(sentence, context.lexicon, from * SECONDS_PER_DAY, UTC_ZONE)) {
-      if (piece.day === null) continue;
-      if (
-        context.interviewDay !== null &&
-        (piece.day < context.interviewDay || piece.day > context.interviewDay + MAX_DAYS_AFTER)
-      )
-        continue;
-      return isoDate(piece.day);
-    }
+    const promised = promise.exec(sentence);
+    if (!promised) continue;
+    const days = [
+      ...chronoPieces(sentence, context.lexicon, from * SECONDS_PER_DAY, UTC_ZONE).flatMap((piece) =>
+        piece.day === null ? [] : [{ index: piece.index, day: piece.day }],
+      ),
+      ...extraDays(sentence, from, context.lexicon),
+    ];
+    // The promise's own date first ("Rückmeldung bis 18.12."), then one written before it (German verbs come last).
+    const after = days.filter((day) => day.index >= promised.index).sort((a, b) => a.index - b.index);
+    const before = days.filter((day) => day.index < promised.index);
+    const chosen =
+      after.find((day) => fits(day.day, true)) ?? before.reverse().find((day) => fits(day.day, false));
+    if (chosen) return isoDate(chosen.day);
+  }
+  return null;
+}
+
+const extraPatterns = new WeakMap<InviteLexicon, { readonly week: RegExp; readonly dayOfMonth: RegExp }>();
+
+/**
+ * Days chrono's locales leave out of a promise: a calendar week ("bis Ende KW 10") gives its
+ * Friday, a bare day of the month ("d'ici le 15", "até dia 11") the next such day.
+ */
+function extraDays(
+  sentence: string,
+  from: number,
+  lexicon: InviteLexicon,
+): Array<{ index: number; day: number }> {
+  let patterns = extraPatterns.get(lexicon);
+  if (!patterns) {
+    patterns = {
+      week: new RegExp(
+        String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.weekWords)})\s*(\d{1,2})(?![\d:/]|[.,]\d)`,
+        "giu",
+      ),
+      dayOfMonth: new RegExp(
+        String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.dayOfMonthWords)})\s+(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|e)?\.?(?![\d:/]|[.,]\d|\s*(?:h\b|uhr|uur|heure|hora|ore\b|[ap]\.?m\b))`,
+        "giu",
+      ),
+    };
+    extraPatterns.set(lexicon, patterns);
+  }
+  const found: Array<{ index: number; day: number }> = [];
+  const { year } = civilFromDays(from);
+  for (const match of sentence.matchAll(patterns.week)) {
+    const week = Number(match[1]);
+    const day = [year, year + 1]
+      .map((candidate) => fridayOfWeek(candidate, week))
+      .find((friday) => friday >= from);
+    if (week >= 1 && week <= 53 && day !== undefined) found.push({ index: match.index, day });
+  }
+  for (const match of sentence.matchAll(patterns.dayOfMonth)) {
+    const day = nextDayOfMonth(Number(match[1]), from);
+    if (day !== null) found.push({ index: match.index, day });
+  }
+  return found;
+}
+
+/** The Friday of ISO week `week` of `year`. */
+function fridayOfWeek(year: number, week: number): number {
+  const january4 = daysFromCivil(year, 1, 4);
+  const monday1 = january4 - (isoWeekday(january4) - 1);
+  return monday1 + (week - 1) * 7 + 4;
+}
+
+/** The first day numbered `dayOfMonth` on or after `from`, within a year. */
+function nextDayOfMonth(dayOfMonth: number, from: number): number | null {
+  const { year, month } = civilFromDays(from);
+  for (let ahead = 0; ahead < 12; ahead++) {
+    const candidateMonth = ((month - 1 + ahead) % 12) + 1;
+    const candidateYear = year + Math.floor((month - 1 + ahead) / 12);
+    if (!isRealDate(candidateYear, candidateMonth, dayOfMonth)) continue;
+    const day = daysFromCivil(candidateYear, candidateMonth, dayOfMonth);
+    if (day >= from) return day;
   }
   return null;
 }
@@ -70,21 +140,21 @@ export function findDecisionDate(text: string, context: DecisionContext): string
     // Relative days count from the interview: the promise is about what follows it.
     const from = context.interviewDay ?? context.writtenDay;
     if (from === null) continue;
-    for (const mention of findDates(after, from, context.cues)) {
-      if (mention.problem) continue;
-      let day = mention.day;
-      if (day === null && mention.relative?.kind === "weekday") {
+    const days = findDates(after, from, context.cues).flatMap((mention) => {
+      if (mention.problem) return [];
+      if (mention.day === null && mention.relative?.kind === "weekday") {
         const ahead = (mention.relative.weekday - isoWeekday(from) + 7) % 7;
-        day = from + (ahead === 0 ? 7 : ahead);
+        return [from + (ahead === 0 ? 7 : ahead)];
       }
-      if (day === null) continue;
-      if (
-        context.interviewDay !== null &&
-        (day < context.interviewDay || day > context.interviewDay + MAX_DAYS_AFTER)
-      )
-        continue;
-      return isoDate(day);
-    }
+      return mention.day === null ? [] : [mention.day];
+    });
+    // "by the 23rd", "in week 51": what the date words leave out.
+    const day = [...days, ...extraDays(after, from, context.lexicon).map((extra) => extra.day)].find(
+      (candidate) =>
+        context.interviewDay === null ||
+        (candidate >= context.interviewDay && candidate <= context.interviewDay + MAX_DAYS_AFTER),
+    );
+    if (day !== undefined) return isoDate(day);
   }
   return null;
 }

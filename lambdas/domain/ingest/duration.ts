@@ -14,9 +14,36 @@ interface DurationWords {
   readonly length: RegExp;
   /** A length joined to the interview's word, before it ("30-minute interview") or after ("entrevista de 1 hora"). */
   readonly joined: RegExp;
+  /**
+   * A length standing as a clause of its own: after punctuation and up to two words,
+   * before punctuation, the people met ("45 minutes with Rosa") or the channel ("45 Min. per Teams").
+   */
+  readonly standalone: RegExp;
   /** Lengths said in words, lower case with single spaces → minutes. */
   readonly phrases: ReadonlyMap<string, number>;
 }
+
+/** Words after a length that keep it one: the channel ("per Teams", "via Zoom") and "at most" in each language. */
+const AFTER_A_LENGTH = [
+  "per",
+  "via",
+  "at most",
+  "max",
+  "tops",
+  "höchstens",
+  "maximal",
+  "au maximum",
+  "au plus",
+  "como máximo",
+  "no máximo",
+  "hooguit",
+  "maximaal",
+  "al massimo",
+  "al max",
+];
+
+/** Words before a length that make it a part of the meeting, not its whole ("the first 15 minutes"). */
+const PART_OF_IT = /\b(?:first|last|next|final|extra|additional|remaining|other|each|every|per)\b/i;
 
 const compiled = new WeakMap<InviteLexicon, DurationWords>();
 
@@ -35,6 +62,10 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
       length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+){0,3}?${amount}`, "iu"),
       joined: new RegExp(
         `${amount}[\\s-]+(?:\\p{L}+[\\s-]+){0,2}?${interview}|${interview}\\s+(?:${phraseAlternatives(lexicon.lengthOf)})\\s+${amount}`,
+        "giu",
+      ),
+      standalone: new RegExp(
+        String.raw`(?:^|[,.;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
         "giu",
       ),
       phrases: new Map(
@@ -81,6 +112,11 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
         ? minutesOf(match, 1, words, lexicon)
         : minutesOf(match, 6, words, lexicon);
     if (plausible(minutes)) return minutes;
+  }
+  for (const match of source.matchAll(words.standalone)) {
+    if (PART_OF_IT.test(match[1] ?? "")) continue;
+    const minutes = minutesOf(match, 2, words, lexicon);
+    if (plausible(minutes) && minutes >= 15) return minutes;
   }
   return null;
 }

@@ -8,7 +8,7 @@
 import { escapeRegExp } from "../language/phrases";
 import { fixedOffsetZone, type WallZone } from "../zones";
 import type { WorkBudget } from "./budget";
-import { SECONDS_PER_DAY } from "./civil";
+import { civilFromDays, SECONDS_PER_DAY } from "./civil";
 import { findDates } from "./dates";
 import { LEXICON_LIST } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
@@ -112,6 +112,9 @@ export function parseForwardDate(
   const date = findDates(value, 0, cues).find((mention) => mention.day !== null && !mention.problem);
   const time = findTimes(value, budget)[0];
   if (!date || date.day === null || !time) return null;
+  // A header's date names its year: one read without it ("mar. 6 juil. 2027" read as March 6) is
+  // counted from 1970 and misread, so the mail's own date is used instead.
+  if (civilFromDays(date.day).year < 2000) return null;
   const wall = date.day * SECONDS_PER_DAY + time.start;
   if (numeric) {
     const offset = (Number(numeric[2]) * 3600 + Number(numeric[3]) * 60) * (numeric[1] === "-" ? -1 : 1);

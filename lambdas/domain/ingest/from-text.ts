@@ -3,9 +3,11 @@
 import { DateTime } from "luxon";
 import { readDate } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
+import type { WorkBudget } from "./budget";
 import { findForeignWhen } from "./chrono-time";
 import { SECONDS_PER_DAY } from "./civil";
 import { findDuration } from "./duration";
+import { clocksIn, rangeEnd } from "./foreign-clock";
 import { lexiconPattern } from "./invite-language";
 import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
 import { findLocation, findMeetingUrl } from "./place";
@@ -21,6 +23,7 @@ import {
   settle,
 } from "./result";
 import { cleanSubject } from "./subject";
+import { findTimes } from "./times";
 
 export function fromText(reading: Reading, calendarProblem: string | null): IngestResult {
   const { mail, subject, body, originalSender } = reading;
@@ -56,6 +59,8 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
         : ours;
   const found: FoundTime | null = when.kind === "found" ? when.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
+  const moved = found !== null && lexiconPattern(lexicon, "reschedulePhrases").test(body);
+  const ending = found ? endOf(found, body, reading.lexicon, moved ? reading.budget : null) : null;
   const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
   const zoneName = found?.zoneName && found.zoneName !== "UTC" ? found.zoneName : null;
   const interview: ExtractedInterview = {
@@ -66,13 +71,13 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     company: fields.company,
     role: fields.role,
     start,
-    end: found ? endOf(found, body, reading.lexicon) : null,
+    end: ending?.end ?? null,
     timeZone: zoneName,
     interviewers: fields.interviewers,
     location: findLocation(body),
     meetingUrl: findMeetingUrl([body]),
     source: "text",
-    guesses: [...(found?.guesses ?? []), ...fields.guesses],
+    guesses: [...(found?.guesses ?? []), ...(ending?.guess ? [ending.guess] : []), ...fields.guesses],
   };
   const startDay = found
     ? Math.floor((found.start + found.zone.offsetAt(found.start)) / SECONDS_PER_DAY)
@@ -96,7 +101,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
       ...(zoneEvidence ? { timeZone: zoneEvidence } : {}),
       ...(decisionHint ? { decisionHint: { source: "text line", text: null } as const } : {}),
     },
-    change: found && lexiconPattern(lexicon, "reschedulePhrases").test(body) ? ("reschedule" as const) : null,
+    change: moved ? ("reschedule" as const) : null,
   };
   const kind = classifyReading(reading, {
     summaries: [],
@@ -168,9 +173,39 @@ function bareDayOfMonth(text: string, reading: Reading, assumedZone: string): Wh
   return null;
 }
 
-/** The end the text gives: a range's end, else the start plus a length in words ("allow about 30 minutes"). */
-export function endOf(found: FoundTime, body: string, lexicon: InviteLexicon): string | null {
-  if (found.end !== null) return isoIn(found.end, found.zone, found.zoneName);
+/**
+ * The end the text gives: a range's end, else the start plus a length in words ("allow about 30
+ * minutes"), else for a moved meeting (`movedBudget` given) the length of the range it had ("em vez
+ * de terça às 10h … mesma duração" above a quoted "10h às 11h").
+ */
+function endOf(
+  found: FoundTime,
+  body: string,
+  lexicon: InviteLexicon,
+  movedBudget: WorkBudget | null = null,
+): { readonly end: string; readonly guess: string | null } | null {
+  const at = (seconds: number) => isoIn(seconds, found.zone, found.zoneName);
+  if (found.end !== null) return { end: at(found.end), guess: null };
   const minutes = findDuration(body, lexicon);
-  return minutes === null ? null : isoIn(found.start + minutes * 60, found.zone, found.zoneName);
+  if (minutes !== null) return { end: at(found.start + minutes * 60), guess: null };
+  const kept = movedBudget ? rangeLength(body, lexicon, movedBudget) : null;
+  return kept === null
+    ? null
+    : {
+        end: at(found.start + kept * 60),
+        guess: `The new time gives no length; I kept the ${kept} minutes the interview had.`,
+      };
+}
+
+/** The length of the first range of clock times in the text ("2-3pm", "10h às 11h"), in minutes. */
+function rangeLength(body: string, lexicon: InviteLexicon, budget: WorkBudget): number | null {
+  if (lexicon.lang === "en") {
+    const range = findTimes(body.slice(0, 20_000), budget).find((time) => time.finish !== null);
+    return range?.finish != null ? (range.finish - range.start) / 60 : null;
+  }
+  for (const clock of clocksIn(body, lexicon)) {
+    const end = rangeEnd(body, clock.minutes, lexicon);
+    if (end !== null) return end - clock.minutes;
+  }
+  return null;
 }

@@ -24,7 +24,8 @@ export function zoneWrittenFor(
     const wall = startUtc + zone.zone.offsetAt(startUtc);
     if (((wall % SECONDS_PER_DAY) + SECONDS_PER_DAY) % SECONDS_PER_DAY === time.start) return zone;
   }
-  return null;
+  // "às 14h (horário de Brasília)" in a short text told as English: the clock forms of every language.
+  return zoneWrittenInLanguage(text, startUtc, lexicon);
 }
 
 /** "14:00 – 14:45 uur (Nederlandse tijd)": a clock time of the text, with a zone after it, showing the instant. */

@@ -16,7 +16,31 @@ export interface TimeMention {
 
 const ENDS_WITH_DATE = new RegExp(`(?:${MONTHS})\\.?\\s?$|[\\d/.:]$`, "i");
 
-const MERIDIEM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])m\b/giy;
+const MERIDIEM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/giy;
+
+const HOUR_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const HOUR_WORD = HOUR_WORDS.join("|");
+/**
+ * A time in words: "half past ten in the morning", "quarter to three", "ten o'clock", "two in the
+ * afternoon". A number word alone is no time: it needs "past"/"to", "o'clock" or a part of the day.
+ */
+const SPELLED_TIME = new RegExp(
+  String.raw`\b(?:(half|quarter)\s+(past|to)\s+)?(${HOUR_WORD})(\s+o['’]clock)?(?:\s+(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?)))?`,
+  "iy",
+);
 const CLOCK = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?::[0-5]\d)?/giy;
 
 /** One clock time at exactly `at`: "2pm", "2:30 PM", "14:00", "14h30", "noon". */
@@ -48,6 +72,8 @@ function clockAt(
       explicit24: false,
     };
   }
+  const spelled = spelledAt(text, at);
+  if (spelled) return spelled;
   const noon = /^(?:12\s?)?(noon|midday)\b/i.exec(text.slice(at, at + 12));
   if (noon)
     return {
@@ -90,8 +116,30 @@ function clockAt(
   return null;
 }
 
-const TIME_START =
-  /\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b)/gi;
+function spelledAt(text: string, at: number): ReturnType<typeof clockAt> {
+  SPELLED_TIME.lastIndex = at;
+  const match = SPELLED_TIME.exec(text);
+  if (!match || !(match[1] || match[4] || match[5] || match[6])) return null;
+  const hour12 = HOUR_WORDS.indexOf((match[3] ?? "").toLowerCase()) + 1;
+  const quarterTo = match[2]?.toLowerCase() === "to";
+  const minute = match[1] ? (match[1].toLowerCase() === "half" ? 30 : quarterTo ? 45 : 15) : 0;
+  const hourOnClock = quarterTo ? hour12 - 1 : hour12;
+  const meridiem = Boolean(match[5] || match[6]);
+  const hour = (hourOnClock % 12) + (match[6] ? 12 : 0) + (!meridiem && hourOnClock === 12 ? 12 : 0);
+  return {
+    seconds: hour * 3600 + minute * 60,
+    length: match[0].length,
+    meridiem,
+    hour,
+    minute,
+    explicit24: false,
+  };
+}
+
+const TIME_START = new RegExp(
+  String.raw`\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:half|quarter)\s+(?:past|to)\s+(?:${HOUR_WORD})\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
+  "gi",
+);
 const RANGE_JOIN = /^\s?(?:-|to|until|till|and)\s?/i;
 
 /** Every clock time or range in the text, with a zone phrase written right after it. */

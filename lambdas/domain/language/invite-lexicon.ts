@@ -97,6 +97,10 @@ export interface InviteLexicon {
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */
   readonly decisionPhrases: readonly string[];
+  /** Words before a bare day of the month ("d'ici le 15", "entro il 15", "até dia 11", "bis zum 15."). */
+  readonly dayOfMonthWords: readonly string[];
+  /** Words before a calendar week's number ("KW 10", "week 10", "semaine 10"). */
+  readonly weekWords: readonly string[];
   /** Phrases before a length ("allow about", "Dauer:", "durée"), and the unit words. */
   readonly durationCues: readonly string[];
   readonly minuteWords: readonly string[];
@@ -125,6 +129,12 @@ export interface InviteLexicon {
    * 720); a meeting's "halb drei" is 14:30.
    */
   readonly spelledTimes: Readonly<Record<string, number>>;
+  /** The numbers one to twelve in words, in order, as a clock's hours are said ("neun", "nueve", "dix"). */
+  readonly hourNumbers: readonly string[];
+  /** Words after an hour that make it a clock time, not a length ("Uhr", "heures", "horas", "uur"). */
+  readonly oClockWords: readonly string[];
+  /** Words after an hour that keep it before noon ("morgens", "de la mañana", "du matin"). */
+  readonly morningWords: readonly string[];
   /** Words between a range's start and end times ("bis", "à", "hasta", "às", "tot", "alle"). */
   readonly rangeWords: readonly string[];
   /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */

@@ -15,6 +15,7 @@ import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language"
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
+import { withCalendar } from "../../support/calendar-mail";
 import { gmailForward } from "../../support/gmail-forward";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
@@ -246,7 +247,8 @@ describe("times chrono's locales leave out", () => {
       "Re: Entrevista",
       "Oi Jordan!\n\nprecisamos remarcar sua entrevista: pode ser na quinta-feira (10/12) às 16h?\n\nAna\n\nEm sex., 20 de nov. de 2026 às 16:48, Ana Souza <ana@lumen.com.br> escreveu:\n> Seguem os dados da sua entrevista:\n> Data: 08/12/2026 (terça-feira)\n> Horário: 10h às 11h\n",
       "2026-12-10T16:00:00+01:00",
-      null,
+      // The moved interview keeps the hour it had (see when-forms.test.ts).
+      "2026-12-10T17:00:00+01:00",
     ],
   ] as const)("%s", async (_name, from, subject, body, start, end) => {
     // Act
@@ -410,39 +412,6 @@ describe("decision dates promised in a sentence", () => {
     expect(decision).toBe("2027-01-04");
   });
 });
-
-/** A mail with a text part and a calendar part (one event), as Outlook and Google send invitations. */
-function withCalendar(subject: string, text: string, event: readonly string[]): string {
-  const calendar = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "METHOD:REQUEST",
-    "BEGIN:VEVENT",
-    ...event,
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return [
-    "From: Bram Visser <bram@tulp.nl>",
-    "To: Jordan Lee <jordan.lee@gmail.com>",
-    `Subject: ${subject}`,
-    "Date: Mon, 23 Nov 2026 10:00:00 +0100",
-    "MIME-Version: 1.0",
-    'Content-Type: multipart/mixed; boundary="b"',
-    "",
-    "--b",
-    "Content-Type: text/plain; charset=utf-8",
-    "",
-    text,
-    "",
-    "--b",
-    "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
-    "",
-    calendar.join("\r\n"),
-    "--b--",
-    "",
-  ].join("\n");
-}
 
 const EVENT_IN_UTC = [
   "UID:gesprek-1@tulp.nl",
