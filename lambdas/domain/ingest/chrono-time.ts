@@ -69,6 +69,10 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
         ? daysFromCivil(end.get("year") ?? 0, end.get("month") ?? 1, end.get("day") ?? 1)
         : null;
     const twoDays = endDay !== null && endDay !== day;
+    // "Mo-Fr 9-17 Uhr", "Montag bis Freitag von 9 bis 17 Uhr": a span of weekdays gives opening
+    // hours, never a meeting.
+    if (weekdayOnly && end?.isCertain("weekday") === true && end.get("weekday") !== start.get("weekday"))
+      continue;
     const resultEnd = result.index + result.text.length;
     pieces.push({
       index: result.index,
@@ -93,11 +97,15 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
 }
 
 /**
- * "Öffnungszeiten: Mo–Fr 9–17 Uhr", "lun.-ven. de 9h à 18h": a range of weekdays gives opening
- * hours, never a meeting; both of its days are dropped.
+ * "Öffnungszeiten: Mo–Fr 9–17 Uhr", "du lundi au vendredi de 9h à 18h": a range of weekdays gives
+ * opening hours, never a meeting; both of its days are dropped.
  */
 function withoutWeekdayRanges(pieces: Piece[], text: string, lexicon: InviteLexicon): Piece[] {
-  const join = new RegExp(`^\\s*(?:[-–—/]|${phraseAlternatives(lexicon.rangeWords)})\\s*$`, "iu");
+  // A dash, a range word, or up to three short words ("au", "al", "tot en met").
+  const join = new RegExp(
+    `^\\s*(?:[-–—/]|${phraseAlternatives(lexicon.rangeWords)}|(?:\\p{L}{1,3}\\s+){0,2}\\p{L}{1,3})\\s*$`,
+    "iu",
+  );
   const dropped = new Set<Piece>();
   for (let index = 1; index < pieces.length; index++) {
     const [before, piece] = [pieces[index - 1], pieces[index]];

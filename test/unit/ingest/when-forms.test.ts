@@ -642,3 +642,37 @@ describe("a range of weekdays is opening hours", () => {
     expect(pieces.filter((piece) => piece.weekdayOnly)).toEqual([]);
   });
 });
+
+describe("opening hours are no meeting time", () => {
+  it.each([
+    ["de", "Europe/Berlin", "Bei Fragen erreichen Sie uns Mo–Fr 9–17 Uhr unter 089 123456."],
+    ["de", "Europe/Berlin", "Unser Empfang ist Montag bis Freitag von 9 bis 17 Uhr besetzt."],
+    ["fr", "Europe/Paris", "Notre accueil est ouvert du lundi au vendredi de 9h à 18h."],
+    ["es", "Europe/Madrid", "Puede llamarnos de lunes a viernes de 9 a 18 h."],
+    ["pt", "America/Sao_Paulo", "Atendimento de segunda a sexta, das 9h às 18h."],
+    ["nl", "Europe/Amsterdam", "We zijn bereikbaar van maandag tot en met vrijdag van 9 tot 17 uur."],
+    ["it", "Europe/Rome", "Siamo raggiungibili dal lunedì al venerdì dalle 9 alle 18."],
+  ])(
+    "%s: an invitation without a time whose footer gives hours asks for the date",
+    async (_lang, zone, hours) => {
+      // Prepare: an invitation that asks the candidate to propose a time; the footer gives hours.
+      const body = [invitationWithoutTime[_lang as keyof typeof invitationWithoutTime], "", hours].join("\n");
+
+      // Act
+      const result = await readIn(zone, "Einladung / Invitation", body);
+
+      // Assess
+      expect(result.status).toBe("needs-date");
+    },
+  );
+});
+
+/** "We would like to invite you to an interview; tell us when suits you next week", per language. */
+const invitationWithoutTime = {
+  de: "Wir möchten Sie gern zu einem Vorstellungsgespräch für die Stelle als Data Analyst einladen. Bitte teilen Sie uns mit, wann es Ihnen nächste Woche passt.",
+  fr: "Nous souhaitons vous inviter à un entretien pour le poste de Data Analyst. Merci de nous indiquer vos disponibilités la semaine prochaine.",
+  es: "Nos gustaría invitarle a una entrevista para el puesto de Data Analyst. Indíquenos qué día le viene bien la semana que viene.",
+  pt: "Gostaríamos de convidá-lo para uma entrevista para a vaga de Data Analyst. Diga-nos qual dia da próxima semana é melhor para você.",
+  nl: "We willen je graag uitnodigen voor een gesprek voor de functie van Data Analyst. Laat je weten welke dag volgende week je uitkomt?",
+  it: "Vorremmo invitarla a un colloquio per la posizione di Data Analyst. Ci faccia sapere quale giorno della prossima settimana le è comodo.",
+} as const;

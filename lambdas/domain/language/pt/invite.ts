@@ -73,6 +73,8 @@ export const PT_INVITE: InviteLexicon = {
     "convite",
     "convidar você",
     "gostaríamos de convidar",
+    "convidá-lo",
+    "convidá-la",
     "te convidamos",
     "convidamos você",
     "está confirmada",
