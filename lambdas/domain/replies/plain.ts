@@ -51,6 +51,14 @@ function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
   return known;
 }
 
+/** A word that names a company other than `company`: capitalised, neither its own nor the lexicon's. */
+function nameTest(company: string, lexicon: Lexicon): (word: string | undefined) => boolean {
+  const own = ownWords(company);
+  const known = lexiconWords(lexicon);
+  return (word) =>
+    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
+}
+
 /**
  * Another company than the interview's named in the clause: a capitalised word right after a
  * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"), or one before
@@ -64,11 +72,15 @@ export function namesAnotherCompany(
   lexicon: Lexicon,
 ): boolean {
   if (!company) return false;
-  const own = ownWords(company);
-  const known = lexiconWords(lexicon);
-  const isName = (word: string | undefined) =>
-    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
+  const isName = nameTest(company, lexicon);
   if (words(clause.slice(0, phraseAt)).some(isName)) return true;
+  return marksAnotherCompany(clause, company, lexicon);
+}
+
+/** Another company named after a company mark: "an offer from Lumen", "Absage von Siemens". */
+export function marksAnotherCompany(clause: string, company: string | null, lexicon: Lexicon): boolean {
+  if (!company) return false;
+  const isName = nameTest(company, lexicon);
   return table(lexicon.companyMarks)
     .matches(fold(clause))
     .some((mark) =>
@@ -85,7 +97,7 @@ export interface PlainContext {
 }
 
 /** The clause a hit was read in, as the user wrote it. */
-const clauseWritten = (hit: CueHit, written: string) =>
+export const clauseWritten = (hit: CueHit, written: string) =>
   written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length);
 
 function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
@@ -96,9 +108,19 @@ function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
   return context.single && words(hit.clause.text).length <= BARE_WORDS;
 }
 
+/**
+ * The phrase stands inside quotation marks: someone else's words the user passes on ("> we have
+ * decided to move forward with other candidates" — from a friend's mail), not their own news.
+ */
+function quoted(hit: CueHit, written: string): boolean {
+  return (fold(written).slice(0, hit.index).match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Every condition for applying a closing at once holds. */
 export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
   return (
+    !hit.guess &&
+    !quoted(hit, context.written) &&
     isNews(hit.context) &&
     !hit.context.future &&
     !hit.context.tagged &&

@@ -557,6 +557,23 @@ export const DE_REPLY = {
     "ich meinte",
     "mein fehler",
   ],
+  notYet: ["noch nicht", "bisher nicht", "bis jetzt nicht", "noch immer nicht", "vorerst nicht"],
+  guesses: {
+    offer: ["wollen mich einstellen", "möchten mich einstellen", "wollen mich haben"],
+    rejected: [
+      "auf eis gelegt",
+      "auf eis",
+      "einstellungsstopp",
+      "stelle wurde gestrichen",
+      "stelle gestrichen",
+      "ausschreibung zurückgezogen",
+    ],
+    withdrawn: ["keine lust mehr", "hab genug", "habe genug", "ich bin raus aus"],
+  },
+  keywords: {
+    words: ["absage", "zusage", "angebot", "entscheidung", "vorstellungsgespräch"],
+    realWords: ["absagen", "zusagen"],
+  },
   clauseBreaks: ["und", "aber", "jedoch", "doch", "sondern", "obwohl", "allerdings"],
   stopWords: [
     "ich",

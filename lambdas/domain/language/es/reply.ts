@@ -536,6 +536,33 @@ export const ES_REPLY = {
     "lo marqué mal",
     "lo marque mal",
   ],
+  notYet: [
+    "todavía",
+    "todavia",
+    "aún",
+    "aun",
+    "todavía no",
+    "aún no",
+    "por ahora",
+    "de momento",
+    "hasta ahora",
+  ],
+  guesses: {
+    offer: ["quieren contratarme", "me quieren contratar"],
+    rejected: [
+      "en pausa",
+      "congelaron la vacante",
+      "vacante congelada",
+      "cancelaron la vacante",
+      "vacante cancelada",
+      "congelaron el puesto",
+    ],
+    withdrawn: ["me rindo", "paso de ellos", "lo dejo"],
+  },
+  keywords: {
+    words: ["entrevista", "decisión", "rechazo"],
+    realWords: ["rechaza"],
+  },
   clauseBreaks: ["y", "pero", "aunque", "sin embargo", "mientras que"],
   stopWords: [
     "¡",

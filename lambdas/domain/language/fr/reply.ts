@@ -304,6 +304,8 @@ export const FR_REPLY = {
     export: [
       "export",
       "exporter",
+      "exporte",
+      "tableur",
       "tableau",
       "csv",
       "excel",
@@ -580,6 +582,24 @@ export const FR_REPLY = {
     "mal cliqué",
     "mal clique",
   ],
+  notYet: ["pas encore", "toujours pas", "pour l'instant", "pour le moment", "jusqu'ici"],
+  guesses: {
+    offer: ["veulent m'embaucher", "veulent me recruter", "veulent me prendre"],
+    rejected: [
+      "en pause",
+      "poste gelé",
+      "poste gele",
+      "gel des embauches",
+      "recrutement suspendu",
+      "poste supprimé",
+      "poste annulé",
+    ],
+    withdrawn: ["j'en ai marre", "j'abandonne", "je laisse tomber"],
+  },
+  keywords: {
+    words: ["proposition", "entretien", "décision"],
+    realWords: [],
+  },
   clauseBreaks: ["et", "mais", "pourtant", "cependant", "sauf que", "alors que", "par contre"],
   stopWords: [
     "je",

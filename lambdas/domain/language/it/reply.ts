@@ -417,6 +417,22 @@ export const IT_REPLY = {
   future: ["faranno", "farà", "fara", "stanno per", "presto"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
   selfCorrection: ["per errore", "per sbaglio", "intendevo", "volevo dire", "segnato per sbaglio"],
+  notYet: ["non ancora", "ancora no", "ancora", "per ora", "finora", "per il momento"],
+  guesses: {
+    offer: ["vogliono assumermi", "mi vogliono assumere"],
+    rejected: [
+      "in pausa",
+      "posizione congelata",
+      "blocco delle assunzioni",
+      "posizione sospesa",
+      "posizione cancellata",
+    ],
+    withdrawn: ["mi arrendo", "lascio perdere", "ci rinuncio"],
+  },
+  keywords: {
+    words: ["colloquio", "decisione", "offerta"],
+    realWords: ["offerto"],
+  },
   clauseBreaks: ["e", "ma", "però", "pero", "tuttavia", "anche se", "mentre"],
   stopWords: [
     "io",

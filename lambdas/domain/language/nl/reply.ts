@@ -428,6 +428,16 @@ export const NL_REPLY = {
   future: ["gaan", "gaat", "zullen", "zal", "binnenkort"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
   selfCorrection: ["per ongeluk", "per vergissing", "bedoelde", "ik bedoel", "verkeerd aangeklikt"],
+  notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
+  guesses: {
+    offer: ["willen me aannemen", "willen mij aannemen"],
+    rejected: ["on hold", "in de wacht", "vacature ingetrokken", "vacaturestop", "vacature geschrapt"],
+    withdrawn: ["ik ben er klaar mee", "ik geef het op", "laat maar zitten"],
+  },
+  keywords: {
+    words: ["sollicitatie", "beslissing", "afwijzing", "sollicitatiegesprek"],
+    realWords: [],
+  },
   clauseBreaks: ["en", "maar", "echter", "hoewel", "terwijl", "alleen"],
   stopWords: [
     "ik",

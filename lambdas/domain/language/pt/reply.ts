@@ -524,6 +524,23 @@ export const PT_REPLY = {
     "to brincando",
   ],
   selfCorrection: ["por engano", "sem querer", "por erro", "quis dizer", "marquei errado"],
+  notYet: ["ainda", "ainda não", "ainda nao", "por enquanto", "por ora", "até agora"],
+  guesses: {
+    offer: ["querem me contratar", "querem contratar-me"],
+    rejected: [
+      "vaga congelada",
+      "congelaram a vaga",
+      "vaga cancelada",
+      "cancelaram a vaga",
+      "em espera",
+      "processo suspenso",
+    ],
+    withdrawn: ["desisto", "cansei", "vou desistir"],
+  },
+  keywords: {
+    words: ["entrevista", "proposta", "decisão"],
+    realWords: ["proposto"],
+  },
   clauseBreaks: ["e", "mas", "porém", "porem", "embora", "contudo", "enquanto"],
   stopWords: [
     "até",
