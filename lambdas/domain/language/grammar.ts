@@ -194,10 +194,13 @@ function runsInto(text: string, index: number, phrases: Lexicon["negation"]): bo
     .some((found) => found.index < index && found.index + found.text.length > index);
 }
 
-/** Words right after a phrase that still qualify it: up to the next comma or colon, at most three. */
+/**
+ * Words right after a phrase that still qualify it: up to the next comma or colon, at most five
+ * ("Absage habe ich noch nicht").
+ */
 function following(after: string): string {
   const scope = after.split(/[,:()]/)[0] ?? "";
-  return scope.trim().split(/\s+/).slice(0, 3).join(" ");
+  return scope.trim().split(/\s+/).slice(0, 5).join(" ");
 }
 
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
@@ -209,8 +212,7 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
       table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
-    conditional:
-      table(lexicon.conditional).test(before) || runsInto(clause.text, index, lexicon.conditional),
+    conditional: table(lexicon.conditional).test(before) || runsInto(clause.text, index, lexicon.conditional),
     hopeFear:
       table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),

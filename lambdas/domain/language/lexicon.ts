@@ -97,6 +97,8 @@ export interface ReplyLexicon {
   readonly retraction: Phrases;
   /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */
   readonly selfCorrection: Phrases;
+  /** What "forget …" may name instead of a company: all of the user's data ("everything", "alles"). */
+  readonly everything: Phrases;
   /**
    * Words after a phrase that say it has not happened: "yet", "noch nicht", "pas encore" ("didn't
    * get the job yet"). A clause of nothing else ("… yet!") says it of the clause before.

@@ -3,8 +3,8 @@
  * apply at once. Safe by construction: every condition must hold, and anything short of it is
  * asked about. The clause is about the user or the employer (or names no one, but has a verb
  * form that means the user, or is the whole reply in a few words); no other company is named in
- * it; and it is not denied, asked (even by a tag: "…, right?"), a condition, a hope or fear, the
- * future, taken back or a slip.
+ * it; it is not a guess of the lexicon's, nor inside quotation marks; and it is not denied, asked
+ * (even by a tag: "…, right?"), a condition, a hope or fear, the future, taken back or a slip.
  */
 import type { Lexicon } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
@@ -51,14 +51,6 @@ function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
   return known;
 }
 
-/** A word that names a company other than `company`: capitalised, neither its own nor the lexicon's. */
-function nameTest(company: string, lexicon: Lexicon): (word: string | undefined) => boolean {
-  const own = ownWords(company);
-  const known = lexiconWords(lexicon);
-  return (word) =>
-    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
-}
-
 /**
  * Another company than the interview's named in the clause: a capitalised word right after a
  * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"), or one before
@@ -72,15 +64,11 @@ export function namesAnotherCompany(
   lexicon: Lexicon,
 ): boolean {
   if (!company) return false;
-  const isName = nameTest(company, lexicon);
+  const own = ownWords(company);
+  const known = lexiconWords(lexicon);
+  const isName = (word: string | undefined) =>
+    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
   if (words(clause.slice(0, phraseAt)).some(isName)) return true;
-  return marksAnotherCompany(clause, company, lexicon);
-}
-
-/** Another company named after a company mark: "an offer from Lumen", "Absage von Siemens". */
-export function marksAnotherCompany(clause: string, company: string | null, lexicon: Lexicon): boolean {
-  if (!company) return false;
-  const isName = nameTest(company, lexicon);
   return table(lexicon.companyMarks)
     .matches(fold(clause))
     .some((mark) =>

@@ -13,7 +13,7 @@ import type { Correction } from "./corrections";
 import { readInterviewDate } from "./corrections";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
 import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
-import { clauseWritten, marksAnotherCompany, plainlyStated } from "./plain";
+import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import { withoutSlips } from "./slips";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
@@ -78,7 +78,12 @@ function correctionOf(context: Context): Correction | null {
   const opening = afterLeadingNo(folded, lexicon);
   // A few words before a colon or comma may lead in: "kleine Korrektur:", "ojo,".
   const leadIn = opening + (LEAD_IN.exec(folded.slice(opening))?.[0].length ?? 0);
-  const closings = table([...lexicon.cues.offer, ...lexicon.cues.rejected, ...lexicon.cues.withdrawn]);
+  const closings = table([
+    ...lexicon.cues.offer,
+    ...lexicon.cues.rejected,
+    ...lexicon.cues.withdrawn,
+    ...Object.values(lexicon.guesses).flat(),
+  ]);
   for (const field of ["role", "company", "date"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
@@ -87,7 +92,7 @@ function correctionOf(context: Context): Correction | null {
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
     // "die Stelle ist leider besetzt" is news about the role, not its name.
-    if (closings.test(rest)) continue;
+    if (closings.test(folded.slice(match.index))) continue;
     const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
     const value = written
       .slice(start, start + denial)
@@ -148,13 +153,18 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
 
 const newsOf = (hit: CueHit) => isNews(hit.context);
 
-function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string): Reading {
+function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, context: Context): Reading {
   if (cue !== "forget") return { intent: cue, date: null };
-  const argument = written
-    .slice(hit.index + hit.text.length)
-    .split("\n")[0]
-    ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "");
-  return { intent: "forget", date: null, argument: argument ?? "" };
+  const argument =
+    context.written
+      .slice(hit.index + hit.text.length)
+      .split("\n")[0]
+      ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "") ?? "";
+  // "forget all my data", "vergiss alles": everything, not a company of that name.
+  const everything = table(context.lexicon.everything)
+    .matches(fold(argument))
+    .some((found) => found.index === 0 && found.text.length === argument.length);
+  return { intent: "forget", date: null, argument: everything ? "everything" : argument };
 }
 
 /** Each lexicon's words for a time, gathered once. */
@@ -255,7 +265,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     const hit = hits.find(
       (found) => found.cue === cue && isCommand(found) && (cue !== "forget" || !forgotten(found, lexicon)),
     );
-    if (hit) return commandOf(cue, hit, written);
+    if (hit) return commandOf(cue, hit, context);
   }
   const correction = correctionOf(context);
   if (correction) return { intent: "correct", date: null, correction };
@@ -334,6 +344,6 @@ export function readByTables(
   const plain = (hit: CueHit) =>
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
-    marksAnotherCompany(clauseWritten(hit, written), options.company, lexicon);
+    namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
   return read(findCues(clauses, lexicon), { written, lang, lexicon, ...options, plain, elsewhere });
 }

@@ -209,6 +209,11 @@ export const DE_REPLY = {
       "nehme … zuruck",
       "bewerbung zurückgezogen",
       "bewerbung zuruckgezogen",
+      "hab abgelehnt",
+      "habe abgelehnt",
+      "habe es abgelehnt",
+      "hab es abgelehnt",
+      "es aber abgelehnt",
     ],
     snooze: [
       "schreib mir erst wieder",
@@ -557,6 +562,7 @@ export const DE_REPLY = {
     "ich meinte",
     "mein fehler",
   ],
+  everything: ["alles", "alle meine daten", "meine daten", "mich", "mein konto"],
   notYet: ["noch nicht", "bisher nicht", "bis jetzt nicht", "noch immer nicht", "vorerst nicht"],
   guesses: {
     offer: ["wollen mich einstellen", "möchten mich einstellen", "wollen mich haben"],
@@ -567,6 +573,7 @@ export const DE_REPLY = {
       "stelle wurde gestrichen",
       "stelle gestrichen",
       "ausschreibung zurückgezogen",
+      "stelle … auf eis",
     ],
     withdrawn: ["keine lust mehr", "hab genug", "habe genug", "ich bin raus aus"],
   },

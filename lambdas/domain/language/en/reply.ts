@@ -768,6 +768,7 @@ export const EN_REPLY = {
     "mis-clicked",
     "misclicked",
   ],
+  everything: ["everything", "all", "all of it", "all my data", "my data", "me", "my account"],
   notYet: ["yet", "not yet", "so far", "as of now", "for now"],
   guesses: {
     offer: ["want to hire me", "wants to hire me", "verbally offered"],

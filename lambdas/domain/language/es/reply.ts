@@ -207,6 +207,8 @@ export const ES_REPLY = {
       "acepte otro trabajo",
       "acepté otro puesto",
       "acepte otro puesto",
+      "la rechacé",
+      "la rechace",
     ],
     snooze: [
       "recuérdamelo",
@@ -536,6 +538,7 @@ export const ES_REPLY = {
     "lo marqué mal",
     "lo marque mal",
   ],
+  everything: ["todo", "todos mis datos", "mis datos", "mi cuenta"],
   notYet: [
     "todavía",
     "todavia",
@@ -556,8 +559,9 @@ export const ES_REPLY = {
       "cancelaron la vacante",
       "vacante cancelada",
       "congelaron el puesto",
+      "vacante … congelada",
     ],
-    withdrawn: ["me rindo", "paso de ellos", "lo dejo"],
+    withdrawn: ["me rindo", "paso de ellos"],
   },
   keywords: {
     words: ["entrevista", "decisión", "rechazo"],

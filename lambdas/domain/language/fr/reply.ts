@@ -226,6 +226,9 @@ export const FR_REPLY = {
       "accepté un autre poste",
       "accepte un autre poste",
       "pris un autre poste",
+      "je l'ai refusée",
+      "je l'ai refusé",
+      "je l'ai déclinée",
     ],
     snooze: [
       "relance-moi",
@@ -582,6 +585,7 @@ export const FR_REPLY = {
     "mal cliqué",
     "mal clique",
   ],
+  everything: ["tout", "toutes mes données", "mes données", "moi", "mon compte"],
   notYet: ["pas encore", "toujours pas", "pour l'instant", "pour le moment", "jusqu'ici"],
   guesses: {
     offer: ["veulent m'embaucher", "veulent me recruter", "veulent me prendre"],
@@ -593,8 +597,10 @@ export const FR_REPLY = {
       "recrutement suspendu",
       "poste supprimé",
       "poste annulé",
+      "poste … gelé",
+      "poste … gele",
     ],
-    withdrawn: ["j'en ai marre", "j'abandonne", "je laisse tomber"],
+    withdrawn: ["j'en ai marre"],
   },
   keywords: {
     words: ["proposition", "entretien", "décision"],

@@ -164,6 +164,9 @@ export const IT_REPLY = {
       "accettato un altro lavoro",
       "accettato un altro posto",
       "accettato un'altra proposta",
+      "l'ho rifiutata",
+      "l'ho rifiutato",
+      "ho rifiutato",
     ],
     snooze: [
       "risentiamoci",
@@ -417,6 +420,7 @@ export const IT_REPLY = {
   future: ["faranno", "farà", "fara", "stanno per", "presto"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
   selfCorrection: ["per errore", "per sbaglio", "intendevo", "volevo dire", "segnato per sbaglio"],
+  everything: ["tutto", "tutti i miei dati", "i miei dati", "il mio account"],
   notYet: ["non ancora", "ancora no", "ancora", "per ora", "finora", "per il momento"],
   guesses: {
     offer: ["vogliono assumermi", "mi vogliono assumere"],
@@ -426,6 +430,7 @@ export const IT_REPLY = {
       "blocco delle assunzioni",
       "posizione sospesa",
       "posizione cancellata",
+      "posizione … congelata",
     ],
     withdrawn: ["mi arrendo", "lascio perdere", "ci rinuncio"],
   },

@@ -164,6 +164,8 @@ export const NL_REPLY = {
       "andere job aangenomen",
       "andere functie aangenomen",
       "me teruggetrokken",
+      "heb het afgeslagen",
+      "afgeslagen",
     ],
     snooze: [
       "laat me met rust",
@@ -428,6 +430,7 @@ export const NL_REPLY = {
   future: ["gaan", "gaat", "zullen", "zal", "binnenkort"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
   selfCorrection: ["per ongeluk", "per vergissing", "bedoelde", "ik bedoel", "verkeerd aangeklikt"],
+  everything: ["alles", "al mijn gegevens", "mijn gegevens", "mij", "mijn account"],
   notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
   guesses: {
     offer: ["willen me aannemen", "willen mij aannemen"],

@@ -223,6 +223,7 @@ export const PT_REPLY = {
       "aceitei outro emprego",
       "aceitei outro trabalho",
       "aceitei outra vaga",
+      "recusei",
     ],
     snooze: [
       "me lembra",
@@ -524,6 +525,7 @@ export const PT_REPLY = {
     "to brincando",
   ],
   selfCorrection: ["por engano", "sem querer", "por erro", "quis dizer", "marquei errado"],
+  everything: ["tudo", "todos os meus dados", "meus dados", "minha conta"],
   notYet: ["ainda", "ainda não", "ainda nao", "por enquanto", "por ora", "até agora"],
   guesses: {
     offer: ["querem me contratar", "querem contratar-me"],
@@ -534,6 +536,7 @@ export const PT_REPLY = {
       "cancelaram a vaga",
       "em espera",
       "processo suspenso",
+      "vaga … congelada",
     ],
     withdrawn: ["desisto", "cansei", "vou desistir"],
   },
