@@ -44,6 +44,11 @@ export interface Context {
   readonly retracted: boolean;
   /** Followed by "yet", "noch nicht": for a closing, it has not happened ("didn't get the job yet"). */
   readonly notYet: boolean;
+  /**
+   * Followed by the future or a condition ("offer call tomorrow", "an offer is coming", "withdraw
+   * if they lowball me"): a closing may be meant, never plainly.
+   */
+  readonly later: boolean;
   readonly selfCorrection: boolean;
   /** The clause is about another matter than the application: a flat, a loan, a counter-offer. */
   readonly otherMatter: boolean;
@@ -218,6 +223,9 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),
     retracted: index < clause.retractedBefore,
     notYet: table(lexicon.notYet).test(following(clause.text.slice(index + length))),
+    later:
+      table(lexicon.future).test(following(clause.text.slice(index + length))) ||
+      table(lexicon.conditional).test(clause.text.slice(index + length)),
     selfCorrection: clause.selfCorrection,
     otherMatter: table(lexicon.otherMatters).test(clause.text),
   };

@@ -4,7 +4,8 @@
  * asked about. The clause is about the user or the employer (or names no one, but has a verb
  * form that means the user, or is the whole reply in a few words); no other company is named in
  * it; it is not a guess of the lexicon's, nor inside quotation marks; and it is not denied, asked
- * (even by a tag: "…, right?"), a condition, a hope or fear, the future, taken back or a slip.
+ * (even by a tag: "…, right?"), a condition, a hope or fear, the future (before or after it: "offer
+ * call tomorrow"), taken back or a slip.
  */
 import type { Lexicon } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
@@ -111,6 +112,7 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
     !quoted(hit, context.written) &&
     isNews(hit.context) &&
     !hit.context.future &&
+    !hit.context.later &&
     !hit.context.tagged &&
     aboutTheUser(hit, context) &&
     !namesAnotherCompany(

@@ -174,3 +174,44 @@ describe("English phrasings now read as table rows", () => {
     expect(applied(read("should you not selected me", "en"))).toBe(false);
   });
 });
+
+describe("a closing followed by the future or a condition is asked about, never applied", () => {
+  it.each<[Lang, string]>([
+    ["en", "offer call tomorrow"],
+    ["en", "they said an offer is coming"],
+    ["de", "Zusage kommt bald"],
+    ["fr", "offre la semaine prochaine"],
+    ["es", "la oferta llegará pronto"],
+    ["pt", "a proposta vai chegar amanhã"],
+    ["nl", "aanbod komt morgen"],
+    ["it", "l'offerta arriverà presto"],
+    ["de", "ich ziehe zurück, wenn sie zu wenig zahlen"],
+    ["fr", "je me retire si le salaire est trop bas"],
+    ["es", "me retiro si me ofrecen poco"],
+    ["pt", "desisto se a proposta for baixa"],
+    ["nl", "ik trek me terug als ze te weinig bieden"],
+    ["it", "mi ritiro se mi offrono poco"],
+  ])("(%s) %j", (lang, text) => {
+    expect(applied(read(text, lang))).toBe(false);
+  });
+});
+
+describe("English: plans, musings and other matters close nothing", () => {
+  it.each([
+    "I'd withdraw if they lowball me",
+    "thinking about withdrawing",
+    "they're preparing an offer",
+    "I rejected the idea of relocating",
+    "I'm not interested in the other role they mentioned",
+  ])("%j", (text) => {
+    expect(CLOSING.has(read(text, "en").intent)).toBe(false);
+  });
+
+  it("a polite request to withdraw is one", () => {
+    expect(read("I'd like to withdraw my application", "en").intent).toBe("withdrawn");
+  });
+
+  it("“stop asking” is a snooze, not a withdrawal", () => {
+    expect(read("stop asking me about this for a week", "en").intent).toBe("snooze");
+  });
+});

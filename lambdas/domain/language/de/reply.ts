@@ -542,7 +542,7 @@ export const DE_REPLY = {
     "sicher",
     "vermutlich",
   ],
-  future: ["werden", "wird", "würde", "wurde", "bald"],
+  future: ["werden", "wird", "würde", "wurde", "bald", "nächste woche", "naechste woche"],
   retraction: [
     "spaß",
     "spass",

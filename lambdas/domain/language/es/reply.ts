@@ -526,7 +526,7 @@ export const ES_REPLY = {
     "seguramente",
     "capaz que",
   ],
-  future: ["van a", "va a", "pronto"],
+  future: ["van a", "va a", "pronto", "la semana que viene", "la próxima semana"],
   retraction: ["es broma", "era broma", "broma", "mentira", "jaja no", "jajaja no", "es coña"],
   selfCorrection: [
     "por error",

@@ -566,7 +566,7 @@ export const FR_REPLY = {
     "surement",
     "sans doute",
   ],
-  future: ["vont", "va", "allez", "bientôt", "bientot"],
+  future: ["vont", "va", "allez", "bientôt", "bientot", "demain", "la semaine prochaine"],
   retraction: [
     "je rigole",
     "je plaisante",

@@ -417,7 +417,7 @@ export const IT_REPLY = {
     "sicuramente",
     "di sicuro",
   ],
-  future: ["faranno", "farà", "fara", "stanno per", "presto"],
+  future: ["faranno", "farà", "fara", "stanno per", "presto", "domani", "settimana prossima"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
   selfCorrection: ["per errore", "per sbaglio", "intendevo", "volevo dire", "segnato per sbaglio"],
   everything: ["tutto", "tutti i miei dati", "i miei dati", "il mio account"],

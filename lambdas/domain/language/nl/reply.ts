@@ -427,7 +427,7 @@ export const NL_REPLY = {
     "vast wel",
     "gaan vast",
   ],
-  future: ["gaan", "gaat", "zullen", "zal", "binnenkort"],
+  future: ["gaan", "gaat", "zullen", "zal", "binnenkort", "morgen", "volgende week"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
   selfCorrection: ["per ongeluk", "per vergissing", "bedoelde", "ik bedoel", "verkeerd aangeklikt"],
   everything: ["alles", "al mijn gegevens", "mijn gegevens", "mij", "mijn account"],

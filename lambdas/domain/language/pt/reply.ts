@@ -512,7 +512,7 @@ export const PT_REPLY = {
     "com certeza",
     "certamente",
   ],
-  future: ["vão", "vao", "vai", "em breve"],
+  future: ["vão", "vao", "vai", "em breve", "amanhã", "amanha", "semana que vem"],
   retraction: [
     "brincadeira",
     "é brincadeira",
