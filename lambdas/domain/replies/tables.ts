@@ -145,7 +145,9 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
     : intents.includes("rejected")
       ? "rejected"
       : intents[0];
-  const hit = news.find((found) => found.cue === intent);
+  // What the lexicon says plainly stands before what it only guesses ("Zusage bekommen 🎉").
+  const hit =
+    news.find((found) => found.cue === intent && !found.guess) ?? news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
   const kind = foreign || !plain(hit) ? "ask" : "apply";
   return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined };

@@ -58,6 +58,23 @@ describe("a phrase that may mean a closing but never says it plainly is asked ab
   });
 });
 
+describe("a party emoji alone is a guess: asked, while beside plain words it only cheers them", () => {
+  it.each<[Lang, string]>([
+    ["en", "🎉🎉"],
+    ["de", "🎉"],
+    ["it", "🎉🎉🎉"],
+  ])("(%s) %j is asked about", (lang, text) => {
+    expect(read(text, lang)).toMatchObject({ intent: "offer", needsConfirmation: true });
+  });
+
+  it.each<[Lang, string]>([
+    ["en", "🎉 they offered me the role"],
+    ["de", "🎉 Zusage bekommen"],
+  ])("(%s) %j is applied", (lang, text) => {
+    expect(applied(read(text, lang))).toBe(true);
+  });
+});
+
 describe("a slip of the keyboard in a keyword is read as the keyword", () => {
   it.each<[Lang, string, string]>([
     ["en", "thnaked the panel today", "thanked"],

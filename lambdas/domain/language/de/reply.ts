@@ -137,7 +137,6 @@ export const DE_REPLY = {
       "wurde genommen",
       "haben mich genommen",
       "eingestellt",
-      "🎉",
       "mir … angeboten",
       "bieten mir",
       "stelle angeboten",
@@ -565,7 +564,7 @@ export const DE_REPLY = {
   everything: ["alles", "alle meine daten", "meine daten", "mich", "mein konto"],
   notYet: ["noch nicht", "bisher nicht", "bis jetzt nicht", "noch immer nicht", "vorerst nicht"],
   guesses: {
-    offer: ["wollen mich einstellen", "möchten mich einstellen", "wollen mich haben"],
+    offer: ["🎉", "wollen mich einstellen", "möchten mich einstellen", "wollen mich haben"],
     rejected: [
       "auf eis gelegt",
       "auf eis",

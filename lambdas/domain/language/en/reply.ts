@@ -206,7 +206,6 @@ export const EN_REPLY = {
       "offered me",
       "made me an offer",
       "extended an offer",
-      "🎉",
       "offered me the job",
       "offered me the role",
       "offered me the position",
@@ -822,7 +821,7 @@ export const EN_REPLY = {
   everything: ["everything", "all", "all of it", "all my data", "my data", "me", "my account"],
   notYet: ["yet", "not yet", "so far", "as of now", "for now"],
   guesses: {
-    offer: ["want to hire me", "wants to hire me", "verbally offered"],
+    offer: ["🎉", "want to hire me", "wants to hire me", "verbally offered"],
     rejected: [
       "on hold",
       "put on hold",

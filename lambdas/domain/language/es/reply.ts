@@ -140,7 +140,6 @@ export const ES_REPLY = {
       "consegui el puesto",
       "me quedé con el puesto",
       "me seleccionaron",
-      "🎉",
       "me ofrecieron",
       "me ofreció",
       "me ofrecio",
@@ -551,7 +550,7 @@ export const ES_REPLY = {
     "hasta ahora",
   ],
   guesses: {
-    offer: ["quieren contratarme", "me quieren contratar"],
+    offer: ["🎉", "quieren contratarme", "me quieren contratar"],
     rejected: [
       "en pausa",
       "congelaron la vacante",

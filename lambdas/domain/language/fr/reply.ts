@@ -150,7 +150,6 @@ export const FR_REPLY = {
       "pris pour le poste",
       "retenu",
       "retenue",
-      "🎉",
       "m'ont proposé le poste",
       "m'ont propose le poste",
       "m'a proposé le poste",
@@ -588,7 +587,7 @@ export const FR_REPLY = {
   everything: ["tout", "toutes mes données", "mes données", "moi", "mon compte"],
   notYet: ["pas encore", "toujours pas", "pour l'instant", "pour le moment", "jusqu'ici"],
   guesses: {
-    offer: ["veulent m'embaucher", "veulent me recruter", "veulent me prendre"],
+    offer: ["🎉", "veulent m'embaucher", "veulent me recruter", "veulent me prendre"],
     rejected: [
       "en pause",
       "poste gelé",

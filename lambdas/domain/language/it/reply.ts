@@ -103,7 +103,6 @@ export const IT_REPLY = {
       "mi hanno presa",
       "ho il posto",
       "preso il posto",
-      "🎉",
       "mi hanno offerto",
       "mi ha offerto",
       "mi offrono",
@@ -423,7 +422,7 @@ export const IT_REPLY = {
   everything: ["tutto", "tutti i miei dati", "i miei dati", "il mio account"],
   notYet: ["non ancora", "ancora no", "ancora", "per ora", "finora", "per il momento"],
   guesses: {
-    offer: ["vogliono assumermi", "mi vogliono assumere"],
+    offer: ["🎉", "vogliono assumermi", "mi vogliono assumere"],
     rejected: [
       "in pausa",
       "posizione congelata",

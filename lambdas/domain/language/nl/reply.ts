@@ -107,7 +107,6 @@ export const NL_REPLY = {
       "de baan",
       "ik heb de baan",
       "ik heb de job",
-      "🎉",
       "me … aangeboden",
       "baan aangeboden",
       "functie aangeboden",
@@ -433,7 +432,7 @@ export const NL_REPLY = {
   everything: ["alles", "al mijn gegevens", "mijn gegevens", "mij", "mijn account"],
   notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
   guesses: {
-    offer: ["willen me aannemen", "willen mij aannemen"],
+    offer: ["🎉", "willen me aannemen", "willen mij aannemen"],
     rejected: ["on hold", "in de wacht", "vacature ingetrokken", "vacaturestop", "vacature geschrapt"],
     withdrawn: ["ik ben er klaar mee", "ik geef het op", "laat maar zitten"],
   },

@@ -150,7 +150,6 @@ export const PT_REPLY = {
       "passei",
       "fui aprovado",
       "fui aprovada",
-      "🎉",
       "me ofereceram",
       "ofereceram-me",
       "me ofereceu",
@@ -528,7 +527,7 @@ export const PT_REPLY = {
   everything: ["tudo", "todos os meus dados", "meus dados", "minha conta"],
   notYet: ["ainda", "ainda não", "ainda nao", "por enquanto", "por ora", "até agora"],
   guesses: {
-    offer: ["querem me contratar", "querem contratar-me"],
+    offer: ["🎉", "querem me contratar", "querem contratar-me"],
     rejected: [
       "vaga congelada",
       "congelaram a vaga",
