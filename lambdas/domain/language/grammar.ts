@@ -42,6 +42,13 @@ export interface Context {
   /** Said of the future: a step may be planned, but a closing is not news yet. */
   readonly future: boolean;
   readonly retracted: boolean;
+  /** Followed by "yet", "noch nicht": for a closing, it has not happened ("didn't get the job yet"). */
+  readonly notYet: boolean;
+  /**
+   * Followed by the future or a condition ("offer call tomorrow", "an offer is coming", "withdraw
+   * if they lowball me"): a closing may be meant, never plainly.
+   */
+  readonly later: boolean;
   readonly selfCorrection: boolean;
   /** The clause is about another matter than the application: a flat, a loan, a counter-offer. */
   readonly otherMatter: boolean;
@@ -91,7 +98,11 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     }
     clauses.push({ text: piece.text.slice(at).trim(), start: piece.start + at, asked });
   }
-  const kept = clauses.filter((clause) => clause.text !== "");
+  const kept = withNotYet(
+    clauses.filter((clause) => clause.text !== ""),
+    folded,
+    lexicon,
+  );
   const retractions = kept.map((clause) => table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1);
   const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);
@@ -106,6 +117,33 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
       index < lastRetraction ? clause.text.length : index === lastRetraction ? (retractions[index] ?? 0) : 0,
     selfCorrection: slips.test(clause.text),
   }));
+}
+
+/**
+ * A clause that only says "not yet" ("No, I didn't get the job... yet") belongs to the clause
+ * before it: it denies what that one says.
+ */
+function withNotYet<T extends { text: string; start: number }>(
+  clauses: readonly T[],
+  folded: string,
+  lexicon: Lexicon,
+): T[] {
+  const notYet = table(lexicon.notYet);
+  const merged: T[] = [];
+  for (const clause of clauses) {
+    const previous = merged.at(-1);
+    const words = clause.text.replace(/[^\p{L}\p{N}' ]+/gu, " ").trim();
+    const whole = notYet
+      .matches(words)
+      .some((found) => found.index === 0 && found.text.length === words.length);
+    if (previous && whole)
+      merged[merged.length - 1] = {
+        ...previous,
+        text: folded.slice(previous.start, clause.start + clause.text.length),
+      };
+    else merged.push(clause);
+  }
+  return merged;
 }
 
 /** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
@@ -152,13 +190,22 @@ function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexic
 
 /**
  * A governing word that runs into the phrase: "aún no" before "no me seleccionaron", "toujours pas"
- * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess, not the closing
- * the phrase alone would say.
+ * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess and "should you
+ * not" before "not selected" a condition, not the closing the phrase alone would say.
  */
 function runsInto(text: string, index: number, phrases: Lexicon["negation"]): boolean {
   return table(phrases)
     .matches(text)
     .some((found) => found.index < index && found.index + found.text.length > index);
+}
+
+/**
+ * Words right after a phrase that still qualify it: up to the next comma or colon, at most five
+ * ("Absage habe ich noch nicht").
+ */
+function following(after: string): string {
+  const scope = after.split(/[,:()]/)[0] ?? "";
+  return scope.trim().split(/\s+/).slice(0, 5).join(" ");
 }
 
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
@@ -170,11 +217,15 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
       table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
-    conditional: table(lexicon.conditional).test(before),
+    conditional: table(lexicon.conditional).test(before) || runsInto(clause.text, index, lexicon.conditional),
     hopeFear:
       table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),
     retracted: index < clause.retractedBefore,
+    notYet: table(lexicon.notYet).test(following(clause.text.slice(index + length))),
+    later:
+      table(lexicon.future).test(following(clause.text.slice(index + length))) ||
+      table(lexicon.conditional).test(clause.text.slice(index + length)),
     selfCorrection: clause.selfCorrection,
     otherMatter: table(lexicon.otherMatters).test(clause.text),
   };

@@ -97,6 +97,24 @@ export interface ReplyLexicon {
   readonly retraction: Phrases;
   /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */
   readonly selfCorrection: Phrases;
+  /** What "forget …" may name instead of a company: all of the user's data ("everything", "alles"). */
+  readonly everything: Phrases;
+  /**
+   * Words after a phrase that say it has not happened: "yet", "noch nicht", "pas encore" ("didn't
+   * get the job yet"). A clause of nothing else ("… yet!") says it of the clause before.
+   */
+  readonly notYet: Phrases;
+  /**
+   * Phrases that may mean a closing but never say it plainly ("the req was put on hold", "Stelle
+   * auf Eis gelegt"): read as that closing, and always asked about.
+   */
+  readonly guesses: Readonly<Record<"offer" | "rejected" | "withdrawn", Phrases>>;
+  /**
+   * Words people type fast: a slip of one letter (one missing, extra or wrong, or two swapped) in
+   * a word of five letters or more is read as the word ("folowed", "snoze"), unless the slip is
+   * one of `realWords` ("heart", "fellow").
+   */
+  readonly keywords: { readonly words: Phrases; readonly realWords: Phrases };
   /** Words that start a new clause inside a sentence: "but", "aber", "mais". */
   readonly clauseBreaks: Phrases;
   /** Frequent short words, for telling the language of a text. */

@@ -14,6 +14,8 @@ export interface CueHit {
   readonly index: number;
   readonly text: string;
   readonly context: Context;
+  /** A phrase that may mean the closing but never says it plainly (the lexicon's guesses). */
+  readonly guess: boolean;
 }
 
 /**
@@ -55,12 +57,15 @@ function deniesWhatFollows(text: string, found: { index: number; text: string },
 export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (const clause of clauses) {
-    const found: Array<{ cue: Cue; index: number; text: string }> = [];
+    const found: Array<{ cue: Cue; index: number; text: string; guess: boolean }> = [];
     for (const cue of Object.keys(lexicon.cues) as Cue[]) {
       if (SKIPPED.has(cue)) continue;
       for (const match of table(lexicon.cues[cue]).matches(clause.text))
-        found.push({ cue, index: match.index, text: match.text });
+        found.push({ cue, index: match.index, text: match.text, guess: false });
     }
+    for (const cue of Object.keys(lexicon.guesses) as Array<keyof Lexicon["guesses"]>)
+      for (const match of table(lexicon.guesses[cue]).matches(clause.text))
+        found.push({ cue, index: match.index, text: match.text, guess: true });
     found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
     const kept: typeof found = [];
     for (const candidate of found) {
@@ -78,6 +83,7 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
         clause,
         index: clause.start + hit.index,
         text: hit.text,
+        guess: hit.guess,
         context: contextAt(clause, hit.index, hit.text.length, lexicon),
       });
   }

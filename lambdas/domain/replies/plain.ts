@@ -3,8 +3,9 @@
  * apply at once. Safe by construction: every condition must hold, and anything short of it is
  * asked about. The clause is about the user or the employer (or names no one, but has a verb
  * form that means the user, or is the whole reply in a few words); no other company is named in
- * it; and it is not denied, asked (even by a tag: "…, right?"), a condition, a hope or fear, the
- * future, taken back or a slip.
+ * it; it is not a guess of the lexicon's, nor inside quotation marks; and it is not denied, asked
+ * (even by a tag: "…, right?"), a condition, a hope or fear, the future (before or after it: "offer
+ * call tomorrow"), taken back or a slip.
  */
 import type { Lexicon } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
@@ -85,7 +86,7 @@ export interface PlainContext {
 }
 
 /** The clause a hit was read in, as the user wrote it. */
-const clauseWritten = (hit: CueHit, written: string) =>
+export const clauseWritten = (hit: CueHit, written: string) =>
   written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length);
 
 function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
@@ -96,11 +97,22 @@ function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
   return context.single && words(hit.clause.text).length <= BARE_WORDS;
 }
 
+/**
+ * The phrase stands inside quotation marks: someone else's words the user passes on ("> we have
+ * decided to move forward with other candidates" — from a friend's mail), not their own news.
+ */
+function quoted(hit: CueHit, written: string): boolean {
+  return (fold(written).slice(0, hit.index).match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Every condition for applying a closing at once holds. */
 export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
   return (
+    !hit.guess &&
+    !quoted(hit, context.written) &&
     isNews(hit.context) &&
     !hit.context.future &&
+    !hit.context.later &&
     !hit.context.tagged &&
     aboutTheUser(hit, context) &&
     !namesAnotherCompany(

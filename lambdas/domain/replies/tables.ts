@@ -6,33 +6,21 @@
 import type { DateTime } from "luxon";
 import { clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
-import type { Cue, Lexicon, Phrases, Suggestion } from "../language/lexicon";
+import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import type { Correction } from "./corrections";
 import { readInterviewDate } from "./corrections";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
 import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
-import { plainlyStated } from "./plain";
+import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
+import { withoutSlips } from "./slips";
+import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
 
 export type Closing = "offer" | "rejected" | "withdrawn";
 
 export const CLOSINGS: ReadonlySet<string> = new Set<Closing>(["offer", "rejected", "withdrawn"]);
-
-export interface TableReading {
-  /** The reading, made on first ask: an English reply often needs only the hits. */
-  readonly reply: () => Reading;
-  readonly hits: readonly CueHit[];
-  /** Every clause of the reply is a question. */
-  readonly asked: boolean;
-  /** What the reply tells, as written: its clauses but the asking ones (a tag's words before it stay). */
-  readonly told: string;
-  /** The whole reply is a bare yes or no. */
-  readonly answer: "yes" | "no" | null;
-  /** A closing hit stated plainly enough to apply at once (plain.ts). */
-  readonly plain: (hit: CueHit) => boolean;
-}
 
 interface Context {
   readonly written: string;
@@ -45,28 +33,18 @@ interface Context {
   readonly foreign: boolean;
   /** The reply answers a follow-up prompt: what it says was sent is the follow-up. */
   readonly toFollowUp: boolean;
+  /** The reply answers the thank-you prompt: what it says was sent ("emailed both") is the thank-you. */
+  readonly toThankYou: boolean;
   readonly plain: (hit: CueHit) => boolean;
+  /** The hit names another company than the interview's (plain.ts). */
+  readonly elsewhere: (hit: CueHit) => boolean;
 }
 
 /** Commands, the first found wins: an undo or a reopen is the most deliberate. */
 const COMMANDS = ["reopen", "undo", "forget", "export", "help", "status"] as const;
 
-const SUGGESTION_OF: Partial<Record<Cue, Suggestion>> = {
-  thanked: "sent",
-  "followed-up": "followed-up",
-  decision: "decision",
-  "heard-back": "heard-back",
-  "next-round": "next-round",
-  offer: "offer",
-  rejected: "rejected",
-  withdrawn: "withdraw",
-  snooze: "snooze",
-  undo: "undo",
-  status: "status",
-};
-
 /** The clause a hit was read in, as the user wrote it. */
-export function evidenceOf(hit: CueHit, written: string): string {
+function evidenceOf(hit: CueHit, written: string): string {
   return written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length).trim();
 }
 
@@ -100,7 +78,12 @@ function correctionOf(context: Context): Correction | null {
   const opening = afterLeadingNo(folded, lexicon);
   // A few words before a colon or comma may lead in: "kleine Korrektur:", "ojo,".
   const leadIn = opening + (LEAD_IN.exec(folded.slice(opening))?.[0].length ?? 0);
-  const closings = table([...lexicon.cues.offer, ...lexicon.cues.rejected, ...lexicon.cues.withdrawn]);
+  const closings = table([
+    ...lexicon.cues.offer,
+    ...lexicon.cues.rejected,
+    ...lexicon.cues.withdrawn,
+    ...Object.values(lexicon.guesses).flat(),
+  ]);
   for (const field of ["role", "company", "date"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
@@ -109,7 +92,7 @@ function correctionOf(context: Context): Correction | null {
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
     // "die Stelle ist leider besetzt" is news about the role, not its name.
-    if (closings.test(rest)) continue;
+    if (closings.test(folded.slice(match.index))) continue;
     const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
     const value = written
       .slice(start, start + denial)
@@ -117,6 +100,8 @@ function correctionOf(context: Context): Correction | null {
       .trim();
     if (!value) continue;
     if (field !== "date") return { field, value: value.slice(0, 120) };
+    // "moved to the next round" is news of a round, not a new date.
+    if (table(lexicon.cues["next-round"]).test(fold(value))) continue;
     const read = readInterviewDate(value, context.now, context.zone, context.lang);
     return { field: "date", start: read.start, time: read.time, zone: read.zone, written: value };
   }
@@ -124,45 +109,64 @@ function correctionOf(context: Context): Correction | null {
 }
 
 type ClosingDecision =
-  | { readonly kind: "apply" | "ask"; readonly intent: Closing; readonly evidence: string }
+  | {
+      readonly kind: "apply" | "ask";
+      readonly intent: Closing;
+      readonly evidence: string;
+      readonly declinedOffer: boolean;
+    }
   | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
 
 /**
  * The closing a reply states as news, if any: applied only when stated plainly in a language the
- * user set, else asked about.
+ * user set, else asked about. Beside news of the interview's own company, news from another one
+ * ("rejected by Lumen but I got an offer from Acme") is not this application's; alone, it is asked.
  */
 function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision | null {
-  const { written, foreign, plain } = context;
-  const news = hits.filter((hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future);
+  const { written, foreign, plain, lexicon } = context;
+  const closings = hits.filter(
+    (hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future && !hit.context.notYet,
+  );
+  const here = closings.filter((hit) => !context.elsewhere(hit));
+  const news = here.length > 0 ? here : closings;
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
-  // "rejected, so I'm out" is one fact; an offer beside either is not.
-  if (intents.includes("offer") && intents.length > 1) return { kind: "conflict", intents };
-  const intent: Closing | undefined = intents.includes("rejected") ? "rejected" : intents[0];
-  const hit = news.find((found) => found.cue === intent);
+  const offer = news.find((hit) => hit.cue === "offer");
+  const withdrawal = news.find((hit) => hit.cue === "withdrawn");
+  // An offer, then the user turning it down, is one fact: "got an offer, turned it down".
+  const declined =
+    withdrawal !== undefined &&
+    !intents.includes("rejected") &&
+    ((offer !== undefined && offer.index < withdrawal.index) ||
+      table(lexicon.cues.offer).test(withdrawal.text));
+  // "rejected, so I'm out" is one fact; an offer beside either is not, unless declined.
+  if (offer && intents.length > 1 && !declined) return { kind: "conflict", intents };
+  const intent: Closing | undefined = declined
+    ? "withdrawn"
+    : intents.includes("rejected")
+      ? "rejected"
+      : intents[0];
+  // What the lexicon says plainly stands before what it only guesses ("Zusage bekommen 🎉").
+  const hit =
+    news.find((found) => found.cue === intent && !found.guess) ?? news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
-  return { kind: foreign || !plain(hit) ? "ask" : "apply", intent, evidence: evidenceOf(hit, written) };
+  const kind = foreign || !plain(hit) ? "ask" : "apply";
+  return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined };
 }
 
 const newsOf = (hit: CueHit) => isNews(hit.context);
 
-function suggestionsOf(hits: readonly CueHit[], lexicon: Lexicon): string[] {
-  const found: string[] = [];
-  for (const hit of hits) {
-    const key = SUGGESTION_OF[hit.cue];
-    const command = key ? lexicon.suggestions[key] : undefined;
-    if (command && !found.includes(command)) found.push(command);
-  }
-  if (found.length === 0) found.push(lexicon.suggestions.status, lexicon.suggestions.snooze);
-  return found.slice(0, 3);
-}
-
-function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, written: string): Reading {
+function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, context: Context): Reading {
   if (cue !== "forget") return { intent: cue, date: null };
-  const argument = written
-    .slice(hit.index + hit.text.length)
-    .split("\n")[0]
-    ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "");
-  return { intent: "forget", date: null, argument: argument ?? "" };
+  const argument =
+    context.written
+      .slice(hit.index + hit.text.length)
+      .split("\n")[0]
+      ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "") ?? "";
+  // "forget all my data", "vergiss alles": everything, not a company of that name.
+  const everything = table(context.lexicon.everything)
+    .matches(fold(argument))
+    .some((found) => found.index === 0 && found.text.length === argument.length);
+  return { intent: "forget", date: null, argument: everything ? "everything" : argument };
 }
 
 /** Each lexicon's words for a time, gathered once. */
@@ -237,7 +241,8 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const decided = decision ? decisionDay(decision, hits, context) : null;
   if (decided) steps.push({ intent: "decision-date", date: decided });
   // What was sent beside a thank-you note is the thank-you; else, to a follow-up prompt, the follow-up.
-  const namesThanks = (hit: CueHit) => table(context.lexicon.thanks).test(hit.clause.text);
+  const namesThanks = (hit: CueHit) =>
+    context.toThankYou || table(context.lexicon.thanks).test(hit.clause.text);
   const thanked = hits.find(
     (hit) => (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) && newsOf(hit),
   );
@@ -262,7 +267,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     const hit = hits.find(
       (found) => found.cue === cue && isCommand(found) && (cue !== "forget" || !forgotten(found, lexicon)),
     );
-    if (hit) return commandOf(cue, hit, written);
+    if (hit) return commandOf(cue, hit, context);
   }
   const correction = correctionOf(context);
   if (correction) return { intent: "correct", date: null, correction };
@@ -293,6 +298,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       intent: closing.intent,
       date: null,
       evidence: closing.evidence,
+      ...(closing.declinedOffer ? { declinedOffer: true } : {}),
       ...(closing.kind === "ask" ? { needsConfirmation: true } : {}),
     };
   const steps = stepsOf(hits, context);
@@ -316,9 +322,9 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
 }
 
-/** Reads `written` (the user's own words, NFC) in `lang`. */
+/** Reads `asWritten` (the user's own words, NFC) in `lang`. */
 export function readByTables(
-  written: string,
+  asWritten: string,
   lang: Lang,
   options: {
     now: DateTime;
@@ -328,39 +334,18 @@ export function readByTables(
     /** The interview's company, when known: a closing from another one is asked about. */
     company: string | null;
     toFollowUp: boolean;
+    toThankYou: boolean;
   },
-): TableReading {
+): Reading {
   const lexicon = LEXICONS[lang];
+  const written = withoutSlips(asWritten, lexicon);
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
-  const clauses = answer ? [] : clausesOf(folded, lexicon, written);
+  if (answer) return { intent: "unknown", date: null, answer };
+  const clauses = clausesOf(folded, lexicon, written);
   const plain = (hit: CueHit) =>
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
-  if (answer)
-    return {
-      reply: () => ({ intent: "unknown", date: null, answer }),
-      hits: [],
-      asked: false,
-      told: written,
-      answer,
-      plain,
-    };
-  const hits = findCues(clauses, lexicon);
-  let reading: Reading | null = null;
-  return {
-    plain,
-    reply: () => {
-      reading ??= read(hits, { written, lang, lexicon, ...options, plain });
-      return reading;
-    },
-    hits,
-    asked: clauses.length > 0 && clauses.every((clause) => clause.question),
-    told: clauses
-      .map((clause) =>
-        written.slice(clause.start, clause.start + (clause.question ? clause.askedFrom : clause.text.length)),
-      )
-      .filter((part) => part.trim() !== "")
-      .join("\n"),
-    answer: null,
-  };
+  const elsewhere = (hit: CueHit) =>
+    namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
+  return read(findCues(clauses, lexicon), { written, lang, lexicon, ...options, plain, elsewhere });
 }

@@ -305,7 +305,7 @@ describe("a closing not plainly stated is asked about, with what was read", () =
     expect(read.needsConfirmation).toBeUndefined();
   });
 
-  it("asks when only the English phrasing families read a closing the grammar cannot place", () => {
+  it("asks about a phrase that may mean a closing but never says it plainly", () => {
     const read = understandReply("the req was put on hold", { now, zone });
 
     expect(read.intent).toBe("rejected");

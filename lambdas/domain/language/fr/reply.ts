@@ -150,7 +150,6 @@ export const FR_REPLY = {
       "pris pour le poste",
       "retenu",
       "retenue",
-      "🎉",
       "m'ont proposé le poste",
       "m'ont propose le poste",
       "m'a proposé le poste",
@@ -226,6 +225,9 @@ export const FR_REPLY = {
       "accepté un autre poste",
       "accepte un autre poste",
       "pris un autre poste",
+      "je l'ai refusée",
+      "je l'ai refusé",
+      "je l'ai déclinée",
     ],
     snooze: [
       "relance-moi",
@@ -304,6 +306,8 @@ export const FR_REPLY = {
     export: [
       "export",
       "exporter",
+      "exporte",
+      "tableur",
       "tableau",
       "csv",
       "excel",
@@ -561,7 +565,7 @@ export const FR_REPLY = {
     "surement",
     "sans doute",
   ],
-  future: ["vont", "va", "allez", "bientôt", "bientot"],
+  future: ["vont", "va", "allez", "bientôt", "bientot", "demain", "la semaine prochaine"],
   retraction: [
     "je rigole",
     "je plaisante",
@@ -580,6 +584,27 @@ export const FR_REPLY = {
     "mal cliqué",
     "mal clique",
   ],
+  everything: ["tout", "toutes mes données", "mes données", "moi", "mon compte"],
+  notYet: ["pas encore", "toujours pas", "pour l'instant", "pour le moment", "jusqu'ici"],
+  guesses: {
+    offer: ["🎉", "veulent m'embaucher", "veulent me recruter", "veulent me prendre"],
+    rejected: [
+      "en pause",
+      "poste gelé",
+      "poste gele",
+      "gel des embauches",
+      "recrutement suspendu",
+      "poste supprimé",
+      "poste annulé",
+      "poste … gelé",
+      "poste … gele",
+    ],
+    withdrawn: ["j'en ai marre"],
+  },
+  keywords: {
+    words: ["proposition", "entretien", "décision"],
+    realWords: [],
+  },
   clauseBreaks: ["et", "mais", "pourtant", "cependant", "sauf que", "alors que", "par contre"],
   stopWords: [
     "je",

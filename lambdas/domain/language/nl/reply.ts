@@ -107,7 +107,6 @@ export const NL_REPLY = {
       "de baan",
       "ik heb de baan",
       "ik heb de job",
-      "🎉",
       "me … aangeboden",
       "baan aangeboden",
       "functie aangeboden",
@@ -164,6 +163,8 @@ export const NL_REPLY = {
       "andere job aangenomen",
       "andere functie aangenomen",
       "me teruggetrokken",
+      "heb het afgeslagen",
+      "afgeslagen",
     ],
     snooze: [
       "laat me met rust",
@@ -425,9 +426,20 @@ export const NL_REPLY = {
     "vast wel",
     "gaan vast",
   ],
-  future: ["gaan", "gaat", "zullen", "zal", "binnenkort"],
+  future: ["gaan", "gaat", "zullen", "zal", "binnenkort", "morgen", "volgende week"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
   selfCorrection: ["per ongeluk", "per vergissing", "bedoelde", "ik bedoel", "verkeerd aangeklikt"],
+  everything: ["alles", "al mijn gegevens", "mijn gegevens", "mij", "mijn account"],
+  notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
+  guesses: {
+    offer: ["🎉", "willen me aannemen", "willen mij aannemen"],
+    rejected: ["on hold", "in de wacht", "vacature ingetrokken", "vacaturestop", "vacature geschrapt"],
+    withdrawn: ["ik ben er klaar mee", "ik geef het op", "laat maar zitten"],
+  },
+  keywords: {
+    words: ["sollicitatie", "beslissing", "afwijzing", "sollicitatiegesprek"],
+    realWords: [],
+  },
   clauseBreaks: ["en", "maar", "echter", "hoewel", "terwijl", "alleen"],
   stopWords: [
     "ik",

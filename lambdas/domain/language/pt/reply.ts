@@ -150,7 +150,6 @@ export const PT_REPLY = {
       "passei",
       "fui aprovado",
       "fui aprovada",
-      "🎉",
       "me ofereceram",
       "ofereceram-me",
       "me ofereceu",
@@ -223,6 +222,7 @@ export const PT_REPLY = {
       "aceitei outro emprego",
       "aceitei outro trabalho",
       "aceitei outra vaga",
+      "recusei",
     ],
     snooze: [
       "me lembra",
@@ -511,7 +511,7 @@ export const PT_REPLY = {
     "com certeza",
     "certamente",
   ],
-  future: ["vão", "vao", "vai", "em breve"],
+  future: ["vão", "vao", "vai", "em breve", "amanhã", "amanha", "semana que vem"],
   retraction: [
     "brincadeira",
     "é brincadeira",
@@ -524,6 +524,25 @@ export const PT_REPLY = {
     "to brincando",
   ],
   selfCorrection: ["por engano", "sem querer", "por erro", "quis dizer", "marquei errado"],
+  everything: ["tudo", "todos os meus dados", "meus dados", "minha conta"],
+  notYet: ["ainda", "ainda não", "ainda nao", "por enquanto", "por ora", "até agora"],
+  guesses: {
+    offer: ["🎉", "querem me contratar", "querem contratar-me"],
+    rejected: [
+      "vaga congelada",
+      "congelaram a vaga",
+      "vaga cancelada",
+      "cancelaram a vaga",
+      "em espera",
+      "processo suspenso",
+      "vaga … congelada",
+    ],
+    withdrawn: ["desisto", "cansei", "vou desistir"],
+  },
+  keywords: {
+    words: ["entrevista", "proposta", "decisão"],
+    realWords: ["proposto"],
+  },
   clauseBreaks: ["e", "mas", "porém", "porem", "embora", "contudo", "enquanto"],
   stopWords: [
     "até",
