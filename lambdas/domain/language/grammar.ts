@@ -61,6 +61,16 @@ function breaksAt(written: string, index: number, text: string, lexicon: Lexicon
 }
 
 /**
+ * The dot of a day written "29." ("vor dem 29. gibts keine Entscheidung"): after a number of one
+ * or two digits and before a word in lower case, it ends no sentence.
+ */
+function ordinalDot(written: string, index: number): boolean {
+  return (
+    /(?:^|\D)\d{1,2}$/.test(written.slice(0, index)) && /^ \p{Ll}/u.test(written.slice(index + 1, index + 3))
+  );
+}
+
+/**
  * Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. `written`:
  * the text before folding, the same length, to tell a break word from its accented twin.
  */
@@ -74,6 +84,7 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
   };
   for (const match of folded.matchAll(SENTENCE_END)) {
     const index = match.index ?? 0;
+    if (match[0] === "." && ordinalDot(written, index)) continue;
     push(index, match[0]);
     from = index + match[0].length;
   }
@@ -161,6 +172,16 @@ function runsInto(text: string, index: number, phrases: Lexicon["negation"]): bo
     .some((found) => found.index < index && found.index + found.text.length > index);
 }
 
+/**
+ * A condition word before the phrase that opens a condition: one a comma follows is an answer,
+ * not an "if" ("si, me dijeron que no", typed for "sí").
+ */
+function conditionIn(before: string, lexicon: Lexicon): boolean {
+  return table(lexicon.conditional)
+    .matches(before)
+    .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
+}
+
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
 export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
@@ -170,7 +191,7 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
       table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
-    conditional: table(lexicon.conditional).test(before),
+    conditional: conditionIn(before, lexicon),
     hopeFear:
       table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),

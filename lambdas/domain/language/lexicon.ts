@@ -115,6 +115,14 @@ export interface ReplyLexicon {
     /** Mobile signatures' first words: "Sent from my", "Von meinem". */
     readonly sentFrom: Phrases;
   };
+  /**
+   * Shorthands typed on a phone, each with the word or words it stands for: ["q", "que"],
+   * ["nn", "non"], ["ff", "even"]; and other ways to write the same words, such as a pronoun
+   * after its verb (["ligaram me", "me ligaram"]: "ligaram-me" in Portugal). Every reply table
+   * also reads its phrases with the shorthand in place of those words (shorthands.ts), in the
+   * order listed: a later row may shorten an earlier row's result.
+   */
+  readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
 }

@@ -14,6 +14,8 @@ export interface CueHit {
   readonly index: number;
   readonly text: string;
   readonly context: Context;
+  /** Read only with a typing slip (phrases.ts): a closing so read is asked about, never applied. */
+  readonly approximate: boolean;
 }
 
 /**
@@ -33,9 +35,12 @@ export function isNews(context: Context): boolean {
   );
 }
 
-/** A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. */
+/**
+ * A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. It is
+ * typed as written: a slip away from one ("foute" from "foutje") is another word.
+ */
 export function isCommand(hit: CueHit): boolean {
-  return !hit.context.negated && !hit.context.retracted;
+  return !hit.context.negated && !hit.context.retracted && !hit.approximate;
 }
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
@@ -55,13 +60,18 @@ function deniesWhatFollows(text: string, found: { index: number; text: string },
 export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (const clause of clauses) {
-    const found: Array<{ cue: Cue; index: number; text: string }> = [];
+    const found: Array<{ cue: Cue; index: number; text: string; approximate: boolean }> = [];
     for (const cue of Object.keys(lexicon.cues) as Cue[]) {
       if (SKIPPED.has(cue)) continue;
-      for (const match of table(lexicon.cues[cue]).matches(clause.text))
-        found.push({ cue, index: match.index, text: match.text });
+      // A phrase not said on its own keeps no other from being read where it stands.
+      for (const match of table(lexicon.cues[cue], true).candidates(clause.text))
+        if (!deniesWhatFollows(clause.text, match, lexicon)) found.push({ cue, ...match });
     }
-    found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+    // What is written as a phrase goes before what a slip makes one; then the longer.
+    found.sort(
+      (a, b) =>
+        Number(a.approximate) - Number(b.approximate) || b.text.length - a.text.length || a.index - b.index,
+    );
     const kept: typeof found = [];
     for (const candidate of found) {
       const overlaps = kept.some(
@@ -72,13 +82,14 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
       if (!overlaps) kept.push(candidate);
     }
     kept.sort((a, b) => a.index - b.index);
-    for (const hit of kept.filter((found) => !deniesWhatFollows(clause.text, found, lexicon)))
+    for (const hit of kept)
       hits.push({
         cue: hit.cue,
         clause,
         index: clause.start + hit.index,
         text: hit.text,
         context: contextAt(clause, hit.index, hit.text.length, lexicon),
+        approximate: hit.approximate,
       });
   }
   return hits;

@@ -270,7 +270,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   // A stage named beside a rejection is where it ended: "recalé après le test technique".
   const endedAt = (hit: CueHit) =>
     hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
-  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
+  // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
+  const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   if (round) {
     // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
     const found =
@@ -334,7 +335,9 @@ export function readByTables(
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
   const clauses = answer ? [] : clausesOf(folded, lexicon, written);
+  // A phrase read only with a typing slip is a guess: asked about, never applied.
   const plain = (hit: CueHit) =>
+    !hit.approximate &&
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   if (answer)
     return {

@@ -669,6 +669,16 @@ export const EN_REPLY = {
     original: ["original message"],
     sentFrom: ["sent from my", "get outlook for"],
   },
+  shorthands: [
+    ["u", "you"],
+    ["ur", "your"],
+    ["pls", "please"],
+    ["plz", "please"],
+    ["thx", "thanks"],
+    ["abt", "about"],
+    ["bc", "because"],
+    ["msg", "message"],
+  ],
   suggestions: {
     sent: "sent",
     "followed-up": "followed up",
