@@ -201,14 +201,17 @@ function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
 }
 
 /**
- * The last subject before the phrase is the employer: "die haben heute angerufen", "ze hebben
- * vandaag gebeld" is news from them, not a follow-up.
+ * The employer is the subject of the phrase: the first subject in the words before it since the
+ * last comma ("die haben heute angerufen", "ich warte noch, ze hebben gebeld"), not an object
+ * after the user's own verb ("hab sie angerufen", "ze hebben me gebeld").
  */
 function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
   const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
-  const last = (phrases: Phrases) => table(phrases).matches(before).at(-1)?.index ?? -1;
-  const employer = last(lexicon.subjects.employer);
-  return employer >= 0 && employer > last(lexicon.subjects.user);
+  const scope = before.slice(before.lastIndexOf(",") + 1);
+  const first = (phrases: Phrases) => table(phrases).matches(scope)[0]?.index ?? -1;
+  const employer = first(lexicon.subjects.employer);
+  const user = first(lexicon.subjects.user);
+  return employer >= 0 && (user < 0 || employer < user);
 }
 
 /** Steps whose day is written after them: a day between one and a decision cue is the step's. */

@@ -66,6 +66,13 @@ const CLASSES: Record<string, readonly Row[]> = {
     ["nl", "nog een keer gebeld, voicemail ingesproken", "followed-up"],
     ["it", "ho richiamato stamattina, segreteria", "followed-up"],
   ],
+  "the employer as the object of the user's own verb": [
+    ["de", "ich hab sie heute Morgen angerufen", "followed-up"],
+    ["nl", "ik heb ze vanochtend gemaild", "followed-up"],
+    ["fr", "je l'ai appelée ce matin", "followed-up"],
+    ["de", "sie haben mich heute angerufen", "heard-back"],
+    ["nl", "ze hebben me vanochtend gebeld", "heard-back"],
+  ],
   "news from them without a verdict": [
     ["de", "hab von denen gehört, sie sind noch dran", "heard-back"],
     ["fr", "j'ai eu des nouvelles, ils hésitent encore", "heard-back"],
@@ -125,6 +132,14 @@ const CLASSES: Record<string, readonly Row[]> = {
     ["nl", "nog een gesprekje met de teamlead", "next-round"],
     ["de", "weiteres Bewerbungsgespräch nächste Woche", "next-round"],
     ["de", "dritte Auswahlrunde steht", "next-round"],
+  ],
+  "a list asked for, an answer that is a verdict": [
+    ["de", "schick mir bitte eine Liste", "export"],
+    ["fr", "j'ai eu une réponse négative ce matin", "rejected"],
+    ["fr", "ils ont retenu quelqu'un d'autre finalement", "rejected"],
+    ["fr", "j'ai décidé de ne pas poursuivre avec eux", "withdrawn"],
+    ["nl", "ik mag op gesprek bij de CFO", "next-round"],
+    ["it", "li ho risentiti ieri", "followed-up"],
   ],
   "an error word that opens a correction corrects": [
     ["fr", "erreur : l'entretien c'est jeudi", "correct"],

@@ -81,6 +81,9 @@ export const FR_REPLY = {
       "lui ai écrit",
       "leur ai ecrit",
       "lui ai ecrit",
+      "appelé*",
+      "je les ai appel*",
+      "je l'ai appel*",
     ],
     decision: [
       "trancher*",
@@ -349,6 +352,9 @@ export const FR_REPLY = {
       "decroche le poste",
       "décroché le job",
       "decroche le job",
+      "une réponse positive",
+      "eu une réponse positive",
+      "un retour positif",
     ],
     rejected: [
       "retenu un autre*",
@@ -435,6 +441,9 @@ export const FR_REPLY = {
       "elle m'a dit non",
       "il m'a dit non",
       "on m'a dit non",
+      "eu une réponse négative",
+      "un retour négatif",
+      "retenu quelqu'un d'autre",
     ],
     withdrawn: [
       "me désiste",
@@ -507,6 +516,11 @@ export const FR_REPLY = {
       "trouvé un autre poste",
       "trouve un autre poste",
       "j'arrete la",
+      "j'ai décidé de ne pas continuer",
+      "j'ai décidé de ne pas poursuivre",
+      "j'ai décidé d'arrêter",
+      "je préfère arrêter",
+      "je préfère ne pas continuer",
     ],
     snooze: [
       "relance-moi",
@@ -906,7 +920,7 @@ export const FR_REPLY = {
     "je sens qu",
     "j'ai peur que",
   ],
-  future: ["vont", "va", "allez", "bientôt", "bientot"],
+  future: ["vont", "va", "allez", "bientôt", "bientot", "vais", "je vais"],
   retraction: [
     "je rigole",
     "je plaisante",

@@ -61,6 +61,12 @@ export const IT_REPLY = {
       "mandato un whatsapp",
       "ho ricontattato",
       "ho riprovato",
+      "risentiti",
+      "risentita",
+      "risentito",
+      "li ho sentiti",
+      "l'ho sentita",
+      "l'ho sentito",
     ],
     decision: [
       "decid*",
@@ -328,6 +334,8 @@ export const IT_REPLY = {
       "lascio perdere",
       "lascio stare",
       "mi chiamo fuori",
+      "ritirarmi",
+      "ho deciso di ritirarmi",
     ],
     snooze: [
       "risentiamoci",
