@@ -61,13 +61,13 @@ function breaksAt(written: string, index: number, text: string, lexicon: Lexicon
 }
 
 /**
- * The dot of a day written "29." ("vor dem 29. gibts keine Entscheidung"): after a number of one
- * or two digits and before a word in lower case, it ends no sentence.
+ * The dot of an ordinal ("vor dem 29. gibts keine Entscheidung", German "2. Runde"): after a
+ * number of one or two digits and before a word in lower case, or any word where the language
+ * writes ordinals so, it ends no sentence.
  */
-function ordinalDot(written: string, index: number): boolean {
-  return (
-    /(?:^|\D)\d{1,2}$/.test(written.slice(0, index)) && /^ \p{Ll}/u.test(written.slice(index + 1, index + 3))
-  );
+function ordinalDot(written: string, index: number, lexicon: Lexicon): boolean {
+  if (!/(?:^|\D)\d{1,2}$/.test(written.slice(0, index))) return false;
+  return (lexicon.ordinalDot ? /^ \p{L}/u : /^ \p{Ll}/u).test(written.slice(index + 1, index + 3));
 }
 
 /**
@@ -84,7 +84,7 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
   };
   for (const match of folded.matchAll(SENTENCE_END)) {
     const index = match.index ?? 0;
-    if (match[0] === "." && ordinalDot(written, index)) continue;
+    if (match[0] === "." && ordinalDot(written, index, lexicon)) continue;
     push(index, match[0]);
     from = index + match[0].length;
   }

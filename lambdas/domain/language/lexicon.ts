@@ -97,6 +97,11 @@ export interface ReplyLexicon {
   readonly retraction: Phrases;
   /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */
   readonly selfCorrection: Phrases;
+  /**
+   * A number's dot makes it an ordinal before any word ("2. Runde", "am 29. Mai"), not only
+   * before one in lower case: then it ends no sentence (grammar.ts).
+   */
+  readonly ordinalDot: boolean;
   /** Words that start a new clause inside a sentence: "but", "aber", "mais". */
   readonly clauseBreaks: Phrases;
   /** Frequent short words, for telling the language of a text. */

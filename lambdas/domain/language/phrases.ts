@@ -180,10 +180,13 @@ export class PhraseTable {
   private longestAt(words: readonly Token[], at: number, fuzzy: boolean): number {
     let end = -1;
     const first = words[at]?.word ?? "";
-    const candidates = [...(this.byFirstWord.get(first) ?? []), ...this.byStem];
-    if (fuzzy)
-      candidates.push(...new Set(withOneLess(first).flatMap((key) => this.byNearWord.get(key) ?? [])));
-    for (const parts of candidates) end = Math.max(end, matchAt(parts, words, at, fuzzy));
+    for (const parts of this.byFirstWord.get(first) ?? [])
+      end = Math.max(end, matchAt(parts, words, at, fuzzy));
+    for (const parts of this.byStem) end = Math.max(end, matchAt(parts, words, at, fuzzy));
+    if (!fuzzy) return end;
+    for (const key of withOneLess(first))
+      for (const parts of this.byNearWord.get(key) ?? [])
+        end = Math.max(end, matchAt(parts, words, at, true));
     return end;
   }
 

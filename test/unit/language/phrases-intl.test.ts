@@ -117,10 +117,16 @@ describe("the grammar", () => {
     expect(clausesOf(fold(text), LEXICONS.de, text)).toHaveLength(1);
   });
 
-  it("still ends a sentence at a dot before a capital", () => {
-    const text = "Termin am 29. Danach Urlaub";
+  it("reads a German ordinal's dot before a capital as no sentence end either", () => {
+    const text = "2. Runde am Freitag";
 
-    expect(clausesOf(fold(text), LEXICONS.de, text)).toHaveLength(2);
+    expect(clausesOf(fold(text), LEXICONS.de, text)).toHaveLength(1);
+  });
+
+  it("still ends a sentence at a number's dot before a capital where ordinals have none", () => {
+    const text = "gesprek om 3. Daarna lunch";
+
+    expect(clausesOf(fold(text), LEXICONS.nl, text)).toHaveLength(2);
   });
 
   it.each([

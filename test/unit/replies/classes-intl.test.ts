@@ -140,6 +140,17 @@ const CLASSES: Record<string, readonly Row[]> = {
     ["fr", "j'ai décidé de ne pas poursuivre avec eux", "withdrawn"],
     ["nl", "ik mag op gesprek bij de CFO", "next-round"],
     ["it", "li ho risentiti ieri", "followed-up"],
+    ["de", "hab mich gestern nochmal bei ihr gemeldet", "followed-up"],
+    ["de", "sie haben sich anders entschieden", "rejected"],
+    ["fr", "ils me rappelleront lundi", "decision-date"],
+  ],
+  "a round numbered in digits": [
+    ["de", "3. Gespräch kommenden Dienstag", "next-round"],
+    ["nl", "3e gesprek is ingepland", "next-round"],
+    ["es", "2da entrevista confirmada", "next-round"],
+    ["pt", "3ª entrevista marcada", "next-round"],
+    ["it", "3° colloquio fissato", "next-round"],
+    ["fr", "3ème entretien la semaine prochaine", "next-round"],
   ],
   "an error word that opens a correction corrects": [
     ["fr", "erreur : l'entretien c'est jeudi", "correct"],

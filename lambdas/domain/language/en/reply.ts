@@ -627,6 +627,7 @@ export const EN_REPLY = {
     "mis-clicked",
     "misclicked",
   ],
+  ordinalDot: false,
   clauseBreaks: ["and", "but", "however", "though", "although", "except", "whereas", "while"],
   stopWords: [
     "the",

@@ -602,7 +602,6 @@ export const ES_REPLY = {
       "borra mis datos",
       "borrar mis datos",
       "borra todo",
-      "elimina",
     ],
     yes: ["sí", "si", "claro", "exacto", "correcto", "eso es", "vale", "dale"],
     no: ["no", "para nada", "incorrecto"],
@@ -844,6 +843,7 @@ export const ES_REPLY = {
     "lo marqué mal",
     "lo marque mal",
   ],
+  ordinalDot: false,
   clauseBreaks: ["y", "pero", "aunque", "sin embargo", "mientras que"],
   stopWords: [
     "¡",
@@ -904,6 +904,12 @@ export const ES_REPLY = {
     ["dsp", "después"],
     ["dps", "después"],
     ["aun", "todavía"],
+    ["2da", "segunda"],
+    ["2a", "segunda"],
+    ["2ª", "segunda"],
+    ["3ra", "tercera"],
+    ["3a", "tercera"],
+    ["3ª", "tercera"],
   ],
   suggestions: {
     sent: "enviado",

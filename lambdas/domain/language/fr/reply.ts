@@ -155,6 +155,9 @@ export const FR_REPLY = {
       "retour prevu",
       "retour attendu",
       "me disent",
+      "me rappellent",
+      "me rappelleront",
+      "rappellent",
     ],
     "heard-back": [
       "m'a rappelé*",
@@ -687,8 +690,6 @@ export const FR_REPLY = {
       "supprime mes données",
       "supprime mes donnees",
       "efface tout",
-      "enlève",
-      "enleve",
     ],
     yes: ["oui", "ouais", "exact", "exactement", "c'est ça", "c'est ca", "correct", "voilà", "voila"],
     no: ["non", "pas du tout", "faux"],
@@ -942,6 +943,7 @@ export const FR_REPLY = {
     "mal cliqué",
     "mal clique",
   ],
+  ordinalDot: false,
   clauseBreaks: ["et", "mais", "pourtant", "cependant", "sauf que", "alors que", "par contre"],
   stopWords: [
     "je",
@@ -1007,6 +1009,10 @@ export const FR_REPLY = {
     ["pa", "pas"],
     ["mont", "m'ont"],
     ["il m'ont", "ils m'ont"],
+    ["2e", "deuxième"],
+    ["2ème", "deuxième"],
+    ["3e", "troisième"],
+    ["3ème", "troisième"],
   ],
   suggestions: {
     sent: "envoyé",

@@ -458,8 +458,6 @@ export const IT_REPLY = {
       "dimenticare",
       "cancella i miei dati",
       "cancella tutto",
-      "elimina",
-      "rimuovi",
     ],
     yes: ["sì", "si", "esatto", "esattamente", "certo", "giusto", "corretto", "va bene"],
     no: ["no", "sbagliato", "per niente"],
@@ -644,6 +642,7 @@ export const IT_REPLY = {
   future: ["faranno", "farà", "fara", "stanno per", "presto"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
   selfCorrection: ["per errore", "per sbaglio", "intendevo", "volevo dire", "segnato per sbaglio"],
+  ordinalDot: false,
   clauseBreaks: ["e", "ma", "però", "pero", "tuttavia", "anche se", "mentre"],
   stopWords: [
     "io",
@@ -698,6 +697,10 @@ export const IT_REPLY = {
     ["m", "mi"],
     ["c", "ci"],
     ["mhanno", "mi hanno"],
+    ["2°", "secondo"],
+    ["2o", "secondo"],
+    ["3°", "terzo"],
+    ["3o", "terzo"],
   ],
   suggestions: {
     sent: "inviato",

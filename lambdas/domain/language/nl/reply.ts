@@ -452,9 +452,6 @@ export const NL_REPLY = {
       "vergeten",
       "verwijder mijn gegevens",
       "wis alles",
-      "haal … weg",
-      "weghalen",
-      "schrap",
     ],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
@@ -650,6 +647,7 @@ export const NL_REPLY = {
   future: ["gaan", "gaat", "zullen", "zal", "binnenkort"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
   selfCorrection: ["per ongeluk", "per vergissing", "bedoelde", "ik bedoel", "verkeerd aangeklikt"],
+  ordinalDot: false,
   clauseBreaks: ["en", "maar", "echter", "hoewel", "terwijl", "alleen"],
   stopWords: [
     "ik",
@@ -709,6 +707,10 @@ export const NL_REPLY = {
     ["mailtje", "mail"],
     ["berichtje", "bericht"],
     ["sollicitatiegesprek", "gesprek"],
+    ["2e", "tweede"],
+    ["2de", "tweede"],
+    ["3e", "derde"],
+    ["3de", "derde"],
   ],
   suggestions: {
     sent: "verstuurd",

@@ -526,7 +526,6 @@ export const PT_REPLY = {
       "apaga meus dados",
       "apagar meus dados",
       "apaga tudo",
-      "exclui",
     ],
     yes: ["sim", "isso", "isso mesmo", "exato", "correto", "claro", "certo"],
     no: ["não", "nao", "errado", "de jeito nenhum"],
@@ -750,6 +749,7 @@ export const PT_REPLY = {
     "to brincando",
   ],
   selfCorrection: ["por engano", "sem querer", "por erro", "quis dizer", "marquei errado"],
+  ordinalDot: false,
   clauseBreaks: ["e", "mas", "porém", "porem", "embora", "contudo", "enquanto"],
   stopWords: [
     "até",
@@ -853,6 +853,10 @@ export const PT_REPLY = {
     ["enganei me", "me enganei"],
     ["avisam me", "me avisam"],
     ["respondem me", "me respondem"],
+    ["2a", "segunda"],
+    ["2ª", "segunda"],
+    ["3a", "terceira"],
+    ["3ª", "terceira"],
   ],
   suggestions: {
     sent: "enviado",
