@@ -85,6 +85,8 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
   for (const match of folded.matchAll(SENTENCE_END)) {
     const index = match.index ?? 0;
     if (match[0] === "." && ordinalDot(written, index, lexicon)) continue;
+    // "(?)" hedges what precedes it ("vendredi (?)"): it neither asks nor ends the sentence.
+    if (match[0] === "?" && folded[index - 1] === "(" && folded[index + 1] === ")") continue;
     push(index, match[0]);
     from = index + match[0].length;
   }
@@ -163,8 +165,8 @@ function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexic
 
 /**
  * A governing word that runs into the phrase: "aún no" before "no me seleccionaron", "toujours pas"
- * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess, not the closing
- * the phrase alone would say.
+ * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess, and "s'il"
+ * before "il m'ont dit non" a condition, not the closing the phrase alone would say.
  */
 function runsInto(text: string, index: number, phrases: Lexicon["negation"]): boolean {
   return table(phrases)
@@ -191,7 +193,7 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
       table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
-    conditional: conditionIn(before, lexicon),
+    conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),
     hopeFear:
       table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),

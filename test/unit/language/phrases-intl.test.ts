@@ -123,6 +123,13 @@ describe("the grammar", () => {
     expect(clausesOf(fold(text), LEXICONS.de, text)).toHaveLength(1);
   });
 
+  it("reads a hedge '(?)' as neither a question nor a sentence end", () => {
+    const text = "sie entscheiden nach den Ferien (?) genauer weiß ich nicht";
+    const clauses = clausesOf(fold(text), LEXICONS.de, text);
+
+    expect(clauses.map((clause) => clause.question)).toEqual([false]);
+  });
+
   it("still ends a sentence at a number's dot before a capital where ordinals have none", () => {
     const text = "gesprek om 3. Daarna lunch";
 

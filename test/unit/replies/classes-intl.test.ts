@@ -152,6 +152,14 @@ const CLASSES: Record<string, readonly Row[]> = {
     ["it", "3° colloquio fissato", "next-round"],
     ["fr", "3ème entretien la semaine prochaine", "next-round"],
   ],
+  "commands asked as questions": [
+    ["de", "was ist momentan noch offen?", "status"],
+    ["nl", "wat staat er allemaal open?", "status"],
+    ["fr", "tu peux m'envoyer un fichier excel ?", "export"],
+    ["es", "¿cómo funciona esto?", "help"],
+    ["pt", "o que tenho pendente?", "status"],
+    ["it", "mi mandi un excel?", "export"],
+  ],
   "an error word that opens a correction corrects": [
     ["fr", "erreur : l'entretien c'est jeudi", "correct"],
     ["it", "errore, il colloquio è giovedì", "correct"],

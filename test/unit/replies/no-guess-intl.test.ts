@@ -99,3 +99,13 @@ describe.each(LANGS.filter((lang) => lang !== "en"))("a closing typed with a sli
     );
   });
 });
+
+describe("a condition word that runs into the closing phrase", () => {
+  // Found by no-guess.test.ts: "s'il" shares "il" with the shorthand row "il m'ont dit non".
+  it.each([
+    ["s'il m'ont dit non", "fr"],
+    ["si me dijeron q no", "es"],
+  ] as const)("%j is not news", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+});

@@ -472,6 +472,10 @@ export const DE_REPLY = {
       "stand der bewerbungen",
       "zeig mir alle",
       "meine liste",
+      "was ist … offen",
+      "was ist noch offen",
+      "was steht … an",
+      "was läuft … gerade",
     ],
     export: [
       "export",

@@ -409,6 +409,10 @@ export const NL_REPLY = {
       "lopende",
       "overzichtje",
       "lijstje",
+      "wat staat er … open",
+      "wat staat … open",
+      "wat loopt er nog",
+      "wat loopt er … nog",
     ],
     export: [
       "bestand",
