@@ -68,6 +68,16 @@ function breaksAt(written: string, index: number, text: string, lexicon: Lexicon
 }
 
 /**
+ * The dot of an ordinal ("vor dem 29. gibts keine Entscheidung", German "2. Runde"): after a
+ * number of one or two digits and before a word in lower case, or any word where the language
+ * writes ordinals so, it ends no sentence.
+ */
+function ordinalDot(written: string, index: number, lexicon: Lexicon): boolean {
+  if (!/(?:^|\D)\d{1,2}$/.test(written.slice(0, index))) return false;
+  return (lexicon.ordinalDot ? /^ \p{L}/u : /^ \p{Ll}/u).test(written.slice(index + 1, index + 3));
+}
+
+/**
  * Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. `written`:
  * the text before folding, the same length, to tell a break word from its accented twin.
  */
@@ -81,6 +91,9 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
   };
   for (const match of folded.matchAll(SENTENCE_END)) {
     const index = match.index ?? 0;
+    if (match[0] === "." && ordinalDot(written, index, lexicon)) continue;
+    // "(?)" hedges what precedes it ("vendredi (?)"): it neither asks nor ends the sentence.
+    if (match[0] === "?" && folded[index - 1] === "(" && folded[index + 1] === ")") continue;
     push(index, match[0]);
     from = index + match[0].length;
   }
@@ -190,8 +203,9 @@ function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexic
 
 /**
  * A governing word that runs into the phrase: "aún no" before "no me seleccionaron", "toujours pas"
- * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess and "should you
- * not" before "not selected" a condition, not the closing the phrase alone would say.
+ * before "pas retenu" say "not yet"; "bet they" before "they said no" is a guess; "should you
+ * not" before "not selected" and "s'il" before "il m'ont dit non" a condition, not the closing
+ * the phrase alone would say.
  */
 function runsInto(text: string, index: number, phrases: Lexicon["negation"]): boolean {
   return table(phrases)
@@ -208,6 +222,16 @@ function following(after: string): string {
   return scope.trim().split(/\s+/).slice(0, 5).join(" ");
 }
 
+/**
+ * A condition word before the phrase that opens a condition: one a comma follows is an answer,
+ * not an "if" ("si, me dijeron que no", typed for "sí").
+ */
+function conditionIn(before: string, lexicon: Lexicon): boolean {
+  return table(lexicon.conditional)
+    .matches(before)
+    .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
+}
+
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
 export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
@@ -217,7 +241,7 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
       table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
-    conditional: table(lexicon.conditional).test(before) || runsInto(clause.text, index, lexicon.conditional),
+    conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),
     hopeFear:
       table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),

@@ -110,11 +110,10 @@ export interface ReplyLexicon {
    */
   readonly guesses: Readonly<Record<"offer" | "rejected" | "withdrawn", Phrases>>;
   /**
-   * Words people type fast: a slip of one letter (one missing, extra or wrong, or two swapped) in
-   * a word of five letters or more is read as the word ("folowed", "snoze"), unless the slip is
-   * one of `realWords` ("heart", "fellow").
+   * A number's dot makes it an ordinal before any word ("2. Runde", "am 29. Mai"), not only
+   * before one in lower case: then it ends no sentence (grammar.ts).
    */
-  readonly keywords: { readonly words: Phrases; readonly realWords: Phrases };
+  readonly ordinalDot: boolean;
   /** Words that start a new clause inside a sentence: "but", "aber", "mais". */
   readonly clauseBreaks: Phrases;
   /** Frequent short words, for telling the language of a text. */
@@ -133,6 +132,14 @@ export interface ReplyLexicon {
     /** Mobile signatures' first words: "Sent from my", "Von meinem". */
     readonly sentFrom: Phrases;
   };
+  /**
+   * Shorthands typed on a phone, each with the word or words it stands for: ["q", "que"],
+   * ["nn", "non"], ["ff", "even"]; and other ways to write the same words, such as a pronoun
+   * after its verb (["ligaram me", "me ligaram"]: "ligaram-me" in Portugal). Every reply table
+   * also reads its phrases with the shorthand in place of those words (shorthands.ts), in the
+   * order listed: a later row may shorten an earlier row's result.
+   */
+  readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
 }

@@ -1,7 +1,7 @@
 /**
  * Every language's lexicon, composed from its parts. The type makes each language supply every
  * part: a language without a table does not compile. The invitation parts (./<lang>/invite.ts)
- * are the ingest side's.
+ * are the ingest side's. Each reply part's tables also read its shorthands (shorthands.ts).
  */
 import { DE_DATES } from "./de/dates";
 import { DE_INVITE } from "./de/invite";
@@ -26,13 +26,14 @@ import { NL_REPLY } from "./nl/reply";
 import { PT_DATES } from "./pt/dates";
 import { PT_INVITE } from "./pt/invite";
 import { PT_REPLY } from "./pt/reply";
+import { withShorthands } from "./shorthands";
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = {
-  en: { ...EN_REPLY, ...EN_DATES, ...EN_INVITE },
-  de: { ...DE_REPLY, ...DE_DATES, ...DE_INVITE },
-  fr: { ...FR_REPLY, ...FR_DATES, ...FR_INVITE },
-  es: { ...ES_REPLY, ...ES_DATES, ...ES_INVITE },
-  pt: { ...PT_REPLY, ...PT_DATES, ...PT_INVITE },
-  nl: { ...NL_REPLY, ...NL_DATES, ...NL_INVITE },
-  it: { ...IT_REPLY, ...IT_DATES, ...IT_INVITE },
+  en: { ...withShorthands(EN_REPLY), ...EN_DATES, ...EN_INVITE },
+  de: { ...withShorthands(DE_REPLY), ...DE_DATES, ...DE_INVITE },
+  fr: { ...withShorthands(FR_REPLY), ...FR_DATES, ...FR_INVITE },
+  es: { ...withShorthands(ES_REPLY), ...ES_DATES, ...ES_INVITE },
+  pt: { ...withShorthands(PT_REPLY), ...PT_DATES, ...PT_INVITE },
+  nl: { ...withShorthands(NL_REPLY), ...NL_DATES, ...NL_INVITE },
+  it: { ...withShorthands(IT_REPLY), ...IT_DATES, ...IT_INVITE },
 };

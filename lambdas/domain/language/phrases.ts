@@ -67,61 +67,151 @@ function partsOf(phrase: string): Part[] {
   return parts;
 }
 
-function matchesPart(part: Part, word: string): boolean {
-  return part.kind === "stem" ? word.startsWith(part.text) : part.kind === "word" && word === part.text;
+/**
+ * A word this long or longer also matches one typing slip away (a letter missed, doubled,
+ * swapped or mistyped inside it): "abgelent", "afgwezen", "entrevsita". Its first and last
+ * letters are kept: a word's ending carries its tense, person and gender ("respondeu" is not
+ * "responde", "tecnico" not "tecnica"). Shorter words are too close to each other ("non"/"nous").
+ */
+const FUZZY_LENGTH = 6;
+
+/** Whether `a` and `b` are at most one edit apart (one insertion, deletion, substitution or swap). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (start === a.length && a.length === b.length) return true;
+  const [restA, restB] = [a.slice(start), b.slice(start)];
+  if (a.length === b.length)
+    return (
+      restA.slice(1) === restB.slice(1) ||
+      (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2))
+    );
+  return a.length > b.length ? restA.slice(1) === restB : restA === restB.slice(1);
+}
+
+/** A slip inside a long word of letters, its first and last letters as written. */
+function nearly(wanted: string, word: string): boolean {
+  return (
+    wanted.length >= FUZZY_LENGTH &&
+    word.length >= FUZZY_LENGTH - 1 &&
+    wanted[0] === word[0] &&
+    wanted.at(-1) === word.at(-1) &&
+    /^\p{L}+$/u.test(word) &&
+    oneEditApart(wanted, word)
+  );
+}
+
+function matchesPart(part: Part, word: string, fuzzy: boolean): boolean {
+  if (part.kind === "stem") return word.startsWith(part.text);
+  return part.kind === "word" && (word === part.text || (fuzzy && nearly(part.text, word)));
 }
 
 /** The index just past the phrase when it starts at token `at`, or -1. */
-function matchAt(parts: readonly Part[], words: readonly Token[], at: number, from = 0): number {
+function matchAt(
+  parts: readonly Part[],
+  words: readonly Token[],
+  at: number,
+  fuzzy: boolean,
+  from = 0,
+): number {
   let position = at;
   for (let index = from; index < parts.length; index++) {
     const part = parts[index];
     if (!part) return -1;
     if (part.kind === "gap") {
       for (let skip = 0; skip <= GAP && position + skip <= words.length; skip++) {
-        const end = matchAt(parts, words, position + skip, index + 1);
+        const end = matchAt(parts, words, position + skip, fuzzy, index + 1);
         if (end >= 0) return end;
       }
       return -1;
     }
     const token = words[position];
-    if (!token || !matchesPart(part, token.word)) return -1;
+    if (!token || !matchesPart(part, token.word, fuzzy)) return -1;
     position++;
   }
   return position;
 }
 
+/** The word and the words one letter shorter: two words one edit apart share one of these. */
+function withOneLess(word: string): string[] {
+  const keys = [word];
+  for (let at = 0; at < word.length; at++) keys.push(word.slice(0, at) + word.slice(at + 1));
+  return keys;
+}
+
 export interface PhraseMatch {
   readonly index: number;
   readonly text: string;
+  /** Read only with a typing slip in one of its words: a guess, never plain enough to close on. */
+  readonly approximate: boolean;
 }
 
 /**
  * A compiled table: phrases as word sequences, found by their first word (a map look-up per word
  * of the text, no large regular expression to build). Every non-overlapping match, the longest
- * at each place.
+ * at each place. A `fuzzy` table also reads its long words with one typing slip, where no phrase
+ * is read as written: its first words are indexed with each letter left out as well, so a slip
+ * costs a few more look-ups, not a scan of the table.
  */
 export class PhraseTable {
   private readonly byFirstWord = new Map<string, Part[][]>();
   private readonly byStem: Part[][] = [];
+  private readonly byNearWord = new Map<string, Part[][]>();
 
-  constructor(phrases: Phrases) {
+  constructor(
+    phrases: Phrases,
+    private readonly fuzzy = false,
+  ) {
+    const add = (map: Map<string, Part[][]>, key: string, parts: Part[]) =>
+      map.set(key, [...(map.get(key) ?? []), parts]);
     for (const phrase of phrases) {
       const parts = partsOf(phrase);
       const first = parts[0];
       if (!first || first.kind === "gap") continue;
       if (first.kind === "stem") this.byStem.push(parts);
-      else this.byFirstWord.set(first.text, [...(this.byFirstWord.get(first.text) ?? []), parts]);
+      else add(this.byFirstWord, first.text, parts);
+      if (fuzzy && first.kind === "word" && first.text.length >= FUZZY_LENGTH)
+        for (const key of withOneLess(first.text)) add(this.byNearWord, key, parts);
     }
   }
 
   /** Where the longest phrase starting at word `at` ends (a word index), or -1. */
-  private longestAt(words: readonly Token[], at: number): number {
+  private longestAt(words: readonly Token[], at: number, fuzzy: boolean): number {
     let end = -1;
     const first = words[at]?.word ?? "";
-    for (const parts of this.byFirstWord.get(first) ?? []) end = Math.max(end, matchAt(parts, words, at));
-    for (const parts of this.byStem) end = Math.max(end, matchAt(parts, words, at));
+    for (const parts of this.byFirstWord.get(first) ?? [])
+      end = Math.max(end, matchAt(parts, words, at, fuzzy));
+    for (const parts of this.byStem) end = Math.max(end, matchAt(parts, words, at, fuzzy));
+    if (!fuzzy) return end;
+    for (const key of withOneLess(first))
+      for (const parts of this.byNearWord.get(key) ?? [])
+        end = Math.max(end, matchAt(parts, words, at, true));
     return end;
+  }
+
+  /** The longest phrase at word `at` as written, else (a fuzzy table) with a slip. */
+  private readAt(words: readonly Token[], at: number): { end: number; approximate: boolean } {
+    const end = this.longestAt(words, at, false);
+    if (end > at || !this.fuzzy) return { end, approximate: false };
+    return { end: this.longestAt(words, at, true), approximate: true };
+  }
+
+  /**
+   * The longest phrase starting at each word, overlapping ones too: for a reader that weighs
+   * them against other tables' ("dijeron que no" inside "dijeron que no pasé" holds "no pasé").
+   */
+  candidates(text: string): PhraseMatch[] {
+    const words = tokens(text);
+    const found: PhraseMatch[] = [];
+    for (let at = 0; at < words.length; at++) {
+      const { end, approximate } = this.readAt(words, at);
+      const first = words[at];
+      const last = words[end - 1];
+      if (end > at && first && last)
+        found.push({ index: first.start, text: text.slice(first.start, last.end), approximate });
+    }
+    return found;
   }
 
   /** `text` must be folded. */
@@ -129,11 +219,11 @@ export class PhraseTable {
     const words = tokens(text);
     const found: PhraseMatch[] = [];
     for (let at = 0; at < words.length; ) {
-      const end = this.longestAt(words, at);
+      const { end, approximate } = this.readAt(words, at);
       const first = words[at];
       const last = words[end - 1];
       if (end > at && first && last) {
-        found.push({ index: first.start, text: text.slice(first.start, last.end) });
+        found.push({ index: first.start, text: text.slice(first.start, last.end), approximate });
         at = end;
       } else at++;
     }
@@ -142,19 +232,22 @@ export class PhraseTable {
 
   test(text: string): boolean {
     const words = tokens(text);
-    for (let at = 0; at < words.length; at++) if (this.longestAt(words, at) > at) return true;
+    for (let at = 0; at < words.length; at++) if (this.readAt(words, at).end > at) return true;
     return false;
   }
 }
 
 /** One compiled table per phrase list, made on first use: a lexicon's tables are fixed. */
 const compiled = new WeakMap<Phrases, PhraseTable>();
+const compiledFuzzy = new WeakMap<Phrases, PhraseTable>();
 
-export function table(phrases: Phrases): PhraseTable {
-  let found = compiled.get(phrases);
+/** `fuzzy`: also read long words typed with one slip (the cue tables of a reply). */
+export function table(phrases: Phrases, fuzzy = false): PhraseTable {
+  const cache = fuzzy ? compiledFuzzy : compiled;
+  let found = cache.get(phrases);
   if (!found) {
-    found = new PhraseTable(phrases);
-    compiled.set(phrases, found);
+    found = new PhraseTable(phrases, fuzzy);
+    cache.set(phrases, found);
   }
   return found;
 }

@@ -16,6 +16,8 @@ export interface CueHit {
   readonly context: Context;
   /** A phrase that may mean the closing but never says it plainly (the lexicon's guesses). */
   readonly guess: boolean;
+  /** Read only with a typing slip (phrases.ts): a closing so read is asked about, never applied. */
+  readonly approximate: boolean;
 }
 
 /**
@@ -35,9 +37,12 @@ export function isNews(context: Context): boolean {
   );
 }
 
-/** A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. */
+/**
+ * A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. It is
+ * typed as written: a slip away from one ("foute" from "foutje") is another word.
+ */
 export function isCommand(hit: CueHit): boolean {
-  return !hit.context.negated && !hit.context.retracted;
+  return !hit.context.negated && !hit.context.retracted && !hit.approximate;
 }
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
@@ -57,16 +62,21 @@ function deniesWhatFollows(text: string, found: { index: number; text: string },
 export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (const clause of clauses) {
-    const found: Array<{ cue: Cue; index: number; text: string; guess: boolean }> = [];
+    const found: Array<{ cue: Cue; index: number; text: string; guess: boolean; approximate: boolean }> = [];
     for (const cue of Object.keys(lexicon.cues) as Cue[]) {
       if (SKIPPED.has(cue)) continue;
-      for (const match of table(lexicon.cues[cue]).matches(clause.text))
-        found.push({ cue, index: match.index, text: match.text, guess: false });
+      // A phrase not said on its own keeps no other from being read where it stands.
+      for (const match of table(lexicon.cues[cue], true).candidates(clause.text))
+        if (!deniesWhatFollows(clause.text, match, lexicon)) found.push({ cue, ...match, guess: false });
     }
     for (const cue of Object.keys(lexicon.guesses) as Array<keyof Lexicon["guesses"]>)
       for (const match of table(lexicon.guesses[cue]).matches(clause.text))
-        found.push({ cue, index: match.index, text: match.text, guess: true });
-    found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+        found.push({ cue, index: match.index, text: match.text, guess: true, approximate: false });
+    // What is written as a phrase goes before what a slip makes one; then the longer.
+    found.sort(
+      (a, b) =>
+        Number(a.approximate) - Number(b.approximate) || b.text.length - a.text.length || a.index - b.index,
+    );
     const kept: typeof found = [];
     for (const candidate of found) {
       const overlaps = kept.some(
@@ -77,7 +87,7 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
       if (!overlaps) kept.push(candidate);
     }
     kept.sort((a, b) => a.index - b.index);
-    for (const hit of kept.filter((found) => !deniesWhatFollows(clause.text, found, lexicon)))
+    for (const hit of kept)
       hits.push({
         cue: hit.cue,
         clause,
@@ -85,6 +95,7 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
         text: hit.text,
         guess: hit.guess,
         context: contextAt(clause, hit.index, hit.text.length, lexicon),
+        approximate: hit.approximate,
       });
   }
   return hits;

@@ -14,7 +14,6 @@ import { readInterviewDate } from "./corrections";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
 import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
-import { withoutSlips } from "./slips";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
 
@@ -205,14 +204,17 @@ function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
 }
 
 /**
- * The last subject before the phrase is the employer: "die haben heute angerufen", "ze hebben
- * vandaag gebeld" is news from them, not a follow-up.
+ * The employer is the subject of the phrase: the first subject in the words before it since the
+ * last comma ("die haben heute angerufen", "ich warte noch, ze hebben gebeld"), not an object
+ * after the user's own verb ("hab sie angerufen", "ze hebben me gebeld").
  */
 function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
   const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
-  const last = (phrases: Phrases) => table(phrases).matches(before).at(-1)?.index ?? -1;
-  const employer = last(lexicon.subjects.employer);
-  return employer >= 0 && employer > last(lexicon.subjects.user);
+  const scope = before.slice(before.lastIndexOf(",") + 1);
+  const first = (phrases: Phrases) => table(phrases).matches(scope)[0]?.index ?? -1;
+  const employer = first(lexicon.subjects.employer);
+  const user = first(lexicon.subjects.user);
+  return employer >= 0 && (user < 0 || employer < user);
 }
 
 /** Steps whose day is written after them: a day between one and a decision cue is the step's. */
@@ -275,7 +277,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   // A stage named beside a rejection is where it ended: "recalé après le test technique".
   const endedAt = (hit: CueHit) =>
     hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
-  const round = hits.find((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
+  // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
+  const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   if (round) {
     // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
     const found =
@@ -322,9 +325,9 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
 }
 
-/** Reads `asWritten` (the user's own words, NFC) in `lang`. */
+/** Reads `written` (the user's own words, NFC) in `lang`. */
 export function readByTables(
-  asWritten: string,
+  written: string,
   lang: Lang,
   options: {
     now: DateTime;
@@ -338,12 +341,12 @@ export function readByTables(
   },
 ): Reading {
   const lexicon = LEXICONS[lang];
-  const written = withoutSlips(asWritten, lexicon);
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
   if (answer) return { intent: "unknown", date: null, answer };
   const clauses = clausesOf(folded, lexicon, written);
   const plain = (hit: CueHit) =>
+    !hit.approximate &&
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);

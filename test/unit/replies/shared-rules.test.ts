@@ -75,7 +75,7 @@ describe("a party emoji alone is a guess: asked, while beside plain words it onl
   });
 });
 
-describe("a slip of the keyboard in a keyword is read as the keyword", () => {
+describe("a slip of the keyboard in a cue word is read as the word", () => {
   it.each<[Lang, string, string]>([
     ["en", "thnaked the panel today", "thanked"],
     ["en", "got the ofer!!", "offer"],

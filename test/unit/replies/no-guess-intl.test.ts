@@ -1,0 +1,111 @@
+/**
+ * No closing on a guess through the matcher's new reach: a closing phrase of any lexicon typed
+ * with a slip in a long word is at most asked about, and so asked, as a condition or said of a
+ * third person it is not even that. Shorthand variants are rows of the lexicons themselves, so
+ * the properties of no-guess.test.ts cover them.
+ */
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { LANGS, type Lang } from "../../../lambdas/domain/language/lang";
+import { LEXICONS } from "../../../lambdas/domain/language/lexicons";
+import { fold, table } from "../../../lambdas/domain/language/phrases";
+import { understandReply } from "../../../lambdas/domain/replies";
+
+const zone = "Europe/Paris";
+const now = DateTime.fromISO("2026-11-25T10:00:00", { zone });
+const CLOSING = new Set(["offer", "rejected", "withdrawn"]);
+
+/** Closing rows with a long word to slip in, typed out (a stem ends in "e", a gap is left empty). */
+function closingPhrases(lang: Lang): string[] {
+  return closingRows(lang)
+    .map((phrase) => fold(phrase.replace(/\*$/, "e").replace(/\s*…\s*/g, " ")))
+    .filter((phrase) => /\p{L}{7}/u.test(phrase));
+}
+
+/** Every closing row of each lexicon, as the grammar reads them (one list each, compiled once). */
+const CLOSING_ROWS = new Map(
+  LANGS.map((lang) => {
+    const { cues } = LEXICONS[lang];
+    return [lang, [...cues.offer, ...cues.rejected, ...cues.withdrawn]] as const;
+  }),
+);
+const closingRows = (lang: Lang): readonly string[] => CLOSING_ROWS.get(lang) ?? [];
+
+/** `phrase` with one letter (not the first) of its longest word doubled, dropped or swapped. */
+function slipped(phrase: string, at: number, edit: number): string {
+  const words = phrase.split(" ");
+  const longest = words.reduce(
+    (best, word, index) => (word.length > (words[best]?.length ?? 0) ? index : best),
+    0,
+  );
+  const word = words[longest] ?? "";
+  const index = 1 + (at % (word.length - 2));
+  const slips = [
+    word.slice(0, index) + (word[index] ?? "") + word.slice(index),
+    word.slice(0, index) + word.slice(index + 1),
+    word.slice(0, index) + (word[index + 1] ?? "") + (word[index] ?? "") + word.slice(index + 2),
+  ];
+  words[longest] = slips[edit % slips.length] ?? word;
+  return words.join(" ");
+}
+
+const reading = (text: string, lang: Lang) =>
+  understandReply(text, { now, zone, languages: [lang], company: "Acme" });
+
+const applied = (text: string, lang: Lang) => {
+  const read = reading(text, lang);
+  return CLOSING.has(read.intent) && read.needsConfirmation !== true;
+};
+
+describe.each(LANGS.filter((lang) => lang !== "en"))("a closing typed with a slip (%s)", (lang) => {
+  const lexicon = LEXICONS[lang];
+  const phrase = fc.constantFrom(...closingPhrases(lang));
+  const slip = fc.tuple(fc.nat(), fc.nat());
+
+  it("is never applied at once, even said plainly by the user", () => {
+    fc.assert(
+      fc.property(
+        phrase,
+        slip,
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        (closing, [at, edit], verb) => {
+          const text = `${verb} ${slipped(closing, at, edit)}`;
+          // What a closing row reads as written (a slip elsewhere, a verb that is one) is no slip.
+          fc.pre(!table(closingRows(lang)).test(fold(text)));
+          expect(applied(text, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("asked, as a condition or about a third person, is not applied either", () => {
+    fc.assert(
+      fc.property(
+        phrase,
+        slip,
+        fc.constantFrom(
+          (text: string) => `${text}?`,
+          (text: string) => `${lexicon.conditional[0] ?? ""} ${text}`,
+          (text: string) => `${lexicon.subjects.others[0] ?? ""} ${text}`,
+        ),
+        (closing, [at, edit], frame) => {
+          const read = reading(frame(slipped(closing, at, edit)), lang);
+          expect(CLOSING.has(read.intent) && read.needsConfirmation !== true).toBe(false);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("a condition word that runs into the closing phrase", () => {
+  // Found by no-guess.test.ts: "s'il" shares "il" with the shorthand row "il m'ont dit non".
+  it.each([
+    ["s'il m'ont dit non", "fr"],
+    ["si me dijeron q no", "es"],
+  ] as const)("%j is not news", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+});
