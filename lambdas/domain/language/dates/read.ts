@@ -12,7 +12,8 @@ import { LEXICONS } from "../lexicons";
 import { fold, table } from "../phrases";
 import { parseDates } from "./chrono";
 import { type Prepared, prepared } from "./patterns";
-import { aroundPeriod } from "./periods";
+import { aroundPeriod, besideDay, namedDay } from "./periods";
+import { type ClockTime, meetingHour, readTime } from "./times";
 import type { DateReading, ReadDateOptions } from "./types";
 
 /** chrono costs about 0.75 ms per KB: a reply's date is in its first lines. */
@@ -41,6 +42,29 @@ function holidayPeriod(
         length: match[0].length,
         day: aroundPeriod(period, side, now, options.calendar),
       };
+  }
+  return best;
+}
+
+/** "thanksgiving", "nach Fronleichnam", "avant la Toussaint": the day, or the working day beside it. */
+function namedDayFound(
+  folded: string,
+  ready: Prepared,
+  options: ReadDateOptions,
+  now: DateTime,
+): Found | null {
+  let best: Found | null = null;
+  for (const { rule, pattern } of ready.namedDays) {
+    const match = pattern.exec(folded);
+    if (!match || (best && best.index <= match.index)) continue;
+    const day = namedDay(rule, now, options.forward);
+    if (!day) continue;
+    const side = match[1] ? "after" : match[2] ? "before" : null;
+    best = {
+      index: match.index,
+      length: match[0].length,
+      day: side ? besideDay(day, side, options.calendar) : day,
+    };
   }
   return best;
 }
@@ -152,12 +176,37 @@ function bareDay(folded: string, ready: Prepared, now: DateTime, forward: boolea
   const day = Number(match?.[1]);
   if (!match || !(day >= 1 && day <= 31)) return null;
   const today = now.startOf("day");
-  const candidates = [0, 1, 2, -1]
-    .map((months) => today.plus({ months }).set({ day }))
-    .filter((candidate) => candidate.day === day && (!forward || candidate >= today));
+  // "friday the 11th", "jueves 11": the month in which the 11th is a Friday, within the year.
+  const around = folded.slice(Math.max(0, match.index - 14), match.index + match[0].length);
+  const weekday = ready.weekdayNames.findIndex((names) => names.test(around)) + 1;
   const distance = (candidate: DateTime) => Math.abs(candidate.diff(today, "days").days);
-  const best = forward ? candidates[0] : candidates.sort((a, b) => distance(a) - distance(b))[0];
+  const pick = (months: readonly number[], agree: boolean) => {
+    const candidates = months
+      .map((count) => today.plus({ months: count }).set({ day }))
+      .filter(
+        (candidate) =>
+          candidate.day === day &&
+          (!forward || candidate >= today) &&
+          (!agree || candidate.weekday === weekday),
+      );
+    return forward ? candidates[0] : candidates.sort((a, b) => distance(a) - distance(b))[0];
+  };
+  // No month agrees with the weekday: the day of the month as written.
+  const best =
+    (weekday > 0 ? pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, -1, -2, -3], true) : undefined) ??
+    pick([0, 1, 2, -1], false);
   return best ? { index: match.index, length: match[0].length, day: best } : null;
+}
+
+/** The weekday (1 Monday … 7 Sunday) `text` names last, 0 when none: "na quinta", "le jeudi". */
+export function namedWeekday(text: string, lang: Lang): number {
+  const folded = fold(text);
+  let best = { weekday: 0, index: -1 };
+  prepared(lang).weekdayNames.forEach((pattern, index) => {
+    const at = folded.search(pattern);
+    if (at > best.index) best = { weekday: index + 1, index: at };
+  });
+  return best.weekday;
 }
 
 /** Whether `text` names a bare day of the month ("the 3rd", "el 6", "dia 20"). */
@@ -198,55 +247,22 @@ function span(
   return { index: match.index, length: match[0].length, day: now.startOf("day").plus({ [unit]: amount }) };
 }
 
-/** "halb drei", "half 3", "3 y media": the half hour's hour (2 for "halb drei") and where it was written. */
-function halfHourIn(
-  slice: string,
-  ready: Prepared,
-  lexicon: DateLexicon,
-): { hour: number; index: number } | null {
-  for (const { kind, pattern } of ready.halfHours) {
-    const match = pattern.exec(slice);
-    const named = match?.[1];
-    if (!match || !named) continue;
-    const hour = /\d/.test(named)
-      ? Number(named)
-      : lexicon.numbers.findIndex((words) => words.map(fold).includes(named)) + 1;
-    if (hour < 1 || hour > 23) continue;
-    return { hour: kind === "before" ? hour - 1 : hour, index: match.index };
-  }
-  return null;
-}
-
-/** A clock time near a day: "um 14:00", "às 15h", "at 3", "2:15pm". */
-function timeAfter(
-  folded: string,
-  from: number,
-  ready: Prepared,
-  lexicon: DateLexicon,
-): { hour: number; minute: number; meridiem: boolean } | null {
-  const slice = folded.slice(from, from + 40);
-  const match = ready.time.exec(slice);
-  const half = halfHourIn(slice, ready, lexicon);
-  if (half && (!match || half.index <= match.index + match[0].length))
-    return { hour: half.hour, minute: 30, meridiem: false };
-  if (!match) return null;
-  let hour = Number(match[1] ?? match[3] ?? match[5]);
-  const minute = Number(match[2] ?? match[4] ?? 0);
-  const suffix = match[6] ?? "";
-  if (hour > 23 || minute > 59) return null;
-  if (/^p/.test(suffix) && hour < 12) hour += 12;
-  if (/^a/.test(suffix) && hour === 12) hour = 0;
-  return { hour, minute, meridiem: /^[ap]/.test(suffix) };
-}
-
-/** In a meeting, a bare hour from 1 to 7 is in the afternoon: nobody meets at 3 a.m. */
-function meetingHour(hour: number, meridiem: boolean, meeting: boolean): number {
-  return meeting && !meridiem && hour >= 1 && hour <= 7 ? hour + 12 : hour;
+/** A clock time written just after a day: "um 14:00", "às 15h", "at 3", "2:15pm", "halb elf". */
+function timeAfter(folded: string, from: number, ready: Prepared, lexicon: DateLexicon) {
+  return readTime(folded.slice(from, from + 40), ready, lexicon);
 }
 
 function chronoReading(text: string, lang: Lang, options: ReadDateOptions, now: DateTime) {
-  let written = text;
-  for (const [pattern, full] of prepared(lang).expand) written = written.replace(pattern, full);
+  const ready = prepared(lang);
+  // "segunda fase": an ordinal, no Monday; blanked where it is (fold keeps the text's length).
+  let written = "";
+  let from = 0;
+  for (const match of ready.ordinal ? fold(text).matchAll(ready.ordinal) : []) {
+    written += text.slice(from, match.index) + " ".repeat(match[0].length);
+    from = match.index + match[0].length;
+  }
+  written += text.slice(from);
+  for (const [pattern, full] of ready.expand) written = written.replace(pattern, full);
   const results = parseDates(written, lang, {
     instant: now.toJSDate(),
     offsetMinutes: now.offset,
@@ -283,6 +299,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   const own =
     [
       holidayPeriod(folded, ready, options, now),
+      namedDayFound(folded, ready, options, now),
       midMonth(folded, ready, options, now),
       thisMonthOrNextWeek(folded, ready, now),
       numeric,
@@ -301,7 +318,7 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   // beside "friday the 11th" chrono reads only the weekday, and "4/6" it reads in US order only.
   const useOwn =
     own !== null && (!parsed?.start.isCertain("day") || own.index <= parsed.index + parsed.text.length);
-  if (!useOwn && !parsed) return null;
+  if (!useOwn && !parsed) return timeAlone(folded, ready, lexicon, now, meeting);
 
   let day: DateTime;
   let hasDay: boolean;
@@ -338,13 +355,15 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
     length = parsed.text.length;
   } else return null;
 
+  if (hasDay) day = shifted(folded, index, day, ready, options);
+
   // "fin de semaine prochaine": that week's Friday; "Anfang nächster Woche": its Monday.
   const part = ready.weekPart.exec(folded.slice(0, index));
   if (part && !useOwn && ready.week.test(fold(parsed?.text ?? "")))
     day = day.set({ weekday: part[1] ? 1 : 5 });
 
   // The time: chrono's when it read one, else a clock time written just after the day.
-  let time: { hour: number; minute: number; meridiem: boolean } | null = null;
+  let time: { hour: number; minute: number; meridiem: boolean } | null;
   // Beside our own day, the time written after it: chrono may have read part of the day as a
   // time ("16/12 alle 10" as 12:00).
   const ownTime = useOwn ? timeAfter(folded, index, ready, lexicon) : null;
@@ -359,9 +378,15 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
       meridiem: parsed.start.isCertain("meridiem"),
     };
   else time = timeAfter(folded, index, ready, lexicon);
-  // chrono reads "a las 3 y media", "15h et demie" as the full hour.
-  const half = time && time.minute === 0 ? halfHourIn(folded.slice(index, index + 40), ready, lexicon) : null;
-  if (time && half && half.hour % 12 === time.hour % 12) time = { ...time, minute: 30 };
+  // chrono reads "a las 3 y media" as 3:00, "às 3 da tarde" as 3:00: our grammar's reading of the
+  // same hour, when it says more, wins.
+  const ours = time ? timeAfter(folded, index, ready, lexicon) : null;
+  // "10h moins le quart" (9:45), "3 y media": within the hour of chrono's reading, ours says more.
+  const minutes = (clock: { hour: number; minute: number }) => (clock.hour % 12) * 60 + clock.minute;
+  const near = (a: ClockTime, b: { hour: number; minute: number }) =>
+    Math.min(Math.abs(minutes(a) - minutes(b)), 720 - Math.abs(minutes(a) - minutes(b))) < 60;
+  if (time && ours && near(ours, time) && (ours.minute !== time.minute || (ours.meridiem && !time.meridiem)))
+    time = ours;
   if (!hasDay && !time) return null;
 
   const start = day.set({
@@ -372,4 +397,44 @@ export function readDate(text: string, options: ReadDateOptions): DateReading | 
   });
   if (!start.isValid) return null;
   return { start, hasTime: time !== null, hasDay, index, text: source.slice(index, index + length) };
+}
+
+/** A time and no day ("afinal é às 11h", "alle 15"): today at that time, as chrono reads one. */
+function timeAlone(
+  folded: string,
+  ready: Prepared,
+  lexicon: DateLexicon,
+  now: DateTime,
+  meeting: boolean,
+): DateReading | null {
+  const time = readTime(folded, ready, lexicon);
+  if (!time) return null;
+  const start = now
+    .startOf("day")
+    .set({ hour: meetingHour(time.hour, time.meridiem, meeting), minute: time.minute });
+  return {
+    start,
+    hasTime: true,
+    hasDay: false,
+    index: time.index,
+    text: folded.slice(time.index, time.index + time.length),
+  };
+}
+
+/**
+ * A day named after "the day after" is the next one ("le lendemain du 11 novembre"); after an
+ * "after" word, the next working day ("après le 14 juillet", "nach dem 3."). A weekday with its
+ * day of the month names the next month where they agree ("friday the 11th").
+ */
+function shifted(
+  folded: string,
+  index: number,
+  day: DateTime,
+  ready: Prepared,
+  options: ReadDateOptions,
+): DateTime {
+  const before = folded.slice(Math.max(0, index - 40), index);
+  if (ready.dayAfter.test(before)) return day.plus({ days: 1 });
+  if (ready.afterDate.test(before)) return besideDay(day, "after", options.calendar);
+  return day;
 }
