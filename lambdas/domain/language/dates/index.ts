@@ -1,4 +1,5 @@
 export { type ChronoReference, chronoRuns, type ParsedResult, parseDates } from "./chrono";
+export { namedWeekday, namesBareDay } from "./days";
 export { aroundPeriod, easterSunday } from "./periods";
-export { namedWeekday, namesBareDay, readDate } from "./read";
+export { readDate } from "./read";
 export type { DateReading, HolidayCalendar, ReadDateOptions } from "./types";

@@ -36,6 +36,8 @@ export interface Prepared {
   /** "end of the week", "fin de semaine", "Ende der Woche": group 1 when early (Monday), else Friday. */
   readonly thisWeekPart: RegExp;
   readonly bareDay: RegExp;
+  /** A month name, then its day: "octubre 15", "Sept 3rd" (chrono reads some as a year). */
+  readonly monthDays: ReadonlyArray<{ readonly month: number; readonly pattern: RegExp }>;
   /** An ordinal weekday name before a word that is no date or time word: "segunda fase" (global). */
   readonly ordinal: RegExp | null;
   /** Each weekday's names (three letters and more), Monday first. */
@@ -85,12 +87,17 @@ export function prepared(lang: Lang): Prepared {
     ...lexicon.midnight,
   ];
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
+  // Shorter ones ("Do.", "mié", "ter.") only with a dot or before a number, and never a month's.
+  const monthShort = new Set(lexicon.months.flat().map(fold));
   const expand = names.flatMap(([full = "", ...short]) =>
-    short
-      .filter((word) => word.length >= 4)
-      .map(
-        (word) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\.?(?![\\p{L}])`, "giu"), full] as const,
-      ),
+    short.flatMap((word) => {
+      const bare = word.replace(/\.$/, "");
+      // A row written with its dot ("ter.": "ter" is a verb too) needs the dot.
+      const dot = word.endsWith(".") ? "\\." : "(?:\\.|(?=,?\\s*\\d))";
+      const tail = bare.length >= 4 ? "\\.?" : monthShort.has(fold(bare)) ? null : dot;
+      if (tail === null) return [];
+      return [[new RegExp(`(?<![\\p{L}])${escapeRegExp(bare)}${tail}(?![\\p{L}])`, "giu"), full] as const];
+    }),
   );
   const article = "(?:(?:the|de|des|del|la|le|les|o|a|das|den|dem|der)\\s+)?";
   const periods = (Object.entries(lexicon.holidays) as Array<[HolidayPeriod, Phrases]>).flatMap(
@@ -157,7 +164,7 @@ export function prepared(lang: Lang): Prepared {
   );
   const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
   const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
   const ordinals = lexicon.ordinalWeekdays;
@@ -167,6 +174,13 @@ export function prepared(lang: Lang): Prepared {
         "gu",
       )
     : null;
+  const monthDays = lexicon.months.map((names, index) => ({
+    month: index + 1,
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${alternation(names)})\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|er|º|o)?(?![\\p{L}\\d]|\\s*[:h]\\d|[.,]\\s*\\d{4})`,
+      "u",
+    ),
+  }));
   const weekdayNames = lexicon.weekdays.map(
     (names) =>
       new RegExp(
@@ -206,7 +220,10 @@ export function prepared(lang: Lang): Prepared {
     ),
   }));
   const dayAfter = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.dayAfter)})\\s*${article}$`, "u");
-  const afterDate = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.after)})\\s*${article}$`, "u");
+  const afterDate = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.after)})\\s*${article}(?:(?:${alternation(lexicon.dayOfMonth)})\\s+)?$`,
+    "u",
+  );
   const offsets = [...lexicon.dayOffsets]
     .sort(([a], [b]) => b.length - a.length)
     .map(
@@ -233,6 +250,7 @@ export function prepared(lang: Lang): Prepared {
     nextWeekAlone,
     thisWeekPart,
     bareDay,
+    monthDays,
     ordinal,
     weekdayNames,
     hourParts,
