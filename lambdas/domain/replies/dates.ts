@@ -183,6 +183,20 @@ export function pastDay(text: string, now: DateTime, lang: Lang = "en"): string 
   return (past > now ? now : past).toISODate() ?? "";
 }
 
+/**
+ * The day news was had, for a closing ("got rejected yesterday", "they made me an offer on
+ * friday", "refus reçu ce matin"): the day on or before today written in `text`; null when the
+ * text names no day (or only a time).
+ */
+export function newsDay(text: string, now: DateTime, lang: Lang = "en"): string | null {
+  const found = readInstant(text, now, now.zoneName ?? "UTC", false, lang);
+  if (!found?.hasDay) return null;
+  const day = found.start.setZone(now.zone).startOf("day");
+  // A weekday read ahead is last week's; a day still further ahead is no news of today.
+  const past = day > now ? day.minus({ weeks: 1 }) : day;
+  return past > now ? null : (past.toISODate() ?? null);
+}
+
 /** The local send time on `day`. */
 function atSendTime(day: DateTime, sendTime: string): DateTime {
   const [hour = 9, minute = 0] = sendTime.split(":").map(Number);

@@ -81,6 +81,10 @@ export const DE_DATES = {
     ["heute morgen", 0],
     ["heute früh", 0],
     ["heute fruh", 0],
+    ["heute", 0],
+    ["gestern", -1],
+    ["heute nachmittag", 0],
+    ["heute vormittag", 0],
   ],
   within: ["in", "nach", "innerhalb von"],
   numbers: [

@@ -72,6 +72,13 @@ export const EN_DATES = {
     ["the day after tomorrow", 2],
     ["day before yesterday", -2],
     ["the day before yesterday", -2],
+    ["today", 0],
+    ["yesterday", -1],
+    ["tomorrow", 1],
+    ["this morning", 0],
+    ["this afternoon", 0],
+    ["this evening", 0],
+    ["earlier today", 0],
   ],
   within: ["in", "within", "after", "in another"],
   numbers: [

@@ -78,6 +78,9 @@ export const ES_DATES = {
     ["esta mañana", 0],
     ["esta manana", 0],
     ["hoy en la mañana", 0],
+    ["hoy", 0],
+    ["ayer", -1],
+    ["esta tarde", 0],
   ],
   within: ["en", "dentro de", "de aquí a", "de aqui a"],
   numbers: [

@@ -81,6 +81,12 @@ export const FR_DATES = {
     ["hier soir", -1],
     ["hier matin", -1],
     ["ce matin", 0],
+    ["aujourd'hui", 0],
+    ["hier", -1],
+    ["demain", 1],
+    ["cet après-midi", 0],
+    ["cet apres-midi", 0],
+    ["ce midi", 0],
   ],
   within: ["dans", "d'ici"],
   numbers: [

@@ -71,6 +71,11 @@ export const IT_DATES = {
     ["ieri sera", -1],
     ["ieri mattina", -1],
     ["stamattina", 0],
+    ["oggi", 0],
+    ["ieri", -1],
+    ["domani", 1],
+    ["stamane", 0],
+    ["oggi pomeriggio", 0],
   ],
   within: ["tra", "fra", "entro"],
   numbers: [

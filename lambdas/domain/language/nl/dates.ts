@@ -67,6 +67,8 @@ export const NL_DATES = {
     ["vanochtend", 0],
     ["vanmorgen", 0],
     ["vanmiddag", 0],
+    ["vandaag", 0],
+    ["gisteren", -1],
   ],
   within: ["over", "binnen"],
   numbers: [
