@@ -4,7 +4,13 @@
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
 import type { DateTime } from "luxon";
-import { type DateReading, namedWeekday, type ReadDateOptions, readDate } from "../language/dates";
+import {
+  type DateReading,
+  namedWeekday,
+  numericOrderOf,
+  type ReadDateOptions,
+  readDate,
+} from "../language/dates";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
@@ -58,7 +64,8 @@ export function readInstant(
   lang: Lang = "en",
   bareSpan = false,
 ): ReadInstant | null {
-  const options = { now, zone, lang, forward, bareSpan };
+  // "4/6" in the writer's order: by the user's zone ("America/Chicago": month first).
+  const options = { now, zone, lang, forward, bareSpan, numericOrder: numericOrderOf(zone, lang) };
   const first = readDate(text, options);
   if (!first) return null;
   const meant = denied(text, first, options) ?? first;

@@ -101,3 +101,28 @@ describe.each(Object.entries(CLASSES))("%s", (_, cases) => {
     expect(read).toBe(expected);
   });
 });
+
+describe("a numeric date in the order of where the writer is", () => {
+  const ORDERS: ReadonlyArray<readonly [Lang, string, string, string | null]> = [
+    ["en", "America/Chicago", "moved to 4/6", "2027-04-06"],
+    ["en", "America/Los_Angeles", "4/6 @ 2pm", "2027-04-06"],
+    ["en", "Europe/London", "moved to 4/6", "2027-06-04"],
+    ["en", "Australia/Sydney", "4/6 at 2pm", "2027-06-04"],
+    ["en", "Asia/Kolkata", "on 4/6", "2027-06-04"],
+    // Both orders are common in Canada: an order-ambiguous date is asked about, a clear one read.
+    ["en", "America/Toronto", "moved to 4/6", null],
+    ["en", "America/Toronto", "moved to 4/16", "2027-04-16"],
+    ["es", "America/Los_Angeles", "el 4/6", "2027-06-04"],
+    ["de", "Europe/Berlin", "am 4.6.", "2027-06-04"],
+    ["pt", "America/Sao_Paulo", "dia 4/6", "2027-06-04"],
+  ];
+
+  it.each(ORDERS)("(%s, %s) %s → %s", (lang, where, text, expected) => {
+    // Prepare
+    const at = DateTime.fromISO("2027-03-03T10:00:00", { zone: where });
+    // Act
+    const read = readInstant(text, at, where, true, lang);
+    // Assess
+    expect(read?.start.toISODate() ?? null).toBe(expected);
+  });
+});
