@@ -84,6 +84,15 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "na het lange weekend", "2027-03-09"],
     ["it", "dopo il weekend lungo", "2027-03-09"],
   ],
+  "two weeks from today in words": [
+    ["en", "the week after next", "2027-03-17"],
+    ["de", "übernächste Woche", "2027-03-17"],
+    ["fr", "dans quinze jours", "2027-03-17"],
+    ["es", "dentro de quince días", "2027-03-17"],
+    ["pt", "daqui a quinze dias", "2027-03-17"],
+    ["nl", "over veertien dagen", "2027-03-17"],
+    ["it", "tra quindici giorni", "2027-03-17"],
+  ],
   "a date denied, then the one meant": [
     ["en", "not the 4th but the 5th", "2027-03-05"],
     ["de", "nicht am 21. sondern am 22.", "2027-03-22"],

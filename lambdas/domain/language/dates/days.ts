@@ -281,6 +281,7 @@ export function ownDay(folded: string, options: ReadDateOptions, now: DateTime):
       span(folded, ready, lexicon, now, options.bareSpan === true),
     ]
       .filter((found): found is Found => found !== null)
-      .sort((a, b) => a.index - b.index)[0] ?? null
+      // The first; where two start together the longer: "the week after next" over "the week after".
+      .sort((a, b) => a.index - b.index || b.length - a.length)[0] ?? null
   );
 }

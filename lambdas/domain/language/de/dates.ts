@@ -85,6 +85,10 @@ export const DE_DATES = {
     ["gestern", -1],
     ["heute nachmittag", 0],
     ["heute vormittag", 0],
+    ["übernächste woche", 14],
+    ["ubernachste woche", 14],
+    ["übernächster woche", 14],
+    ["ubernachster woche", 14],
   ],
   within: ["in", "nach", "innerhalb von"],
   numbers: [

@@ -79,6 +79,8 @@ export const EN_DATES = {
     ["this afternoon", 0],
     ["this evening", 0],
     ["earlier today", 0],
+    ["the week after next", 14],
+    ["week after next", 14],
   ],
   within: ["in", "within", "after", "in another"],
   numbers: [

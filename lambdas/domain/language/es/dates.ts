@@ -81,6 +81,10 @@ export const ES_DATES = {
     ["hoy", 0],
     ["ayer", -1],
     ["esta tarde", 0],
+    ["en quince días", 14],
+    ["en quince dias", 14],
+    ["dentro de quince días", 14],
+    ["dentro de quince dias", 14],
   ],
   within: ["en", "dentro de", "de aquí a", "de aqui a"],
   numbers: [

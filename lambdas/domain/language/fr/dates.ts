@@ -87,6 +87,9 @@ export const FR_DATES = {
     ["cet après-midi", 0],
     ["cet apres-midi", 0],
     ["ce midi", 0],
+    ["dans quinze jours", 14],
+    ["d'ici quinze jours", 14],
+    ["dans 15 jours", 14],
   ],
   within: ["dans", "d'ici"],
   numbers: [

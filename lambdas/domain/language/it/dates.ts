@@ -76,6 +76,8 @@ export const IT_DATES = {
     ["domani", 1],
     ["stamane", 0],
     ["oggi pomeriggio", 0],
+    ["tra quindici giorni", 14],
+    ["fra quindici giorni", 14],
   ],
   within: ["tra", "fra", "entro"],
   numbers: [

@@ -69,6 +69,7 @@ export const NL_DATES = {
     ["vanmiddag", 0],
     ["vandaag", 0],
     ["gisteren", -1],
+    ["over veertien dagen", 14],
   ],
   within: ["over", "binnen"],
   numbers: [

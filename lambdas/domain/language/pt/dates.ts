@@ -116,6 +116,9 @@ export const PT_DATES = {
     ["hoje à tarde", 0],
     ["hoje a tarde", 0],
     ["hoje de tarde", 0],
+    ["daqui a quinze dias", 14],
+    ["daqui quinze dias", 14],
+    ["em quinze dias", 14],
   ],
   within: ["em", "daqui", "daqui a", "dentro de", "pra daqui"],
   numbers: [
