@@ -132,7 +132,9 @@ export type HolidayPeriod =
   | "holidays"
   | "summer"
   | "weekend"
-  | "long-weekend";
+  | "long-weekend"
+  /** "vacation", "Ferien", "vacances": the summer's in summer, the year-end's in winter, else unknown. */
+  | "vacation";
 
 /**
  * How a named day is dated each year: a fixed day ("july 4"), days from Easter Sunday (Ash

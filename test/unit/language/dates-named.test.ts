@@ -93,6 +93,11 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "over veertien dagen", "2027-03-17"],
     ["it", "tra quindici giorni", "2027-03-17"],
   ],
+  "a bound, then a day with its number written later": [
+    ["en", "after the holidays, so monday the 10th", "2028-01-10"],
+    ["es", "después de Semana Santa, o sea el jueves 1", "2027-04-01"],
+    ["fr", "après Pâques, donc le mercredi 31", "2027-03-31"],
+  ],
   "a date denied, then the one meant": [
     ["en", "not the 4th but the 5th", "2027-03-05"],
     ["de", "nicht am 21. sondern am 22.", "2027-03-22"],
@@ -131,6 +136,27 @@ describe("a numeric date in the order of where the writer is", () => {
     const at = DateTime.fromISO("2027-03-03T10:00:00", { zone: where });
     // Act
     const read = readInstant(text, at, where, true, lang);
+    // Assess
+    expect(read?.start.toISODate() ?? null).toBe(expected);
+  });
+});
+
+describe("vacation: the summer's in summer, the year-end's in winter, unknown in spring", () => {
+  const SEASONS: ReadonlyArray<readonly [Lang, string, string, string | null]> = [
+    ["es", "2027-07-20", "después de las vacaciones", "2027-09-01"],
+    ["de", "2027-06-15", "nach den Ferien", "2027-09-01"],
+    ["nl", "2027-12-10", "na de vakantie", "2028-01-03"],
+    ["it", "2027-11-20", "dopo le vacanze", "2028-01-03"],
+    ["fr", "2027-03-10", "après les vacances", null],
+    ["pt", "2027-04-02", "depois das férias", null],
+    ["pt", "2027-07-02", "depois das férias", "2027-09-01"],
+  ];
+
+  it.each(SEASONS)("(%s, on %s) %s → %s", (lang, today, text, expected) => {
+    // Prepare
+    const at = DateTime.fromISO(`${today}T10:00:00`, { zone });
+    // Act
+    const read = readInstant(text, at, zone, true, lang);
     // Assess
     expect(read?.start.toISODate() ?? null).toBe(expected);
   });

@@ -9,7 +9,7 @@ import type { DateLexicon } from "../lexicon";
 import { LEXICONS } from "../lexicons";
 import { fold } from "../phrases";
 import { type Prepared, prepared } from "./patterns";
-import { aroundPeriod, besideDay, namedDay } from "./periods";
+import { aroundPeriod, besideDay, namedDay, vacationAt } from "./periods";
 import type { ReadDateOptions } from "./types";
 
 export interface Found {
@@ -27,10 +27,12 @@ function holidayPeriod(
   now: DateTime,
 ): Found | null {
   let best: Found | null = null;
-  for (const { period, side, pattern } of ready.periods) {
+  for (const { period: named, side, pattern } of ready.periods) {
+    const period = named === "vacation" ? vacationAt(now) : named;
     const match = pattern.exec(folded);
     // The longest at the same place: "dopo il weekend lungo" is the long weekend.
     if (
+      period &&
       match &&
       (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length))
     )

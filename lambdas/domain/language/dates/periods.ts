@@ -29,7 +29,7 @@ export function easterSunday(year: number): { month: number; day: number } {
 
 /** The period's first and last day in the season that starts in `year` (zone-local dates). */
 function range(
-  period: Exclude<HolidayPeriod, "weekend" | "long-weekend">,
+  period: Exclude<HolidayPeriod, "weekend" | "long-weekend" | "vacation">,
   year: number,
   zone: string,
 ): { first: DateTime; last: DateTime } {
@@ -68,7 +68,7 @@ const weekdaysOnly: HolidayCalendar = { isBusinessDay: (day) => day.weekday <= 5
  * period that has begun is its first day's eve all the same: the user means this one.
  */
 export function aroundPeriod(
-  period: HolidayPeriod,
+  period: Exclude<HolidayPeriod, "vacation">,
   side: "after" | "before",
   now: DateTime,
   calendar: HolidayCalendar = weekdaysOnly,
@@ -128,6 +128,15 @@ export function besideDay(
   calendar: HolidayCalendar = weekdaysOnly,
 ): DateTime {
   return beside({ first: day, last: day }, side, calendar);
+}
+
+/**
+ * The period "vacation" means at `now`: from May to August the summer, from November to January
+ * the year-end holidays; otherwise it could be either (or Easter, or a ski week): null.
+ */
+export function vacationAt(now: DateTime): "summer" | "holidays" | null {
+  if (now.month >= 5 && now.month <= 8) return "summer";
+  return now.month >= 11 || now.month === 1 ? "holidays" : null;
 }
 
 /** The business day just after (or before) `span`. */

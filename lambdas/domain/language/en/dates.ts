@@ -39,6 +39,7 @@ export const EN_DATES = {
     "new-year": ["the new year", "new year", "new year's", "new years"],
     easter: ["easter"],
     holidays: ["the holidays", "holidays", "the holiday season", "the break", "winter break"],
+    vacation: ["vacation season", "the vacation season"],
     summer: ["the summer", "summer"],
   },
   after: ["after", "post"],
