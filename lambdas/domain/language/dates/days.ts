@@ -19,53 +19,46 @@ export interface Found {
   readonly day: DateTime;
 }
 
+/** The first of `found`; where two start together the longer ("dopo il weekend lungo"). */
+function firstFound(found: ReadonlyArray<Found | null>): Found | null {
+  return (
+    found
+      .filter((one): one is Found => one !== null)
+      .sort((a, b) => a.index - b.index || b.length - a.length)[0] ?? null
+  );
+}
+
 /** "after the holidays", "avant Noël", "hasta después de Semana Santa". */
-function holidayPeriod(
-  folded: string,
-  ready: Prepared,
-  options: ReadDateOptions,
-  now: DateTime,
-): Found | null {
-  let best: Found | null = null;
-  for (const { period: named, side, pattern } of ready.periods) {
-    const period = named === "vacation" ? vacationAt(now) : named;
-    const match = pattern.exec(folded);
-    // The longest at the same place: "dopo il weekend lungo" is the long weekend.
-    if (
-      period &&
-      match &&
-      (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length))
-    )
-      best = {
+function holidayPeriod(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime) {
+  return firstFound(
+    ready.periods.map(({ period: named, side, pattern }) => {
+      const period = named === "vacation" ? vacationAt(now) : named;
+      const match = pattern.exec(folded);
+      if (!period || !match) return null;
+      return {
         index: match.index,
         length: match[0].length,
         day: aroundPeriod(period, side, now, options.calendar),
       };
-  }
-  return best;
+    }),
+  );
 }
 
 /** "thanksgiving", "nach Fronleichnam", "avant la Toussaint": the day, or the working day beside it. */
-function namedDayFound(
-  folded: string,
-  ready: Prepared,
-  options: ReadDateOptions,
-  now: DateTime,
-): Found | null {
-  let best: Found | null = null;
-  for (const { rule, pattern } of ready.namedDays) {
-    const match = pattern.exec(folded);
-    if (!match || (best && best.index <= match.index)) continue;
-    const day = namedDay(rule, now, options.forward);
-    if (!day) continue;
-    const side = match[1] ? "after" : match[2] ? "before" : null;
-    best = {
-      index: match.index,
-      length: match[0].length,
-      day: side ? besideDay(day, side, options.calendar) : day,
-    };
-  }
-  return best;
+function namedDayFound(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime) {
+  return firstFound(
+    ready.namedDays.map(({ rule, pattern }) => {
+      const match = pattern.exec(folded);
+      const day = match ? namedDay(rule, now, options.forward) : null;
+      if (!match || !day) return null;
+      const side = match[1] ? "after" : match[2] ? "before" : null;
+      return {
+        index: match.index,
+        length: match[0].length,
+        day: side ? besideDay(day, side, options.calendar) : day,
+      };
+    }),
+  );
 }
 
 /** The next `month` (1–12) on or after this one, this year or next. */
@@ -83,33 +76,34 @@ function partOfMonth(part: "early" | "mid" | "late", first: DateTime): DateTime 
  * "mid January", "Mitte März", "mediados de enero": the 15th; "Anfang März", "early May": the
  * 1st; "fin mai", "end of June": the last day.
  */
-function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime): Found | null {
-  let best: Found | null = null;
-  for (const { part, month, pattern } of ready.mids) {
-    const match = pattern.exec(folded);
-    if (!match || (best && best.index <= match.index)) continue;
-    const first = DateTime.fromObject(
-      { year: nextMonth(month, now, options.forward), month, day: 1 },
-      { zone: now.zone },
-    );
-    best = { index: match.index, length: match[0].length, day: partOfMonth(part, first) };
-  }
-  return best;
+function midMonth(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime) {
+  return firstFound(
+    ready.mids.map(({ part, month, pattern }) => {
+      const match = pattern.exec(folded);
+      if (!match) return null;
+      const first = inMonth(month, 1, options, now);
+      return { index: match.index, length: match[0].length, day: partOfMonth(part, first) };
+    }),
+  );
 }
 
 /** "octubre 15", "Sept 3rd": the day of that month, the next one when `forward`. */
-function monthDay(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime): Found | null {
-  let best: Found | null = null;
-  for (const { month, pattern } of ready.monthDays) {
-    const match = pattern.exec(folded);
-    if (!match || (best && best.index <= match.index)) continue;
-    const day = DateTime.fromObject(
-      { year: nextMonth(month, now, options.forward), month, day: Number(match[1]) },
-      { zone: now.zone },
-    );
-    if (day.isValid) best = { index: match.index, length: match[0].length, day };
-  }
-  return best;
+function monthDay(folded: string, ready: Prepared, options: ReadDateOptions, now: DateTime) {
+  return firstFound(
+    ready.monthDays.map(({ month, pattern }) => {
+      const match = pattern.exec(folded);
+      const day = match ? inMonth(month, Number(match[1]), options, now) : null;
+      return match && day?.isValid ? { index: match.index, length: match[0].length, day } : null;
+    }),
+  );
+}
+
+/** Day `day` of `month`, this year or (`forward`, the month past) next. */
+function inMonth(month: number, day: number, options: ReadDateOptions, now: DateTime): DateTime {
+  return DateTime.fromObject(
+    { year: nextMonth(month, now, options.forward), month, day },
+    { zone: now.zone },
+  );
 }
 
 /**
@@ -270,20 +264,15 @@ export function ownDay(folded: string, options: ReadDateOptions, now: DateTime):
   const ready = prepared(options.lang);
   const numeric = numericDate(folded, lexicon, options, now);
   if (numeric === undefined) return undefined;
-  return (
-    [
-      holidayPeriod(folded, ready, options, now),
-      namedDayFound(folded, ready, options, now),
-      monthDay(folded, ready, options, now),
-      midMonth(folded, ready, options, now),
-      thisMonthOrNextWeek(folded, ready, now),
-      numeric,
-      bareDay(folded, ready, now, options.forward),
-      dayOffset(folded, ready, now),
-      span(folded, ready, lexicon, now, options.bareSpan === true),
-    ]
-      .filter((found): found is Found => found !== null)
-      // The first; where two start together the longer: "the week after next" over "the week after".
-      .sort((a, b) => a.index - b.index || b.length - a.length)[0] ?? null
-  );
+  return firstFound([
+    holidayPeriod(folded, ready, options, now),
+    namedDayFound(folded, ready, options, now),
+    monthDay(folded, ready, options, now),
+    midMonth(folded, ready, options, now),
+    thisMonthOrNextWeek(folded, ready, now),
+    numeric,
+    bareDay(folded, ready, now, options.forward),
+    dayOffset(folded, ready, now),
+    span(folded, ready, lexicon, now, options.bareSpan === true),
+  ]);
 }
