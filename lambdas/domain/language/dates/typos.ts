@@ -31,23 +31,25 @@ function namesOf(lang: Lang): ReadonlyMap<string, readonly string[]> {
   return byLetter;
 }
 
-/** Optimal string alignment distance (insertions, deletions, substitutions, neighbour swaps). */
-function distance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] ?? [];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, at(i - 2, j - 2) + 1);
-      row[j] = best;
-    }
+/**
+ * Whether `a` from `i` and `b` from `j` are at most `edits` insertions, deletions, substitutions
+ * or swaps of neighbours apart: walks the common run, then tries each edit (no table: for one or
+ * two edits a handful of scans).
+ */
+function near(a: string, i: number, b: string, j: number, edits: number): boolean {
+  while (i < a.length && j < b.length && a[i] === b[j]) {
+    i++;
+    j++;
   }
-  return at(a.length, b.length);
+  if (i === a.length || j === b.length) return a.length - i + (b.length - j) <= edits;
+  if (edits === 0) return false;
+  const swapped = a[i] === b[j + 1] && a[i + 1] === b[j];
+  return (
+    near(a, i + 1, b, j + 1, edits - 1) ||
+    near(a, i + 1, b, j, edits - 1) ||
+    near(a, i, b, j + 1, edits - 1) ||
+    (swapped && near(a, i + 2, b, j + 2, edits - 1))
+  );
 }
 
 /** The name `word` (folded) was meant to be, or null when it is one already or none. */
@@ -56,7 +58,7 @@ function meant(word: string, lang: Lang): string | null {
   if (candidates.includes(word)) return null;
   for (const name of candidates) {
     if (word.startsWith(name) || Math.abs(name.length - word.length) > 2) continue;
-    if (distance(word, name) <= (name.length >= 9 ? 2 : 1)) return name;
+    if (near(word, 0, name, 0, name.length >= 9 ? 2 : 1)) return name;
   }
   return null;
 }
