@@ -1,7 +1,8 @@
 /**
  * Invariants of the date reader over random moments, zones and every language (fast-check): a
  * weekday named ahead is that weekday within the coming week; a day read ahead never lies before
- * today; "in N days" is N days on; a time keeps its wall-clock hour on days the clocks change.
+ * today; "in N days" is N days on; a time keeps its wall-clock hour on days the clocks change; a
+ * month name with a letter left out is still that month.
  */
 import fc from "fast-check";
 import { DateTime } from "luxon";
@@ -114,6 +115,33 @@ describe("dates over random moments (fast-check)", () => {
         },
       ),
       { numRuns: 120 },
+    );
+  });
+
+  it("reads a month name of seven letters or more with one letter left out as that month", () => {
+    const long = LANGS.flatMap((language) =>
+      LEXICONS[language].months.flatMap((names, index) =>
+        names
+          .filter((name) => /^\p{L}{7,}$/u.test(name))
+          .map((name) => ({ language, name, month: index + 1 })),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        moment,
+        fc.constantFrom(...long),
+        fc.nat(),
+        ({ now, zone }, { language, name, month }, at) => {
+          // Prepare: "Septmber 15", "dezmber 15": one letter after the first left out.
+          const cut = 1 + (at % (name.length - 2));
+          const typed = name.slice(0, cut) + name.slice(cut + 1);
+          // Act
+          const read = readDate(`${typed} 15`, { now, zone, lang: language, forward: true });
+          // Assess
+          expect([read?.start.month, read?.start.day]).toEqual([month, 15]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
