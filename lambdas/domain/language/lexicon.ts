@@ -156,7 +156,20 @@ export type HolidayPeriod =
   | "easter"
   | "holidays"
   | "summer"
-  | "weekend";
+  | "weekend"
+  | "long-weekend"
+  /** "vacation", "Ferien", "vacances": the summer's in summer, the year-end's in winter, else unknown. */
+  | "vacation";
+
+/**
+ * How a named day is dated each year: a fixed day ("july 4"), days from Easter Sunday (Ash
+ * Wednesday is -46), or the `nth` `weekday` of a month (Thanksgiving: the 4th Thursday of
+ * November; -1 the last), with `plus` days after it (Black Friday).
+ */
+export type DayRule =
+  | { readonly month: number; readonly day: number }
+  | { readonly easter: number }
+  | { readonly month: number; readonly weekday: number; readonly nth: number; readonly plus?: number };
 
 export interface DateLexicon {
   /** Month names and abbreviations, January first (twelve entries). */
@@ -180,10 +193,33 @@ export interface DateLexicon {
   /** Words that make a bare hour a meeting time ("at", "um", "à", "a las", "às", "om", "alle"). */
   readonly at: Phrases;
   /**
-   * Half hours in words: "halb drei" and "half drie" are 2:30 (`before` the hour named), "half
-   * past 2" is 2:30 (`past`), "3 y media", "3h et demie" are 3:30 (`after` the hour).
+   * Parts of an hour in words, written `before` or `after` the hour, with the minutes they add
+   * to it: "half past 2" (before, 30), "halb drei" and "half drie" (before, -30: 2:30), "kwart
+   * voor 3" (before, -15), "3 y media" (after, 30), "3 menos cuarto" (after, -15).
    */
-  readonly halfHour: ReadonlyArray<readonly [string, "before" | "past" | "after"]>;
+  readonly hourParts: ReadonlyArray<readonly [string, "before" | "after", number]>;
+  /** Clock words after an hour that make it a time: "Uhr", "uur", "u", "heures", "horas", "hs", "ore". */
+  readonly clock: Phrases;
+  /** Words after an hour below 12 that put it in the afternoon or evening: "pm", "nachmittags", "da tarde". */
+  readonly afternoon: Phrases;
+  /** Words after an hour that keep it in the morning: "am", "morgens", "du matin", "de la mañana". */
+  readonly morning: Phrases;
+  /** 12:00 and 00:00 in words: "noon", "Mittag", "midi", "mediodía", "meio-dia", "mezzogiorno". */
+  readonly noon: Phrases;
+  readonly midnight: Phrases;
+  /**
+   * Named days of the year with the rule that dates them: "thanksgiving", "Aschermittwoch",
+   * "fête du travail", "Ferragosto". Alone or after "until"/"by" the day itself; after "after"
+   * the working day after it; after "before" the working day before it.
+   */
+  readonly namedDays: ReadonlyArray<readonly [Phrases, DayRule]>;
+  /** "the day after", "le lendemain de", "am Tag nach": the day after the date named next. */
+  readonly dayAfter: Phrases;
+  /**
+   * Weekday names that are ordinals too ("segunda", "sexta"), and the words they count before
+   * which they name no day: "segunda fase", "segunda entrevista", "sexta vaga".
+   */
+  readonly ordinalWeekdays?: { readonly names: Phrases; readonly counted: Phrases };
   /** Words before a bare day of the month: "the" (17th), "am" (17.), "le", "el", "dia", "de", "il". */
   readonly dayOfMonth: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
@@ -203,7 +239,7 @@ export interface DateLexicon {
   readonly dayOffsets: ReadonlyArray<readonly [string, number]>;
   /** Words before a span from now: "in" (3 days), "dans", "en", "daqui", "over", "tra". */
   readonly within: Phrases;
-  /** Number words from one to ten (ten entries), with the articles that mean one: "a", "eine", "une". */
+  /** Number words from one to twelve (twelve entries: hours too), with the articles that mean one: "a", "eine", "une". */
   readonly numbers: readonly Phrases[];
   /** Names of the units a span is counted in. */
   readonly units: Readonly<Record<"day" | "week" | "month", Phrases>>;

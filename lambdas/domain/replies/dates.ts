@@ -4,7 +4,13 @@
  * to the time ("PT", "Eastern", "CET") places the wall-clock time in that zone.
  */
 import type { DateTime } from "luxon";
-import { type DateReading, type ReadDateOptions, readDate } from "../language/dates";
+import {
+  type DateReading,
+  namedWeekday,
+  numericOrderOf,
+  type ReadDateOptions,
+  readDate,
+} from "../language/dates";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
@@ -58,9 +64,12 @@ export function readInstant(
   lang: Lang = "en",
   bareSpan = false,
 ): ReadInstant | null {
-  const first = readDate(text, { now, zone, lang, forward, bareSpan });
+  // "4/6" in the writer's order: by the user's zone ("America/Chicago": month first).
+  const options = { now, zone, lang, forward, bareSpan, numericOrder: numericOrderOf(zone, lang) };
+  const first = readDate(text, options);
   if (!first) return null;
-  const reading = (forward && dayWithinBound(text, first, { now, zone, lang, forward })) || first;
+  const meant = denied(text, first, options) ?? first;
+  const reading = (forward && dayWithinBound(text, meant, options)) || meant;
   const named = zoneNear(text, reading);
   const target = named ?? zone;
   const start = named ? reading.start.setZone(cachedZone(named), { keepLocalTime: true }) : reading.start;
@@ -76,19 +85,53 @@ export function readInstant(
 }
 
 /**
- * "after the 4th of July weekend, Tuesday", "dopo il 2 giugno, giovedì", "na 21 juli, ze zeiden
- * donderdag de 22e": a bound after the language's "after" word, then, past a comma, the day meant,
- * read on from the bound and taken when it falls within two weeks of it.
+ * "nicht am 21. sondern am 22.", "not the 4th but the 5th": a date right after a denial is the
+ * one corrected; the next one is meant.
+ */
+function denied(text: string, reading: DateReading, options: ReadDateOptions): DateReading | null {
+  const before =
+    fold(text.slice(Math.max(0, reading.index - 12), reading.index))
+      .trim()
+      .split(/\s+/)
+      .at(-1) ?? "";
+  if (!before || !table(LEXICONS[options.lang].negation).test(before)) return null;
+  const end = reading.index + reading.text.length;
+  const next = readDate(text.slice(end), options);
+  return next?.hasDay === reading.hasDay ? { ...next, index: end + next.index } : null;
+}
+
+/**
+ * The day meant beside a bound after the language's "after" word: a weekday before it ("na
+ * quinta depois do Carnaval", "the Thursday after Easter"), the day past a comma ("after the 4th
+ * of July weekend, Tuesday", "dopo il 2 giugno, giovedì"), both on or after the bound and within
+ * two weeks of it; or a day with its number written later ("después del puente, o sea el
+ * miércoles 13") from today to two weeks after the bound.
  */
 function dayWithinBound(text: string, bound: DateReading, options: ReadDateOptions): DateReading | null {
   const end = bound.index + bound.text.length;
   const lead = fold(text.slice(Math.max(0, bound.index - 16), end));
-  const rest = text.slice(end, end + 60);
-  if (!table(LEXICONS[options.lang].after).test(lead) || !/^[^,;:]{0,12}[,;:]/.test(rest)) return null;
+  if (!table(LEXICONS[options.lang].after).test(lead)) return null;
   const from = bound.start.startOf("day");
-  const day = readDate(rest, { ...options, now: from });
-  if (!day?.hasDay || day.start < from || day.start > from.plus({ weeks: 2 })) return null;
-  return { ...day, index: end + day.index };
+  const within = (day: DateReading | null, earliest: DateTime): day is DateReading =>
+    day?.hasDay === true && day.start >= earliest && day.start <= from.plus({ weeks: 2 });
+  // On or after the bound: read from the day before it.
+  const eve = { ...options, now: from.minus({ days: 1 }) };
+  const weekday = namedWeekday(text.slice(Math.max(0, bound.index - 24), bound.index), options.lang);
+  if (weekday > 0) {
+    const day = from.plus({ days: (weekday - from.weekday + 7) % 7 });
+    return { ...bound, start: day.set({ hour: bound.start.hour, minute: bound.start.minute }) };
+  }
+  const separator = /^[^,;:]{0,12}[,;:]/.exec(text.slice(end, end + 60));
+  if (separator) {
+    // What follows the separator only: "the 4th of july weekend, tuesday" is no weekend's Saturday.
+    const restAt = end + separator[0].length;
+    const day = readDate(text.slice(restAt, restAt + 60), eve);
+    if (within(day, from)) return { ...day, index: restAt + day.index };
+  }
+  const later = readDate(text.slice(end, end + 80), options);
+  if (later && /\d/.test(later.text) && within(later, options.now.startOf("day")))
+    return { ...later, index: end + later.index };
+  return null;
 }
 
 /** "the 12th" → the next 12th of a month on or after today. */
@@ -145,6 +188,20 @@ export function pastDay(text: string, now: DateTime, lang: Lang = "en"): string 
   // "Tuesday" read ahead is last Tuesday; a day further ahead ("next Friday") is another step's.
   const past = day > now ? day.minus({ weeks: 1 }) : day;
   return (past > now ? now : past).toISODate() ?? "";
+}
+
+/**
+ * The day news was had, for a closing ("got rejected yesterday", "they made me an offer on
+ * friday", "refus reçu ce matin"): the day on or before today written in `text`; null when the
+ * text names no day (or only a time).
+ */
+export function newsDay(text: string, now: DateTime, lang: Lang = "en"): string | null {
+  const found = readInstant(text, now, now.zoneName ?? "UTC", false, lang);
+  if (!found?.hasDay) return null;
+  const day = found.start.setZone(now.zone).startOf("day");
+  // A weekday read ahead is last week's; a day still further ahead is no news of today.
+  const past = day > now ? day.minus({ weeks: 1 }) : day;
+  return past > now ? null : (past.toISODate() ?? null);
 }
 
 /** The local send time on `day`. */

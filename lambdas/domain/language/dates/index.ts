@@ -1,4 +1,6 @@
 export { type ChronoReference, chronoRuns, type ParsedResult, parseDates } from "./chrono";
+export { namedWeekday, namesBareDay } from "./days";
+export { numericOrderOf } from "./numeric-order";
 export { aroundPeriod, easterSunday } from "./periods";
-export { namesBareDay, readDate } from "./read";
+export { readDate } from "./read";
 export type { DateReading, HolidayCalendar, ReadDateOptions } from "./types";

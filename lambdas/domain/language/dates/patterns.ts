@@ -1,6 +1,6 @@
 import type { WeekdayNumbers } from "luxon";
 import type { Lang } from "../lang";
-import type { HolidayPeriod, Phrases } from "../lexicon";
+import type { DayRule, HolidayPeriod, Phrases } from "../lexicon";
 import { LEXICONS } from "../lexicons";
 import { escapeRegExp, fold } from "../phrases";
 
@@ -36,9 +36,28 @@ export interface Prepared {
   /** "end of the week", "fin de semaine", "Ende der Woche": group 1 when early (Monday), else Friday. */
   readonly thisWeekPart: RegExp;
   readonly bareDay: RegExp;
-  /** A half hour in words, the hour (digits or a number word) in group 1 or 2 (see DateLexicon.halfHour). */
-  readonly halfHours: ReadonlyArray<{ readonly kind: "before" | "past" | "after"; readonly pattern: RegExp }>;
+  /** A month name, then its day: "octubre 15", "Sept 3rd" (chrono reads some as a year). */
+  readonly monthDays: ReadonlyArray<{ readonly month: number; readonly pattern: RegExp }>;
+  /** An ordinal weekday name before a word that is no date or time word: "segunda fase" (global). */
+  readonly ordinal: RegExp | null;
+  /** Each weekday's names (three letters and more), Monday first. */
+  readonly weekdayNames: readonly RegExp[];
+  /** A part of an hour in words, the hour (digits or a number word) in group 1 (see DateLexicon.hourParts). */
+  readonly hourParts: ReadonlyArray<{ readonly minutes: number; readonly pattern: RegExp }>;
+  /**
+   * A clock time: after an "at" word the hour (group 1) and minutes (2); else hour and minutes
+   * with ":" or "h" (3, 4), or with "." before a clock word (5, 6); or an hour before a clock
+   * word (7). Then a clock word (8), and an afternoon (9) or morning (10) word.
+   */
   readonly time: RegExp;
+  /** "noon", "midi", "meio-dia" (group 1), "midnight", "minuit" (group 2). */
+  readonly noon: RegExp;
+  /** A named day ("thanksgiving", "Aschermittwoch"), after an "after" (group 1) or "before" (2) word. */
+  readonly namedDays: ReadonlyArray<{ readonly rule: DayRule; readonly pattern: RegExp }>;
+  /** "the day after", "le lendemain du", just before a date. */
+  readonly dayAfter: RegExp;
+  /** An "after" word just before a date: "après le", "nach dem", "dopo il". */
+  readonly afterDate: RegExp;
   readonly offsets: ReadonlyArray<readonly [RegExp, number]>;
   readonly span: RegExp;
   /** A span without its "in" word ("1 Woche", "une semaine"): from now only where a span is meant (a snooze). */
@@ -63,14 +82,22 @@ export function prepared(lang: Lang): Prepared {
     ...lexicon.nextWeek,
     ...lexicon.thisWeek,
     ...lexicon.units.month,
+    ...lexicon.namedDays.flatMap(([names]) => names),
+    ...lexicon.noon,
+    ...lexicon.midnight,
   ];
   // "tues", "thurs", "sept": abbreviations of four letters and more are unambiguous; write them out.
+  // Shorter ones ("Do.", "mié", "ter.") only with a dot or before a number, and never a month's.
+  const monthShort = new Set(lexicon.months.flat().map(fold));
   const expand = names.flatMap(([full = "", ...short]) =>
-    short
-      .filter((word) => word.length >= 4)
-      .map(
-        (word) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\.?(?![\\p{L}])`, "giu"), full] as const,
-      ),
+    short.flatMap((word) => {
+      const bare = word.replace(/\.$/, "");
+      // A row written with its dot ("ter.": "ter" is a verb too) needs the dot.
+      const dot = word.endsWith(".") ? "\\." : "(?:\\.|(?=,?\\s*\\d))";
+      const tail = bare.length >= 4 ? "\\.?" : monthShort.has(fold(bare)) ? null : dot;
+      if (tail === null) return [];
+      return [[new RegExp(`(?<![\\p{L}])${escapeRegExp(bare)}${tail}(?![\\p{L}])`, "giu"), full] as const];
+    }),
   );
   const article = "(?:(?:the|de|des|del|la|le|les|o|a|das|den|dem|der)\\s+)?";
   const periods = (Object.entries(lexicon.holidays) as Array<[HolidayPeriod, Phrases]>).flatMap(
@@ -137,22 +164,64 @@ export function prepared(lang: Lang): Prepared {
   );
   const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
   const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|uhr|uur|u|h|hs|hrs|horas|ore)(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
-  const hourWord = `(\\d{1,2}|${alternation(lexicon.numbers.flat())})`;
-  const halfHours = lexicon.halfHour.map(([phrase, kind]) => ({
-    kind,
+  const ordinals = lexicon.ordinalWeekdays;
+  const ordinal = ordinals
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${alternation(ordinals.names)})(?=\\s+(?:${alternation(ordinals.counted)})(?![\\p{L}]))`,
+        "gu",
+      )
+    : null;
+  const monthDays = lexicon.months.map((names, index) => ({
+    month: index + 1,
     pattern: new RegExp(
-      kind === "after"
-        ? `(?<![\\p{L}\\d])${hourWord}(?:\\s*(?:h|uhr|uur|heures?|horas?|ore))?\\s+${alternation([phrase])}(?![\\p{L}])`
+      `(?<![\\p{L}])(?:${alternation(names)})\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|er|º|o)?(?![\\p{L}\\d]|\\s*[:h]\\d|[.,]\\s*\\d{4})`,
+      "u",
+    ),
+  }));
+  const weekdayNames = lexicon.weekdays.map(
+    (names) =>
+      new RegExp(
+        `(?<![\\p{L}])(?:${alternation(names.filter((name) => name.length >= 3))})(?![\\p{L}])`,
+        "u",
+      ),
+  );
+  const hourWord = `(\\d{1,2}|${alternation(lexicon.numbers.flat())})`;
+  const clock = alternation(lexicon.clock);
+  const hourParts = lexicon.hourParts.map(([phrase, position, minutes]) => ({
+    minutes,
+    pattern: new RegExp(
+      position === "after"
+        ? `(?<![\\p{L}\\d])${hourWord}(?:\\s*(?:${clock}))?\\s+${alternation([phrase])}(?![\\p{L}])`
         : `(?<![\\p{L}])${alternation([phrase])}\\s+${hourWord}(?![\\p{L}\\d])`,
       "u",
     ),
   }));
-  const suffix = "(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|uur|u|h)";
+  const afternoon = alternation(lexicon.afternoon);
+  const morning = alternation(lexicon.morning);
+  // A clock word, an afternoon or a morning word ends a bare hour as a time: "3 Uhr", "3pm", "3 da tarde".
+  const ends = `(?:${clock}|${afternoon}|${morning})(?![\\p{L}])`;
   const time = new RegExp(
-    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:[:h.](\\d{2}))?|(\\d{1,2})(?::|h)(\\d{2})?|(\\d{1,2})(?=\\s*${suffix}(?![\\p{L}])))\\s*(${suffix})?(?![\\p{L}\\d])`,
+    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:\\s*[:h.]\\s*(\\d{2}))?|(?<![\\d.:/])(\\d{1,2})(?::|h)(\\d{2})?|(?<![\\d.:/])(\\d{1,2})\\.(\\d{2})(?=\\s*(?:${clock})(?![\\p{L}]))|(?<![\\d.:/])(\\d{1,2})(?=\\s*${ends}))(?![\\d/]|\\.\\d)(?:\\s*(${clock})(?![\\p{L}]))?(?:\\s*(?:(${afternoon})|(${morning}))(?![\\p{L}]))?`,
+    "u",
+  );
+  const noon = new RegExp(
+    `(?<![\\p{L}])(?:(${alternation(lexicon.noon)})|(${alternation(lexicon.midnight)}))(?![\\p{L}])`,
+    "u",
+  );
+  const markers = `(?:(${alternation(lexicon.after)})|(${alternation(lexicon.before)}))`;
+  const namedDays = lexicon.namedDays.map(([names, rule]) => ({
+    rule,
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:${markers}\\s*${article})?(?:${alternation(names)})(?![\\p{L}])`,
+      "u",
+    ),
+  }));
+  const dayAfter = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.dayAfter)})\\s*${article}$`, "u");
+  const afterDate = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(lexicon.after)})\\s*${article}(?:(?:${alternation(lexicon.dayOfMonth)})\\s+)?$`,
     "u",
   );
   const offsets = [...lexicon.dayOffsets]
@@ -181,8 +250,15 @@ export function prepared(lang: Lang): Prepared {
     nextWeekAlone,
     thisWeekPart,
     bareDay,
-    halfHours,
+    monthDays,
+    ordinal,
+    weekdayNames,
+    hourParts,
     time,
+    noon,
+    namedDays,
+    dayAfter,
+    afterDate,
     offsets,
     span,
     bareSpan,

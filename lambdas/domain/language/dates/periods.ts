@@ -5,7 +5,7 @@
  * first one after the coming Sunday.
  */
 import { DateTime } from "luxon";
-import type { HolidayPeriod } from "../lexicon";
+import type { DayRule, HolidayPeriod } from "../lexicon";
 import type { HolidayCalendar } from "./types";
 
 /** Easter Sunday of `year` (Gregorian computus, Meeus/Jones/Butcher). */
@@ -29,7 +29,7 @@ export function easterSunday(year: number): { month: number; day: number } {
 
 /** The period's first and last day in the season that starts in `year` (zone-local dates). */
 function range(
-  period: Exclude<HolidayPeriod, "weekend">,
+  period: Exclude<HolidayPeriod, "weekend" | "long-weekend" | "vacation">,
   year: number,
   zone: string,
 ): { first: DateTime; last: DateTime } {
@@ -68,22 +68,75 @@ const weekdaysOnly: HolidayCalendar = { isBusinessDay: (day) => day.weekday <= 5
  * period that has begun is its first day's eve all the same: the user means this one.
  */
 export function aroundPeriod(
-  period: HolidayPeriod,
+  period: Exclude<HolidayPeriod, "vacation">,
   side: "after" | "before",
   now: DateTime,
   calendar: HolidayCalendar = weekdaysOnly,
 ): DateTime {
   const today = now.startOf("day");
   const zone = now.zoneName ?? "UTC";
-  if (period === "weekend") {
+  if (period === "weekend" || period === "long-weekend") {
+    // A long weekend takes the Monday too: "after the long weekend" is the Tuesday.
     const saturday = today.set({ weekday: 6 });
-    return beside({ first: saturday, last: saturday.plus({ days: 1 }) }, side, calendar);
+    const last = saturday.plus({ days: period === "weekend" ? 1 : 2 });
+    return beside({ first: saturday, last }, side, calendar);
   }
   // The season that contains today, or the next one: New Year's Day belongs to last December's.
   let span = range(period, today.year - 1, zone);
   if (span.last < today) span = range(period, today.year, zone);
   if (span.last < today) span = range(period, today.year + 1, zone);
   return beside(span, side, calendar);
+}
+
+/** The day `rule` names in `year` (zone-local, 00:00); null when the rule names none that year. */
+function namedDayIn(rule: DayRule, year: number, zone: string): DateTime | null {
+  if ("easter" in rule) {
+    const sunday = easterSunday(year);
+    return DateTime.fromObject({ year, ...sunday }, { zone }).plus({ days: rule.easter });
+  }
+  if (!("weekday" in rule)) {
+    const day = DateTime.fromObject({ year, month: rule.month, day: rule.day }, { zone });
+    return day.isValid ? day : null;
+  }
+  const first = DateTime.fromObject({ year, month: rule.month, day: 1 }, { zone });
+  const firstOne = first.plus({ days: (rule.weekday - first.weekday + 7) % 7 });
+  const last = first.endOf("month").startOf("day");
+  const lastOne = last.minus({ days: (last.weekday - rule.weekday + 7) % 7 });
+  const day = rule.nth > 0 ? firstOne.plus({ weeks: rule.nth - 1 }) : lastOne.plus({ weeks: rule.nth + 1 });
+  return day.month === rule.month ? day.plus({ days: rule.plus ?? 0 }) : null;
+}
+
+/**
+ * The named day `rule` dates: the next one on or after today, or, not `forward`, the closest
+ * one ("we spoke after Thanksgiving" in December is last month's).
+ */
+export function namedDay(rule: DayRule, now: DateTime, forward: boolean): DateTime | null {
+  const today = now.startOf("day");
+  const zone = now.zoneName ?? "UTC";
+  const days = [today.year - 1, today.year, today.year + 1]
+    .map((year) => namedDayIn(rule, year, zone))
+    .filter((day): day is DateTime => day !== null);
+  if (forward) return days.find((day) => day >= today) ?? null;
+  const distance = (day: DateTime) => Math.abs(day.diff(today, "days").days);
+  return days.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** The business day just after (or before) `day`: "after Labor Day", "vor Fronleichnam". */
+export function besideDay(
+  day: DateTime,
+  side: "after" | "before",
+  calendar: HolidayCalendar = weekdaysOnly,
+): DateTime {
+  return beside({ first: day, last: day }, side, calendar);
+}
+
+/**
+ * The period "vacation" means at `now`: from May to August the summer, from November to January
+ * the year-end holidays; otherwise it could be either (or Easter, or a ski week): null.
+ */
+export function vacationAt(now: DateTime): "summer" | "holidays" | null {
+  if (now.month >= 5 && now.month <= 8) return "summer";
+  return now.month >= 11 || now.month === 1 ? "holidays" : null;
 }
 
 /** The business day just after (or before) `span`. */
