@@ -166,7 +166,7 @@ describe("“forget” all of one's data, in the user's words", () => {
 describe("English phrasings now read as table rows", () => {
   it.each([
     ["recruiter says next tues", "decision-date", "2027-03-09"],
-    ["they'll let me know 3/12", "decision-date", "2027-03-12"],
+    ["they'll let me know 12/3", "decision-date", "2027-03-12"],
     ["Dana mentioned they'd have an answer by next wed", "decision-date", "2027-03-10"],
     ["they decided to move forward with other candidates", "rejected", null],
     ["going with an internal candidate unfortunately", "rejected", null],
