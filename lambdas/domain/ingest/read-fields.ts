@@ -1,15 +1,11 @@
 /** The fields of an invite besides its time, each from its own reader (./company, ./role, ./people). */
 import type { ParsedInterview } from "../types";
+import { findCoordinators, keepInterviewers } from "./attendees";
 import { type Found, findCompany } from "./company";
 import { companyFromDomain, isSchedulerOrMailboxDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
-import {
-  findCoordinators,
-  findInterviewersInLanguage,
-  findInterviewersInText,
-  keepInterviewers,
-} from "./people";
+import { findInterviewersInLanguage, findInterviewersInText } from "./people";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
 import { findRole, findRoleInLanguage, peopleTitles } from "./role";

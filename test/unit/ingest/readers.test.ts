@@ -3,6 +3,7 @@
  * fields that are not times.
  */
 import { describe, expect, it } from "vitest";
+import { keepInterviewers } from "../../../lambdas/domain/ingest/attendees";
 import { WorkBudget } from "../../../lambdas/domain/ingest/budget";
 import { daysFromCivil, SECONDS_PER_DAY } from "../../../lambdas/domain/ingest/civil";
 import { classify } from "../../../lambdas/domain/ingest/classify";
@@ -10,7 +11,7 @@ import { findCompany } from "../../../lambdas/domain/ingest/company";
 import { companyFromDomain } from "../../../lambdas/domain/ingest/domains";
 import { parseICalendar } from "../../../lambdas/domain/ingest/icalendar";
 import { htmlToText, plainText } from "../../../lambdas/domain/ingest/normalize";
-import { findInterviewersInText, keepInterviewers } from "../../../lambdas/domain/ingest/people";
+import { findInterviewersInText } from "../../../lambdas/domain/ingest/people";
 import { findRole } from "../../../lambdas/domain/ingest/role";
 import { vtimezoneZone } from "../../../lambdas/domain/ingest/vtimezone";
 import { EN_INVITE } from "../../../lambdas/domain/language/en/invite";

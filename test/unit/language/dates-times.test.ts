@@ -99,6 +99,16 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["es", "octubre 15 a las 10", "2027-10-15 10:00"],
     ["es", "setiembre 3", "2027-09-03"],
     ["it", "ottobre 15", "2027-10-15"],
+    ["en", "march 1", "2028-03-01"],
+    ["de", "März 2", "2028-03-02"],
+    ["en", "march 1 2027", "2027-03-01"],
+    ["en", "march 1, 2029", "2029-03-01"],
+  ],
+  "a part of this month stays this month": [
+    ["en", "mid march", "2027-03-15"],
+    ["fr", "mi-mars", "2027-03-15"],
+    ["it", "metà marzo", "2027-03-15"],
+    ["pt", "meados de março", "2027-03-15"],
   ],
   "words that only look like a day name": [
     ["pt", "vou ter 2 entrevistas", null],

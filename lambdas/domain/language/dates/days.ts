@@ -61,11 +61,6 @@ function namedDayFound(folded: string, ready: Prepared, options: ReadDateOptions
   );
 }
 
-/** The next `month` (1–12) on or after this one, this year or next. */
-function nextMonth(month: number, now: DateTime, forward: boolean): number {
-  return forward && month < now.month ? now.year + 1 : now.year;
-}
-
 /** The day a part of the month starting on `first` names: its 1st, its 15th, or its last day. */
 function partOfMonth(part: "early" | "mid" | "late", first: DateTime): DateTime {
   if (part === "early") return first;
@@ -92,7 +87,9 @@ function monthDay(folded: string, ready: Prepared, options: ReadDateOptions, now
   return firstFound(
     ready.monthDays.map(({ month, pattern }) => {
       const match = pattern.exec(folded);
-      const day = match ? inMonth(month, Number(match[1]), options, now) : null;
+      const date = match ? inMonth(month, Number(match[1]), options, now) : null;
+      // "Dec 4" said on Dec 6, ahead: next year's.
+      const day = date && options.forward && date < now.startOf("day") ? date.plus({ years: 1 }) : date;
       return match && day?.isValid ? { index: match.index, length: match[0].length, day } : null;
     }),
   );
@@ -100,10 +97,8 @@ function monthDay(folded: string, ready: Prepared, options: ReadDateOptions, now
 
 /** Day `day` of `month`, this year or (`forward`, the month past) next. */
 function inMonth(month: number, day: number, options: ReadDateOptions, now: DateTime): DateTime {
-  return DateTime.fromObject(
-    { year: nextMonth(month, now, options.forward), month, day },
-    { zone: now.zone },
-  );
+  const year = options.forward && month < now.month ? now.year + 1 : now.year;
+  return DateTime.fromObject({ year, month, day }, { zone: now.zone });
 }
 
 /**

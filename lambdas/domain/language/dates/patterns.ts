@@ -177,7 +177,7 @@ export function prepared(lang: Lang): Prepared {
   const monthDays = lexicon.months.map((names, index) => ({
     month: index + 1,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(names)})\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|er|º|o)?(?![\\p{L}\\d]|\\s*[:h]\\d|[.,]\\s*\\d{4})`,
+      `(?<![\\p{L}])(?:${alternation(names)})\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|er|º|o)?(?![\\p{L}\\d]|\\s*[:h]\\d|[.,]?\\s*\\d{4})`,
       "u",
     ),
   }));

@@ -1,0 +1,107 @@
+/**
+ * Who among an invitation's attendees and named people is a person to thank: not the user, a
+ * room, a mailbox, a list or someone who only organises (coordinators by their titles).
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import type { Interviewer } from "../types";
+import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
+import { lexiconPattern } from "./invite-language";
+import { LEADING_TITLES } from "./people";
+
+export interface Who {
+  /** The user's addresses: owners, the forwarder, relays. Lower case. */
+  readonly addresses: readonly string[];
+  /** The user's names: the forwarder's display name, the name the greeting uses. */
+  readonly names: readonly string[];
+  /** Names and addresses of people who only organise (coordinators, a scheduling organiser). */
+  readonly organizers: readonly string[];
+  /** The employer's mail domains (the organiser's), lower case: a namesake elsewhere is the candidate. */
+  readonly employerDomains?: readonly string[];
+}
+
+function cleanEmail(email: string | null | undefined): string | null {
+  const cleaned = email
+    ?.replace(/^\s*mailto:/i, "")
+    .replace(/^["'<\s]+|["'>\s]+$/g, "")
+    .trim();
+  return cleaned && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cleaned) ? cleaned : null;
+}
+
+function cleanName(name: string | null | undefined): string | null {
+  const cleaned = name
+    ?.replace(/^["'\s]+|["'\s]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return cleaned && !cleaned.includes("@") && !/^mailto:/i.test(cleaned) ? cleaned : null;
+}
+
+function isTheUser(person: { name: string | null; email: string | null }, who: Who): boolean {
+  const email = person.email?.toLowerCase() ?? null;
+  if (email && who.addresses.includes(email)) return true;
+  const name = person.name?.toLowerCase() ?? null;
+  if (!name) return false;
+  if (who.names.some((own) => own.toLowerCase() === name)) return true;
+  // "Sehr geehrter Herr Bernasconi": a title greets by surname; "Herr Reto Baumann" is not him.
+  const words = name.replace(LEADING_TITLES, "").split(/[\s,]+/);
+  const ownWords = who.names.map((own) => {
+    const bare = own.replace(LEADING_TITLES, "");
+    return { word: bare.toLowerCase().split(/\s+/)[0], surname: bare !== own };
+  });
+  if (ownWords.some(({ word, surname }) => surname && word === words.at(-1))) return true;
+  // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
+  // that is not the employer's (the organiser writes from the employer's).
+  const first = words[0] ?? "";
+  const domain = email?.split("@")[1] ?? "";
+  const personal =
+    !email ||
+    isMailboxDomain(domain) ||
+    (who.employerDomains !== undefined &&
+      who.employerDomains.length > 0 &&
+      !who.employerDomains.includes(domain));
+  return personal && ownWords.some(({ word, surname }) => !surname && word === first);
+}
+
+/** Attendees and named people who are people to thank: not the user, a room, a mailbox or a list. */
+export function keepInterviewers(
+  people: ReadonlyArray<Interviewer & { readonly isResource?: boolean }>,
+  who: Who,
+): Interviewer[] {
+  const seen = new Set<string>();
+  const kept: Interviewer[] = [];
+  for (const person of people) {
+    if (person.isResource) continue;
+    const email = cleanEmail(person.email);
+    const name = cleanName(person.name);
+    const lower = email?.toLowerCase() ?? null;
+    if (lower && (NO_REPLY.test(lower) || TEAM_MAILBOX.test(lower))) continue;
+    if (lower && isSchedulerDomain(lower.split("@")[1] ?? "")) continue;
+    if (name && GROUP_NAME.test(name)) continue;
+    if (/^(?:tbd|tba|to be (?:confirmed|determined)|interviewer)$/i.test(name ?? "")) continue;
+    if (isTheUser({ name, email }, who)) continue;
+    if (
+      who.organizers.some((key) => key.toLowerCase() === name?.toLowerCase() || key.toLowerCase() === lower)
+    )
+      continue;
+    const keys = [lower, name?.toLowerCase() ?? null].filter((key): key is string => Boolean(key));
+    if (keys.length === 0 || keys.some((key) => seen.has(key))) continue;
+    for (const key of keys) seen.add(key);
+    kept.push({ name, email });
+    if (kept.length >= 50) break;
+  }
+  return kept;
+}
+
+/** Names written beside coordinator or scheduling titles ("Sam Harper, Recruiting Coordinator"). */
+export function findCoordinators(text: string, names: readonly string[], lexicon: InviteLexicon): string[] {
+  const titles = lexiconPattern(lexicon, "organizerTitles");
+  const found: string[] = [];
+  const lines = text.slice(0, 20_000).split("\n");
+  lines.forEach((line, index) => {
+    for (const name of names) {
+      if (!name || !line.includes(name)) continue;
+      const around = `${line}\n${lines[index + 1] ?? ""}`;
+      if (titles.test(around)) found.push(name);
+    }
+  });
+  return found;
+}
