@@ -210,6 +210,14 @@ export const NOT_A_COMPANY = {
   test: (name: string): boolean => /^\d/.test(name) || NOT_A_COMPANY_WORDS.has(name.toLowerCase()),
 };
 
+/**
+ * A line of a legal imprint: the register court or number, a tax or company id ("Amtsgericht
+ * Fürth HRB 11842", "RCS Lyon 812 345 678", "KvK 12345678", "CNPJ 12.345.678/0001-90",
+ * "P.IVA 01234567890"): it names where the employer is registered, never the employer.
+ */
+export const REGISTER_ENTRY =
+  /\b(?:amtsgericht|registergericht|handelsregister|hr[ab]|ust-?id(?:nr)?|steuer-?nr|rcs|siren|siret|tva|kvk|btw|kamer van koophandel|cnpj|nipc|nif|cif|registro mercantil|rea|p\.?\s?iva|partita iva|c\.?f\.|codice fiscale|company (?:no|number)|registered in|companies house|vat)\b/i;
+
 /** The alternatives of SIGNATURE_TITLE, one per line. */
 const SIGNATURE_TITLE_ALTERNATIVES: readonly string[] = [
   "recruit\\w*",

@@ -14,7 +14,7 @@ import {
   labelledCompanies,
   startsWithMessageWord,
 } from "./company-clues";
-import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, STATUS_WORD } from "./company-words";
+import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
 import { spelledInTexts, spellsDomain } from "./employer-spelling";
 import {
@@ -50,7 +50,8 @@ function cleanCompany(candidate: string | undefined | null): string | null {
   while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
   // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
   name = name?.replace(/^(\p{Lu}\p{Ll}+isch)en(?= \p{Lu})/u, "$1e");
-  if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name)) return null;
+  if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name) || REGISTER_ENTRY.test(name))
+    return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
   // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
