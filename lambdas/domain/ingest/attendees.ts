@@ -61,12 +61,28 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
   return personal && ownWords.some(({ word, surname }) => !surname && word === first);
 }
 
+/**
+ * One key for the ways one person is written: "Mme Hélène Marchetti", "Hélène Marchetti",
+ * "Marchetti, Hélène" (a calendar's attendee list) are the same person.
+ */
+function personKey(name: string): string {
+  const bare = name.replace(LEADING_TITLES, "").trim();
+  const [last, first, ...rest] = bare.split(/\s*,\s*/);
+  const ordered = first && rest.length === 0 && !/\s/.test(last ?? "") ? `${first} ${last}` : bare;
+  return ordered.toLowerCase().replace(/\s+/g, " ");
+}
+
+/** How plainly a name is written: first name first, and no title before it. */
+function writtenPlainly(name: string): number {
+  return (name.includes(",") ? 0 : 2) + (LEADING_TITLES.test(name) ? 0 : 1);
+}
+
 /** Attendees and named people who are people to thank: not the user, a room, a mailbox or a list. */
 export function keepInterviewers(
   people: ReadonlyArray<Interviewer & { readonly isResource?: boolean }>,
   who: Who,
 ): Interviewer[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const kept: Interviewer[] = [];
   for (const person of people) {
     if (person.isResource) continue;
@@ -82,9 +98,17 @@ export function keepInterviewers(
       who.organizers.some((key) => key.toLowerCase() === name?.toLowerCase() || key.toLowerCase() === lower)
     )
       continue;
-    const keys = [lower, name?.toLowerCase() ?? null].filter((key): key is string => Boolean(key));
-    if (keys.length === 0 || keys.some((key) => seen.has(key))) continue;
-    for (const key of keys) seen.add(key);
+    const keys = [lower, name ? personKey(name) : null].filter((key): key is string => Boolean(key));
+    if (keys.length === 0) continue;
+    const same = keys.map((key) => seen.get(key)).find((index) => index !== undefined);
+    if (same !== undefined) {
+      // The name as people write it, once: "Hélène Marchetti" over "Marchetti, Hélène" or "Mme …".
+      const earlier = kept[same];
+      if (earlier && name && (!earlier.name || writtenPlainly(name) > writtenPlainly(earlier.name)))
+        kept[same] = { name, email: earlier.email ?? email };
+      continue;
+    }
+    for (const key of keys) seen.set(key, kept.length);
     kept.push({ name, email });
     if (kept.length >= 50) break;
   }

@@ -248,4 +248,27 @@ describe("fields", () => {
       "Marcus Webb",
     ]);
   });
+
+  it("lists a person written several ways once, as people write the name", () => {
+    // Prepare: a calendar's "Last, First" attendees, and the same people titled in the text.
+    const people = [
+      { name: "Wiedemann, Jens", email: "j.wiedemann@hallberg.example" },
+      { name: "Demir, Aylin", email: null },
+      { name: "Herr Dr. Jens Wiedemann", email: null },
+      { name: "Frau Aylin Demir", email: null },
+      { name: "Aylin Demir", email: null },
+      { name: "Mme Hélène Marchetti", email: null },
+      { name: "Hélène Marchetti", email: null },
+    ];
+
+    // Act
+    const kept = keepInterviewers(people, { addresses: [], names: [], organizers: [] });
+
+    // Assess
+    expect(kept).toEqual([
+      { name: "Herr Dr. Jens Wiedemann", email: "j.wiedemann@hallberg.example" },
+      { name: "Aylin Demir", email: null },
+      { name: "Hélène Marchetti", email: null },
+    ]);
+  });
 });
