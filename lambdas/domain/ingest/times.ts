@@ -1,4 +1,5 @@
 /** Clock times in text: "2pm", "2:30 PM", "14:00", "14h30", "1400 hrs", "noon", ranges, and the zone after them. */
+import { EN_INVITE } from "../language/en/invite";
 import { readZoneAt, type ZoneRead } from "../zones";
 import type { WorkBudget } from "./budget";
 import { MONTHS } from "./date-words";
@@ -18,20 +19,8 @@ const ENDS_WITH_DATE = new RegExp(`(?:${MONTHS})\\.?\\s?$|[\\d/.:]$`, "i");
 
 const MERIDIEM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/giy;
 
-const HOUR_WORDS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
+/** "one" … "twelve": the English lexicon's hours in words. */
+const HOUR_WORDS = EN_INVITE.hourNumbers;
 const HOUR_WORD = HOUR_WORDS.join("|");
 /**
  * A time in words: "half past ten in the morning", "quarter to three", "ten o'clock", "two in the
