@@ -8,16 +8,28 @@ import { fold } from "./phrases";
 
 type Shorthands = ReplyLexicon["shorthands"];
 
+/** Each row folded once, spaced at both ends: the lexicons are expanded when they load. */
+const foldedRows = new Map<string, string>();
+
+function foldedRow(phrase: string): string {
+  let folded = foldedRows.get(phrase);
+  if (folded === undefined) {
+    folded = ` ${fold(phrase)} `;
+    foldedRows.set(phrase, folded);
+  }
+  return folded;
+}
+
 /**
- * `phrase` with `short` in place of each `full` in it, or null when it holds none. Found on the
- * folded words, put in the row as written: a variant keeps the row's accents ("nn è vero"), by
- * which a clause break is told from its accented twin ("e" and "è").
+ * `phrase` with `short` in place of each of the folded `words` in it, or null when it holds none.
+ * Found on the folded words, put in the row as written: a variant keeps the row's accents ("nn è
+ * vero"), by which a clause break is told from its accented twin ("e" and "è").
  */
-function replaced(phrase: string, full: string, short: string): string | null {
+function replaced(phrase: string, words: string, short: string): string | null {
+  const folded = foldedRow(phrase);
+  if (!folded.includes(words)) return null;
   const written = ` ${phrase.toLowerCase()} `;
-  const folded = ` ${fold(phrase)} `;
-  const words = ` ${fold(full)} `;
-  if (folded.length !== written.length || !folded.includes(words)) return null;
+  if (folded.length !== written.length) return null;
   let result = "";
   let from = 0;
   for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, from)) {
@@ -31,11 +43,13 @@ function replaced(phrase: string, full: string, short: string): string | null {
 export function withShorthandsIn(phrases: Phrases, shorthands: Shorthands): Phrases {
   // The rows as written stay first and unchanged.
   const all = new Set(phrases);
-  for (const [short, full] of shorthands)
+  for (const [short, full] of shorthands) {
+    const words = ` ${fold(full)} `;
     for (const phrase of [...all]) {
-      const variant = replaced(phrase, full, short);
+      const variant = replaced(phrase, words, short);
       if (variant) all.add(variant);
     }
+  }
   return all.size === phrases.length ? phrases : [...all];
 }
 
