@@ -1,3 +1,6 @@
+import { DateTime } from "luxon";
+import { ingest } from "../../lambdas/domain/ingest";
+
 /** A plain-text Gmail forward of one message by Jordan Lee (jordan.lee@gmail.com), as ingest tests read it. */
 export function gmailForward(message: {
   readonly from: string;
@@ -22,4 +25,16 @@ export function gmailForward(message: {
     message.body,
     "",
   ].join("\n");
+}
+
+/** When gmailForward's forward arrives: Monday, 23 November 2026. */
+export const FORWARDED_AT = DateTime.fromISO("2026-11-23T12:00:00Z");
+
+/** Ingest of a Gmail forward by Jordan Lee, arriving at FORWARDED_AT, in `zone` (Berlin by default). */
+export function readGmailForward(from: string, subject: string, body: string, zone = "Europe/Berlin") {
+  return ingest(gmailForward({ from, subject, body }), {
+    now: FORWARDED_AT,
+    ownerAddresses: ["jordan.lee@gmail.com"],
+    defaultZone: zone,
+  });
 }

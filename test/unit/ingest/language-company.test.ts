@@ -5,22 +5,12 @@
  * words that say what a mail is, which name no one.
  */
 import fc from "fast-check";
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../../../lambdas/domain/ingest";
 import { companyFromDomain } from "../../../lambdas/domain/ingest/domains";
 import { abbreviates, spelledInTexts } from "../../../lambdas/domain/ingest/employer-spelling";
-import { gmailForward } from "../../support/gmail-forward";
+import { readGmailForward } from "../../support/gmail-forward";
 
-const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
-
-async function read(from: string, subject: string, body: string) {
-  return ingest(gmailForward({ from, subject, body }), {
-    now: NOW,
-    ownerAddresses: ["jordan.lee@gmail.com"],
-    defaultZone: "Europe/Berlin",
-  });
-}
+const read = readGmailForward;
 
 describe("an agency's client is the employer", () => {
   it.each([

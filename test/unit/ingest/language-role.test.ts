@@ -5,21 +5,11 @@
  * word of a subject, on a line beside the company, under a scheduler's label, in Google's subjects
  * in other languages; never a word for what the mail is, never the writer's own title.
  */
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../../../lambdas/domain/ingest";
 import { cleanSubject } from "../../../lambdas/domain/ingest/subject";
-import { gmailForward } from "../../support/gmail-forward";
+import { readGmailForward } from "../../support/gmail-forward";
 
-const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
-
-async function read(from: string, subject: string, body: string) {
-  return ingest(gmailForward({ from, subject, body }), {
-    now: NOW,
-    ownerAddresses: ["jordan.lee@gmail.com"],
-    defaultZone: "Europe/Berlin",
-  });
-}
+const read = readGmailForward;
 
 describe("the role after an application or selection word", () => {
   it.each([

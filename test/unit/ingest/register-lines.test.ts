@@ -2,12 +2,8 @@
  * A legal imprint under a signature names where the employer is registered, never the employer:
  * the register court and number, tax and company ids, in every language.
  */
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { ingest } from "../../../lambdas/domain/ingest";
-import { gmailForward } from "../../support/gmail-forward";
-
-const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
+import { readGmailForward } from "../../support/gmail-forward";
 
 describe("an imprint line is never the company", () => {
   it.each([
@@ -58,10 +54,7 @@ describe("an imprint line is never the company", () => {
     const body = [invitation, "", "Jana Roth", imprint].join("\n");
 
     // Act
-    const result = await ingest(
-      gmailForward({ from: "Jana Roth <jana.roth.hr@gmail.com>", subject: "Interview", body }),
-      { now: NOW, ownerAddresses: ["jordan.lee@gmail.com"], defaultZone: zone },
-    );
+    const result = await readGmailForward("Jana Roth <jana.roth.hr@gmail.com>", "Interview", body, zone);
 
     // Assess
     expect(result.interview.company ?? "").not.toMatch(/\d|Amtsgericht|Register|RCS|KvK|IVA|CNPJ/);

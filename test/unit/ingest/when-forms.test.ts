@@ -4,7 +4,6 @@
  * hours from 1 to 6 without a part of the day, and a forwarded header whose date names no year
  * the English reader knows.
  */
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { chronoPieces } from "../../../lambdas/domain/ingest/chrono-time";
@@ -12,17 +11,13 @@ import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { UTC_ZONE } from "../../../lambdas/domain/zones";
 import { withCalendar } from "../../support/calendar-mail";
-import { gmailForward } from "../../support/gmail-forward";
+import { FORWARDED_AT, gmailForward, readGmailForward } from "../../support/gmail-forward";
 
 /** The forward arrives on Monday, 23 November 2026. */
-const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
+const NOW = FORWARDED_AT;
 
-async function readIn(zone: string, subject: string, body: string) {
-  return ingest(gmailForward({ from: "Recruiting <jobs@firma.example>", subject, body }), {
-    now: NOW,
-    ownerAddresses: ["jordan.lee@gmail.com"],
-    defaultZone: zone,
-  });
+function readIn(zone: string, subject: string, body: string) {
+  return readGmailForward("Recruiting <jobs@firma.example>", subject, body, zone);
 }
 
 describe("hours in words and o'clock words", () => {
