@@ -57,11 +57,27 @@ export interface ReplyLexicon {
    * passing "thanks": what was sent beside one is the thank-you, even to a follow-up prompt.
    */
   readonly thanks: Phrases;
-  /** A correction of what a forward was read as: the phrase, then the right value ("the role is …"). */
+  /**
+   * A correction of what a forward was read as. `role`, `company`, `date`: a phrase, then the
+   * right value ("the role is …"). The other rows are the shared grammar of a date or time said
+   * again (corrections-grammar.ts): [markers] [field] copula RIGHT [contrast WRONG], as in "oops
+   * the loop is the 24th not the 23rd", "me equivoqué, es el 15 no el 16".
+   */
   readonly corrections: {
     readonly role: Phrases;
     readonly company: Phrases;
     readonly date: Phrases;
+    /**
+     * Words that say what follows puts a slip right: "oops", "small fix", "me equivoqué",
+     * "klopt niet", "na verdade". Followed by a new value they correct; alone, some say undo.
+     */
+    readonly markers: Phrases;
+    /** What a date or time said again is of: "the interview", "the call", "das Gespräch", "a chamada". */
+    readonly fields: Phrases;
+    /** The verb before the right value: "it's", "is", "ist", "c'est", "es", "è", "é", "het is". */
+    readonly copulas: Phrases;
+    /** The word before the wrong value: "not", "nicht", "pas", "no", "não", "niet", "non", "instead of". */
+    readonly contrast: Phrases;
   };
   /** Who a clause is about: the user ("I", "ich"), the employer ("they", "sie", "ils") or a third party. */
   readonly subjects: {

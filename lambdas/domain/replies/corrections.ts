@@ -6,6 +6,8 @@
 import type { DateTime } from "luxon";
 import { namesBareDay } from "../language/dates";
 import type { Lang } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
+import { escapeRegExp, fold } from "../language/phrases";
 import { readInstant } from "./dates";
 
 export type Correction =
@@ -139,38 +141,65 @@ function person(text: string): { name: string | null; email: string | null } {
   return { name, email };
 }
 
+/** Each language's month names, with a day number beside them: "Dec 3", "3 juni", "9 marzo". */
+const MONTHS = new Map<Lang, RegExp>();
+
 /**
  * Whether a date phrase names a month or a numeric day (then the closest such day is meant, as
  * with a bare day of the month, "the 3rd", "el 6").
  */
-const EXPLICIT_DAY = new RegExp(
-  [
-    String.raw`\b(?:`,
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].join("|"),
-    String.raw`)[a-z]*\.?\s*\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`,
-  ].join(""),
-  "i",
-);
+function namesExplicitDay(written: string, lang: Lang): boolean {
+  let months = MONTHS.get(lang);
+  if (!months) {
+    const names = LEXICONS[lang].months.flat().map((name) => escapeRegExp(fold(name)));
+    const name = `(?:${names.join("|")})`;
+    months = new RegExp(
+      String.raw`\b${name}\.?\s*\d|\d{1,2}(?:st|nd|rd|th|e|er|º|°)?\.?\s+(?:of\s+|de\s+)?${name}\b`,
+      "u",
+    );
+    MONTHS.set(lang, months);
+  }
+  const folded = fold(written);
+  return (
+    months.test(folded) ||
+    /\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/.test(folded) ||
+    namesBareDay(written, lang)
+  );
+}
 
-/** Reads the interview's start from a correction or a reply to "could not find the date". */
+/**
+ * Reads the interview's start from a correction or a reply to "could not find the date"; `found`
+ * is where in `written` the date was read.
+ */
 export function readInterviewDate(
   written: string,
   now: DateTime,
   zone: string,
   lang: Lang = "en",
-): { start: string | null; time: string | null; zone: string | null } {
-  const explicit = EXPLICIT_DAY.test(written) || namesBareDay(written, lang);
-  const found = readInstant(written, now, zone, !explicit, lang);
-  if (!found) return { start: null, time: null, zone: null };
+): {
+  start: string | null;
+  time: string | null;
+  zone: string | null;
+  found: { index: number; text: string } | null;
+} {
+  const found = readInstant(written, now, zone, !namesExplicitDay(written, lang), lang);
+  if (!found) return { start: null, time: null, zone: null, found: null };
   const named = found.zoneWritten ? found.zone : null;
+  const at = { index: found.index, text: found.text };
   if (!found.hasDay)
-    return { start: null, time: found.hasTime ? found.start.toFormat("HH:mm") : null, zone: named };
+    return {
+      start: null,
+      time: found.hasTime ? found.start.toFormat("HH:mm") : null,
+      zone: named,
+      found: at,
+    };
   return {
     start: found.hasTime
       ? (found.start.toISO({ suppressMilliseconds: true }) ?? null)
       : (found.start.toISODate() ?? null),
     time: null,
     zone: named,
+    found: at,
   };
 }
 

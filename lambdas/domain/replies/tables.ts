@@ -9,8 +9,7 @@ import type { Lang } from "../language/lang";
 import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
-import type { Correction } from "./corrections";
-import { readInterviewDate } from "./corrections";
+import { correctionOf, leadsIn } from "./corrections-grammar";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
 import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
@@ -52,59 +51,6 @@ const fromClause = (hit: CueHit, written: string) => written.slice(hit.clause.st
 
 function iso(value: DateTime): string {
   return value.toISO({ suppressMilliseconds: true }) ?? "";
-}
-
-/** Where a line starts after the "no"s that open it: "non non l'entretien c'est…", "klopt niet, het…". */
-function afterLeadingNo(folded: string, lexicon: Lexicon): number {
-  let at = 0;
-  for (const found of table(lexicon.cues.no).matches(folded)) {
-    if (/[\p{L}\p{N}]/u.test(folded.slice(at, found.index))) break;
-    at = found.index + found.text.length;
-  }
-  return at;
-}
-
-/** Up to three words and a colon or comma before a correction: "kleine Korrektur: ", "ojo, ". */
-const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,]\s*/u;
-
-/** "the role is Staff Data Engineer not Senior": the value stops where a denial starts. */
-function correctionOf(context: Context): Correction | null {
-  const { written, lexicon } = context;
-  const line = written.split("\n")[0] ?? "";
-  // A question is no correction: "die Stelle ist wieder ausgeschrieben… heißt das, ich bin raus?"
-  if (/[?¿]/.test(line)) return null;
-  const folded = fold(line);
-  const opening = afterLeadingNo(folded, lexicon);
-  // A few words before a colon or comma may lead in: "kleine Korrektur:", "ojo,".
-  const leadIn = opening + (LEAD_IN.exec(folded.slice(opening))?.[0].length ?? 0);
-  const closings = table([
-    ...lexicon.cues.offer,
-    ...lexicon.cues.rejected,
-    ...lexicon.cues.withdrawn,
-    ...Object.values(lexicon.guesses).flat(),
-  ]);
-  for (const field of ["role", "company", "date"] as const) {
-    const match = table(lexicon.corrections[field])
-      .matches(folded)
-      .find((found) => found.index <= leadIn + 3);
-    if (!match) continue;
-    const start = match.index + match.text.length;
-    const rest = folded.slice(start);
-    // "die Stelle ist leider besetzt" is news about the role, not its name.
-    if (closings.test(folded.slice(match.index))) continue;
-    const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
-    const value = written
-      .slice(start, start + denial)
-      .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
-      .trim();
-    if (!value) continue;
-    if (field !== "date") return { field, value: value.slice(0, 120) };
-    // "moved to the next round" is news of a round, not a new date.
-    if (table(lexicon.cues["next-round"]).test(fold(value))) continue;
-    const read = readInterviewDate(value, context.now, context.zone, context.lang);
-    return { field: "date", start: read.start, time: read.time, zone: read.zone, written: value };
-  }
-  return null;
 }
 
 type ClosingDecision =
@@ -265,14 +211,24 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
 
 function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
+  const correction = correctionOf(context);
   for (const cue of COMMANDS) {
     const hit = hits.find(
-      (found) => found.cue === cue && isCommand(found) && (cue !== "forget" || !forgotten(found, lexicon)),
+      (found) =>
+        found.cue === cue &&
+        isCommand(found) &&
+        (cue !== "forget" || !forgotten(found, lexicon)) &&
+        !(cue === "undo" && leadsIn(found, correction, lexicon)),
     );
     if (hit) return commandOf(cue, hit, context);
   }
-  const correction = correctionOf(context);
-  if (correction) return { intent: "correct", date: null, correction };
+  if (correction)
+    return {
+      intent: "correct",
+      date: null,
+      correction: correction.correction,
+      ...(correction.unclear ? { needsConfirmation: true } : {}),
+    };
 
   // A stage named beside a rejection is where it ended: "recalé après le test technique".
   const endedAt = (hit: CueHit) =>

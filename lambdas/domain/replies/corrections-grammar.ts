@@ -1,0 +1,209 @@
+/**
+ * Corrections written in the reply's own language, read by one grammar over its lexicon's rows:
+ * a field's phrase, then its value ("the role is …", "la empresa se llama …"); or a date or time
+ * said again, [markers] [field] copula RIGHT [contrast WRONG]: "small fix: it's 2:30 not 2",
+ * "me equivoqué, es el 15 no el 16", "foutje, het gesprek is 1 juni niet 31 mei". The right value
+ * goes through the date readers under the reply's clock and zone, so a time keeps the meeting-hour
+ * rule ("2:30" is 14:30). A question is no correction; a value that cannot be read is asked for.
+ */
+import type { DateTime } from "luxon";
+import type { Lang } from "../language/lang";
+import type { Lexicon, Phrases } from "../language/lexicon";
+import { fold, type PhraseMatch, table } from "../language/phrases";
+import { type Correction, readInterviewDate } from "./corrections";
+
+export interface CorrectionReading {
+  readonly correction: Correction;
+  /** A correction was plainly meant, but its value could not be read: ask for it, change nothing. */
+  readonly unclear: boolean;
+  /** Where the correction's own words start, after the markers that lead in to it. */
+  readonly opening: number;
+}
+
+interface Reply {
+  /** The user's words, NFC: the first line is read. */
+  readonly written: string;
+  readonly lang: Lang;
+  readonly lexicon: Lexicon;
+  readonly now: DateTime;
+  readonly zone: string;
+}
+
+/** Up to three words and a colon, comma or dash before a correction: "kleine Korrektur: ", "ojo, ". */
+const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,-]\s*/u;
+
+/** Room for a word or two between the copula and the value: "it's actually at 3", "es el 15". */
+const GAP_WORDS = 3;
+
+/** Each lexicon's tables built from several of its rows, made once. */
+const merged = new WeakMap<Lexicon, { leading: Phrases; closings: Phrases; dated: Phrases }>();
+
+function mergedOf(lexicon: Lexicon) {
+  let found = merged.get(lexicon);
+  if (!found) {
+    found = {
+      leading: [...lexicon.cues.no, ...lexicon.corrections.markers],
+      closings: [
+        ...lexicon.cues.offer,
+        ...lexicon.cues.rejected,
+        ...lexicon.cues.withdrawn,
+        ...Object.values(lexicon.guesses).flat(),
+      ],
+      dated: [...lexicon.months.flat(), ...lexicon.weekdays.flat(), ...lexicon.relative],
+    };
+    merged.set(lexicon, found);
+  }
+  return found;
+}
+
+const onlySeparators = (text: string) => !/[\p{L}\p{N}]/u.test(text);
+
+/**
+ * Where a line's own words start after what leads in to a correction: "no"s, markers ("oops",
+ * "me equivoqué", "klopt niet"), and once a few words before a colon or comma ("kleine Korrektur:").
+ * `marked`: a marker was among them.
+ */
+function openingOf(folded: string, lexicon: Lexicon): { at: number; marked: boolean } {
+  const markers = table(lexicon.corrections.markers);
+  let at = 0;
+  let marked = false;
+  let leadIn = true;
+  for (const found of table(mergedOf(lexicon).leading).matches(folded)) {
+    if (found.index < at) continue;
+    if (!onlySeparators(folded.slice(at, found.index))) {
+      const lead = leadIn ? LEAD_IN.exec(folded.slice(at)) : null;
+      if (!lead || at + lead[0].length > found.index) break;
+      at += lead[0].length;
+      leadIn = false;
+      if (!onlySeparators(folded.slice(at, found.index))) break;
+    }
+    at = found.index + found.text.length;
+    marked ||= markers.test(found.text);
+  }
+  const lead = leadIn ? LEAD_IN.exec(folded.slice(at)) : null;
+  if (lead) at += lead[0].length;
+  return { at: at + (/^[\s:,;.!-]*/.exec(folded.slice(at))?.[0].length ?? 0), marked };
+}
+
+/** The first match of `phrases` that starts at `at`, past spaces only. */
+function startingAt(phrases: Phrases, folded: string, at: number): PhraseMatch | null {
+  const found = table(phrases)
+    .matches(folded.slice(at))
+    .find((match) => match.index === 0 || onlySeparators(folded.slice(at, at + match.index)));
+  return found ? { ...found, index: at + found.index } : null;
+}
+
+const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** "not 2", "nicht am 21.", "e não dia 5": a contrast at `at` followed by a date, a time or a number. */
+function contrastAt(folded: string, at: number, lexicon: Lexicon): number | null {
+  const found = startingAt(lexicon.corrections.contrast, folded, at);
+  if (!found) return null;
+  const after = folded.slice(found.index + found.text.length, found.index + found.text.length + 30);
+  const dated = /\d/.test(after) || table(mergedOf(lexicon).dated).test(after);
+  return dated ? found.index : null;
+}
+
+/** Role and company: the row's phrase near the opening, the value up to a denial. */
+function namedField(reply: Reply, folded: string, opening: number): Correction | null {
+  const { written, lexicon } = reply;
+  for (const field of ["role", "company"] as const) {
+    const match = table(lexicon.corrections[field])
+      .matches(folded)
+      .find((found) => found.index <= opening + 3);
+    if (!match) continue;
+    const start = match.index + match.text.length;
+    const rest = folded.slice(start);
+    const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
+    const value = written
+      .slice(start, start + denial)
+      .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
+      .trim();
+    if (value) return { field, value: value.slice(0, 120) };
+  }
+  return null;
+}
+
+/**
+ * Where the right value of a date or time starts (`at`): after a `date` row ("la fecha es"), or
+ * after [field] copula ("the loop is", "het is", "é"). It is read from where those words start
+ * (`from`): a row may end in the value's own first word ("es el" 15, "het is om" 14.30).
+ */
+function valueStart(folded: string, opening: number, lexicon: Lexicon) {
+  const { corrections } = lexicon;
+  const row = table(corrections.date)
+    .matches(folded)
+    .find((found) => found.index <= opening + 3);
+  if (row) return { from: row.index, at: row.index + row.text.length, row: true, field: true };
+  const field = startingAt(corrections.fields, folded, opening);
+  const copula = startingAt(corrections.copulas, folded, field ? field.index + field.text.length : opening);
+  if (copula)
+    return { from: copula.index, at: copula.index + copula.text.length, row: false, field: field !== null };
+  return { from: opening, at: opening, row: false, field: false };
+}
+
+/** A date or time said again, or null when the line does not have that shape. */
+function restatedDate(reply: Reply, folded: string, opening: number, marked: boolean) {
+  const { written, lexicon } = reply;
+  const start = valueStart(folded, opening, lexicon);
+  // "moved to the next round" is news of a round, not a new date.
+  if (table(lexicon.cues["next-round"]).test(folded.slice(start.at))) return null;
+  const read = readInterviewDate(written.slice(start.from), reply.now, reply.zone, reply.lang);
+  const found = read.found && {
+    index: start.from + read.found.index,
+    end: start.from + read.found.index + read.found.text.length,
+  };
+  const near = found && wordsIn(folded.slice(start.at, found.index)) <= GAP_WORDS;
+  // "not 2 but 2:30" before the value, or "2:30 not 2" after it.
+  const contrast =
+    contrastAt(folded, start.at, lexicon) ?? (found ? contrastAt(folded, found.end, lexicon) : null);
+  const copula = start.at > opening && !start.row;
+  const said = marked || contrast !== null;
+  // Unmarked, the value ends the line: "the interview was yesterday, sent my note" is news of a note.
+  const ends = found !== null && found !== undefined && wordsIn(folded.slice(found.end)) <= 2;
+  const shaped = start.row || (copula && (said || (start.field && ends))) || (marked && contrast !== null);
+  if (!shaped || (!start.row && found && !near)) return null;
+  // A field said again with no value read: asked for only when plainly a correction.
+  if (!found && !start.row && !(marked && start.field)) return null;
+  const value = written
+    .slice(start.at, contrast !== null && contrast > start.at ? contrast : undefined)
+    .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
+    .trim();
+  const correction: Correction = {
+    field: "date",
+    start: read.start,
+    time: read.time,
+    zone: read.zone,
+    written: value,
+  };
+  return { correction, unclear: read.start === null && read.time === null };
+}
+
+/**
+ * The correction the first line of `reply` makes in its language, or null. "the role is Staff
+ * Data Engineer not Senior": a role's or company's value stops where a denial starts.
+ */
+export function correctionOf(reply: Reply): CorrectionReading | null {
+  const line = reply.written.split("\n")[0] ?? "";
+  // A question is no correction: "is it at 2:30 not 2?", "die Stelle ist wieder ausgeschrieben… heißt das, ich bin raus?"
+  if (/[?¿]/.test(line)) return null;
+  const folded = fold(line);
+  const { at: opening, marked } = openingOf(folded, reply.lexicon);
+  if (table(reply.lexicon.question).test(folded.slice(0, opening + 12))) return null;
+  // "die Stelle ist leider besetzt" is news about the role, not its name.
+  if (table(mergedOf(reply.lexicon).closings).test(folded.slice(opening))) return null;
+  const named = namedField({ ...reply, written: line }, folded, opening);
+  if (named) return { correction: named, unclear: false, opening };
+  const date = restatedDate({ ...reply, written: line }, folded, opening, marked);
+  return date ? { ...date, opening } : null;
+}
+
+/**
+ * An undo word that leads in to a correction is a marker of it, not a command: "me equivoqué, es
+ * el 15" corrects; "deshaz eso" alone undoes.
+ */
+export function leadsIn(hit: PhraseMatch, reading: CorrectionReading | null, lexicon: Lexicon): boolean {
+  return (
+    reading !== null && hit.index < reading.opening && table(lexicon.corrections.markers).test(fold(hit.text))
+  );
+}
