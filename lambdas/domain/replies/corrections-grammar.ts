@@ -95,13 +95,15 @@ function startingAt(phrases: Phrases, folded: string, at: number): PhraseMatch |
 
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** "not 2", "nicht am 21.", "e não dia 5": a contrast at `at` followed by a date, a time or a number. */
-function contrastAt(folded: string, at: number, lexicon: Lexicon): number | null {
-  const found = startingAt(lexicon.corrections.contrast, folded, at);
-  if (!found) return null;
-  const after = folded.slice(found.index + found.text.length, found.index + found.text.length + 30);
-  const dated = /\d/.test(after) || table(mergedOf(lexicon).dated).test(after);
-  return dated ? found.index : null;
+/** A contrast ("not", "nicht", "e não") followed by a date, a time or a number: the wrong value. */
+function contrasts(folded: string, lexicon: Lexicon): PhraseMatch[] {
+  const dated = table(mergedOf(lexicon).dated);
+  return table(lexicon.corrections.contrast)
+    .matches(folded)
+    .filter((found) => {
+      const after = folded.slice(found.index + found.text.length, found.index + found.text.length + 30);
+      return /\d/.test(after) || dated.test(after);
+    });
 }
 
 /** Role and company: the row's phrase near the opening, the value up to a denial. */
@@ -148,25 +150,28 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   const start = valueStart(folded, opening, lexicon);
   // "moved to the next round" is news of a round, not a new date.
   if (table(lexicon.cues["next-round"]).test(folded.slice(start.at))) return null;
-  const read = readInterviewDate(written.slice(start.from), reply.now, reply.zone, reply.lang);
+  // The wrong value before the right one ("not the 9th but the 10th": the date readers skip a
+  // denied date), or after it ("2:30 not 2": the value is read up to the contrast).
+  const wrong = contrasts(folded, lexicon);
+  const before = wrong.find((found) => onlySeparators(folded.slice(start.at, found.index)));
+  const after = before ? undefined : wrong.find((found) => found.index > start.at)?.index;
+  const read = readInterviewDate(written.slice(start.from, after), reply.now, reply.zone, reply.lang);
   const found = read.found && {
     index: start.from + read.found.index,
     end: start.from + read.found.index + read.found.text.length,
   };
-  const near = found && wordsIn(folded.slice(start.at, found.index)) <= GAP_WORDS;
-  // "not 2 but 2:30" before the value, or "2:30 not 2" after it.
-  const contrast =
-    contrastAt(folded, start.at, lexicon) ?? (found ? contrastAt(folded, found.end, lexicon) : null);
+  const near = before !== undefined || (found && wordsIn(folded.slice(start.at, found.index)) <= GAP_WORDS);
+  const contrast = before !== undefined || after !== undefined;
   const copula = start.at > opening && !start.row;
-  const said = marked || contrast !== null;
   // Unmarked, the value ends the line: "the interview was yesterday, sent my note" is news of a note.
-  const ends = found !== null && found !== undefined && wordsIn(folded.slice(found.end)) <= 2;
-  const shaped = start.row || (copula && (said || (start.field && ends))) || (marked && contrast !== null);
+  const ends = found !== null && wordsIn(folded.slice(found.end)) <= 2;
+  const shaped =
+    start.row || (copula && (marked || contrast || (start.field && ends))) || (marked && contrast);
   if (!shaped || (!start.row && found && !near)) return null;
   // A field said again with no value read: asked for only when plainly a correction.
   if (!found && !start.row && !(marked && start.field)) return null;
   const value = written
-    .slice(start.at, contrast !== null && contrast > start.at ? contrast : undefined)
+    .slice(start.at, after)
     .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
     .trim();
   const correction: Correction = {

@@ -205,6 +205,8 @@ export function readInterviewDate(
 
 /** The correction the first line of a reply makes, or null when it is not one. */
 export function readCorrection(firstLine: string, now: DateTime, zone: string): Correction | null {
+  // A question is no correction: "the time is 2:30?".
+  if (/[?¿]/.test(firstLine)) return null;
   const written = firstLine.trim().replace(/\s+/g, " ");
   const wrong = WRONG.exec(written);
   // "wrong company, it's X" reads as "company X".

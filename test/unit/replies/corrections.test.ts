@@ -1,0 +1,206 @@
+/**
+ * Corrections as grammar, in every language: a date or time said again, with or without a
+ * mistake marker, the wrong value after "not" or before it; a mistake marker with a new value
+ * corrects, alone it undoes; a value that cannot be read is asked for; a question never corrects.
+ * The sentences are this file's own.
+ */
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { LANGS, type Lang } from "../../../lambdas/domain/language/lang";
+import { LEXICONS } from "../../../lambdas/domain/language/lexicons";
+import { understandReply } from "../../../lambdas/domain/replies";
+
+// Wednesday, Mar 3 2027, 10:00 in Madrid.
+const zone = "Europe/Madrid";
+const now = DateTime.fromISO("2027-03-03T10:00:00", { zone });
+
+const read = (text: string, lang: Lang) =>
+  understandReply(text, { now, zone, languages: [lang], company: "Acme" });
+
+/** The day or time a reply corrects the interview to, or what it was read as instead. */
+function corrected(text: string, lang: Lang) {
+  const reply = read(text, lang);
+  const correction = reply.correction?.field === "date" ? reply.correction : null;
+  return {
+    intent: reply.needsConfirmation ? "asked" : reply.intent,
+    start: correction?.start?.slice(0, 10) ?? null,
+    time: correction?.time ?? null,
+  };
+}
+
+describe("a date or time said again corrects it", () => {
+  // [language, reply, day corrected to, time corrected to]
+  const cases: ReadonlyArray<readonly [Lang, string, string | null, string | null]> = [
+    ["en", "sorry, it's 4:30 not 4", null, "16:30"],
+    ["en", "correction: the interview is on March 12, not March 11", "2027-03-12", null],
+    ["en", "whoops, the call's at 11 not 10", null, "11:00"],
+    ["en", "the onsite is the 15th, not the 16th", "2027-03-15", null],
+    ["en", "it's 3:15 not 3", null, "15:15"],
+    ["en", "oops, not the 9th but the 10th", "2027-03-10", null],
+    ["de", "sorry, es ist um 15:30, nicht um 15 Uhr", null, "15:30"],
+    ["de", "Korrektur: das Interview ist am 12. März, nicht am 11.", "2027-03-12", null],
+    ["de", "hab mich vertan, der Termin ist am 18.3.", "2027-03-18", null],
+    ["de", "der Anruf ist um 11 Uhr, nicht um 10", null, "11:00"],
+    ["de", "stimmt so nicht: nicht am 9. sondern am 10. März", "2027-03-10", null],
+    ["fr", "oups, c'est à 16h30 pas 16h", null, "16:30"],
+    ["fr", "petite correction : l'entretien est le 12 mars et non le 11", "2027-03-12", null],
+    ["fr", "je me suis trompé, le rendez-vous est jeudi 18 mars", "2027-03-18", null],
+    ["fr", "l'appel est à 11h, pas à 10h", null, "11:00"],
+    ["es", "perdón, es a las 5 y media, no a las 5", null, "17:30"],
+    ["es", "me confundí, la entrevista es el 12 de marzo, no el 11", "2027-03-12", null],
+    ["es", "ojo, la llamada es a las 11 no a las 10", null, "11:00"],
+    ["es", "la reunión es el martes 16, no el lunes 15", "2027-03-16", null],
+    ["it", "scusa, è alle 16:30 non alle 16", null, "16:30"],
+    ["it", "mi sono sbagliata, il colloquio è il 12 marzo non l'11", "2027-03-12", null],
+    ["it", "correggo: la chiamata è alle 11, non alle 10", null, "11:00"],
+    ["it", "l'incontro è lunedì 15, non martedì 16", "2027-03-15", null],
+    ["nl", "sorry, het is om half 5, niet om 4 uur", null, "16:30"],
+    ["nl", "ik heb me vergist, het gesprek is op 12 maart, niet 11 maart", "2027-03-12", null],
+    ["nl", "oeps, de afspraak is om 11.00 en niet om 10.00", null, "11:00"],
+    ["nl", "het interview is donderdag 18 maart, niet woensdag", "2027-03-18", null],
+    ["pt", "desculpa, é às 16h30, não às 16h", null, "16:30"],
+    ["pt", "me enganei, a entrevista é dia 12 de março e não dia 11", "2027-03-12", null],
+    ["pt", "na real a chamada é às 11h, não 10h", null, "11:00"],
+    ["pt", "a reunião é terça, dia 16, não segunda", "2027-03-16", null],
+  ];
+  it.each(cases)("(%s) %s → %s %s", (lang, text, start, time) => {
+    // Prepare: the clock above; Act
+    const reading = corrected(text, lang);
+    // Assess
+    expect(reading).toEqual({ intent: "correct", start, time });
+  });
+});
+
+describe("an undo is a bare undo; a mistake marker with a new value corrects", () => {
+  const undos: ReadonlyArray<readonly [Lang, string]> = [
+    ["en", "undo that"],
+    ["en", "that was wrong"],
+    ["en", "undo that, wrong company"],
+    ["de", "rückgängig bitte"],
+    ["de", "das war falsch"],
+    ["fr", "annule ça"],
+    ["fr", "je me suis trompé"],
+    ["es", "deshaz eso"],
+    ["es", "me equivoqué"],
+    ["it", "annulla"],
+    ["it", "ho sbagliato"],
+    ["nl", "maak dat ongedaan"],
+    ["nl", "foutje"],
+    ["pt", "desfaz isso"],
+    ["pt", "me enganei"],
+  ];
+  it.each(undos)("(%s) %s → undo", (lang, text) => {
+    // Prepare: the clock above; Act
+    const reply = read(text, lang);
+    // Assess
+    expect(reply.intent).toBe("undo");
+  });
+
+  // [language, reply, field, value]
+  const named: ReadonlyArray<readonly [Lang, string, "role" | "company", string]> = [
+    ["en", "my mistake, the role is Staff Engineer not Senior", "role", "Staff Engineer"],
+    [
+      "de",
+      "hab mich vertan, die Firma heißt Brenner Logistik, nicht Brenner Logistics",
+      "company",
+      "Brenner Logistik",
+    ],
+    ["fr", "je me suis trompé, le poste c'est Chef de projet, pas Assistant", "role", "Chef de projet"],
+    ["es", "me equivoqué, el puesto es Analista de Datos, no Becario", "role", "Analista de Datos"],
+    ["it", "ho sbagliato, l'azienda si chiama Ferri Meccanica", "company", "Ferri Meccanica"],
+    ["nl", "foutje, het bedrijf heet Tulpbank", "company", "Tulpbank"],
+    [
+      "pt",
+      "me enganei, o cargo é Engenheira de Dados Sênior, não Pleno",
+      "role",
+      "Engenheira de Dados Sênior",
+    ],
+  ];
+  it.each(named)("(%s) %s → %s %s", (lang, text, field, value) => {
+    // Prepare: the clock above; Act
+    const reply = read(text, lang);
+    // Assess
+    expect([reply.intent, reply.correction]).toEqual(["correct", { field, value }]);
+  });
+});
+
+describe("a correction whose value cannot be read is asked for, never guessed", () => {
+  const cases: ReadonlyArray<readonly [Lang, string]> = [
+    ["en", "oops, the interview is at a different time"],
+    ["de", "sorry, das Gespräch ist an einem anderen Tag"],
+    ["fr", "oups, l'entretien est un autre jour"],
+    ["es", "me equivoqué, la entrevista es otro día"],
+    ["it", "scusa, il colloquio è in un altro giorno"],
+    ["nl", "foutje, het gesprek is op een andere dag"],
+    ["pt", "desculpa, a entrevista é em outro dia"],
+  ];
+  it.each(cases)("(%s) %s → asked", (lang, text) => {
+    // Prepare: the clock above; Act
+    const reading = corrected(text, lang);
+    // Assess
+    expect(reading).toEqual({ intent: "asked", start: null, time: null });
+  });
+});
+
+describe("news with a day in it is not a correction", () => {
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["en", "they said friday not monday", "decision-date"],
+    ["en", "the interview was yesterday, sent my thank-you", "thanked"],
+    ["es", "me dijeron que el viernes, no el lunes", "decision-date"],
+    ["de", "die haben gesagt Freitag, nicht Montag", "decision-date"],
+  ];
+  it.each(cases)("(%s) %s → %s", (lang, text, intent) => {
+    // Prepare: the clock above; Act
+    const reply = read(text, lang);
+    // Assess
+    expect(reply.intent).toBe(intent);
+  });
+});
+
+/** A correction of the time in each language's words: the right hour and minutes, then the wrong. */
+const SHAPES: Readonly<Record<Lang, readonly string[]>> = {
+  en: [
+    "it's {R} not {W}",
+    "oops, the interview is at {R} not {W}",
+    "small fix: the call is at {R}, not {W}",
+    "the time is {R} not {W}",
+  ],
+  de: ["es ist um {R} nicht um {W}", "sorry, das Gespräch ist um {R} Uhr, nicht {W}"],
+  fr: ["c'est à {R} pas {W}", "oups, l'entretien est à {R} et non {W}"],
+  es: ["es a las {R} no a las {W}", "perdón, la entrevista es a las {R}, no a las {W}"],
+  it: ["è alle {R} non alle {W}", "scusa, il colloquio è alle {R} non {W}"],
+  nl: ["het is om {R} niet om {W}", "sorry, het gesprek is om {R} uur, niet {W}"],
+  pt: ["é às {R}, não às {W}", "desculpa, a entrevista é às {R} e não às {W}"],
+};
+
+describe("property: a correction's shape asked as a question never applies", () => {
+  const hhmm = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, "0")}`;
+  it.each(LANGS)("(%s) said, it corrects the time; asked, nothing", (lang) => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SHAPES[lang]),
+        fc.integer({ min: 8, max: 18 }),
+        fc.constantFrom(0, 15, 30, 45),
+        fc.integer({ min: 1, max: 3 }),
+        fc.constantFrom(...LEXICONS[lang].question),
+        fc.boolean(),
+        (shape, hour, minute, earlier, opener, marked) => {
+          // Prepare: the statement, and the same words as a question
+          const said = shape.replace("{R}", hhmm(hour, minute)).replace("{W}", hhmm(hour - earlier, minute));
+          const asked = marked ? `${lang === "es" ? "¿" : ""}${said}?` : `${opener} ${said}`;
+          // Act
+          const statement = read(said, lang);
+          const question = read(asked, lang);
+          // Assess
+          expect(statement.correction).toMatchObject({
+            field: "date",
+            time: hhmm(hour, minute).padStart(5, "0"),
+          });
+          expect(question.intent === "correct" && !question.needsConfirmation).toBe(false);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
