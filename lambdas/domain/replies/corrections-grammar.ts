@@ -153,7 +153,9 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   // The wrong value before the right one ("not the 9th but the 10th": the date readers skip a
   // denied date), or after it ("2:30 not 2": the value is read up to the contrast).
   const wrong = contrasts(folded, lexicon);
-  const before = wrong.find((found) => onlySeparators(folded.slice(start.at, found.index)));
+  const before = wrong.find(
+    (found) => found.index >= start.at && onlySeparators(folded.slice(start.at, found.index)),
+  );
   const after = before ? undefined : wrong.find((found) => found.index > start.at)?.index;
   const read = readInterviewDate(written.slice(start.from, after), reply.now, reply.zone, reply.lang);
   const found = read.found && {
@@ -168,8 +170,8 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   const shaped =
     start.row || (copula && (marked || contrast || (start.field && ends))) || (marked && contrast);
   if (!shaped || (!start.row && found && !near)) return null;
-  // A field said again with no value read: asked for only when plainly a correction.
-  if (!found && !start.row && !(marked && start.field)) return null;
+  // No value read ("it's 2 not 3": an hour or a day?): asked for only when plainly a correction.
+  if (!found && !start.row && !(marked && start.field) && !contrast) return null;
   const value = written
     .slice(start.at, after)
     .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")

@@ -122,6 +122,9 @@ const NOT_A_VALUE = new RegExp(
   "i",
 );
 
+/** "delete everything about Acme", "delete my account and all my data": the user's data, not a person. */
+const THE_USERS_DATA = /^(?:everything|all\b|my (?:account|data|info|stuff|profile)\b)/i;
+
 function clean(value: string): string {
   return value
     .replace(/^["'“‘]+|["'”’.!,;]+$/g, "")
@@ -232,8 +235,9 @@ export function readCorrection(firstLine: string, now: DateTime, zone: string): 
   if (notInterviewer?.[1] && clean(notInterviewer[1]))
     return { field: "remove", value: clean(notInterviewer[1]) };
   const remove = REMOVE.exec(line);
-  if (remove?.[1] && !NOT_A_VALUE.test(remove[1].trim()) && clean(remove[1]))
-    return { field: "remove", value: clean(remove[1]) };
+  const removed = remove?.[1]?.trim() ?? "";
+  if (removed && !NOT_A_VALUE.test(removed) && !THE_USERS_DATA.test(removed) && clean(removed))
+    return { field: "remove", value: clean(removed) };
   const add = ADD.exec(line);
   if (add?.[1] && !NOT_A_VALUE.test(add[1].trim())) {
     const people = add[1]

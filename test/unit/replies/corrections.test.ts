@@ -38,6 +38,8 @@ describe("a date or time said again corrects it", () => {
     ["en", "the onsite is the 15th, not the 16th", "2027-03-15", null],
     ["en", "it's 3:15 not 3", null, "15:15"],
     ["en", "oops, not the 9th but the 10th", "2027-03-10", null],
+    ["en", "wrong day - it's thursday", "2027-03-04", null],
+    ["en", "actually it's at 3pm, not 2pm", null, "15:00"],
     ["de", "sorry, es ist um 15:30, nicht um 15 Uhr", null, "15:30"],
     ["de", "Korrektur: das Interview ist am 12. März, nicht am 11.", "2027-03-12", null],
     ["de", "hab mich vertan, der Termin ist am 18.3.", "2027-03-18", null],
@@ -47,6 +49,7 @@ describe("a date or time said again corrects it", () => {
     ["fr", "petite correction : l'entretien est le 12 mars et non le 11", "2027-03-12", null],
     ["fr", "je me suis trompé, le rendez-vous est jeudi 18 mars", "2027-03-18", null],
     ["fr", "l'appel est à 11h, pas à 10h", null, "11:00"],
+    ["fr", "non, c'est jeudi 4 pas mercredi", "2027-03-04", null],
     ["es", "perdón, es a las 5 y media, no a las 5", null, "17:30"],
     ["es", "me confundí, la entrevista es el 12 de marzo, no el 11", "2027-03-12", null],
     ["es", "ojo, la llamada es a las 11 no a las 10", null, "11:00"],
@@ -69,6 +72,15 @@ describe("a date or time said again corrects it", () => {
     const reading = corrected(text, lang);
     // Assess
     expect(reading).toEqual({ intent: "correct", start, time });
+  });
+});
+
+describe("a zone written beside the right time", () => {
+  it("places it in that zone", () => {
+    // Prepare: the clock above; Act
+    const reply = read("small fix: it's 2:30 ET not 2", "en");
+    // Assess
+    expect(reply.correction).toMatchObject({ field: "date", time: "14:30", zone: "America/New_York" });
   });
 });
 
@@ -134,12 +146,34 @@ describe("a correction whose value cannot be read is asked for, never guessed", 
     ["it", "scusa, il colloquio è in un altro giorno"],
     ["nl", "foutje, het gesprek is op een andere dag"],
     ["pt", "desculpa, a entrevista é em outro dia"],
+    // A bare number may be an hour or a day.
+    ["en", "small fix: it's 2 not 3"],
+    ["de", "Korrektur: es ist 2, nicht 3"],
+    ["fr", "oups, c'est 2 pas 3"],
+    ["es", "perdón, es 2, no 3"],
+    ["it", "scusa, è 2 non 3"],
+    ["nl", "foutje, het is 2, niet 3"],
+    ["pt", "ops, é 2, não 3"],
   ];
   it.each(cases)("(%s) %s → asked", (lang, text) => {
     // Prepare: the clock above; Act
     const reading = corrected(text, lang);
     // Assess
     expect(reading).toEqual({ intent: "asked", start: null, time: null });
+  });
+});
+
+describe("the English command reader: the user's own data is no person to remove", () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ["delete everything about Lumen please", "forget"],
+    ["delete my account and all my data", "forget"],
+    ["remove Tom Baker", "correct"],
+  ];
+  it.each(cases)("%s → %s", (text, intent) => {
+    // Prepare: the clock above; Act
+    const reply = read(text, "en");
+    // Assess
+    expect(reply.intent).toBe(intent);
   });
 });
 
