@@ -78,6 +78,11 @@ export interface ReplyLexicon {
     readonly copulas: Phrases;
     /** The word before the wrong value: "not", "nicht", "pas", "no", "não", "niet", "non", "instead of". */
     readonly contrast: Phrases;
+    /**
+     * Words after a role's or company's phrase that tell how it is, not what it is called: "still
+     * open", "wieder ausgeschrieben", "remote", "in Berlin". A value starting with one is news.
+     */
+    readonly news: Phrases;
   };
   /** Who a clause is about: the user ("I", "ich"), the employer ("they", "sie", "ils") or a third party. */
   readonly subjects: {

@@ -10,7 +10,7 @@ import type { DateTime } from "luxon";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, type PhraseMatch, table } from "../language/phrases";
-import { type Correction, readInterviewDate } from "./corrections";
+import { type Correction, readInterviewDate, tellsNews } from "./corrections";
 
 export interface CorrectionReading {
   readonly correction: Correction;
@@ -106,7 +106,7 @@ function contrasts(folded: string, lexicon: Lexicon): PhraseMatch[] {
     });
 }
 
-/** Role and company: the row's phrase near the opening, the value up to a denial. */
+/** Role and company: the row's phrase near the opening, the value up to a denial, unless news. */
 function namedField(reply: Reply, folded: string, opening: number): Correction | null {
   const { written, lexicon } = reply;
   for (const field of ["role", "company"] as const) {
@@ -121,7 +121,8 @@ function namedField(reply: Reply, folded: string, opening: number): Correction |
       .slice(start, start + denial)
       .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
       .trim();
-    if (value) return { field, value: value.slice(0, 120) };
+    // "die Stelle ist wieder ausgeschrieben" is news of the role, not its name.
+    if (value && !tellsNews(value, reply.lang)) return { field, value: value.slice(0, 120) };
   }
   return null;
 }
@@ -157,19 +158,22 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
     (found) => found.index >= start.at && onlySeparators(folded.slice(start.at, found.index)),
   );
   const after = before ? undefined : wrong.find((found) => found.index > start.at)?.index;
+  const contrast = before !== undefined || after !== undefined;
+  const copula = start.at > opening && !start.row;
+  // Plainly a correction: a date row ("la fecha es"), a copula after a marker or before a contrast
+  // ("oops it's", "it's 2:30 not 2"), a marker and a contrast ("oops, the 24th not the 23rd").
+  const plain = start.row || (copula && (marked || contrast)) || (marked && contrast);
+  // Else only a field and its copula ("the call is"), with the value ending the line.
+  if (!plain && !(copula && start.field)) return null;
   const read = readInterviewDate(written.slice(start.from, after), reply.now, reply.zone, reply.lang);
   const found = read.found && {
     index: start.from + read.found.index,
     end: start.from + read.found.index + read.found.text.length,
   };
+  // "the interview was yesterday, sent my note" is news of a note.
+  if (!plain && !(found && wordsIn(folded.slice(found.end)) <= 2)) return null;
   const near = before !== undefined || (found && wordsIn(folded.slice(start.at, found.index)) <= GAP_WORDS);
-  const contrast = before !== undefined || after !== undefined;
-  const copula = start.at > opening && !start.row;
-  // Unmarked, the value ends the line: "the interview was yesterday, sent my note" is news of a note.
-  const ends = found !== null && wordsIn(folded.slice(found.end)) <= 2;
-  const shaped =
-    start.row || (copula && (marked || contrast || (start.field && ends))) || (marked && contrast);
-  if (!shaped || (!start.row && found && !near)) return null;
+  if (found && !start.row && !near) return null;
   // No value read ("it's 2 not 3": an hour or a day?): asked for only when plainly a correction.
   if (!found && !start.row && !(marked && start.field) && !contrast) return null;
   const value = written

@@ -7,7 +7,7 @@ import type { DateTime } from "luxon";
 import { namesBareDay } from "../language/dates";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
-import { escapeRegExp, fold } from "../language/phrases";
+import { escapeRegExp, fold, table } from "../language/phrases";
 import { readInstant } from "./dates";
 
 export type Correction =
@@ -125,6 +125,14 @@ const NOT_A_VALUE = new RegExp(
 /** "delete everything about Acme", "delete my account and all my data": the user's data, not a person. */
 const THE_USERS_DATA = /^(?:everything|all\b|my (?:account|data|info|stuff|profile)\b)/i;
 
+/**
+ * A role's or company's value that tells how it is, not what it is called: "remote", "still
+ * open", "wieder ausgeschrieben" (the lexicon's `corrections.news`).
+ */
+export function tellsNews(value: string, lang: Lang): boolean {
+  return table(LEXICONS[lang].corrections.news).matches(fold(value))[0]?.index === 0;
+}
+
 function clean(value: string): string {
   return value
     .replace(/^["'“‘]+|["'”’.!,;]+$/g, "")
@@ -227,10 +235,10 @@ export function readCorrection(firstLine: string, now: DateTime, zone: string): 
   }
   const company = COMPANY.exec(line);
   const companyValue = withoutDenial(clean(company?.[1] ?? company?.[2] ?? ""));
-  if (companyValue) return { field: "company", value: companyValue };
+  if (companyValue && !tellsNews(companyValue, "en")) return { field: "company", value: companyValue };
   const role = ROLE.exec(line);
   const roleValue = withoutDenial(clean(role?.[1] ?? role?.[2] ?? ""));
-  if (roleValue) return { field: "role", value: roleValue };
+  if (roleValue && !tellsNews(roleValue, "en")) return { field: "role", value: roleValue };
   const notInterviewer = NOT_AN_INTERVIEWER.exec(line);
   if (notInterviewer?.[1] && clean(notInterviewer[1]))
     return { field: "remove", value: clean(notInterviewer[1]) };

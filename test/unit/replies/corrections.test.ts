@@ -137,6 +137,25 @@ describe("an undo is a bare undo; a mistake marker with a new value corrects", (
   });
 });
 
+describe("news of the role or the company is not its name", () => {
+  const cases: ReadonlyArray<readonly [Lang, string]> = [
+    ["en", "the role is remote btw"],
+    ["en", "the company is based in Berlin"],
+    ["de", "die Stelle ist wieder online ausgeschrieben, seltsam"],
+    ["fr", "le poste est toujours ouvert sur leur site"],
+    ["es", "el puesto es remoto"],
+    ["it", "la posizione è ancora aperta"],
+    ["nl", "de functie is weer online gezet"],
+    ["pt", "a vaga é remota"],
+  ];
+  it.each(cases)("(%s) %s → no correction", (lang, text) => {
+    // Prepare: the clock above; Act
+    const reply = read(text, lang);
+    // Assess
+    expect(reply.intent).not.toBe("correct");
+  });
+});
+
 describe("a correction whose value cannot be read is asked for, never guessed", () => {
   const cases: ReadonlyArray<readonly [Lang, string]> = [
     ["en", "oops, the interview is at a different time"],
