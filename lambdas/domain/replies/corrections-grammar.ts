@@ -196,11 +196,13 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
  */
 export function correctionOf(reply: Reply): CorrectionReading | null {
   const line = reply.written.split("\n")[0] ?? "";
-  // A question is no correction: "is it at 2:30 not 2?", "die Stelle ist wieder ausgeschrieben… heißt das, ich bin raus?"
+  // A question is no correction: "is it at 2:30 not 2?", "heißt das, ich bin raus?"
   if (/[?¿]/.test(line)) return null;
   const folded = fold(line);
   const { at: opening, marked } = openingOf(folded, reply.lexicon);
-  if (table(reply.lexicon.question).test(folded.slice(0, opening + 12))) return null;
+  // So is a line whose words open with a question's: "do you think it's 2:30 not 2".
+  const asked = table(reply.lexicon.question).matches(folded);
+  if (asked.some((found) => found.index <= opening + 3)) return null;
   // "die Stelle ist leider besetzt" is news about the role, not its name.
   if (table(mergedOf(reply.lexicon).closings).test(folded.slice(opening))) return null;
   const named = namedField({ ...reply, written: line }, folded, opening);
