@@ -95,6 +95,9 @@ function startingAt(phrases: Phrases, folded: string, at: number): PhraseMatch |
 
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
+/** What follows a value is no clause of its own: a word or two ("PT", "thanks"), not ", sent my note". */
+const endsTheLine = (rest: string) => wordsIn(rest) <= (/^\s*[,;.!-]/.test(rest) ? 1 : 2);
+
 /** A contrast ("not", "nicht", "e não") followed by a date, a time or a number: the wrong value. */
 function contrasts(folded: string, lexicon: Lexicon): PhraseMatch[] {
   const dated = table(mergedOf(lexicon).dated);
@@ -160,22 +163,23 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   const after = before ? undefined : wrong.find((found) => found.index > start.at)?.index;
   const contrast = before !== undefined || after !== undefined;
   const copula = start.at > opening && !start.row;
-  // Plainly a correction: a date row ("la fecha es"), a copula after a marker or before a contrast
-  // ("oops it's", "it's 2:30 not 2"), a marker and a contrast ("oops, the 24th not the 23rd").
-  const plain = start.row || (copula && (marked || contrast)) || (marked && contrast);
-  // Else only a field and its copula ("the call is"), with the value ending the line.
-  if (!plain && !(copula && start.field)) return null;
+  // Plainly a correction: a date row or a copula after a marker or before a contrast ("oops it's",
+  // "it's 2:30 not 2", "la fecha está mal, es el 6"), a marker and a contrast ("oops, the 24th
+  // not the 23rd").
+  const plain = ((start.row || copula) && (marked || contrast)) || (marked && contrast);
+  // Else only a date row or a field and its copula ("the call is"), with the value ending the line.
+  if (!plain && !(start.row || (copula && start.field))) return null;
   const read = readInterviewDate(written.slice(start.from, after), reply.now, reply.zone, reply.lang);
   const found = read.found && {
     index: start.from + read.found.index,
     end: start.from + read.found.index + read.found.text.length,
   };
-  // "the interview was yesterday, sent my note" is news of a note.
-  if (!plain && !(found && wordsIn(folded.slice(found.end)) <= 2)) return null;
+  // "the interview was yesterday, sent my note" is news of a note, not a new date.
+  if (!plain && !(found && endsTheLine(folded.slice(found.end)))) return null;
   const near = before !== undefined || (found && wordsIn(folded.slice(start.at, found.index)) <= GAP_WORDS);
   if (found && !start.row && !near) return null;
   // No value read ("it's 2 not 3": an hour or a day?): asked for only when plainly a correction.
-  if (!found && !start.row && !(marked && start.field) && !contrast) return null;
+  if (!found && !contrast && !(marked && start.field)) return null;
   const value = written
     .slice(start.at, after)
     .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")

@@ -165,6 +165,8 @@ describe("a correction whose value cannot be read is asked for, never guessed", 
     ["it", "scusa, il colloquio è in un altro giorno"],
     ["nl", "foutje, het gesprek is op een andere dag"],
     ["pt", "desculpa, a entrevista é em outro dia"],
+    ["es", "la fecha está mal"],
+    ["nl", "foute datum"],
     // A bare number may be an hour or a day.
     ["en", "small fix: it's 2 not 3"],
     ["de", "Korrektur: es ist 2, nicht 3"],
@@ -200,6 +202,14 @@ describe("news with a day in it is not a correction", () => {
   const cases: ReadonlyArray<readonly [Lang, string, string]> = [
     ["en", "they said friday not monday", "decision-date"],
     ["en", "the interview was yesterday, sent my thank-you", "thanked"],
+    ["en", "the interview was on monday, sent my thank-you note", "thanked"],
+    ["de", "das Gespräch war gestern, Dankesmail ist raus", "thanked"],
+    ["fr", "l'entretien était hier, j'ai envoyé le mail de remerciement", "thanked"],
+    ["es", "la entrevista fue ayer, ya mandé el agradecimiento", "thanked"],
+    ["it", "il colloquio era ieri, ho già mandato la mail di ringraziamento", "thanked"],
+    ["it", "il colloquio è andato bene, ho mandato il grazie", "thanked"],
+    ["nl", "het gesprek was gisteren, bedankmail verstuurd", "thanked"],
+    ["pt", "a entrevista foi ontem, já mandei o agradecimento", "thanked"],
     ["es", "me dijeron que el viernes, no el lunes", "decision-date"],
     ["de", "die haben gesagt Freitag, nicht Montag", "decision-date"],
   ];

@@ -616,6 +616,8 @@ export const DE_REPLY = {
       "ich meinte",
       "achtung",
       "moment",
+      "falsches datum",
+      "falsche uhrzeit",
     ],
     fields: [
       "das gespräch",

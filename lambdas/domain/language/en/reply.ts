@@ -544,6 +544,8 @@ export const EN_REPLY = {
       "scratch that",
       "i meant",
       "to correct",
+      "wrong date",
+      "wrong time",
     ],
     fields: [
       "the interview",

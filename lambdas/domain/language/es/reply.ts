@@ -664,6 +664,9 @@ export const ES_REPLY = {
       "mal",
       "la verdad",
       "en verdad",
+      "fecha equivocada",
+      "hora equivocada",
+      "la fecha está mal",
     ],
     fields: [
       "la entrevista",

@@ -765,6 +765,8 @@ export const FR_REPLY = {
       "au temps pour moi",
       "attention",
       "je voulais dire",
+      "mauvaise date",
+      "mauvaise heure",
     ],
     fields: [
       "l'entretien",

@@ -507,6 +507,8 @@ export const IT_REPLY = {
       "attenzione",
       "non è così",
       "sbagliato",
+      "data sbagliata",
+      "ora sbagliata",
     ],
     fields: [
       "il colloquio",

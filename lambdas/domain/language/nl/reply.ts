@@ -526,6 +526,10 @@ export const NL_REPLY = {
       "let op",
       "verkeerd",
       "ik bedoelde",
+      "verkeerde datum",
+      "foute datum",
+      "verkeerde tijd",
+      "foute tijd",
     ],
     fields: [
       "het gesprek",

@@ -582,6 +582,8 @@ export const PT_REPLY = {
       "afinal",
       "não é bem assim",
       "está errado",
+      "data errada",
+      "hora errada",
     ],
     fields: [
       "a entrevista",
