@@ -16,7 +16,7 @@ export interface CorrectionReading {
   readonly correction: Correction;
   /** A correction was plainly meant, but its value could not be read: ask for it, change nothing. */
   readonly unclear: boolean;
-  /** Where the correction's own words start, after the markers that lead in to it. */
+  /** Where the correction's own words start in the reply, after the markers that lead in to it. */
   readonly opening: number;
 }
 
@@ -195,11 +195,26 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
 }
 
 /**
+ * The first line past a greeting of its own ("Hi,", "Hallo Team,"), where the correction is, and
+ * where it starts in `written`.
+ */
+function firstLine(written: string, lexicon: Lexicon): { line: string; offset: number } {
+  const greeting = (line: string) =>
+    wordsIn(line) <= 3 && table(lexicon.greetings).matches(fold(line.trim()))[0]?.index === 0;
+  let offset = 0;
+  for (const line of written.split("\n")) {
+    if (!greeting(line)) return { line, offset };
+    offset += line.length + 1;
+  }
+  return { line: "", offset };
+}
+
+/**
  * The correction the first line of `reply` makes in its language, or null. "the role is Staff
  * Data Engineer not Senior": a role's or company's value stops where a denial starts.
  */
 export function correctionOf(reply: Reply): CorrectionReading | null {
-  const line = reply.written.split("\n")[0] ?? "";
+  const { line, offset } = firstLine(reply.written, reply.lexicon);
   // A question is no correction: "is it at 2:30 not 2?", "heißt das, ich bin raus?"
   if (/[?¿]/.test(line)) return null;
   const folded = fold(line);
@@ -210,9 +225,9 @@ export function correctionOf(reply: Reply): CorrectionReading | null {
   // "die Stelle ist leider besetzt" is news about the role, not its name.
   if (table(mergedOf(reply.lexicon).closings).test(folded.slice(opening))) return null;
   const named = namedField({ ...reply, written: line }, folded, opening);
-  if (named) return { correction: named, unclear: false, opening };
+  if (named) return { correction: named, unclear: false, opening: offset + opening };
   const date = restatedDate({ ...reply, written: line }, folded, opening, marked);
-  return date ? { ...date, opening } : null;
+  return date ? { ...date, opening: offset + opening } : null;
 }
 
 /**

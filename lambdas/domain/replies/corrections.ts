@@ -1,7 +1,9 @@
 /**
  * Corrections of what a forward was read as, written as short commands in a reply to the
  * confirmation: "date is Nov 24 10:30am PT", "company Lumen Freight", "role Staff Frontend
- * Engineer", "add interviewer Lena Fischer", "remove Talent".
+ * Engineer", "add interviewer Lena Fischer", "remove Talent". These are the product's own
+ * words, read whatever the language; corrections in the reply's language ("me equivoqué, es el
+ * 15 no el 16") are read by its grammar (corrections-grammar.ts).
  */
 import type { DateTime } from "luxon";
 import { namesBareDay } from "../language/dates";

@@ -75,6 +75,25 @@ describe("a date or time said again corrects it", () => {
   });
 });
 
+describe("a correction below a greeting line", () => {
+  // [language, reply, day corrected to, time corrected to]
+  const cases: ReadonlyArray<readonly [Lang, string, string | null, string | null]> = [
+    ["en", "Hi,\noops, it's 3:30 not 3\nthanks", null, "15:30"],
+    ["de", "Hallo,\nkleine Korrektur: das Gespräch ist um 15 Uhr, nicht um 14 Uhr\nGruß", null, "15:00"],
+    ["fr", "Bonjour,\nje me suis trompé, c'est le 12 mars pas le 11", "2027-03-12", null],
+    ["es", "Hola,\nme equivoqué, es el 15 no el 16", "2027-03-15", null],
+    ["it", "Ciao,\nscusa, il colloquio è alle 11 non alle 10", null, "11:00"],
+    ["nl", "Hoi,\nfoutje, het gesprek is op 12 maart", "2027-03-12", null],
+    ["pt", "Olá,\ndesculpa, é às 16h, não às 15h", null, "16:00"],
+  ];
+  it.each(cases)("(%s) %s → %s %s", (lang, text, start, time) => {
+    // Prepare: the clock above; Act
+    const reading = corrected(text, lang);
+    // Assess
+    expect(reading).toEqual({ intent: "correct", start, time });
+  });
+});
+
 describe("a zone written beside the right time", () => {
   it("places it in that zone", () => {
     // Prepare: the clock above; Act
