@@ -58,8 +58,8 @@ export interface ReplyLexicon {
    */
   readonly thanks: Phrases;
   /**
-   * A correction of what a forward was read as. `role`, `company`, `date`: a phrase, then the
-   * right value ("the role is …"). The other rows are the shared grammar of a date or time said
+   * A correction of what a forward was read as. `role`, `company`, `date`, `interviewer`: a
+   * phrase, then the right value ("the role is …"). The other rows are the shared grammar of a date or time said
    * again (corrections-grammar.ts): [markers] [field] copula RIGHT [contrast WRONG], as in "oops
    * the loop is the 24th not the 23rd", "me equivoqué, es el 15 no el 16".
    */
@@ -67,6 +67,8 @@ export interface ReplyLexicon {
     readonly role: Phrases;
     readonly company: Phrases;
     readonly date: Phrases;
+    /** A phrase, then who was met: "the interviewer was", "o entrevistador é", "die Interviewerin war". */
+    readonly interviewer: Phrases;
     /**
      * Words that say what follows puts a slip right: "oops", "small fix", "me equivoqué",
      * "klopt niet", "na verdade". Followed by a new value they correct; alone, some say undo.

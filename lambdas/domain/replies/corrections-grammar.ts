@@ -10,7 +10,7 @@ import type { DateTime } from "luxon";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, type PhraseMatch, table } from "../language/phrases";
-import { type Correction, readInterviewDate, tellsNews } from "./corrections";
+import { type Correction, person, readInterviewDate, tellsNews } from "./corrections";
 
 export interface CorrectionReading {
   readonly correction: Correction;
@@ -109,10 +109,35 @@ function contrasts(folded: string, lexicon: Lexicon): PhraseMatch[] {
     });
 }
 
-/** Role and company: the row's phrase near the opening, the value up to a denial, unless news. */
+/**
+ * The people a value names: split at commas and at the language's "and" ("Ana Lima e Rui
+ * Costa"), each from its first capital ("o Marcos Vinícius"); a value without one names nobody
+ * ("o entrevistador foi muito simpático").
+ */
+function peopleIn(value: string, lexicon: Lexicon) {
+  const folded = fold(value);
+  const cuts = [0];
+  for (const found of table(lexicon.clauseBreaks).matches(folded))
+    cuts.push(found.index, found.index + found.text.length);
+  for (const found of folded.matchAll(/[,;&]/g)) cuts.push(found.index, found.index + 1);
+  cuts.sort((a, b) => a - b);
+  cuts.push(value.length);
+  const people = [];
+  for (let at = 0; at + 1 < cuts.length; at += 2) {
+    const part = value.slice(cuts[at], cuts[at + 1]);
+    const named = /\p{Lu}/u.exec(part) ?? /\S+@\S+/.exec(part);
+    if (named) people.push(person(part.slice(named.index)));
+  }
+  return people.filter((entry) => entry.name || entry.email);
+}
+
+/**
+ * Role, company and interviewer: the row's phrase near the opening, the value up to a denial,
+ * unless it tells news of the role or company.
+ */
 function namedField(reply: Reply, folded: string, opening: number): Correction | null {
   const { written, lexicon } = reply;
-  for (const field of ["role", "company"] as const) {
+  for (const field of ["role", "company", "interviewer"] as const) {
     const match = table(lexicon.corrections[field])
       .matches(folded)
       .find((found) => found.index <= opening + 3);
@@ -124,8 +149,11 @@ function namedField(reply: Reply, folded: string, opening: number): Correction |
       .slice(start, start + denial)
       .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
       .trim();
-    // "die Stelle ist wieder ausgeschrieben" is news of the role, not its name.
-    if (value && !tellsNews(value, reply.lang)) return { field, value: value.slice(0, 120) };
+    if (!value) continue;
+    if (field === "interviewer") {
+      const people = peopleIn(value, lexicon);
+      if (people.length > 0) return { field: "add-interviewer", people };
+    } else if (!tellsNews(value, reply.lang)) return { field, value: value.slice(0, 120) };
   }
   return null;
 }

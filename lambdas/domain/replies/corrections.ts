@@ -148,7 +148,7 @@ function withoutDenial(value: string): string {
   return value.replace(/[\s,;]+(?:not|instead of|rather than)\s+.*$/i, "").trim();
 }
 
-function person(text: string): { name: string | null; email: string | null } {
+export function person(text: string): { name: string | null; email: string | null } {
   const email = /[^\s<>()"',;]+@[^\s<>()"',;]+\.[a-z]{2,}/i.exec(text)?.[0]?.toLowerCase() ?? null;
   const name = clean(text.replace(/<[^>]*>|\([^)]*\)/g, "").replace(email ?? "\u0000", "")) || null;
   return { name, email };
@@ -250,8 +250,11 @@ export function readCorrection(firstLine: string, now: DateTime, zone: string): 
     return { field: "remove", value: clean(removed) };
   const add = ADD.exec(line);
   if (add?.[1] && !NOT_A_VALUE.test(add[1].trim())) {
+    // "my interviewer was super nice" names nobody: told, not commanded, a name has a capital.
+    const told = !/^add\b/i.test(add[0]) && /\b(?:is|are|was|were)\b/i.test(add[0]);
     const people = add[1]
       .split(/\s*(?:,|;|\band\b|&)\s*/i)
+      .filter((part) => !told || /\p{Lu}|@/u.test(part))
       .map(person)
       .filter((entry) => entry.name || entry.email);
     if (people.length > 0) return { field: "add-interviewer", people };

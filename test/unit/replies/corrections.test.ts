@@ -156,6 +156,28 @@ describe("an undo is a bare undo; a mistake marker with a new value corrects", (
   });
 });
 
+describe("who was met, in every language", () => {
+  // [language, reply, names added; none when it names nobody]
+  const cases: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
+    ["en", "the interviewer was Kevin Marsh", ["Kevin Marsh"]],
+    ["en", "my interviewer was super nice", []],
+    ["de", "die Interviewerin war Petra Lang, nicht die Personalerin", ["Petra Lang"]],
+    ["fr", "mon interlocutrice c'est Claire Dubois, pas le cabinet", ["Claire Dubois"]],
+    ["es", "la entrevistadora fue Lucía Ferrer y Pablo Ruiz", ["Lucía Ferrer", "Pablo Ruiz"]],
+    ["it", "l'intervistatore era Marco Bianchi", ["Marco Bianchi"]],
+    ["nl", "de interviewer was Sanne de Vries en Joost Bakker", ["Sanne de Vries", "Joost Bakker"]],
+    ["pt", "o entrevistador é o Marcos Vinícius, não o pessoal do RH", ["Marcos Vinícius"]],
+    ["pt", "o entrevistador foi muito simpático", []],
+  ];
+  it.each(cases)("(%s) %s → %j", (lang, text, names) => {
+    // Prepare: the clock above; Act
+    const reply = read(text, lang);
+    const people = reply.correction?.field === "add-interviewer" ? reply.correction.people : [];
+    // Assess
+    expect(people.map((entry) => entry.name)).toEqual(names);
+  });
+});
+
 describe("news of the role or the company is not its name", () => {
   const cases: ReadonlyArray<readonly [Lang, string]> = [
     ["en", "the role is remote btw"],

@@ -588,6 +588,16 @@ export const DE_REPLY = {
       "ist am",
       "falsche uhrzeit",
     ],
+    interviewer: [
+      "der interviewer ist",
+      "die interviewerin ist",
+      "der interviewer war",
+      "die interviewerin war",
+      "mein gesprächspartner war",
+      "meine gesprächspartnerin war",
+      "mein gesprächspartner ist",
+      "meine gesprächspartnerin ist",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "korrektur",

@@ -517,6 +517,13 @@ export const EN_REPLY = {
       "it's actually at",
       "it is at",
     ],
+    interviewer: [
+      "the interviewer is",
+      "the interviewer was",
+      "my interviewer is",
+      "my interviewer was",
+      "interviewer was",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "oops",

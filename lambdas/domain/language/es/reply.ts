@@ -643,6 +643,14 @@ export const ES_REPLY = {
       "la fecha esta mal",
       "hora equivocada",
     ],
+    interviewer: [
+      "el entrevistador es",
+      "la entrevistadora es",
+      "el entrevistador fue",
+      "la entrevistadora fue",
+      "el entrevistador era",
+      "la entrevistadora era",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "corrijo",

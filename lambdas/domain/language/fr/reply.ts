@@ -743,6 +743,18 @@ export const FR_REPLY = {
       "c'est plutôt à",
       "mauvaise heure",
     ],
+    interviewer: [
+      "l'intervieweur est",
+      "l'intervieweur c'est",
+      "l'intervieweuse est",
+      "l'intervieweuse c'est",
+      "l'intervieweur était",
+      "l'intervieweuse était",
+      "mon interlocuteur était",
+      "mon interlocutrice était",
+      "mon interlocuteur c'est",
+      "mon interlocutrice c'est",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "correction",

@@ -485,6 +485,14 @@ export const IT_REPLY = {
       "spostato al",
       "ora sbagliata",
     ],
+    interviewer: [
+      "l'intervistatore è",
+      "l'intervistatrice è",
+      "l'intervistatore era",
+      "l'intervistatrice era",
+      "il selezionatore è",
+      "la selezionatrice è",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "correzione",

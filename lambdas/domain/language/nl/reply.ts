@@ -507,6 +507,14 @@ export const NL_REPLY = {
       "verkeerde tijd",
       "foute tijd",
     ],
+    interviewer: [
+      "de interviewer is",
+      "de interviewer was",
+      "mijn gesprekspartner was",
+      "mijn gesprekspartner is",
+      "de interviewster was",
+      "de interviewster is",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "correctie",

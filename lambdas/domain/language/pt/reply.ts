@@ -560,6 +560,14 @@ export const PT_REPLY = {
       "afinal e",
       "hora errada",
     ],
+    interviewer: [
+      "o entrevistador é",
+      "a entrevistadora é",
+      "o entrevistador foi",
+      "a entrevistadora foi",
+      "o entrevistador era",
+      "a entrevistadora era",
+    ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
       "correção",
