@@ -32,7 +32,7 @@ interface Reply {
 /** Up to three words and a colon, comma or dash before a correction: "kleine Korrektur: ", "ojo, ". */
 const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,-]\s*/u;
 
-/** Room for a word or two between the copula and the value: "it's actually at 3", "es el 15". */
+/** Room for a few words between the copula and the value: "it's actually at 3", "es el 15". */
 const GAP_WORDS = 3;
 
 /** Each lexicon's tables built from several of its rows, made once. */
