@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { LANGS, type Lang } from "../../../lambdas/domain/language/lang";
 import { LEXICONS } from "../../../lambdas/domain/language/lexicons";
+import { fold, table } from "../../../lambdas/domain/language/phrases";
 import { understandReply } from "../../../lambdas/domain/replies";
 
 // Wednesday, Mar 3 2027, 10:00 in Madrid.
@@ -305,6 +306,45 @@ describe("property: a correction's shape asked as a question never applies", () 
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+/** The lexicon's markers that are undo cues too ("me equivoqué", "foutje", "ho sbagliato"). */
+function undoMarkers(lang: Lang): string[] {
+  const { corrections, cues } = LEXICONS[lang];
+  return corrections.markers.filter((marker) =>
+    table(cues.undo)
+      .matches(fold(marker))
+      .some((found) => found.index === 0 && found.text.length === fold(marker).length),
+  );
+}
+
+describe("property: a marker that says undo alone corrects before a new value", () => {
+  const hhmm = (hour: number, minute: number) => `${hour}:${String(minute).padStart(2, "0")}`;
+  const langs = LANGS.filter((lang) => undoMarkers(lang).length > 0);
+  it.each(langs)("(%s) marker alone → undo; marker, then a time said again → that time", (lang) => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...undoMarkers(lang)),
+        fc.constantFrom(...SHAPES[lang]),
+        fc.integer({ min: 8, max: 18 }),
+        fc.constantFrom(0, 30),
+        (marker, shape, hour, minute) => {
+          // Prepare
+          const said = shape.replace("{R}", hhmm(hour, minute)).replace("{W}", hhmm(hour - 1, minute));
+          // Act
+          const alone = read(marker, lang);
+          const before = read(`${marker}, ${said}`, lang);
+          // Assess
+          expect(alone.intent).toBe("undo");
+          expect(before.correction).toMatchObject({
+            field: "date",
+            time: hhmm(hour, minute).padStart(5, "0"),
+          });
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });
