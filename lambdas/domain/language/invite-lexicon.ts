@@ -47,6 +47,17 @@ export interface InviteLexicon {
    * interviews too. Object forms ("mit mir") also ask to be contacted, so they are left out.
    */
   readonly selfWords: readonly string[];
+  /**
+   * The writer as an object beside others met ("me", "mir", "mij", "conmigo", "por mim própria"):
+   * the sender interviews too, but only when the same list names someone else ("mit mir" alone asks
+   * to be contacted).
+   */
+  readonly selfObjectWords: readonly string[];
+  /**
+   * What the people named before it will do with the candidate ("will call you", "La chiamerà",
+   * "zijn er allebei bij"): the names that open the clause are met.
+   */
+  readonly peopleActPhrases: readonly string[];
   /** First words of job titles written after a name ("Leiterin", "Directrice", "Gerente"): never a name. */
   readonly jobTitleWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */

@@ -1,0 +1,201 @@
+/**
+ * The people an invitation introduces, read by one grammar over each language's lexicon rows:
+ * label lists ("Mit:", "Avec :"), words before the people met ("with", "avec", "con", "met"),
+ * verbs whose parts close around them ("nehmen … teil"), what the people named first will do
+ * ("La chiamerà"), lists joined by commas and "and" words, role appositions after a name, and the
+ * writer among them ("und ich", "en met mij", "ondergetekende").
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { phraseAlternatives, phrasePattern } from "./invite-language";
+import { FIRST_NAME, isAName, LEADING_PERSON, type NamedPerson, ONE_LOWER_WORD } from "./person-names";
+
+interface LanguagePeople {
+  /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
+  readonly label: RegExp;
+  readonly cue: RegExp;
+  /** "nehmen … teil", "schuift … aan": verbs whose parts close around the people. */
+  readonly around: RegExp | null;
+  /** The writer among the people met ("ich werde ebenfalls dabei sein", "vou eu e"). */
+  readonly writerJoins: RegExp;
+  /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
+  readonly labelInProse: RegExp;
+  readonly and: RegExp;
+  /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
+  readonly before: RegExp;
+  /** A list part that is the writer ("ich", "moi-même"). */
+  readonly self: RegExp;
+  /** A list part that is the writer as an object ("mir", "conmigo"): met only beside someone else. */
+  readonly selfObject: RegExp | null;
+  /** "will call you", "La chiamerà": what the people opening the clause before it will do. */
+  readonly acts: RegExp | null;
+}
+
+const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
+/** One character of a clause; the dot of "Mag.", "Dr." or "DI." does not end it. */
+const AROUND_WORDS = "(?:[^.!?\\n]|(?<=(?:^|[ '’(])\\p{L}{1,4})\\.)";
+
+function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
+  let words = peopleWords.get(lexicon);
+  if (!words) {
+    // A phrase that introduces the people met in a sentence labels a list when a colon follows it.
+    const withWords = lexicon.withWords.filter((phrase) => !phrase.includes("…"));
+    const around = lexicon.withWords
+      .filter((phrase) => phrase.includes("…"))
+      .map((phrase) => phrase.split("…").map((part) => phraseAlternatives([part.trim()])));
+    const labels = phrasePattern([...lexicon.interviewerLabels, ...withWords]).source;
+    words = {
+      label: new RegExp(
+        `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
+        "iu",
+      ),
+      cue: phrasePattern(withWords, "giu"),
+      around:
+        around.length > 0
+          ? new RegExp(
+              `(?<![\\p{L}\\p{N}])(?:${around
+                .map(([first, second]) => `${first}[ ]+(${AROUND_WORDS}{3,200}?)[ ]+${second}`)
+                .join("|")})(?![\\p{L}\\p{N}])`,
+              "giu",
+            )
+          : null,
+      writerJoins: phrasePattern(lexicon.writerJoinsPhrases),
+      labelInProse: new RegExp(
+        `${phrasePattern(lexicon.interviewerLabels).source}[ \\t]*(?:\\(([^)\\n]{3,200})\\)|:[ \\t]*([^\\n)]{3,200}))`,
+        "giu",
+      ),
+      and: phrasePattern(lexicon.andWords, "iu"),
+      before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
+      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
+      selfObject:
+        lexicon.selfObjectWords.length > 0
+          ? new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu")
+          : null,
+      acts: lexicon.peopleActPhrases.length > 0 ? phrasePattern(lexicon.peopleActPhrases, "giu") : null,
+    };
+    peopleWords.set(lexicon, words);
+  }
+  return words;
+}
+
+/** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
+const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’])\p{L}\p{Ll}{0,3})\.)*/u;
+
+/**
+ * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
+ * "und ich" names the writer, `sender`.
+ */
+function listedNames(
+  fragment: string,
+  { and, before, self, selfObject }: LanguagePeople,
+  sender: string | null,
+  writerJoins = false,
+): string[] {
+  const names: string[] = [];
+  const parts = fragment
+    .replace(/\([^)]*\)/g, "")
+    .split(/[;,]|[ ][–—-][ ]/)
+    .flatMap((piece) => piece.split(and))
+    .map((part) => part.trim());
+  // "avec moi et Maëlle", "io ed Elena": beside the writer, a colleague is named by first name.
+  const withWriter =
+    sender !== null && (writerJoins || parts.some((words) => self.test(words.replace(before, ""))));
+  let objectWriter = false;
+  for (const part of parts) {
+    const words = part.replace(before, "");
+    if (sender && self.test(words)) names.push(sender);
+    objectWriter ||= selfObject?.test(words) ?? false;
+    const name =
+      LEADING_PERSON.exec(words)?.[0] ??
+      // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
+      (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
+      (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
+    if (name && isAName(name)) names.push(name);
+  }
+  // "met Griet Van den Broeck en met mij": the writer as an object is met beside someone else.
+  if (sender && objectWriter && names.length > 0 && !names.includes(sender)) names.push(sender);
+  return names;
+}
+
+/**
+ * A list under a label: one person a line, with or without a bullet (in a quoted original too: "> "),
+ * up to a blank line or a line naming no one.
+ */
+function listBelow(
+  lines: readonly string[],
+  index: number,
+  words: LanguagePeople,
+  sender: string | null,
+): string[] {
+  const names: string[] = [];
+  for (const line of lines.slice(index + 1, index + 9)) {
+    const bare = line.replace(/^[>\s]*(?:[*•-]|\d+[.)])?\s*/, "");
+    // "- moi-même": the writer on a line of their own.
+    const first = sender && words.self.test(bare) ? sender : listedNames(bare, words, null)[0];
+    if (!first) break;
+    names.push(first);
+  }
+  return names;
+}
+
+/** The clause before `at`: from the last sentence end, line break, colon or semicolon. */
+function clauseBefore(source: string, at: number): string {
+  const before = source.slice(Math.max(0, at - 200), at);
+  let start = 0;
+  for (const end of before.matchAll(CLAUSE_END)) start = (end.index ?? 0) + end[0].length;
+  return before.slice(start).trim();
+}
+
+/** A clause's end; the dot of "Dr.", "Dott." or "Eng." does not end it. */
+const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(])\p{L}{1,4})\.(?=\s)/gu;
+
+/**
+ * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
+ * phrases, labels in a sentence ("les participants (…)"). `sender` is the writer's name, for
+ * "und ich".
+ */
+export function findInterviewersInLanguage(
+  text: string,
+  lexicon: InviteLexicon,
+  sender: string | null = null,
+): NamedPerson[] {
+  const words = peopleWordsOf(lexicon);
+  const { label, cue, labelInProse, around } = words;
+  const labelled = new Set<string>();
+  const named = new Set<string>();
+  const source = text.slice(0, 20_000);
+  const lines = source.split("\n");
+  lines.forEach((line, index) => {
+    const match = label.exec(line);
+    if (!match) return;
+    const rest = match[1]?.trim() ?? "";
+    for (const name of rest ? listedNames(rest, words, sender) : listBelow(lines, index, words, sender))
+      labelled.add(name);
+  });
+  for (const match of source.matchAll(labelInProse))
+    for (const name of listedNames(match[1] ?? SENTENCE.exec(match[2] ?? "")?.[0] ?? "", words, sender))
+      labelled.add(name);
+  const joins = words.writerJoins.test(source);
+  for (const match of source.matchAll(cue)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
+    for (const name of listedNames(sentence, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+    if (named.size >= 20) break;
+  }
+  if (around)
+    for (const match of source.matchAll(around)) {
+      const list = match.slice(1).find(Boolean) ?? "";
+      for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+    }
+  if (words.acts)
+    for (const match of source.matchAll(words.acts)) {
+      // "Il Dott. Riccardo Villa, responsabile …, La chiamerà": the clause must open with a name.
+      const clause = clauseBefore(source, match.index ?? 0);
+      const names = listedNames(clause, words, sender, joins);
+      if (names[0] && clause.replace(words.before, "").startsWith(names[0]))
+        for (const name of names) if (!labelled.has(name)) named.add(name);
+    }
+  return [
+    ...[...labelled].map((name) => ({ name, email: null, labelled: true })),
+    ...[...named].map((name) => ({ name, email: null, labelled: false })),
+  ].slice(0, 20);
+}
