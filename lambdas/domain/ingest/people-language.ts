@@ -6,8 +6,15 @@
  * writer among them ("und ich", "en met mij", "ondergetekende").
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { phraseAlternatives, phrasePattern } from "./invite-language";
-import { FIRST_NAME, isAName, LEADING_PERSON, type NamedPerson, ONE_LOWER_WORD } from "./person-names";
+import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
+import {
+  FIRST_NAME,
+  isAName,
+  LEADING_PERSON,
+  type NamedPerson,
+  ONE_LOWER_WORD,
+  writtenWhole,
+} from "./person-names";
 
 interface LanguagePeople {
   /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
@@ -25,12 +32,16 @@ interface LanguagePeople {
   /** A list part that is the writer ("ich", "moi-même"). */
   readonly self: RegExp;
   /** A list part that is the writer as an object ("mir", "conmigo"): met only beside someone else. */
-  readonly selfObject: RegExp | null;
+  readonly selfObject: RegExp;
   /** "will call you", "La chiamerà": what the people opening the clause before it will do. */
-  readonly acts: RegExp | null;
+  readonly acts: RegExp;
+  /** An agenda's line: a time range, then who ("9:30 - 10:15  Gwen Park, CFO"). */
+  readonly agenda: RegExp;
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
+/** A clock time on an agenda: "9:30", "14.00", "9h30", "10 am", "11 Uhr". */
+const AGENDA_TIME = "\\d{1,2}(?:[:.h]\\d{2})?(?:[ \\t]*(?:am|pm|uhr|u|h))?";
 /** One character of a clause; the dot of "Mag.", "Dr." or "DI." does not end it. */
 const AROUND_WORDS = "(?:[^.!?\\n]|(?<=(?:^|[ '’(])\\p{L}{1,4})\\.)";
 
@@ -66,11 +77,12 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       and: phrasePattern(lexicon.andWords, "iu"),
       before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
       self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
-      selfObject:
-        lexicon.selfObjectWords.length > 0
-          ? new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu")
-          : null,
-      acts: lexicon.peopleActPhrases.length > 0 ? phrasePattern(lexicon.peopleActPhrases, "giu") : null,
+      selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
+      acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
+      agenda: new RegExp(
+        `^[> \\t*•-]*${AGENDA_TIME}[ \\t]*(?:[-–—]|${phraseAlternatives(lexicon.rangeWords)})[ \\t]*${AGENDA_TIME}[ \\t:|–—-]+(.+)$`,
+        "gimu",
+      ),
     };
     peopleWords.set(lexicon, words);
   }
@@ -103,7 +115,7 @@ function listedNames(
   for (const part of parts) {
     const words = part.replace(before, "");
     if (sender && self.test(words)) names.push(sender);
-    objectWriter ||= selfObject?.test(words) ?? false;
+    objectWriter ||= selfObject.test(words);
     const name =
       LEADING_PERSON.exec(words)?.[0] ??
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
@@ -150,19 +162,20 @@ const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(])\p{L}{1,4})\.(?=\s)/gu;
 
 /**
  * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
- * phrases, labels in a sentence ("les participants (…)"). `sender` is the writer's name, for
- * "und ich".
+ * phrases, labels in a sentence ("les participants (…)"). `writer` is the writer's name, for
+ * "und ich", unless they say they will not be there.
  */
 export function findInterviewersInLanguage(
   text: string,
   lexicon: InviteLexicon,
-  sender: string | null = null,
+  writer: string | null = null,
 ): NamedPerson[] {
   const words = peopleWordsOf(lexicon);
   const { label, cue, labelInProse, around } = words;
   const labelled = new Set<string>();
   const named = new Set<string>();
   const source = text.slice(0, 20_000);
+  const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
   const lines = source.split("\n");
   lines.forEach((line, index) => {
     const match = label.exec(line);
@@ -186,16 +199,21 @@ export function findInterviewersInLanguage(
       const list = match.slice(1).find(Boolean) ?? "";
       for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
     }
-  if (words.acts)
-    for (const match of source.matchAll(words.acts)) {
-      // "Il Dott. Riccardo Villa, responsabile …, La chiamerà": the clause must open with a name.
-      const clause = clauseBefore(source, match.index ?? 0);
-      const names = listedNames(clause, words, sender, joins);
-      if (names[0] && clause.replace(words.before, "").startsWith(names[0]))
-        for (const name of names) if (!labelled.has(name)) named.add(name);
-    }
+  for (const match of source.matchAll(words.agenda)) {
+    // "Gwen Park, CFO": on an agenda, a name is followed by who they are, not by what happens.
+    const rest = (match[1] ?? "").replace(words.before, "");
+    const name = LEADING_PERSON.exec(rest)?.[0];
+    if (name && isAName(name) && /^\s*(?:,|\(|[-–—|]\s)/.test(rest.slice(name.length))) labelled.add(name);
+  }
+  for (const match of source.matchAll(words.acts)) {
+    // "Il Dott. Riccardo Villa, responsabile …, La chiamerà": the clause must open with a name.
+    const clause = clauseBefore(source, match.index ?? 0);
+    const names = listedNames(clause, words, sender, joins);
+    if (names[0] && clause.replace(words.before, "").startsWith(names[0]))
+      for (const name of names) if (!labelled.has(name)) named.add(name);
+  }
   return [
-    ...[...labelled].map((name) => ({ name, email: null, labelled: true })),
-    ...[...named].map((name) => ({ name, email: null, labelled: false })),
+    ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),
+    ...[...named].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: false })),
   ].slice(0, 20);
 }

@@ -104,11 +104,18 @@ export function findInterviewersInText(text: string): NamedPerson[] {
     // The names follow on the same line, or as a list below the label.
     const list = rest.trim() ? [rest] : listLines(lines.slice(index + 1, index + 9));
     for (const line of list) {
-      if (!rest.trim() && !/^\s*(?:[*•-]|\d+[.)])?\s*(?:Dr|Prof|Mr|Mrs|Ms|[A-Z])/.test(line)) break;
-      for (const part of line.split(/;|,(?![^(]*\))|\band\b|\s&\s/)) {
-        const name = namesIn(part.replace(/\([^)]*\)/g, ""))[0];
-        if (name) names.add(name);
-      }
+      const parts = line
+        .replace(/^\s*(?:[*•-]|\d+[.)])\s*/, "")
+        .split(/;|,(?![^(]*\))|\band\b|\s&\s/)
+        .map((part) => part.replace(/\([^)]*\)/g, "").trim());
+      // "Marcus Oyelaran, VP Clinical Data": a part that does not open with a name is a title, and
+      // a line below the label that does not is a sentence after the list.
+      const opening = parts.flatMap((words) => {
+        const name = namesIn(words)[0];
+        return name && words.startsWith(name) ? [name] : [];
+      });
+      if (!rest.trim() && !(opening[0] && parts[0]?.startsWith(opening[0]))) break;
+      for (const name of opening) names.add(name);
       if (names.size >= 20) break;
     }
   }

@@ -89,3 +89,22 @@ export function isAName(name: string): boolean {
     !JOB_TITLE_WORDS.has(last.toLowerCase())
   );
 }
+
+/**
+ * A title and a surname ("Herr Schöllhorn") written whole once elsewhere in the mail ("Uwe
+ * Schöllhorn" under the signature or in the imprint): the whole name, the one people write.
+ */
+export function writtenWhole(name: string, text: string): string {
+  const surname = name.replace(LEADING_TITLES, "");
+  if (surname === name || surname.includes(" ")) return name;
+  const whole = new RegExp(
+    `(?<![\\p{L}\\p{N}])${NAME_WORD}[ ]${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  const found = new Set(
+    [...text.matchAll(whole)]
+      .map((match) => match[0])
+      .filter((candidate) => !LEADING_TITLES.test(candidate) && isAName(candidate)),
+  );
+  return found.size === 1 ? ([...found][0] ?? name) : name;
+}

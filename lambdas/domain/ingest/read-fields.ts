@@ -41,16 +41,17 @@ export function readFields(
   },
 ): Fields {
   const { lexicon } = reading;
-  const found =
-    lexicon.lang === "en"
-      ? findInterviewersInText(extra.texts)
-      : [
-          ...findInterviewersInText(extra.texts),
-          ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
-        ];
+  const found = [
+    ...findInterviewersInText(extra.texts),
+    ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
+  ];
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
   const writer = teamMailbox(reading.originalSender) ? null : reading.originalSenderName;
-  if (writer && lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts))
+  if (
+    writer &&
+    lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts) &&
+    !lexiconPattern(lexicon, "writerAbsentPhrases").test(extra.texts)
+  )
     found.push({ name: writer, email: reading.originalSender, labelled: true });
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),

@@ -40,6 +40,11 @@ export interface InviteLexicon {
    * dabei sein", "sarò presente anch'io", "vou eu e"): the sender interviews too.
    */
   readonly writerJoinsPhrases: readonly string[];
+  /**
+   * The writer saying they will not be there ("Yo no estaré presente", "Io non sarò presente"):
+   * never among the people met, whatever else the mail says.
+   */
+  readonly writerAbsentPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**

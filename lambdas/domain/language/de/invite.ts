@@ -154,6 +154,11 @@ export const DE_INVITE: InviteLexicon = {
     "mit",
     "zuerst",
     "danach",
+    "der",
+    "die",
+    "das",
+    "unser",
+    "unsere",
   ],
   honorifics: [
     "Frau",
@@ -462,6 +467,14 @@ export const DE_INVITE: InviteLexicon = {
     "sehen uns",
   ],
   andWords: ["und", "sowie"],
+  writerAbsentPhrases: [
+    "ich bin nicht dabei",
+    "ich selbst bin nicht dabei",
+    "ich werde nicht dabei sein",
+    "ich nehme nicht teil",
+    "ich werde nicht teilnehmen",
+    "bin ich nicht dabei",
+  ],
   selfWords: ["ich", "ich selbst"],
   selfObjectWords: ["mir", "mich"],
   peopleActPhrases: [

@@ -287,6 +287,14 @@ export const EN_INVITE: InviteLexicon = {
     "our call",
   ],
   andWords: ["and", "as well as"],
+  writerAbsentPhrases: [
+    "i won't be joining",
+    "i will not be joining",
+    "i won't be there",
+    "i will not be there",
+    "i won't be on the call",
+    "i won't be in the interview",
+  ],
   selfWords: ["myself"],
   selfObjectWords: ["me"],
   peopleActPhrases: [

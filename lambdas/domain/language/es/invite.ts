@@ -398,6 +398,7 @@ export const ES_INVITE: InviteLexicon = {
     "nuestra reunión",
   ],
   andWords: ["y", "e", "así como"],
+  writerAbsentPhrases: ["no estaré presente", "no estaré", "no participaré", "yo no estaré"],
   selfWords: ["yo", "yo misma", "yo mismo"],
   selfObjectWords: ["conmigo", "mí", "mí misma", "mí mismo"],
   peopleActPhrases: [

@@ -372,8 +372,14 @@ export const FR_INVITE: InviteLexicon = {
     "notre échange",
   ],
   andWords: ["et", "ainsi que"],
+  writerAbsentPhrases: [
+    "je ne serai pas présent",
+    "je ne serai pas présente",
+    "je ne serai pas là",
+    "je ne participerai pas",
+  ],
   selfWords: ["moi-même", "moi même", "moi"],
-  selfObjectWords: [],
+  selfObjectWords: ["moi", "moi-même"],
   peopleActPhrases: [
     "vous appellera",
     "t'appellera",

@@ -376,6 +376,7 @@ export const IT_INVITE: InviteLexicon = {
     "nostra chiacchierata",
   ],
   andWords: ["e", "ed", "nonché"],
+  writerAbsentPhrases: ["non sarò presente", "io non sarò presente", "non ci sarò", "non parteciperò"],
   selfWords: ["io", "io stessa", "io stesso"],
   selfObjectWords: ["me", "me stessa", "me stesso"],
   peopleActPhrases: [

@@ -347,6 +347,12 @@ export const NL_INVITE: InviteLexicon = {
     "spreken we elkaar",
   ],
   andWords: ["en", "alsook"],
+  writerAbsentPhrases: [
+    "ik ben er niet bij",
+    "ik ben er zelf niet bij",
+    "ik schuif niet aan",
+    "ik zal er niet bij zijn",
+  ],
   selfWords: ["ik", "ikzelf", "ondergetekende"],
   selfObjectWords: ["mij", "mezelf", "mijzelf"],
   peopleActPhrases: [

@@ -405,6 +405,7 @@ export const PT_INVITE: InviteLexicon = {
     "vamos conversar",
   ],
   andWords: ["e", "bem como", "assim como"],
+  writerAbsentPhrases: ["não estarei presente", "não vou participar", "não participarei", "não estarei"],
   selfWords: ["eu", "eu mesma", "eu mesmo"],
   selfObjectWords: ["mim", "mim própria", "mim próprio", "mim mesma", "mim mesmo", "comigo"],
   peopleActPhrases: [
