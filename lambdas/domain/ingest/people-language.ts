@@ -121,7 +121,9 @@ function listedNames(
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
       (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
-    if (name && isAName(name)) names.push(name);
+    // "sede di Lugano, Riva Caccia 1": a name with a number after it is a street.
+    if (name && isAName(name) && !/^\s*\d/.test(words.slice(words.indexOf(name) + name.length)))
+      names.push(name);
   }
   // "met Griet Van den Broeck en met mij": the writer as an object is met beside someone else.
   if (sender && objectWriter && names.length > 0 && !names.includes(sender)) names.push(sender);

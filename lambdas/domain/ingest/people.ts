@@ -104,17 +104,22 @@ export function findInterviewersInText(text: string): NamedPerson[] {
     // The names follow on the same line, or as a list below the label.
     const list = rest.trim() ? [rest] : listLines(lines.slice(index + 1, index + 9));
     for (const line of list) {
-      const parts = line
-        .replace(/^\s*(?:[*•-]|\d+[.)])\s*/, "")
-        .split(/;|,(?![^(]*\))|\band\b|\s&\s/)
-        .map((part) => part.replace(/\([^)]*\)/g, "").trim());
-      // "Marcus Oyelaran, VP Clinical Data": a part that does not open with a name is a title, and
-      // a line below the label that does not is a sentence after the list.
-      const opening = parts.flatMap((words) => {
-        const name = namesIn(words)[0];
-        return name && words.startsWith(name) ? [name] : [];
+      // "Raj Patel, Engineering Manager, Routing Platform": after a part that opens with no name,
+      // the parts up to the next "and" are its title; a line below the label that opens with no
+      // name is a sentence after the list.
+      const groups = line.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, "").split(/;|\band\b|\s&\s/);
+      const opening = groups.flatMap((group) => {
+        const leading: string[] = [];
+        for (const part of group.split(/,(?![^(]*\))/)) {
+          const words = part.replace(/\([^)]*\)/g, "").trim();
+          const name = namesIn(words)[0];
+          if (!name || !words.startsWith(name)) break;
+          leading.push(name);
+        }
+        return leading;
       });
-      if (!rest.trim() && !(opening[0] && parts[0]?.startsWith(opening[0]))) break;
+      const first = groups[0]?.replace(/\([^)]*\)/g, "").trim();
+      if (!rest.trim() && !(opening[0] && first?.startsWith(opening[0]))) break;
       for (const name of opening) names.add(name);
       if (names.size >= 20) break;
     }

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
+import { findInterviewersInText } from "../../../lambdas/domain/ingest/people";
 import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people-language";
 import { writtenWhole } from "../../../lambdas/domain/ingest/person-names";
 import type { Lang } from "../../../lambdas/domain/language/lang";
@@ -57,6 +58,12 @@ describe("a list in a sentence, a role after each name", () => {
       "Incontrerai poi Tommaso Riva, il nostro Category Director, per un caso pratico.",
       ["Tommaso Riva"],
     ],
+    [
+      "it",
+      "Con piacere La aspettiamo nella sede di Bellinzona, Piazza Collegiata 3, dove incontrerà la signora Nadia Ferrari.",
+      ["signora Nadia Ferrari"],
+    ],
+    ["nl", "We zien je graag op ons kantoor met adres Stationsplein 12, Amersfoort.", []],
   ] as const)("%s: %s", (lang, text, people) => {
     // Act
     const read = namesIn(lang, text);
@@ -167,6 +174,18 @@ describe("lists under a label", () => {
     const read = namesIn(lang, text, "Tom de Wit");
     // Assess
     expect(read).toEqual(people);
+  });
+});
+
+describe("an English list under a label, a title after each name", () => {
+  it("takes the parts after a name up to the next 'and' as its title", () => {
+    // Prepare
+    const text =
+      "Panel:\n- Omar Haddad, Staff Engineer, Payments Core\n- Ruth Ames, Ben Cole\n- Ivy Lund, CTO and Noah Pike, Head of People\nPlease bring a photo ID.";
+    // Act
+    const read = findInterviewersInText(text).map((person) => person.name);
+    // Assess
+    expect(read).toEqual(["Omar Haddad", "Ruth Ames", "Ben Cole", "Ivy Lund", "Noah Pike"]);
   });
 });
 
