@@ -89,8 +89,8 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   return words;
 }
 
-/** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
-const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’])\p{L}\p{Ll}{0,3})\.)*/u;
+/** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa" or "Dr.-Ing." does not end it. */
+const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.)*/u;
 
 /**
  * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
@@ -160,7 +160,7 @@ function clauseBefore(source: string, at: number): string {
 }
 
 /** A clause's end; the dot of "Dr.", "Dott." or "Eng." does not end it. */
-const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(])\p{L}{1,4})\.(?=\s)/gu;
+const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(]|\.-)\p{L}{1,4})\.(?=\s)/gu;
 
 /**
  * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"

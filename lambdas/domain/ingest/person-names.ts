@@ -54,6 +54,8 @@ const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.h
   .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
   .join("|")})`;
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
+/** A title alone ("Dr", "Mme"): no one's name. */
+const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
 /** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
@@ -83,6 +85,7 @@ export function isAName(name: string): boolean {
   const words = name.replace(LEADING_TITLES, "").split(" ");
   const last = words.at(-1) ?? "";
   return (
+    !TITLE_ALONE.test(name) &&
     !NOT_A_NAME.test(words.join(" ")) &&
     !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !TITLE_LAST_WORD.test(last) &&

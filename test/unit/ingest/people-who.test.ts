@@ -52,6 +52,51 @@ describe("the writer of an informal invitation meets the candidate", () => {
   });
 });
 
+describe("the writer who joins a titled colleague", () => {
+  it.each([
+    [
+      "en",
+      "Your interview for the analyst position is on 9 December at 2pm with Dr. Nadia Park. I'll join too.",
+      "Dr. Nadia Park",
+    ],
+    [
+      "de",
+      "Ihr Vorstellungsgespräch für die Stelle ist am 9. Dezember um 14 Uhr mit Dr.-Ing. Felix Haas. Ich bin ebenfalls anwesend.",
+      "Dr.-Ing. Felix Haas",
+    ],
+    [
+      "fr",
+      "Votre entretien pour le poste aura lieu le 9 décembre à 14h avec Mme Léa Morel. Je me joindrai à vous.",
+      "Mme Léa Morel",
+    ],
+    [
+      "es",
+      "Tu entrevista para el puesto es el 9 de diciembre a las 14:00 con la Dra. Elena Vidal. Yo me sumaré a la llamada.",
+      "Dra. Elena Vidal",
+    ],
+    [
+      "pt",
+      "A sua entrevista para a vaga é no dia 9 de dezembro às 14h com a Prof.ª Marta Lobo. Vou participar também.",
+      "Prof.ª Marta Lobo",
+    ],
+    [
+      "nl",
+      "Je sollicitatiegesprek voor de functie is op 9 december om 14.00 uur met Ing. Bas Kramer. Ik zit er ook bij.",
+      "Ing. Bas Kramer",
+    ],
+    [
+      "it",
+      "Il colloquio per la posizione è il 9 dicembre alle 14 con la Prof.ssa Anna Ricci. Mi unirò anch'io.",
+      "Prof.ssa Anna Ricci",
+    ],
+  ])("%s", async (_lang, text, colleague) => {
+    // Act
+    const read = await namesRead(`Hi Jordan,\n\n${text}\n\nRobin Hale`, "Interview");
+    // Assess
+    expect(read).toEqual(expect.arrayContaining([colleague, "Robin Hale"]));
+  });
+});
+
 describe("a writer who will not be there", () => {
   it.each([
     [

@@ -175,6 +175,7 @@ export const DE_INVITE: InviteLexicon = {
     "Mag.a",
     "MMag.",
     "Dr.in",
+    "Dr.-Ing.",
   ],
   greetings: ["hallo", "liebe", "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "moin", "hi"],
   signOffs: [
@@ -445,6 +446,11 @@ export const DE_INVITE: InviteLexicon = {
     "sowie ich selbst",
     "und ich selbst",
     "mit mir und",
+    "ich bin auch anwesend",
+    "ich bin ebenfalls anwesend",
+    "ich werde auch anwesend sein",
+    "ich werde ebenfalls anwesend sein",
+    "ich bin natürlich auch dabei",
   ],
   writerMeetsPhrases: [
     "gespräch mit mir",

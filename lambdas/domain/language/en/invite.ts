@@ -258,6 +258,13 @@ export const EN_INVITE: InviteLexicon = {
     "i will be there too",
     "i'll also join",
     "i will also join",
+    "i'll join too",
+    "i will join too",
+    "i’ll join too",
+    "i'll be there as well",
+    "i'll be joining too",
+    "i'll also be there",
+    "i will also be there",
   ],
   writerMeetsPhrases: [
     "it'll just be me",

@@ -378,6 +378,10 @@ export const ES_INVITE: InviteLexicon = {
     "también participaré",
     "conmigo y con",
     "conmigo y",
+    "me uniré",
+    "me sumaré",
+    "yo también estaré presente",
+    "también participaré en la entrevista",
   ],
   writerMeetsPhrases: [
     "minutos conmigo",

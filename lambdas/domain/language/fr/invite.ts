@@ -354,6 +354,10 @@ export const FR_INVITE: InviteLexicon = {
     "avec moi et",
     "moi-même et",
     "moi même et",
+    "je me joindrai",
+    "je serai également de la partie",
+    "je serai aussi de la partie",
+    "je participerai également",
   ],
   writerMeetsPhrases: [
     "entretien avec moi",
