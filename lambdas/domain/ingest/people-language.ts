@@ -89,6 +89,10 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   return words;
 }
 
+/** After a name, a number makes it a street ("Riva Caccia 1"), a legal form a company ("Tulp Advies B.V."). */
+const NOT_AFTER_A_NAME =
+  /^\s*(?:\d|(?:GmbH|AG|KG|SE|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?|SAS|SARL|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|Lda|Ltda)(?!\p{L}))/u;
+
 /** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa" or "Dr.-Ing." does not end it. */
 const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.)*/u;
 
@@ -121,8 +125,7 @@ function listedNames(
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
       (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
-    // "sede di Lugano, Riva Caccia 1": a name with a number after it is a street.
-    if (name && isAName(name) && !/^\s*\d/.test(words.slice(words.indexOf(name) + name.length)))
+    if (name && isAName(name) && !NOT_AFTER_A_NAME.test(words.slice(words.indexOf(name) + name.length)))
       names.push(name);
   }
   // "met Griet Van den Broeck en met mij": the writer as an object is met beside someone else.

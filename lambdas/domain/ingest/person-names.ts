@@ -56,6 +56,8 @@ const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.h
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
 /** A title alone ("Dr", "Mme"): no one's name. */
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
+/** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
+const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.organizationWords));
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
 /** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
@@ -78,8 +80,8 @@ const TITLE_LAST_WORD =
   /^(?:director|manager|lead|head|officer|engineer|president|founder|coordinator|recruiter|specialist|consultant|analyst|developer|designer)s?$/i;
 
 /**
- * A name, not a word that starts no one's name ("Team", "Montag") nor a job title ("Leiterin IT",
- * "Supply Chain Director").
+ * A name, not a word that starts no one's name ("Team", "Montag"), a job title ("Leiterin IT",
+ * "Supply Chain Director") nor an organisation ("Banca Popolare del Lario").
  */
 export function isAName(name: string): boolean {
   const words = name.replace(LEADING_TITLES, "").split(" ");
@@ -88,6 +90,8 @@ export function isAName(name: string): boolean {
     !TITLE_ALONE.test(name) &&
     !NOT_A_NAME.test(words.join(" ")) &&
     !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
     !TITLE_LAST_WORD.test(last) &&
     !JOB_TITLE_WORDS.has(last.toLowerCase())
   );

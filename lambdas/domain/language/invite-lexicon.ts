@@ -63,6 +63,11 @@ export interface InviteLexicon {
    * "zijn er allebei bij"): the names that open the clause are met.
    */
   readonly peopleActPhrases: readonly string[];
+  /**
+   * First words of an organisation's name ("Gruppo", "Stichting", "Banco"): what follows one is a
+   * company, a bank or a hospital, never a person to meet.
+   */
+  readonly organizationWords: readonly string[];
   /** First words of job titles written after a name ("Leiterin", "Directrice", "Gerente"): never a name. */
   readonly jobTitleWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */

@@ -177,6 +177,27 @@ describe("lists under a label", () => {
   });
 });
 
+describe("an organisation or a street is no one", () => {
+  it.each([
+    [
+      "it",
+      "Il colloquio si terrà con Banca Popolare del Lario e con la Dott.ssa Sara Neri.",
+      ["Dott.ssa Sara Neri"],
+    ],
+    ["nl", "Je spreekt met Tulp Advies B.V. en met Mark de Jong.", ["Mark de Jong"]],
+    ["de", "Sie sprechen mit Stadtwerke Kiel und mit Frau Anna Lenz.", ["Frau Anna Lenz"]],
+    ["en", "You'll meet with Northwind Group and Alice Moreno.", ["Alice Moreno"]],
+    ["pt", "A entrevista será com Farmácias Sol e com a Dra. Rita Paz.", ["Dra. Rita Paz"]],
+    ["fr", "Vous rencontrerez Groupe Lenoir et Mme Lise Caron.", ["Mme Lise Caron"]],
+    ["es", "Hablarás con Laboratorios Norte y con Ana Ruiz, en Calle Mayor 4.", ["Ana Ruiz"]],
+  ] as const)("%s: %s", (lang, text, people) => {
+    // Act
+    const read = namesIn(lang, text);
+    // Assess
+    expect(read).toEqual(people);
+  });
+});
+
 describe("an English list under a label, a title after each name", () => {
   it("takes the parts after a name up to the next 'and' as its title", () => {
     // Prepare

@@ -482,6 +482,18 @@ export const DE_INVITE: InviteLexicon = {
     "bin ich nicht dabei",
   ],
   selfWords: ["ich", "ich selbst"],
+  organizationWords: [
+    "gruppe",
+    "bank",
+    "stiftung",
+    "klinikum",
+    "universität",
+    "hochschule",
+    "stadtwerke",
+    "sparkasse",
+    "firma",
+    "verlag",
+  ],
   selfObjectWords: ["mir", "mich"],
   peopleActPhrases: [
     "ruft sie",

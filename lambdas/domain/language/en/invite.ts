@@ -303,6 +303,17 @@ export const EN_INVITE: InviteLexicon = {
     "i won't be in the interview",
   ],
   selfWords: ["myself"],
+  organizationWords: [
+    "group",
+    "bank",
+    "university",
+    "hospital",
+    "foundation",
+    "institute",
+    "studio",
+    "hotel",
+    "hotels",
+  ],
   selfObjectWords: ["me"],
   peopleActPhrases: [
     "will call you",

@@ -404,6 +404,18 @@ export const ES_INVITE: InviteLexicon = {
   andWords: ["y", "e", "así como"],
   writerAbsentPhrases: ["no estaré presente", "no estaré", "no participaré", "yo no estaré"],
   selfWords: ["yo", "yo misma", "yo mismo"],
+  organizationWords: [
+    "grupo",
+    "banco",
+    "hotel",
+    "hoteles",
+    "universidad",
+    "hospital",
+    "fundación",
+    "laboratorios",
+    "clínica",
+    "cementos",
+  ],
   selfObjectWords: ["conmigo", "mí", "mí misma", "mí mismo"],
   peopleActPhrases: [
     "te llamará",

@@ -383,6 +383,18 @@ export const FR_INVITE: InviteLexicon = {
     "je ne participerai pas",
   ],
   selfWords: ["moi-même", "moi même", "moi"],
+  organizationWords: [
+    "groupe",
+    "banque",
+    "société",
+    "cabinet",
+    "université",
+    "hôpital",
+    "fondation",
+    "éditions",
+    "laboratoires",
+    "caisse",
+  ],
   selfObjectWords: ["moi", "moi-même"],
   peopleActPhrases: [
     "vous appellera",

@@ -379,6 +379,18 @@ export const IT_INVITE: InviteLexicon = {
   andWords: ["e", "ed", "nonché"],
   writerAbsentPhrases: ["non sarò presente", "io non sarò presente", "non ci sarò", "non parteciperò"],
   selfWords: ["io", "io stessa", "io stesso"],
+  organizationWords: [
+    "gruppo",
+    "banca",
+    "cantine",
+    "officine",
+    "ospedale",
+    "università",
+    "fondazione",
+    "azienda",
+    "società",
+    "studio",
+  ],
   selfObjectWords: ["me", "me stessa", "me stesso"],
   peopleActPhrases: [
     "la chiamerà",

@@ -357,6 +357,17 @@ export const NL_INVITE: InviteLexicon = {
     "ik zal er niet bij zijn",
   ],
   selfWords: ["ik", "ikzelf", "ondergetekende"],
+  organizationWords: [
+    "groep",
+    "bank",
+    "stichting",
+    "gemeente",
+    "waterschap",
+    "universiteit",
+    "ziekenhuis",
+    "brouwerij",
+    "hogeschool",
+  ],
   selfObjectWords: ["mij", "mezelf", "mijzelf"],
   peopleActPhrases: [
     "zijn er allebei bij",

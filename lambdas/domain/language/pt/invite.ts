@@ -412,6 +412,17 @@ export const PT_INVITE: InviteLexicon = {
   andWords: ["e", "bem como", "assim como"],
   writerAbsentPhrases: ["não estarei presente", "não vou participar", "não participarei", "não estarei"],
   selfWords: ["eu", "eu mesma", "eu mesmo"],
+  organizationWords: [
+    "grupo",
+    "banco",
+    "hospital",
+    "universidade",
+    "fundação",
+    "farmácias",
+    "laboratórios",
+    "clínica",
+    "rede",
+  ],
   selfObjectWords: ["mim", "mim própria", "mim próprio", "mim mesma", "mim mesmo", "comigo"],
   peopleActPhrases: [
     "gostaria de lhe telefonar",
