@@ -211,11 +211,15 @@ export function findInterviewersInLanguage(
     if (name && isAName(name) && /^\s*(?:,|\(|[-–—|]\s)/.test(rest.slice(name.length))) labelled.add(name);
   }
   for (const match of source.matchAll(words.acts)) {
-    // "Il Dott. Riccardo Villa, responsabile …, La chiamerà": the clause must open with a name.
+    // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
+    // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
     const names = listedNames(clause, words, sender, joins);
-    if (names[0] && clause.replace(words.before, "").startsWith(names[0]))
-      for (const name of names) if (!labelled.has(name)) named.add(name);
+    const [opening = "", second = ""] = clause
+      .split(",")
+      .map((part) => part.trim().replace(words.before, ""));
+    const subject = names[0] && (opening.startsWith(names[0]) || second.startsWith(names[0]));
+    if (subject) for (const name of names) if (!labelled.has(name)) named.add(name);
   }
   return [
     ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),

@@ -125,7 +125,11 @@ readsAs("people named before what they will do", "Mila Bos", [
   ["fr", "M. Bruno Lacroix, notre DAF, vous appellera jeudi.", ["M. Bruno Lacroix"]],
   ["es", "La Lic. Andrea Pizarro te llamará el martes.", ["Lic. Andrea Pizarro"]],
   ["en", "Grace Whitfield, our Head of Design, will call you on Monday.", ["Grace Whitfield"]],
+  ["de", "Unser Geschäftsführer, Herr Max Kühn, ruft Sie am Montag an.", ["Herr Max Kühn"]],
+  ["it", "Il nostro direttore tecnico, l'Ing. Paolo Neri, la chiamerà domani.", ["Ing. Paolo Neri"]],
+  ["en", "Our CTO, Sarah Kimball, will call you on Friday.", ["Sarah Kimball"]],
   ["es", "Nuestro equipo te llamará el martes.", []],
+  ["fr", "Notre service RH vous appellera demain.", []],
   ["de", "Die Personalabteilung ruft Sie am Montag an.", []],
 ]);
 
