@@ -6,7 +6,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Interviewer } from "../types";
 import { GROUP_NAME, isMailboxDomain, isSchedulerDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { lexiconPattern } from "./invite-language";
-import { LEADING_TITLES } from "./people";
+import { LEADING_TITLES } from "./person-names";
 
 export interface Who {
   /** The user's addresses: owners, the forwarder, relays. Lower case. */

@@ -24,7 +24,7 @@ import {
   phrasePattern,
 } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
-import { PERSON_EXACT } from "./people";
+import { PERSON_EXACT } from "./person-names";
 import { cleanSubject } from "./subject";
 
 /** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */

@@ -1,38 +1,13 @@
 /**
- * The people of an invitation named in its text ("Interviewers:", "with Priya Patel", "Mit:"
- * lists in every language). Who of them and of the attendees is a person to thank is
- * ./attendees; the candidate's name from the greeting is ./greeting.
+ * The people of an English invitation named in its text ("Interviewers:", "with Priya Patel",
+ * "Wes Okafor will meet you"); every language's grammar is ./people-language. Who of them and of
+ * the attendees is a person to thank is ./attendees; the candidate's name from the greeting is
+ * ./greeting.
  */
-import type { InviteLexicon } from "../language/invite-lexicon";
-import { escapeRegExp } from "../language/phrases";
-import type { Interviewer } from "../types";
-import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST } from "./job-words";
-
-const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
-/** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
-const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)";
-const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
-export const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
-
-/** The alternatives of NOT_A_NAME, one per line. */
-const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
-  "The|Our|Your|Google|Microsoft|Zoom|Teams|Meet|Join|Phone|Video|Dial|Meeting|Interview|" +
-  "Hiring|Talent|Recruiting|Team|Staff|Panel|Technical|Final|Round|Onsite|Virtual|Monday|" +
-  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" +
-  "July|August|September|October|November|December|Senior|Staff|Principal|Lead|Head|Director|" +
-  "Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|" +
-  "I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|" +
-  "Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|" +
-  "Mountain|Standard|Daylight|Time|Zone"
-).split("|");
-
-/** Capitalised words that start no one's name in an invite. */
-// Unicode-aware: "Iñaki" does not start with the word "I".
-const NOT_A_NAME = new RegExp(String.raw`^(?:${NOT_A_NAME_ALTERNATIVES.join("|")})(?![\p{L}\p{N}])`, "u");
+import { LEADING_HONORIFIC, type NamedPerson, NOT_A_NAME, PERSON, PERSON_EXACT } from "./person-names";
 
 const PERSON_GLOBAL = new RegExp(PERSON, "gu");
-const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
 /** The alternatives of LABEL, one per line. */
 const LABEL_ALTERNATIVES: readonly string[] = [
   "interviewers?",
@@ -114,11 +89,6 @@ function listLines(below: readonly string[]): string[] {
   return list;
 }
 
-export interface NamedPerson extends Interviewer {
-  /** Named under a label ("Interviewers:", "Panel:"), rather than in a phrase ("with …"). */
-  readonly labelled: boolean;
-}
-
 /** People named in a plain-text confirmation: "with Priya Patel", "Interviewers: A, B", "Panel:" lists. */
 export function findInterviewersInText(text: string): NamedPerson[] {
   const names = new Set<string>();
@@ -134,11 +104,23 @@ export function findInterviewersInText(text: string): NamedPerson[] {
     // The names follow on the same line, or as a list below the label.
     const list = rest.trim() ? [rest] : listLines(lines.slice(index + 1, index + 9));
     for (const line of list) {
-      if (!rest.trim() && !/^\s*(?:[*•-]|\d+[.)])?\s*(?:Dr|Prof|Mr|Mrs|Ms|[A-Z])/.test(line)) break;
-      for (const part of line.split(/;|,(?![^(]*\))|\band\b|\s&\s/)) {
-        const name = namesIn(part.replace(/\([^)]*\)/g, ""))[0];
-        if (name) names.add(name);
-      }
+      // "Raj Patel, Engineering Manager, Routing Platform": after a part that opens with no name,
+      // the parts up to the next "and" are its title; a line below the label that opens with no
+      // name is a sentence after the list.
+      const groups = line.replace(/^\s*(?:[*•-]|\d+[.)])\s*/, "").split(/;|\band\b|\s&\s/);
+      const opening = groups.flatMap((group) => {
+        const leading: string[] = [];
+        for (const part of group.split(/,(?![^(]*\))/)) {
+          const words = part.replace(/\([^)]*\)/g, "").trim();
+          const name = namesIn(words)[0];
+          if (!name || !words.startsWith(name)) break;
+          leading.push(name);
+        }
+        return leading;
+      });
+      const first = groups[0]?.replace(/\([^)]*\)/g, "").trim();
+      if (!rest.trim() && !(opening[0] && first?.startsWith(opening[0]))) break;
+      for (const name of opening) names.add(name);
       if (names.size >= 20) break;
     }
   }
@@ -172,184 +154,4 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   if (/\b(?:me|myself) (?:plus|and|&) /.test(source))
     for (const match of source.matchAll(SELF_AND)) listed(match[1] ?? "", true);
   return [...names].slice(0, 20).map((name) => ({ name, email: null, labelled: labelled.has(name) }));
-}
-
-interface LanguagePeople {
-  /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
-  readonly label: RegExp;
-  readonly cue: RegExp;
-  /** "nehmen … teil", "schuift … aan": verbs whose parts close around the people. */
-  readonly around: RegExp | null;
-  /** The writer among the people met ("ich werde ebenfalls dabei sein", "vou eu e"). */
-  readonly writerJoins: RegExp;
-  /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
-  readonly labelInProse: RegExp;
-  readonly and: RegExp;
-  /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
-  readonly before: RegExp;
-  /** A list part that is the writer ("ich", "moi-même"). */
-  readonly self: RegExp;
-}
-
-const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
-/** One character of a clause; the dot of "Mag.", "Dr." or "DI." does not end it. */
-const AROUND_WORDS = "(?:[^.!?\\n]|(?<=(?:^|[ '’(])\\p{L}{1,4})\\.)";
-
-function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
-  let words = peopleWords.get(lexicon);
-  if (!words) {
-    // A phrase that introduces the people met in a sentence labels a list when a colon follows it.
-    const withWords = lexicon.withWords.filter((phrase) => !phrase.includes("…"));
-    const around = lexicon.withWords
-      .filter((phrase) => phrase.includes("…"))
-      .map((phrase) => phrase.split("…").map((part) => phraseAlternatives([part.trim()])));
-    const labels = phrasePattern([...lexicon.interviewerLabels, ...withWords]).source;
-    words = {
-      label: new RegExp(
-        `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
-        "iu",
-      ),
-      cue: phrasePattern(withWords, "giu"),
-      around:
-        around.length > 0
-          ? new RegExp(
-              `(?<![\\p{L}\\p{N}])(?:${around
-                .map(([first, second]) => `${first}[ ]+(${AROUND_WORDS}{3,200}?)[ ]+${second}`)
-                .join("|")})(?![\\p{L}\\p{N}])`,
-              "giu",
-            )
-          : null,
-      writerJoins: phrasePattern(lexicon.writerJoinsPhrases),
-      labelInProse: new RegExp(
-        `${phrasePattern(lexicon.interviewerLabels).source}[ \\t]*(?:\\(([^)\\n]{3,200})\\)|:[ \\t]*([^\\n)]{3,200}))`,
-        "giu",
-      ),
-      and: phrasePattern(lexicon.andWords, "iu"),
-      before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
-      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
-    };
-    peopleWords.set(lexicon, words);
-  }
-  return words;
-}
-
-/** "Dott." and "dott.", "Mevrouw" and "mevrouw": a title's first letter in either case. */
-function firstLetterAnyCase(pattern: string): string {
-  const first = pattern[0] ?? "";
-  return first.toLowerCase() === first.toUpperCase()
-    ? pattern
-    : `[${first.toLowerCase()}${first.toUpperCase()}]${pattern.slice(1)}`;
-}
-
-/** Every language's titles before a name ("Frau", "Mme", "Sra.", "Dott.ssa"); a written dot is optional. */
-const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.honorifics))]
-  .sort((a, b) => b.length - a.length)
-  .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
-  .join("|")})`;
-export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
-/** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
-const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
-/** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
-const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|du|la|le)[ ]";
-/** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
-const TITLED_NAME = `(?:${TITLE_WORD}[ ]){1,2}(?:${PARTICLE}){0,2}${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){0,2}`;
-const LEADING_PERSON = new RegExp(
-  `^(?:${TITLED_NAME}|(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){1,2})`,
-  "u",
-);
-
-/** A first name alone, not the first word of a longer name. */
-const FIRST_NAME = new RegExp(`^${NAME_WORD}(?![\\p{L}\\p{N}]|[ ]\\p{Lu})`, "u");
-
-/** A sentence's words; the dot of "Dr.", "Sra.", "M." or "Dott.ssa" does not end it. */
-const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’])\p{L}\p{Ll}{0,3})\.)*/u;
-
-/** A name, not a word that starts no one's name ("Team", "Montag") nor a job title ("Leiterin IT"). */
-function isAName(name: string): boolean {
-  const bare = name.replace(LEADING_TITLES, "");
-  return !NOT_A_NAME.test(bare) && !JOB_TITLE_WORDS.has(bare.split(" ")[0]?.toLowerCase() ?? "");
-}
-
-/**
- * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
- * "und ich" names the writer, `sender`.
- */
-function listedNames(
-  fragment: string,
-  { and, before, self }: LanguagePeople,
-  sender: string | null,
-  writerJoins = false,
-): string[] {
-  const names: string[] = [];
-  const parts = fragment
-    .replace(/\([^)]*\)/g, "")
-    .split(/[;,]/)
-    .flatMap((piece) => piece.split(and))
-    .map((part) => part.trim().replace(before, ""));
-  // "avec moi et Maëlle", "io ed Elena": beside the writer, a colleague is named by first name.
-  const withWriter = sender !== null && (writerJoins || parts.some((words) => self.test(words)));
-  for (const words of parts) {
-    if (sender && self.test(words)) names.push(sender);
-    const name = LEADING_PERSON.exec(words)?.[0] ?? (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
-    if (name && isAName(name)) names.push(name);
-  }
-  return names;
-}
-
-/**
- * A list under a label: one person a line, with or without a bullet (in a quoted original too: "> "),
- * up to a blank line or a line naming no one.
- */
-function listBelow(lines: readonly string[], index: number, words: LanguagePeople): string[] {
-  const names: string[] = [];
-  for (const line of lines.slice(index + 1, index + 9)) {
-    const first = listedNames(line.replace(/^[>\s]*(?:[*•-]|\d+[.)])?\s*/, ""), words, null)[0];
-    if (!first) break;
-    names.push(first);
-  }
-  return names;
-}
-
-/**
- * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
- * phrases, labels in a sentence ("les participants (…)"). `sender` is the writer's name, for
- * "und ich".
- */
-export function findInterviewersInLanguage(
-  text: string,
-  lexicon: InviteLexicon,
-  sender: string | null = null,
-): NamedPerson[] {
-  const words = peopleWordsOf(lexicon);
-  const { label, cue, labelInProse, around } = words;
-  const labelled = new Set<string>();
-  const named = new Set<string>();
-  const source = text.slice(0, 20_000);
-  const lines = source.split("\n");
-  lines.forEach((line, index) => {
-    const match = label.exec(line);
-    if (!match) return;
-    const rest = match[1]?.trim() ?? "";
-    for (const name of rest ? listedNames(rest, words, sender) : listBelow(lines, index, words))
-      labelled.add(name);
-  });
-  for (const match of source.matchAll(labelInProse))
-    for (const name of listedNames(match[1] ?? SENTENCE.exec(match[2] ?? "")?.[0] ?? "", words, sender))
-      labelled.add(name);
-  const joins = words.writerJoins.test(source);
-  for (const match of source.matchAll(cue)) {
-    const from = (match.index ?? 0) + match[0].length;
-    const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
-    for (const name of listedNames(sentence, words, sender, joins)) if (!labelled.has(name)) named.add(name);
-    if (named.size >= 20) break;
-  }
-  if (around)
-    for (const match of source.matchAll(around)) {
-      const list = match.slice(1).find(Boolean) ?? "";
-      for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
-    }
-  return [
-    ...[...labelled].map((name) => ({ name, email: null, labelled: true })),
-    ...[...named].map((name) => ({ name, email: null, labelled: false })),
-  ].slice(0, 20);
 }

@@ -5,7 +5,8 @@ import { type Found, findCompany } from "./company";
 import { companyFromDomain, isSchedulerOrMailboxDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
 import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
-import { findInterviewersInLanguage, findInterviewersInText } from "./people";
+import { findInterviewersInText } from "./people";
+import { findInterviewersInLanguage } from "./people-language";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
 import { findRole, findRoleInLanguage, peopleTitles } from "./role";
@@ -40,16 +41,17 @@ export function readFields(
   },
 ): Fields {
   const { lexicon } = reading;
-  const found =
-    lexicon.lang === "en"
-      ? findInterviewersInText(extra.texts)
-      : [
-          ...findInterviewersInText(extra.texts),
-          ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
-        ];
+  const found = [
+    ...findInterviewersInText(extra.texts),
+    ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
+  ];
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
   const writer = teamMailbox(reading.originalSender) ? null : reading.originalSenderName;
-  if (writer && lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts))
+  if (
+    writer &&
+    lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts) &&
+    !lexiconPattern(lexicon, "writerAbsentPhrases").test(extra.texts)
+  )
     found.push({ name: writer, email: reading.originalSender, labelled: true });
   const peopleNames = [
     ...found.filter((person) => person.labelled).map((person) => person.name),

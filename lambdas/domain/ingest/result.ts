@@ -111,10 +111,11 @@ export function notAnInterview(
 ): IngestResult {
   const outcome: ForwardedOutcome | null =
     kind.kind === "rejection" ? "rejected" : kind.kind === "offer" ? "offer" : null;
-  // A decision is news about an application, not a date to plan a round by.
+  // A decision is news about an application, not a date to plan a round by; a webinar's speaker or
+  // an offer's future manager is no one the candidate meets at an interview.
   return {
     status: "not-an-interview",
-    interview: base.interview,
+    interview: { ...base.interview, interviewers: [] },
     reason: kind.reason ?? "nothing in it looks like an interview invitation",
     decisionHint: outcome ? null : base.decisionHint,
     outcome,

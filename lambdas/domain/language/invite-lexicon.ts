@@ -40,6 +40,11 @@ export interface InviteLexicon {
    * dabei sein", "sarò presente anch'io", "vou eu e"): the sender interviews too.
    */
   readonly writerJoinsPhrases: readonly string[];
+  /**
+   * The writer saying they will not be there ("Yo no estaré presente", "Io non sarò presente"):
+   * never among the people met, whatever else the mail says.
+   */
+  readonly writerAbsentPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**
@@ -47,6 +52,22 @@ export interface InviteLexicon {
    * interviews too. Object forms ("mit mir") also ask to be contacted, so they are left out.
    */
   readonly selfWords: readonly string[];
+  /**
+   * The writer as an object beside others met ("me", "mir", "mij", "conmigo", "por mim própria"):
+   * the sender interviews too, but only when the same list names someone else ("mit mir" alone asks
+   * to be contacted).
+   */
+  readonly selfObjectWords: readonly string[];
+  /**
+   * What the people named before it will do with the candidate ("will call you", "La chiamerà",
+   * "zijn er allebei bij"): the names that open the clause are met.
+   */
+  readonly peopleActPhrases: readonly string[];
+  /**
+   * First words of an organisation's name ("Gruppo", "Stichting", "Banco"): what follows one is a
+   * company, a bank or a hospital, never a person to meet.
+   */
+  readonly organizationWords: readonly string[];
   /** First words of job titles written after a name ("Leiterin", "Directrice", "Gerente"): never a name. */
   readonly jobTitleWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */

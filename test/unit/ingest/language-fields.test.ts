@@ -13,7 +13,7 @@ import { findDecisionDate } from "../../../lambdas/domain/ingest/decision";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { localeCues } from "../../../lambdas/domain/ingest/locale-cues";
-import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
+import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people-language";
 import { ianaZone, type WallZone } from "../../../lambdas/domain/zones";
 import { withCalendar } from "../../support/calendar-mail";
 import { gmailForward } from "../../support/gmail-forward";

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { zoneAfter } from "../../../lambdas/domain/ingest/chrono-time";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
-import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people";
+import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people-language";
 import { gmailForward } from "../../support/gmail-forward";
 
 describe("people an invitation introduces", () => {

@@ -1,0 +1,228 @@
+/**
+ * The people an invitation introduces, read by one grammar over each language's lexicon rows:
+ * label lists ("Mit:", "Avec :"), words before the people met ("with", "avec", "con", "met"),
+ * verbs whose parts close around them ("nehmen … teil"), what the people named first will do
+ * ("La chiamerà"), lists joined by commas and "and" words, role appositions after a name, and the
+ * writer among them ("und ich", "en met mij", "ondergetekende").
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
+import {
+  FIRST_NAME,
+  isAName,
+  LEADING_PERSON,
+  type NamedPerson,
+  ONE_LOWER_WORD,
+  writtenWhole,
+} from "./person-names";
+
+interface LanguagePeople {
+  /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
+  readonly label: RegExp;
+  readonly cue: RegExp;
+  /** "nehmen … teil", "schuift … aan": verbs whose parts close around the people. */
+  readonly around: RegExp | null;
+  /** The writer among the people met ("ich werde ebenfalls dabei sein", "vou eu e"). */
+  readonly writerJoins: RegExp;
+  /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
+  readonly labelInProse: RegExp;
+  readonly and: RegExp;
+  /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
+  readonly before: RegExp;
+  /** A list part that is the writer ("ich", "moi-même"). */
+  readonly self: RegExp;
+  /** A list part that is the writer as an object ("mir", "conmigo"): met only beside someone else. */
+  readonly selfObject: RegExp;
+  /** "will call you", "La chiamerà": what the people opening the clause before it will do. */
+  readonly acts: RegExp;
+  /** An agenda's line: a time range, then who ("9:30 - 10:15  Gwen Park, CFO"). */
+  readonly agenda: RegExp;
+}
+
+const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
+/** A clock time on an agenda: "9:30", "14.00", "9h30", "10 am", "11 Uhr". */
+const AGENDA_TIME = "\\d{1,2}(?:[:.h]\\d{2})?(?:[ \\t]*(?:am|pm|uhr|u|h))?";
+/** One character of a clause; the dot of "Mag.", "Dr." or "DI." does not end it. */
+const AROUND_WORDS = "(?:[^.!?\\n]|(?<=(?:^|[ '’(])\\p{L}{1,4})\\.)";
+
+function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
+  let words = peopleWords.get(lexicon);
+  if (!words) {
+    // A phrase that introduces the people met in a sentence labels a list when a colon follows it.
+    const withWords = lexicon.withWords.filter((phrase) => !phrase.includes("…"));
+    const around = lexicon.withWords
+      .filter((phrase) => phrase.includes("…"))
+      .map((phrase) => phrase.split("…").map((part) => phraseAlternatives([part.trim()])));
+    const labels = phrasePattern([...lexicon.interviewerLabels, ...withWords]).source;
+    words = {
+      label: new RegExp(
+        `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
+        "iu",
+      ),
+      cue: phrasePattern(withWords, "giu"),
+      around:
+        around.length > 0
+          ? new RegExp(
+              `(?<![\\p{L}\\p{N}])(?:${around
+                .map(([first, second]) => `${first}[ ]+(${AROUND_WORDS}{3,200}?)[ ]+${second}`)
+                .join("|")})(?![\\p{L}\\p{N}])`,
+              "giu",
+            )
+          : null,
+      writerJoins: phrasePattern(lexicon.writerJoinsPhrases),
+      labelInProse: new RegExp(
+        `${phrasePattern(lexicon.interviewerLabels).source}[ \\t]*(?:\\(([^)\\n]{3,200})\\)|:[ \\t]*([^\\n)]{3,200}))`,
+        "giu",
+      ),
+      and: phrasePattern(lexicon.andWords, "iu"),
+      before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
+      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
+      selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
+      acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
+      agenda: new RegExp(
+        `^[> \\t*•-]*${AGENDA_TIME}[ \\t]*(?:[-–—]|${phraseAlternatives(lexicon.rangeWords)})[ \\t]*${AGENDA_TIME}[ \\t:|–—-]+(.+)$`,
+        "gimu",
+      ),
+    };
+    peopleWords.set(lexicon, words);
+  }
+  return words;
+}
+
+/** After a name, a number makes it a street ("Riva Caccia 1"), a legal form a company ("Tulp Advies B.V."). */
+const NOT_AFTER_A_NAME =
+  /^\s*(?:\d|(?:GmbH|AG|KG|SE|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?|SAS|SARL|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|Lda|Ltda)(?!\p{L}))/u;
+
+/** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa" or "Dr.-Ing." does not end it. */
+const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.)*/u;
+
+/**
+ * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
+ * "und ich" names the writer, `sender`.
+ */
+function listedNames(
+  fragment: string,
+  { and, before, self, selfObject }: LanguagePeople,
+  sender: string | null,
+  writerJoins = false,
+): string[] {
+  const names: string[] = [];
+  const parts = fragment
+    .replace(/\([^)]*\)/g, "")
+    .split(/[;,]|[ ][–—-][ ]/)
+    .flatMap((piece) => piece.split(and))
+    .map((part) => part.trim());
+  // "avec moi et Maëlle", "io ed Elena": beside the writer, a colleague is named by first name.
+  const withWriter =
+    sender !== null && (writerJoins || parts.some((words) => self.test(words.replace(before, ""))));
+  let objectWriter = false;
+  for (const part of parts) {
+    const words = part.replace(before, "");
+    if (sender && self.test(words)) names.push(sender);
+    objectWriter ||= selfObject.test(words);
+    const name =
+      LEADING_PERSON.exec(words)?.[0] ??
+      // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
+      (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
+      (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
+    if (name && isAName(name) && !NOT_AFTER_A_NAME.test(words.slice(words.indexOf(name) + name.length)))
+      names.push(name);
+  }
+  // "met Griet Van den Broeck en met mij": the writer as an object is met beside someone else.
+  if (sender && objectWriter && names.length > 0 && !names.includes(sender)) names.push(sender);
+  return names;
+}
+
+/**
+ * A list under a label: one person a line, with or without a bullet (in a quoted original too: "> "),
+ * up to a blank line or a line naming no one.
+ */
+function listBelow(
+  lines: readonly string[],
+  index: number,
+  words: LanguagePeople,
+  sender: string | null,
+): string[] {
+  const names: string[] = [];
+  for (const line of lines.slice(index + 1, index + 9)) {
+    const bare = line.replace(/^[>\s]*(?:[*•-]|\d+[.)])?\s*/, "");
+    // "- moi-même": the writer on a line of their own.
+    const first = sender && words.self.test(bare) ? sender : listedNames(bare, words, null)[0];
+    if (!first) break;
+    names.push(first);
+  }
+  return names;
+}
+
+/** The clause before `at`: from the last sentence end, line break, colon or semicolon. */
+function clauseBefore(source: string, at: number): string {
+  const before = source.slice(Math.max(0, at - 200), at);
+  let start = 0;
+  for (const end of before.matchAll(CLAUSE_END)) start = (end.index ?? 0) + end[0].length;
+  return before.slice(start).trim();
+}
+
+/** A clause's end; the dot of "Dr.", "Dott." or "Eng." does not end it. */
+const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(]|\.-)\p{L}{1,4})\.(?=\s)/gu;
+
+/**
+ * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
+ * phrases, labels in a sentence ("les participants (…)"). `writer` is the writer's name, for
+ * "und ich", unless they say they will not be there.
+ */
+export function findInterviewersInLanguage(
+  text: string,
+  lexicon: InviteLexicon,
+  writer: string | null = null,
+): NamedPerson[] {
+  const words = peopleWordsOf(lexicon);
+  const { label, cue, labelInProse, around } = words;
+  const labelled = new Set<string>();
+  const named = new Set<string>();
+  const source = text.slice(0, 20_000);
+  const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
+  const lines = source.split("\n");
+  lines.forEach((line, index) => {
+    const match = label.exec(line);
+    if (!match) return;
+    const rest = match[1]?.trim() ?? "";
+    for (const name of rest ? listedNames(rest, words, sender) : listBelow(lines, index, words, sender))
+      labelled.add(name);
+  });
+  for (const match of source.matchAll(labelInProse))
+    for (const name of listedNames(match[1] ?? SENTENCE.exec(match[2] ?? "")?.[0] ?? "", words, sender))
+      labelled.add(name);
+  const joins = words.writerJoins.test(source);
+  for (const match of source.matchAll(cue)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
+    for (const name of listedNames(sentence, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+    if (named.size >= 20) break;
+  }
+  if (around)
+    for (const match of source.matchAll(around)) {
+      const list = match.slice(1).find(Boolean) ?? "";
+      for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+    }
+  for (const match of source.matchAll(words.agenda)) {
+    // "Gwen Park, CFO": on an agenda, a name is followed by who they are, not by what happens.
+    const rest = (match[1] ?? "").replace(words.before, "");
+    const name = LEADING_PERSON.exec(rest)?.[0];
+    if (name && isAName(name) && /^\s*(?:,|\(|[-–—|]\s)/.test(rest.slice(name.length))) labelled.add(name);
+  }
+  for (const match of source.matchAll(words.acts)) {
+    // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
+    // an": the clause opens with a name, or with a title and the name after its comma.
+    const clause = clauseBefore(source, match.index ?? 0);
+    const names = listedNames(clause, words, sender, joins);
+    const [opening = "", second = ""] = clause
+      .split(",")
+      .map((part) => part.trim().replace(words.before, ""));
+    const subject = names[0] && (opening.startsWith(names[0]) || second.startsWith(names[0]));
+    if (subject) for (const name of names) if (!labelled.has(name)) named.add(name);
+  }
+  return [
+    ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),
+    ...[...named].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: false })),
+  ].slice(0, 20);
+}

@@ -1,0 +1,117 @@
+/**
+ * What a person's name looks like in an invitation, in every language: name words, titles before
+ * a name ("Dr.", "Frau", "Mme", "Dott.ssa"), particles ("van", "de la"), and the capitalised words
+ * that are no one's name (weekdays, job titles). The readers are ./people (English) and
+ * ./people-language (the lexicons' grammar).
+ */
+import { escapeRegExp } from "../language/phrases";
+import type { Interviewer } from "../types";
+import { LEXICON_LIST } from "./invite-language";
+
+const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
+/** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
+const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)";
+export const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
+export const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
+
+/** The alternatives of NOT_A_NAME, one per line. */
+const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
+  "The|Our|Your|Google|Microsoft|Zoom|Teams|Meet|Join|Phone|Video|Dial|Meeting|Interview|" +
+  "Hiring|Talent|Recruiting|Team|Staff|Panel|Technical|Final|Round|Onsite|Virtual|Monday|" +
+  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" +
+  "July|August|September|October|November|December|Senior|Staff|Principal|Lead|Head|Director|" +
+  "Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|" +
+  "I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|" +
+  "Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|" +
+  "Mountain|Standard|Daylight|Time|Zone"
+).split("|");
+
+/** Capitalised words that start no one's name in an invite. */
+// Unicode-aware: "Iñaki" does not start with the word "I".
+export const NOT_A_NAME = new RegExp(
+  String.raw`^(?:${NOT_A_NAME_ALTERNATIVES.join("|")})(?![\p{L}\p{N}])`,
+  "u",
+);
+
+export const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}[ ]`);
+
+export interface NamedPerson extends Interviewer {
+  /** Named under a label ("Interviewers:", "Panel:"), rather than in a phrase ("with …"). */
+  readonly labelled: boolean;
+}
+
+/** "Dott." and "dott.", "Mevrouw" and "mevrouw": a title's first letter in either case. */
+function firstLetterAnyCase(pattern: string): string {
+  const first = pattern[0] ?? "";
+  return first.toLowerCase() === first.toUpperCase()
+    ? pattern
+    : `[${first.toLowerCase()}${first.toUpperCase()}]${pattern.slice(1)}`;
+}
+
+/** Every language's titles before a name ("Frau", "Mme", "Sra.", "Dott.ssa"); a written dot is optional. */
+const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.honorifics))]
+  .sort((a, b) => b.length - a.length)
+  .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
+  .join("|")})`;
+export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
+/** A title alone ("Dr", "Mme"): no one's name. */
+const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
+/** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
+const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.organizationWords));
+/** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
+const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
+/** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
+const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|du|la|le)[ ]";
+/** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
+const TITLED_NAME = `(?:${TITLE_WORD}[ ]){1,2}(?:${PARTICLE}){0,2}${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){0,2}`;
+export const LEADING_PERSON = new RegExp(
+  `^(?:${TITLED_NAME}|(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){1,2})`,
+  "u",
+);
+
+/** One lower-case word and its space: "partner " of "onze partner Ingrid Veldkamp". */
+export const ONE_LOWER_WORD = /^\p{Ll}[\p{L}-]*[ ]+(?=\p{Lu})/u;
+
+/** A first name alone, not the first word of a longer name. */
+export const FIRST_NAME = new RegExp(`^${NAME_WORD}(?![\\p{L}\\p{N}]|[ ]\\p{Lu})`, "u");
+
+/** Job titles' last words, written in English in every language ("Supply Chain Director"). */
+const TITLE_LAST_WORD =
+  /^(?:director|manager|lead|head|officer|engineer|president|founder|coordinator|recruiter|specialist|consultant|analyst|developer|designer)s?$/i;
+
+/**
+ * A name, not a word that starts no one's name ("Team", "Montag"), a job title ("Leiterin IT",
+ * "Supply Chain Director") nor an organisation ("Banca Popolare del Lario").
+ */
+export function isAName(name: string): boolean {
+  const words = name.replace(LEADING_TITLES, "").split(" ");
+  const last = words.at(-1) ?? "";
+  return (
+    !TITLE_ALONE.test(name) &&
+    !NOT_A_NAME.test(words.join(" ")) &&
+    !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
+    !TITLE_LAST_WORD.test(last) &&
+    !JOB_TITLE_WORDS.has(last.toLowerCase())
+  );
+}
+
+/**
+ * A title and a surname ("Herr Schöllhorn") written whole once elsewhere in the mail ("Uwe
+ * Schöllhorn" under the signature or in the imprint): the whole name, the one people write.
+ */
+export function writtenWhole(name: string, text: string): string {
+  const surname = name.replace(LEADING_TITLES, "");
+  if (surname === name || surname.includes(" ")) return name;
+  const whole = new RegExp(
+    `(?<![\\p{L}\\p{N}])${NAME_WORD}[ ]${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  const found = new Set(
+    [...text.matchAll(whole)]
+      .map((match) => match[0])
+      .filter((candidate) => !LEADING_TITLES.test(candidate) && isAName(candidate)),
+  );
+  return found.size === 1 ? ([...found][0] ?? name) : name;
+}
