@@ -286,7 +286,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   for (const piece of pieces) {
     if (piece.day === null || qualifiesADate(piece, pieces)) continue;
     // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
-    if (insteadOf.test(text.slice(Math.max(0, piece.index - 30), piece.index))) continue;
+    if (insteadOf.test(text.slice(Math.max(0, piece.index - 60), piece.index))) continue;
     const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
       dateOnly ??= piece.day;

@@ -9,6 +9,7 @@
  * meeting. When the candidates left disagree, the answer is "unclear" with what was found: asking
  * costs the user less than a wrong reminder.
  */
+import { EN_INVITE } from "../language/en/invite";
 import {
   displayZone,
   fixedOffsetZone,
@@ -21,6 +22,7 @@ import {
 import type { WorkBudget } from "./budget";
 import { isoWeekday, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type DateMention, findDates } from "./dates";
+import { phraseAlternatives } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
 import { findTimes } from "./times";
 
@@ -32,8 +34,9 @@ const NOT_THE_MEETING = new RegExp(
     "\\b(?:sent|wrote|posted|applied|submitted|received|spoke|talked|met|last|since|ago)\\b[^\\n.!?]{0,24}$",
     // hours and availability, not a meeting: "office hours", "available Tuesday 2pm", "between 2 and 4pm"
     "\\b(?:between|office hours|business hours|opening hours|availability)\\b[^\\n.!?]{0,30}$",
-    // a moved meeting's old time: "instead of Tuesday 2pm", "move your interview from Wednesday 1pm to …"
-    "\\b(?:instead of|rather than)\\b[^\\n.!?]{0,14}$",
+    // a moved meeting's old time: "instead of Tuesday 2pm", "originally scheduled for Wednesday",
+    // "move your interview from Wednesday 1pm to …"
+    `\\b(?:${phraseAlternatives(EN_INVITE.insteadOfWords)})\\b[^\\n.!?]{0,14}$`,
     "\\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?)\\b[^\\n.!?]{0,40}\\bfrom\\b[^\\n.!?]{0,14}$",
   ].join("|"),
   "i",

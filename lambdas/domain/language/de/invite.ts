@@ -338,7 +338,17 @@ export const DE_INVITE: InviteLexicon = {
     "verlegt",
     "neues datum",
   ],
-  insteadOfWords: ["statt", "anstatt", "anstelle von", "anstelle"],
+  insteadOfWords: [
+    "statt",
+    "anstatt",
+    "anstelle von",
+    "anstelle",
+    "ursprünglich geplant für",
+    "ursprünglich geplant am",
+    "ursprünglich angesetzt für",
+    "ursprünglich angesetzt am",
+    "ursprünglich vereinbart für",
+  ],
   nowWords: ["jetzt", "gerade", "nun"],
   clockWords: ["um", "gegen", "ab"],
   spelledTimes: {

@@ -245,7 +245,17 @@ export const NL_INVITE: InviteLexicon = {
     "verzet",
     "nieuwe datum",
   ],
-  insteadOfWords: ["in plaats van", "i.p.v."],
+  insteadOfWords: [
+    "in plaats van",
+    "i.p.v.",
+    "oorspronkelijk gepland",
+    "oorspronkelijk gepland op",
+    "oorspronkelijk gepland voor",
+    "oorspronkelijk ingepland",
+    "oorspronkelijk ingepland op",
+    "eerder gepland op",
+    "in eerste instantie gepland op",
+  ],
   nowWords: ["nu", "momenteel"],
   clockWords: ["om", "rond", "vanaf"],
   spelledTimes: {

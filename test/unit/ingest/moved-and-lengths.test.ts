@@ -1,0 +1,69 @@
+/**
+ * Unseen forms of when and how long, in every language they are written in: the old slot of a
+ * moved interview named as its original time, and lengths written in words, approximately, or as
+ * the time set aside.
+ */
+import { describe, expect, it } from "vitest";
+import { readGmailForward } from "../../support/gmail-forward";
+
+function readIn(zone: string, subject: string, body: string) {
+  return readGmailForward("Recruiting <jobs@firma.example>", subject, body, zone);
+}
+
+describe("a moved interview's original slot is not its time", () => {
+  it.each([
+    [
+      "en",
+      "America/New_York",
+      "Hi Jordan, we have to shift things: your interview originally scheduled for Tuesday, December 1 at 10am now needs to be Thursday, December 3 at 2pm.",
+      "2026-12-03T14:00:00-05:00",
+    ],
+    [
+      "en",
+      "Europe/London",
+      "Hi Jordan, your call with Priya was booked for Wednesday at 9:30am, but she is travelling. Could we do Friday at 11am instead?",
+      "2026-11-27T11:00:00+00:00",
+    ],
+    [
+      "de",
+      "Europe/Berlin",
+      "Hallo Jordan, leider müssen wir Ihr Gespräch, ursprünglich geplant für Dienstag, 1. Dezember um 10 Uhr, auf Donnerstag, 3. Dezember um 15 Uhr verschieben.",
+      "2026-12-03T15:00:00+01:00",
+    ],
+    [
+      "fr",
+      "Europe/Paris",
+      "Bonjour Jordan, votre entretien initialement prévu le mardi 1er décembre à 10h aura finalement lieu le jeudi 3 décembre à 15h.",
+      "2026-12-03T15:00:00+01:00",
+    ],
+    [
+      "es",
+      "Europe/Madrid",
+      "Hola Jordan, la entrevista inicialmente prevista para el martes 1 de diciembre a las 10:00 pasa al jueves 3 de diciembre a las 16:00.",
+      "2026-12-03T16:00:00+01:00",
+    ],
+    [
+      "pt",
+      "Europe/Lisbon",
+      "Olá Jordan, a entrevista inicialmente marcada para terça-feira, 1 de dezembro, às 10h passa para quinta-feira, 3 de dezembro, às 16h.",
+      "2026-12-03T16:00:00+00:00",
+    ],
+    [
+      "it",
+      "Europe/Rome",
+      "Ciao Jordan, il colloquio inizialmente previsto per martedì 1 dicembre alle 10 si terrà giovedì 3 dicembre alle 15.",
+      "2026-12-03T15:00:00+01:00",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Hoi Jordan, je gesprek, oorspronkelijk gepland op dinsdag 1 december om 10:00, verschuift naar donderdag 3 december om 15:00.",
+      "2026-12-03T15:00:00+01:00",
+    ],
+  ] as const)("%s (%s): %s", async (_lang, zone, body, start) => {
+    // Act
+    const result = await readIn(zone, "Re: Interview", body);
+    // Assess
+    expect([result.status, result.interview.start]).toEqual(["ok", start]);
+  });
+});
