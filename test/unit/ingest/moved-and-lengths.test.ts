@@ -67,3 +67,31 @@ describe("a moved interview's original slot is not its time", () => {
     expect([result.status, result.interview.start]).toEqual(["ok", start]);
   });
 });
+
+describe("an English hour alone after a day and 'at'", () => {
+  it.each([
+    ["Could we meet Friday at 10 about the role?", "2026-11-27T10:00:00-05:00"],
+    ["Are you around for a call tomorrow at 2.", "2026-11-24T14:00:00-05:00"],
+    ["How about an interview on Dec 3 at 11, on Zoom?", "2026-12-03T11:00:00-05:00"],
+    ["Happy to chat Thursday the 26th at 9 for the position", "2026-11-26T09:00:00-05:00"],
+    ["Let's meet Wednesday at 16 with the hiring team.", "2026-11-25T16:00:00-05:00"],
+    ["Could we meet Thursday at 14 Calvert Avenue about the role?", null],
+    ["The interview is Thursday, at 10 people we have a full room.", null],
+  ] as const)("%s → %s", async (body, start) => {
+    // Act
+    const result = await readIn("America/New_York", "Re: the role", body);
+    // Assess
+    expect(result.interview.start).toBe(start);
+  });
+
+  it("names the hour it read as a guess", async () => {
+    // Act
+    const result = await readIn(
+      "America/New_York",
+      "Re: the role",
+      "Could we meet Friday at 10 about the role?",
+    );
+    // Assess
+    expect(result.interview.guesses).toContain("I read “at 10” as 10:00 (no am or pm was given).");
+  });
+});
