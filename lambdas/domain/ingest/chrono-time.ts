@@ -13,7 +13,8 @@ import { LANGS } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
-import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
+import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
+import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
@@ -162,7 +163,25 @@ function timeAfter(
   );
   // The nearer of chrono's time and ours ("28 de abril, às 15h" before a length chrono misreads).
   const clock = clockIn(text, piece.end, Math.min(fromChrono?.index ?? limit, piece.end + 80), lexicon);
-  return clock ? { ...clock, day: null, endMinutes: null, weekdayOnly: false } : (fromChrono ?? null);
+  if (clock) return { ...clock, day: null, endMinutes: null, weekdayOnly: false };
+  return fromChrono ?? timesUnderHeading(text, lineEnd < 0 ? text.length : lineEnd, lexicon);
+}
+
+/** "Ablauf:" over "9:30 - 10:15 Uhr …" lines after the date's line: from the first time to the last. */
+function timesUnderHeading(text: string, lineEnd: number, lexicon: InviteLexicon): Piece | null {
+  const list = listUnderHeading(text, lineEnd);
+  const listed = list ? clocksIn(text.slice(list.start, list.end), lexicon) : [];
+  const first = listed[0];
+  const last = listed.at(-1);
+  if (!list || !first || !last) return null;
+  return {
+    index: list.start + first.index,
+    end: list.start + first.end,
+    day: null,
+    minutes: first.minutes,
+    endMinutes: last.minutes > first.minutes ? last.minutes : null,
+    weekdayOnly: false,
+  };
 }
 
 /** A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"). */

@@ -22,6 +22,7 @@ import {
 import type { WorkBudget } from "./budget";
 import { isoWeekday, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type DateMention, findDates } from "./dates";
+import { listUnderHeading } from "./heading-list";
 import { phraseAlternatives } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
 import { findTimes } from "./times";
@@ -190,6 +191,10 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   );
   const times = findTimes(text, budget);
   const globalZones = zoneLines(text);
+  const headedDays = dates.flatMap((date) => {
+    const list = listUnderHeading(text, lineEnd(text, date.end));
+    return list ? [{ list: list.start, date }] : [];
+  });
   const problems: string[] = [];
   const candidates: Candidate[] = [];
   const weakTimes: string[] = [];
@@ -215,6 +220,9 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       const windowStart = lineStart(text, lineStart(text, Math.max(0, start - 1)) - 1);
       for (const mention of dates) if (mention.index >= windowStart && mention.end <= start) date = mention;
     }
+    // "… the final round on Wednesday 3/1." then "Agenda:" over "9:30 - 10:15 Gwen Park": a list
+    // under a heading takes the day of the sentence that introduces it.
+    date ??= headedDays.filter((headed) => headed.list === start).at(-1)?.date ?? null;
     if (!date) {
       // "Time: 1:00 PM …" above "Date: Tuesday, 12/08/2026": a labelled table in either order.
       const nextEnd = lineEnd(text, lineEnd(text, end + 1) + 1);

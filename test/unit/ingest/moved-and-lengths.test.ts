@@ -95,3 +95,80 @@ describe("an English hour alone after a day and 'at'", () => {
     expect(result.interview.guesses).toContain("I read “at 10” as 10:00 (no am or pm was given).");
   });
 });
+
+describe("a list of times under a heading is on the day the sentence above names", () => {
+  it.each([
+    [
+      "en",
+      "America/Chicago",
+      "Hi Jordan,\n\nThe team would like you onsite for the final round on Thursday 12/3.\n\nSchedule:\n1:00 - 1:45  Dana Hill, VP Finance\n1:45 - 2:30  Case study\n\nBest,\nKim",
+      "2026-12-03T13:00:00-06:00",
+      "2026-12-03T14:30:00-06:00",
+    ],
+    [
+      "en",
+      "Europe/London",
+      "Jordan - we'd love to have you in for interviews on Friday 4 December at our office.\n\nYour day:\n\n10:00 - 10:30 Meet the team\n10:30 - 11:15 Technical interview\n",
+      "2026-12-04T10:00:00+00:00",
+      "2026-12-04T11:15:00+00:00",
+    ],
+    [
+      "de",
+      "Europe/Berlin",
+      "Hallo Jordan,\n\nwir laden Sie zum Vorstellungsgespräch am Mittwoch, 2. Dezember, in unser Büro ein.\n\nAblauf:\n9:30 - 10:15 Uhr Gespräch mit Frau Lenz\n10:15 - 11:00 Uhr Fallstudie\n\nViele Grüße",
+      "2026-12-02T09:30:00+01:00",
+      "2026-12-02T11:00:00+01:00",
+    ],
+    [
+      "fr",
+      "Europe/Paris",
+      "Bonjour Jordan,\n\nNous vous invitons à un entretien le mercredi 2 décembre dans nos locaux.\n\nProgramme :\n9h30 - 10h15 : entretien avec Mme Roux\n10h15 - 11h : étude de cas\n\nCordialement",
+      "2026-12-02T09:30:00+01:00",
+      "2026-12-02T11:00:00+01:00",
+    ],
+    [
+      "es",
+      "Europe/Madrid",
+      "Hola Jordan,\n\nTe invitamos a la entrevista final el jueves 3 de diciembre en nuestra oficina.\n\nAgenda:\n10:00 - 10:45 entrevista con Lucía Gómez\n10:45 - 11:30 caso práctico\n\nSaludos",
+      "2026-12-03T10:00:00+01:00",
+      "2026-12-03T11:30:00+01:00",
+    ],
+    [
+      "it",
+      "Europe/Rome",
+      "Ciao Jordan,\n\nti invitiamo al colloquio finale giovedì 3 dicembre nella nostra sede.\n\nProgramma:\n10:00 - 10:45 colloquio con Paolo Neri\n10:45 - 11:30 caso pratico\n\nA presto",
+      "2026-12-03T10:00:00+01:00",
+      "2026-12-03T11:30:00+01:00",
+    ],
+    [
+      "pt",
+      "Europe/Lisbon",
+      "Olá Jordan,\n\nConvidamos para a entrevista final na quinta-feira, 3 de dezembro, no nosso escritório.\n\nPrograma:\n10:00 - 10:45 entrevista com Rita Alves\n10:45 - 11:30 estudo de caso\n\nCumprimentos",
+      "2026-12-03T10:00:00+00:00",
+      "2026-12-03T11:30:00+00:00",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "Hoi Jordan,\n\nWe nodigen je uit voor het laatste gesprek op donderdag 3 december bij ons op kantoor.\n\nProgramma:\n10:00 - 10:45 gesprek met Joost Bakker\n10:45 - 11:30 case\n\nGroet",
+      "2026-12-03T10:00:00+01:00",
+      "2026-12-03T11:30:00+01:00",
+    ],
+  ] as const)("%s (%s): %s", async (_lang, zone, body, start, end) => {
+    // Act
+    const result = await readIn(zone, "Interview", body);
+    // Assess
+    expect([result.interview.start, result.interview.end]).toEqual([start, end]);
+  });
+
+  it("a list under a sentence, not a heading, takes no day from the line above it", async () => {
+    // Act
+    const result = await readIn(
+      "America/Chicago",
+      "Interview",
+      "Hi Jordan, the final round is on Thursday 12/3.\n\nHere is what the panel wrote about the last round of candidates:\n\n9:00 - 5:00 is a long day\n",
+    );
+    // Assess
+    expect(result.status).toBe("needs-date");
+  });
+});
