@@ -45,18 +45,23 @@ const AFTER_A_LENGTH = [
 /** Words before a length that make it a part of the meeting, not its whole ("the first 15 minutes"). */
 const PART_OF_IT = /\b(?:first|last|next|final|extra|additional|remaining|other|each|every|per)\b/i;
 
+/** Words that make a length before a meeting's word a lead time ("arrive 10 minutes early to meet"). */
+const LEAD_TIME =
+  /\b(?:early|earlier|before|beforehand|ahead|prior|late|after|vorher|früher|avant|antes|prima|eerder|voor)\b/iu;
+
 const compiled = new WeakMap<InviteLexicon, DurationWords>();
 
 function wordsOf(lexicon: InviteLexicon): DurationWords {
   let words = compiled.get(lexicon);
   if (!words) {
     // Units are matched without a boundary before them: "1h", "45min", "1h30" are written joined.
-    const one = `(?<![\\p{L}])(?:${phraseAlternatives(lexicon.oneWords)})`;
+    const one = `(?<![\\p{L}])(?:${phraseAlternatives([...lexicon.oneWords, ...lexicon.hourNumbers])})`;
     const unit = `(?:${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
     const half = phrasePattern(lexicon.andAHalf).source;
-    // Groups: a length in words; the amount, its unit, minutes after an hour ("1h30"), "and a half".
+    // Groups: a length in words; the amount (digits or a number word), its unit, minutes after an hour ("1h30"), "and a half".
     const amount = `(?:(${phrasePattern(Object.keys(lexicon.lengthPhrases)).source})|(\\d{1,3}(?:[.,]5)?|${one})[\\s-]*(${unit})(\\d{2}(?!\\d))?(\\s*${half})?)`;
-    const interview = phrasePattern(lexicon.interviewWords).source;
+    // "a 45-minute call", "een gesprek van een uur": the interview's word or a meeting's.
+    const interview = phrasePattern([...lexicon.interviewWords, ...lexicon.meetingWords]).source;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
       length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+){0,3}?${amount}`, "iu"),
@@ -87,7 +92,10 @@ function minutesOf(
   const [phrase, amountText, unitText, extraMinutes, half] = match.slice(at, at + 5);
   if (phrase) return words.phrases.get(phrase.toLowerCase().replace(/\s+/g, " ")) ?? null;
   if (!amountText || !unitText) return null;
-  const amount = /\d/.test(amountText) ? Number(amountText.replace(",", ".")) : 1;
+  // A number in words ("two hours", "zwei Stunden"), else "a"/"an"/"one".
+  const amount = /\d/.test(amountText)
+    ? Number(amountText.replace(",", "."))
+    : Math.max(1, lexicon.hourNumbers.indexOf(amountText.toLowerCase()) + 1);
   const hours = lexicon.hourWords.includes(unitText.toLowerCase());
   // "1h30": the minutes written after the hour; "1 ora e mezza": half an hour more.
   return Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) + (half ? 30 : 0) : amount);
@@ -107,6 +115,7 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
     if (plausible(minutes)) return minutes;
   }
   for (const match of source.matchAll(words.joined)) {
+    if (LEAD_TIME.test(match[0])) continue;
     const minutes =
       match[1] !== undefined || match[2] !== undefined
         ? minutesOf(match, 1, words, lexicon)

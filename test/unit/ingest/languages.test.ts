@@ -145,7 +145,7 @@ describe("lengths in words", () => {
   it.each([
     ["en", "Please allow about 30 minutes for the call.", 30],
     ["en", "Please allow an hour.", 60],
-    ["en", "A 30 minute call; join 10 minutes early.", null],
+    ["en", "A 30 minute call; join 10 minutes early.", 30],
     ["de", "Dauer: ca. 45 Minuten", 45],
     ["fr", "L'entretien durera environ une heure.", 60],
     ["es", "La entrevista durará aproximadamente 45 minutos.", 45],

@@ -4,6 +4,8 @@
  * the time set aside.
  */
 import { describe, expect, it } from "vitest";
+import { findDuration } from "../../../lambdas/domain/ingest/duration";
+import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
 import { readGmailForward } from "../../support/gmail-forward";
 
 function readIn(zone: string, subject: string, body: string) {
@@ -170,5 +172,33 @@ describe("a list of times under a heading is on the day the sentence above names
     );
     // Assess
     expect(result.status).toBe("needs-date");
+  });
+});
+
+describe("lengths in number words, approximate, or as the time set aside", () => {
+  it.each([
+    ["en", "Maya has blocked 30 minutes for the two of you.", 30],
+    ["en", "We've set aside ninety minutes, including a short case.", 90],
+    ["en", "Budget roughly three hours in total, lunch included.", 180],
+    ["en", "It's a 20-minute chat with our COO, nothing formal.", 20],
+    ["en", "This will be an hour-long interview with the panel.", 60],
+    ["en", "Kindly plan on forty-five minutes.", 45],
+    ["en", "Please arrive 10 minutes early to meet the receptionist.", null],
+    ["en", "Join fifteen minutes before the call starts to test your audio.", null],
+    ["de", "Das Gespräch dauert zwei Stunden, inklusive Fallstudie.", 120],
+    ["de", "Wir rechnen mit knapp 40 Minuten für das Telefonat.", 40],
+    ["de", "Planen Sie bitte dreißig Minuten ein.", 30],
+    ["fr", "L'échange durera une vingtaine de minutes, sans plus.", 20],
+    ["fr", "Prévoyez une bonne heure pour l'ensemble.", 60],
+    ["es", "La charla durará unos treinta minutos.", 30],
+    ["es", "Calcula dos horas para todo el proceso.", 120],
+    ["it", "Il colloquio durerà una trentina di minuti.", 30],
+    ["it", "Ci vediamo giovedì alle 11? Una quarantina di minuti, non di più.", 40],
+    ["pt", "Será uma conversa de umas duas horas, com o painel.", 120],
+    ["pt", "Teremos uma chamada de uns 25 minutos com a Renata.", 25],
+    ["nl", "Zullen we donderdag om 11 uur bellen? Kwartiertje, meer niet.", 15],
+    ["nl", "We trekken er twee uur voor uit, inclusief een case.", 120],
+  ] as const)("%s: %s → %s", (lang, text, minutes) => {
+    expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
   });
 });
