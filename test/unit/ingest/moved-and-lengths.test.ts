@@ -1,12 +1,15 @@
 /**
  * Unseen forms of when and how long, in every language they are written in: the old slot of a
- * moved interview named as its original time, and lengths written in words, approximately, or as
- * the time set aside.
+ * moved interview named as its original time, an hour alone, a list of times under a heading,
+ * lengths written in words, approximately, or as the time set aside, and the zone a calendar in
+ * UTC is shown in.
  */
 import { describe, expect, it } from "vitest";
+import { ingest } from "../../../lambdas/domain/ingest";
 import { findDuration } from "../../../lambdas/domain/ingest/duration";
 import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
-import { readGmailForward } from "../../support/gmail-forward";
+import { withCalendar } from "../../support/calendar-mail";
+import { FORWARDED_AT, readGmailForward } from "../../support/gmail-forward";
 
 function readIn(zone: string, subject: string, body: string) {
   return readGmailForward("Recruiting <jobs@firma.example>", subject, body, zone);
@@ -200,5 +203,87 @@ describe("lengths in number words, approximate, or as the time set aside", () =>
     ["nl", "We trekken er twee uur voor uit, inclusief een case.", 120],
   ] as const)("%s: %s → %s", (lang, text, minutes) => {
     expect(findDuration(text, INVITE_LEXICONS[lang])).toBe(minutes);
+  });
+});
+
+describe("a calendar in UTC whose text shows its time in the user's zone is in that zone", () => {
+  it.each([
+    [
+      "en",
+      "America/Chicago",
+      "20261203T200000Z",
+      "When: Thursday, December 3, 2:00 - 2:45 pm",
+      "America/Chicago",
+    ],
+    [
+      "de",
+      "Europe/Berlin",
+      "20261203T090000Z",
+      "Termin: Donnerstag, 3.12.2026, 10:00 - 10:45 Uhr",
+      "Europe/Berlin",
+    ],
+    [
+      "fr",
+      "Europe/Paris",
+      "20261203T130000Z",
+      "Quand : jeudi 3 décembre 2026, 14h00 - 14h45",
+      "Europe/Paris",
+    ],
+    [
+      "es",
+      "Europe/Madrid",
+      "20261203T150000Z",
+      "Cuándo: jueves 3 de diciembre de 2026, 16:00 - 16:45",
+      "Europe/Madrid",
+    ],
+    ["it", "Europe/Rome", "20261203T080000Z", "Quando: giovedì 3 dicembre 2026, 9:00 - 9:45", "Europe/Rome"],
+    [
+      "pt",
+      "America/Sao_Paulo",
+      "20261203T130000Z",
+      "Quando: quinta-feira, 3 de dezembro de 2026, 10:00 - 10:45",
+      "America/Sao_Paulo",
+    ],
+    [
+      "nl",
+      "Europe/Amsterdam",
+      "20261203T120000Z",
+      "Wanneer: donderdag 3 december 2026, 13:00 - 13:45",
+      "Europe/Amsterdam",
+    ],
+    ["en", "America/Chicago", "20261203T200000Z", "When: Thursday, December 3, 3:00 - 3:45 pm", null],
+  ] as const)("%s (%s, %s): %s → %s", async (_lang, userZone, dtstart, text, zone) => {
+    // Act
+    const result = await ingest(
+      withCalendar("Interview", text, [
+        "UID:moved-and-lengths-1",
+        `DTSTART:${dtstart}`,
+        "DURATION:PT45M",
+        "SUMMARY:Interview",
+      ]),
+      { now: FORWARDED_AT, ownerAddresses: ["jordan.lee@gmail.com"], defaultZone: userZone },
+    );
+    // Assess
+    expect(result.interview.timeZone).toBe(zone);
+  });
+});
+
+describe("a city's name after the hour is its time, before the other city's conversion", () => {
+  it.each([
+    [
+      "America/Sao_Paulo",
+      "A entrevista é na quinta-feira, 3 de dezembro, às 14h de Lisboa (11h em Brasília).",
+      "2026-12-03T14:00:00+00:00",
+    ],
+    [
+      "Europe/Lisbon",
+      "A entrevista é na quinta-feira, 3 de dezembro, às 10h em Brasília, ou seja 13h de Lisboa.",
+      "2026-12-03T10:00:00-03:00",
+    ],
+  ] as const)("%s: %s", async (zone, body, start) => {
+    // Act
+    const result = await readIn(zone, "Entrevista", body);
+    // Assess
+    expect(result.interview.start).toBe(start);
   });
 });
