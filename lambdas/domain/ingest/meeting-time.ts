@@ -82,6 +82,8 @@ const CHOICE_WORDS =
 export interface WhenContext {
   /** When the original message was written (UTC seconds), if known. */
   readonly writtenUtc: number | null;
+  /** Whether writtenUtc is the original's date (a time before it is history), not only the forward's. */
+  readonly writtenByOriginal: boolean;
   /** The zone it was written in, for relative words ("tomorrow") and zone-less times. */
   readonly writtenZone: WallZone;
   /** The zone for times given without one; null means writtenZone, as a guess. */
@@ -307,7 +309,10 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     });
   }
   // An interview is arranged ahead: times well before the message was written are history.
-  const future = now === null ? candidates : candidates.filter((candidate) => candidate.start >= now - 3600);
+  const future =
+    now === null || !context.writtenByOriginal
+      ? candidates
+      : candidates.filter((candidate) => candidate.start >= now - 3600);
   // What the message says itself outranks what it quotes; a quote alone counts only when the
   // message's own words name no other day.
   const own = future.filter((candidate) => !candidate.quoted);

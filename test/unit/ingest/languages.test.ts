@@ -127,6 +127,7 @@ describe("numeric dates by the sender's country", () => {
     const text = `Your interview is confirmed for 4/6/2027 at 1:30 PM.\n\n${signature}`;
     const when = findWhen(text, {
       writtenUtc: written,
+      writtenByOriginal: true,
       writtenZone: CHICAGO,
       userZone: CHICAGO,
       userZoneName: "America/Chicago",

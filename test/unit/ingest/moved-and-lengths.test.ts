@@ -287,3 +287,52 @@ describe("a city's name after the hour is its time, before the other city's conv
     expect(result.interview.start).toBe(start);
   });
 });
+
+/** A forward arriving on Thursday 10 December 2026, a week after the interview it forwards. */
+function lateForward(body: string, originalDate: string | null): string {
+  return [
+    "From: Jordan Lee <jordan.lee@gmail.com>",
+    "To: f@followup.example.com",
+    "Subject: Fwd: Interview",
+    "Date: Thu, 10 Dec 2026 12:00:00 +0100",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "---------- Forwarded message ---------",
+    "From: Kim Berg <kim@acme.example>",
+    ...(originalDate ? [`Date: ${originalDate}`] : []),
+    "Subject: Interview",
+    "To: Jordan Lee <jordan.lee@gmail.com>",
+    "",
+    body,
+    "",
+  ].join("\n");
+}
+
+describe("a forward of an interview already past is still read", () => {
+  it.each([
+    ["en", "Hi Jordan,\n\nYour interview is on Thursday, December 3 at 2pm with Dana Hill.\n\nKim"],
+    [
+      "de",
+      "Hallo Jordan,\n\nwir laden Sie am Donnerstag, 3. Dezember um 14 Uhr zum Vorstellungsgespräch ein.\n\nKim",
+    ],
+    ["fr", "Bonjour Jordan,\n\nNous vous invitons à un entretien le jeudi 3 décembre à 14h.\n\nKim"],
+    ["es", "Hola Jordan,\n\nTe invitamos a una entrevista el jueves 3 de diciembre a las 14:00.\n\nKim"],
+    ["it", "Ciao Jordan,\n\nti invitiamo a un colloquio giovedì 3 dicembre alle 14.\n\nKim"],
+    ["pt", "Olá Jordan,\n\nConvidamos para uma entrevista na quinta-feira, 3 de dezembro, às 14h.\n\nKim"],
+    ["nl", "Hoi Jordan,\n\nWe nodigen je uit voor een gesprek op donderdag 3 december om 14:00.\n\nKim"],
+  ] as const)("%s, the original's date given or not: %s", async (_lang, body) => {
+    // Act
+    const read = (originalDate: string | null) =>
+      ingest(lateForward(body, originalDate), {
+        now: FORWARDED_AT.plus({ days: 17 }),
+        ownerAddresses: ["jordan.lee@gmail.com"],
+        defaultZone: "Europe/Berlin",
+      });
+    const [dated, undated] = await Promise.all([read("Mon, 23 Nov 2026 10:00"), read(null)]);
+    // Assess
+    expect([dated.interview.start, undated.interview.start]).toEqual([
+      "2026-12-03T14:00:00+01:00",
+      "2026-12-03T14:00:00+01:00",
+    ]);
+  });
+});
