@@ -146,8 +146,11 @@ function spelledAt(text: string, at: number): ReturnType<typeof clockAt> {
  * ending a clause or followed by a word that cannot start a street or a count ("at 11 about the
  * role"): "at 14 Calvert Avenue" or "at 10 people" is no time.
  */
-const DAY_THEN_AT = String.raw`(?<=\b(?:${WEEKDAYS}|today|tomorrow|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2})\.?,?\s+at\s+)`;
-const HOUR_ALONE = String.raw`${DAY_THEN_AT}(?:[01]?\d|2[0-3])(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our)\b))`;
+const DAY_BEFORE_AT = new RegExp(
+  String.raw`\b(?:${WEEKDAYS}|today|tomorrow|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2})\.?,?\s+at\s+$`,
+  "i",
+);
+const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3])(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our)\b))`;
 
 const TIME_START = new RegExp(
   String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:half|quarter)\s+(?:past|to)\s+(?:${HOUR_WORD})\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
@@ -167,6 +170,7 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
     // A number right before, or a decimal: "3.50 pm" is money's business, "1.5 hours" is not a time.
     if (/[\d$£€]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
     const alone = /^\d+$/.test(match[0]);
+    if (alone && !DAY_BEFORE_AT.test(text.slice(Math.max(0, index - 40), index))) continue;
     const first = clockAt(text, index) ?? (alone ? hourAlone(Number(match[0])) : null);
     if (!first) continue;
     let end = index + first.length;
