@@ -47,7 +47,7 @@ const PART_OF_IT = /\b(?:first|last|next|final|extra|additional|remaining|other|
 
 /** Words that make a length before a meeting's word a lead time ("arrive 10 minutes early to meet"). */
 const LEAD_TIME =
-  /\b(?:early|earlier|before|beforehand|ahead|prior|late|after|vorher|früher|avant|antes|prima|eerder|voor)\b/iu;
+  /\b(?:early|earlier|before|beforehand|ahead|prior|late|after|vorher|früher|avant|antes|prima|eerder)\b/iu;
 
 const compiled = new WeakMap<InviteLexicon, DurationWords>();
 
@@ -70,7 +70,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
         "giu",
       ),
       standalone: new RegExp(
-        String.raw`(?:^|[,.;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
+        String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
         "giu",
       ),
       phrases: new Map(
@@ -111,7 +111,10 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
   for (const match of source.matchAll(words.cue)) {
     const from = (match.index ?? 0) + match[0].length;
     const found = words.length.exec(source.slice(from, from + 40));
-    const minutes = found ? minutesOf(found, 1, words, lexicon) : null;
+    // "for the first 15 minutes", "log in for 10 minutes before": a part of it, a lead time.
+    const after = found ? source.slice(from + found[0].length, from + found[0].length + 12) : "";
+    if (!found || PART_OF_IT.test(found[0]) || LEAD_TIME.test(after)) continue;
+    const minutes = minutesOf(found, 1, words, lexicon);
     if (plausible(minutes)) return minutes;
   }
   for (const match of source.matchAll(words.joined)) {
