@@ -105,11 +105,15 @@ function clockAt(
   return null;
 }
 
-/** An hour written alone ("Tuesday at 11"): 13–23 and 0 are a 24-hour clock, the others read below as the 1–6 afternoon rule says. */
-function hourAlone(hour: number): NonNullable<ReturnType<typeof clockAt>> {
+/**
+ * An hour written alone ("Tuesday at 11", "Friday at ten"): 13–23 and 0 are a 24-hour clock, the
+ * others read below as the 1–6 afternoon rule says.
+ */
+function hourAlone(written: string): NonNullable<ReturnType<typeof clockAt>> {
+  const hour = /^\d+$/.test(written) ? Number(written) : HOUR_WORDS.indexOf(written.toLowerCase()) + 1;
   return {
     seconds: hour * 3600,
-    length: String(hour).length,
+    length: written.length,
     meridiem: false,
     hour,
     minute: 0,
@@ -150,7 +154,7 @@ const DAY_BEFORE_AT = new RegExp(
   String.raw`\b(?:${WEEKDAYS}|today|tomorrow|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2})\.?,?\s+at\s+$`,
   "i",
 );
-const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3])(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our)\b))`;
+const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3]|${HOUR_WORD})(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our)\b))`;
 
 const TIME_START = new RegExp(
   String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:half|quarter)\s+(?:past|to)\s+(?:${HOUR_WORD})\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
@@ -169,9 +173,9 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
     if (index < lastEnd) continue;
     // A number right before, or a decimal: "3.50 pm" is money's business, "1.5 hours" is not a time.
     if (/[\d$£€]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
-    const alone = /^\d+$/.test(match[0]);
+    const alone = /^\d+$/.test(match[0]) || HOUR_WORDS.includes(match[0].toLowerCase());
     if (alone && !DAY_BEFORE_AT.test(text.slice(Math.max(0, index - 40), index))) continue;
-    const first = clockAt(text, index) ?? (alone ? hourAlone(Number(match[0])) : null);
+    const first = clockAt(text, index) ?? (alone ? hourAlone(match[0]) : null);
     if (!first) continue;
     let end = index + first.length;
     let finish: number | null = null;

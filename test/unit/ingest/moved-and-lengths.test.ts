@@ -80,7 +80,10 @@ describe("an English hour alone after a day and 'at'", () => {
     ["How about an interview on Dec 3 at 11, on Zoom?", "2026-12-03T11:00:00-05:00"],
     ["Happy to chat Thursday the 26th at 9 for the position", "2026-11-26T09:00:00-05:00"],
     ["Let's meet Wednesday at 16 with the hiring team.", "2026-11-25T16:00:00-05:00"],
+    ["Could we meet Friday at ten about the role?", "2026-11-27T10:00:00-05:00"],
+    ["Let's talk Thursday at two, if that works for the interview.", "2026-11-26T14:00:00-05:00"],
     ["Could we meet Thursday at 14 Calvert Avenue about the role?", null],
+    ["Come by for an interview Tuesday at one of our offices.", null],
     ["The interview is Thursday, at 10 people we have a full room.", null],
   ] as const)("%s → %s", async (body, start) => {
     // Act
