@@ -39,9 +39,18 @@ const NOT_THE_MEETING = new RegExp(
     // "move your interview from Wednesday 1pm to …"
     `\\b(?:${phraseAlternatives(EN_INVITE.insteadOfWords)})\\b[^\\n.!?]{0,14}$`,
     "\\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?)\\b[^\\n.!?]{0,40}\\bfrom\\b[^\\n.!?]{0,14}$",
+    // … or as the move's object: "push Wednesday's 1pm interview to Friday", "(not Wednesday at 1pm)"
+    "\\b(?:mov(?:e|ing)|reschedul(?:e|ing)|push(?:ing)?|shift(?:ing)?)\\b(?!\\s+(?:forward|ahead|on)\\b)(?:(?!\\bto\\b)[^\\n.!?]){0,14}$",
+    "\\(not\\s+(?:on\\s+)?$",
   ].join("|"),
   "i",
 );
+/**
+ * Words after a time that make it a moved meeting's old one: "your interview on Wednesday at 1pm
+ * needs to move to Friday", "Wednesday at 1pm no longer works for Dana".
+ */
+const MOVED_AWAY =
+  /^[^\n.!?]{0,30}?\b(?:(?:needs? to|has to|have to|will have to|must|had to)\s+(?:be\s+)?(?:mov|push|reschedul|shift)\w*|no longer works?|doesn['’]t work|does not work|won['’]t work|can['’]t go ahead|cannot go ahead)\b/i;
 /** The alternatives of MEETING_WORDS, one per line. */
 const MEETING_WORDS_ALTERNATIVES: readonly string[] = [
   "interview",
@@ -243,6 +252,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       date ? Math.min(date.index, time.index) : time.index,
     );
     if (NOT_THE_MEETING.test(before)) continue;
+    if (MOVED_AWAY.test(text.slice(Math.max(time.end, date?.end ?? 0), end))) continue;
     const quoted = text.charCodeAt(start) === 62 /* > */;
     if (
       /\bon [^\n]{0,60}\bwrote:?\s*$/i.test(text.slice(time.end, end + 1)) ||

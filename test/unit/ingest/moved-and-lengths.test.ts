@@ -73,6 +73,31 @@ describe("a moved interview's original slot is not its time", () => {
   });
 });
 
+describe("an English reschedule naming the old slot and the new one", () => {
+  it.each([
+    [
+      "Hi Jordan, your call on Tuesday at 10am has to be moved to Thursday at 4pm. Apologies!",
+      "2026-11-26T16:00:00-05:00",
+    ],
+    ["Hi Jordan, could we shift Tuesday's 10am interview to Thursday at 4pm?", "2026-11-26T16:00:00-05:00"],
+    [
+      "Jordan - Tuesday at 10am doesn't work for Priya any more. Would Thursday at 4pm suit you?",
+      "2026-11-26T16:00:00-05:00",
+    ],
+    ["Update: the interview is now Thursday at 4pm (not Tuesday at 10am).", "2026-11-26T16:00:00-05:00"],
+    ["Hi Jordan, we're moving forward! Your interview is Tuesday at 10am.", "2026-11-24T10:00:00-05:00"],
+    [
+      "Your call on Tuesday at 10am needs to move. Which works better: Thursday at 4pm or Friday at 9am?",
+      null,
+    ],
+  ] as const)("%s → %s", async (body, start) => {
+    // Act
+    const result = await readIn("America/New_York", "Re: Interview", body);
+    // Assess
+    expect(result.interview.start).toBe(start);
+  });
+});
+
 describe("an English hour alone after a day and 'at'", () => {
   it.each([
     ["Could we meet Friday at 10 about the role?", "2026-11-27T10:00:00-05:00"],
