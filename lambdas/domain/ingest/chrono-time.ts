@@ -13,12 +13,15 @@ import { LANGS } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { readZoneAt, type WallZone, type ZoneRead, zoneLines } from "../zones";
 import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } from "./civil";
-import { afterNoon, clockIn, rangeEnd } from "./foreign-clock";
+import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
+import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
 
 export interface ForeignContext {
   readonly writtenUtc: number | null;
+  /** Whether writtenUtc is the original's date, so a time before it is history (see Reading). */
+  readonly writtenByOriginal: boolean;
   readonly writtenZone: WallZone;
   readonly userZone: WallZone | null;
   readonly assumedZone: string;
@@ -162,7 +165,25 @@ function timeAfter(
   );
   // The nearer of chrono's time and ours ("28 de abril, às 15h" before a length chrono misreads).
   const clock = clockIn(text, piece.end, Math.min(fromChrono?.index ?? limit, piece.end + 80), lexicon);
-  return clock ? { ...clock, day: null, endMinutes: null, weekdayOnly: false } : (fromChrono ?? null);
+  if (clock) return { ...clock, day: null, endMinutes: null, weekdayOnly: false };
+  return fromChrono ?? timesUnderHeading(text, lineEnd < 0 ? text.length : lineEnd, lexicon);
+}
+
+/** "Ablauf:" over "9:30 - 10:15 Uhr …" lines after the date's line: from the first time to the last. */
+function timesUnderHeading(text: string, lineEnd: number, lexicon: InviteLexicon): Piece | null {
+  const list = listUnderHeading(text, lineEnd);
+  const listed = list ? clocksIn(text.slice(list.start, list.end), lexicon) : [];
+  const first = listed[0];
+  const last = listed.at(-1);
+  if (!list || !first || !last) return null;
+  return {
+    index: list.start + first.index,
+    end: list.start + first.end,
+    day: null,
+    minutes: first.minutes,
+    endMinutes: last.minutes > first.minutes ? last.minutes : null,
+    weekdayOnly: false,
+  };
 }
 
 /** A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"). */
@@ -275,6 +296,20 @@ const QUOTE_ATTRIBUTION = new RegExp(
   "iu",
 );
 
+/**
+ * "3. Dezember" forwarded a week after that day, the original's date unknown: chrono reads the day
+ * ahead, a year on; an interview is not arranged a year ahead, so it was this year's.
+ */
+function notAYearAhead(piece: Piece, day: number, text: string, context: ForeignContext): number {
+  if (context.writtenUtc === null) return day;
+  const writtenDay = Math.floor(
+    (context.writtenUtc + context.writtenZone.offsetAt(context.writtenUtc)) / SECONDS_PER_DAY,
+  );
+  if (day - writtenDay <= 300 || /\d{4}/.test(text.slice(piece.index, piece.end))) return day;
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
+  return isRealDate(year - 1, month, dayOfMonth) ? daysFromCivil(year - 1, month, dayOfMonth) : day;
+}
+
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
@@ -283,10 +318,12 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const found: FoundTime[] = [];
   let dateOnly: number | null = null;
   const insteadOf = new RegExp(`(?:${lexiconPattern(lexicon, "insteadOfWords").source})\\s*$`, "iu");
-  for (const piece of pieces) {
-    if (piece.day === null || qualifiesADate(piece, pieces)) continue;
+  for (const read of pieces) {
+    if (read.day === null || qualifiesADate(read, pieces)) continue;
+    const day = context.writtenByOriginal ? read.day : notAYearAhead(read, read.day, text, context);
+    const piece = { ...read, day };
     // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
-    if (insteadOf.test(text.slice(Math.max(0, piece.index - 30), piece.index))) continue;
+    if (insteadOf.test(text.slice(Math.max(0, piece.index - 60), piece.index))) continue;
     const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
       dateOnly ??= piece.day;
@@ -297,7 +334,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
     const zoneRead = zoneAfter(text, time.index) ?? lineZone;
     const zone = zoneRead?.zone ?? context.userZone ?? writtenZone;
     const start = zone.toUtc(piece.day * SECONDS_PER_DAY + minutes * 60);
-    if (writtenUtc !== null && start < writtenUtc - 3600) continue;
+    if (writtenUtc !== null && start < writtenUtc - 3600 && context.writtenByOriginal) continue;
     const lineStart = text.lastIndexOf("\n", piece.index) + 1;
     if (isTheMailsOwnDate(text.slice(lineStart, piece.index), start, writtenUtc)) continue;
     if (QUOTE_ATTRIBUTION.test(text.slice(lineStart, lineStart + 400))) continue;

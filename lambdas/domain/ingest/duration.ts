@@ -45,18 +45,23 @@ const AFTER_A_LENGTH = [
 /** Words before a length that make it a part of the meeting, not its whole ("the first 15 minutes"). */
 const PART_OF_IT = /\b(?:first|last|next|final|extra|additional|remaining|other|each|every|per)\b/i;
 
+/** Words that make a length before a meeting's word a lead time ("arrive 10 minutes early to meet"). */
+const LEAD_TIME =
+  /\b(?:early|earlier|before|beforehand|ahead|prior|late|after|vorher|früher|avant|antes|prima|eerder)\b/iu;
+
 const compiled = new WeakMap<InviteLexicon, DurationWords>();
 
 function wordsOf(lexicon: InviteLexicon): DurationWords {
   let words = compiled.get(lexicon);
   if (!words) {
     // Units are matched without a boundary before them: "1h", "45min", "1h30" are written joined.
-    const one = `(?<![\\p{L}])(?:${phraseAlternatives(lexicon.oneWords)})`;
+    const one = `(?<![\\p{L}])(?:${phraseAlternatives([...lexicon.oneWords, ...lexicon.hourNumbers])})`;
     const unit = `(?:${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
     const half = phrasePattern(lexicon.andAHalf).source;
-    // Groups: a length in words; the amount, its unit, minutes after an hour ("1h30"), "and a half".
+    // Groups: a length in words; the amount (digits or a number word), its unit, minutes after an hour ("1h30"), "and a half".
     const amount = `(?:(${phrasePattern(Object.keys(lexicon.lengthPhrases)).source})|(\\d{1,3}(?:[.,]5)?|${one})[\\s-]*(${unit})(\\d{2}(?!\\d))?(\\s*${half})?)`;
-    const interview = phrasePattern(lexicon.interviewWords).source;
+    // "a 45-minute call", "een gesprek van een uur": the interview's word or a meeting's.
+    const interview = phrasePattern([...lexicon.interviewWords, ...lexicon.meetingWords]).source;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
       length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+){0,3}?${amount}`, "iu"),
@@ -65,7 +70,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
         "giu",
       ),
       standalone: new RegExp(
-        String.raw`(?:^|[,.;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
+        String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
         "giu",
       ),
       phrases: new Map(
@@ -87,7 +92,10 @@ function minutesOf(
   const [phrase, amountText, unitText, extraMinutes, half] = match.slice(at, at + 5);
   if (phrase) return words.phrases.get(phrase.toLowerCase().replace(/\s+/g, " ")) ?? null;
   if (!amountText || !unitText) return null;
-  const amount = /\d/.test(amountText) ? Number(amountText.replace(",", ".")) : 1;
+  // A number in words ("two hours", "zwei Stunden"), else "a"/"an"/"one".
+  const amount = /\d/.test(amountText)
+    ? Number(amountText.replace(",", "."))
+    : Math.max(1, lexicon.hourNumbers.indexOf(amountText.toLowerCase()) + 1);
   const hours = lexicon.hourWords.includes(unitText.toLowerCase());
   // "1h30": the minutes written after the hour; "1 ora e mezza": half an hour more.
   return Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) + (half ? 30 : 0) : amount);
@@ -103,10 +111,14 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
   for (const match of source.matchAll(words.cue)) {
     const from = (match.index ?? 0) + match[0].length;
     const found = words.length.exec(source.slice(from, from + 40));
-    const minutes = found ? minutesOf(found, 1, words, lexicon) : null;
+    // "for the first 15 minutes", "log in for 10 minutes before": a part of it, a lead time.
+    const after = found ? source.slice(from + found[0].length, from + found[0].length + 12) : "";
+    if (!found || PART_OF_IT.test(found[0]) || LEAD_TIME.test(after)) continue;
+    const minutes = minutesOf(found, 1, words, lexicon);
     if (plausible(minutes)) return minutes;
   }
   for (const match of source.matchAll(words.joined)) {
+    if (LEAD_TIME.test(match[0])) continue;
     const minutes =
       match[1] !== undefined || match[2] !== undefined
         ? minutesOf(match, 1, words, lexicon)

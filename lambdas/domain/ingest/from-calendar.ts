@@ -26,10 +26,19 @@ export function fromCalendar(event: CalendarEvent, reading: Reading): IngestResu
     organizer: event.organizer,
     attendees: event.attendees,
   });
-  // A calendar in UTC with the zone written in its text ("10:00 AM Japan Standard Time"): that zone.
+  // A calendar in UTC with the zone written in its text ("10:00 AM Japan Standard Time"), or a
+  // time in its text showing the instant in the user's zone: that zone.
   const textZone =
     event.zone === null && event.startUtc !== null && event.start?.endsWith("Z")
-      ? zoneWrittenFor(texts, event.startUtc, reading.budget, reading.lexicon)
+      ? zoneWrittenFor(
+          texts,
+          event.startUtc,
+          reading.budget,
+          reading.lexicon,
+          reading.userZone && reading.userZoneName
+            ? { zone: reading.userZone, name: reading.userZoneName }
+            : null,
+        )
       : null;
   const inTextZone = (iso: string | null) =>
     iso && textZone ? isoIn(Date.parse(iso) / 1000, textZone.zone, textZone.name) : iso;

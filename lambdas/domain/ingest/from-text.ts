@@ -36,11 +36,19 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
   const writtenUtc = reading.written?.utc ?? null;
   const { lexicon } = reading;
   // Our own readers know English; another language's text is read with chrono's parser for it.
-  const chronoContext = { writtenUtc, writtenZone, userZone: reading.userZone, assumedZone, lexicon };
+  const chronoContext = {
+    writtenUtc,
+    writtenByOriginal: reading.writtenByOriginal,
+    writtenZone,
+    userZone: reading.userZone,
+    assumedZone,
+    lexicon,
+  };
   const ours: WhenResult | null =
     lexicon.lang === "en"
       ? findWhen(text, {
           writtenUtc,
+          writtenByOriginal: reading.writtenByOriginal,
           writtenZone,
           userZone: reading.userZone,
           userZoneName: reading.userZoneName,

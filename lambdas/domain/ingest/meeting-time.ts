@@ -21,63 +21,16 @@ import {
 import type { WorkBudget } from "./budget";
 import { isoWeekday, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type DateMention, findDates } from "./dates";
+import { listUnderHeading } from "./heading-list";
 import type { LocaleCues } from "./locale-cues";
+import { CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
 import { findTimes } from "./times";
-
-const NOT_THE_MEETING = new RegExp(
-  [
-    // deadlines: "confirm by Friday 5pm", "no later than", "valid until"
-    "\\b(?:by|before|no later than|until|till|deadline|expires?|expiring|due)\\b[^\\n.!?]{0,14}$",
-    // the past: "we spoke on", "sent: …", "you applied on"
-    "\\b(?:sent|wrote|posted|applied|submitted|received|spoke|talked|met|last|since|ago)\\b[^\\n.!?]{0,24}$",
-    // hours and availability, not a meeting: "office hours", "available Tuesday 2pm", "between 2 and 4pm"
-    "\\b(?:between|office hours|business hours|opening hours|availability)\\b[^\\n.!?]{0,30}$",
-    // a moved meeting's old time: "instead of Tuesday 2pm", "move your interview from Wednesday 1pm to …"
-    "\\b(?:instead of|rather than)\\b[^\\n.!?]{0,14}$",
-    "\\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?)\\b[^\\n.!?]{0,40}\\bfrom\\b[^\\n.!?]{0,14}$",
-  ].join("|"),
-  "i",
-);
-/** The alternatives of MEETING_WORDS, one per line. */
-const MEETING_WORDS_ALTERNATIVES: readonly string[] = [
-  "interview",
-  "call",
-  "chat",
-  "meeting",
-  "meet",
-  "screen(?:ing)?",
-  "session",
-  "scheduled",
-  "confirmed",
-  "booked",
-  "invit\\w*",
-  "round",
-  "onsite",
-  "on-site",
-  "zoom",
-  "teams",
-  "webex",
-  "when",
-  "date",
-  "time",
-  "start",
-  "conversation",
-  "speak",
-  "talk",
-  "join",
-  "appointment",
-  "slot",
-];
-
-/** Words that make a time the meeting's. */
-const MEETING_WORDS = new RegExp(String.raw`\b(?:${MEETING_WORDS_ALTERNATIVES.join("|")})\b`, "i");
-/** Words that make several times choices rather than one meeting. */
-const CHOICE_WORDS =
-  /\b(?:options?|choose|choice|select|pick|availability|available|slots?|which (?:of these|one|works|time)|let us know which|alternatively|or)\b/i;
 
 export interface WhenContext {
   /** When the original message was written (UTC seconds), if known. */
   readonly writtenUtc: number | null;
+  /** Whether writtenUtc is the original's date (a time before it is history), not only the forward's. */
+  readonly writtenByOriginal: boolean;
   /** The zone it was written in, for relative words ("tomorrow") and zone-less times. */
   readonly writtenZone: WallZone;
   /** The zone for times given without one; null means writtenZone, as a guess. */
@@ -187,6 +140,10 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   );
   const times = findTimes(text, budget);
   const globalZones = zoneLines(text);
+  const headedDays = dates.flatMap((date) => {
+    const list = listUnderHeading(text, lineEnd(text, date.end));
+    return list ? [{ list: list.start, date }] : [];
+  });
   const problems: string[] = [];
   const candidates: Candidate[] = [];
   const weakTimes: string[] = [];
@@ -212,6 +169,9 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       const windowStart = lineStart(text, lineStart(text, Math.max(0, start - 1)) - 1);
       for (const mention of dates) if (mention.index >= windowStart && mention.end <= start) date = mention;
     }
+    // "… the final round on Wednesday 3/1." then "Agenda:" over "9:30 - 10:15 Gwen Park": a list
+    // under a heading takes the day of the sentence that introduces it.
+    date ??= headedDays.filter((headed) => headed.list === start).at(-1)?.date ?? null;
     if (!date) {
       // "Time: 1:00 PM …" above "Date: Tuesday, 12/08/2026": a labelled table in either order.
       const nextEnd = lineEnd(text, lineEnd(text, end + 1) + 1);
@@ -230,6 +190,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       date ? Math.min(date.index, time.index) : time.index,
     );
     if (NOT_THE_MEETING.test(before)) continue;
+    if (MOVED_AWAY.test(text.slice(Math.max(time.end, date?.end ?? 0), end))) continue;
     const quoted = text.charCodeAt(start) === 62 /* > */;
     if (
       /\bon [^\n]{0,60}\bwrote:?\s*$/i.test(text.slice(time.end, end + 1)) ||
@@ -296,7 +257,10 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     });
   }
   // An interview is arranged ahead: times well before the message was written are history.
-  const future = now === null ? candidates : candidates.filter((candidate) => candidate.start >= now - 3600);
+  const future =
+    now === null || !context.writtenByOriginal
+      ? candidates
+      : candidates.filter((candidate) => candidate.start >= now - 3600);
   // What the message says itself outranks what it quotes; a quote alone counts only when the
   // message's own words name no other day.
   const own = future.filter((candidate) => !candidate.quoted);

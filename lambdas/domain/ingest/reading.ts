@@ -37,6 +37,12 @@ export interface Reading {
   readonly originalSender: string | null;
   readonly originalSenderName: string | null;
   readonly written: { readonly utc: number; readonly zone: WallZone } | null;
+  /**
+   * `written` is the original's date, not only the forward's: a time before it is history. A
+   * forward whose original has no date (pasted, or a header without one) may come after the
+   * interview, which is still read (the planner says what is past).
+   */
+  readonly writtenByOriginal: boolean;
   readonly userZone: WallZone | null;
   readonly userZoneName: string | null;
   /** Zone for times without one: the user's, else the one the message was written in. */
@@ -105,6 +111,7 @@ export function readingOf(mail: MailMessage, options: ExtractOptions, budget: Wo
       if (written === undefined) written = forwarded?.date ?? dateHeader(source);
       return written;
     },
+    writtenByOriginal: forwarded ? forwarded.date !== null : source !== mail,
     userZone,
     userZoneName,
     get fallbackZone() {

@@ -2,7 +2,7 @@
 import { EN_INVITE } from "../language/en/invite";
 import { readZoneAt, type ZoneRead } from "../zones";
 import type { WorkBudget } from "./budget";
-import { MONTHS } from "./date-words";
+import { MONTHS, WEEKDAYS } from "./date-words";
 
 export interface TimeMention {
   readonly index: number;
@@ -105,6 +105,26 @@ function clockAt(
   return null;
 }
 
+/**
+ * An hour written alone ("Tuesday at 11", "Friday at ten"): 13–23 and 0 are a 24-hour clock, the
+ * others read below as the 1–6 afternoon rule says.
+ */
+function hourAlone(written: string): NonNullable<ReturnType<typeof clockAt>> {
+  const hour = /^\d+$/.test(written) ? Number(written) : HOUR_WORDS.indexOf(written.toLowerCase()) + 1;
+  return {
+    seconds: hour * 3600,
+    length: written.length,
+    meridiem: false,
+    hour,
+    minute: 0,
+    explicit24: hour >= 13 || hour === 0,
+  };
+}
+
+function formatHour(seconds: number): string {
+  return `${String(Math.floor(seconds / 3600)).padStart(2, "0")}:${String(Math.floor((seconds % 3600) / 60)).padStart(2, "0")}`;
+}
+
 function spelledAt(text: string, at: number): ReturnType<typeof clockAt> {
   SPELLED_TIME.lastIndex = at;
   const match = SPELLED_TIME.exec(text);
@@ -125,9 +145,20 @@ function spelledAt(text: string, at: number): ReturnType<typeof clockAt> {
   };
 }
 
+/**
+ * An hour alone right after a day and "at" ("Tuesday at 11", "Dec 3 at 10?", "tomorrow at 2."),
+ * ending a clause or followed by a word that cannot start a street or a count ("at 11 about the
+ * role"): "at 14 Calvert Avenue" or "at 10 people" is no time.
+ */
+const DAY_BEFORE_AT = new RegExp(
+  String.raw`\b(?:${WEEKDAYS}|today|tomorrow|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2})\.?,?\s+at\s+$`,
+  "i",
+);
+const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3]|${HOUR_WORD})(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our)\b))`;
+
 const TIME_START = new RegExp(
-  String.raw`\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:half|quarter)\s+(?:past|to)\s+(?:${HOUR_WORD})\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
-  "gi",
+  String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:half|quarter)\s+(?:past|to)\s+(?:${HOUR_WORD})\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
+  "gim",
 );
 const RANGE_JOIN = /^\s?(?:-|to|until|till|and)\s?/i;
 
@@ -142,7 +173,9 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
     if (index < lastEnd) continue;
     // A number right before, or a decimal: "3.50 pm" is money's business, "1.5 hours" is not a time.
     if (/[\d$£€]$/.test(text.slice(Math.max(0, index - 1), index))) continue;
-    const first = clockAt(text, index);
+    const alone = /^\d+$/.test(match[0]) || HOUR_WORDS.includes(match[0].toLowerCase());
+    if (alone && !DAY_BEFORE_AT.test(text.slice(Math.max(0, index - 40), index))) continue;
+    const first = clockAt(text, index) ?? (alone ? hourAlone(match[0]) : null);
     if (!first) continue;
     let end = index + first.length;
     let finish: number | null = null;
@@ -205,6 +238,8 @@ export function findTimes(text: string, budget: WorkBudget): TimeMention[] {
         if (finish !== null && finish < first.seconds) finish += 12 * 3600;
       }
     }
+    if (alone && note === null && !first.explicit24)
+      note = `I read “at ${match[0]}” as ${formatHour(first.seconds)} (no am or pm was given)`;
     if (finish !== null && finish <= first.seconds) finish = null;
     const zone = readZoneAt(text.slice(end, end + 80));
     const zoneEnd = zone ? end + zone.length : end;

@@ -286,6 +286,7 @@ describe("the meeting's time among other dates", () => {
     // Act
     const found = findForeignWhen(text, {
       writtenUtc: written,
+      writtenByOriginal: true,
       writtenZone: zone,
       userZone: zone,
       assumedZone: "",

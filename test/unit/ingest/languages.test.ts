@@ -127,6 +127,7 @@ describe("numeric dates by the sender's country", () => {
     const text = `Your interview is confirmed for 4/6/2027 at 1:30 PM.\n\n${signature}`;
     const when = findWhen(text, {
       writtenUtc: written,
+      writtenByOriginal: true,
       writtenZone: CHICAGO,
       userZone: CHICAGO,
       userZoneName: "America/Chicago",
@@ -145,7 +146,7 @@ describe("lengths in words", () => {
   it.each([
     ["en", "Please allow about 30 minutes for the call.", 30],
     ["en", "Please allow an hour.", 60],
-    ["en", "A 30 minute call; join 10 minutes early.", null],
+    ["en", "A 30 minute call; join 10 minutes early.", 30],
     ["de", "Dauer: ca. 45 Minuten", 45],
     ["fr", "L'entretien durera environ une heure.", 60],
     ["es", "La entrevista durará aproximadamente 45 minutos.", 45],

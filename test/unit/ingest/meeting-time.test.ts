@@ -17,6 +17,7 @@ const WRITTEN = Date.UTC(2026, 10, 23, 14, 15) / 1000;
 function read(text: string, cues: LocaleCues = { dayFirst: false, because: "test" }) {
   return findWhen(plainText(text), {
     writtenUtc: WRITTEN,
+    writtenByOriginal: true,
     writtenZone: CHICAGO,
     userZone: CHICAGO,
     userZoneName: "America/Chicago",

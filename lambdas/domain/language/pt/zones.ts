@@ -20,4 +20,11 @@ export const PT_ZONES: ZoneWords = {
   "horário de moçambique": "Africa/Maputo",
   "horário de londres": "Europe/London",
   "hora de londres": "Europe/London",
+  // "às 14h de Lisboa (10h em Brasília)": a city's name after the hour is its time.
+  "de lisboa": "Europe/Lisbon",
+  "em lisboa": "Europe/Lisbon",
+  "de brasília": "America/Sao_Paulo",
+  "em brasília": "America/Sao_Paulo",
+  "de são paulo": "America/Sao_Paulo",
+  "em são paulo": "America/Sao_Paulo",
 };
