@@ -110,6 +110,14 @@ export const IT_REPLY = {
       "mi danno un feedback",
       "mi daranno",
       "risultato",
+      // Someone at the employer answers at a time, whatever the verb (issue #20).
+      "mi risponde",
+      "mi risponderà",
+      "mi rispondera",
+      "mi fa sapere",
+      "mi farà sapere",
+      "mi fara sapere",
+      "mi dice",
     ],
     "heard-back": [
       "mi ha chiamato",
@@ -237,6 +245,9 @@ export const IT_REPLY = {
       "firmo il contratto",
       "mi hanno fatto la proposta",
       "mi hanno fatto un'offerta",
+      // An offer signed with the employer (issue #20).
+      "ho firmato con",
+      "firmato con",
     ],
     rejected: [
       "non mi ha pres*",
@@ -294,7 +305,6 @@ export const IT_REPLY = {
       "tirato indietro",
       "tirata indietro",
       "firmato con un'altra",
-      "ho firmato con",
       "ritirato",
       "ritirata",
       "mi ritiro",
@@ -335,6 +345,11 @@ export const IT_REPLY = {
       "mi chiamo fuori",
       "ritirarmi",
       "ho deciso di ritirarmi",
+      // Signed elsewhere: another employer, not this one (issue #20).
+      "firmato con un altro",
+      "firmato con un'altra azienda",
+      "firmato altrove",
+      "ho firmato altrove",
     ],
     snooze: [
       "risentiamoci",
@@ -371,6 +386,10 @@ export const IT_REPLY = {
       "non chiudere",
       "tra qualche giorno",
       "fra qualche giorno",
+      // It can wait: a snooze (issue #20).
+      "ora no",
+      "può aspettare",
+      "puo aspettare",
     ],
     undo: [
       "annulla",
@@ -416,6 +435,13 @@ export const IT_REPLY = {
       "fammi il punto",
       "cosa c'è in sospeso",
       "elenco",
+      // Status asked without the usual keywords (issue #20).
+      "cosa è ancora aperto",
+      "cosa e ancora aperto",
+      "cosa c'è di aperto",
+      "cosa c'e di aperto",
+      "a che punto sono",
+      "a che punto siamo",
     ],
     export: [
       "esporti",
@@ -448,6 +474,9 @@ export const IT_REPLY = {
       "istruzioni",
       "come si usa",
       "che comandi",
+      // Help asked without the usual keywords (issue #20).
+      "cosa posso rispondere",
+      "cosa gli rispondo",
     ],
     forget: [
       "cancellate",
@@ -457,6 +486,10 @@ export const IT_REPLY = {
       "dimenticare",
       "cancella i miei dati",
       "cancella tutto",
+      // Forget asked in everyday words (issue #20).
+      "cancella tutto su",
+      "elimina i miei dati",
+      "elimina tutto",
     ],
     yes: ["sì", "si", "esatto", "esattamente", "certo", "giusto", "corretto", "va bene"],
     no: ["no", "sbagliato", "per niente"],
@@ -727,5 +760,47 @@ export const IT_REPLY = {
     snooze: "ricordamelo tra 3 giorni",
     status: "riepilogo",
     undo: "annulla",
+  },
+  // Clause shapes (replies/shapes.ts): a time and filler only; a meeting named without "round".
+  shapes: {
+    fillers: [
+      "per favore",
+      "per piacere",
+      "grazie",
+      "magari",
+      "meglio",
+      "pure",
+      "ora no",
+      "adesso no",
+      "non ora",
+      "lol",
+      "ahah",
+      "ahahah",
+      "ok",
+      "va bene",
+      "vediamo",
+      "poi vediamo",
+      "allora",
+      "di nuovo",
+      "prossimo",
+      "prossima",
+    ],
+    appointments: [
+      "colloquio",
+      "incontro",
+      "appuntamento",
+      "prova tecnica",
+      "test tecnico",
+      "assessment",
+      "giornata di prova",
+      "caso pratico",
+      "presentazione",
+      "videochiamata",
+      "call",
+      "passare in ufficio",
+      "conoscere il team",
+      "challenge",
+    ],
+    bounds: ["prima dell'"],
   },
 } satisfies ReplyLexicon;
