@@ -233,11 +233,13 @@ export const EN_REPLY = {
       "offered me the position",
       "got an offer",
       // An offer signed with the employer (issue #20).
-      "signed with",
       "signed the contract",
       "signed the offer",
       "accepted the offer",
       "accepted their offer",
+      "i signed with",
+      "just signed with",
+      "signed with them",
     ],
     rejected: [
       "reject*",

@@ -340,10 +340,11 @@ export const ES_REPLY = {
       "me han hecho una oferta",
       "me han cogido",
       // An offer signed with the employer (issue #20).
-      "firmé con",
-      "firme con",
       "ya firmé",
       "ya firme",
+      "ya firmé con",
+      "ya firme con",
+      "he firmado con",
     ],
     rejected: [
       "no fui seleccionad*",

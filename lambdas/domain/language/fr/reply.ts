@@ -372,10 +372,8 @@ export const FR_REPLY = {
       // An offer signed with the employer (issue #20).
       "j'ai signé chez",
       "j'ai signe chez",
-      "signé chez",
-      "signe chez",
-      "signé avec",
-      "signe avec",
+      "j'ai signé avec",
+      "j'ai signe avec",
     ],
     rejected: [
       "retenu un autre*",

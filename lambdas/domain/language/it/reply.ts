@@ -247,7 +247,6 @@ export const IT_REPLY = {
       "mi hanno fatto un'offerta",
       // An offer signed with the employer (issue #20).
       "ho firmato con",
-      "firmato con",
     ],
     rejected: [
       "non mi ha pres*",

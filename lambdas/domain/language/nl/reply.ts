@@ -254,9 +254,9 @@ export const NL_REPLY = {
       "ik mag beginnen",
       "ik mag starten",
       // An offer signed with the employer (issue #20).
-      "getekend bij",
       "ik heb getekend",
       "heb getekend bij",
+      "net getekend bij",
     ],
     rejected: [
       "met een andere kandidaat",

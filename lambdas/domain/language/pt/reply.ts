@@ -290,8 +290,8 @@ export const PT_REPLY = {
       "fui escolhido",
       "fui escolhida",
       // An offer signed with the employer (issue #20).
-      "assinei com",
-      "fechei com",
+      "já assinei com",
+      "ja assinei com",
     ],
     rejected: [
       "recusad*",
