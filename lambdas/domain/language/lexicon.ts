@@ -145,18 +145,18 @@ export interface ReplyLexicon {
   /** The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts). */
   readonly shapes: {
     /**
-     * Politeness and filler a time comes with ("bitte", "porfa", "lol", "ora no", "lo vemos"): a
+     * Politeness and filler a time comes with ("bitte", "porfa", "lol", "magari", "next"): a
      * reply to a follow-up or move-on prompt of a time and these only asks to be asked again then.
      */
     readonly fillers: Phrases;
     /**
-     * A meeting named without "round" ("Auswahltag", "colloquio in presenza", "langskomen",
-     * "challenge técnico"): told after an interview with a day to come, it is the next round.
+     * A meeting named without "round" ("Probetag", "appuntamento", "kennismaking", "prueba
+     * técnica"): told after an interview with a day to come, it is the next round.
      */
     readonly appointments: Phrases;
     /**
      * Words before a day that a denied decision comes on, besides the date tables' "before" and
-     * "until": "antes del" ("no deciden nada antes del 22"), where the article is one word with "de".
+     * "until": "antes del" ("no deciden nada antes del 22 de marzo"), where the article is one word with "de".
      */
     readonly bounds: Phrases;
   };

@@ -34,7 +34,7 @@ export const namedTimes = perLexicon((lexicon) => [
   ...Object.values(lexicon.holidays).flat(),
 ]);
 
-/** Periods a day may not be read from: "nach Pfingsten", "na de meivakantie", "after the holidays". */
+/** Periods a day may not be read from: "nach Ostern", "na pasen", "after the holidays". */
 const periods = perLexicon((lexicon) => [...lexicon.vaguePeriods, ...Object.values(lexicon.holidays).flat()]);
 
 /** "before" and "until": "not before the 26th" names the 26th. */
@@ -81,7 +81,7 @@ function without(folded: string, phrases: Phrases, written: string = folded): st
   return rest;
 }
 
-/** `text` without the filler that ends it: "Quayside pls" is Quayside. */
+/** `text` without the filler that ends it: "Lumen please" is Lumen. */
 export function fillerOff(text: string, lexicon: Lexicon): string {
   let rest = text;
   for (;;) {
@@ -93,7 +93,7 @@ export function fillerOff(text: string, lexicon: Lexicon): string {
 }
 
 /**
- * The reply is a time and filler only ("nach Pfingsten bitte", "fra 3 giorni", "mañana lo vemos"):
+ * The reply is a time and filler only ("in zwei Wochen bitte", "tra due settimane grazie", "el lunes mejor"):
  * to a follow-up or move-on prompt, a snooze to that time. A period no day can be read from ("after
  * the holidays" where none are known) still is one: the prompt comes again, as for any snooze
  * without a day. Null when a word is left that is neither, or when no time is named at all.
@@ -106,7 +106,7 @@ export function snoozeByTime(
 ): DateTime | null {
   if (/\p{L}/u.test(without(folded, timeAndFiller(lexicon)))) return null;
   const { now, sendTime, lang } = options;
-  // The filler says nothing of the time: "over een week graag" is read as "over een week".
+  // The filler says nothing of the time: "maandag liever" is read as "maandag".
   const dated = namedSnooze(without(folded, lexicon.shapes.fillers, written), now, sendTime, lang);
   if (dated) return dated;
   return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
@@ -127,8 +127,8 @@ export function roundStart(
 }
 
 /**
- * A meeting named after an interview with a day to come, as news ("auswahltag ist am 16.2. um
- * 8:30", "colloquio in presenza il 18/5 alle 14:30"): the next round, on that day. A day and
+ * A meeting named after an interview with a day to come, as news ("Probetag am Donnerstag um 9
+ * Uhr", "appuntamento in sede giovedì alle 11"): the next round, on that day. A day and
  * hour to come with no meeting named ("they want me there Tuesday at 2") may be one: asked.
  */
 export function appointmentOf(
@@ -157,8 +157,8 @@ export function appointmentOf(
 }
 
 /**
- * A decision denied until a day ("rien ne sera décidé avant le 26 juin", "prima del 2 maggio non
- * decidono niente"): promised for that day, never a closing. The day is read with the "before"
+ * A decision denied until a day ("ils ne décideront rien avant le 22 mars", "non decidono nulla
+ * prima del 22 marzo"): promised for that day, never a closing. The day is read with the "before"
  * and "until" words left out: "not before the 26th" is the 26th.
  */
 export function deferredDecision(

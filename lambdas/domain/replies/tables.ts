@@ -296,7 +296,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         (intent) => lexicon.suggestions[intent === "withdrawn" ? "withdraw" : intent],
       ),
     };
-  // "hiring freeze, so no decision until April 3": a guessed closing beside a day promised is not one.
+  // "the req is on hold, no decision before March 22": a guessed closing beside a day promised is not one.
   if (closing && !(closing.guess && steps?.intent === "decision-date" && steps.date))
     return {
       intent: closing.intent,

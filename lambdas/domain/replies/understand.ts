@@ -79,7 +79,7 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     });
   const reply = read(language);
   const command = productCommand(written, raw, options);
-  // "delete everything about Quayside" asks to forget, not to remove a field named so.
+  // "remove everything about Lumen" asks to forget, not to remove a field named so.
   if (command && !(command.intent === "correct" && reply.intent === "forget"))
     return { ...command, language };
   if (looksAutomatic(written, options.subject) && reply.intent !== "snooze")

@@ -98,6 +98,8 @@ describe("someone at the employer answers at a time, whatever the verb: a decisi
 describe("a decision denied until a day is a decision on that day, never a closing", () => {
   const ROWS: readonly Row[] = [
     ["en", "budget review, so no decision before march 22", "2027-03-22"],
+    ["en", "they won't decide any sooner than march 22", "2027-03-22"],
+    ["nl", "ze beslissen niet eerder dan 22 maart", "2027-03-22"],
     ["de", "vor dem 22. märz wird nichts entschieden", "2027-03-22"],
     ["fr", "ils ne décideront rien avant le 22 mars", "2027-03-22"],
     ["es", "no deciden nada antes del 22 de marzo", "2027-03-22"],
@@ -108,6 +110,26 @@ describe("a decision denied until a day is a decision on that day, never a closi
 
   it.each(ROWS)("(%s) %j → decision %s", (lang, text, date) => {
     expect(read(text, lang, "follow-up-1")).toMatchObject({ intent: "decision-date", date });
+  });
+
+  // A guessed closing ("on hold", "auf Eis") beside a day promised is not one.
+  it.each([
+    ["en", "the req is on hold, no decision before march 22", "2027-03-22"],
+    ["de", "stelle auf eis gelegt, vor dem 22. märz wird nichts entschieden", "2027-03-22"],
+    ["fr", "poste gelé pour l'instant, ils ne décideront rien avant le 22 mars", "2027-03-22"],
+    ["es", "vacante congelada, no deciden nada antes del 22 de marzo", "2027-03-22"],
+    ["pt", "vaga congelada, não vão decidir nada antes de 22 de março", "2027-03-22"],
+    ["nl", "vacature on hold, het wordt pas vrijdag", "2027-03-12"],
+    ["it", "posizione congelata, non decidono nulla prima del 22 marzo", "2027-03-22"],
+  ] as const)("(%s) %j → decision %s, no closing asked", (lang, text, date) => {
+    expect(read(text, lang, "follow-up-1")).toMatchObject({ intent: "decision-date", date });
+  });
+
+  it("the guess alone is still asked about", () => {
+    expect(read("the req is on hold", "en", "follow-up-1")).toMatchObject({
+      intent: "rejected",
+      needsConfirmation: true,
+    });
   });
 });
 

@@ -1030,6 +1030,6 @@ export const EN_REPLY = {
       "chat with",
       "panel",
     ],
-    bounds: [],
+    bounds: ["no sooner than", "any sooner than", "earlier than"],
   },
 } satisfies ReplyLexicon;

@@ -827,6 +827,6 @@ export const NL_REPLY = {
       "afspraak",
       "challenge",
     ],
-    bounds: [],
+    bounds: ["eerder dan", "niet eerder dan"],
   },
 } satisfies ReplyLexicon;

@@ -972,6 +972,6 @@ export const PT_REPLY = {
       "passar no escritorio",
       "presencial",
     ],
-    bounds: [],
+    bounds: ["antes do dia", "até o dia", "ate o dia"],
   },
 } satisfies ReplyLexicon;
