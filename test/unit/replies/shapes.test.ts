@@ -177,6 +177,14 @@ describe("who called whom: the employer is heard back from, the user followed up
     ["pt", "o RH me ligou ontem", "heard-back", "2027-03-09"],
     ["es", "la reclutadora me llamó ayer", "heard-back", "2027-03-09"],
     ["it", "mi ha chiamato ieri la hr", "heard-back", "2027-03-09"],
+    ["en", "the company called this morning", "heard-back", "2027-03-10"],
+    ["en", "i called them yesterday", "followed-up", "2027-03-09"],
+    ["es", "la empresa llamó esta mañana", "heard-back", "2027-03-10"],
+    ["es", "les escribí ayer", "followed-up", "2027-03-09"],
+    ["fr", "la recruteuse a répondu hier", "heard-back", "2027-03-09"],
+    ["fr", "je leur ai écrit hier", "followed-up", "2027-03-09"],
+    ["it", "la recruiter ha risposto ieri", "heard-back", "2027-03-09"],
+    ["it", "ho scritto ieri alla hr", "followed-up", "2027-03-09"],
     ["en", "got the rejection yesterday", "rejected", "2027-03-09"],
     ["en", "i pulled out yesterday", "withdrawn", "2027-03-09"],
     ["pt", "a Acme me reprovou ontem", "rejected", "2027-03-09"],
@@ -184,6 +192,13 @@ describe("who called whom: the employer is heard back from, the user followed up
 
   it.each(ROWS)("(%s) %j → %s %s", (lang, text, intent, date) => {
     expect(read(text, lang, "follow-up-1")).toMatchObject({ intent, date });
+  });
+
+  it.each([
+    ["es", "no me llamó nadie"],
+    ["it", "non ha chiamato nessuno"],
+  ] as const)("(%s) %j: a call denied is no news", (lang, text) => {
+    expect(read(text, lang, "follow-up-1").intent).toBe("unknown");
   });
 });
 

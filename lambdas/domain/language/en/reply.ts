@@ -60,6 +60,13 @@ export const EN_REPLY = {
       "did my follow up",
       "did the follow-up",
       "did a follow-up",
+      // I called or wrote them: the user's own contact verb (issue #20).
+      "called them",
+      "rang them",
+      "phoned them",
+      "called the recruiter",
+      "called hr",
+      "called the company",
     ],
     decision: [
       "decision",
@@ -153,6 +160,16 @@ export const EN_REPLY = {
       "heard from",
       "got a reply from",
       "got an email from",
+      // The employer called or wrote: a third person's contact verb (issue #20).
+      "the company called",
+      "company called",
+      "hr called",
+      "the recruiter called",
+      "the hiring manager called",
+      "they rang",
+      "they phoned",
+      "hr wrote back",
+      "hr emailed",
     ],
     "next-round": [
       "next round",

@@ -223,6 +223,18 @@ export const ES_REPLY = {
       "me han enviado",
       "me han pedido",
       "me han preguntado",
+      // The employer called or wrote: a third person's contact verb (issue #20).
+      "llamó",
+      "llamaron",
+      "respondió",
+      "respondio",
+      "respondieron",
+      "contestó",
+      "contesto",
+      "contestaron",
+      "escribió",
+      "escribio",
+      "escribieron",
     ],
     "next-round": [
       "segunda entrevista",

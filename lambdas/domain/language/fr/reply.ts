@@ -239,6 +239,15 @@ export const FR_REPLY = {
       "encore en reflexion",
       "toujours en réflexion",
       "toujours en reflexion",
+      // The employer called or wrote: a third person's contact verb (issue #20).
+      "a répondu",
+      "a repondu",
+      "a rappelé",
+      "a rappele",
+      "a appelé",
+      "a appele",
+      "a écrit",
+      "a ecrit",
     ],
     "next-round": [
       "2e entrevue",

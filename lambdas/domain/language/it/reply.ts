@@ -160,6 +160,13 @@ export const IT_REPLY = {
       "ancora in corso",
       "mi hanno fatto sapere",
       "mi ha fatto sapere",
+      // The employer called or wrote: a third person's contact verb (issue #20).
+      "ha risposto",
+      "ha richiamato",
+      "ha scritto",
+      "ha chiamato",
+      "hanno chiamato",
+      "hanno scritto",
     ],
     "next-round": [
       "secondo colloquio",
