@@ -69,16 +69,38 @@ const timeAndFiller = perLexicon((lexicon) => [
 
 /**
  * `written` with what `phrases` match in its folded twin blanked out (the same length: offsets
- * still hold).
+ * still hold); only the matches `blanked` keeps, when given.
  */
-function without(folded: string, phrases: Phrases, written: string = folded): string {
+function without(
+  folded: string,
+  phrases: Phrases,
+  written: string = folded,
+  blanked: (found: string) => boolean = () => true,
+): string {
   let rest = written;
   for (const found of table(phrases).matches(folded))
-    rest =
-      rest.slice(0, found.index) +
-      " ".repeat(found.text.length) +
-      rest.slice(found.index + found.text.length);
+    if (blanked(found.text))
+      rest =
+        rest.slice(0, found.index) +
+        " ".repeat(found.text.length) +
+        rest.slice(found.index + found.text.length);
   return rest;
+}
+
+const foldedFillers = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * The text with its filler blanked out, where the filler is no part of a longer time phrase: in
+ * "la semaine prochaine merci" only "merci" ("prochaine" is one with "la semaine").
+ */
+function fillerBlanked(written: string, folded: string, lexicon: Lexicon): string {
+  let fillers = foldedFillers.get(lexicon);
+  if (!fillers) {
+    fillers = new Set(lexicon.shapes.fillers.map(fold));
+    foldedFillers.set(lexicon, fillers);
+  }
+  const isFiller = fillers;
+  return without(folded, timeAndFiller(lexicon), written, (found) => isFiller.has(found));
 }
 
 /** `text` without the filler that ends it: "Lumen please" is Lumen. */
@@ -106,8 +128,10 @@ export function snoozeByTime(
 ): DateTime | null {
   if (/\p{L}/u.test(without(folded, timeAndFiller(lexicon)))) return null;
   const { now, sendTime, lang } = options;
-  // The filler says nothing of the time: "maandag liever" is read as "maandag".
-  const dated = namedSnooze(without(folded, lexicon.shapes.fillers, written), now, sendTime, lang);
+  // The filler says nothing of the time, yet a word of it may ("next month"): read as written first.
+  const dated =
+    namedSnooze(written, now, sendTime, lang) ??
+    namedSnooze(fillerBlanked(written, folded, lexicon), now, sendTime, lang);
   if (dated) return dated;
   return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
 }

@@ -44,6 +44,24 @@ describe("a time and filler only, to a follow-up or move-on prompt, is a snooze 
     ["it", "tra due settimane grazie", "2027-03-24T09:00:00+01:00"],
     ["it", "lunedì meglio", "2027-03-15T09:00:00+01:00"],
     ["it", "dopo pasqua magari", "*"],
+    // A word of the time that is also filler ("next", "prossima") keeps its meaning.
+    ["en", "maybe next month", "2027-04-10T09:00:00+02:00"],
+    ["en", "not yet, monday", "2027-03-15T09:00:00+01:00"],
+    ["de", "lieber erst nächste woche", "2027-03-17T09:00:00+01:00"],
+    ["fr", "plutôt la semaine prochaine", "2027-03-17T09:00:00+01:00"],
+    ["es", "mejor la semana que viene", "2027-03-17T09:00:00+01:00"],
+    ["pt", "semana que vem talvez", "2027-03-17T09:00:00+01:00"],
+    ["nl", "volgende week pas", "2027-03-17T09:00:00+01:00"],
+    ["it", "la settimana prossima semmai", "2027-03-17T09:00:00+01:00"],
+    ["it", "a fine aprile", "2027-04-30T09:00:00+02:00"],
+    // A time with a verb of waiting or asking again.
+    ["en", "let's revisit in two weeks", "2027-03-24T09:00:00+01:00"],
+    ["en", "give it till friday", "2027-03-12T09:00:00+01:00"],
+    ["de", "noch bis freitag warten", "2027-03-12T09:00:00+01:00"],
+    ["de", "frag in 3 tagen nochmal", "2027-03-13T09:00:00+01:00"],
+    ["fr", "on attend vendredi", "2027-03-12T09:00:00+01:00"],
+    ["pt", "espera até sexta", "2027-03-12T09:00:00+01:00"],
+    ["nl", "wacht tot vrijdag", "2027-03-12T09:00:00+01:00"],
   ];
 
   it.each(ROWS)("(%s) %j → snooze %s", (lang, text, date) => {

@@ -448,6 +448,13 @@ export const DE_REPLY = {
       "kann das warten",
       "kann warten",
       "das hat zeit",
+      // It can wait: a snooze (issue #20).
+      "noch warten",
+      "warten bis",
+      "bis … warten",
+      // It can wait: a snooze (issue #20).
+      "frag … nochmal",
+      "frag … wieder",
     ],
     undo: [
       "rückgängig",
@@ -989,6 +996,7 @@ export const DE_REPLY = {
       "nachste",
       "kommenden",
       "kommende",
+      "noch nicht",
     ],
     appointments: [
       "auswahltag",

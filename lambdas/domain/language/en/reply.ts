@@ -437,6 +437,14 @@ export const EN_REPLY = {
       "can it wait",
       "this can wait",
       "it can wait",
+      // It can wait: a snooze (issue #20).
+      "revisit",
+      "let's revisit",
+      "try me again",
+      "give it till",
+      "give it until",
+      "wait till",
+      "wait until",
     ],
     undo: [
       "undo",
@@ -1022,6 +1030,7 @@ export const EN_REPLY = {
       "next",
       "this",
       "coming",
+      "not yet",
     ],
     appointments: [
       "interview",

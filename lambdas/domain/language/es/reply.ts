@@ -1040,6 +1040,10 @@ export const ES_REPLY = {
       "próxima",
       "proxima",
       "que viene",
+      "todavía no",
+      "todavia no",
+      "aún no",
+      "aun no",
     ],
     appointments: [
       "entrevista",

@@ -605,6 +605,11 @@ export const FR_REPLY = {
       // It can wait: a snooze (issue #20).
       "ça peut attendre",
       "ca peut attendre",
+      // It can wait: a snooze (issue #20).
+      "on attend",
+      "attendons",
+      "attendre jusqu'à",
+      "attendre jusqu'a",
     ],
     undo: [
       "annule",
@@ -1130,6 +1135,9 @@ export const FR_REPLY = {
       "encore",
       "prochain",
       "prochaine",
+      "pas encore",
+      "ça ira",
+      "ca ira",
     ],
     appointments: [
       "entretien",

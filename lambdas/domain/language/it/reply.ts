@@ -790,6 +790,10 @@ export const IT_REPLY = {
       "di nuovo",
       "prossimo",
       "prossima",
+      "non ancora",
+      "ancora no",
+      "semmai",
+      "a",
     ],
     appointments: [
       "colloquio",

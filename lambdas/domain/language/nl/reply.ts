@@ -387,6 +387,10 @@ export const NL_REPLY = {
       "opnieuw vragen",
       "nog een keer vragen",
       "kan wachten",
+      // It can wait: a snooze (issue #20).
+      "wacht tot",
+      "wachten tot",
+      "wacht maar",
     ],
     undo: [
       "draai dat terug",
@@ -810,6 +814,7 @@ export const NL_REPLY = {
       "volgende",
       "aanstaande",
       "komende",
+      "nog niet",
     ],
     appointments: [
       "gesprek",

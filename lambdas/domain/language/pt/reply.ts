@@ -448,6 +448,12 @@ export const PT_REPLY = {
       "me cobre",
       // It can wait: a snooze (issue #20).
       "pode esperar",
+      // It can wait: a snooze (issue #20).
+      "espera até",
+      "espera ate",
+      "esperar até",
+      "esperar ate",
+      "vamos esperar",
     ],
     undo: [
       "desfazer",
@@ -948,6 +954,8 @@ export const PT_REPLY = {
       "proxima",
       "próximo",
       "proximo",
+      "ainda não",
+      "ainda nao",
     ],
     appointments: [
       "entrevista",
