@@ -106,6 +106,11 @@ describe("someone at the employer answers at a time, whatever the verb: a decisi
     ["nl", "ze hakken volgende week de knoop door", "2027-03-17"],
     ["it", "il responsabile mi risponde venerdì", "2027-03-12"],
     ["it", "mi fa sapere tra tre giorni", "2027-03-13"],
+    ["de", "frau lenz antwortet bis mittwoch", "2027-03-17"],
+    ["fr", "la DRH revient vers moi vendredi", "2027-03-12"],
+    ["pt", "o rh me retorna na terça", "2027-03-16"],
+    ["nl", "de recruiter belt me vrijdag terug", "2027-03-12"],
+    ["it", "la hr mi richiama martedì", "2027-03-16"],
   ];
 
   it.each(ROWS)("(%s) %j → decision %s", (lang, text, date) => {

@@ -126,6 +126,12 @@ export const DE_REPLY = {
       "antwortet mir",
       "gibt mir … bescheid",
       "geben mir … bescheid",
+      // Someone at the employer answers at a time, whatever the verb (issue #20).
+      "antwortet",
+      "antworten mir",
+      "ruft … zurück",
+      "ruft mich … an",
+      "schreibt mir",
     ],
     "heard-back": [
       "hat mich angerufen",

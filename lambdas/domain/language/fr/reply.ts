@@ -170,6 +170,12 @@ export const FR_REPLY = {
       "me donne une reponse",
       "me donne sa réponse",
       "me donne sa reponse",
+      // Someone at the employer answers at a time, whatever the verb (issue #20).
+      "revient vers moi",
+      "me recontacte",
+      "me rappelle",
+      "me rappellera",
+      "me recontactera",
     ],
     "heard-back": [
       "m'a rappelé*",
@@ -1159,6 +1165,9 @@ export const FR_REPLY = {
       "echange avec",
       "assessment",
       "challenge",
+      "repasse les voir",
+      "repasser les voir",
+      "les revoir",
     ],
     bounds: ["avant le", "avant la"],
   },

@@ -118,6 +118,12 @@ export const IT_REPLY = {
       "mi farà sapere",
       "mi fara sapere",
       "mi dice",
+      // Someone at the employer answers at a time, whatever the verb (issue #20).
+      "mi richiama",
+      "mi ricontatta",
+      "mi scrive",
+      "mi richiameranno",
+      "mi ricontatteranno",
     ],
     "heard-back": [
       "mi ha chiamato",

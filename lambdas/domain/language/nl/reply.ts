@@ -112,6 +112,12 @@ export const NL_REPLY = {
       "pas … beslist",
       "pas … besloten",
       "geeft … antwoord",
+      // Someone at the employer answers at a time, whatever the verb (issue #20).
+      "belt me … terug",
+      "belt … terug",
+      "mailt me … terug",
+      "laat … horen",
+      "laten … horen",
     ],
     "heard-back": [
       "belde",

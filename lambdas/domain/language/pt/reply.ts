@@ -138,6 +138,11 @@ export const PT_REPLY = {
       "me da uma resposta",
       "me avisa",
       "vai me avisar",
+      // Someone at the employer answers at a time, whatever the verb (issue #20).
+      "me retorna",
+      "vai me retornar",
+      "me liga",
+      "vai me ligar",
     ],
     "heard-back": [
       "ligou",
