@@ -165,6 +165,24 @@ export interface ReplyLexicon {
   readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
+  /** The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts). */
+  readonly shapes: {
+    /**
+     * Politeness and filler a time comes with ("bitte", "porfa", "lol", "magari", "next"): a
+     * reply to a follow-up or move-on prompt of a time and these only asks to be asked again then.
+     */
+    readonly fillers: Phrases;
+    /**
+     * A meeting named without "round" ("Probetag", "appuntamento", "kennismaking", "prueba
+     * técnica"): told after an interview with a day to come, it is the next round.
+     */
+    readonly appointments: Phrases;
+    /**
+     * Words before a day that a denied decision comes on, besides the date tables' "before" and
+     * "until": "antes del" ("no deciden nada antes del 22 de marzo"), where the article is one word with "de".
+     */
+    readonly bounds: Phrases;
+  };
 }
 
 /**

@@ -4,15 +4,16 @@
  * when it is plain news about the user's own application; a plausible one is asked about.
  */
 import type { DateTime } from "luxon";
-import { clausesOf } from "../language/grammar";
+import { type Clause, clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
 import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { correctionOf, leadsIn } from "./corrections-grammar";
 import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
-import { futureDay, pastDay, readInstant, snoozeUntil } from "./dates";
+import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
+import { appointmentOf, deferredDecision, fillerOff, namedTimes, roundStart, snoozeByTime } from "./shapes";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
 
@@ -22,6 +23,8 @@ export const CLOSINGS: ReadonlySet<string> = new Set<Closing>(["offer", "rejecte
 
 interface Context {
   readonly written: string;
+  readonly folded: string;
+  readonly clauses: readonly Clause[];
   readonly lang: Lang;
   readonly lexicon: Lexicon;
   readonly now: DateTime;
@@ -33,6 +36,10 @@ interface Context {
   readonly toFollowUp: boolean;
   /** The reply answers the thank-you prompt: what it says was sent ("emailed both") is the thank-you. */
   readonly toThankYou: boolean;
+  /** The reply answers a follow-up or move-on prompt: a time alone asks to be asked again then. */
+  readonly toRemind: boolean;
+  /** The reply answers a prompt sent after the interview: a meeting to come is the next round. */
+  readonly afterInterview: boolean;
   readonly plain: (hit: CueHit) => boolean;
   /** The hit names another company than the interview's (plain.ts). */
   readonly elsewhere: (hit: CueHit) => boolean;
@@ -59,6 +66,9 @@ type ClosingDecision =
       readonly intent: Closing;
       readonly evidence: string;
       readonly declinedOffer: boolean;
+      /** Read only from the lexicon's guesses: a decision promised for a day outweighs it. */
+      readonly guess: boolean;
+      readonly hit: CueHit;
     }
   | { readonly kind: "conflict"; readonly intents: readonly Closing[] };
 
@@ -95,18 +105,20 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
     news.find((found) => found.cue === intent && !found.guess) ?? news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
   const kind = foreign || !plain(hit) ? "ask" : "apply";
-  return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined };
+  return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined, guess: hit.guess, hit };
 }
 
 const newsOf = (hit: CueHit) => isNews(hit.context);
 
 function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, context: Context): Reading {
   if (cue !== "forget") return { intent: cue, date: null };
-  const argument =
+  const argument = fillerOff(
     context.written
       .slice(hit.index + hit.text.length)
       .split("\n")[0]
-      ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "") ?? "";
+      ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "") ?? "",
+    context.lexicon,
+  );
   // "forget all my data", "vergiss alles": everything, not a company of that name.
   const everything = table(context.lexicon.everything)
     .matches(fold(argument))
@@ -114,29 +126,16 @@ function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, context: Context
   return { intent: "forget", date: null, argument: everything ? "everything" : argument };
 }
 
-/** Each lexicon's words for a time, gathered once. */
-const TIME_WORDS = new WeakMap<Lexicon, Phrases>();
-
 /**
  * A decision promised for a time no day names ("fin mai", "a fine mese", "na de krokusvakantie"):
  * a decision still, undated; a bare "they said" is none.
  */
 function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
-  const { lexicon } = context;
-  let timeWords = TIME_WORDS.get(lexicon);
-  if (!timeWords) {
-    timeWords = [
-      ...lexicon.months.flat(),
-      ...lexicon.weekdays.flat(),
-      ...lexicon.relative,
-      ...lexicon.vaguePeriods,
-      ...Object.values(lexicon.holidays).flat(),
-    ];
-    TIME_WORDS.set(lexicon, timeWords);
-  }
   return hits.some(
     (hit) =>
-      hit.cue === "decision" && newsOf(hit) && table(timeWords).test(fold(fromClause(hit, context.written))),
+      hit.cue === "decision" &&
+      newsOf(hit) &&
+      table(namedTimes(context.lexicon)).test(fold(fromClause(hit, context.written))),
   );
 }
 
@@ -186,7 +185,9 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
   const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
   const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
-  const decided = decision ? decisionDay(decision, hits, context) : null;
+  const decided =
+    (decision ? decisionDay(decision, hits, context) : null) ??
+    deferredDecision(hits, context.lexicon, written, { now, lang: context.lang });
   if (decided) steps.push({ intent: "decision-date", date: decided });
   // What was sent beside a thank-you note is the thank-you; else, to a follow-up prompt, the follow-up.
   const namesThanks = (hit: CueHit) =>
@@ -212,6 +213,7 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
 function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   const correction = correctionOf(context);
+  const dating = { now, zone, lang: context.lang };
   for (const cue of COMMANDS) {
     const hit = hits.find(
       (found) =>
@@ -237,12 +239,10 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   if (round) {
     // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
-    const found =
-      readInstant(written.slice(round.index + round.text.length), now, zone, true, context.lang) ??
-      readInstant(fromClause(round, written), now, zone, true, context.lang);
-    const date = found ? (found.hasTime ? iso(found.start) : (found.start.toISODate() ?? null)) : null;
-    return { intent: "next-round", date };
+    const after = written.slice(round.index + round.text.length);
+    return { intent: "next-round", date: roundStart(after, fromClause(round, written), dating) };
   }
+  const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);
   if (closing?.kind === "conflict")
     return {
@@ -252,22 +252,28 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         (intent) => lexicon.suggestions[intent === "withdrawn" ? "withdraw" : intent],
       ),
     };
-  if (closing)
+  // "the req is on hold, no decision before March 22": a guessed closing beside a day promised is not one.
+  if (closing && !(closing.guess && steps?.intent === "decision-date" && steps.date))
     return {
       intent: closing.intent,
-      date: null,
+      // The day a rejection or withdrawal happened, as for every step; an offer is still to be taken.
+      date: closing.intent === "offer" ? null : newsDay(fromClause(closing.hit, written), now, context.lang),
       evidence: closing.evidence,
       ...(closing.declinedOffer ? { declinedOffer: true } : {}),
       ...(closing.kind === "ask" ? { needsConfirmation: true } : {}),
     };
-  const steps = stepsOf(hits, context);
+  const appointment = context.afterInterview
+    ? appointmentOf(context.clauses, lexicon, written, dating)
+    : null;
+  if (appointment?.plain) return { intent: "next-round", date: appointment.date };
   if (steps && steps.intent !== "thanked") return steps;
   const fromThem = (hit: CueHit) =>
     newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
-  if (hits.some(fromThem))
+  const heard = hits.find(fromThem);
+  if (heard)
     return {
       intent: "heard-back",
-      date: null,
+      date: newsDay(fromClause(heard, written), now, context.lang),
       ...(steps ? { also: [{ intent: "thanked", date: null }] } : {}),
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
@@ -278,6 +284,17 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
+  if (context.toRemind) {
+    const until = snoozeByTime(written, context.folded, lexicon, {
+      now,
+      sendTime: context.sendTime,
+      lang: context.lang,
+    });
+    if (until) return { intent: "snooze", date: iso(until) };
+  }
+  // A day and hour to come, nothing else said: maybe the next round, asked.
+  if (appointment && !hits.some(newsOf))
+    return { intent: "next-round", date: appointment.date, needsConfirmation: true };
   return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
 }
 
@@ -294,6 +311,8 @@ export function readByTables(
     company: string | null;
     toFollowUp: boolean;
     toThankYou: boolean;
+    toRemind: boolean;
+    afterInterview: boolean;
   },
 ): Reading {
   const lexicon = LEXICONS[lang];
@@ -306,5 +325,14 @@ export function readByTables(
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
-  return read(findCues(clauses, lexicon), { written, lang, lexicon, ...options, plain, elsewhere });
+  return read(findCues(clauses, lexicon), {
+    written,
+    folded,
+    clauses,
+    lang,
+    lexicon,
+    ...options,
+    plain,
+    elsewhere,
+  });
 }

@@ -32,7 +32,8 @@ export interface UnderstoodReply {
   readonly language?: Lang;
   /**
    * decision-date: YYYY-MM-DD; thanked, followed-up: YYYY-MM-DD the note was sent; next-round: its
-   * start (ISO with offset, or YYYY-MM-DD when no time was given); snooze: the instant to remind at.
+   * start (ISO with offset, or YYYY-MM-DD when no time was given); snooze: the instant to remind at;
+   * heard-back, rejected, withdrawn: YYYY-MM-DD it happened, when the reply names the day.
    */
   readonly date: string | null;
   /** check: the draft to check; forget: the company, or "everything". */
@@ -46,7 +47,7 @@ export interface UnderstoodReply {
   /**
    * offer, rejected, withdrawn: read, but not plainly stated by the user about their own
    * application (a hope, a mix, a phrase only half recognised): ask "Did you mean …? Reply yes"
-   * and change nothing until then.
+   * and change nothing until then. next-round: a day and hour to come with no meeting named.
    */
   readonly needsConfirmation?: boolean;
   /** offer, rejected, withdrawn: the clause they were read from, as written. */

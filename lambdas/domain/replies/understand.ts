@@ -64,8 +64,6 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   const languages = options.languages ?? ["en"];
   const language = detectLanguage(fold(written), languages);
   if (!written.trim()) return { intent: "unknown", date: null, language };
-  const command = productCommand(written, raw, options);
-  if (command) return { ...command, language };
   // English is always understood; another language only when the user set it (by default none).
   const read = (lang: Lang) =>
     readByTables(written, lang, {
@@ -76,17 +74,28 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
       company: options.company ?? null,
       toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
       toThankYou: options.replyingTo === "thank-you",
+      toRemind: options.replyingTo?.startsWith("follow-up-") === true || options.replyingTo === "move-on",
+      afterInterview: options.replyingTo !== "prep" && Boolean(options.replyingTo),
     });
   const reply = read(language);
+  const command = productCommand(written, raw, options);
+  // "remove everything about Lumen" asks to forget, not to remove a field named so.
+  if (command && !(command.intent === "correct" && reply.intent === "forget"))
+    return { ...command, language };
   if (looksAutomatic(written, options.subject) && reply.intent !== "snooze")
     return { intent: "unknown", date: null, automatic: true, language };
-  if (reply.intent !== "unknown" || reply.answer || language === "en")
+  if (reply.intent !== "unknown" || reply.answer)
     return { ...snoozeInOwnWords(reply, written, options), language };
-  // Everyone may write English: a short English command ("add interviewer Tom Baker") carries no
-  // sign of its language, so the user's own was guessed. A closing is never taken from that second
+  // A short reply carries little sign of its language: an English command ("add interviewer Tom
+  // Baker") may be taken for the user's own, a Dutch "over een week" for English. It is read in
+  // English and the user's other languages too; a closing is never taken from such a second
   // reading: it stays unknown, and the answer suggests what to write.
-  const english = snoozeInOwnWords(read("en"), written, options);
-  return english.intent === "unknown" || CLOSINGS.has(english.intent)
-    ? { ...reply, language }
-    : { ...english, language: "en" };
+  const others = (["en", ...languages] as const).filter(
+    (other, at, all) => other !== language && all.indexOf(other) === at,
+  );
+  for (const other of others) {
+    const second = snoozeInOwnWords(read(other), written, options);
+    if (second.intent !== "unknown" && !CLOSINGS.has(second.intent)) return { ...second, language: other };
+  }
+  return { ...reply, language };
 }

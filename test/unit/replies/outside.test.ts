@@ -37,7 +37,7 @@ const CASES: Array<[string, string, string | null]> = [
   ["sent a quick check-in note today", "followed-up", "2026-11-19"],
   // heard back
   ["The recruiter got back to me", "heard-back", null],
-  ["they emailed me back this afternoon", "heard-back", null],
+  ["they emailed me back this afternoon", "heard-back", "2026-11-19"],
   ["got a response from HR", "heard-back", null],
   // next round, also beating "offer"
   ["They invited me to a final round next Wednesday at 10am", "next-round", "2026-11-25T10:00:00-06:00"],
@@ -67,7 +67,7 @@ const CASES: Array<[string, string, string | null]> = [
   ["they're moving forward with other candidates", "rejected", null],
   ["Not selected, sadly", "rejected", null],
   ["They said no :(", "rejected", null],
-  ["Rejection came in this morning", "rejected", null],
+  ["Rejection came in this morning", "rejected", "2026-11-19"],
   ["They filled the position internally", "rejected", null],
   ["Got an offer from Lumen, but Acme rejected me", "rejected", null],
   // withdrawn, incl. a declined offer

@@ -49,7 +49,7 @@ const PHRASES: Array<[string, string, string | null]> = [
   ["They replied!", "heard-back", null],
   ["they got back to me", "heard-back", null],
   ["got a response", "heard-back", null],
-  ["they called me this morning", "heard-back", null],
+  ["they called me this morning", "heard-back", "2026-11-25"],
   // next round
   ["next round Dec 3 at 2pm", "next-round", "2026-12-03T14:00:00-06:00"],
   ["Next round next Tuesday at 10", "next-round", "2026-12-01T10:00:00-06:00"],

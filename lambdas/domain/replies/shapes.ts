@@ -1,0 +1,207 @@
+/**
+ * Clause shapes: what a reply says by what surrounds a time rather than by a cue phrase. A reply
+ * to a follow-up or move-on prompt that is only a time asks to be asked again then; a meeting
+ * named after an interview with a day to come is the next round; a decision denied until a day
+ * is promised for that day. The words are the lexicon's (its date tables and `shapes`).
+ */
+import type { DateTime } from "luxon";
+import { type Clause, contextAt } from "../language/grammar";
+import type { Lang } from "../language/lang";
+import type { Lexicon, Phrases } from "../language/lexicon";
+import { fold, table } from "../language/phrases";
+import { type CueHit, isNews } from "./cues";
+import { futureDay, namedSnooze, readInstant, snoozeUntil } from "./dates";
+
+/** A list built from a lexicon's tables once, then compiled once by `table`. */
+function perLexicon(build: (lexicon: Lexicon) => Phrases): (lexicon: Lexicon) => Phrases {
+  const built = new WeakMap<Lexicon, Phrases>();
+  return (lexicon) => {
+    let phrases = built.get(lexicon);
+    if (!phrases) {
+      phrases = build(lexicon);
+      built.set(lexicon, phrases);
+    }
+    return phrases;
+  };
+}
+
+/** Words that name a time no number writes: months, weekdays, day words, vague and holiday periods. */
+export const namedTimes = perLexicon((lexicon) => [
+  ...lexicon.months.flat(),
+  ...lexicon.weekdays.flat(),
+  ...lexicon.relative,
+  ...lexicon.vaguePeriods,
+  ...Object.values(lexicon.holidays).flat(),
+]);
+
+/** Periods a day may not be read from: "nach Ostern", "na pasen", "after the holidays". */
+const periods = perLexicon((lexicon) => [...lexicon.vaguePeriods, ...Object.values(lexicon.holidays).flat()]);
+
+/** "before" and "until": "not before the 26th" names the 26th. */
+const bounds = perLexicon((lexicon) => [...lexicon.before, ...lexicon.until, ...lexicon.shapes.bounds]);
+
+/** Every word a time is written in, and the filler a time comes with. */
+const timeAndFiller = perLexicon((lexicon) => [
+  ...namedTimes(lexicon),
+  ...lexicon.after,
+  ...lexicon.before,
+  ...lexicon.until,
+  ...lexicon.early,
+  ...lexicon.late,
+  ...lexicon.mid,
+  ...lexicon.at,
+  ...lexicon.clock,
+  ...lexicon.afternoon,
+  ...lexicon.morning,
+  ...lexicon.noon,
+  ...lexicon.midnight,
+  ...lexicon.namedDays.flatMap(([names]) => names),
+  ...lexicon.dayAfter,
+  ...lexicon.dayOfMonth,
+  ...lexicon.thisWeek,
+  ...lexicon.nextWeek,
+  ...lexicon.dayOffsets.map(([word]) => word),
+  ...lexicon.within,
+  ...lexicon.numbers.flat(),
+  ...Object.values(lexicon.units).flat(),
+  ...lexicon.shapes.fillers,
+]);
+
+/**
+ * `written` with what `phrases` match in its folded twin blanked out (the same length: offsets
+ * still hold); only the matches `blanked` keeps, when given.
+ */
+function without(
+  folded: string,
+  phrases: Phrases,
+  written: string = folded,
+  blanked: (found: string) => boolean = () => true,
+): string {
+  let rest = written;
+  for (const found of table(phrases).matches(folded))
+    if (blanked(found.text))
+      rest =
+        rest.slice(0, found.index) +
+        " ".repeat(found.text.length) +
+        rest.slice(found.index + found.text.length);
+  return rest;
+}
+
+const foldedFillers = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * The text with its filler blanked out, where the filler is no part of a longer time phrase: in
+ * "la semaine prochaine merci" only "merci" ("prochaine" is one with "la semaine").
+ */
+function fillerBlanked(written: string, folded: string, lexicon: Lexicon): string {
+  let fillers = foldedFillers.get(lexicon);
+  if (!fillers) {
+    fillers = new Set(lexicon.shapes.fillers.map(fold));
+    foldedFillers.set(lexicon, fillers);
+  }
+  const isFiller = fillers;
+  return without(folded, timeAndFiller(lexicon), written, (found) => isFiller.has(found));
+}
+
+/** `text` without the filler that ends it: "Lumen please" is Lumen. */
+export function fillerOff(text: string, lexicon: Lexicon): string {
+  let rest = text;
+  for (;;) {
+    const folded = fold(rest);
+    const last = table(lexicon.shapes.fillers).matches(folded).at(-1);
+    if (!last || last.index === 0 || folded.slice(last.index + last.text.length).trim() !== "") return rest;
+    rest = rest.slice(0, last.index).replace(/[\s,;.!?]+$/, "");
+  }
+}
+
+/**
+ * The reply is a time and filler only ("in zwei Wochen bitte", "tra due settimane grazie", "el lunes mejor"):
+ * to a follow-up or move-on prompt, a snooze to that time. A period no day can be read from ("after
+ * the holidays" where none are known) still is one: the prompt comes again, as for any snooze
+ * without a day. Null when a word is left that is neither, or when no time is named at all.
+ */
+export function snoozeByTime(
+  written: string,
+  folded: string,
+  lexicon: Lexicon,
+  options: { now: DateTime; sendTime: string; lang: Lang },
+): DateTime | null {
+  if (/\p{L}/u.test(without(folded, timeAndFiller(lexicon)))) return null;
+  const { now, sendTime, lang } = options;
+  // The filler says nothing of the time, yet a word of it may ("next month"): read as written first.
+  const dated =
+    namedSnooze(written, now, sendTime, lang) ??
+    namedSnooze(fillerBlanked(written, folded, lexicon), now, sendTime, lang);
+  if (dated) return dated;
+  return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
+}
+
+/** The start of a round whose day is written in `after` (first) or `clause`: ISO, or a day alone. */
+export function roundStart(
+  after: string,
+  clause: string,
+  options: { now: DateTime; zone: string; lang: Lang },
+): string | null {
+  const { now, zone, lang } = options;
+  const found = readInstant(after, now, zone, true, lang) ?? readInstant(clause, now, zone, true, lang);
+  if (!found) return null;
+  return found.hasTime
+    ? (found.start.toISO({ suppressMilliseconds: true }) ?? null)
+    : (found.start.toISODate() ?? null);
+}
+
+/**
+ * A meeting named after an interview with a day to come, as news ("Probetag am Donnerstag um 9
+ * Uhr", "appuntamento in sede giovedì alle 11"): the next round, on that day. A day and
+ * hour to come with no meeting named ("they want me there Tuesday at 2") may be one: asked.
+ */
+export function appointmentOf(
+  clauses: readonly Clause[],
+  lexicon: Lexicon,
+  written: string,
+  options: { now: DateTime; zone: string; lang: Lang },
+): { readonly date: string; readonly plain: boolean } | null {
+  const appointments = table(lexicon.shapes.appointments);
+  for (const clause of clauses) {
+    const clauseText = written.slice(clause.start, clause.start + clause.text.length);
+    for (const found of appointments.matches(clause.text)) {
+      if (!isNews(contextAt(clause, found.index, found.text.length, lexicon))) continue;
+      const date = roundStart(clauseText.slice(found.index + found.text.length), clauseText, options);
+      if (date && Date.parse(date) > options.now.toMillis()) return { date, plain: true };
+    }
+  }
+  for (const clause of clauses) {
+    const clauseText = written.slice(clause.start, clause.start + clause.text.length);
+    const found = readInstant(clauseText, options.now, options.zone, true, options.lang);
+    if (!found?.hasTime || !found.hasDay || found.start <= options.now) continue;
+    if (isNews(contextAt(clause, found.index, found.text.length, lexicon)))
+      return { date: found.start.toISO({ suppressMilliseconds: true }) ?? "", plain: false };
+  }
+  return null;
+}
+
+/**
+ * A decision denied until a day ("ils ne décideront rien avant le 22 mars", "non decidono nulla
+ * prima del 22 marzo"): promised for that day, never a closing. The day is read with the "before"
+ * and "until" words left out: "not before the 26th" is the 26th.
+ */
+export function deferredDecision(
+  hits: readonly CueHit[],
+  lexicon: Lexicon,
+  written: string,
+  options: { now: DateTime; lang: Lang },
+): string | null {
+  for (const hit of hits) {
+    const { context } = hit;
+    if (hit.cue !== "decision" || !context.negated || !isNews({ ...context, negated: false })) continue;
+    if (!table(bounds(lexicon)).test(hit.clause.text)) continue;
+    const clauseText = without(
+      hit.clause.text,
+      bounds(lexicon),
+      written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length),
+    );
+    const day = futureDay(clauseText, options.now, options.lang);
+    if (day) return day;
+  }
+  return null;
+}
