@@ -294,7 +294,12 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   }
   // A day and hour to come, nothing else said: maybe the next round, asked.
   if (appointment && !hits.some(newsOf))
-    return { intent: "next-round", date: appointment.date, needsConfirmation: true };
+    return {
+      intent: "next-round",
+      date: appointment.date,
+      needsConfirmation: true,
+      suggestions: [lexicon.suggestions["next-round"], lexicon.suggestions["heard-back"]],
+    };
   return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
 }
 

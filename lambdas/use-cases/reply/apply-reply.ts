@@ -29,6 +29,15 @@ export type { ReplyInput } from "./context";
 
 type Story = (context: Context) => Promise<InboundOutcome>;
 
+/** Nothing changes; the answer offers the likeliest commands. */
+const notUnderstood: Story = (context) =>
+  answer(
+    context,
+    context.record,
+    notUnderstoodMessage(context.input.written, context.understood, context.planning.policy.language),
+    "not-understood",
+  );
+
 /** An offer, a rejection or a withdrawal: at once when plainly said, else after a "yes". */
 const closingStory: Story = (context) => {
   const { intent, needsConfirmation, declinedOffer } = context.understood;
@@ -38,27 +47,25 @@ const closingStory: Story = (context) => {
     : closeByReply(context, intent, Boolean(declinedOffer));
 };
 
+/**
+ * A day and hour to come with no meeting named ("daan wil dat ik maandag om half 2 langskom"):
+ * maybe the next round, so nothing changes and the answer offers the command that adds it.
+ */
+const nextRoundStory: Story = (context) =>
+  context.understood.needsConfirmation ? notUnderstood(context) : nextRound(context);
+
 /** The stories that work on any round, open or not. */
 const ANY_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>([
   ["undo", undo],
   ["reopen", undo],
   ["correct", correct],
-  [
-    "unknown",
-    (context) =>
-      answer(
-        context,
-        context.record,
-        notUnderstoodMessage(context.input.written, context.understood, context.planning.policy.language),
-        "not-understood",
-      ),
-  ],
+  ["unknown", notUnderstood],
 ]);
 
 /** The stories that change an open round; anything else is a plain reply. */
 const OPEN_ROUND: ReadonlyMap<ReplyIntent, Story> = new Map<ReplyIntent, Story>([
   ["snooze", snooze],
-  ["next-round", nextRound],
+  ["next-round", nextRoundStory],
   ["offer", closingStory],
   ["rejected", closingStory],
   ["withdrawn", closingStory],

@@ -3,7 +3,8 @@
  * address of the round it is about, so a reply to it changes that round.
  */
 import { describe, expect, it } from "vitest";
-import { createWorld, OWNER, type World } from "./world";
+import { applyReply } from "../../../lambdas/use-cases/reply/apply-reply";
+import { createWorld, mail, OWNER, planOf, type World } from "./world";
 
 const INTERVIEW = { start: "2026-11-18T13:00:00-06:00", end: "2026-11-18T14:00:00-06:00" };
 
@@ -62,5 +63,39 @@ describe("rounds", () => {
     expect([...world.scheduler.schedules.values()].every((each) => each.payload.interviewId === id)).toBe(
       true,
     );
+  });
+});
+
+describe("a day and hour to come with no meeting named", () => {
+  it("changes nothing and offers the command that adds the round", async () => {
+    // Prepare
+    const { world, id } = await started();
+    const before = planOf(await world.record(id));
+    const rounds = (await world.store.listByOwner(OWNER)).length;
+    const text = "she wants me to drop by monday at 2";
+
+    // Act: read as a next round it is not sure of
+    await applyReply(
+      {
+        mail: mail(text),
+        ownerId: OWNER,
+        messageKey: "maybe-round",
+        storageKey: "raw/maybe-round",
+        record: await world.record(id),
+        understood: {
+          intent: "next-round",
+          date: "2026-11-23T14:00:00-06:00",
+          needsConfirmation: true,
+          suggestions: ["next round Dec 3 at 2pm", "heard back"],
+        },
+        written: text,
+      },
+      world.deps,
+    );
+
+    // Assess
+    expect((await world.store.listByOwner(OWNER)).length).toBe(rounds);
+    expect(planOf(await world.record(id))).toEqual(before);
+    expect(world.lastEmail()?.text).toContain("next round Dec 3 at 2pm");
   });
 });
