@@ -2,19 +2,17 @@
  * A whole conversation with the local product, as a person has it from a terminal: forward an
  * invite, move the clock with `followup local advance --to`, read the inbox, answer with
  * `followup reply`. Replies that snooze, start a next round, close and are undone; every email in
- * human words.
+ * human words. The commands run in this process (test/support/cli.ts); local-cli.test.ts runs
+ * them as processes of their own.
  */
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalApp } from "../../local/app";
+import { followupInProcess, ROOT } from "../support/cli";
 import { deliver, inbox, OWNER, startTestApp } from "../support/local-app";
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, "../..");
 const ZONE = "America/Chicago";
 
 /** Machine-looking dates, zone ids or internal reasons that must never reach a person. */
@@ -25,7 +23,8 @@ describe("a conversation through the command line", () => {
   let env: NodeJS.ProcessEnv;
 
   async function followup(...args: string[]): Promise<string> {
-    const { stdout } = await run("node", [join(ROOT, "bin/followup.js"), ...args], { env, cwd: ROOT });
+    const { code, stdout, stderr } = await followupInProcess(args, env);
+    if (code !== 0) throw new Error(`followup ${args.join(" ")} exited ${code}: ${stderr}`);
     return stdout;
   }
 
@@ -51,9 +50,8 @@ describe("a conversation through the command line", () => {
     // The product plans in Chicago (startTestApp), as the README's walk-through starts it; the
     // commands, as there, take their zone from the running product.
     app = await startTestApp("2026-11-23T14:00:00Z");
-    const { FOLLOWUP_TZ: _fromTheProduct, ...inherited } = process.env;
     env = {
-      ...inherited,
+      FOLLOWUP_TZ: undefined,
       FOLLOWUP_SMTP_PORT: String(app.smtp.port),
       FOLLOWUP_SES_PORT: String(new URL(app.sesUrl).port),
       FOLLOWUP_CONTROL_PORT: String(new URL(app.controlUrl).port),

@@ -18,6 +18,11 @@ const invite = readFileSync(
 );
 /** The invite's interview is Thu Dec 3 2026: its prep prompt is due Dec 2, 11:00 Chicago. */
 const AFTER_PREP = { at: DateTime.fromISO("2026-12-02T12:00:00", { zone: "America/Chicago" }) };
+/**
+ * Dec 2, 9:00 Chicago: a stack missing a binding gets the forward two hours before the prep prompt,
+ * so reaching it runs the hourly digest a few times rather than for the nine days from Nov 23.
+ */
+const BEFORE_PREP = "2026-12-02T15:00:00Z";
 const isDigest = (email: StoredEmail) => email.subject.startsWith("Your week");
 
 function functionProperties(template: Template, name: string): Record<string, unknown> {
@@ -149,7 +154,7 @@ describe("a stack missing one binding fails as AWS would", () => {
       "AccessDenied",
     ],
   ])("%s: no prompt, the event in the reminder's dead-letter queue", async (_case, alterTemplate, error) => {
-    const app = await startTestApp(undefined, undefined, undefined, { alterTemplate });
+    const app = await startTestApp(BEFORE_PREP, undefined, undefined, { alterTemplate });
     try {
       await deliver(app, invite);
       await app.advance(AFTER_PREP);

@@ -1,5 +1,5 @@
 /**
- * A 500-reply conversation through the local deployment, then a redrive of every one of its
+ * A long conversation through the local deployment, then a redrive of every one of its
  * replies (as `followup redrive` would send back a dead-letter queue holding them): every reply is
  * applied and answered once, nothing is applied or sent again, the round stays far below
  * DynamoDB's item limit, and its schedules follow its plan.
@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interviewItem } from "../../lambdas/adapters/dynamo-interview-store";
 import { itemSize, MAX_ITEM_BYTES } from "../../lambdas/adapters/dynamo-item-size";
 import { readMail } from "../../lambdas/domain/ingest";
+import { MAX_LOGGED, MAX_RAW_MAIL_KEYS } from "../../lambdas/domain/interview/bounds";
+import { KEPT_KEYS, MAX_UNDO } from "../../lambdas/domain/interview/record";
 import { messageKeyOf } from "../../lambdas/use-cases/steps/answer-once";
 import { type LocalApp, startLocalApp } from "../../local/app";
 import { TravelClock } from "../../local/clock";
@@ -26,7 +28,14 @@ import {
 import { replyTo } from "../support/local-app";
 
 const OWNER = "seeker@matrix.example";
-const REPLIES = 500;
+/**
+ * Five times the longest list a round keeps (the Message-IDs it remembers, its raw mail keys, its
+ * undo stack, its logged events): every list fills and turns over several times, and most of the
+ * redriven replies are older than any key the round still holds, so only their APPLIED# items stop
+ * them. More replies repeat the same turnover (500 took 100–150 s); the record's size over any
+ * sequence of mail is record-size.test.ts's property.
+ */
+const REPLIES = 5 * Math.max(KEPT_KEYS, MAX_RAW_MAIL_KEYS, MAX_UNDO, MAX_LOGGED);
 /** What the user writes, in turn: changes of every kind, and taking them back. */
 const WORDS = [
   (index: number) => `role Engineer ${index}`,
@@ -60,7 +69,7 @@ async function keyOf(messageId: string): Promise<string> {
   return messageKeyOf(mail, "");
 }
 
-describe("a 500-reply conversation", () => {
+describe(`a ${REPLIES}-reply conversation`, () => {
   it("answers every reply once, and a redrive of all of them applies and sends nothing again", async () => {
     // Prepare
     const context: MatrixContext = { app, owner: OWNER, index: 1 };

@@ -16,7 +16,9 @@ describe("followup forward and followup local, against a running local product",
   let app: LocalApp;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    app = await startTestApp();
+    // A week before the Contoso interview (Dec 17): `local advance` reaches its thank-you through
+    // a week of hourly digest runs rather than the 24 days from startTestApp's Nov 23.
+    app = await startTestApp("2026-12-10T15:00:00Z");
     env = {
       ...process.env,
       FOLLOWUP_SMTP_PORT: String(app.smtp.port),

@@ -12,7 +12,7 @@ import type { DateTime } from "luxon";
 import { DynamoInterviewStore } from "../../lambdas/adapters/dynamo-interview-store";
 import { interviewSchedulePrefix, scheduleName } from "../../lambdas/domain/schedule-name";
 import type { LocalApp } from "../../local/app";
-import type { Fault } from "../../local/cloud/gateway";
+import { faultPoints } from "./fault-points";
 import { deliver, replyTo, type StoredEmail } from "./local-app";
 
 export interface MatrixContext {
@@ -213,30 +213,6 @@ export async function schedulesMatchPlans(app: LocalApp, owner: string): Promise
   return problems;
 }
 
-export interface FaultPoint {
-  readonly service: string;
-  readonly operation: string;
-  /** Which call of this service and operation, 1-based. */
-  readonly occurrence: number;
-  readonly position: number;
-}
-
-/** Runs of the same call (five CreateSchedule, say) are faulted at their first and last call. */
-export function faultPoints(calls: ReadonlyArray<{ service: string; operation: string }>): FaultPoint[] {
-  const seen = new Map<string, number>();
-  const points: FaultPoint[] = [];
-  calls.forEach((call, index) => {
-    const key = `${call.service}:${call.operation}`;
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    const same = (other?: { service: string; operation: string }) =>
-      other?.service === call.service && other.operation === call.operation;
-    if (!same(calls[index - 1]) || !same(calls[index + 1]))
-      points.push({ service: call.service, operation: call.operation, occurrence, position: index + 1 });
-  });
-  return points;
-}
-
 export interface MatrixResult {
   readonly injected: number;
   /** Crashes right after SES accepted an email: the one window where a retry sends it again. */
@@ -298,45 +274,43 @@ export async function runMatrix(
   let knownDuplicates = 0;
   let missed = 0;
   for (const point of faultPoints(calls)) {
-    for (const when of ["before", "after"] satisfies Fault[]) {
-      const context = await startRun();
-      const { app } = context;
-      const fault = `${when} call ${point.position}/${calls.length} (${point.service}:${point.operation})`;
-      const lettersBefore = app.cloud.deadLetters().length;
-      // Faults on a cold start's own calls need one; the others run warm (faster).
-      if (point.service === "secretsmanager") await app.cloud.runtime.recycle();
-      app.cloud.faults.inject({ ...point, when });
-      try {
-        await scenario.trigger(context);
-      } catch (error) {
-        violations.push({
-          scenario: scenario.name,
-          fault,
-          problem: `the trigger failed: ${(error as Error).message}`,
-        });
-      } finally {
-        app.cloud.faults.inject(null);
-      }
-      // Concurrent calls (schedules written in parallel) can arrive in another order: no fault then.
-      if (!app.cloud.faults.struck()) {
-        missed++;
-        await context.end?.();
-        continue;
-      }
-      injected++;
-      const sesWindow = when === "after" && point.service === "ses";
-      const { problems, duplicate } = differences(
-        await snapshot(app, context.owner, scenario.ignoreSubjects),
-        expected,
-        sesWindow,
-      );
-      if (duplicate) knownDuplicates++;
-      problems.push(...(await schedulesMatchPlans(app, context.owner)));
-      problems.push(...((await scenario.check?.(context)) ?? []));
-      if (app.cloud.deadLetters().length > lettersBefore) problems.push("an event is in a dead-letter queue");
-      for (const problem of problems) violations.push({ scenario: scenario.name, fault, problem });
-      await context.end?.();
+    const context = await startRun();
+    const { app } = context;
+    const fault = `${point.when} call ${point.position}/${calls.length} (${point.service}:${point.operation})`;
+    const lettersBefore = app.cloud.deadLetters().length;
+    // Faults on a cold start's own calls need one; the others run warm (faster).
+    if (point.service === "secretsmanager") await app.cloud.runtime.recycle();
+    app.cloud.faults.inject(point);
+    try {
+      await scenario.trigger(context);
+    } catch (error) {
+      violations.push({
+        scenario: scenario.name,
+        fault,
+        problem: `the trigger failed: ${(error as Error).message}`,
+      });
+    } finally {
+      app.cloud.faults.inject(null);
     }
+    // Concurrent calls (schedules written in parallel) can arrive in another order: no fault then.
+    if (!app.cloud.faults.struck()) {
+      missed++;
+      await context.end?.();
+      continue;
+    }
+    injected++;
+    const sesWindow = point.when === "after" && point.service === "ses";
+    const { problems, duplicate } = differences(
+      await snapshot(app, context.owner, scenario.ignoreSubjects),
+      expected,
+      sesWindow,
+    );
+    if (duplicate) knownDuplicates++;
+    problems.push(...(await schedulesMatchPlans(app, context.owner)));
+    problems.push(...((await scenario.check?.(context)) ?? []));
+    if (app.cloud.deadLetters().length > lettersBefore) problems.push("an event is in a dead-letter queue");
+    for (const problem of problems) violations.push({ scenario: scenario.name, fault, problem });
+    await context.end?.();
   }
   return { injected, knownDuplicates, missed, violations };
 }

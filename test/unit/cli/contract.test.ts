@@ -1,36 +1,17 @@
 /**
  * The command line's contract: --help (exit 0) for every command, --version, usage errors on
  * stderr with exit 2; `understand` answers settings commands as the service does; the pieces of
- * `reply` and `local advance --to` that need no running product.
+ * `reply` and `local advance --to` that need no running product. The CLI runs in this process
+ * (test/support/cli.ts), but for two runs that prove the binary as a process of its own.
  */
-import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { parseTarget } from "../../../cli/local";
 import { type InboxEmail, pickEmail, replyMessage } from "../../../cli/reply";
 import { understandReply } from "../../../lambdas/domain/replies";
-
-const ROOT = join(import.meta.dirname, "../../..");
-const exec = promisify(execFile);
-
-async function followup(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("node", [join(ROOT, "bin/followup.js"), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { followupInProcess as followup, followupProcess, ROOT } from "../../support/cli";
 
 const COMMANDS = ["parse", "plan", "understand", "tone", "forward", "reply", "local", "redrive", "doctor"];
 
@@ -54,10 +35,16 @@ describe("followup CLI contract", () => {
     expect((await followup(["help", "reply"])).stdout).toBe((await followup(["reply", "--help"])).stdout);
   });
 
-  it("--version prints the package's version", async () => {
+  it("--version prints the package's version, from a process of its own", async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
-    const result = await followup(["--version"]);
+    const result = await followupProcess(["--version"]);
     expect(result).toMatchObject({ code: 0, stdout: `interview-followup ${version}\n` });
+  });
+
+  it("a process of its own exits 2 on a usage error, the error on stderr", async () => {
+    const result = await followupProcess(["bogus"]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toBe('followup: unknown command "bogus"; run "followup --help" for the list\n');
   });
 
   it.each([

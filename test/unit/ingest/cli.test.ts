@@ -1,27 +1,25 @@
-import { execFile } from "node:child_process";
+/**
+ * `followup parse` and `plan`: their JSON contracts and their errors. The CLI runs in this process
+ * (test/support/cli.ts) but for the first test, which runs it as a process of its own.
+ */
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { followupInProcess, followupProcess, ROOT } from "../../support/cli";
 
-const run = promisify(execFile);
-const ROOT = join(import.meta.dirname, "../../..");
 const FIXTURE = join(ROOT, "test/fixtures/mail/google-calendar-forwarded-gmail.eml");
+const followup = (...args: string[]) => followupInProcess(args);
 
-async function followup(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node", [join(ROOT, "bin/followup.js"), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-describe("followup parse and plan (subprocess)", () => {
-  it("parse --json prints exactly the contract's keys", async () => {
-    const { code, stdout } = await followup("parse", FIXTURE, "--json", "--now", "2026-11-23T12:00:00Z");
+describe("followup parse and plan", () => {
+  it("parse --json prints exactly the contract's keys, from a process of its own", async () => {
+    const { code, stdout } = await followupProcess([
+      "parse",
+      FIXTURE,
+      "--json",
+      "--now",
+      "2026-11-23T12:00:00Z",
+    ]);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed)).toEqual(["status", "interview", "outcome", "decisionDate"]);
