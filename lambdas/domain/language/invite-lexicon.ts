@@ -105,7 +105,17 @@ export interface InviteLexicon {
   readonly durationCues: readonly string[];
   readonly minuteWords: readonly string[];
   readonly hourWords: readonly string[];
+  /**
+   * Phrases of an employer's decision, matched word by word on folded text in one stated sentence
+   * ("stem*", "…" for a short gap): "haben uns … für eine andere Bewerberin entschieden", "helaas …
+   * niet", "nous avons le regret". A bare regret word ("leider") is no decision.
+   */
   readonly rejectionPhrases: readonly string[];
+  /**
+   * Phrases of a decision still to come ("you will hear whether", "ob wir Sie", "si vous êtes
+   * retenu"): a sentence holding one states none, whatever decision words it holds.
+   */
+  readonly pendingDecisionPhrases: readonly string[];
   /** Phrases that confirm an application was received ("Eingang Ihrer Bewerbung"): no interview. */
   readonly receiptPhrases: readonly string[];
   /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
@@ -115,6 +125,7 @@ export interface InviteLexicon {
    * a date and time in one is an event for many, not an interview, unless the mail invites.
    */
   readonly bulkMailPhrases: readonly string[];
+  /** Phrases of a job offer, matched as {@link rejectionPhrases} are ("proposition d'embauche", "Zusage"). */
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];
