@@ -4,6 +4,7 @@
  * word ("Onsite", "Payments") or a person.
  */
 
+import { clientInTitles } from "./agency-client";
 import {
   AGENCY,
   afterSignatureTitle,
@@ -12,6 +13,7 @@ import {
   employersWanting,
   isSignatureTitle,
   labelledCompanies,
+  signedByAgency,
   startsWithMessageWord,
 } from "./company-clues";
 import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
@@ -31,7 +33,8 @@ import { cleanSubject } from "./subject";
 const TRAILING_WORDS = new RegExp(
   String.raw`\s+(?:${
     "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
-    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
+    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|" +
+    "s\\.?r\\.?l|s\\.?p\\.?a|s\\.?l|n\\.?v|e\\.?v|ltda|lda|" +
     "oy|ab|as|kg|co|corp|corporation|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den|&"
   })\.?,?$`,
   "i",
@@ -43,6 +46,10 @@ const APPLICATION_WORDS = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexico
 function cleanCompany(candidate: string | undefined | null): string | null {
   let name = candidate
     ?.trim()
+    // "Ridgeway Logistics (Transportation Analyst)": what the brackets add is no part of the name.
+    .replace(/\s*\([^()]*\)$/, "")
+    // "Pennant Rail's Graduate Scheme": the programme or role after the owner's "'s" goes.
+    .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
     .replace(/^the\s+/i, "")
     .replace(/[.,;:!'’]+$/, "")
     .replace(/['’]s$/, "");
@@ -304,9 +311,14 @@ export function findCompany(input: CompanyInput): Found | null {
   // A recruitment agency writes for its client: the client the text names is the employer.
   const agency = (name: string) =>
     AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
-  const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
-  if (client && (agencyDomain || candidates.some((candidate) => agency(candidate.value))))
-    return { value: client.value, from: client.from };
+  const agencyWrites = agencyDomain || signedByAgency(signature);
+  if (agencyWrites || candidates.some((candidate) => agency(candidate.value))) {
+    const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
+    if (client) return { value: client.value, from: client.from };
+    // Only an agency's trade, not a team's name ("Ufficio Selezione"), sends a title's part to be read as its client.
+    const titled = agencyWrites ? clientInTitles(input.titles, body, cleanCompany, agency) : null;
+    if (titled) return { value: titled, from: "title" };
+  }
   // "Grupo Alcaraz Renovables · Pamplona" from alcarazrenovables.es: the words the address spells.
   const spelledPart = (name: string) => {
     const words = name.split(" ");

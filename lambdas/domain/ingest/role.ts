@@ -94,8 +94,16 @@ export function findRole(
   // The company's own name is never the role ("Northwind Traders - Phone Screen" names no role).
   const isCompany = (role: string) =>
     Boolean(context.company) && letters(role) === letters(context.company ?? "");
-  const allowed = (role: string | null) =>
-    role && !excludedTitles.has(role.toLowerCase()) && !isCompany(role) ? role : null;
+  // "Larkspur Biotech, Senior Data Engineer": the company written before the role goes.
+  const company = context.company ?? "";
+  const withoutCompany = (role: string) =>
+    company && role.startsWith(company)
+      ? role.slice(company.length).replace(/^[\s,;:|–—-]+/, "") || role
+      : role;
+  const allowed = (found: string | null) => {
+    const role = found && withoutCompany(found);
+    return role && !excludedTitles.has(role.toLowerCase()) && !isCompany(role) ? role : null;
+  };
   const labelled = allowed(cleanRole(ROLE_LABEL.exec(body.slice(0, 20_000))?.[1]));
   if (labelled) return labelled;
   for (const title of titles) {

@@ -84,6 +84,12 @@ export interface InviteLexicon {
    * "notre client"): the name after one is the employer, whoever writes.
    */
   readonly clientIntroductions: readonly string[];
+  /**
+   * Words of a recruitment agency's trade ("Personalberatung", "Executive Search", "Werving &
+   * Selectie", "cabinet de recrutement"): a signature line with one is an agency's, which writes
+   * for its client.
+   */
+  readonly agencyWords: readonly string[];
   /** What an employer named before it wants of the reader ("wil je graag ontmoeten", "möchte Sie kennenlernen"). */
   readonly employerWants: readonly string[];
   /** Labels of a line that names the employer ("Company:", "Entreprise :", "Empresa:"). */

@@ -120,7 +120,14 @@ export const ES_INVITE: InviteLexicon = {
   ],
   greetings: ["hola", "estimada", "estimado", "buenos días", "buenas tardes"],
   signOffs: ["saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo"],
-  companyIntroductions: ["en nombre de", "unirte a", "formar parte de", "el equipo de"],
+  companyIntroductions: [
+    "en nombre de",
+    "unirte a",
+    "formar parte de",
+    "el equipo de",
+    "por cuenta de",
+    "por encargo de",
+  ],
   clientIntroductions: [
     "cliente",
     "nuestro cliente",
@@ -128,6 +135,8 @@ export const ES_INVITE: InviteLexicon = {
     "para nuestro cliente",
     "de nuestro cliente",
     "en nombre de nuestro cliente",
+    "mi cliente",
+    "para mi cliente",
   ],
   companyLabels: ["empresa", "compañía", "organización", "empleador"],
   messageWords: [
@@ -140,6 +149,7 @@ export const ES_INVITE: InviteLexicon = {
     "actualización",
     "respuesta",
   ],
+  agencyWords: ["selección de personal", "headhunters", "executive search"],
   employerWants: [
     "quiere entrevistarte",
     "quiere conocerte",
@@ -150,6 +160,10 @@ export const ES_INVITE: InviteLexicon = {
     "quisiera conocerte",
     "te invita",
     "le invita",
+    "quiere verte",
+    "quiere recibirte",
+    "le gustaría conocerte",
+    "le gustaría conocerle",
   ],
   companyPrepositions: ["en", "de", "con"],
   decisionPhrases: [

@@ -135,6 +135,9 @@ export const FR_INVITE: InviteLexicon = {
     "pour notre client",
     "pour le compte de notre client",
     "chez notre client",
+    "mon client",
+    "ma cliente",
+    "pour mon client",
   ],
   companyLabels: ["entreprise", "société", "employeur", "organisation"],
   messageWords: [
@@ -148,6 +151,14 @@ export const FR_INVITE: InviteLexicon = {
     "suite",
     "réponse",
   ],
+  agencyWords: [
+    "cabinet de recrutement",
+    "chasseur de têtes",
+    "chasseurs de têtes",
+    "intérim",
+    "interim",
+    "executive search",
+  ],
   employerWants: [
     "souhaite vous rencontrer",
     "aimerait vous rencontrer",
@@ -155,6 +166,10 @@ export const FR_INVITE: InviteLexicon = {
     "aimerait te rencontrer",
     "vous invite",
     "t'invite",
+    "souhaite vous recevoir",
+    "aimerait vous recevoir",
+    "souhaite te recevoir",
+    "aimerait te recevoir",
   ],
   companyPrepositions: ["chez", "au sein de", "de la société"],
   decisionPhrases: [

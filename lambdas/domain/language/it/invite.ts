@@ -136,7 +136,14 @@ export const IT_INVITE: InviteLexicon = {
   ],
   greetings: ["ciao", "gentile", "buongiorno", "buonasera", "egregio", "caro", "cara"],
   signOffs: ["cordiali saluti", "un saluto", "saluti", "distinti saluti", "a presto"],
-  companyIntroductions: ["per conto di", "a nome di", "entrare in", "il team di"],
+  companyIntroductions: [
+    "per conto di",
+    "a nome di",
+    "entrare in",
+    "il team di",
+    "per conto del",
+    "per conto della",
+  ],
   clientIntroductions: [
     "cliente",
     "nostro cliente",
@@ -146,6 +153,9 @@ export const IT_INVITE: InviteLexicon = {
     "per il nostro cliente",
     "per conto del nostro cliente",
     "presso il nostro cliente",
+    "mio cliente",
+    "mia cliente",
+    "per il mio cliente",
   ],
   companyLabels: ["azienda", "società", "datore di lavoro", "organizzazione"],
   messageWords: [
@@ -159,6 +169,12 @@ export const IT_INVITE: InviteLexicon = {
     "aggiornamento",
     "riscontro",
   ],
+  agencyWords: [
+    "selezione del personale",
+    "ricerca e selezione",
+    "agenzia per il lavoro",
+    "executive search",
+  ],
   employerWants: [
     "vorrebbe conoscerti",
     "vorrebbe conoscerla",
@@ -169,6 +185,10 @@ export const IT_INVITE: InviteLexicon = {
     "desidera conoscerti",
     "ti invita",
     "la invita",
+    "vorrebbe vederti",
+    "vorrebbe vederla",
+    "desidera vederti",
+    "desidera vederla",
   ],
   companyPrepositions: ["presso", "in", "da"],
   decisionPhrases: [

@@ -120,6 +120,12 @@ export const NL_INVITE: InviteLexicon = {
     "voor onze opdrachtgever",
     "bij onze klant",
     "bij onze opdrachtgever",
+    "mijn klant",
+    "mijn opdrachtgever",
+    "voor mijn opdrachtgever",
+    "namens onze opdrachtgever",
+    "namens onze klant",
+    "namens mijn opdrachtgever",
   ],
   companyLabels: ["bedrijf", "organisatie", "werkgever", "onderneming"],
   messageWords: [
@@ -132,6 +138,14 @@ export const NL_INVITE: InviteLexicon = {
     "vervolg",
     "reactie",
   ],
+  agencyWords: [
+    "werving",
+    "werving & selectie",
+    "werving en selectie",
+    "uitzendbureau",
+    "detachering",
+    "interim",
+  ],
   employerWants: [
     "wil je graag ontmoeten",
     "wil je ontmoeten",
@@ -141,6 +155,10 @@ export const NL_INVITE: InviteLexicon = {
     "wil graag met je kennismaken",
     "nodigt je uit",
     "nodigt u uit",
+    "wil graag met u kennismaken",
+    "wil je graag uitnodigen",
+    "wil u graag uitnodigen",
+    "wil graag kennismaken",
   ],
   companyPrepositions: ["bij"],
   decisionPhrases: [

@@ -136,6 +136,12 @@ export const PT_INVITE: InviteLexicon = {
     "para o nosso cliente",
     "do nosso cliente",
     "em nome do nosso cliente",
+    "meu cliente",
+    "minha cliente",
+    "para meu cliente",
+    "para nosso cliente",
+    "para nossa cliente",
+    "para a nossa cliente",
   ],
   companyLabels: ["empresa", "companhia", "organização", "empregador"],
   messageWords: [
@@ -148,6 +154,7 @@ export const PT_INVITE: InviteLexicon = {
     "retorno",
     "resposta",
   ],
+  agencyWords: ["recrutamento e seleção", "executive search", "hunting", "headhunter", "consultoria de rh"],
   employerWants: [
     "quer te conhecer",
     "quer conhecer você",
@@ -157,6 +164,10 @@ export const PT_INVITE: InviteLexicon = {
     "quer entrevistar você",
     "convida você",
     "te convida",
+    "quer te receber",
+    "quer receber você",
+    "gostaria de te receber",
+    "gostaria de receber você",
   ],
   companyPrepositions: ["na", "no", "da", "do"],
   decisionPhrases: [
