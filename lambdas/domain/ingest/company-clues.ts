@@ -132,3 +132,17 @@ export function afterSignatureTitle(line: string): string | null {
   }
   return null;
 }
+
+/** A sign-off line in any language ("Best regards", "Mit freundlichen Grüßen", "Cordialement"). */
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
+  "iu",
+);
+
+/** The last lines before the quoted history: where signatures live. */
+export function signatureLines(body: string): string[] {
+  const lines = body.split("\n");
+  const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
+  const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
+  return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
+}

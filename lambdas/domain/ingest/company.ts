@@ -13,12 +13,13 @@ import {
   employersWanting,
   isSignatureTitle,
   labelledCompanies,
+  signatureLines,
   signedByAgency,
   startsWithMessageWord,
 } from "./company-clues";
 import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
-import { spelledInTexts, spellsDomain } from "./employer-spelling";
+import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
 import {
   LEXICON_LIST,
   OTHER_LANGUAGES_INVITATION_WORDS,
@@ -33,7 +34,7 @@ import { cleanSubject } from "./subject";
 const TRAILING_WORDS = new RegExp(
   String.raw`\s+(?:${
     "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
-    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|" +
+    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|s\\.?a\\.?s|sarl|" +
     "s\\.?r\\.?l|s\\.?p\\.?a|s\\.?l|n\\.?v|e\\.?v|ltda|lda|" +
     "oy|ab|as|kg|co|corp|corporation|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den|&"
   })\.?,?$`,
@@ -57,7 +58,15 @@ function cleanCompany(candidate: string | undefined | null): string | null {
   while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
   // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
   name = name?.replace(/^(\p{Lu}\p{Ll}+isch)en(?= \p{Lu})/u, "$1e");
-  if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name) || REGISTER_ENTRY.test(name))
+  // "Tidewater Games <> Jordan Pike": a meeting's two sides, not a name.
+  if (
+    !name ||
+    name.length < 2 ||
+    name.length > 60 ||
+    /[<>]/.test(name) ||
+    NOT_A_COMPANY.test(name) ||
+    REGISTER_ENTRY.test(name)
+  )
     return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
@@ -339,10 +348,9 @@ export function findCompany(input: CompanyInput): Found | null {
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const domain = domainCompanies[0];
   if (!domain) return null;
+  const written = [...input.titles, body, ...input.senders.map((sender) => sender.name)];
   return {
-    value:
-      spelledInTexts(domain, [...input.titles, body, ...input.senders.map((sender) => sender.name)]) ??
-      domain,
+    value: spelledInTexts(domain, written) ?? writtenInFull(domain, written) ?? domain,
     from: "address",
   };
 }
@@ -376,18 +384,4 @@ function looksLikePersonName(name: string, people: readonly string[]): boolean {
     if (GROUP_NAME.test(person)) return false;
     return personLower === lower || (!lower.includes(" ") && personLower.split(/\s+/)[0] === lower);
   });
-}
-
-/** A sign-off line in any language ("Best regards", "Mit freundlichen Grüßen", "Cordialement"). */
-const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
-  "iu",
-);
-
-/** The last lines before the quoted history: where signatures live. */
-function signatureLines(body: string): string[] {
-  const lines = body.split("\n");
-  const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
-  const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
-  return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
 }
