@@ -8,7 +8,8 @@ import { letters } from "./job-words";
 import { findInterviewersInLanguage, findInterviewersInText } from "./people";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
-import { findRole, findRoleInLanguage, peopleTitles } from "./role";
+import { findRole, peopleTitles } from "./role";
+import { findRoleInLanguage } from "./role-language";
 
 const TITLE_LINE =
   /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(?:\n[ ]*)?(.{3,120})$/gim;

@@ -74,6 +74,8 @@ export interface InviteLexicon {
   readonly roleAsWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
+  /** Labels of a line that names the role ("Puesto:", "Stelle:", "Functie:"), before the colon, in lower case. */
+  readonly roleLabels: readonly string[];
   /**
    * Phrases right before the employer's name in a sentence, as written ("on behalf of", "im Namen
    * der", "au sein de", "em nome da"); the name after one is capitalised.

@@ -611,4 +611,11 @@ export const DE_INVITE: InviteLexicon = {
     "rolle als",
     "funktion als",
   ],
+  roleLabels: [
+    "stelle",
+    "position",
+    "ausschreibung",
+    "stellenbezeichnung",
+    "funktion",
+  ],
 };

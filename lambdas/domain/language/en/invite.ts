@@ -376,4 +376,11 @@ export const EN_INVITE: InviteLexicon = {
   roleForWords: ["for"],
   roleAsWords: ["as a", "as an", "as"],
   roleCues: ["position of", "role of", "the position", "the role"],
+  roleLabels: [
+    "role",
+    "position",
+    "job title",
+    "vacancy",
+    "applied for",
+  ],
 };

@@ -148,7 +148,9 @@ export const ES_INVITE: InviteLexicon = {
     "cambio",
     "actualización",
     "respuesta",
-  ],
+     "cita",
+    "cita confirmada",
+ ],
   agencyWords: ["selección de personal", "headhunters", "executive search"],
   employerWants: [
     "quiere entrevistarte",
@@ -523,5 +525,17 @@ export const ES_INVITE: InviteLexicon = {
     "vacante de",
     "rol de",
     "cargo de",
+     "postularte a",
+    "postularte para",
+    "postulación a",
+    "postulación para",
+    "postulado a",
+ ],
+  roleLabels: [
+    "puesto",
+    "proceso",
+    "vacante",
+    "posición",
+    "cargo",
   ],
 };

@@ -488,4 +488,10 @@ export const FR_INVITE: InviteLexicon = {
     "fonction de",
     "emploi de",
   ],
+  roleLabels: [
+    "poste",
+    "intitulé du poste",
+    "fonction",
+    "offre",
+  ],
 };

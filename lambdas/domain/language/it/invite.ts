@@ -498,4 +498,10 @@ export const IT_INVITE: InviteLexicon = {
     "mansione di",
     "figura di",
   ],
+  roleLabels: [
+    "posizione",
+    "ruolo",
+    "profilo",
+    "mansione",
+  ],
 };

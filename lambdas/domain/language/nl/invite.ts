@@ -451,5 +451,12 @@ export const NL_INVITE: InviteLexicon = {
     "sollicitatie als",
     "rol van",
     "positie van",
+     "naar de functie",
+ ],
+  roleLabels: [
+    "functie",
+    "vacature",
+    "rol",
+    "positie",
   ],
 };

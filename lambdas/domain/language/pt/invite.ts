@@ -531,5 +531,14 @@ export const PT_INVITE: InviteLexicon = {
     "vaga",
     "função de",
     "para a função de",
+     "processo de recrutamento para",
+    "recrutamento para",
+ ],
+  roleLabels: [
+    "vaga",
+    "cargo",
+    "posição",
+    "função",
+    "processo",
   ],
 };
