@@ -8,7 +8,7 @@ import { letters } from "./job-words";
 import { findInterviewersInLanguage, findInterviewersInText } from "./people";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
-import { findRole, peopleTitles } from "./role";
+import { findRole, fullerRole, peopleTitles } from "./role";
 import { findRoleInLanguage } from "./role-language";
 
 const TITLE_LINE =
@@ -88,7 +88,7 @@ export function readFields(
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
   const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
-  const role =
+  const read =
     findRole([...extra.titles, ...titleLines], extra.texts, titles, {
       company: company?.value ?? null,
       people: [...peopleNames, ...reading.ownNames],
@@ -99,6 +99,7 @@ export function readFields(
           ...peopleNames,
           ...reading.ownNames,
         ]));
+  const role = fullerRole(read, [...extra.titles, extra.texts]);
   // Other languages introduce the interviewers in prose ("Te entrevistarán …") as often as in a list.
   const labelled = new Set(
     found

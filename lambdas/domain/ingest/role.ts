@@ -210,3 +210,85 @@ function roleByStructure(
   }
   return null;
 }
+
+/** Small words between the words of a role ("Ingeniera de proyectos") and joining words. */
+const JOINING_WORDS = new Set([
+  "de",
+  "di",
+  "da",
+  "do",
+  "of",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "en",
+  "e",
+  "y",
+  "and",
+  "und",
+  "et",
+]);
+
+/** One word of an abbreviated role: its letters, and whether it is written short ("Ing.", "FV"). */
+interface RoleWord {
+  readonly letters: string;
+  readonly short: boolean;
+}
+
+/** Whether `short`'s letters run through `long` in order, from the same first letter ("FV" in "fotovoltaicos"). */
+function shortens(short: string, long: string): boolean {
+  if (!short || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * Whether `words` spell `role` out word for word, small joining words aside, one of its short words
+ * at least written longer ("Consultor SAP" is not "Consultor/a SAP": SAP stays SAP).
+ */
+function spellsOut(role: readonly RoleWord[], words: readonly string[]): boolean {
+  let at = 0;
+  let longer = false;
+  for (const word of words) {
+    const wanted = role[at];
+    if (wanted && shortens(wanted.letters, letters(word))) {
+      longer ||= wanted.short && letters(word).length > wanted.letters.length;
+      at++;
+    } else if (!JOINING_WORDS.has(word.toLowerCase())) return false;
+  }
+  return at === role.length && longer;
+}
+
+/** A word written short: with its dot, or in capitals ("Ing.", "FV"). */
+const SHORT_WORD = /^(?:\p{L}+\.|\p{Lu}{2,})$/u;
+
+/**
+ * The role as a text states it in full when the one read abbreviates it ("Ing. proyectos FV" in a
+ * calendar's title, "Ingeniera de proyectos fotovoltaicos" in the subject): the fuller statement.
+ */
+export function fullerRole(role: string | null, texts: readonly (string | null)[]): string | null {
+  const wanted = (role ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ({ letters: letters(word), short: SHORT_WORD.test(word) }));
+  if (!role || !wanted.some((word) => word.short)) return role;
+  for (const text of texts)
+    for (const clause of (text ?? "").slice(0, 20_000).split(/[\n,;:()|–—]+|\s-\s/)) {
+      const words = clause.split(/\s+/).filter(Boolean);
+      for (let first = 0; first < words.length; first++)
+        for (
+          let last = first + wanted.length;
+          last <= Math.min(words.length, first + wanted.length + 3);
+          last++
+        ) {
+          const run = words.slice(first, last);
+          // The run starts and ends with the role's own words, never a joining word ("di …", "… a").
+          const edges = [run[0], run.at(-1)].map((word) => (word ?? "").toLowerCase());
+          if (!edges.some((word) => JOINING_WORDS.has(word)) && spellsOut(wanted, run)) return run.join(" ");
+        }
+    }
+  return role;
+}

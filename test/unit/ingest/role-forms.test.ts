@@ -5,6 +5,7 @@
  * ("postularte a", "recrutamento para"); never what the mail is ("Cita confirmada").
  */
 import { describe, expect, it } from "vitest";
+import { fullerRole } from "../../../lambdas/domain/ingest/role";
 import { readGmailForward } from "../../support/gmail-forward";
 
 const FROM = "Recruiting <jobs@lindqvist-werke.example>";
@@ -98,5 +99,37 @@ describe("the role in an acknowledgement or a rejection", () => {
     const result = await readGmailForward(FROM, subject, body);
     // Assess
     expect(result.interview?.role ?? null).toBe(role);
+  });
+});
+
+describe("an abbreviated role gives way to the text's fuller statement", () => {
+  it.each([
+    [
+      "es",
+      "Ing. proyectos FV",
+      "Entrevista - Ingeniera de proyectos fotovoltaicos",
+      "Ingeniera de proyectos fotovoltaicos",
+    ],
+    [
+      "de",
+      "Sachb. Lohnbuchhaltung",
+      "Ihre Bewerbung als Sachbearbeiterin Lohnbuchhaltung",
+      "Sachbearbeiterin Lohnbuchhaltung",
+    ],
+    [
+      "fr",
+      "Resp. adm. des ventes",
+      "Poste : Responsable administration des ventes",
+      "Responsable administration des ventes",
+    ],
+    ["it", "Resp. showroom", "la posizione di Responsabile showroom a Verona", "Responsabile showroom"],
+    ["pt", "Eng. Civil", "Entrevista – Engenheiro Civil", "Engenheiro Civil"],
+    ["nl", "Med. Klantenservice", "Functie: Medewerker Klantenservice", "Medewerker Klantenservice"],
+    ["en", "Sr. Data Eng.", "Interview for the Senior Data Engineer role", "Senior Data Engineer"],
+    ["es", "Ing. proyectos FV", "Ingeniero de caminos", "Ing. proyectos FV"],
+    ["en", "Data Engineer", "Senior Data Engineer", "Data Engineer"],
+    ["es", "Consultor SAP", "Entrevista – Consultor/a SAP", "Consultor SAP"],
+  ])("%s: %s", (_lang, role, text, expected) => {
+    expect(fullerRole(role, [text])).toBe(expected);
   });
 });
