@@ -103,6 +103,7 @@ function roleInLanguageTitle(
     "iu",
   );
   const cueWord = lexiconPattern(lexicon, "roleCues");
+  const jobTitle = new RegExp(`^(?:${phraseAlternatives(lexicon.jobTitleWords)})(?![\\p{L}\\p{N}])`, "iu");
   const application = lexiconPattern(lexicon, "applicationWords");
   // After the last interview or application word: "Terminverschiebung Ihr Gespräch
   // Firmenkundenberater", "Terugkoppeling sollicitatie Inkoper AGF".
@@ -135,6 +136,9 @@ function roleInLanguageTitle(
       invitation.test(segment) ||
       decision.test(segment) ||
       application.test(segment);
+    // "Re: Responsabile showroom": a title that is only a job title is the role.
+    const only = segments.length === 1 ? (segments[0] ?? "") : "";
+    if (jobTitle.test(only) && isRole(only) && !OTHER_LANGUAGES_INVITATION_WORDS.test(only)) return only;
     if (!segments.some(names)) continue;
     const named = segments
       // "Entretien visio Product Owner": the kind of interview in lower case goes.

@@ -60,6 +60,18 @@ describe("the role in an invitation", () => {
       "Hoi Jordan,\n\nFunctie: Medewerker Klantenservice\nWanneer: 9 december om 10.00 uur\n\nGroet",
       "Medewerker Klantenservice",
     ],
+    [
+      "it",
+      "Re: Responsabile di magazzino",
+      "Ciao Jordan,\n\nperfetto, il colloquio è martedì 9 dicembre alle 10.\n\nA presto",
+      "Responsabile di magazzino",
+    ],
+    [
+      "de",
+      "AW: Leiterin Einkauf",
+      "Hallo Jordan,\n\ndann bis zum Gespräch am 9. Dezember um 10 Uhr.\n\nViele Grüße",
+      "Leiterin Einkauf",
+    ],
   ])("%s: %s", async (_lang, subject, body, role) => {
     // Act
     const result = await readGmailForward(FROM, subject, body);
