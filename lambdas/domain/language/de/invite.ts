@@ -611,11 +611,5 @@ export const DE_INVITE: InviteLexicon = {
     "rolle als",
     "funktion als",
   ],
-  roleLabels: [
-    "stelle",
-    "position",
-    "ausschreibung",
-    "stellenbezeichnung",
-    "funktion",
-  ],
+  roleLabels: ["stelle", "position", "ausschreibung", "stellenbezeichnung", "funktion"],
 };

@@ -376,11 +376,5 @@ export const EN_INVITE: InviteLexicon = {
   roleForWords: ["for"],
   roleAsWords: ["as a", "as an", "as"],
   roleCues: ["position of", "role of", "the position", "the role"],
-  roleLabels: [
-    "role",
-    "position",
-    "job title",
-    "vacancy",
-    "applied for",
-  ],
+  roleLabels: ["role", "position", "job title", "vacancy", "applied for"],
 };

@@ -488,10 +488,5 @@ export const FR_INVITE: InviteLexicon = {
     "fonction de",
     "emploi de",
   ],
-  roleLabels: [
-    "poste",
-    "intitulé du poste",
-    "fonction",
-    "offre",
-  ],
+  roleLabels: ["poste", "intitulé du poste", "fonction", "offre"],
 };

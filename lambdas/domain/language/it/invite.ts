@@ -498,10 +498,5 @@ export const IT_INVITE: InviteLexicon = {
     "mansione di",
     "figura di",
   ],
-  roleLabels: [
-    "posizione",
-    "ruolo",
-    "profilo",
-    "mansione",
-  ],
+  roleLabels: ["posizione", "ruolo", "profilo", "mansione"],
 };

@@ -451,12 +451,7 @@ export const NL_INVITE: InviteLexicon = {
     "sollicitatie als",
     "rol van",
     "positie van",
-     "naar de functie",
- ],
-  roleLabels: [
-    "functie",
-    "vacature",
-    "rol",
-    "positie",
+    "naar de functie",
   ],
+  roleLabels: ["functie", "vacature", "rol", "positie"],
 };

@@ -531,14 +531,8 @@ export const PT_INVITE: InviteLexicon = {
     "vaga",
     "função de",
     "para a função de",
-     "processo de recrutamento para",
+    "processo de recrutamento para",
     "recrutamento para",
- ],
-  roleLabels: [
-    "vaga",
-    "cargo",
-    "posição",
-    "função",
-    "processo",
   ],
+  roleLabels: ["vaga", "cargo", "posição", "função", "processo"],
 };
