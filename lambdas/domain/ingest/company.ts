@@ -340,19 +340,18 @@ export function findCompany(input: CompanyInput): Found | null {
   const confirmed = candidates
     .map((candidate) => ({ ...candidate, value: spelledPart(candidate.value) ?? "" }))
     .find((candidate) => candidate.value);
-  const best =
-    confirmed ??
-    candidates.find((candidate) => candidate.tier === "stated") ??
-    candidates.find((candidate) => candidate.tier === "named") ??
-    candidates[0];
+  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const domain = domainCompanies[0];
-  if (!domain) return null;
   const written = [...input.titles, body, ...input.senders.map((sender) => sender.name)];
-  return {
-    value: spelledInTexts(domain, written) ?? writtenInFull(domain, written) ?? domain,
-    from: "address",
-  };
+  // A name the address spells, written in the text, beats a signature's guess ("Head, Group
+  // Procurement" above "Fenwick & Stoll Foods" from fenwickandstoll); a display name ("X via Tool") stays.
+  const spelled = domain ? spelledInTexts(domain, written) : null;
+  const guess = candidates.find((candidate) => candidate.tier === "named") ?? candidates[0];
+  if (guess && !(spelled && guess.from === "signature"))
+    return { value: withoutTeamWords(guess.value, domainCompanies), from: guess.from };
+  if (!domain) return null;
+  return { value: spelled ?? writtenInFull(domain, written) ?? domain, from: "address" };
 }
 
 /** "Calendly <notifications@calendly.com>", "Greenhouse Scheduling": the tool's own name is no employer. */

@@ -66,6 +66,27 @@ describe("the written name beats the one a domain shortens", () => {
       "Bonjour Jordan,\n\nMerci pour votre candidature chez Morel & Fils. Je vous propose le 9 décembre à 14h.\n\nCordialement,\nAgnès",
       "Morel & Fils",
     ],
+    [
+      "en",
+      "Ruth Lane <ruth.lane@fenwickandstoll.example>",
+      "Change of time",
+      "Hi Jordan,\n\nCould we do 9 December at 2pm for the interview instead?\n\nThanks,\nRuth\n\nRuth Lane\nHead, Group Procurement\nFenwick & Stoll Foods",
+      "Fenwick & Stoll",
+    ],
+    [
+      "de",
+      "Eva Brandt <eva@brandtundsoehne.example>",
+      "Vorstellungsgespräch",
+      "Hallo Jordan,\n\npasst Ihnen der 9. Dezember um 10 Uhr?\n\nViele Grüße\nEva Brandt\nLeiterin, Zentraler Einkauf\nBrandt & Söhne Feinkost",
+      "Brandt & Söhne",
+    ],
+    [
+      "nl",
+      "Zuidrand Zorg via Planbox <noreply@planbox.example>",
+      "Uitnodiging sollicitatiegesprek",
+      "Beste Jordan,\n\nJe gesprek is op 9 december om 10.00 uur.\n\nZuidrand Zorg\n\nVerzonden via Planbox",
+      "Zuidrand Zorg",
+    ],
   ])("%s: %s", async (_lang, from, subject, body, company) => {
     // Act
     const result = await readGmailForward(from, subject, body);
