@@ -9,6 +9,7 @@ import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { lexiconPattern } from "./invite-language";
+import { type Outcome, readOutcome } from "./outcome";
 
 export type MessageKind =
   | "interview"
@@ -40,6 +41,11 @@ export interface ClassifyInput {
   /** The language it is written in; English is read with the patterns below, others by their lexicon. */
   readonly lexicon: InviteLexicon;
 }
+
+const OUTCOMES: Readonly<Record<Outcome, Classification>> = {
+  rejection: { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" },
+  offer: { kind: "offer", reason: "it reads as a job offer" },
+};
 
 /** The alternatives of the first REJECTION pattern ("decided not to move forward"), one per line. */
 const DECIDED_NOT_ALTERNATIVES: readonly string[] = [
@@ -235,10 +241,11 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   const moved = input.hasTime && lexiconPattern(lexicon, "reschedulePhrases").test(all);
   const interviewWords = lexiconPattern(lexicon, "interviewWords");
   const interview = invited || moved || interviewWords.test(all);
-  if (!input.hasTime && lexiconPattern(lexicon, "rejectionPhrases").test(unconditional(all, lexicon.lang)))
-    return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
-  if (!input.hasTime && lexiconPattern(lexicon, "offerPhrases").test(all))
-    return { kind: "offer", reason: "it reads as a job offer" };
+  const outcome = readOutcome(all, lexicon, {
+    arrangesMeeting: input.hasTime && (invited || moved),
+    bulk: input.mailingList || lexiconPattern(lexicon, "bulkMailPhrases").test(all),
+  });
+  if (outcome) return OUTCOMES[outcome];
   // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview.
   if ((!invited || !interviewWords.test(all)) && lexiconPattern(lexicon, "bulkMailPhrases").test(all))
     return {
@@ -311,14 +318,16 @@ export function classify(input: ClassifyInput): Classification {
     mentions(OFFER_STEMS) &&
     any(OFFER, all) &&
     !(NOT_AN_OFFER.test(all) && !/\boffer (?:letter|of employment)\b/i.test(all));
-  if (
-    mentions(REJECTION_STEMS) &&
-    any(REJECTION, all) &&
-    any(REJECTION, unconditional(all, "en")) &&
-    !(invited && input.hasTime)
-  )
-    return { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" };
-  if (offerSeen && !(invited && input.hasTime)) return { kind: "offer", reason: "it reads as a job offer" };
+  // The patterns above, then the English lexicon's rows under the one rule every language has.
+  const outcome = readOutcome(all, input.lexicon, {
+    arrangesMeeting: invited && input.hasTime,
+    bulk: input.mailingList || lexiconPattern(input.lexicon, "bulkMailPhrases").test(all),
+  });
+  const rejected =
+    mentions(REJECTION_STEMS) && any(REJECTION, all) && any(REJECTION, unconditional(all, "en"));
+  if ((rejected && !(invited && input.hasTime)) || outcome === "rejection") return OUTCOMES.rejection;
+  const offered = outcome === "offer" && !NOT_AN_OFFER.test(all);
+  if ((offerSeen && !(invited && input.hasTime)) || offered) return OUTCOMES.offer;
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
   // "Webinar: Ace the System Design Interview" is a webinar, whatever its topic.
   const publicEvent = any(EVENT, titles);

@@ -76,38 +76,36 @@ export function startsWithMessageWord(name: string): boolean {
   return MESSAGE_WORDS.has(name.split(/\s+/)[0]?.toLowerCase() ?? "");
 }
 
-/** Names of recruitment agencies in every language, which interview for their clients. */
-const AGENCY_WORDS: readonly string[] = [
-  "staffing",
+/**
+ * Words that mark an agency in its name or address ("Talento Sul RH", "Neri Lavoro",
+ * ott-personal.de) but also name an employer's own team in a signature ("Ufficio Selezione",
+ * "Talent Acquisition"): beside every lexicon's words of the trade, for names only.
+ */
+const AGENCY_NAME_WORDS: readonly string[] = [
   "recruitment",
   "recruiting",
-  "resourcing",
   "personnel",
-  "search",
   "talent",
-  "agency",
-  "headhunt\\w*",
-  "hunters?",
-  "placements?",
   "careers",
+  "hunter",
+  "hunters",
   "personal",
-  "personalberatung",
-  "personaldienstleistungen",
-  "personalvermittlung",
-  "zeitarbeit",
   "recrutement",
-  "intérim",
-  "interim",
   "consultores",
   "selección",
   "seleção",
   "selezione",
   "lavoro",
-  "werving",
-  "uitzendbureau",
 ];
 /** An agency's name: an agency word anywhere ("Personalberatung Kornmeyer", "Vlaams Interim Partners"). */
-export const AGENCY = new RegExp(String.raw`(?<![\p{L}])(?:${AGENCY_WORDS.join("|")})(?![\p{L}])`, "iu");
+export const AGENCY = phrasePattern([...AGENCY_NAME_WORDS, ...all((lexicon) => lexicon.agencyWords)]);
+/** A line of the agency's trade ("Finance & Accounting Search", "Brightwork Werving & Selectie"). */
+const AGENCY_TRADE = phrasePattern(all((lexicon) => lexicon.agencyWords));
+
+/** Whether a signature's lines say an agency writes ("Senior Consultant | Hanse Personalberatung"). */
+export function signedByAgency(lines: readonly string[]): boolean {
+  return lines.some((line) => AGENCY_TRADE.test(line));
+}
 
 /** Titles in a signature, in every language ("Consultora", "Service RH", "Leiterin", "CTO"). */
 const TITLE_IN_ANY_LANGUAGE = phrasePattern(
@@ -133,4 +131,18 @@ export function afterSignatureTitle(line: string): string | null {
     if (/^[\p{Lu}0-9]/u.test(next) && !/\d{2}|@|:\/\//u.test(next)) return next;
   }
   return null;
+}
+
+/** A sign-off line in any language ("Best regards", "Mit freundlichen Grüßen", "Cordialement"). */
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
+  "iu",
+);
+
+/** The last lines before the quoted history: where signatures live. */
+export function signatureLines(body: string): string[] {
+  const lines = body.split("\n");
+  const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
+  const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
+  return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
 }

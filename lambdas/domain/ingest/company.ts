@@ -4,6 +4,7 @@
  * word ("Onsite", "Payments") or a person.
  */
 
+import { clientInTitles } from "./agency-client";
 import {
   AGENCY,
   afterSignatureTitle,
@@ -12,11 +13,13 @@ import {
   employersWanting,
   isSignatureTitle,
   labelledCompanies,
+  signatureLines,
+  signedByAgency,
   startsWithMessageWord,
 } from "./company-clues";
 import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
 import { companyFromDomain, GROUP_NAME, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
-import { spelledInTexts, spellsDomain } from "./employer-spelling";
+import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
 import {
   LEXICON_LIST,
   OTHER_LANGUAGES_INVITATION_WORDS,
@@ -31,7 +34,8 @@ import { cleanSubject } from "./subject";
 const TRAILING_WORDS = new RegExp(
   String.raw`\s+(?:${
     "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
-    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|sas|sarl|srl|" +
+    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|s\\.?a\\.?s|sarl|" +
+    "s\\.?r\\.?l|s\\.?p\\.?a|s\\.?l|n\\.?v|e\\.?v|ltda|lda|" +
     "oy|ab|as|kg|co|corp|corporation|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den|&"
   })\.?,?$`,
   "i",
@@ -43,6 +47,10 @@ const APPLICATION_WORDS = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexico
 function cleanCompany(candidate: string | undefined | null): string | null {
   let name = candidate
     ?.trim()
+    // "Ridgeway Logistics (Transportation Analyst)": what the brackets add is no part of the name.
+    .replace(/\s*\([^()]*\)$/, "")
+    // "Pennant Rail's Graduate Scheme": the programme or role after the owner's "'s" goes.
+    .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
     .replace(/^the\s+/i, "")
     .replace(/[.,;:!'’]+$/, "")
     .replace(/['’]s$/, "");
@@ -50,7 +58,15 @@ function cleanCompany(candidate: string | undefined | null): string | null {
   while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
   // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
   name = name?.replace(/^(\p{Lu}\p{Ll}+isch)en(?= \p{Lu})/u, "$1e");
-  if (!name || name.length < 2 || name.length > 60 || NOT_A_COMPANY.test(name) || REGISTER_ENTRY.test(name))
+  // "Tidewater Games <> Jordan Pike": a meeting's two sides, not a name.
+  if (
+    !name ||
+    name.length < 2 ||
+    name.length > 60 ||
+    /[<>]/.test(name) ||
+    NOT_A_COMPANY.test(name) ||
+    REGISTER_ENTRY.test(name)
+  )
     return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
@@ -304,9 +320,14 @@ export function findCompany(input: CompanyInput): Found | null {
   // A recruitment agency writes for its client: the client the text names is the employer.
   const agency = (name: string) =>
     AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
-  const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
-  if (client && (agencyDomain || candidates.some((candidate) => agency(candidate.value))))
-    return { value: client.value, from: client.from };
+  const agencyWrites = agencyDomain || signedByAgency(signature);
+  if (agencyWrites || candidates.some((candidate) => agency(candidate.value))) {
+    const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
+    if (client) return { value: client.value, from: client.from };
+    // Only an agency's trade, not a team's name ("Ufficio Selezione"), sends a title's part to be read as its client.
+    const titled = agencyWrites ? clientInTitles(input.titles, body, cleanCompany, agency) : null;
+    if (titled) return { value: titled, from: "title" };
+  }
   // "Grupo Alcaraz Renovables · Pamplona" from alcarazrenovables.es: the words the address spells.
   const spelledPart = (name: string) => {
     const words = name.split(" ");
@@ -319,20 +340,18 @@ export function findCompany(input: CompanyInput): Found | null {
   const confirmed = candidates
     .map((candidate) => ({ ...candidate, value: spelledPart(candidate.value) ?? "" }))
     .find((candidate) => candidate.value);
-  const best =
-    confirmed ??
-    candidates.find((candidate) => candidate.tier === "stated") ??
-    candidates.find((candidate) => candidate.tier === "named") ??
-    candidates[0];
+  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const domain = domainCompanies[0];
+  const written = [...input.titles, body, ...input.senders.map((sender) => sender.name)];
+  // A name the address spells, written in the text, beats a signature's guess ("Head, Group
+  // Procurement" above "Fenwick & Stoll Foods" from fenwickandstoll); a display name ("X via Tool") stays.
+  const spelled = domain ? spelledInTexts(domain, written) : null;
+  const guess = candidates.find((candidate) => candidate.tier === "named") ?? candidates[0];
+  if (guess && !(spelled && guess.from === "signature"))
+    return { value: withoutTeamWords(guess.value, domainCompanies), from: guess.from };
   if (!domain) return null;
-  return {
-    value:
-      spelledInTexts(domain, [...input.titles, body, ...input.senders.map((sender) => sender.name)]) ??
-      domain,
-    from: "address",
-  };
+  return { value: spelled ?? writtenInFull(domain, written) ?? domain, from: "address" };
 }
 
 /** "Calendly <notifications@calendly.com>", "Greenhouse Scheduling": the tool's own name is no employer. */
@@ -364,18 +383,4 @@ function looksLikePersonName(name: string, people: readonly string[]): boolean {
     if (GROUP_NAME.test(person)) return false;
     return personLower === lower || (!lower.includes(" ") && personLower.split(/\s+/)[0] === lower);
   });
-}
-
-/** A sign-off line in any language ("Best regards", "Mit freundlichen Grüßen", "Cordialement"). */
-const SIGN_OFF = new RegExp(
-  String.raw`^\s*(?:${phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.signOffs)).source})[^\n]{0,20}$`,
-  "iu",
-);
-
-/** The last lines before the quoted history: where signatures live. */
-function signatureLines(body: string): string[] {
-  const lines = body.split("\n");
-  const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
-  const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
-  return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
 }

@@ -104,6 +104,9 @@ function spellsDomainNow(domainLetters: string, name: string): boolean {
   return abbreviates(domainLetters, words, true);
 }
 
+/** How domains write "&" in the seven languages ("tulpenzonen", "smithandsons", "muellerundsohn"). */
+const AMPERSAND_WORDS = ["and", "und", "en", "et", "e", "y"];
+
 /** A capitalised word, or a digit, or a particle inside a name. */
 const NAME_START = /^\p{Lu}|^[0-9]/u;
 
@@ -126,7 +129,12 @@ export function spelledInTexts(compact: string, texts: readonly (string | null)[
         if (!NAME_START.test(words[first] ?? "")) continue;
         let joined = "";
         for (let last = first; last < Math.min(words.length, first + 5); last++) {
-          joined += spell(words[last] ?? "");
+          const word = words[last] ?? "";
+          // "tulpenzonen" for Tulp & Zonen: a domain writes the ampersand as a language's "and".
+          joined +=
+            word === "&"
+              ? (AMPERSAND_WORDS.find((and) => target.startsWith(joined + and)) ?? "")
+              : spell(word);
           if (joined === target) return words.slice(first, last + 1).join(" ");
           if (!target.startsWith(joined)) break;
         }
@@ -143,6 +151,36 @@ export function spelledInTexts(compact: string, texts: readonly (string | null)[
         if (!NAME_START.test(word)) continue;
         const run = words.slice(first, last + 1);
         if (abbreviates(target, run)) return run.join(" ");
+      }
+    }
+  return null;
+}
+
+/**
+ * "Hallberg Medizintechnik" for hallberg-medtech, "Hogeschool Amstelland" for hs-amstelland: a
+ * written run of as many capitalised words as the domain's, each the domain's word but one, which
+ * the domain shortened (the same first letter, more letters written).
+ */
+export function writtenInFull(domainName: string, texts: readonly (string | null)[]): string | null {
+  const wanted = domainName.split(" ").map(letters);
+  if (wanted.length < 2) return null;
+  const fits = (run: readonly string[]) => {
+    let shortened = 0;
+    for (const [index, word] of run.entries()) {
+      const spelled = letters(word);
+      const domainWord = wanted[index] ?? "";
+      if (spelled === domainWord) continue;
+      if (spelled[0] !== domainWord[0] || spelled.length <= domainWord.length) return false;
+      shortened++;
+    }
+    return shortened === 1;
+  };
+  for (const text of texts)
+    for (const part of (text ?? "").slice(0, 20_000).split(/[\n.,;:|–—()<>"]+/u)) {
+      const words = part.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
+      for (let first = 0; first + wanted.length <= words.length; first++) {
+        const run = words.slice(first, first + wanted.length);
+        if (run.every((word) => NAME_START.test(word)) && fits(run)) return run.join(" ");
       }
     }
   return null;

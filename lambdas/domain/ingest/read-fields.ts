@@ -9,7 +9,8 @@ import { findInterviewersInText } from "./people";
 import { findInterviewersInLanguage } from "./people-language";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
-import { findRole, findRoleInLanguage, peopleTitles } from "./role";
+import { findRole, fullerRole, peopleTitles } from "./role";
+import { findRoleInLanguage } from "./role-language";
 
 const TITLE_LINE =
   /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(?:\n[ ]*)?(.{3,120})$/gim;
@@ -89,7 +90,7 @@ export function readFields(
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
   const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
-  const role =
+  const read =
     findRole([...extra.titles, ...titleLines], extra.texts, titles, {
       company: company?.value ?? null,
       people: [...peopleNames, ...reading.ownNames],
@@ -100,6 +101,7 @@ export function readFields(
           ...peopleNames,
           ...reading.ownNames,
         ]));
+  const role = fullerRole(read, [...extra.titles, extra.texts]);
   // Other languages introduce the interviewers in prose ("Te entrevistarán …") as often as in a list.
   const labelled = new Set(
     found

@@ -1,16 +1,20 @@
 /** The role applied for: labelled lines, titles, then phrases; never an interviewer's job title. */
 
-import type { InviteLexicon } from "../language/invite-lexicon";
-import { escapeRegExp } from "../language/phrases";
 import { TITLE_AT } from "./company";
 import { startsWithMessageWord } from "./company-clues";
 import { NOT_A_COMPANY } from "./company-words";
-import { lexiconPattern, OTHER_LANGUAGES_INVITATION_WORDS, phraseAlternatives } from "./invite-language";
+import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phraseAlternatives } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { cleanSubject } from "./subject";
 
 const ROLE_LABEL =
   /^[ *>-]*(?:role|position|job(?: title)?|title|opening|vacancy|requisition|req|job opening|applied for|job applied for)\s*:\s*(.{3,100})$/im;
+
+/** A word that ends in an interview word, as German and Dutch compound them ("Fachinterview", "Zweitgespräch"). */
+const LEADING_INTERVIEW_COMPOUND = new RegExp(
+  `^\\p{L}+(?:${phraseAlternatives(LEXICON_LIST.flatMap((lexicon) => lexicon.interviewWords).filter((word) => !word.includes(" ")))})\\s+`,
+  "iu",
+);
 
 function cleanRole(candidate: string | undefined): string | null {
   // "coffee chat (Data Analyst)": the role is in the brackets when the words outside name none.
@@ -20,8 +24,9 @@ function cleanRole(candidate: string | undefined): string | null {
       ? bracketed[2]
       : candidate;
   const role = source
+    ?.replace(LEADING_INTERVIEW_COMPOUND, "")
     // "Terminvorschläge Product Owner": the word for what the mail is goes.
-    ?.replace(/^\S+\s+(?=\S)/, (first) => (startsWithMessageWord(first) ? "" : first))
+    .replace(/^\S+\s+(?=\S)/, (first) => (startsWithMessageWord(first) ? "" : first))
     .replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
     // "(m/w/d)", "(Remote)", "(Prairie Grain Co.)": markers and companies in brackets after the
     // role go; a one-word qualifier such as "(iOS)" stays.
@@ -94,8 +99,16 @@ export function findRole(
   // The company's own name is never the role ("Northwind Traders - Phone Screen" names no role).
   const isCompany = (role: string) =>
     Boolean(context.company) && letters(role) === letters(context.company ?? "");
-  const allowed = (role: string | null) =>
-    role && !excludedTitles.has(role.toLowerCase()) && !isCompany(role) ? role : null;
+  // "Larkspur Biotech, Senior Data Engineer": the company written before the role goes.
+  const company = context.company ?? "";
+  const withoutCompany = (role: string) =>
+    company && role.startsWith(company)
+      ? role.slice(company.length).replace(/^[\s,;:|–—-]+/, "") || role
+      : role;
+  const allowed = (found: string | null) => {
+    const role = found && withoutCompany(found);
+    return role && !excludedTitles.has(role.toLowerCase()) && !isCompany(role) ? role : null;
+  };
   const labelled = allowed(cleanRole(ROLE_LABEL.exec(body.slice(0, 20_000))?.[1]));
   if (labelled) return labelled;
   for (const title of titles) {
@@ -198,180 +211,84 @@ function roleByStructure(
   return null;
 }
 
-/** Short words that join the words of a role ("Chef de projet", "Analista de Dados"): never its end. */
-const JOINERS = new Set(["de", "di", "da", "do", "of", "del", "della", "van", "von", "der"]);
+/** Small words between the words of a role ("Ingeniera de proyectos") and joining words. */
+const JOINING_WORDS = new Set([
+  "de",
+  "di",
+  "da",
+  "do",
+  "of",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "en",
+  "e",
+  "y",
+  "and",
+  "und",
+  "et",
+]);
+
+/** One word of an abbreviated role: its letters, and whether it is written short ("Ing.", "FV"). */
+interface RoleWord {
+  readonly letters: string;
+  readonly short: boolean;
+}
+
+/** Whether `short`'s letters run through `long` in order, from the same first letter ("FV" in "fotovoltaicos"). */
+function shortens(short: string, long: string): boolean {
+  if (!short || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
+}
 
 /**
- * The role in an invitation in another language: the words after a role cue ("Position",
- * "poste de", "vaga de") up to the employer's preposition ("chez", "na", "presso"), another of the
- * language's frequent words, or the end of the clause; in German, up to the first word in lower
- * case (German roles are written capitalised).
+ * Whether `words` spell `role` out word for word, small joining words aside, one of its short words
+ * at least written longer ("Consultor SAP" is not "Consultor/a SAP": SAP stays SAP).
  */
-export function findRoleInLanguage(
-  titles: readonly (string | null)[],
-  text: string,
-  lexicon: InviteLexicon,
-  company: string | null,
-  people: readonly string[] = [],
-): string | null {
-  const subjects = titles.filter((title): title is string => Boolean(title)).map(cleanSubject);
-  // "a entrevista com a Rede Farmavida para Coordenador de Logística": the role for the employer.
-  const forCompany = company
-    ? new RegExp(
-        `${escapeRegExp(company)}[ ]+(?:${phraseAlternatives(lexicon.roleForWords)})(?![\\p{L}\\p{N}])`,
-        "giu",
-      )
-    : null;
-  return (
-    roleAfterCue(text, lexicon, company) ??
-    roleAfterCue(subjects.join("\n"), lexicon, company) ??
-    roleAsAtCompany(text, lexicon, company) ??
-    (forCompany && text.includes(company ?? "")
-      ? roleAfterCue(text, lexicon, company, forCompany, true)
-      : null) ??
-    roleInLanguageTitle(subjects, lexicon, company, people)
-  );
-}
-
-/** "come Responsabile di Produzione presso Meccanica Brembana": the role between "as" and "at <employer>". */
-function roleAsAtCompany(text: string, lexicon: InviteLexicon, company: string | null): string | null {
-  if (!company || !text.includes(company)) return null;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(lexicon.roleAsWords)})[ ]+(\\p{Lu}[^\\n.,;:()!?]{2,60}?)[ ]+(?:${phraseAlternatives(lexicon.companyPrepositions)})[ ]+(?:\\p{Ll}+[ ])?${escapeRegExp(company)}`,
-    "u",
-  );
-  const role = pattern.exec(text.slice(0, 20_000))?.[1]?.trim() ?? "";
-  return role.split(/\s+/).length <= 6 && !OTHER_LANGUAGES_INVITATION_WORDS.test(role) ? role || null : null;
-}
-
-/** Whether a title's part is one of the people (the candidate's name in "Entrevista – Camilo Restrepo"). */
-function isAPerson(segment: string, people: readonly string[]): boolean {
-  const first = letters(segment.split(/\s+/)[0] ?? "");
-  return people.some((person) => {
-    const name = letters(person);
-    return name === letters(segment) || (name !== "" && letters(person.split(/\s+/)[0] ?? "") === first);
-  });
-}
-
-/** Words in lower case before a capitalised role ("visio", "técnica", "online"). */
-const LEADING_LOWER = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})/u;
-
-/** Markers after a role that say who may apply, not what the job is: "(m/w/d)", "(h/f)", "(M/F)". */
-const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
-
-/**
- * "Entrevista – Analista de datos", "Uitnodiging: gesprek Medior Data Analist", "Jouw kandidatuur
- * – Labo-analist": in a title of separated parts, once one part names the interview or the
- * application, the one part left that is not the company or a person is the role, and so are
- * capitalised words after the interview's word. A short
- * single word stays unread ("Termin: Zweitgespräch") unless it is a job word.
- */
-function roleInLanguageTitle(
-  subjects: readonly string[],
-  lexicon: InviteLexicon,
-  company: string | null,
-  people: readonly string[],
-): string | null {
-  const interview = lexiconPattern(lexicon, "interviewWords");
-  const invitation = lexiconPattern(lexicon, "invitationPhrases");
-  // "Oferta de incorporación – Coordinadora de Almacén": an offer or a move names what the mail is too.
-  const decision = new RegExp(
-    `${lexiconPattern(lexicon, "offerPhrases").source}|${lexiconPattern(lexicon, "reschedulePhrases").source}`,
-    "iu",
-  );
-  const cueWord = lexiconPattern(lexicon, "roleCues");
-  const application = lexiconPattern(lexicon, "applicationWords");
-  // After the last interview word: "Terminverschiebung Ihr Gespräch Firmenkundenberater".
-  const afterInterview = new RegExp(`^.*(?:^|\\s)(?:${interview.source})\\s+(\\p{L}[^\\n]{2,60})$`, "iu");
-  const isRole = (segment: string) =>
-    !(company && letters(segment).startsWith(letters(company))) &&
-    !isAPerson(segment, people) &&
-    /^\p{Lu}/u.test(segment) &&
-    segment.split(/\s+/).length <= 6 &&
-    !(cueWord.test(segment) && !segment.includes(" ")) &&
-    (segment.includes(" ") || segment.length >= 8 || ROLE_WORDS.test(segment));
-  for (const subject of subjects) {
-    const segments = subject
-      .replace(GENDER_MARKER, "")
-      .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
-      .map((segment) => segment.trim())
-      .filter(Boolean)
-      // "Terminvorschläge Product Owner": the word for what the mail is, then the rest.
-      .flatMap((segment) =>
-        startsWithMessageWord(segment) && segment.includes(" ")
-          ? [segment.replace(/\s.*$/, ""), segment.replace(/^\S+\s+/, "")]
-          : [segment],
-      );
-    const names = (segment: string) =>
-      interview.test(segment) ||
-      (startsWithMessageWord(segment) && !segment.includes(" ")) ||
-      invitation.test(segment) ||
-      decision.test(segment) ||
-      application.test(segment);
-    if (!segments.some(names)) continue;
-    const named = segments
-      // "Entretien visio Product Owner": the kind of interview in lower case goes.
-      .map((segment) => (afterInterview.exec(segment)?.[1] ?? "").replace(LEADING_LOWER, "").trim())
-      .find((words) => words && isRole(words) && !OTHER_LANGUAGES_INVITATION_WORDS.test(words));
-    if (named) return named;
-    const rest = segments.filter(
-      (segment) => !names(segment) && !OTHER_LANGUAGES_INVITATION_WORDS.test(segment) && isRole(segment),
-    );
-    if (rest.length === 1) return rest[0] ?? null;
+function spellsOut(role: readonly RoleWord[], words: readonly string[]): boolean {
+  let at = 0;
+  let longer = false;
+  for (const word of words) {
+    const wanted = role[at];
+    if (wanted && shortens(wanted.letters, letters(word))) {
+      longer ||= wanted.short && letters(word).length > wanted.letters.length;
+      at++;
+    } else if (!JOINING_WORDS.has(word.toLowerCase())) return false;
   }
-  return null;
+  return at === role.length && longer;
 }
 
-/** Words that end a role after a cue, per language: frequent words, the employer's prepositions. */
-const roleStops = new WeakMap<InviteLexicon, ReadonlySet<string>>();
-
-function roleStopsOf(lexicon: InviteLexicon): ReadonlySet<string> {
-  let stops = roleStops.get(lexicon);
-  if (!stops) {
-    stops = new Set(
-      [...lexicon.markers, ...lexicon.companyPrepositions, ...lexicon.withWords]
-        .map((word) => word.toLowerCase())
-        .filter((word) => !JOINERS.has(word)),
-    );
-    roleStops.set(lexicon, stops);
-  }
-  return stops;
-}
+/** A word written short: with its dot, or in capitals ("Ing.", "FV"). */
+const SHORT_WORD = /^(?:\p{L}+\.|\p{Lu}{2,})$/u;
 
 /**
- * The role after a cue: the lexicon's role cues, or `cue` ("Rede Farmavida para …"), whose role
- * must then be capitalised.
+ * The role as a text states it in full when the one read abbreviates it ("Ing. proyectos FV" in a
+ * calendar's title, "Ingeniera de proyectos fotovoltaicos" in the subject): the fuller statement.
  */
-function roleAfterCue(
-  text: string,
-  lexicon: InviteLexicon,
-  company: string | null,
-  cue: RegExp = new RegExp(lexiconPattern(lexicon, "roleCues").source, "giu"),
-  capitalised = lexicon.lang === "de",
-): string | null {
-  const stops = roleStopsOf(lexicon);
-  const source = text.slice(0, 20_000);
-  for (const match of source.matchAll(cue)) {
-    const from = (match.index ?? 0) + match[0].length;
-    // The clause ends at a dash too: "Jefe/a de Recepción – Valencia".
-    const clause =
-      /^[\s:"“«]*([^\n.,;:()!?"”»–—|]{2,80}?)(?:\s-\s|$|[\n.,;:()!?"”»–—|])/u.exec(
-        source.slice(from, from + 100),
-      )?.[1] ?? "";
-    const words: string[] = [];
-    for (const word of clause.trim().split(/\s+/)) {
-      const lower = word.toLowerCase();
-      if (stops.has(lower) || (capitalised && /^\p{Ll}/u.test(word) && !JOINERS.has(lower))) break;
-      words.push(word);
-      if (words.length >= 6) break;
+export function fullerRole(role: string | null, texts: readonly (string | null)[]): string | null {
+  const wanted = (role ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => ({ letters: letters(word), short: SHORT_WORD.test(word) }));
+  if (!role || !wanted.some((word) => word.short)) return role;
+  for (const text of texts)
+    for (const clause of (text ?? "").slice(0, 20_000).split(/[\n,;:()|–—]+|\s-\s/)) {
+      const words = clause.split(/\s+/).filter(Boolean);
+      for (let first = 0; first < words.length; first++)
+        for (
+          let last = first + wanted.length;
+          last <= Math.min(words.length, first + wanted.length + 3);
+          last++
+        ) {
+          const run = words.slice(first, last);
+          // The run starts and ends with the role's own words, never a joining word ("di …", "… a").
+          const edges = [run[0], run.at(-1)].map((word) => (word ?? "").toLowerCase());
+          if (!edges.some((word) => JOINING_WORDS.has(word)) && spellsOut(wanted, run)) return run.join(" ");
+        }
     }
-    while (words.length > 0 && JOINERS.has((words.at(-1) ?? "").toLowerCase())) words.pop();
-    const role = words.join(" ");
-    // German roles are capitalised; elsewhere prose writes them in lower case ("poste de chef de projet").
-    if ((capitalised && !/^\p{Lu}/u.test(role)) || role.length < 3) continue;
-    if (company && letters(role) === letters(company)) continue;
-    if (OTHER_LANGUAGES_INVITATION_WORDS.test(role)) continue;
-    return role;
-  }
-  return null;
+  return role;
 }

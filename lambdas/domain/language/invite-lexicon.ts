@@ -95,6 +95,8 @@ export interface InviteLexicon {
   readonly roleAsWords: readonly string[];
   /** Words before the role applied for ("position of", "Position", "poste de", "vaga de"). */
   readonly roleCues: readonly string[];
+  /** Labels of a line that names the role ("Puesto:", "Stelle:", "Functie:"), before the colon, in lower case. */
+  readonly roleLabels: readonly string[];
   /**
    * Phrases right before the employer's name in a sentence, as written ("on behalf of", "im Namen
    * der", "au sein de", "em nome da"); the name after one is capitalised.
@@ -105,6 +107,12 @@ export interface InviteLexicon {
    * "notre client"): the name after one is the employer, whoever writes.
    */
   readonly clientIntroductions: readonly string[];
+  /**
+   * Words of a recruitment agency's trade ("Personalberatung", "Executive Search", "Werving &
+   * Selectie", "cabinet de recrutement"): a signature line with one is an agency's, which writes
+   * for its client.
+   */
+  readonly agencyWords: readonly string[];
   /** What an employer named before it wants of the reader ("wil je graag ontmoeten", "möchte Sie kennenlernen"). */
   readonly employerWants: readonly string[];
   /** Labels of a line that names the employer ("Company:", "Entreprise :", "Empresa:"). */
@@ -126,7 +134,17 @@ export interface InviteLexicon {
   readonly durationCues: readonly string[];
   readonly minuteWords: readonly string[];
   readonly hourWords: readonly string[];
+  /**
+   * Phrases of an employer's decision, matched word by word on folded text in one stated sentence
+   * ("stem*", "…" for a short gap): "haben uns … für eine andere Bewerberin entschieden", "helaas …
+   * niet", "nous avons le regret". A bare regret word ("leider") is no decision.
+   */
   readonly rejectionPhrases: readonly string[];
+  /**
+   * Phrases of a decision still to come ("you will hear whether", "ob wir Sie", "si vous êtes
+   * retenu"): a sentence holding one states none, whatever decision words it holds.
+   */
+  readonly pendingDecisionPhrases: readonly string[];
   /** Phrases that confirm an application was received ("Eingang Ihrer Bewerbung"): no interview. */
   readonly receiptPhrases: readonly string[];
   /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
@@ -136,6 +154,7 @@ export interface InviteLexicon {
    * a date and time in one is an event for many, not an interview, unless the mail invites.
    */
   readonly bulkMailPhrases: readonly string[];
+  /** Phrases of a job offer, matched as {@link rejectionPhrases} are ("proposition d'embauche", "Zusage"). */
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */
   readonly reschedulePhrases: readonly string[];
