@@ -57,7 +57,10 @@ function anotherThing(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<strin
   if (marks.some((mark) => mark.index + mark.text.length === hit.text.length)) return false;
   const end = hit.index - hit.clause.start + hit.text.length;
   const after = (hit.clause.text.slice(end).split(/[,:;()]/)[0] ?? "").trimStart();
-  const object = without(without(after, words.recipients) ?? after, words.determiners);
+  // Some words are both ("ons": us, our): read as a determiner when no other follows.
+  const object =
+    without(without(after, words.recipients) ?? after, words.determiners) ??
+    without(after, words.determiners);
   if (object === null) return false;
   const named = (object.match(WORDS) ?? []).slice(0, OBJECT_WORDS);
   const phrase = named.join(" ");
