@@ -112,6 +112,7 @@ export interface ReplyLexicon {
    * by a `determiners` word ("my", "a", "un") after any `recipients` ("me", "mir") has an object:
    * one naming none of `application` nor a time of `spans` ("rejected my expense report", "offered
    * me a coffee") is something else than the application. Either is asked about, never applied.
+   * An interview is no `application` word: one offered is a step, not the outcome.
    */
   readonly closingObjects: {
     readonly another: Phrases;

@@ -95,3 +95,16 @@ describe("plain closings of the application still apply", () => {
     expect(reading.needsConfirmation).toBeUndefined();
   });
 });
+
+describe("an interview offered is no outcome: never applied as an offer", () => {
+  it.each<Row>([
+    ["en", "they offered me an interview slot"],
+    ["fr", "ils m'ont proposé un entretien"],
+    ["es", "me ofrecieron una entrevista"],
+    ["pt", "me ofereceram uma entrevista"],
+    ["it", "mi hanno offerto un colloquio"],
+  ])("%s: %j", (lang, text) => {
+    const reading = read(text, lang);
+    expect(reading.intent === "offer" && reading.needsConfirmation !== true).toBe(false);
+  });
+});

@@ -895,8 +895,6 @@ export const DE_REPLY = {
       "zusage",
       "platz",
       "praktikum*",
-      "gesprach*",
-      "interview*",
       "prozess",
       "team",
     ],

@@ -937,7 +937,6 @@ export const ES_REPLY = {
       "contrato",
       "sueldo",
       "salario",
-      "entrevista*",
       "proceso",
       "plaza",
       "propuesta*",

@@ -1033,7 +1033,6 @@ export const FR_REPLY = {
       "cdd",
       "stage",
       "salaire",
-      "entretien*",
       "processus",
       "proposition*",
       "place",

@@ -734,7 +734,6 @@ export const IT_REPLY = {
       "propost*",
       "contratto",
       "stipendio",
-      "colloqui*",
       "processo",
       "impiego",
       "team",

@@ -740,8 +740,6 @@ export const NL_REPLY = {
       "voorstel",
       "contract",
       "salaris",
-      "gesprek*",
-      "sollicitatiegesprek*",
       "proces",
       "plek",
       "team",

@@ -821,7 +821,6 @@ export const PT_REPLY = {
       "proposta*",
       "contrato",
       "salario",
-      "entrevista*",
       "processo",
       "lugar",
       "equipe",
