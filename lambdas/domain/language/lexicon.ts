@@ -106,6 +106,22 @@ export interface ReplyLexicon {
   readonly otherMatters: Phrases;
   /** Words before an employer's name ("from", "bei", "chez"): a closing from another one is not this one. */
   readonly companyMarks: Phrases;
+  /**
+   * What a closing is of (issue #20, objects.ts). An offer a word of `another` qualifies ("another
+   * offer", "ein anderes Angebot", "otra oferta") is another employer's. A closing verb followed
+   * by a `determiners` word ("my", "a", "un") after any `recipients` ("me", "mir") has an object:
+   * one naming none of `application` nor a time of `spans` ("rejected my expense report", "offered
+   * me a coffee") is something else than the application. Either is asked about, never applied.
+   * An interview is no `application` word: one offered is a step, not the outcome.
+   */
+  readonly closingObjects: {
+    readonly another: Phrases;
+    readonly offerNouns: Phrases;
+    readonly recipients: Phrases;
+    readonly determiners: Phrases;
+    readonly application: Phrases;
+    readonly spans: Phrases;
+  };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
   /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */

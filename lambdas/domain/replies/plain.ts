@@ -3,13 +3,15 @@
  * apply at once. Safe by construction: every condition must hold, and anything short of it is
  * asked about. The clause is about the user or the employer (or names no one, but has a verb
  * form that means the user, or is the whole reply in a few words); no other company is named in
- * it; it is not a guess of the lexicon's, nor inside quotation marks; and it is not denied, asked
+ * it; it is of the application (not another employer's offer, not "my expense report":
+ * objects.ts); it is not a guess of the lexicon's, nor inside quotation marks; and it is not denied, asked
  * (even by a tag: "…, right?"), a condition, a hope or fear, the future (before or after it: "offer
  * call tomorrow"), taken back or a slip.
  */
 import type { Lexicon } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
 import { type CueHit, isNews } from "./cues";
+import { ofSomethingElse } from "./objects";
 
 /** A reply this short that only names the closing is the user's own news ("Absage!", "rejected"). */
 const BARE_WORDS = 3;
@@ -115,6 +117,7 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
     !hit.context.later &&
     !hit.context.tagged &&
     aboutTheUser(hit, context) &&
+    !ofSomethingElse(hit, context.lexicon, ownWords(context.company ?? "")) &&
     !namesAnotherCompany(
       clauseWritten(hit, context.written),
       hit.index - hit.clause.start,

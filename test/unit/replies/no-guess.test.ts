@@ -1,7 +1,8 @@
 /**
  * No closing on a guess, in every language: a closing phrase from the lexicon said of someone
  * else, asked, denied, put as a condition, hoped or feared, taken back, called a slip, said of
- * another company or of another matter (a flat, a counter-offer) never closes the application at once (it may at most be asked about). The
+ * another company or of another matter (a flat, a counter-offer), of another offer, or with an
+ * object that is not the application ("rejected my expense report") never closes the application at once (it may at most be asked about). The
  * texts are composed from the lexicons' own tables, so a new row is covered.
  */
 import fc from "fast-check";
@@ -45,6 +46,23 @@ function startsAClosing(text: string, word: string, lang: Lang): boolean {
 const applied = (text: string, lang: Lang) => {
   const read = understandReply(text, { now, zone, languages: [lang], company: "Acme" });
   return CLOSING.has(read.intent) && !read.needsConfirmation;
+};
+
+/** A closing of this reading applied at once. */
+const appliedAs = (text: string, lang: Lang, closing: string) => {
+  const read = understandReply(text, { now, zone, languages: [lang], company: "Acme" });
+  return read.intent === closing && !read.needsConfirmation;
+};
+
+/** Things a closing verb may be said of that are not the application: a coffee, an expense report. */
+const THINGS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ["coffee", "expense report", "vacation request", "parking permit"],
+  de: ["Kaffee", "Spesenabrechnung", "Urlaubsantrag", "Reisekosten"],
+  fr: ["café", "note de frais", "demande de congé", "badge parking"],
+  es: ["café", "informe de gastos", "reembolso", "permiso de aparcamiento"],
+  pt: ["café", "reembolso", "pedido de férias", "vale transporte"],
+  nl: ["koffie", "declaratie", "vakantieaanvraag", "parkeervergunning"],
+  it: ["caffè", "nota spese", "rimborso", "richiesta di ferie"],
 };
 
 describe.each(LANGS)("no applied closing from a guess (%s)", (lang) => {
@@ -168,6 +186,49 @@ describe.each(LANGS)("no applied closing from a guess (%s)", (lang) => {
       fc.property(phrase, fc.constantFrom(...lexicon.companyMarks), (closing, mark) => {
         expect(applied(`${closing} ${mark} Globex`, lang)).toBe(false);
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("an offer qualified as another, which is another employer's", () => {
+    const { another, offerNouns } = lexicon.closingObjects;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.user, ""),
+        fc.constantFrom(...lexicon.subjects.impliedUser),
+        fc.constantFrom(...another),
+        fc.constantFrom(...offerNouns.map((noun) => noun.replace(/\*$/, ""))),
+        (user, verb, qualifier, noun) => {
+          // "quedé", "passei": a verb that is itself the user's closing.
+          fc.pre(!appliedAs(`${user} ${verb}`.trim(), lang, "offer"));
+          expect(appliedAs(`${user} ${verb} ${qualifier} ${noun}`.trim(), lang, "offer")).toBe(false);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("an offer or rejection verb whose object is not the application", () => {
+    const offersAndRejections = [...lexicon.cues.offer, ...lexicon.cues.rejected]
+      .filter((found) => /\p{L}{3}/u.test(found))
+      .map(typed)
+      // "signed with" names the employer next, not an object.
+      .filter(
+        (found) =>
+          !table(lexicon.companyMarks)
+            .matches(fold(found))
+            .some((mark) => mark.index + mark.text.length === fold(found).length),
+      );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...offersAndRejections),
+        fc.constantFrom(...lexicon.closingObjects.determiners.filter((word) => !word.endsWith("'"))),
+        fc.constantFrom(...THINGS[lang]),
+        (closing, determiner, thing) => {
+          const text = `${closing} ${determiner} ${thing}`;
+          expect(appliedAs(text, lang, "offer") || appliedAs(text, lang, "rejected")).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });
