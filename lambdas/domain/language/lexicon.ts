@@ -112,7 +112,9 @@ export interface ReplyLexicon {
    * by a `determiners` word ("my", "a", "un") after any `recipients` ("me", "mir") has an object:
    * one naming none of `application` nor a time of `spans` ("rejected my expense report", "offered
    * me a coffee") is something else than the application. Either is asked about, never applied.
-   * An interview is no `application` word: one offered is a step, not the outcome.
+   * An interview is no `application` word: one offered is a step, not the outcome; and an offer
+   * phrase holding one of `meetings` ("sie haben mir ein zweites Gespräch angeboten", the verb last)
+   * offers a meeting.
    */
   readonly closingObjects: {
     readonly another: Phrases;
@@ -121,6 +123,7 @@ export interface ReplyLexicon {
     readonly determiners: Phrases;
     readonly application: Phrases;
     readonly spans: Phrases;
+    readonly meetings: Phrases;
   };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;

@@ -35,6 +35,14 @@ function anotherOffer(hit: CueHit, lexicon: Lexicon): boolean {
     });
 }
 
+/**
+ * The offer phrase holds a meeting word: the verb comes last in German and Dutch, and what was
+ * offered stands inside the phrase ("haben mir ein zweites Gespräch angeboten"): a meeting, not a job.
+ */
+function aMeeting(hit: CueHit, lexicon: Lexicon): boolean {
+  return hit.cue === "offer" && table(lexicon.closingObjects.meetings).test(hit.text);
+}
+
 /** `text` with a phrase of `phrases` opening it taken off, or null when none opens it. */
 function without(text: string, phrases: Lexicon["negation"]): string | null {
   const opening = table(phrases)
@@ -74,9 +82,9 @@ function anotherThing(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<strin
 }
 
 /**
- * The closing phrase is of another employer's offer or of a thing other than the application.
+ * The closing phrase is of another employer's offer, of a meeting, or of a thing other than the application.
  * `employer`: the interview's company's own words, folded ("pastificio"), which name no other thing.
  */
 export function ofSomethingElse(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<string>): boolean {
-  return anotherOffer(hit, lexicon) || anotherThing(hit, lexicon, employer);
+  return anotherOffer(hit, lexicon) || aMeeting(hit, lexicon) || anotherThing(hit, lexicon, employer);
 }

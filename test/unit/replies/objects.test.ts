@@ -103,6 +103,11 @@ describe("an interview offered is no outcome: never applied as an offer", () => 
     ["es", "me ofrecieron una entrevista"],
     ["pt", "me ofereceram uma entrevista"],
     ["it", "mi hanno offerto un colloquio"],
+    // The verb last: what was offered stands inside the offer phrase.
+    ["de", "sie haben mir ein zweites Gespräch angeboten"],
+    ["de", "man hat mir einen neuen Termin angeboten"],
+    ["nl", "ze hebben me een tweede gesprek aangeboden"],
+    ["nl", "ze hebben me een afspraak aangeboden voor volgende week"],
   ])("%s: %j", (lang, text) => {
     const reading = read(text, lang);
     expect(reading.intent === "offer" && reading.needsConfirmation !== true).toBe(false);

@@ -916,6 +916,7 @@ export const DE_REPLY = {
       "moment",
       "mal",
     ],
+    meetings: ["gespräch*", "gespraech*", "interview*", "termin*", "treffen", "runde", "call", "videocall"],
   },
   negation: [
     "nicht",

@@ -888,6 +888,7 @@ export const EN_REPLY = {
       "today",
       "yesterday",
     ],
+    meetings: ["interview*", "call", "meeting", "chat", "screen*", "onsite", "on-site", "round"],
   },
   negation: [
     "not",

@@ -960,6 +960,7 @@ export const ES_REPLY = {
       "hoy",
       "ayer",
     ],
+    meetings: ["entrevista*", "reunion*", "reunión", "llamada*", "cita", "call", "ronda"],
   },
   negation: [
     "no",

@@ -1057,6 +1057,7 @@ export const FR_REPLY = {
       "hier",
       "lendemain",
     ],
+    meetings: ["entretien*", "rendez-vous", "rdv", "entrevue*", "appel", "call", "visio", "tour"],
   },
   negation: [
     "ne",

@@ -757,6 +757,7 @@ export const IT_REPLY = {
       "oggi",
       "ieri",
     ],
+    meetings: ["colloqui*", "intervista", "incontro", "chiamata", "call", "videocall", "giro"],
   },
   negation: [
     "non",

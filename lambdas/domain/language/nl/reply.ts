@@ -762,6 +762,15 @@ export const NL_REPLY = {
       "vandaag",
       "gisteren",
     ],
+    meetings: [
+      "gesprek*",
+      "sollicitatiegesprek*",
+      "interview*",
+      "afspraak",
+      "call",
+      "ronde",
+      "kennismaking*",
+    ],
   },
   negation: [
     "niet",

@@ -844,6 +844,7 @@ export const PT_REPLY = {
       "hoje",
       "ontem",
     ],
+    meetings: ["entrevista*", "reuniao", "reunião", "conversa", "call", "chamada", "etapa"],
   },
   negation: [
     "não",
