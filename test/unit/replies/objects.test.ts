@@ -65,6 +65,14 @@ describe("a closing verb with an object other than the application is never appl
     ["nl", "ze boden me een kop koffie aan"],
     ["it", "mi hanno offerto un caffè all'arrivo"],
     ["it", "hanno rifiutato la mia nota spese"],
+    // A request to move the interview, turned down (the lexicons' otherMatters).
+    ["en", "they turned down my request to reschedule, so thursday it is"],
+    ["de", "die haben meine Terminverschiebung abgelehnt"],
+    ["fr", "ils ont refusé ma demande de report"],
+    ["es", "rechazaron mi solicitud de cambio de fecha"],
+    ["pt", "recusaram o pedido de remarcação"],
+    ["nl", "mijn verzoek om te verzetten is afgewezen"],
+    ["it", "hanno rifiutato la richiesta di spostare il colloquio"],
   ])("%s: %j", (lang, text) => {
     expect(applied(text, lang)).toBe(false);
   });

@@ -824,6 +824,10 @@ export const DE_REPLY = {
     ],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "terminverschiebung",
+    "verschiebung",
+    "anfrage zu verschieben",
     "wohnung",
     "wohnungs*",
     "mietvertrag",

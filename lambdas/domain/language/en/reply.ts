@@ -784,6 +784,10 @@ export const EN_REPLY = {
     ],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "request to reschedule",
+    "reschedule request",
+    "my request to move",
     "apartment",
     "apt",
     "the flat",

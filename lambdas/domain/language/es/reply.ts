@@ -865,6 +865,11 @@ export const ES_REPLY = {
     ],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "cambio de horario",
+    "cambio de fecha",
+    "solicitud de cambio",
+    "reprogramar",
     "piso",
     "alquiler",
     "departamento",

@@ -959,6 +959,10 @@ export const FR_REPLY = {
     impliedUser: ["malheureusement", "ont", "reçu", "recu", "eu", "été", "ete", "suis", "ai"],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "demande de report",
+    "de décaler",
+    "report de l",
     "appart*",
     "logement",
     "location",

@@ -669,6 +669,10 @@ export const IT_REPLY = {
     ],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "richiesta di spostare",
+    "spostamento",
+    "spostare il colloquio",
     "appartamento",
     "affitto",
     "padrone di casa",

@@ -693,6 +693,10 @@ export const NL_REPLY = {
     impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "verzoek om te verzetten",
+    "verzetten",
+    "verschuiven",
     "woning",
     "huurwoning",
     "appartement",

@@ -751,6 +751,12 @@ export const PT_REPLY = {
     ],
   },
   otherMatters: [
+    // A request to move the interview, turned down: no news of the application.
+    "remarcação",
+    "remarcacao",
+    "pedido de remarcar",
+    "mudança de horário",
+    "mudanca de horario",
     "apartamento",
     "apê",
     "aluguel",
