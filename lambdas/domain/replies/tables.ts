@@ -104,7 +104,9 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
   const hit =
     news.find((found) => found.cue === intent && !found.guess) ?? news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
-  const kind = foreign || !plain(hit) ? "ask" : "apply";
+  // "got rejected... for the apartment, not the job": another matter named anywhere in the reply.
+  const otherMatter = context.clauses.some((clause) => table(lexicon.otherMatters).test(clause.text));
+  const kind = foreign || otherMatter || !plain(hit) ? "ask" : "apply";
   return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined, guess: hit.guess, hit };
 }
 

@@ -121,3 +121,18 @@ describe("an interview offered is no outcome: never applied as an offer", () => 
     expect(reading.intent === "offer" && reading.needsConfirmation !== true).toBe(false);
   });
 });
+
+describe("the chosen candidate's news, or another matter named in the next clause, is never applied", () => {
+  it.each<Row>([
+    ["en", "got rejected... for the flat on 5th ave, not the job haha"],
+    ["en", "the candidate they picked withdrew, so im back in"],
+    ["de", "die ausgewählte Kandidatin hat abgesagt, sie melden sich wieder"],
+    ["fr", "le candidat retenu s'est désisté, ils me recontactent"],
+    ["es", "a mi compi lo rechazaron en Acme, yo sigo esperando"],
+    ["pt", "o candidato escolhido desistiu, voltei pro processo"],
+    ["nl", "de gekozen kandidaat heeft zich teruggetrokken"],
+    ["it", "mi hanno richiamato, il candidato scelto ha rinunciato!"],
+  ])("%s: %j", (lang, text) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+});

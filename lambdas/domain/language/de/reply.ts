@@ -771,6 +771,13 @@ export const DE_REPLY = {
       "die meinten",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "der kandidat",
+      "die kandidatin",
+      "der ausgewählte kandidat",
+      "die ausgewählte kandidatin",
+      "der andere",
+      "die andere",
       "mein kollege",
       "meine kollegin",
       "kollege",

@@ -709,6 +709,13 @@ export const EN_REPLY = {
       "him",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "the candidate they chose",
+      "the chosen candidate",
+      "the candidate they picked",
+      "their first choice",
+      "the other guy",
+      "the other girl",
       "my friend",
       "a friend",
       "friend",

@@ -796,6 +796,18 @@ export const ES_REPLY = {
       "el gerente",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "el candidato",
+      "la candidata",
+      "el candidato elegido",
+      "la candidata elegida",
+      "mi compi",
+      "compi",
+      "la han",
+      "lo han",
+      "le han",
+      "la rechazaron",
+      "lo rechazaron",
       "mi amigo",
       "mi amiga",
       "un amigo",

@@ -911,6 +911,13 @@ export const FR_REPLY = {
       "l'equipe",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "le candidat",
+      "la candidate",
+      "le candidat retenu",
+      "la candidate retenue",
+      "mon poto",
+      "ils l ont",
       "mon pote",
       "mon ami",
       "mon amie",

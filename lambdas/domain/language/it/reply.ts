@@ -620,6 +620,14 @@ export const IT_REPLY = {
       "il team",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "il candidato",
+      "la candidata",
+      "il candidato scelto",
+      "la candidata scelta",
+      "l hanno",
+      "lo hanno",
+      "la hanno",
       "il mio amico",
       "la mia amica",
       "un amico",

@@ -658,6 +658,11 @@ export const NL_REPLY = {
       "zij hebben",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "de kandidaat",
+      "de gekozen kandidaat",
+      "de andere kandidaat",
+      "mijn maatje",
       "mijn vriend",
       "mijn vriendin",
       "een vriend",

@@ -694,6 +694,14 @@ export const PT_REPLY = {
       "a gestora",
     ],
     others: [
+      // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
+      "o candidato",
+      "a candidata",
+      "o candidato escolhido",
+      "a candidata escolhida",
+      "meu parça",
+      "o recusaram",
+      "a recusaram",
       "meu amigo",
       "minha amiga",
       "um amigo",
