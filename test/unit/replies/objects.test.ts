@@ -81,6 +81,13 @@ describe("a closing verb with an object other than the application is never appl
 describe("plain closings of the application still apply", () => {
   it.each<readonly [Lang, string, string]>([
     ["en", "they offered me the senior role!", "offer"],
+    // Someone else chosen, the application withdrawn, said in other words.
+    ["es", "no quedé, eligieron a otra candidata", "rejected"],
+    ["it", "niente, hanno preso un altro candidato", "rejected"],
+    ["nl", "helaas, ze koos voor iemand anders", "rejected"],
+    ["fr", "je retire ma candidature chez eux", "withdrawn"],
+    ["nl", "ik heb mijn sollicitatie vandaag ingetrokken", "withdrawn"],
+    ["it", "mi sono tirata indietro", "withdrawn"],
     ["en", "they rejected my application this morning", "rejected"],
     ["en", "they offered me a 95k base", "offer"],
     ["en", "got rejected a week after the onsite", "rejected"],

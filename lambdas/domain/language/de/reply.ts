@@ -347,6 +347,8 @@ export const DE_REPLY = {
       "sich anders entschieden",
     ],
     withdrawn: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "bewerbung … zurückgezogen",
       "denen abgesagt",
       "ihnen abgesagt",
       "hab abgesagt",

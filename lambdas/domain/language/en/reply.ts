@@ -259,6 +259,10 @@ export const EN_REPLY = {
       "signed with them",
     ],
     rejected: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "went with another person",
+      "chose another person",
+      "picked another person",
       "reject*",
       "turned me down",
       "turned down",

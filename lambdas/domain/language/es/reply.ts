@@ -359,6 +359,15 @@ export const ES_REPLY = {
       "he firmado con",
     ],
     rejected: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "escog* a otr*",
+      "elig* a otr*",
+      "escog* a otr* candidat*",
+      "elig* a otr* candidat*",
+      "escog* a otr* persona",
+      "elig* a otr* persona",
+      "escogieron a alguien",
+      "eligieron a alguien",
       "no fui seleccionad*",
       "no quedé seleccionad*",
       "me rechazaron",

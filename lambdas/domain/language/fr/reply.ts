@@ -391,6 +391,11 @@ export const FR_REPLY = {
       "j'ai signe avec",
     ],
     rejected: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "choisi un autre",
+      "choisi une autre",
+      "pris un autre",
+      "pris une autre",
       "retenu un autre*",
       "retenu une autre*",
       "ont retenu un autre profil",
@@ -480,6 +485,8 @@ export const FR_REPLY = {
       "retenu quelqu'un d'autre",
     ],
     withdrawn: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "retir* ma candidature",
       "me désiste",
       "me desiste",
       "désiste",

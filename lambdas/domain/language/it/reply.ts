@@ -262,6 +262,11 @@ export const IT_REPLY = {
       "ho firmato con",
     ],
     rejected: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "hanno preso un altro",
+      "hanno preso un'altra",
+      "preso un altro candidato",
+      "scelto un altro",
       "non mi ha pres*",
       "non mi hanno pres*",
       "rifiutato",
@@ -314,6 +319,10 @@ export const IT_REPLY = {
       "fuori dai giochi",
     ],
     withdrawn: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "mi tiro indietro",
+      "mi sono tirato indietro",
+      "mi sono tirata indietro",
       "tirato indietro",
       "tirata indietro",
       "firmato con un'altra",

@@ -265,6 +265,11 @@ export const NL_REPLY = {
       "net getekend bij",
     ],
     rejected: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "kozen voor iemand anders",
+      "koos voor iemand anders",
+      "gekozen voor iemand anders",
+      "kiezen voor iemand anders",
       "met een andere kandidaat",
       "verder met een andere kandidaat",
       "gaan verder met een andere kandidaat",
@@ -312,6 +317,11 @@ export const NL_REPLY = {
       "afgewezen*",
     ],
     withdrawn: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "sollicitatie ingetrokken",
+      "mijn sollicitatie … ingetrokken",
+      "stop met deze procedure",
+      "stop met de procedure",
       "afhaak",
       "haak af",
       "elders getekend",

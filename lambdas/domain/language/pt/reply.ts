@@ -299,6 +299,12 @@ export const PT_REPLY = {
       "ja assinei com",
     ],
     rejected: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "recebi o não",
+      "recebi um não",
+      "levei um não",
+      "tomei um não",
+      "escolheram outr*",
       "recusad*",
       "reprovad*",
       "fui recusad*",
@@ -371,6 +377,9 @@ export const PT_REPLY = {
       "reprovou",
     ],
     withdrawn: [
+      // Said in other words: someone else chosen; the application withdrawn in any tense.
+      "retirei … candidatura",
+      "retiro a minha candidatura",
       "não quero mais seguir",
       "nao quero mais seguir",
       "fechei com outra",
