@@ -30,6 +30,15 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["nl", "donderdag 15u", "2027-03-04 15:00"],
     ["it", "giovedì ore 9", "2027-03-04 09:00"],
   ],
+  "a day before its month, then the hour after a comma": [
+    ["en", "March 30, 10:15am", "2027-03-30 10:15"],
+    ["de", "am 30. März, 10.15 Uhr", "2027-03-30 10:15"],
+    ["fr", "le 30 mars, 10h15", "2027-03-30 10:15"],
+    ["es", "el 30 de marzo, 10.15", "2027-03-30 10:15"],
+    ["pt", "dia 30 de março, 10.15", "2027-03-30 10:15"],
+    ["nl", "op 30 maart, 10.15 uur", "2027-03-30 10:15"],
+    ["it", "il 30 marzo, 10.15", "2027-03-30 10:15"],
+  ],
   "a bare meeting hour is in the afternoon": [
     ["en", "thursday at 3", "2027-03-04 15:00"],
     ["de", "Donnerstag um 3", "2027-03-04 15:00"],

@@ -36,7 +36,10 @@ export interface Prepared {
   /** "end of the week", "fin de semaine", "Ende der Woche": group 1 when early (Monday), else Friday. */
   readonly thisWeekPart: RegExp;
   readonly bareDay: RegExp;
-  /** A month name, then its day: "octubre 15", "Sept 3rd" (chrono reads some as a year). */
+  /**
+   * A month name, then its day: "octubre 15", "Sept 3rd" (chrono reads some as a year); not a
+   * month that has its day before it, nor an hour after it ("30. Oktober, 10.15 Uhr").
+   */
   readonly monthDays: ReadonlyArray<{ readonly month: number; readonly pattern: RegExp }>;
   /** An ordinal weekday name before a word that is no date or time word: "segunda fase" (global). */
   readonly ordinal: RegExp | null;
@@ -177,7 +180,7 @@ export function prepared(lang: Lang): Prepared {
   const monthDays = lexicon.months.map((names, index) => ({
     month: index + 1,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(names)})\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|er|º|o)?(?![\\p{L}\\d]|\\s*[:h]\\d|[.,]?\\s*\\d{4})`,
+      `(?<![\\p{L}]|\\d\\.?\\s{0,2})(?:${alternation(names)})\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th|er|º|o)?(?![\\p{L}\\d]|\\s*[:h.]\\d|[.,]?\\s*\\d{4})`,
       "u",
     ),
   }));
