@@ -117,6 +117,8 @@ export const DE_DATES = {
     ["viertel vor", "before", -15],
     ["dreiviertel", "before", -15],
     ["drei viertel", "before", -15],
+    // "viertel zehn" (9:15) in the south and east: a quarter of the hour named has gone.
+    ["viertel", "before", -45],
   ],
   clock: ["uhr", "h"],
   afternoon: ["nachmittags", "am nachmittag", "abends", "am abend", "pm"],

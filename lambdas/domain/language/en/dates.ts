@@ -104,6 +104,8 @@ export const EN_DATES = {
     ["quarter past", "before", 15],
     ["quarter to", "before", -15],
     ["quarter til", "before", -15],
+    // British "half 2": half past two.
+    ["half", "before", 30],
   ],
   clock: ["o'clock", "oclock", "h", "hrs"],
   afternoon: ["pm", "p.m.", "in the afternoon", "in the evening", "tonight"],
