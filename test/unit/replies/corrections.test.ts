@@ -67,6 +67,13 @@ describe("a date or time said again corrects it", () => {
     ["pt", "me enganei, a entrevista é dia 12 de março e não dia 11", "2027-03-12", null],
     ["pt", "na real a chamada é às 11h, não 10h", null, "11:00"],
     ["pt", "a reunião é terça, dia 16, não segunda", "2027-03-16", null],
+    // Opened by telling rather than by owning a mistake.
+    ["en", "fyi the call is on the 15th, not the 16th", "2027-03-15", null],
+    ["it", "guarda che è alle 16.30, non alle 6.30", null, "16:30"],
+    ["fr", "pour info c'est à 15h et pas 14h", null, "15:00"],
+    ["es", "para que sepas, es a las 5, no a las 4", null, "17:00"],
+    ["pt", "olha, é às 15h, não às 14h", null, "15:00"],
+    ["nl", "ter info, het is om 15.00, niet om 14.00", null, "15:00"],
   ];
   it.each(cases)("(%s) %s → %s %s", (lang, text, start, time) => {
     // Prepare: the clock above; Act

@@ -664,6 +664,10 @@ export const DE_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "übrigens",
+      "nur zur info",
+      "zur info",
       "korrektur",
       "kleine korrektur",
       "kurze korrektur",

@@ -613,6 +613,11 @@ export const EN_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "fyi",
+      "just fyi",
+      "heads up",
+      "btw",
       "oops",
       "whoops",
       "my bad",

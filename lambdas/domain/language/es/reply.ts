@@ -722,6 +722,9 @@ export const ES_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "para que sepas",
+      "aclaro",
       "corrijo",
       "corrección",
       "pequeña corrección",

@@ -831,6 +831,9 @@ export const FR_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "pour info",
+      "au fait",
       "correction",
       "petite correction",
       "rectification",

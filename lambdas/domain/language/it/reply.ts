@@ -549,6 +549,12 @@ export const IT_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "guarda che",
+      "guarda",
+      "occhio",
+      "occhio che",
+      "tra l'altro",
       "correzione",
       "piccola correzione",
       "correggo",

@@ -579,6 +579,10 @@ export const NL_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "ter info",
+      "trouwens",
+      "even ter info",
       "correctie",
       "kleine correctie",
       "foutje",

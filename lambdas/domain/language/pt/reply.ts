@@ -625,6 +625,10 @@ export const PT_REPLY = {
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [
+      // Telling, not asking: what opens a value said again.
+      "só pra avisar",
+      "olha",
+      "atenção",
       "correção",
       "corrigindo",
       "pequena correção",
