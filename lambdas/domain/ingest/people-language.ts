@@ -145,9 +145,16 @@ function listBelow(
 ): string[] {
   const names: string[] = [];
   for (const line of lines.slice(index + 1, index + 9)) {
-    const bare = line.replace(/^[>\s]*(?:[*•-]|\d+[.)])?\s*/, "");
-    // "- moi-même": the writer on a line of their own.
-    const first = sender && words.self.test(bare) ? sender : listedNames(bare, words, null)[0];
+    const bare = line.replace(/^[>\s]*(?:[*•–—-]|\d+[.)])?\s*/, "");
+    // "- moi-même", "– e comigo (Catarina, People)": the writer on a line of their own, as an
+    // object only below someone else.
+    const own =
+      bare
+        .split(words.and)
+        .map((part) => part.trim().replace(words.before, ""))
+        .find(Boolean) ?? "";
+    const writer = sender && (words.self.test(own) || (names.length > 0 && words.selfObject.test(own)));
+    const first = writer ? sender : listedNames(bare, words, null)[0];
     if (!first) break;
     names.push(first);
   }

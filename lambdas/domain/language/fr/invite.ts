@@ -85,7 +85,18 @@ export const FR_INVITE: InviteLexicon = {
     "au plaisir de vous rencontrer",
     "hâte de vous rencontrer",
   ],
-  interviewerLabels: ["avec", "intervenants", "interlocuteurs", "participants", "recruteurs", "jury"],
+  interviewerLabels: [
+    "avec",
+    "intervenants",
+    "interlocuteurs",
+    "participants",
+    "recruteurs",
+    "jury",
+    // "Seront présents :", "Participeront :": who will be there, as a label.
+    "seront présents",
+    "seront présentes",
+    "participeront",
+  ],
   organizerTitles: [
     "chargée de recrutement",
     "chargé de recrutement",
@@ -455,7 +466,17 @@ export const FR_INVITE: InviteLexicon = {
     "je ne serai pas là",
     "je ne participerai pas",
   ],
-  selfWords: ["moi-même", "moi même", "moi"],
+  selfWords: [
+    "moi-même",
+    "moi même",
+    "moi",
+    "la soussignée",
+    "le soussigné",
+    "soussignée",
+    "soussigné",
+    "celle qui vous écrit",
+    "celui qui vous écrit",
+  ],
   organizationWords: [
     "groupe",
     "banque",

@@ -83,7 +83,21 @@ export const IT_INVITE: InviteLexicon = {
     "è confermato",
     "fissato",
   ],
-  interviewerLabels: ["con", "partecipanti", "intervistatori", "selezionatori", "con chi"],
+  interviewerLabels: [
+    "con",
+    "partecipanti",
+    "intervistatori",
+    "selezionatori",
+    "con chi",
+    // "La commissione sarà composta da:", "Il panel è composto da:": a label ending its sentence.
+    "sarà composta da",
+    "sarà composto da",
+    "è composta da",
+    "è composto da",
+    // "Saranno presenti:", "Parteciperanno:": who will be there, as a label.
+    "saranno presenti",
+    "parteciperanno",
+  ],
   organizerTitles: [
     "recruiter",
     "risorse umane",
@@ -463,7 +477,18 @@ export const IT_INVITE: InviteLexicon = {
   ],
   andWords: ["e", "ed", "nonché"],
   writerAbsentPhrases: ["non sarò presente", "io non sarò presente", "non ci sarò", "non parteciperò"],
-  selfWords: ["io", "io stessa", "io stesso"],
+  selfWords: [
+    "io",
+    "io stessa",
+    "io stesso",
+    "la sottoscritta",
+    "il sottoscritto",
+    "sottoscritta",
+    "sottoscritto",
+    "chi scrive",
+    "chi le scrive",
+    "chi ti scrive",
+  ],
   organizationWords: [
     "gruppo",
     "banca",

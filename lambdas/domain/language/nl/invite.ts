@@ -92,7 +92,16 @@ export const NL_INVITE: InviteLexicon = {
     "bevestigen",
     "is ingepland",
   ],
-  interviewerLabels: ["met", "gesprekspartners", "gesprekspartner", "deelnemers", "interviewers"],
+  interviewerLabels: [
+    "met",
+    "gesprekspartners",
+    "gesprekspartner",
+    "deelnemers",
+    "interviewers",
+    // "Aanwezig zijn:", "Schuiven aan:": who will be there, as a label.
+    "aanwezig zijn",
+    "schuiven aan",
+  ],
   organizerTitles: [
     "recruiter",
     "hr-adviseur",
