@@ -97,6 +97,12 @@ const NOT_AFTER_A_NAME =
 const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.)*/u;
 
 /**
+ * "Gui (Guilherme Rocha, nosso CTO)", "Nacho (Ignacio Ferrán)": a short name, then in brackets the
+ * whole name it stands for (not a title: "Laura (Marketing Director)").
+ */
+const NICKNAME = /\p{Lu}\p{Ll}+[ ]?\((\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+)+)(?=[,;)])[^)]*\)/gu;
+
+/**
  * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
  * "und ich" names the writer, `sender`.
  */
@@ -108,6 +114,7 @@ function listedNames(
 ): string[] {
   const names: string[] = [];
   const parts = fragment
+    .replace(NICKNAME, (all, full: string) => (isAName(full) ? full : all))
     .replace(/\([^)]*\)/g, "")
     .split(/[;,]|[ ][–—-][ ]/)
     .flatMap((piece) => piece.split(and))

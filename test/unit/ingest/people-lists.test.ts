@@ -1,7 +1,8 @@
 /**
  * The whole list of people met, not its first names only: the writer named last, in a list below a
  * label or in prose by a phrase for themselves ("la sottoscritta", "quien le escribe"); a label
- * that ends its sentence ("sarà composta da:"); and a calendar that writes names surname first,
+ * that ends its sentence ("sarà composta da:"); a short name with the whole one in brackets ("Gui
+ * (Guilherme Rocha, CTO)"); and a calendar that writes names surname first,
  * merged with the text's name as people say it.
  */
 import { describe, expect, it } from "vitest";
@@ -98,6 +99,28 @@ describe("a label that ends its sentence", () => {
   ] as const)("%s", (lang, text, names) => {
     // Act
     const found = findInterviewersInLanguage(text, INVITE_LEXICONS[lang as Lang], null);
+    // Assess
+    expect(found.map((person) => person.name)).toEqual(names);
+  });
+});
+
+describe("a short name beside the whole name it shortens", () => {
+  it.each([
+    ["pt", "Vamos falar com o Zé (José Antunes, nosso CTO) e comigo.", ["José Antunes", "Marta Dias"]],
+    [
+      "es",
+      "Hablarás con Nacho (Ignacio Ferrán, jefe de producto) y conmigo.",
+      ["Ignacio Ferrán", "Marta Dias"],
+    ],
+    ["it", "Parlerai con Ale (Alessandra Riva, CTO) e con me.", ["Alessandra Riva", "Marta Dias"]],
+    ["fr", "Tu rencontreras Max (Maxime Girard, CTO) et moi.", ["Maxime Girard", "Marta Dias"]],
+    ["de", "Du sprichst mit Basti (Sebastian Lorenz, CTO) und mir.", ["Sebastian Lorenz", "Marta Dias"]],
+    ["nl", "Je spreekt met Max (Maximiliaan Smit, CTO) en mij.", ["Maximiliaan Smit", "Marta Dias"]],
+    ["es", "Hablarás con Nacho (Pedro Ruiz lo sustituye si falta) y conmigo.", []],
+    ["es", "Hablarás con Nacho (Data Director) y conmigo.", []],
+  ] as const)("%s: %s", (lang, text, names) => {
+    // Act
+    const found = findInterviewersInLanguage(text, INVITE_LEXICONS[lang as Lang], "Marta Dias");
     // Assess
     expect(found.map((person) => person.name)).toEqual(names);
   });

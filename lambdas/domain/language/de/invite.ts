@@ -122,10 +122,6 @@ export const DE_INVITE: InviteLexicon = {
     "gesprächspartner:innen",
     "teilnehmer",
     "interviewer",
-    // "Anwesend sind:", "Dabei sind:", "Es nehmen teil:": who will be there, as a label.
-    "anwesend sind",
-    "dabei sind",
-    "nehmen teil",
   ],
   organizerTitles: [
     "recruiterin",

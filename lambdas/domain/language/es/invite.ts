@@ -91,10 +91,8 @@ export const ES_INVITE: InviteLexicon = {
     "estará formada por",
     "estará compuesto por",
     "estará compuesta por",
-    // "Estarán:", "Participarán:": who will be there, as a label.
+    // "Estarán:": who will be there, as a label.
     "estarán",
-    "estarán presentes",
-    "participarán",
   ],
   organizerTitles: [
     "reclutadora",

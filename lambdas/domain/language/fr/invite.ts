@@ -92,8 +92,7 @@ export const FR_INVITE: InviteLexicon = {
     "participants",
     "recruteurs",
     "jury",
-    // "Seront présents :", "Participeront :": who will be there, as a label.
-    "seront présents",
+    // "Seront présentes :", "Participeront :": who will be there, as a label.
     "seront présentes",
     "participeront",
   ],

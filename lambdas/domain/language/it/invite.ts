@@ -94,9 +94,6 @@ export const IT_INVITE: InviteLexicon = {
     "sarà composto da",
     "è composta da",
     "è composto da",
-    // "Saranno presenti:", "Parteciperanno:": who will be there, as a label.
-    "saranno presenti",
-    "parteciperanno",
   ],
   organizerTitles: [
     "recruiter",

@@ -92,16 +92,7 @@ export const NL_INVITE: InviteLexicon = {
     "bevestigen",
     "is ingepland",
   ],
-  interviewerLabels: [
-    "met",
-    "gesprekspartners",
-    "gesprekspartner",
-    "deelnemers",
-    "interviewers",
-    // "Aanwezig zijn:", "Schuiven aan:": who will be there, as a label.
-    "aanwezig zijn",
-    "schuiven aan",
-  ],
+  interviewerLabels: ["met", "gesprekspartners", "gesprekspartner", "deelnemers", "interviewers"],
   organizerTitles: [
     "recruiter",
     "hr-adviseur",

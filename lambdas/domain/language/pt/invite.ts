@@ -91,10 +91,8 @@ export const PT_INVITE: InviteLexicon = {
     "será composta por",
     "será constituído por",
     "será constituída por",
-    // "Estarão presentes:", "Participarão:": who will be there, as a label.
+    // "Estarão:": who will be there, as a label.
     "estarão",
-    "estarão presentes",
-    "participarão",
   ],
   organizerTitles: [
     "recrutadora",
