@@ -98,9 +98,11 @@ const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.
 
 /**
  * "Gui (Guilherme Rocha, nosso CTO)", "Nacho (Ignacio Ferrán)": a short name, then in brackets the
- * whole name it stands for (not a title: "Laura (Marketing Director)").
+ * whole name it stands for (not a title: "Laura (Marketing Director)"); a surname after a name or a
+ * title ("Mag.a Julia Brandstätter (Controlling Großprojekte)") is no short name.
  */
-const NICKNAME = /\p{Lu}\p{Ll}+[ ]?\((\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+)+)(?=[,;)])[^)]*\)/gu;
+const NICKNAME =
+  /(?<!\p{Lu}[\p{L}.'’-]*[ ])\p{Lu}\p{Ll}+[ ]?\((\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+)+)(?=[,;)])[^)]*\)/gu;
 
 /**
  * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";

@@ -118,6 +118,11 @@ describe("a short name beside the whole name it shortens", () => {
     ["nl", "Je spreekt met Max (Maximiliaan Smit, CTO) en mij.", ["Maximiliaan Smit", "Marta Dias"]],
     ["es", "Hablarás con Nacho (Pedro Ruiz lo sustituye si falta) y conmigo.", []],
     ["es", "Hablarás con Nacho (Data Director) y conmigo.", []],
+    [
+      "de",
+      "Am Gespräch nehmen Frau Ilka Brandes (Leitung Einkauf) und Dr. Uwe Sand (Team Logistik) teil.",
+      ["Frau Ilka Brandes", "Dr. Uwe Sand"],
+    ],
   ] as const)("%s: %s", (lang, text, names) => {
     // Act
     const found = findInterviewersInLanguage(text, INVITE_LEXICONS[lang as Lang], "Marta Dias");
