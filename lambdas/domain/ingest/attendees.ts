@@ -63,13 +63,20 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
 
 /**
  * One key for the ways one person is written: "Mme Hélène Marchetti", "Hélène Marchetti",
- * "Marchetti, Hélène" (a calendar's attendee list) are the same person.
+ * "Marchetti, Hélène" and "Marchetti Hélène" (calendars list surnames first) are the same person.
  */
 function personKey(name: string): string {
   const bare = name.replace(LEADING_TITLES, "").trim();
   const [last, first, ...rest] = bare.split(/\s*,\s*/);
   const ordered = first && rest.length === 0 && !/\s/.test(last ?? "") ? `${first} ${last}` : bare;
-  return ordered.toLowerCase().replace(/\s+/g, " ");
+  return ordered.toLowerCase().split(/\s+/).sort().join(" ");
+}
+
+/** "Ferraro Luca" and "Dott. Luca Ferraro": one name's words, in another order. */
+function reordered(name: string, other: string): boolean {
+  const bare = name.replace(LEADING_TITLES, "").trim();
+  const otherBare = other.replace(LEADING_TITLES, "").trim();
+  return !/,/.test(bare + otherBare) && bare.toLowerCase() !== otherBare.toLowerCase();
 }
 
 /** How plainly a name is written: first name first, and no title before it. */
@@ -106,6 +113,10 @@ export function keepInterviewers(
       const earlier = kept[same];
       if (earlier && name && (!earlier.name || writtenPlainly(name) > writtenPlainly(earlier.name)))
         kept[same] = { name, email: earlier.email ?? email };
+      // A calendar's "Ferraro Luca" before the text's "Dott. Luca Ferraro" (people named in the
+      // text come after the attendees): the text's order, as people say the name.
+      else if (earlier?.name && name && reordered(earlier.name, name))
+        kept[same] = { name: name.replace(LEADING_TITLES, "").trim(), email: earlier.email ?? email };
       continue;
     }
     for (const key of keys) seen.set(key, kept.length);

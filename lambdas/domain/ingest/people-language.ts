@@ -97,6 +97,14 @@ const NOT_AFTER_A_NAME =
 const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.)*/u;
 
 /**
+ * "Gui (Guilherme Rocha, nosso CTO)", "Nacho (Ignacio Ferrán)": a short name, then in brackets the
+ * whole name it stands for (not a title: "Laura (Marketing Director)"); a surname after a name or a
+ * title ("Mag.a Julia Brandstätter (Controlling Großprojekte)") is no short name.
+ */
+const NICKNAME =
+  /(?<!\p{Lu}[\p{L}.'’-]*[ ])\p{Lu}\p{Ll}+[ ]?\((\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+)+)(?=[,;)])[^)]*\)/gu;
+
+/**
  * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
  * "und ich" names the writer, `sender`.
  */
@@ -108,6 +116,7 @@ function listedNames(
 ): string[] {
   const names: string[] = [];
   const parts = fragment
+    .replace(NICKNAME, (all, full: string) => (isAName(full) ? full : all))
     .replace(/\([^)]*\)/g, "")
     .split(/[;,]|[ ][–—-][ ]/)
     .flatMap((piece) => piece.split(and))
@@ -145,9 +154,16 @@ function listBelow(
 ): string[] {
   const names: string[] = [];
   for (const line of lines.slice(index + 1, index + 9)) {
-    const bare = line.replace(/^[>\s]*(?:[*•-]|\d+[.)])?\s*/, "");
-    // "- moi-même": the writer on a line of their own.
-    const first = sender && words.self.test(bare) ? sender : listedNames(bare, words, null)[0];
+    const bare = line.replace(/^[>\s]*(?:[*•–—-]|\d+[.)])?\s*/, "");
+    // "- moi-même", "– e comigo (Catarina, People)": the writer on a line of their own, as an
+    // object only below someone else.
+    const own =
+      bare
+        .split(words.and)
+        .map((part) => part.trim().replace(words.before, ""))
+        .find(Boolean) ?? "";
+    const writer = sender && (words.self.test(own) || (names.length > 0 && words.selfObject.test(own)));
+    const first = writer ? sender : listedNames(bare, words, null)[0];
     if (!first) break;
     names.push(first);
   }

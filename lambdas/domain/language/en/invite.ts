@@ -355,6 +355,13 @@ export const EN_INVITE: InviteLexicon = {
     "i'll be joining too",
     "i'll also be there",
     "i will also be there",
+    "i'll be on the call too",
+    "i’ll be on the call too",
+    "i will be on the call too",
+    "i'll be on the call as well",
+    "i’ll be on the call as well",
+    "i'll also be on the call",
+    "i’ll also be on the call",
   ],
   writerMeetsPhrases: [
     "it'll just be me",

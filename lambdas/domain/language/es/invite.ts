@@ -80,7 +80,20 @@ export const ES_INVITE: InviteLexicon = {
     "ha sido programada",
     "agendada",
   ],
-  interviewerLabels: ["con", "entrevistadores", "entrevistador", "participantes", "panel"],
+  interviewerLabels: [
+    "con",
+    "entrevistadores",
+    "entrevistador",
+    "participantes",
+    "panel",
+    // "El comité estará formado por:", "El panel lo integran:": a label ending its sentence.
+    "estará formado por",
+    "estará formada por",
+    "estará compuesto por",
+    "estará compuesta por",
+    // "Estarán:": who will be there, as a label.
+    "estarán",
+  ],
   organizerTitles: [
     "reclutadora",
     "reclutador",
@@ -97,6 +110,7 @@ export const ES_INVITE: InviteLexicon = {
     "equipo de reclutamiento",
     "equipo de rrhh",
     "atracción de talento",
+    "talent team",
   ],
   beforeNames: [
     "el",
@@ -483,7 +497,17 @@ export const ES_INVITE: InviteLexicon = {
   ],
   andWords: ["y", "e", "así como"],
   writerAbsentPhrases: ["no estaré presente", "no estaré", "no participaré", "yo no estaré"],
-  selfWords: ["yo", "yo misma", "yo mismo"],
+  selfWords: [
+    "yo",
+    "yo misma",
+    "yo mismo",
+    "quien le escribe",
+    "quien te escribe",
+    "quien suscribe",
+    "la que suscribe",
+    "el que suscribe",
+    "que suscribe",
+  ],
   organizationWords: [
     "grupo",
     "banco",

@@ -85,7 +85,17 @@ export const FR_INVITE: InviteLexicon = {
     "au plaisir de vous rencontrer",
     "hâte de vous rencontrer",
   ],
-  interviewerLabels: ["avec", "intervenants", "interlocuteurs", "participants", "recruteurs", "jury"],
+  interviewerLabels: [
+    "avec",
+    "intervenants",
+    "interlocuteurs",
+    "participants",
+    "recruteurs",
+    "jury",
+    // "Seront présentes :", "Participeront :": who will be there, as a label.
+    "seront présentes",
+    "participeront",
+  ],
   organizerTitles: [
     "chargée de recrutement",
     "chargé de recrutement",
@@ -455,7 +465,17 @@ export const FR_INVITE: InviteLexicon = {
     "je ne serai pas là",
     "je ne participerai pas",
   ],
-  selfWords: ["moi-même", "moi même", "moi"],
+  selfWords: [
+    "moi-même",
+    "moi même",
+    "moi",
+    "la soussignée",
+    "le soussigné",
+    "soussignée",
+    "soussigné",
+    "celle qui vous écrit",
+    "celui qui vous écrit",
+  ],
   organizationWords: [
     "groupe",
     "banque",

@@ -81,7 +81,19 @@ export const PT_INVITE: InviteLexicon = {
     "foi agendada",
     "agendamos",
   ],
-  interviewerLabels: ["com", "entrevistadores", "entrevistador", "participantes"],
+  interviewerLabels: [
+    "com",
+    "entrevistadores",
+    "entrevistador",
+    "participantes",
+    // "O júri será composto por:", "A banca será constituída por:": a label ending its sentence.
+    "será composto por",
+    "será composta por",
+    "será constituído por",
+    "será constituída por",
+    // "Estarão:": who will be there, as a label.
+    "estarão",
+  ],
   organizerTitles: [
     "recrutadora",
     "recrutador",
@@ -481,7 +493,18 @@ export const PT_INVITE: InviteLexicon = {
   ],
   andWords: ["e", "bem como", "assim como"],
   writerAbsentPhrases: ["não estarei presente", "não vou participar", "não participarei", "não estarei"],
-  selfWords: ["eu", "eu mesma", "eu mesmo"],
+  selfWords: [
+    "eu",
+    "eu mesma",
+    "eu mesmo",
+    "quem lhe escreve",
+    "quem te escreve",
+    "quem vos escreve",
+    "a signatária",
+    "o signatário",
+    "signatária",
+    "signatário",
+  ],
   organizationWords: [
     "grupo",
     "banco",
