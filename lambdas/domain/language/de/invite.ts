@@ -381,6 +381,9 @@ export const DE_INVITE: InviteLexicon = {
     "jobmesse",
     "recruiting-messe",
     "tag der offenen tür",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "infoabend",
   ],
   offerPhrases: [
     "vertragsangebot",
