@@ -391,5 +391,9 @@ export function classify(input: ClassifyInput): Classification {
   // No interview word, but a meeting at a set time about a job ("a portfolio review with me", "ci
   // vediamo martedì alle 11" about a "candidatura"): what the user forwarded it for.
   if (input.hasTime && meetsAboutAJob(input.lexicon, all)) return { kind: "interview", reason: null };
+  // "we need to move Wednesday … Monday the 16th at 9:30 instead?": a moved meeting with its new
+  // time is the interview, whatever words name it (as in classifyByLexicon).
+  if (input.hasTime && lexiconPattern(input.lexicon, "reschedulePhrases").test(all))
+    return { kind: "interview", reason: null };
   return { kind: "unknown", reason: "nothing in it looks like an interview invitation" };
 }

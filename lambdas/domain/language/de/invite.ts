@@ -415,6 +415,9 @@ export const DE_INVITE: InviteLexicon = {
     "verschoben",
     "verlegt",
     "neues datum",
+    // "Können wir auf Donnerstag um 10 Uhr schieben?": the moved meeting in plain words.
+    "schieben",
+    "verlegen wir",
   ],
   insteadOfWords: [
     "statt",
