@@ -26,6 +26,8 @@ export interface ForeignContext {
   readonly userZone: WallZone | null;
   readonly assumedZone: string;
   readonly lexicon: InviteLexicon;
+  /** Where the earlier message a reply answers starts in the text (see ForwardedOriginal), if any. */
+  readonly earlierFrom?: number | null;
 }
 
 export interface Piece {
@@ -316,6 +318,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone);
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
+  const earlier = new Set<FoundTime>();
   let dateOnly: number | null = null;
   const insteadOf = new RegExp(`(?:${lexiconPattern(lexicon, "insteadOfWords").source})\\s*$`, "iu");
   for (const read of pieces) {
@@ -344,7 +347,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
         : null;
     const guesses = zoneRead ? [] : [`No time zone was given; I read the time in ${context.assumedZone}.`];
     const lineEnd = text.indexOf("\n", piece.index);
-    found.push({
+    const meeting: FoundTime = {
       start,
       end,
       zone,
@@ -355,13 +358,18 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
         .trim()
         .slice(0, 160),
       guesses,
-    });
+    };
+    found.push(meeting);
+    if (context.earlierFrom != null && piece.index >= context.earlierFrom) earlier.add(meeting);
   }
   // A reply above a quoted original: the times it writes, not the quoted ones ("> Data: 02/02").
   const written = found.filter((time) => !time.line.startsWith(">"));
-  const times = written.length > 0 ? written : found;
+  const rescheduled = lexiconPattern(lexicon, "reschedulePhrases").test(text);
+  // A reply that moves the meeting, above the message it answers: that message's time is the old one.
+  const newer = rescheduled ? written.filter((time) => !earlier.has(time)) : [];
+  const times = newer.length > 0 ? newer : written.length > 0 ? written : found;
   // "verschoben von Dienstag 10 Uhr auf Donnerstag 16 Uhr": a moved meeting's new time is written last.
-  const moved = times.length > 1 && lexiconPattern(lexicon, "reschedulePhrases").test(text);
+  const moved = times.length > 1 && rescheduled;
   const first = moved ? times.at(-1) : times[0];
   if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
   if (moved) return { kind: "found", time: first };

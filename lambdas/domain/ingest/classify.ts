@@ -47,6 +47,11 @@ const OUTCOMES: Readonly<Record<Outcome, Classification>> = {
   offer: { kind: "offer", reason: "it reads as a job offer" },
 };
 
+const RECEIPT_WITH_EVENT: Classification = {
+  kind: "receipt",
+  reason: "it confirms an application was received; its date is an event's, no interview is arranged in it",
+};
+
 /** The alternatives of the first REJECTION pattern ("decided not to move forward"), one per line. */
 const DECIDED_NOT_ALTERNATIVES: readonly string[] = [
   "not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)",
@@ -241,13 +246,14 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   const moved = input.hasTime && lexiconPattern(lexicon, "reschedulePhrases").test(all);
   const interviewWords = lexiconPattern(lexicon, "interviewWords");
   const interview = invited || moved || interviewWords.test(all);
+  const bulk = lexiconPattern(lexicon, "bulkMailPhrases").test(all);
   const outcome = readOutcome(all, lexicon, {
     arrangesMeeting: input.hasTime && (invited || moved),
-    bulk: input.mailingList || lexiconPattern(lexicon, "bulkMailPhrases").test(all),
+    bulk: input.mailingList || bulk,
   });
   if (outcome) return OUTCOMES[outcome];
   // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview.
-  if ((!invited || !interviewWords.test(all)) && lexiconPattern(lexicon, "bulkMailPhrases").test(all))
+  if ((!invited || !interviewWords.test(all)) && bulk)
     return {
       kind: "unknown",
       reason: "it reads as a newsletter or a job alert; no interview is arranged in it",
@@ -256,7 +262,13 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   // eine Einladung") does not make a receipt, a survey or a test an invitation; an invitation
   // that is one names the interview in its subject.
   const titled = interviewWords.test(input.subject);
-  if (!input.hasTime && !(invited && titled) && lexiconPattern(lexicon, "receiptPhrases").test(all))
+  const receipt = lexiconPattern(lexicon, "receiptPhrases").test(all);
+  // "Hemos recibido tu candidatura … te invitamos a nuestra jornada de puertas abiertas el martes a
+  // las 17:00": a receipt's time is an event's (an open day, an afterwork, a live talk) and its
+  // interview one promised for later, unless it moves a meeting or names one in its subject. A
+  // receipt that names no event ("thanks for applying … could we talk tomorrow at 10?") may arrange one.
+  if (receipt && input.hasTime && !titled && !moved && bulk) return RECEIPT_WITH_EVENT;
+  if (!input.hasTime && !(invited && titled) && receipt)
     return {
       kind: "receipt",
       reason: "it confirms an application was received; no interview is arranged in it",
@@ -358,8 +370,11 @@ export function classify(input: ClassifyInput): Classification {
       kind: "newsletter",
       reason: "it reads as a newsletter or job alert, not an interview invitation",
     };
+  const receipt = mentions(RECEIPT_STEMS) && any(RECEIPT, all);
+  // A receipt's time with no interview in its subject is an event's, as in classifyByLexicon.
+  if (receipt && input.hasTime && !INTERVIEW.test(head) && any(EVENT, body)) return RECEIPT_WITH_EVENT;
   // A receipt may promise to schedule something; without a time or a link to pick one, it is a receipt.
-  if (mentions(RECEIPT_STEMS) && any(RECEIPT, all) && !input.hasTime && !SELF_SCHEDULE.test(all))
+  if (receipt && !input.hasTime && !SELF_SCHEDULE.test(all))
     return {
       kind: "receipt",
       reason: "it confirms an application was received; no interview is arranged in it",
@@ -376,5 +391,9 @@ export function classify(input: ClassifyInput): Classification {
   // No interview word, but a meeting at a set time about a job ("a portfolio review with me", "ci
   // vediamo martedì alle 11" about a "candidatura"): what the user forwarded it for.
   if (input.hasTime && meetsAboutAJob(input.lexicon, all)) return { kind: "interview", reason: null };
+  // "we need to move Wednesday … Monday the 16th at 9:30 instead?": a moved meeting with its new
+  // time is the interview, whatever words name it (as in classifyByLexicon).
+  if (input.hasTime && lexiconPattern(input.lexicon, "reschedulePhrases").test(all))
+    return { kind: "interview", reason: null };
   return { kind: "unknown", reason: "nothing in it looks like an interview invitation" };
 }

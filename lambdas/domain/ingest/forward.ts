@@ -34,6 +34,11 @@ export interface ForwardedOriginal {
   /** Senders of the levels between the forwarder and the original (often the user again). */
   readonly relays: readonly string[];
   readonly depth: number;
+  /**
+   * Where in `body` the innermost level starts when there are several: the earlier message a reply
+   * answers ("-----Ursprüngliche Nachricht-----") or a forward forwards; null for one level.
+   */
+  readonly earlierFrom: number | null;
 }
 
 /** Header words of clients in languages without an invite lexicon (Swedish, Norwegian, Danish, Polish). */
@@ -218,6 +223,8 @@ export function unwrapForward(
     const quoted = lines.filter((line) => line.startsWith(">")).length;
     return lines.length > 0 && quoted >= lines.length * 0.8 ? text.replace(/^>[ ]?/gm, "") : text;
   };
+  const texts = levels.map((level) => unquote(level.text));
+  const innermostText = texts.at(-1) ?? "";
   const original = [...levels].reverse().find((level) => level.fields.from || level.fields.date) ?? innermost;
   const dateText = original.fields.date;
   // Read on first need: only relative words ("tomorrow") and text dates need when it was written.
@@ -230,12 +237,13 @@ export function unwrapForward(
       return date;
     },
     subject: original.fields.subject ?? levels.find((level) => level.fields.subject)?.fields.subject ?? null,
-    body: levels.map((level) => unquote(level.text)).join("\n\n"),
+    body: texts.join("\n\n"),
     note,
     relays: levels
       .slice(0, -1)
       .map((level) => (level.fields.from ? parseSender(level.fields.from)?.address : null))
       .filter((address): address is string => Boolean(address)),
     depth: levels.length,
+    earlierFrom: levels.length > 1 ? texts.join("\n\n").length - innermostText.length : null,
   };
 }

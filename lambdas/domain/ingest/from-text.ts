@@ -43,6 +43,10 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     userZone: reading.userZone,
     assumedZone,
     lexicon,
+    earlierFrom:
+      reading.forwarded?.earlierFrom != null && body === reading.forwarded.body
+        ? cleanedSubject.length + 1 + reading.forwarded.earlierFrom
+        : null,
   };
   const ours: WhenResult | null =
     lexicon.lang === "en"

@@ -381,6 +381,9 @@ export const DE_INVITE: InviteLexicon = {
     "jobmesse",
     "recruiting-messe",
     "tag der offenen tür",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "infoabend",
   ],
   offerPhrases: [
     "vertragsangebot",
@@ -412,6 +415,9 @@ export const DE_INVITE: InviteLexicon = {
     "verschoben",
     "verlegt",
     "neues datum",
+    // "Können wir auf Donnerstag um 10 Uhr schieben?": the moved meeting in plain words.
+    "schieben",
+    "verlegen wir",
   ],
   insteadOfWords: [
     "statt",

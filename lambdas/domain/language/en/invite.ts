@@ -277,6 +277,11 @@ export const EN_INVITE: InviteLexicon = {
     "we've had to move",
     "will now take place",
     "has been pushed to",
+    // A colleague's meeting moved in plain words ("we need to move Wednesday"), read with its new time.
+    "we need to move",
+    "can we move",
+    "could we move",
+    "would like to move",
   ],
   insteadOfWords: [
     "instead of",

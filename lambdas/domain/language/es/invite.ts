@@ -335,6 +335,9 @@ export const ES_INVITE: InviteLexicon = {
     "feria de trabajo",
     "feria laboral",
     "jornada de puertas abiertas",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "directo en instagram",
   ],
   offerPhrases: [
     "oferta de empleo",

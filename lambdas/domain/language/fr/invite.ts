@@ -300,6 +300,9 @@ export const FR_INVITE: InviteLexicon = {
     "forum de recrutement",
     "job dating",
     "portes ouvertes",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "live instagram",
   ],
   offerPhrases: [
     "proposition d'embauche",

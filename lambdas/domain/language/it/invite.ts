@@ -313,6 +313,9 @@ export const IT_INVITE: InviteLexicon = {
     "fiera del lavoro",
     "open day",
     "job day",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "diretta instagram",
   ],
   offerPhrases: [
     "offerta di lavoro",

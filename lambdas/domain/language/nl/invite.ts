@@ -261,6 +261,9 @@ export const NL_INVITE: InviteLexicon = {
     "carrierebeurs",
     "open dag",
     "meeloopdag",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "live op instagram",
   ],
   offerPhrases: [
     "aanbod",

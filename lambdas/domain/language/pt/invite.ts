@@ -324,6 +324,10 @@ export const PT_INVITE: InviteLexicon = {
     "feira de emprego",
     "feira de carreiras",
     "feira de empregabilidade",
+    // Events a receipt may invite to beside its promise of an interview (see classify).
+    "afterwork",
+    "nossa live",
+    "live no instagram",
   ],
   offerPhrases: [
     "proposta de emprego",
