@@ -188,6 +188,12 @@ export const DE_REPLY = {
       "haben … geantwortet",
       "hat … gemeldet",
       "haben … gemeldet",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "hat sich gerührt",
+      "haben sich gerührt",
+      "hat sich geruhrt",
+      "hat was hören lassen",
+      "haben was hören lassen",
     ],
     "next-round": [
       "runde",
@@ -463,6 +469,13 @@ export const DE_REPLY = {
       // It can wait: a snooze (issue #20).
       "frag … nochmal",
       "frag … wieder",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "wieder fragen",
+      "erneut fragen",
+      "nochmal nachfragen",
+      "nach den ferien",
+      "nach dem urlaub",
+      "nach den feiertagen",
     ],
     undo: [
       "rückgängig",
@@ -494,6 +507,17 @@ export const DE_REPLY = {
       "öffne … wieder",
       "offne … wieder",
       "doch noch im rennen",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "wollen mich nochmal sehen",
+      "wollen mich noch einmal sehen",
+      "wollen mich wieder sehen",
+      "wollen nochmal mit mir sprechen",
+      "wollen doch mit mir weitermachen",
+      "wieder im prozess",
+      "doch wieder im rennen",
+      "bin wieder dabei",
+      "es geht doch weiter",
+      "darf doch noch zum gespräch",
     ],
     status: [
       "wo steh ich",
@@ -531,6 +555,10 @@ export const DE_REPLY = {
       "was ist noch auf",
       "was läuft noch",
       "was lauft noch",
+      // Status asked in other words (issue #20).
+      "was hab ich noch offen",
+      "was hab i offen",
+      "was is no offen",
     ],
     export: [
       "export",
@@ -570,6 +598,12 @@ export const DE_REPLY = {
       // Help asked without the usual keywords (issue #20).
       "was kann ich … antworten",
       "was antworte ich",
+      // Help asked in dialect or other words (issue #20).
+      "was kann i antworten",
+      "was kann i schreiben",
+      "wie funktioniert des",
+      "wie geht des",
+      "was soll i schreiben",
     ],
     forget: [
       "lösch",

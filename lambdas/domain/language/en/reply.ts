@@ -449,6 +449,11 @@ export const EN_REPLY = {
       "give it until",
       "wait till",
       "wait until",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "ask me again in",
+      "ask again in",
+      "after the holidays",
+      "after the break",
     ],
     undo: [
       "undo",
@@ -474,6 +479,17 @@ export const EN_REPLY = {
       "reopen*",
       "re-open*",
       "put it back",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "want to talk again",
+      "want to talk to me again",
+      "want to see me again",
+      "want to meet me again",
+      "want me back",
+      "still want me",
+      "back in the process",
+      "back in the running again",
+      "they came back to me",
+      "reached out again",
     ],
     status: [
       "status",
@@ -506,6 +522,11 @@ export const EN_REPLY = {
       "what's still pending",
       "where do i stand",
       "where am i at",
+      // Status asked in other words (issue #20).
+      "what have i got pending",
+      "whats still open",
+      "what is still open",
+      "anything pending",
     ],
     export: [
       "export",
@@ -535,6 +556,8 @@ export const EN_REPLY = {
       "what do i reply",
       "how do i reply",
       "what should i reply",
+      // Help asked in dialect or other words (issue #20).
+      "what can i answer",
     ],
     forget: [
       "delete my account",

@@ -254,6 +254,12 @@ export const FR_REPLY = {
       "a appele",
       "a écrit",
       "a ecrit",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "s'est manifesté",
+      "s'est manifestée",
+      "s'est manifeste",
+      "a donné signe de vie",
+      "ont donné signe de vie",
     ],
     "next-round": [
       "2e entrevue",
@@ -623,6 +629,15 @@ export const FR_REPLY = {
       "attendons",
       "attendre jusqu'à",
       "attendre jusqu'a",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "après les vacances",
+      "apres les vacances",
+      "après la toussaint",
+      "apres la toussaint",
+      "après les fêtes",
+      "apres les fetes",
+      "redemande dans",
+      "repose la question dans",
     ],
     undo: [
       "annule",
@@ -665,6 +680,20 @@ export const FR_REPLY = {
       "pas fini",
       "réactiv*",
       "reactiv*",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "veulent me revoir",
+      "veut me revoir",
+      "veulent me reparler",
+      "veut me reparler",
+      "veulent reprendre avec moi",
+      "ça repart",
+      "ca repart",
+      "de retour dans la course",
+      "de nouveau en course",
+      "je suis repêché*",
+      "je suis repeche*",
+      "repêchée",
+      "repechee",
     ],
     status: [
       "le point",
@@ -705,6 +734,11 @@ export const FR_REPLY = {
       "qu'est-ce qui est encore ouvert",
       "encore ouvert",
       "encore en cours",
+      // Status asked in other words (issue #20).
+      "qu'est-ce qui est en attente",
+      "j'ai quoi en attente",
+      "qu'est-ce que j'ai en cours",
+      "qu'est-ce qui reste",
     ],
     export: [
       "export",

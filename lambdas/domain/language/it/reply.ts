@@ -67,6 +67,9 @@ export const IT_REPLY = {
       "li ho sentiti",
       "l'ho sentita",
       "l'ho sentito",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "ho sentito",
+      "ho risentito",
     ],
     decision: [
       "decid*",
@@ -173,6 +176,15 @@ export const IT_REPLY = {
       "ha chiamato",
       "hanno chiamato",
       "hanno scritto",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "si è fatto sentire",
+      "si e fatto sentire",
+      "si è fatta sentire",
+      "si e fatta sentire",
+      "si sono fatte sentire",
+      "si è rifatto vivo",
+      "si e rifatto vivo",
+      "si è rifatta viva",
     ],
     "next-round": [
       "secondo colloquio",
@@ -411,6 +423,13 @@ export const IT_REPLY = {
       "ora no",
       "può aspettare",
       "puo aspettare",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "lascia stare per",
+      "chiedimelo tra",
+      "chiedimelo fra",
+      "dopo le vacanze",
+      "dopo le feste",
+      "dopo le ferie",
     ],
     undo: [
       "annulla",
@@ -438,6 +457,17 @@ export const IT_REPLY = {
       "sono ancora in corsa",
       "ancora in corsa",
       "riattiva*",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "si riparte",
+      "vogliono rivedermi",
+      "vogliono risentirmi",
+      "vogliono riparlarmi",
+      "vogliono riprendere con me",
+      "di nuovo in corsa",
+      "di nuovo in gioco",
+      "sono rientrato",
+      "sono rientrata",
+      "hanno riaperto",
     ],
     status: [
       "a che punto",
@@ -463,6 +493,9 @@ export const IT_REPLY = {
       "cosa c'e di aperto",
       "a che punto sono",
       "a che punto siamo",
+      // Status asked in other words (issue #20).
+      "cosa ho in ballo",
+      "cosa ho aperto",
     ],
     export: [
       "esporti",
@@ -498,6 +531,9 @@ export const IT_REPLY = {
       // Help asked without the usual keywords (issue #20).
       "cosa posso rispondere",
       "cosa gli rispondo",
+      // Help asked in dialect or other words (issue #20).
+      "cosa ti posso scrivere",
+      "che posso rispondere",
     ],
     forget: [
       "cancellate",

@@ -190,6 +190,11 @@ export const PT_REPLY = {
       "falaram comigo",
       "me ligaram de novo",
       "me escreveram de novo",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "deu sinal de vida",
+      "deram sinal de vida",
+      "deu notícias",
+      "apareceu com novidades",
     ],
     "next-round": [
       "próxima fase",
@@ -468,6 +473,13 @@ export const PT_REPLY = {
       "esperar até",
       "esperar ate",
       "vamos esperar",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "deixa para daqui a",
+      "deixa pra daqui a",
+      "pergunta daqui a",
+      "depois das férias",
+      "depois das ferias",
+      "depois das festas",
     ],
     undo: [
       "desfazer",
@@ -498,6 +510,17 @@ export const PT_REPLY = {
       "reativa*",
       "ainda estou na disputa",
       "ainda tô no processo",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "querem seguir comigo",
+      "querem me ver de novo",
+      "querem falar comigo de novo",
+      "querem retomar comigo",
+      "voltei ao processo",
+      "de volta ao processo",
+      "abriram outra vaga",
+      "abriram uma nova vaga",
+      "me chamaram de novo",
+      "me chamou de novo",
     ],
     status: [
       "status",
@@ -527,6 +550,11 @@ export const PT_REPLY = {
       "o que ainda esta aberto",
       "em que pé estou",
       "em que pe estou",
+      // Status asked in other words (issue #20).
+      "tenho pendente",
+      "o que é que tenho",
+      "o que falta responder",
+      "tenho em aberto",
     ],
     export: [
       "exportar",
@@ -559,6 +587,9 @@ export const PT_REPLY = {
       "o que escrevo",
       "instruções",
       "como usa",
+      // Help asked in dialect or other words (issue #20).
+      "o que eu respondo",
+      "o que posso mandar",
     ],
     forget: [
       "apaguem",
