@@ -164,6 +164,34 @@ function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
   return employer >= 0 && (user < 0 || employer < user);
 }
 
+/** "Danke für die Übersicht", "merci pour le récap": the product's summary thanked for, not asked for again. */
+function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start).trimEnd();
+  return table(lexicon.shapes.thanksFor)
+    .matches(before)
+    .some((found) => found.index + found.text.length === before.length);
+}
+
+/** A sign alone ("👍", "✅"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
+const signOnly = (hit: CueHit) => !/\p{L}/u.test(hit.text);
+
+/**
+ * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
+ * the one they chose left, no day named. The wish is read even where the other's subject reaches it.
+ */
+function employerBack(hits: readonly CueHit[]): boolean {
+  const left = hits.find(
+    (hit) => CLOSINGS.has(hit.cue) && hit.context.subject === "other" && !hit.context.negated,
+  );
+  return (
+    left !== undefined &&
+    hits.some(
+      (hit) =>
+        hit.cue === "next-round" && hit.index > left.index && isNews({ ...hit.context, subject: "user" }),
+    )
+  );
+}
+
 /** Steps whose day is written after them: a day between one and a decision cue is the step's. */
 const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
 
@@ -195,7 +223,10 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const namesThanks = (hit: CueHit) =>
     context.toThankYou || table(context.lexicon.thanks).test(hit.clause.text);
   const thanked = hits.find(
-    (hit) => (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) && newsOf(hit),
+    (hit) =>
+      (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) &&
+      newsOf(hit) &&
+      (context.afterInterview || !signOnly(hit)),
   );
   const sentFollowUp = context.toFollowUp && thanked && !namesThanks(thanked) ? thanked : undefined;
   const followUp =
@@ -222,6 +253,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         found.cue === cue &&
         isCommand(found) &&
         (cue !== "forget" || !forgotten(found, lexicon)) &&
+        !((cue === "status" || cue === "help") && thankedFor(found, lexicon)) &&
         !(cue === "undo" && leadsIn(found, correction, lexicon)),
     );
     if (hit) return commandOf(cue, hit, context);
@@ -239,11 +271,12 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
   // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
-  if (round) {
-    // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
-    const after = written.slice(round.index + round.text.length);
-    return { intent: "next-round", date: roundStart(after, fromClause(round, written), dating) };
-  }
+  // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
+  const date = round
+    ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
+    : null;
+  if (!date && employerBack(hits)) return { intent: "reopen", date: null };
+  if (round) return { intent: "next-round", date };
   const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);
   if (closing?.kind === "conflict")

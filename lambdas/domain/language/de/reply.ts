@@ -851,6 +851,10 @@ export const DE_REPLY = {
       "allen",
       "alle anderen",
       "allen anderen",
+      // The one the employer chose, in other words (issue #20).
+      "die person, die sie genommen haben",
+      "ihr favorit",
+      "ihre favoritin",
     ],
     impliedUser: [
       "leider",
@@ -1221,5 +1225,18 @@ export const DE_REPLY = {
       "challenge",
     ],
     bounds: ["vor dem", "vor der"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "danke für die",
+      "danke fur die",
+      "danke für den",
+      "danke fur den",
+      "danke für das",
+      "danke fur das",
+      "vielen dank für die",
+      "vielen dank fur die",
+      "danke für",
+      "danke fur",
+    ],
   },
 } satisfies ReplyLexicon;

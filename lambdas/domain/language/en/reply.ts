@@ -484,7 +484,6 @@ export const EN_REPLY = {
       "want to talk to me again",
       "want to see me again",
       "want to meet me again",
-      "want me back",
       "still want me",
       "back in the process",
       "back in the running again",
@@ -802,6 +801,11 @@ export const EN_REPLY = {
       "other interviews",
       "the other ones",
       "other processes",
+      // The one the employer chose, in other words (issue #20).
+      "the person they picked",
+      "the person they hired",
+      "the person they chose",
+      "their pick",
     ],
     impliedUser: [
       "unfortunately",
@@ -1233,5 +1237,14 @@ export const EN_REPLY = {
       "panel",
     ],
     bounds: ["no sooner than", "any sooner than", "earlier than"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "thanks for the",
+      "thank you for the",
+      "thx for the",
+      "cheers for the",
+      "thanks for this",
+      "thanks for that",
+    ],
   },
 } satisfies ReplyLexicon;

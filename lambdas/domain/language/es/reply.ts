@@ -601,7 +601,6 @@ export const ES_REPLY = {
       "vuelve a abrirla",
       "vuelve a abrirlo",
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
-      "quieren volver a verme",
       "quieren volver a hablar conmigo",
       "quieren retomar conmigo",
       "quieren seguir conmigo",
@@ -905,6 +904,12 @@ export const ES_REPLY = {
       "mi hija",
       "a todos",
       "todos",
+      // The one the employer chose, in other words (issue #20).
+      "la persona elegida",
+      "la persona que eligieron",
+      "el elegido",
+      "la elegida",
+      "su primera opción",
     ],
     impliedUser: [
       "lamentablemente",
@@ -1275,5 +1280,7 @@ export const ES_REPLY = {
       "conocer el equipo",
     ],
     bounds: ["antes del", "antes de la", "hasta el", "hasta la"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: ["gracias por el", "gracias por la", "gracias por los", "gracias por"],
   },
 } satisfies ReplyLexicon;

@@ -681,9 +681,7 @@ export const FR_REPLY = {
       "réactiv*",
       "reactiv*",
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
-      "veulent me revoir",
       "veut me revoir",
-      "veulent me reparler",
       "veut me reparler",
       "veulent reprendre avec moi",
       "ça repart",
@@ -1003,6 +1001,12 @@ export const FR_REPLY = {
       "ma fille",
       "tout le monde",
       "tous les candidats",
+      // The one the employer chose, in other words (issue #20).
+      "la personne choisie",
+      "la personne retenue",
+      "le profil retenu",
+      "leur choix",
+      "leur premier choix",
     ],
     impliedUser: ["malheureusement", "ont", "reçu", "recu", "eu", "été", "ete", "suis", "ai"],
   },
@@ -1364,5 +1368,14 @@ export const FR_REPLY = {
       "les revoir",
     ],
     bounds: ["avant le", "avant la"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "merci pour le",
+      "merci pour la",
+      "merci pour les",
+      "merci du",
+      "merci pour ce",
+      "merci pour",
+    ],
   },
 } satisfies ReplyLexicon;

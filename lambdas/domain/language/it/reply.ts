@@ -459,7 +459,6 @@ export const IT_REPLY = {
       "riattiva*",
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
       "si riparte",
-      "vogliono rivedermi",
       "vogliono risentirmi",
       "vogliono riparlarmi",
       "vogliono riprendere con me",
@@ -706,6 +705,12 @@ export const IT_REPLY = {
       "la mia coinquilina",
       "compagno di corso",
       "tutti",
+      // The one the employer chose, in other words (issue #20).
+      "la persona scelta",
+      "la persona che avevano scelto",
+      "la persona che avevano preso",
+      "il prescelto",
+      "la prescelta",
     ],
     impliedUser: [
       "purtroppo",
@@ -1011,5 +1016,7 @@ export const IT_REPLY = {
       "challenge",
     ],
     bounds: ["prima dell'"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: ["grazie per il", "grazie per la", "grazie del", "grazie della", "grazie per"],
   },
 } satisfies ReplyLexicon;

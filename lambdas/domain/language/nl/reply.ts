@@ -738,6 +738,10 @@ export const NL_REPLY = {
       "studiegenoot",
       "klasgenoot",
       "iedereen",
+      // The one the employer chose, in other words (issue #20).
+      "hun eerste keus",
+      "de gekozen kandidate",
+      "de uitverkorene",
     ],
     impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
   },
@@ -1012,5 +1016,15 @@ export const NL_REPLY = {
       "challenge",
     ],
     bounds: ["eerder dan", "niet eerder dan"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "bedankt voor het",
+      "bedankt voor de",
+      "dank voor het",
+      "dank voor de",
+      "dank je voor het",
+      "bedankt voor",
+      "dank voor",
+    ],
   },
 } satisfies ReplyLexicon;

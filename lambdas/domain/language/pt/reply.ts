@@ -512,14 +512,11 @@ export const PT_REPLY = {
       "ainda tô no processo",
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
       "querem seguir comigo",
-      "querem me ver de novo",
-      "querem falar comigo de novo",
       "querem retomar comigo",
       "voltei ao processo",
       "de volta ao processo",
       "abriram outra vaga",
       "abriram uma nova vaga",
-      "me chamaram de novo",
       "me chamou de novo",
     ],
     status: [
@@ -781,6 +778,12 @@ export const PT_REPLY = {
       "meu mano",
       "todo mundo",
       "todos",
+      // The one the employer chose, in other words (issue #20).
+      "a pessoa escolhida",
+      "a pessoa que escolheram",
+      "o escolhido",
+      "a escolhida",
+      "a primeira opção deles",
     ],
     impliedUser: [
       "infelizmente",
@@ -1173,5 +1176,16 @@ export const PT_REPLY = {
       "presencial",
     ],
     bounds: ["antes do dia", "até o dia", "ate o dia"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "obrigado pelo",
+      "obrigada pelo",
+      "obrigado pela",
+      "obrigada pela",
+      "valeu pelo",
+      "valeu pela",
+      "obrigad* pelo",
+      "obrigad* pela",
+    ],
   },
 } satisfies ReplyLexicon;
