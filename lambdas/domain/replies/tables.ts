@@ -172,25 +172,32 @@ function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
     .some((found) => found.index + found.text.length === before.length);
 }
 
-/** A sign alone ("👍", "✅"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
-const signOnly = (hit: CueHit) => !/\p{L}/u.test(hit.text);
-
 /**
  * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
- * the one they chose left, no day named. The wish is read even where the other's subject reaches it.
+ * the one they chose left, no day named. The wish is read even where the other's subject reaches
+ * it, when a break or the employer stands between ("they rejected my friend after the final round"
+ * names a stage of the friend's).
  */
-function employerBack(hits: readonly CueHit[]): boolean {
+function employerBack(hits: readonly CueHit[], context: Context): boolean {
   const left = hits.find(
     (hit) => CLOSINGS.has(hit.cue) && hit.context.subject === "other" && !hit.context.negated,
   );
-  return (
-    left !== undefined &&
-    hits.some(
-      (hit) =>
-        hit.cue === "next-round" && hit.index > left.index && isNews({ ...hit.context, subject: "user" }),
-    )
+  if (!left) return false;
+  const apart = (hit: CueHit) => {
+    const between = context.folded.slice(left.index + left.text.length, hit.index);
+    return /[,.;:!?–—-]/u.test(between) || table(context.lexicon.subjects.employer).test(between);
+  };
+  return hits.some(
+    (hit) =>
+      hit.cue === "next-round" &&
+      hit.index > left.index &&
+      isNews({ ...hit.context, subject: "user" }) &&
+      apart(hit),
   );
 }
+
+/** A nod alone ("👍", "👌"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
+const NOD = /^(?:👍|👌|🙏)$/u;
 
 /** Steps whose day is written after them: a day between one and a decision cue is the step's. */
 const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
@@ -226,7 +233,7 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
     (hit) =>
       (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) &&
       newsOf(hit) &&
-      (context.afterInterview || !signOnly(hit)),
+      (context.afterInterview || !NOD.test(hit.text)),
   );
   const sentFollowUp = context.toFollowUp && thanked && !namesThanks(thanked) ? thanked : undefined;
   const followUp =
@@ -275,7 +282,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const date = round
     ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
     : null;
-  if (!date && employerBack(hits)) return { intent: "reopen", date: null };
+  if (!date && employerBack(hits, context)) return { intent: "reopen", date: null };
   if (round) return { intent: "next-round", date };
   const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);

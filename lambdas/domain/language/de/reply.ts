@@ -132,6 +132,12 @@ export const DE_REPLY = {
       "ruft … zurück",
       "ruft mich … an",
       "schreibt mir",
+      // A decision told in everyday words (issue #20).
+      "entscheid",
+      "entscheid fällt",
+      "entscheid fallt",
+      "wissen wir mehr",
+      "erfahren wir",
     ],
     "heard-back": [
       "hat mich angerufen",
@@ -852,7 +858,6 @@ export const DE_REPLY = {
       "alle anderen",
       "allen anderen",
       // The one the employer chose, in other words (issue #20).
-      "die person, die sie genommen haben",
       "ihr favorit",
       "ihre favoritin",
     ],

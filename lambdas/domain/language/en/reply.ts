@@ -115,6 +115,13 @@ export const EN_REPLY = {
       "make up their mind*",
       "will call me",
       "will email me",
+      // A decision told in everyday words (issue #20).
+      "we will know",
+      "we'll know",
+      "i'll know",
+      "i will know",
+      "should hear by",
+      "will hear by",
     ],
     "heard-back": [
       "heard back",

@@ -171,6 +171,14 @@ export const ES_REPLY = {
       "me avisa",
       "me dice algo",
       "me dicen algo",
+      // A decision told in everyday words (issue #20).
+      "dice que",
+      "sabremos algo",
+      "sabremos",
+      "me dirá",
+      "me dira",
+      "tendremos noticias",
+      "tendré noticias",
     ],
     "heard-back": [
       "me llamó",

@@ -176,6 +176,15 @@ export const FR_REPLY = {
       "me rappelle",
       "me rappellera",
       "me recontactera",
+      // A decision told in everyday words (issue #20).
+      "le retour",
+      "retour du client",
+      "on aurait des nouvelles",
+      "on aura des nouvelles",
+      "aurait des nouvelles",
+      "aura des nouvelles",
+      "j'aurai des nouvelles",
+      "j'aurais des nouvelles",
     ],
     "heard-back": [
       "m'a rappelé*",

@@ -127,6 +127,12 @@ export const IT_REPLY = {
       "mi scrive",
       "mi richiameranno",
       "mi ricontatteranno",
+      // A decision told in everyday words (issue #20).
+      "sapremo",
+      "sapremo qualcosa",
+      "avrò notizie",
+      "avro notizie",
+      "avremo notizie",
     ],
     "heard-back": [
       "mi ha chiamato",

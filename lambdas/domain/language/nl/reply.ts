@@ -118,6 +118,11 @@ export const NL_REPLY = {
       "mailt me … terug",
       "laat … horen",
       "laten … horen",
+      // A decision told in everyday words (issue #20).
+      "laten … iets weten",
+      "laten … wat weten",
+      "laat … iets weten",
+      "laat … wat weten",
     ],
     "heard-back": [
       "belde",

@@ -143,6 +143,12 @@ export const PT_REPLY = {
       "vai me retornar",
       "me liga",
       "vai me ligar",
+      // A decision told in everyday words (issue #20).
+      "saberemos",
+      "vamos saber",
+      "teremos notícias",
+      "terei notícias",
+      "terei noticias",
     ],
     "heard-back": [
       "ligou",
