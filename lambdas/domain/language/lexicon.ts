@@ -201,6 +201,8 @@ export interface ReplyLexicon {
      * "until": "antes del" ("no deciden nada antes del 22 de marzo"), where the article is one word with "de".
      */
     readonly bounds: Phrases;
+    /** Thanks for something the product sent ("danke für die", "merci pour le"): what follows is thanked, not asked for. */
+    readonly thanksFor: Phrases;
   };
 }
 

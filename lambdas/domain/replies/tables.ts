@@ -164,6 +164,41 @@ function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
   return employer >= 0 && (user < 0 || employer < user);
 }
 
+/** "Danke für die Übersicht", "merci pour le récap": the product's summary thanked for, not asked for again. */
+function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start).trimEnd();
+  return table(lexicon.shapes.thanksFor)
+    .matches(before)
+    .some((found) => found.index + found.text.length === before.length);
+}
+
+/**
+ * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
+ * the one they chose left, no day named. The wish is read even where the other's subject reaches
+ * it, when a break or the employer stands between ("they rejected my friend after the final round"
+ * names a stage of the friend's).
+ */
+function employerBack(hits: readonly CueHit[], context: Context): boolean {
+  const left = hits.find(
+    (hit) => CLOSINGS.has(hit.cue) && hit.context.subject === "other" && !hit.context.negated,
+  );
+  if (!left) return false;
+  const apart = (hit: CueHit) => {
+    const between = context.folded.slice(left.index + left.text.length, hit.index);
+    return /[,.;:!?–—-]/u.test(between) || table(context.lexicon.subjects.employer).test(between);
+  };
+  return hits.some(
+    (hit) =>
+      hit.cue === "next-round" &&
+      hit.index > left.index &&
+      isNews({ ...hit.context, subject: "user" }) &&
+      apart(hit),
+  );
+}
+
+/** A nod alone ("👍", "👌"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
+const NOD = /^(?:👍|👌|🙏)$/u;
+
 /** Steps whose day is written after them: a day between one and a decision cue is the step's. */
 const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
 
@@ -195,7 +230,10 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const namesThanks = (hit: CueHit) =>
     context.toThankYou || table(context.lexicon.thanks).test(hit.clause.text);
   const thanked = hits.find(
-    (hit) => (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) && newsOf(hit),
+    (hit) =>
+      (hit.cue === "thanked" || (hit.cue === "followed-up" && namesThanks(hit))) &&
+      newsOf(hit) &&
+      (context.afterInterview || !NOD.test(hit.text)),
   );
   const sentFollowUp = context.toFollowUp && thanked && !namesThanks(thanked) ? thanked : undefined;
   const followUp =
@@ -222,6 +260,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         found.cue === cue &&
         isCommand(found) &&
         (cue !== "forget" || !forgotten(found, lexicon)) &&
+        !((cue === "status" || cue === "help") && thankedFor(found, lexicon)) &&
         !(cue === "undo" && leadsIn(found, correction, lexicon)),
     );
     if (hit) return commandOf(cue, hit, context);
@@ -239,11 +278,12 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
   // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
-  if (round) {
-    // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
-    const after = written.slice(round.index + round.text.length);
-    return { intent: "next-round", date: roundStart(after, fromClause(round, written), dating) };
-  }
+  // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
+  const date = round
+    ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
+    : null;
+  if (!date && employerBack(hits, context)) return { intent: "reopen", date: null };
+  if (round) return { intent: "next-round", date };
   const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);
   if (closing?.kind === "conflict")

@@ -132,6 +132,12 @@ export const DE_REPLY = {
       "ruft … zurück",
       "ruft mich … an",
       "schreibt mir",
+      // A decision told in everyday words (issue #20).
+      "entscheid",
+      "entscheid fällt",
+      "entscheid fallt",
+      "wissen wir mehr",
+      "erfahren wir",
     ],
     "heard-back": [
       "hat mich angerufen",
@@ -188,6 +194,12 @@ export const DE_REPLY = {
       "haben … geantwortet",
       "hat … gemeldet",
       "haben … gemeldet",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "hat sich gerührt",
+      "haben sich gerührt",
+      "hat sich geruhrt",
+      "hat was hören lassen",
+      "haben was hören lassen",
     ],
     "next-round": [
       "runde",
@@ -463,6 +475,13 @@ export const DE_REPLY = {
       // It can wait: a snooze (issue #20).
       "frag … nochmal",
       "frag … wieder",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "wieder fragen",
+      "erneut fragen",
+      "nochmal nachfragen",
+      "nach den ferien",
+      "nach dem urlaub",
+      "nach den feiertagen",
     ],
     undo: [
       "rückgängig",
@@ -494,6 +513,17 @@ export const DE_REPLY = {
       "öffne … wieder",
       "offne … wieder",
       "doch noch im rennen",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "wollen mich nochmal sehen",
+      "wollen mich noch einmal sehen",
+      "wollen mich wieder sehen",
+      "wollen nochmal mit mir sprechen",
+      "wollen doch mit mir weitermachen",
+      "wieder im prozess",
+      "doch wieder im rennen",
+      "bin wieder dabei",
+      "es geht doch weiter",
+      "darf doch noch zum gespräch",
     ],
     status: [
       "wo steh ich",
@@ -531,6 +561,10 @@ export const DE_REPLY = {
       "was ist noch auf",
       "was läuft noch",
       "was lauft noch",
+      // Status asked in other words (issue #20).
+      "was hab ich noch offen",
+      "was hab i offen",
+      "was is no offen",
     ],
     export: [
       "export",
@@ -570,6 +604,12 @@ export const DE_REPLY = {
       // Help asked without the usual keywords (issue #20).
       "was kann ich … antworten",
       "was antworte ich",
+      // Help asked in dialect or other words (issue #20).
+      "was kann i antworten",
+      "was kann i schreiben",
+      "wie funktioniert des",
+      "wie geht des",
+      "was soll i schreiben",
     ],
     forget: [
       "lösch",
@@ -821,6 +861,9 @@ export const DE_REPLY = {
       "allen",
       "alle anderen",
       "allen anderen",
+      // The one the employer chose, in other words (issue #20).
+      "ihr favorit",
+      "ihre favoritin",
     ],
     impliedUser: [
       "leider",
@@ -1191,5 +1234,18 @@ export const DE_REPLY = {
       "challenge",
     ],
     bounds: ["vor dem", "vor der"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "danke für die",
+      "danke fur die",
+      "danke für den",
+      "danke fur den",
+      "danke für das",
+      "danke fur das",
+      "vielen dank für die",
+      "vielen dank fur die",
+      "danke für",
+      "danke fur",
+    ],
   },
 } satisfies ReplyLexicon;

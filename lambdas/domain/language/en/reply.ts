@@ -115,6 +115,13 @@ export const EN_REPLY = {
       "make up their mind*",
       "will call me",
       "will email me",
+      // A decision told in everyday words (issue #20).
+      "we will know",
+      "we'll know",
+      "i'll know",
+      "i will know",
+      "should hear by",
+      "will hear by",
     ],
     "heard-back": [
       "heard back",
@@ -449,6 +456,11 @@ export const EN_REPLY = {
       "give it until",
       "wait till",
       "wait until",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "ask me again in",
+      "ask again in",
+      "after the holidays",
+      "after the break",
     ],
     undo: [
       "undo",
@@ -474,6 +486,16 @@ export const EN_REPLY = {
       "reopen*",
       "re-open*",
       "put it back",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "want to talk again",
+      "want to talk to me again",
+      "want to see me again",
+      "want to meet me again",
+      "still want me",
+      "back in the process",
+      "back in the running again",
+      "they came back to me",
+      "reached out again",
     ],
     status: [
       "status",
@@ -506,6 +528,11 @@ export const EN_REPLY = {
       "what's still pending",
       "where do i stand",
       "where am i at",
+      // Status asked in other words (issue #20).
+      "what have i got pending",
+      "whats still open",
+      "what is still open",
+      "anything pending",
     ],
     export: [
       "export",
@@ -535,6 +562,8 @@ export const EN_REPLY = {
       "what do i reply",
       "how do i reply",
       "what should i reply",
+      // Help asked in dialect or other words (issue #20).
+      "what can i answer",
     ],
     forget: [
       "delete my account",
@@ -784,6 +813,11 @@ export const EN_REPLY = {
       "other interviews",
       "the other ones",
       "other processes",
+      // The one the employer chose, in other words (issue #20).
+      "the person they picked",
+      "the person they hired",
+      "the person they chose",
+      "their pick",
     ],
     impliedUser: [
       "unfortunately",
@@ -1215,5 +1249,14 @@ export const EN_REPLY = {
       "panel",
     ],
     bounds: ["no sooner than", "any sooner than", "earlier than"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "thanks for the",
+      "thank you for the",
+      "thx for the",
+      "cheers for the",
+      "thanks for this",
+      "thanks for that",
+    ],
   },
 } satisfies ReplyLexicon;

@@ -106,6 +106,10 @@ export const ES_REPLY = {
       "le he mandado",
       "he hecho seguimiento",
       "he contactado",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "hice el seguimiento",
+      "ya hice el seguimiento",
+      "hice el follow up",
     ],
     decision: [
       "me responden",
@@ -167,6 +171,14 @@ export const ES_REPLY = {
       "me avisa",
       "me dice algo",
       "me dicen algo",
+      // A decision told in everyday words (issue #20).
+      "dice que",
+      "sabremos algo",
+      "sabremos",
+      "me dirá",
+      "me dira",
+      "tendremos noticias",
+      "tendré noticias",
     ],
     "heard-back": [
       "me llamó",
@@ -235,6 +247,11 @@ export const ES_REPLY = {
       "escribió",
       "escribio",
       "escribieron",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "dio señales de vida",
+      "dieron señales de vida",
+      "se reportó",
+      "se reporto",
     ],
     "next-round": [
       "segunda entrevista",
@@ -542,6 +559,18 @@ export const ES_REPLY = {
       // It can wait: a snooze (issue #20).
       "puede esperar",
       "que espere",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "déjalo para",
+      "dejalo para",
+      "déjalo pa",
+      "ahorita no",
+      "ahora mismo no",
+      "pregúntame en",
+      "preguntame en",
+      "después de las vacaciones",
+      "despues de las vacaciones",
+      "después de las fiestas",
+      "despues de las fiestas",
     ],
     undo: [
       "deshacer",
@@ -579,6 +608,18 @@ export const ES_REPLY = {
       "aún estoy en el proceso",
       "vuelve a abrirla",
       "vuelve a abrirlo",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "quieren volver a hablar conmigo",
+      "quieren retomar conmigo",
+      "quieren seguir conmigo",
+      "vuelvo a estar en el proceso",
+      "vuelvo al proceso",
+      "de nuevo en el proceso",
+      "otra vez en el proceso",
+      "abrieron otra vacante",
+      "abrieron una nueva vacante",
+      "se reactivó",
+      "se reactivo",
     ],
     status: [
       "estado",
@@ -610,6 +651,11 @@ export const ES_REPLY = {
       "que tengo abierto",
       "en qué estoy",
       "en que estoy",
+      // Status asked in other words (issue #20).
+      "qué me queda pendiente",
+      "que me queda pendiente",
+      "qué tengo en curso",
+      "que tengo en curso",
     ],
     export: [
       "descargable",
@@ -654,6 +700,11 @@ export const ES_REPLY = {
       "que puedo responder",
       "qué le respondo",
       "que le respondo",
+      // Help asked in dialect or other words (issue #20).
+      "qué puedo contestar",
+      "que puedo contestar",
+      "qué le contesto",
+      "que le contesto",
     ],
     forget: [
       "borren",
@@ -864,6 +915,12 @@ export const ES_REPLY = {
       "mi hija",
       "a todos",
       "todos",
+      // The one the employer chose, in other words (issue #20).
+      "la persona elegida",
+      "la persona que eligieron",
+      "el elegido",
+      "la elegida",
+      "su primera opción",
     ],
     impliedUser: [
       "lamentablemente",
@@ -1234,5 +1291,7 @@ export const ES_REPLY = {
       "conocer el equipo",
     ],
     bounds: ["antes del", "antes de la", "hasta el", "hasta la"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: ["gracias por el", "gracias por la", "gracias por los", "gracias por"],
   },
 } satisfies ReplyLexicon;

@@ -176,6 +176,15 @@ export const FR_REPLY = {
       "me rappelle",
       "me rappellera",
       "me recontactera",
+      // A decision told in everyday words (issue #20).
+      "le retour",
+      "retour du client",
+      "on aurait des nouvelles",
+      "on aura des nouvelles",
+      "aurait des nouvelles",
+      "aura des nouvelles",
+      "j'aurai des nouvelles",
+      "j'aurais des nouvelles",
     ],
     "heard-back": [
       "m'a rappelé*",
@@ -254,6 +263,12 @@ export const FR_REPLY = {
       "a appele",
       "a écrit",
       "a ecrit",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "s'est manifesté",
+      "s'est manifestée",
+      "s'est manifeste",
+      "a donné signe de vie",
+      "ont donné signe de vie",
     ],
     "next-round": [
       "2e entrevue",
@@ -623,6 +638,15 @@ export const FR_REPLY = {
       "attendons",
       "attendre jusqu'à",
       "attendre jusqu'a",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "après les vacances",
+      "apres les vacances",
+      "après la toussaint",
+      "apres la toussaint",
+      "après les fêtes",
+      "apres les fetes",
+      "redemande dans",
+      "repose la question dans",
     ],
     undo: [
       "annule",
@@ -665,6 +689,18 @@ export const FR_REPLY = {
       "pas fini",
       "réactiv*",
       "reactiv*",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "veut me revoir",
+      "veut me reparler",
+      "veulent reprendre avec moi",
+      "ça repart",
+      "ca repart",
+      "de retour dans la course",
+      "de nouveau en course",
+      "je suis repêché*",
+      "je suis repeche*",
+      "repêchée",
+      "repechee",
     ],
     status: [
       "le point",
@@ -705,6 +741,11 @@ export const FR_REPLY = {
       "qu'est-ce qui est encore ouvert",
       "encore ouvert",
       "encore en cours",
+      // Status asked in other words (issue #20).
+      "qu'est-ce qui est en attente",
+      "j'ai quoi en attente",
+      "qu'est-ce que j'ai en cours",
+      "qu'est-ce qui reste",
     ],
     export: [
       "export",
@@ -972,6 +1013,12 @@ export const FR_REPLY = {
       "ma fille",
       "tout le monde",
       "tous les candidats",
+      // The one the employer chose, in other words (issue #20).
+      "la personne choisie",
+      "la personne retenue",
+      "le profil retenu",
+      "leur choix",
+      "leur premier choix",
     ],
     impliedUser: ["malheureusement", "ont", "reçu", "recu", "eu", "été", "ete", "suis", "ai"],
   },
@@ -1333,5 +1380,14 @@ export const FR_REPLY = {
       "les revoir",
     ],
     bounds: ["avant le", "avant la"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "merci pour le",
+      "merci pour la",
+      "merci pour les",
+      "merci du",
+      "merci pour ce",
+      "merci pour",
+    ],
   },
 } satisfies ReplyLexicon;

@@ -67,6 +67,9 @@ export const IT_REPLY = {
       "li ho sentiti",
       "l'ho sentita",
       "l'ho sentito",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "ho sentito",
+      "ho risentito",
     ],
     decision: [
       "decid*",
@@ -124,6 +127,12 @@ export const IT_REPLY = {
       "mi scrive",
       "mi richiameranno",
       "mi ricontatteranno",
+      // A decision told in everyday words (issue #20).
+      "sapremo",
+      "sapremo qualcosa",
+      "avrò notizie",
+      "avro notizie",
+      "avremo notizie",
     ],
     "heard-back": [
       "mi ha chiamato",
@@ -173,6 +182,15 @@ export const IT_REPLY = {
       "ha chiamato",
       "hanno chiamato",
       "hanno scritto",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "si è fatto sentire",
+      "si e fatto sentire",
+      "si è fatta sentire",
+      "si e fatta sentire",
+      "si sono fatte sentire",
+      "si è rifatto vivo",
+      "si e rifatto vivo",
+      "si è rifatta viva",
     ],
     "next-round": [
       "secondo colloquio",
@@ -411,6 +429,13 @@ export const IT_REPLY = {
       "ora no",
       "può aspettare",
       "puo aspettare",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "lascia stare per",
+      "chiedimelo tra",
+      "chiedimelo fra",
+      "dopo le vacanze",
+      "dopo le feste",
+      "dopo le ferie",
     ],
     undo: [
       "annulla",
@@ -438,6 +463,16 @@ export const IT_REPLY = {
       "sono ancora in corsa",
       "ancora in corsa",
       "riattiva*",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "si riparte",
+      "vogliono risentirmi",
+      "vogliono riparlarmi",
+      "vogliono riprendere con me",
+      "di nuovo in corsa",
+      "di nuovo in gioco",
+      "sono rientrato",
+      "sono rientrata",
+      "hanno riaperto",
     ],
     status: [
       "a che punto",
@@ -463,6 +498,9 @@ export const IT_REPLY = {
       "cosa c'e di aperto",
       "a che punto sono",
       "a che punto siamo",
+      // Status asked in other words (issue #20).
+      "cosa ho in ballo",
+      "cosa ho aperto",
     ],
     export: [
       "esporti",
@@ -498,6 +536,9 @@ export const IT_REPLY = {
       // Help asked without the usual keywords (issue #20).
       "cosa posso rispondere",
       "cosa gli rispondo",
+      // Help asked in dialect or other words (issue #20).
+      "cosa ti posso scrivere",
+      "che posso rispondere",
     ],
     forget: [
       "cancellate",
@@ -676,6 +717,12 @@ export const IT_REPLY = {
       "la mia coinquilina",
       "compagno di corso",
       "tutti",
+      // The one the employer chose, in other words (issue #20).
+      "la persona scelta",
+      "la persona che avevano scelto",
+      "la persona che avevano preso",
+      "il prescelto",
+      "la prescelta",
     ],
     impliedUser: [
       "purtroppo",
@@ -981,5 +1028,7 @@ export const IT_REPLY = {
       "challenge",
     ],
     bounds: ["prima dell'"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: ["grazie per il", "grazie per la", "grazie del", "grazie della", "grazie per"],
   },
 } satisfies ReplyLexicon;

@@ -118,6 +118,11 @@ export const NL_REPLY = {
       "mailt me … terug",
       "laat … horen",
       "laten … horen",
+      // A decision told in everyday words (issue #20).
+      "laten … iets weten",
+      "laten … wat weten",
+      "laat … iets weten",
+      "laat … wat weten",
     ],
     "heard-back": [
       "belde",
@@ -177,6 +182,14 @@ export const NL_REPLY = {
       "heeft me … gemaild",
       "heeft … gemaild",
       "heeft … teruggebeld",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "wat laten horen",
+      "iets laten horen",
+      "liet wat horen",
+      "liet iets horen",
+      "lieten wat horen",
+      "van zich laten horen",
+      "liet van zich horen",
     ],
     "next-round": [
       "tweede gesprek",
@@ -407,6 +420,13 @@ export const NL_REPLY = {
       "wacht tot",
       "wachten tot",
       "wacht maar",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "stel … uit",
+      "schuif … op",
+      "vraag over",
+      "na de vakantie",
+      "na de feestdagen",
+      "na de kerstvakantie",
     ],
     undo: [
       "draai dat terug",
@@ -443,6 +463,20 @@ export const NL_REPLY = {
       "open … weer",
       "toch nog in de race",
       "weer actief",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "alsnog op gesprek",
+      "toch nog op gesprek",
+      "mag alsnog",
+      "willen me toch spreken",
+      "willen me weer spreken",
+      "willen me opnieuw spreken",
+      "willen me opnieuw zien",
+      "weer in beeld",
+      "toch weer in beeld",
+      "weer in het proces",
+      // The employer coming back, words between (issue #20).
+      "willen me … weer spreken",
+      "willen me … opnieuw spreken",
     ],
     status: [
       "hoe staat",
@@ -469,6 +503,9 @@ export const NL_REPLY = {
       // Status asked without the usual keywords (issue #20).
       "waar sta ik",
       "hoe sta ik er voor",
+      // Status asked in other words (issue #20).
+      "wat heb ik nog open",
+      "wat staat er nog uit",
     ],
     export: [
       "bestand",
@@ -506,6 +543,8 @@ export const NL_REPLY = {
       // Help asked without the usual keywords (issue #20).
       "wat kan ik … antwoorden",
       "wat moet ik antwoorden",
+      // Help asked in dialect or other words (issue #20).
+      "wat kan ik terugschrijven",
     ],
     forget: [
       "verwijder",
@@ -708,6 +747,10 @@ export const NL_REPLY = {
       "studiegenoot",
       "klasgenoot",
       "iedereen",
+      // The one the employer chose, in other words (issue #20).
+      "hun eerste keus",
+      "de gekozen kandidate",
+      "de uitverkorene",
     ],
     impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
   },
@@ -982,5 +1025,15 @@ export const NL_REPLY = {
       "challenge",
     ],
     bounds: ["eerder dan", "niet eerder dan"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "bedankt voor het",
+      "bedankt voor de",
+      "dank voor het",
+      "dank voor de",
+      "dank je voor het",
+      "bedankt voor",
+      "dank voor",
+    ],
   },
 } satisfies ReplyLexicon;

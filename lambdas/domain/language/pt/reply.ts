@@ -143,6 +143,12 @@ export const PT_REPLY = {
       "vai me retornar",
       "me liga",
       "vai me ligar",
+      // A decision told in everyday words (issue #20).
+      "saberemos",
+      "vamos saber",
+      "teremos notícias",
+      "terei notícias",
+      "terei noticias",
     ],
     "heard-back": [
       "ligou",
@@ -190,6 +196,11 @@ export const PT_REPLY = {
       "falaram comigo",
       "me ligaram de novo",
       "me escreveram de novo",
+      // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
+      "deu sinal de vida",
+      "deram sinal de vida",
+      "deu notícias",
+      "apareceu com novidades",
     ],
     "next-round": [
       "próxima fase",
@@ -468,6 +479,13 @@ export const PT_REPLY = {
       "esperar até",
       "esperar ate",
       "vamos esperar",
+      // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
+      "deixa para daqui a",
+      "deixa pra daqui a",
+      "pergunta daqui a",
+      "depois das férias",
+      "depois das ferias",
+      "depois das festas",
     ],
     undo: [
       "desfazer",
@@ -498,6 +516,14 @@ export const PT_REPLY = {
       "reativa*",
       "ainda estou na disputa",
       "ainda tô no processo",
+      // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
+      "querem seguir comigo",
+      "querem retomar comigo",
+      "voltei ao processo",
+      "de volta ao processo",
+      "abriram outra vaga",
+      "abriram uma nova vaga",
+      "me chamou de novo",
     ],
     status: [
       "status",
@@ -527,6 +553,11 @@ export const PT_REPLY = {
       "o que ainda esta aberto",
       "em que pé estou",
       "em que pe estou",
+      // Status asked in other words (issue #20).
+      "tenho pendente",
+      "o que é que tenho",
+      "o que falta responder",
+      "tenho em aberto",
     ],
     export: [
       "exportar",
@@ -559,6 +590,9 @@ export const PT_REPLY = {
       "o que escrevo",
       "instruções",
       "como usa",
+      // Help asked in dialect or other words (issue #20).
+      "o que eu respondo",
+      "o que posso mandar",
     ],
     forget: [
       "apaguem",
@@ -754,6 +788,12 @@ export const PT_REPLY = {
       "meu mano",
       "todo mundo",
       "todos",
+      // The one the employer chose, in other words (issue #20).
+      "a pessoa escolhida",
+      "a pessoa que escolheram",
+      "o escolhido",
+      "a escolhida",
+      "a primeira opção deles",
     ],
     impliedUser: [
       "infelizmente",
@@ -1146,5 +1186,16 @@ export const PT_REPLY = {
       "presencial",
     ],
     bounds: ["antes do dia", "até o dia", "ate o dia"],
+    // Thanks for the digest or a summary: no command (issue #20).
+    thanksFor: [
+      "obrigado pelo",
+      "obrigada pelo",
+      "obrigado pela",
+      "obrigada pela",
+      "valeu pelo",
+      "valeu pela",
+      "obrigad* pelo",
+      "obrigad* pela",
+    ],
   },
 } satisfies ReplyLexicon;
