@@ -37,6 +37,10 @@ export function readOutcome(text: string, lexicon: InviteLexicon, context: Outco
   const hedges = [table(LEXICONS[lexicon.lang].conditional), table(lexicon.pendingDecisionPhrases)];
   const rejection = table(lexicon.rejectionPhrases);
   const offer = table(lexicon.offerPhrases);
+  // A phrase in a sentence is also one in the whole text (sentences break between words): most mails
+  // state none, and one look at the whole spares folding each sentence.
+  const folded = fold(text);
+  if (!rejection.test(folded) && !offer.test(folded)) return null;
   // One pass: each sentence is folded and cut into words once for all four tables.
   let offered = false;
   for (const written of text.split(SENTENCE_END)) {
