@@ -29,7 +29,7 @@ export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp 
  * the engine would otherwise make at every position of the text; nothing when a phrase starts with
  * no single character of the basic plane (a space, an empty phrase).
  */
-function startsWithOneOf(phrases: readonly string[]): string {
+export function startsWithOneOf(phrases: readonly string[]): string {
   const firsts = new Set<string>();
   for (const phrase of phrases) {
     const first = phrase.codePointAt(0);
