@@ -8,7 +8,7 @@
 
 import { escapeRegExp } from "../language/phrases";
 import { COMPANY_NAME, SIGNATURE_TITLE } from "./company-words";
-import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
+import { LEXICON_LIST, phraseAlternatives, phrasePattern, startsWithOneOf } from "./invite-language";
 
 /** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
 export function anyCase(words: string): string {
@@ -23,9 +23,12 @@ const all = (pick: (lexicon: (typeof LEXICON_LIST)[number]) => readonly string[]
 /** Articles between a phrase and a name ("die Grünfeld Logistik", "la Cantiere", "het", "o"). */
 const ARTICLE = "(?:(?:die|der|das|the|la|le|les|l['’]|el|los|las|o|a|os|as|het|de|il|lo|i)[ ]?)?";
 
+const CLIENT_INTRODUCTIONS = all((lexicon) => lexicon.clientIntroductions);
+const CLIENT_FIRSTS = CLIENT_INTRODUCTIONS.map((phrase) => phrase.toLowerCase());
 /** "our client Acme", "unser Mandant, die Grünfeld Logistik", "presso il nostro cliente Cantiere Navale". */
 const CLIENT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.clientIntroductions)).toLowerCase())})[,:]?[ ]+${ARTICLE}(${COMPANY_NAME})`,
+  // anyCase lets a phrase's first letter be written as any character of its capital.
+  `${startsWithOneOf([...CLIENT_FIRSTS, ...CLIENT_FIRSTS.flatMap((phrase) => [...phrase.charAt(0).toUpperCase()])])}(?<![\\p{L}\\p{N}])(?:${anyCase(phraseAlternatives(CLIENT_INTRODUCTIONS).toLowerCase())})[,:]?[ ]+${ARTICLE}(${COMPANY_NAME})`,
   "gu",
 );
 

@@ -25,6 +25,7 @@ import {
   OTHER_LANGUAGES_INVITATION_WORDS,
   phraseAlternatives,
   phrasePattern,
+  startsWithOneOf,
 } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { PERSON_EXACT } from "./person-names";
@@ -132,6 +133,7 @@ const TITLE_WITH = new RegExp(
   `\\b(?:${anyCase("interview|call|chat|screen|conversation")})\\s+with\\s+(${COMPANY_NAME})`,
   "u",
 );
+const COMPANY_INTRODUCTIONS = LEXICON_LIST.flatMap((lexicon) => lexicon.companyIntroductions);
 const BODY_COMPANY = [
   new RegExp(
     `\\b(?:role|position|opportunity|job|opening|vacancy|team|career)\\s+(?:at|with)\\s+(${COMPANY_NAME})`,
@@ -145,7 +147,7 @@ const BODY_COMPANY = [
   ),
   // "on behalf of Contoso", "im Namen der Rheinblick AG", "au sein de …": every language's introductions.
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(LEXICON_LIST.flatMap((lexicon) => lexicon.companyIntroductions))})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    `${startsWithOneOf(COMPANY_INTRODUCTIONS)}(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(COMPANY_INTRODUCTIONS)})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
     "gu",
   ),
   new RegExp(

@@ -18,7 +18,25 @@ export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXIC
  * with any run of spaces between words. The table is the data; this is the only regex built from it.
  */
 export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(phrases)})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(
+    `${startsWithOneOf(phrases)}(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(phrases)})(?![\\p{L}\\p{N}])`,
+    flags,
+  );
+}
+
+/**
+ * A look at the one character a phrase can start with, ahead of the costlier look behind it that
+ * the engine would otherwise make at every position of the text; nothing when a phrase starts with
+ * no single character of the basic plane (a space, an empty phrase).
+ */
+export function startsWithOneOf(phrases: readonly string[]): string {
+  const firsts = new Set<string>();
+  for (const phrase of phrases) {
+    const first = phrase.codePointAt(0);
+    if (first === undefined || first > 0xffff || /\s/.test(phrase.charAt(0))) return "";
+    firsts.add(phrase.charAt(0).replace(/[\]\\^-]/, "\\$&"));
+  }
+  return firsts.size > 0 ? `(?=[${[...firsts].join("")}])` : "";
 }
 
 /** Phrases as regex alternatives without boundaries, longest first, any spaces between words. */

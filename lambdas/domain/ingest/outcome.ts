@@ -7,7 +7,7 @@
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { LEXICONS } from "../language/lexicons";
-import { fold, table } from "../language/phrases";
+import { fold, type PhraseTable, table } from "../language/phrases";
 
 export type Outcome = "rejection" | "offer";
 
@@ -18,26 +18,35 @@ export interface OutcomeContext {
   readonly bulk: boolean;
 }
 
+/** Sentences end after a stop, a question or exclamation mark, a semicolon or a line. */
+const SENTENCE_END = /(?<=[.!?;\n])/;
+
 /**
- * Whether a phrase of `phrases` is stated in `text`: in a sentence, before any condition or pending
+ * Whether a phrase of `decision` is stated in the folded `sentence`: before any condition or pending
  * decision there (words after one, "…cujo perfil se alinha", are still stated).
  */
-export function statesPhrase(text: string, lexicon: InviteLexicon, phrases: readonly string[]): boolean {
-  const hedges = [table(LEXICONS[lexicon.lang].conditional), table(lexicon.pendingDecisionPhrases)];
-  const decision = table(phrases);
-  return text.split(/(?<=[.!?;\n])/).some((written) => {
-    const sentence = fold(written);
-    const found = decision.matches(sentence)[0];
-    if (!found) return false;
-    const hedged = hedges.flatMap((hedge) => hedge.matches(sentence).map((match) => match.index));
-    return hedged.every((index) => index > found.index);
-  });
+function statedIn(sentence: string, decision: PhraseTable, hedges: readonly PhraseTable[]): boolean {
+  const found = decision.matches(sentence)[0];
+  if (!found) return false;
+  return hedges.every((hedge) => hedge.matches(sentence).every((match) => match.index > found.index));
 }
 
 /** The decision the mail states, if any: a rejection outweighs an offer word in the same mail. */
 export function readOutcome(text: string, lexicon: InviteLexicon, context: OutcomeContext): Outcome | null {
   if (context.arrangesMeeting || context.bulk) return null;
-  if (statesPhrase(text, lexicon, lexicon.rejectionPhrases)) return "rejection";
-  if (statesPhrase(text, lexicon, lexicon.offerPhrases)) return "offer";
-  return null;
+  const hedges = [table(LEXICONS[lexicon.lang].conditional), table(lexicon.pendingDecisionPhrases)];
+  const rejection = table(lexicon.rejectionPhrases);
+  const offer = table(lexicon.offerPhrases);
+  // A phrase in a sentence is also one in the whole text (sentences break between words): most mails
+  // state none, and one look at the whole spares folding each sentence.
+  const folded = fold(text);
+  if (!rejection.test(folded) && !offer.test(folded)) return null;
+  // One pass: each sentence is folded and cut into words once for all four tables.
+  let offered = false;
+  for (const written of text.split(SENTENCE_END)) {
+    const sentence = fold(written);
+    if (statedIn(sentence, rejection, hedges)) return "rejection";
+    offered ||= statedIn(sentence, offer, hedges);
+  }
+  return offered ? "offer" : null;
 }

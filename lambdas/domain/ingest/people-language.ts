@@ -199,7 +199,8 @@ export function findInterviewersInLanguage(
   const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
   const lines = source.split("\n");
   lines.forEach((line, index) => {
-    const match = label.exec(line);
+    // A label ends at its colon: most lines have none, and the label's pattern is costly to try.
+    const match = line.includes(":") ? label.exec(line) : null;
     if (!match) return;
     const rest = match[1]?.trim() ?? "";
     for (const name of rest ? listedNames(rest, words, sender) : listBelow(lines, index, words, sender))

@@ -5,7 +5,12 @@
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { escapeRegExp } from "../language/phrases";
 import { startsWithMessageWord } from "./company-clues";
-import { lexiconPattern, OTHER_LANGUAGES_INVITATION_WORDS, phraseAlternatives } from "./invite-language";
+import {
+  lexiconPattern,
+  OTHER_LANGUAGES_INVITATION_WORDS,
+  phraseAlternatives,
+  startsWithOneOf,
+} from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { cleanSubject } from "./subject";
 
@@ -60,7 +65,7 @@ function roleLabelled(text: string, lexicon: InviteLexicon, company: string | nu
 function roleAsAtCompany(text: string, lexicon: InviteLexicon, company: string | null): string | null {
   if (!company || !text.includes(company)) return null;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(lexicon.roleAsWords)})[ ]+(\\p{Lu}[^\\n.,;:()!?]{2,60}?)[ ]+(?:${phraseAlternatives(lexicon.companyPrepositions)})[ ]+(?:\\p{Ll}+[ ])?${escapeRegExp(company)}`,
+    `${startsWithOneOf(lexicon.roleAsWords)}(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(lexicon.roleAsWords)})[ ]+(\\p{Lu}[^\\n.,;:()!?]{2,60}?)[ ]+(?:${phraseAlternatives(lexicon.companyPrepositions)})[ ]+(?:\\p{Ll}+[ ])?${escapeRegExp(company)}`,
     "u",
   );
   const role = pattern.exec(text.slice(0, 20_000))?.[1]?.trim() ?? "";

@@ -5,15 +5,16 @@
  */
 import type { Phrases } from "./lexicon";
 
+/** No character below "À" has a canonical decomposition or is a combining mark: NFD leaves such text as it is. */
+const ACCENTED = /[\u00c0-\uffff]/;
+
 /**
  * Lower case, one kind of apostrophe and quote, accents folded. Keeps the length of NFC text, so
  * an index found in the folded text is the same place in the text as written.
  */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const lower = text.toLowerCase();
+  return (ACCENTED.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower)
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”«»„]/g, '"')
     .replace(/[–—]/g, "-")
