@@ -10,6 +10,7 @@ import {
   afterSignatureTitle,
   anyCase,
   clientsNamed,
+  consultantWrites,
   employersWanting,
   isSignatureTitle,
   labelledCompanies,
@@ -27,7 +28,7 @@ import {
   phrasePattern,
 } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
-import { PERSON_EXACT } from "./person-names";
+import { isAName, PERSON_EXACT } from "./person-names";
 import { cleanSubject } from "./subject";
 
 /** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
@@ -257,9 +258,22 @@ export function findCompany(input: CompanyInput): Found | null {
     if (NAME_BEFORE.test(body.slice(Math.max(0, at - 40), at))) add(cleanCompany(match[1]), "body", "stated");
   }
   // "Brouwerij De Drie Linden wil je graag ontmoeten"; "Anna Weber möchte Sie kennenlernen" is a person.
+  const signature = signatureLines(body);
+  const agencyWrites = agencyDomain || signedByAgency(signature) || consultantWrites(body, signature);
+  // A two-word name is a company's when an organisation word starts it ("Laboratorios Benavent"), a
+  // title names it, or an agency writes of it and it is none of the people met.
+  const inTitles = (name: string) => input.titles.some((title) => title?.includes(name));
   for (const wanting of employersWanting(body)) {
     const name = cleanCompany(wanting);
-    if (name && (!PERSON_EXACT.test(name) || name.split(" ").length > 2 || matchesDomain(name)))
+    if (
+      name &&
+      (!PERSON_EXACT.test(name) ||
+        name.split(" ").length > 2 ||
+        matchesDomain(name) ||
+        !isAName(name) ||
+        inTitles(name) ||
+        (agencyWrites && !looksLikePersonName(name, input.people)))
+    )
       add(name, "body", "stated");
   }
   if (WANTS_OR_NEWS.test(body))
@@ -305,7 +319,6 @@ export function findCompany(input: CompanyInput): Found | null {
     if (found && !isSignatureTitle(found)) add(found, "signature", "named");
   }
   // "Katrin Brandt / Personalreferentin / Solvera AG": the line under a title in a signature.
-  const signature = signatureLines(body);
   signature.forEach((line, index) => {
     const next = signature[index + 1]?.trim() ?? "";
     if (!isSignatureTitle(line)) return;
@@ -318,9 +331,10 @@ export function findCompany(input: CompanyInput): Found | null {
   for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
   // What the text says and an address confirms wins; then by trust, in the order written.
   // A recruitment agency writes for its client: the client the text names is the employer.
+  // When an agency writes, the name its address spells is the agency's own ("Talento Ibérico").
   const agency = (name: string) =>
-    AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
-  const agencyWrites = agencyDomain || signedByAgency(signature);
+    AGENCY.test(name) ||
+    domainCompanies.some((domain) => (agencyWrites || AGENCY.test(domain)) && matchesDomain(name));
   if (agencyWrites || candidates.some((candidate) => agency(candidate.value))) {
     const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
     if (client) return { value: client.value, from: client.from };
