@@ -108,7 +108,8 @@ export function signedByAgency(lines: readonly string[]): boolean {
 }
 
 /** A recruitment consultant's title in every language: the employer's own staff sign otherwise. */
-const CONSULTANT = String.raw`(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur|recruitment consultant)`;
+const CONSULTANT =
+  "(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur|recruitment consultant)";
 /** "Consultor Senior - Talento Ibérico", "Consultora | Pontual RH": a consultant signs. */
 const CONSULTANT_TITLE = new RegExp(String.raw`^\s*(?:senior\s+|junior\s+)?${CONSULTANT}(?![\p{L}])`, "iu");
 /** "Je suis consultant au sein du cabinet …", "I'm a consultant at …": the writer says so. */

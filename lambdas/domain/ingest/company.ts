@@ -42,6 +42,10 @@ const TRAILING_WORDS = new RegExp(
   "i",
 );
 
+/** A name, its legal form, and one capitalised word after it: a city ("Rhein Logistik AG Köln"). */
+const LEGAL_FORM_THEN_PLACE =
+  /^(.+?\s(?:GmbH|AG|SE|KG|Ltd|LLC|Inc|BV|B\.V\.|NV|N\.V\.|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltda|Lda))[\s·•,]+\p{Lu}\p{Ll}+$/u;
+
 /** "Eingangsbestätigung Ihrer Bewerbung", "Jouw kandidatuur": the application, never its employer. */
 const APPLICATION_WORDS = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.applicationWords));
 
@@ -54,7 +58,9 @@ function cleanCompany(candidate: string | undefined | null): string | null {
     .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
     .replace(/^the\s+/i, "")
     .replace(/[.,;:!'’]+$/, "")
-    .replace(/['’]s$/, "");
+    .replace(/['’]s$/, "")
+    // "Flinkwerk GmbH · Leipzig": a legal form ends the name; the one word after it is the place.
+    ?.replace(LEGAL_FORM_THEN_PLACE, "$1");
 
   while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
   // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
@@ -204,6 +210,8 @@ export function findCompany(input: CompanyInput): Found | null {
   const domainLetters = domainCompanies.map(letters);
   const matchesDomain = (name: string) => domainLetters.some((domain) => spellsDomain(domain, name));
   const candidates: Array<Found & { readonly tier: Tier }> = [];
+  /** A subject's first words may say what the mail is ("Offer of Employment - …", "Gewijzigd: …"). */
+  const subjectOpenings = new Set<string>();
   const add = (value: string | null, from: Found["from"], tier: Tier) => {
     if (value && candidates.length < 30) candidates.push({ value, from, tier });
   };
@@ -231,8 +239,10 @@ export function findCompany(input: CompanyInput): Found | null {
       if (whole && matchesDomain(whole)) add(whole, "title", "stated");
     }
     const leading = cleanCompany(TITLE_LEADING.exec(cleaned)?.[1]);
-    if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people))
+    if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people)) {
       add(leading, "title", "stated");
+      subjectOpenings.add(leading);
+    }
     addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
   }
   const body = input.body.slice(0, 20_000);
@@ -354,13 +364,16 @@ export function findCompany(input: CompanyInput): Found | null {
   const confirmed = candidates
     .map((candidate) => ({ ...candidate, value: spelledPart(candidate.value) ?? "" }))
     .find((candidate) => candidate.value);
-  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
-  if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const domain = domainCompanies[0];
   const written = [...input.titles, body, ...input.senders.map((sender) => sender.name)];
   // A name the address spells, written in the text, beats a signature's guess ("Head, Group
   // Procurement" above "Fenwick & Stoll Foods" from fenwickandstoll); a display name ("X via Tool") stays.
   const spelled = domain ? spelledInTexts(domain, written) : null;
+  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
+  // An employer's own address and the name it spells in the text beat a subject's opening words.
+  const opening = best && !confirmed && subjectOpenings.has(best.value);
+  if (opening && spelled && !agencyWrites) return { value: spelled, from: "address" };
+  if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const guess = candidates.find((candidate) => candidate.tier === "named") ?? candidates[0];
   if (guess && !(spelled && guess.from === "signature"))
     return { value: withoutTeamWords(guess.value, domainCompanies), from: guess.from };
