@@ -271,8 +271,8 @@ export function findCompany(input: CompanyInput): Found | null {
   const signature = signatureLines(body);
   const agencyWrites = agencyDomain || signedByAgency(signature) || consultantWrites(body, signature);
   // A two-word name is a company's when an organisation word starts it ("Laboratorios Benavent"), a
-  // title names it, or an agency writes of it and it is none of the people met.
-  const inTitles = (name: string) => input.titles.some((title) => title?.includes(name));
+  // title names it or its first word, or an agency writes of it and it is none of the people met.
+  const inTitles = (name: string) => input.titles.some((title) => title?.includes(name.split(" ")[0] ?? name));
   for (const wanting of employersWanting(body)) {
     const name = cleanCompany(wanting);
     if (
@@ -370,8 +370,13 @@ export function findCompany(input: CompanyInput): Found | null {
   // Procurement" above "Fenwick & Stoll Foods" from fenwickandstoll); a display name ("X via Tool") stays.
   const spelled = domain ? spelledInTexts(domain, written) : null;
   const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
-  // An employer's own address and the name it spells in the text beat a subject's opening words.
-  const opening = best && !confirmed && subjectOpenings.has(best.value);
+  // An employer's own address and the name it spells in the text beat a subject's opening words,
+  // unless the text names a company that begins with them ("Verity" and "Verity Home Insurance").
+  const echoed = (opening: string) =>
+    candidates.some(
+      (candidate) => candidate.from !== "title" && letters(candidate.value).startsWith(letters(opening)),
+    );
+  const opening = best && !confirmed && subjectOpenings.has(best.value) && !echoed(best.value);
   if (opening && spelled && !agencyWrites) return { value: spelled, from: "address" };
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const guess = candidates.find((candidate) => candidate.tier === "named") ?? candidates[0];

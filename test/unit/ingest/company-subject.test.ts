@@ -60,3 +60,25 @@ describe("an organisation's word before the name the address spells", () => {
     expect(result.interview?.company).toBe(company);
   });
 });
+
+describe("a subject's opening the text names again stays the employer", () => {
+  it.each([
+    [
+      "en",
+      "Marlow interview confirmed!",
+      "Great news - Marlow Freight Systems wants to meet you on 9 December at 10:00.",
+    ],
+    [
+      "nl",
+      "Oosterveld gesprek bevestigd",
+      "Goed nieuws: Oosterveld Bouwgroep wil je graag ontmoeten op 9 december om 10.00 uur.",
+    ],
+  ])("%s: %s", async (_lang, subject, sentence) => {
+    // Prepare: a recruiter's own firm, whose address the text spells, signs.
+    const body = `Hi Jordan,\n\n${sentence}\n\nBest,\nTess Rowe\nSenior Recruiter | Hartfield Talent Partners`;
+    // Act
+    const result = await readGmailForward("Tess Rowe <tess@hartfieldtalent.example>", subject, body);
+    // Assess
+    expect(result.interview?.company).toMatch(/^(?:Marlow|Oosterveld)/);
+  });
+});
