@@ -272,7 +272,8 @@ export function findCompany(input: CompanyInput): Found | null {
   const agencyWrites = agencyDomain || signedByAgency(signature) || consultantWrites(body, signature);
   // A two-word name is a company's when an organisation word starts it ("Laboratorios Benavent"), a
   // title names it or its first word, or an agency writes of it and it is none of the people met.
-  const inTitles = (name: string) => input.titles.some((title) => title?.includes(name.split(" ")[0] ?? name));
+  const inTitles = (name: string) =>
+    input.titles.some((title) => title?.includes(name.split(" ")[0] ?? name));
   for (const wanting of employersWanting(body)) {
     const name = cleanCompany(wanting);
     if (
