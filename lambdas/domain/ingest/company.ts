@@ -4,6 +4,7 @@
  * word ("Onsite", "Payments") or a person.
  */
 
+import { escapeRegExp } from "../language/phrases";
 import { clientInTitles } from "./agency-client";
 import {
   AGENCY,
@@ -372,11 +373,9 @@ export function findCompany(input: CompanyInput): Found | null {
   const spelled = domain ? spelledInTexts(domain, written) : null;
   const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
   // An employer's own address and the name it spells in the text beat a subject's opening words,
-  // unless the text names a company that begins with them ("Verity" and "Verity Home Insurance").
+  // unless the text writes them as a longer name's start ("Verity" and "Verity Home Insurance").
   const echoed = (opening: string) =>
-    candidates.some(
-      (candidate) => candidate.from !== "title" && letters(candidate.value).startsWith(letters(opening)),
-    );
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(opening)}[ ]\\p{Lu}`, "u").test(body);
   const opening = best && !confirmed && subjectOpenings.has(best.value) && !echoed(best.value);
   if (opening && spelled && !agencyWrites) return { value: spelled, from: "address" };
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };

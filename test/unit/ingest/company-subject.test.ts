@@ -73,12 +73,17 @@ describe("a subject's opening the text names again stays the employer", () => {
       "Oosterveld gesprek bevestigd",
       "Goed nieuws: Oosterveld Bouwgroep wil je graag ontmoeten op 9 december om 10.00 uur.",
     ],
+    [
+      "en",
+      "Pellham - you're on for Thursday",
+      "Great news - Pellham Robotics loved your background: 9 December at 10:00.",
+    ],
   ])("%s: %s", async (_lang, subject, sentence) => {
     // Prepare: a recruiter's own firm, whose address the text spells, signs.
     const body = `Hi Jordan,\n\n${sentence}\n\nBest,\nTess Rowe\nSenior Recruiter | Hartfield Talent Partners`;
     // Act
     const result = await readGmailForward("Tess Rowe <tess@hartfieldtalent.example>", subject, body);
     // Assess
-    expect(result.interview?.company).toMatch(/^(?:Marlow|Oosterveld)/);
+    expect(result.interview?.company).toMatch(/^(?:Marlow|Oosterveld|Pellham)/);
   });
 });
