@@ -38,9 +38,9 @@ const LABELLED = new RegExp(
   "gimu",
 );
 
-/** "Goed nieuws: Brouwerij De Drie Linden wil je graag ontmoeten": a name opening its sentence. */
+/** "Goed nieuws: Brouwerij De Drie Linden wil je graag ontmoeten": a name opening its sentence; "Sie" in either case. */
 const WANTS = new RegExp(
-  `(?:^|[.!?:][ ]+|[,][ ]+)${ARTICLE}(${COMPANY_NAME})[ ]+(?:${phraseAlternatives(all((lexicon) => lexicon.employerWants))})(?![\\p{L}\\p{N}])`,
+  `(?:^|[.!?:][ ]+|[,][ ]+)${ARTICLE}(${COMPANY_NAME})[ ]+(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.employerWants)))})(?![\\p{L}\\p{N}])`,
   "gmu",
 );
 /** The cheap test before WANTS, which is costly to run over every position. */
@@ -108,6 +108,22 @@ const AGENCY_TRADE = phrasePattern(all((lexicon) => lexicon.agencyWords));
 /** Whether a signature's lines say an agency writes ("Senior Consultant | Hanse Personalberatung"). */
 export function signedByAgency(lines: readonly string[]): boolean {
   return lines.some((line) => AGENCY_TRADE.test(line));
+}
+
+/** A recruitment consultant's title in every language: the employer's own staff sign otherwise. */
+const CONSULTANT =
+  "(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur|recruitment consultant)";
+/** "Consultor Senior - Talento Ibérico", "Consultora | Pontual RH": a consultant signs. */
+const CONSULTANT_TITLE = new RegExp(String.raw`^\s*(?:senior\s+|junior\s+)?${CONSULTANT}(?![\p{L}])`, "iu");
+/** "Je suis consultant au sein du cabinet …", "I'm a consultant at …": the writer says so. */
+const CONSULTANT_SAYS = new RegExp(
+  String.raw`(?<![\p{L}])(?:je suis|i am|i'm|soy|sou|sono|ik ben|ich bin)\s+(?:\p{L}+\s+)?${CONSULTANT}(?![\p{L}])`,
+  "iu",
+);
+
+/** Whether a recruitment consultant writes: a signature's title, or the writer's own words. */
+export function consultantWrites(body: string, signature: readonly string[]): boolean {
+  return signature.some((line) => CONSULTANT_TITLE.test(line)) || CONSULTANT_SAYS.test(body);
 }
 
 /** Titles in a signature, in every language ("Consultora", "Service RH", "Leiterin", "CTO"). */

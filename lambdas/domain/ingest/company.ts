@@ -4,12 +4,14 @@
  * word ("Onsite", "Payments") or a person.
  */
 
+import { escapeRegExp } from "../language/phrases";
 import { clientInTitles } from "./agency-client";
 import {
   AGENCY,
   afterSignatureTitle,
   anyCase,
   clientsNamed,
+  consultantWrites,
   employersWanting,
   isSignatureTitle,
   labelledCompanies,
@@ -28,7 +30,7 @@ import {
   startsWithOneOf,
 } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
-import { PERSON_EXACT } from "./person-names";
+import { isAName, PERSON_EXACT } from "./person-names";
 import { cleanSubject } from "./subject";
 
 /** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
@@ -42,6 +44,10 @@ const TRAILING_WORDS = new RegExp(
   "i",
 );
 
+/** A name, its legal form, and one capitalised word after it: a city ("Rhein Logistik AG Köln"). */
+const LEGAL_FORM_THEN_PLACE =
+  /^(.+?\s(?:GmbH|AG|SE|KG|Ltd|LLC|Inc|BV|B\.V\.|NV|N\.V\.|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltda|Lda))[\s·•,]+\p{Lu}\p{Ll}+$/u;
+
 /** "Eingangsbestätigung Ihrer Bewerbung", "Jouw kandidatuur": the application, never its employer. */
 const APPLICATION_WORDS = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.applicationWords));
 
@@ -54,7 +60,9 @@ function cleanCompany(candidate: string | undefined | null): string | null {
     .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
     .replace(/^the\s+/i, "")
     .replace(/[.,;:!'’]+$/, "")
-    .replace(/['’]s$/, "");
+    .replace(/['’]s$/, "")
+    // "Flinkwerk GmbH · Leipzig": a legal form ends the name; the one word after it is the place.
+    ?.replace(LEGAL_FORM_THEN_PLACE, "$1");
 
   while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
   // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
@@ -205,6 +213,8 @@ export function findCompany(input: CompanyInput): Found | null {
   const domainLetters = domainCompanies.map(letters);
   const matchesDomain = (name: string) => domainLetters.some((domain) => spellsDomain(domain, name));
   const candidates: Array<Found & { readonly tier: Tier }> = [];
+  /** A subject's first words may say what the mail is ("Offer of Employment - …", "Gewijzigd: …"). */
+  const subjectOpenings = new Set<string>();
   const add = (value: string | null, from: Found["from"], tier: Tier) => {
     if (value && candidates.length < 30) candidates.push({ value, from, tier });
   };
@@ -232,8 +242,10 @@ export function findCompany(input: CompanyInput): Found | null {
       if (whole && matchesDomain(whole)) add(whole, "title", "stated");
     }
     const leading = cleanCompany(TITLE_LEADING.exec(cleaned)?.[1]);
-    if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people))
+    if (leading && !ROLE_WORDS.test(leading) && !looksLikePersonName(leading, input.people)) {
       add(leading, "title", "stated");
+      subjectOpenings.add(leading);
+    }
     addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
   }
   const body = input.body.slice(0, 20_000);
@@ -259,9 +271,23 @@ export function findCompany(input: CompanyInput): Found | null {
     if (NAME_BEFORE.test(body.slice(Math.max(0, at - 40), at))) add(cleanCompany(match[1]), "body", "stated");
   }
   // "Brouwerij De Drie Linden wil je graag ontmoeten"; "Anna Weber möchte Sie kennenlernen" is a person.
+  const signature = signatureLines(body);
+  const agencyWrites = agencyDomain || signedByAgency(signature) || consultantWrites(body, signature);
+  // A two-word name is a company's when an organisation word starts it ("Laboratorios Benavent"), a
+  // title names it or its first word, or an agency writes of it and it is none of the people met.
+  const inTitles = (name: string) =>
+    input.titles.some((title) => title?.includes(name.split(" ")[0] ?? name));
   for (const wanting of employersWanting(body)) {
     const name = cleanCompany(wanting);
-    if (name && (!PERSON_EXACT.test(name) || name.split(" ").length > 2 || matchesDomain(name)))
+    if (
+      name &&
+      (!PERSON_EXACT.test(name) ||
+        name.split(" ").length > 2 ||
+        matchesDomain(name) ||
+        !isAName(name) ||
+        inTitles(name) ||
+        (agencyWrites && !looksLikePersonName(name, input.people)))
+    )
       add(name, "body", "stated");
   }
   if (WANTS_OR_NEWS.test(body))
@@ -307,7 +333,6 @@ export function findCompany(input: CompanyInput): Found | null {
     if (found && !isSignatureTitle(found)) add(found, "signature", "named");
   }
   // "Katrin Brandt / Personalreferentin / Solvera AG": the line under a title in a signature.
-  const signature = signatureLines(body);
   signature.forEach((line, index) => {
     const next = signature[index + 1]?.trim() ?? "";
     if (!isSignatureTitle(line)) return;
@@ -320,9 +345,10 @@ export function findCompany(input: CompanyInput): Found | null {
   for (const match of body.matchAll(BODY_WITH)) addWith(cleanCompany(match[1]), "body");
   // What the text says and an address confirms wins; then by trust, in the order written.
   // A recruitment agency writes for its client: the client the text names is the employer.
+  // When an agency writes, the name its address spells is the agency's own ("Talento Ibérico").
   const agency = (name: string) =>
-    AGENCY.test(name) || domainCompanies.some((domain) => AGENCY.test(domain) && matchesDomain(name));
-  const agencyWrites = agencyDomain || signedByAgency(signature);
+    AGENCY.test(name) ||
+    domainCompanies.some((domain) => (agencyWrites || AGENCY.test(domain)) && matchesDomain(name));
   if (agencyWrites || candidates.some((candidate) => agency(candidate.value))) {
     const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
     if (client) return { value: client.value, from: client.from };
@@ -342,13 +368,19 @@ export function findCompany(input: CompanyInput): Found | null {
   const confirmed = candidates
     .map((candidate) => ({ ...candidate, value: spelledPart(candidate.value) ?? "" }))
     .find((candidate) => candidate.value);
-  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
-  if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const domain = domainCompanies[0];
   const written = [...input.titles, body, ...input.senders.map((sender) => sender.name)];
   // A name the address spells, written in the text, beats a signature's guess ("Head, Group
   // Procurement" above "Fenwick & Stoll Foods" from fenwickandstoll); a display name ("X via Tool") stays.
   const spelled = domain ? spelledInTexts(domain, written) : null;
+  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
+  // An employer's own address and the name it spells in the text beat a subject's opening words,
+  // unless the text writes them as a longer name's start ("Verity" and "Verity Home Insurance").
+  const echoed = (opening: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(opening)}[ ]\\p{Lu}`, "u").test(body);
+  const opening = best && !confirmed && subjectOpenings.has(best.value) && !echoed(best.value);
+  if (opening && spelled && !agencyWrites) return { value: spelled, from: "address" };
+  if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const guess = candidates.find((candidate) => candidate.tier === "named") ?? candidates[0];
   if (guess && !(spelled && guess.from === "signature"))
     return { value: withoutTeamWords(guess.value, domainCompanies), from: guess.from };

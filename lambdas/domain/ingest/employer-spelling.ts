@@ -5,7 +5,11 @@
  * Dolomiti, "bpvaldelsa" for Banca Popolare della Valdelsa, "gruppotirreno" for Gruppo Alimentare
  * Tirreno, "metronorte-eng" for Metro Norte Engenharia).
  */
+import { LEXICON_LIST } from "./invite-language";
 import { letters } from "./job-words";
+
+/** Every language's words that begin an organisation's name ("Waterschap", "Gruppo", "Stichting"). */
+const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.organizationWords));
 
 /** How a domain spells "Talbrück" or "Großmann": talbrueck, grossmann. */
 export function umlautLetters(word: string): string {
@@ -135,7 +139,9 @@ export function spelledInTexts(compact: string, texts: readonly (string | null)[
             word === "&"
               ? (AMPERSAND_WORDS.find((and) => target.startsWith(joined + and)) ?? "")
               : spell(word);
-          if (joined === target) return words.slice(first, last + 1).join(" ");
+          // "Waterschap Lingedal" for lingedal.nl: an organisation's word before the name belongs to it.
+          const from = ORGANIZATION_WORDS.has((words[first - 1] ?? "").toLowerCase()) ? first - 1 : first;
+          if (joined === target) return words.slice(from, last + 1).join(" ");
           if (!target.startsWith(joined)) break;
         }
       }

@@ -130,3 +130,85 @@ describe("an agency naming its client only in the subject", () => {
     expect(result.interview?.company).toBe("Brookfield Mills");
   });
 });
+
+describe("a consultant writes: the client that wants to meet is the employer, never the consultant's firm", () => {
+  it.each([
+    [
+      "en",
+      "Hal Brook <hal@brookandfinch.example>",
+      "Interview",
+      "Hi Jordan,\n\nAs discussed, Tarrant Mills would like to meet you on 9 December at 2pm.\n\nBest,\nHal Brook\nConsultant - Brook and Finch",
+      "Tarrant Mills",
+    ],
+    [
+      "de",
+      "Kai Lenz <kai@lenzpartner.example>",
+      "Vorstellungsgespräch",
+      "Hallo Jordan,\n\nwie besprochen: Kornhaus Mühlenwerke möchte Sie gerne kennenlernen, am 9. Dezember um 10 Uhr.\n\nViele Grüße\nKai Lenz\nBerater - Lenz Partner",
+      "Kornhaus Mühlenwerke",
+    ],
+    [
+      "es",
+      "Rosa Vidal <rosa@vidalasesores.example>",
+      "Entrevista",
+      "Hola Jordan:\n\nTal como hablamos, Conservas Lumbreras quiere conocerte el 9 de diciembre a las 10:00.\n\nSaludos,\nRosa Vidal\nConsultora - Vidal Asesores",
+      "Conservas Lumbreras",
+    ],
+    [
+      "fr",
+      "Luc Garnier <luc@garnier-associes.example>",
+      "Entretien",
+      "Bonjour Jordan,\n\nJe suis consultant chez Garnier Associés. Suite à notre échange, Tuilerie Marchand souhaite vous rencontrer le 9 décembre à 14h.\n\nCordialement,\nLuc Garnier\nGarnier Associés",
+      "Tuilerie Marchand",
+    ],
+    [
+      "it",
+      "Aldo Ferri <aldo@ferripartners.example>",
+      "Colloquio",
+      "Buongiorno Jordan,\n\ncome anticipato, Salumificio Bormida vorrebbe conoscerti il 9 dicembre alle 10.\n\nCordiali saluti,\nAldo Ferri\nConsulente - Ferri Partners",
+      "Salumificio Bormida",
+    ],
+    [
+      "pt",
+      "Vera Lobo <vera@loboassessoria.example>",
+      "Entrevista",
+      "Bom dia Jordan,\n\nComo combinamos, a Malharia Corumbá gostaria de conhecê-la no dia 9/12 às 10h.\n\nAtt.,\nVera Lobo\nConsultora - Lobo Assessoria",
+      "Malharia Corumbá",
+    ],
+    [
+      "nl",
+      "Joost Vink <joost@vinkadvies.example>",
+      "Gesprek",
+      "Hoi Jordan,\n\nZoals besproken: Scheepswerf Harlingerland wil je graag ontmoeten op 9 december om 10.00 uur.\n\nGroet,\nJoost Vink\nAdviseur - Vink Advies",
+      "Scheepswerf Harlingerland",
+    ],
+  ])("%s: %s", async (_lang, from, subject, body, company) => {
+    // Act
+    const result = await readGmailForward(from, subject, body);
+    // Assess
+    expect(result.interview?.company).toBe(company);
+  });
+
+  it.each([
+    ["nl", "Gesprek bij Melkfabriek Oostergo", "Melkfabriek Oostergo", "Vink Werving & Selectie"],
+    ["es", "Entrevista con Bodegas Almazora", "Bodegas Almazora", "Selección de Personal Vidal"],
+    ["en", "Interview with Pellow Foundry", "Pellow Foundry", "Brook Executive Search"],
+  ])("%s: the subject's client after its small word: %s", async (_lang, subject, company, agency) => {
+    // Prepare: the text names the client in passing; the agency signs with its trade.
+    const body = `Hi Jordan,\n\nThe date ${company} confirmed: 9 December at 10:00.\n\nRegards,\nSam Vink\n${agency}`;
+    // Act
+    const result = await readGmailForward("Sam Vink <sam@agency.example>", subject, body);
+    // Assess
+    expect(result.interview?.company).toBe(company);
+  });
+
+  it("a person a consultant names as wanting to meet is no employer", async () => {
+    // Prepare: the interviewer is among the people met, and wants to meet.
+    const body =
+      "Hallo Jordan,\n\nBirgit Sommer möchte Sie kennenlernen, am 9. Dezember um 10 Uhr.\nGesprächspartnerin: Birgit Sommer\n\nViele Grüße\nKai Lenz\nBerater - Lenz Partner";
+    // Act
+    const result = await readGmailForward("Kai Lenz <kai@lenzpartner.example>", "Termin", body);
+    // Assess
+    expect(result.interview?.company ?? "").not.toBe("Birgit Sommer");
+  });
+});

@@ -49,6 +49,16 @@ describe("the role after an application or selection word", () => {
       "Medewerker klantenservice",
     ],
     [
+      "nl",
+      "Goed nieuws: ze willen je spreken voor de functie Planner Binnendienst. Het gesprek is op 9 december om 10.00 uur.",
+      "Planner Binnendienst",
+    ],
+    [
+      "nl",
+      "Je bent uitgenodigd bij de functie Teamleider Magazijn, op 9 december om 14.00 uur.",
+      "Teamleider Magazijn",
+    ],
+    [
       "de",
       "Vielen Dank für Ihre Bewerbung auf Sachbearbeiter Buchhaltung. Das Gespräch ist am 9. Dezember um 14 Uhr.",
       "Sachbearbeiter Buchhaltung",

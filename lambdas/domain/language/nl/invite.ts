@@ -519,6 +519,8 @@ export const NL_INVITE: InviteLexicon = {
     "rol van",
     "positie van",
     "naar de functie",
+    // "voor de functie Kwaliteitsmanager", "bij de functie …": the function named after its article.
+    "de functie",
   ],
   roleLabels: ["functie", "vacature", "rol", "positie"],
 };

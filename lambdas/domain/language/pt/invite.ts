@@ -193,6 +193,13 @@ export const PT_INVITE: InviteLexicon = {
     "quer receber você",
     "gostaria de te receber",
     "gostaria de receber você",
+    // The formal "you" written after the verb ("gostaria de conhecê-lo pessoalmente").
+    "gostaria de conhecê-lo",
+    "gostaria de conhecê-la",
+    "quer conhecê-lo",
+    "quer conhecê-la",
+    "gostaria de entrevistá-lo",
+    "gostaria de entrevistá-la",
   ],
   companyPrepositions: ["na", "no", "da", "do"],
   decisionPhrases: [
