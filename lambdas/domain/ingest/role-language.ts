@@ -191,11 +191,12 @@ function roleAfterCue(
     const from = (match.index ?? 0) + match[0].length;
     // The clause ends at a dash too: "Jefe/a de Recepción – Valencia".
     const clause =
-      /^[\s:"“«]*([^\n.,;:()!?"”»–—|]{2,80}?)(?:\s-\s|$|[\n.,;:()!?"”»–—|])/u.exec(
+      /^[\s:"“«]*([^\n.,;:()!?"”»–—|]{2,96}?)(?:\s-\s|$|[\n.,;:()!?"”»–—|])/u.exec(
         source.slice(from, from + 100),
       )?.[1] ?? "";
     const words: string[] = [];
-    for (const word of clause.trim().split(/\s+/)) {
+    // "de functie van Marketing Manager": a cue's own joiner ("van", "of") opens no role.
+    for (const word of clause.trim().replace(/^(?:van|als|of)\s+/iu, "").split(/\s+/)) {
       const lower = word.toLowerCase();
       if (stops.has(lower) || (capitalised && /^\p{Ll}/u.test(word) && !JOINERS.has(lower))) break;
       words.push(word);
