@@ -196,7 +196,10 @@ function roleAfterCue(
       )?.[1] ?? "";
     const words: string[] = [];
     // "de functie van Marketing Manager": a cue's own joiner ("van", "of") opens no role.
-    for (const word of clause.trim().replace(/^(?:van|als|of)\s+/iu, "").split(/\s+/)) {
+    for (const word of clause
+      .trim()
+      .replace(/^(?:van|als|of)\s+/iu, "")
+      .split(/\s+/)) {
       const lower = word.toLowerCase();
       if (stops.has(lower) || (capitalised && /^\p{Ll}/u.test(word) && !JOINERS.has(lower))) break;
       words.push(word);
