@@ -7,8 +7,10 @@
  */
 
 import { escapeRegExp } from "../language/phrases";
-import { COMPANY_NAME, SIGNATURE_TITLE } from "./company-words";
+import { COMPANY_NAME, NOT_A_COMPANY, SIGNATURE_TITLE } from "./company-words";
+import { GROUP_NAME } from "./domains";
 import { LEXICON_LIST, phraseAlternatives, phrasePattern, startsWithOneOf } from "./invite-language";
+import { letters } from "./job-words";
 
 /** A pattern matching `words` in any case, for regexes whose names must stay case-sensitive. */
 export function anyCase(words: string): string {
@@ -164,4 +166,35 @@ export function signatureLines(body: string): string[] {
   const signOff = lines.findIndex((line) => SIGN_OFF.test(line));
   const start = signOff >= 0 ? signOff + 1 : Math.max(0, lines.length - 8);
   return lines.slice(start, start + 8).filter((line) => line.trim().length > 0 && line.length < 120);
+}
+
+/** "Calendly <notifications@calendly.com>", "Greenhouse Scheduling": the tool's own name is no employer. */
+export function namesTheTool(display: string, domain: string): boolean {
+  const shown = letters(display);
+  return domain
+    .toLowerCase()
+    .split(/[.-]/)
+    .some((label) => label.length >= 3 && shown.includes(letters(label)));
+}
+
+/** "Fabrikam Platform Team" from fabrikam.com is Fabrikam: team words after the name go. */
+export function withoutTeamWords(name: string, domains: readonly string[]): string {
+  const words = name.split(/\s+/);
+  for (let keep = words.length - 1; keep >= 1; keep--) {
+    const dropped = words.slice(keep);
+    if (!dropped.every((word) => NOT_A_COMPANY.test(word))) break;
+    const kept = words.slice(0, keep).join(" ");
+    if (domains.some((domain) => letters(domain) === letters(kept))) return kept;
+  }
+  return name;
+}
+
+/** Whether a company candidate is one of the people: their full name, or a first name alone. */
+export function looksLikePersonName(name: string, people: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  return people.some((person) => {
+    const personLower = person.toLowerCase();
+    if (GROUP_NAME.test(person)) return false;
+    return personLower === lower || (!lower.includes(" ") && personLower.split(/\s+/)[0] === lower);
+  });
 }

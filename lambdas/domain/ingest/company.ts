@@ -15,12 +15,15 @@ import {
   employersWanting,
   isSignatureTitle,
   labelledCompanies,
+  looksLikePersonName,
+  namesTheTool,
   signatureLines,
   signedByAgency,
   startsWithMessageWord,
+  withoutTeamWords,
 } from "./company-clues";
 import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
-import { companyFromDomain, GROUP_NAME, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
+import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
 import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
 import {
   LEXICON_LIST,
@@ -386,35 +389,4 @@ export function findCompany(input: CompanyInput): Found | null {
     return { value: withoutTeamWords(guess.value, domainCompanies), from: guess.from };
   if (!domain) return null;
   return { value: spelled ?? writtenInFull(domain, written) ?? domain, from: "address" };
-}
-
-/** "Calendly <notifications@calendly.com>", "Greenhouse Scheduling": the tool's own name is no employer. */
-function namesTheTool(display: string, domain: string): boolean {
-  const shown = letters(display);
-  return domain
-    .toLowerCase()
-    .split(/[.-]/)
-    .some((label) => label.length >= 3 && shown.includes(letters(label)));
-}
-
-/** "Fabrikam Platform Team" from fabrikam.com is Fabrikam: team words after the name go. */
-function withoutTeamWords(name: string, domains: readonly string[]): string {
-  const words = name.split(/\s+/);
-  for (let keep = words.length - 1; keep >= 1; keep--) {
-    const dropped = words.slice(keep);
-    if (!dropped.every((word) => NOT_A_COMPANY.test(word))) break;
-    const kept = words.slice(0, keep).join(" ");
-    if (domains.some((domain) => letters(domain) === letters(kept))) return kept;
-  }
-  return name;
-}
-
-/** Whether a company candidate is one of the people: their full name, or a first name alone. */
-function looksLikePersonName(name: string, people: readonly string[]): boolean {
-  const lower = name.toLowerCase();
-  return people.some((person) => {
-    const personLower = person.toLowerCase();
-    if (GROUP_NAME.test(person)) return false;
-    return personLower === lower || (!lower.includes(" ") && personLower.split(/\s+/)[0] === lower);
-  });
 }
