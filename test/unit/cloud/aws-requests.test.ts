@@ -143,15 +143,21 @@ const secrets = () => new SecretsManagerClient(clientConfig());
 const sqs = () => new SQSClient(clientConfig());
 const lambda = () => new LambdaClient(clientConfig());
 
+const DAY_MS = 86_400_000;
 const TABLE = `arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/interviews`;
 
 // ---------------------------------------------------------------------------------------------
 
 describe("describeCall: global context", () => {
   it("names the service and region from the credential scope and stamps the signed time", async () => {
-    const before = Date.now();
+    // A client whose clock runs 400 days behind signs with its own time: the stamp is the
+    // signature's, not the server's clock.
+    const behind = 400 * DAY_MS;
     const described = await call(
-      () => dynamo().send(new GetItemCommand({ TableName: "interviews", Key: {} })),
+      () =>
+        new DynamoDBClient({ ...clientConfig(), systemClockOffset: -behind }).send(
+          new GetItemCommand({ TableName: "interviews", Key: {} }),
+        ),
       {
         ...CALLER,
         principalArn: `arn:aws:iam::${ACCOUNT}:role/inbound-role`,
@@ -171,8 +177,8 @@ describe("describeCall: global context", () => {
     });
     expect(context["aws:CurrentTime"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const epoch = context["aws:EpochTime"] as number;
-    expect(epoch * 1000).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 - 1000);
-    expect(epoch * 1000).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(epoch * 1000).toBe(Date.parse(String(context["aws:CurrentTime"])));
+    expect(Math.round((Date.now() - epoch * 1000) / DAY_MS)).toBe(400);
     expect(context).not.toHaveProperty("aws:SourceAccount");
     expect(context).not.toHaveProperty("aws:SourceIp");
   });
