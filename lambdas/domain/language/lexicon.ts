@@ -92,6 +92,12 @@ export interface ReplyLexicon {
     readonly employer: Phrases;
     readonly others: Phrases;
     /**
+     * The user's possessives ("my", "mein", "mon", "mi", "meu", "mijn", "mio"): one before a word
+     * that no table of the lexicon knows names someone of the user's ("my flatmate got an offer",
+     * "meine Nachbarin hat eine Absage"), a third party as the `others` rows are.
+     */
+    readonly possessives: Phrases;
+    /**
      * Words that place a clause without a subject in the user's own application, as phone
      * replies drop the pronoun: verb forms ("Absage bekommen", "reçu un refus", "hanno scelto")
      * and "leider", "malheureusement": a closing beside one is the user's own news.

@@ -27,31 +27,43 @@ function ownWords(company: string): Set<string> {
 
 const knownWords = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-/** Words a capital does not make a company: every word of the lexicon's tables ("Absage", "Sie", "Montag"). */
+/**
+ * Every word of the lexicon's tables ("Absage", "Sie", "Montag", "candidatura") but the people its
+ * `others` rows name: a word a capital does not make a company, and that after "my" is no person.
+ */
 function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
   let known = knownWords.get(lexicon);
   if (!known) {
-    const tables = [
-      ...Object.values(lexicon.cues),
-      ...Object.values(lexicon.subjects),
-      ...Object.values(lexicon.corrections),
-      lexicon.stopWords,
-      lexicon.negation,
-      lexicon.question,
-      lexicon.conditional,
-      lexicon.hopeFear,
-      lexicon.future,
-      lexicon.retraction,
-      lexicon.selfCorrection,
-      lexicon.clauseBreaks,
-      lexicon.relative,
-      ...lexicon.months,
-      ...lexicon.weekdays,
-    ];
-    known = new Set(tables.flat().flatMap((phrase) => words(fold(phrase.replace(/\*/g, "")))));
+    const found = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (typeof value === "string")
+        for (const word of words(fold(value.replace(/\*/g, "")))) found.add(word);
+      else if (value && typeof value === "object")
+        for (const [key, inner] of Object.entries(value)) if (key !== "others") walk(inner);
+    };
+    walk(lexicon);
+    known = found;
     knownWords.set(lexicon, known);
   }
   return known;
+}
+
+/**
+ * Someone of the user's named beside the closing ("my flatmate got an offer", "meine Nachbarin
+ * hat eine Absage", "rechazaron a mi vecina"): a possessive before a word no table of the lexicon
+ * knows, outside the phrase (not "my application", "mein Angebot").
+ */
+function besideSomeoneOfTheUsers(hit: CueHit, lexicon: Lexicon): boolean {
+  const { text, start } = hit.clause;
+  const phrase = { from: hit.index - start, to: hit.index - start + hit.text.length };
+  return table(lexicon.subjects.possessives)
+    .matches(text)
+    .some((found) => {
+      const end = found.index + found.text.length;
+      const next = /^ +(\p{L}[\p{L}\p{N}&-]*)/u.exec(text.slice(end));
+      const outside = found.index < phrase.from || found.index >= phrase.to;
+      return outside && next?.[1] !== undefined && !lexiconWords(lexicon).has(next[1]);
+    });
 }
 
 /**
@@ -117,6 +129,7 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
     !hit.context.later &&
     !hit.context.tagged &&
     aboutTheUser(hit, context) &&
+    !besideSomeoneOfTheUsers(hit, context.lexicon) &&
     !ofSomethingElse(hit, context.lexicon, ownWords(context.company ?? "")) &&
     !namesAnotherCompany(
       clauseWritten(hit, context.written),

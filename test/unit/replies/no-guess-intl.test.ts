@@ -109,3 +109,53 @@ describe("a condition word that runs into the closing phrase", () => {
     expect(applied(text, lang)).toBe(false);
   });
 });
+
+describe("a closing beside someone of the user's", () => {
+  // Kin and neighbours no `others` row names: the possessive before a word no table knows does.
+  it.each([
+    ["they rejected my stepbrother after the final round", "en"],
+    ["mein Schwager hat eine Zusage bekommen", "de"],
+    ["sie haben meinem Schwager abgesagt", "de"],
+    ["mon beau-frère a reçu une offre", "fr"],
+    ["ils ont refusé ma belle-sœur", "fr"],
+    ["mi cuñado recibió la oferta", "es"],
+    ["rechazaron a mi cuñado", "es"],
+    ["meu cunhado recebeu a proposta", "pt"],
+    ["recusaram meu cunhado", "pt"],
+    ["mijn zwager heeft het aanbod gekregen", "nl"],
+    ["ze hebben mijn zwager afgewezen", "nl"],
+    ["mio cognato ha ricevuto l'offerta", "it"],
+    ["hanno scartato mio cognato", "it"],
+  ] as const)("%j is not applied", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+
+  /** A word no lexicon holds, as a person's name for someone ("zubarek"). */
+  const someone = fc.stringMatching(/^z[aeiou][bkr][aeiou][rkt]{1,2}[aeiou]?k$/);
+
+  it.each(LANGS)("is never applied, before or after the phrase (%s)", (lang) => {
+    const lexicon = LEXICONS[lang];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lexicon.subjects.possessives),
+        someone,
+        fc.constantFrom(...closingRows(lang).filter((row) => !/[*…]/.test(row))),
+        fc.boolean(),
+        (possessive, word, closing, before) => {
+          const text = before ? `${possessive} ${word} ${closing}` : `${closing} ${possessive} ${word}`;
+          expect(applied(text, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it.each([
+    ["they rejected my application", "en"],
+    ["sie haben meine Bewerbung abgelehnt", "de"],
+    ["ils ont refusé ma candidature", "fr"],
+    ["rechazaron mi candidatura", "es"],
+  ] as const)("the application itself after the possessive is still the user's: %j", (text, lang) => {
+    expect(applied(text, lang)).toBe(true);
+  });
+});

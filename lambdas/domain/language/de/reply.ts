@@ -865,6 +865,7 @@ export const DE_REPLY = {
       "ihr favorit",
       "ihre favoritin",
     ],
+    possessives: ["mein", "meine", "meinen", "meinem", "meiner", "meines"],
     impliedUser: [
       "leider",
       "haben",

@@ -819,6 +819,7 @@ export const EN_REPLY = {
       "the person they chose",
       "their pick",
     ],
+    possessives: ["my"],
     impliedUser: [
       "unfortunately",
       "sadly",

@@ -922,6 +922,7 @@ export const ES_REPLY = {
       "la elegida",
       "su primera opción",
     ],
+    possessives: ["mi", "mis"],
     impliedUser: [
       "lamentablemente",
       "desafortunadamente",

@@ -1020,6 +1020,7 @@ export const FR_REPLY = {
       "leur choix",
       "leur premier choix",
     ],
+    possessives: ["mon", "ma", "mes"],
     impliedUser: ["malheureusement", "ont", "reçu", "recu", "eu", "été", "ete", "suis", "ai"],
   },
   otherMatters: [

@@ -724,6 +724,7 @@ export const IT_REPLY = {
       "il prescelto",
       "la prescelta",
     ],
+    possessives: ["mio", "mia", "miei", "mie"],
     impliedUser: [
       "purtroppo",
       "hanno",

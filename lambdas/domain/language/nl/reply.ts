@@ -752,6 +752,7 @@ export const NL_REPLY = {
       "de gekozen kandidate",
       "de uitverkorene",
     ],
+    possessives: ["mijn"],
     impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
   },
   otherMatters: [

@@ -795,6 +795,7 @@ export const PT_REPLY = {
       "a escolhida",
       "a primeira opção deles",
     ],
+    possessives: ["meu", "minha", "meus", "minhas"],
     impliedUser: [
       "infelizmente",
       "passei",
