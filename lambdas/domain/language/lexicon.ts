@@ -98,6 +98,12 @@ export interface ReplyLexicon {
      */
     readonly possessives: Phrases;
     /**
+     * One third person, as subject or object ("she", "him", "er", "ihm", "elle", "lui", "ella",
+     * "le", "ela", "lhe", "hij", "hem", "lei", "gli"): the recruiter or someone else; a closing
+     * said of one is the user's only when the user is in it too ("she offered me the job").
+     */
+    readonly thirdPersons: Phrases;
+    /**
      * Words that place a clause without a subject in the user's own application, as phone
      * replies drop the pronoun: verb forms ("Absage bekommen", "reçu un refus", "hanno scelto")
      * and "leider", "malheureusement": a closing beside one is the user's own news.

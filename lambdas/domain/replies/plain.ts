@@ -119,6 +119,19 @@ function quoted(hit: CueHit, written: string): boolean {
   return (fold(written).slice(0, hit.index).match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * Said of one third person ("she got the offer", "sie haben ihm abgesagt", "ella recibió la
+ * oferta") with the user nowhere in the clause: maybe the recruiter's doing, maybe another's news.
+ */
+function ofAThirdPerson(hit: CueHit, lexicon: Lexicon): boolean {
+  const { text } = hit.clause;
+  return (
+    table(lexicon.subjects.thirdPersons).test(text) &&
+    !table(lexicon.subjects.user).test(text) &&
+    !table(lexicon.closingObjects.recipients).test(text)
+  );
+}
+
 /** Every condition for applying a closing at once holds. */
 export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
   return (
@@ -130,6 +143,7 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
     !hit.context.tagged &&
     aboutTheUser(hit, context) &&
     !besideSomeoneOfTheUsers(hit, context.lexicon) &&
+    !ofAThirdPerson(hit, context.lexicon) &&
     !ofSomethingElse(hit, context.lexicon, ownWords(context.company ?? "")) &&
     !namesAnotherCompany(
       clauseWritten(hit, context.written),

@@ -159,3 +159,50 @@ describe("a closing beside someone of the user's", () => {
     expect(applied(text, lang)).toBe(true);
   });
 });
+
+describe("a closing said of one third person", () => {
+  it.each([
+    ["they rejected her", "en"],
+    ["she got the offer", "en"],
+    ["sie haben ihm abgesagt", "de"],
+    ["sie hat eine Absage bekommen", "de"],
+    ["er hat die Zusage bekommen", "de"],
+    ["ils lui ont fait une offre", "fr"],
+    ["elle a été refusée", "fr"],
+    ["le dieron la oferta", "es"],
+    ["ella recibió la oferta", "es"],
+    ["ela recebeu a proposta", "pt"],
+    ["ele foi reprovado", "pt"],
+    ["ze hebben hem afgewezen", "nl"],
+    ["zij heeft het aanbod gekregen", "nl"],
+    ["lei ha ricevuto l'offerta", "it"],
+    ["lui è stato scartato", "it"],
+  ] as const)("%j is not applied", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ["she offered me the job", "en"],
+    ["sie hat mir abgesagt", "de"],
+    ["ella me rechazó", "es"],
+    ["lui mi ha scartato", "it"],
+  ] as const)("with the user in it, it is the user's: %j", (text, lang) => {
+    expect(applied(text, lang)).toBe(true);
+  });
+
+  it.each(LANGS)("is never applied without the user in the clause (%s)", (lang) => {
+    const { subjects, closingObjects } = LEXICONS[lang];
+    const theUser = table([...subjects.user, ...closingObjects.recipients]);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...subjects.thirdPersons),
+        fc.constantFrom(...closingRows(lang).filter((row) => !/[*…]/.test(row))),
+        (person, closing) => {
+          fc.pre(!theUser.test(fold(closing)));
+          expect(applied(`${person} ${closing}`, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});

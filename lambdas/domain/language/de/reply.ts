@@ -866,6 +866,7 @@ export const DE_REPLY = {
       "ihre favoritin",
     ],
     possessives: ["mein", "meine", "meinen", "meinem", "meiner", "meines"],
+    thirdPersons: ["er", "ihm", "ihn", "sie hat", "sie ist", "sie wurde"],
     impliedUser: [
       "leider",
       "haben",

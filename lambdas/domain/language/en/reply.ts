@@ -820,6 +820,7 @@ export const EN_REPLY = {
       "their pick",
     ],
     possessives: ["my"],
+    thirdPersons: ["he", "she", "him", "her", "he's", "she's", "hes", "shes"],
     impliedUser: [
       "unfortunately",
       "sadly",

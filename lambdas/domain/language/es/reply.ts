@@ -923,6 +923,7 @@ export const ES_REPLY = {
       "su primera opción",
     ],
     possessives: ["mi", "mis"],
+    thirdPersons: ["ella", "le", "les"],
     impliedUser: [
       "lamentablemente",
       "desafortunadamente",

@@ -1021,6 +1021,7 @@ export const FR_REPLY = {
       "leur premier choix",
     ],
     possessives: ["mon", "ma", "mes"],
+    thirdPersons: ["il", "elle", "lui"],
     impliedUser: ["malheureusement", "ont", "reçu", "recu", "eu", "été", "ete", "suis", "ai"],
   },
   otherMatters: [

@@ -725,6 +725,7 @@ export const IT_REPLY = {
       "la prescelta",
     ],
     possessives: ["mio", "mia", "miei", "mie"],
+    thirdPersons: ["lui", "lei", "gli"],
     impliedUser: [
       "purtroppo",
       "hanno",

@@ -753,6 +753,7 @@ export const NL_REPLY = {
       "de uitverkorene",
     ],
     possessives: ["mijn"],
+    thirdPersons: ["hij", "hem", "zij heeft", "ze heeft", "zij is", "ze is", "zij werd", "ze werd"],
     impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
   },
   otherMatters: [

@@ -796,6 +796,7 @@ export const PT_REPLY = {
       "a primeira opção deles",
     ],
     possessives: ["meu", "minha", "meus", "minhas"],
+    thirdPersons: ["ele", "ela", "lhe", "lhes"],
     impliedUser: [
       "infelizmente",
       "passei",
