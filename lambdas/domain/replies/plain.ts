@@ -103,8 +103,31 @@ export interface PlainContext {
 export const clauseWritten = (hit: CueHit, written: string) =>
   written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length);
 
+/**
+ * A word no table knows in front of a closing that names no one ("jake got rejected", "Lisa hat
+ * eine Zusage bekommen"): it may be who the news is about, so the news is not plainly the user's.
+ * The interview's company is known: "Acme rejected me" names the employer.
+ */
+function unknownSubject(hit: CueHit, context: PlainContext): boolean {
+  const own = ownWords(context.company ?? "");
+  const known = lexiconWords(context.lexicon);
+  const before =
+    hit.clause.text
+      .slice(0, hit.index - hit.clause.start)
+      .split(/[,:;]/)
+      .pop() ?? "";
+  // Only words ahead of the user or the employer named ("me fizeram a proposta": a verb).
+  const named = [context.lexicon.subjects.user, context.lexicon.subjects.employer]
+    .map((phrases) => table(phrases).matches(before)[0]?.index ?? before.length)
+    .reduce((first, at) => Math.min(first, at));
+  return words(before.slice(0, named)).some(
+    (word) => /^\p{L}{2}/u.test(word) && !known.has(word) && !own.has(word),
+  );
+}
+
 function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
   const { subject } = hit.context;
+  if (unknownSubject(hit, context)) return false;
   if (subject === "user" || subject === "employer") return true;
   if (subject !== "none") return false;
   if (table(context.lexicon.subjects.impliedUser).test(hit.clause.text)) return true;

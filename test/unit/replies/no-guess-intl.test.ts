@@ -2,7 +2,9 @@
  * No closing on a guess through the matcher's new reach: a closing phrase of any lexicon typed
  * with a slip in a long word is at most asked about, and so asked, as a condition or said of a
  * third person it is not even that. Shorthand variants are rows of the lexicons themselves, so
- * the properties of no-guess.test.ts cover them.
+ * the properties of no-guess.test.ts cover them. Then who a closing may be about when no row
+ * says: someone of the user's ("my" before a word no table knows), one third person ("she", "ihm")
+ * with the user nowhere in the clause, a name ahead of anyone named: asked, never applied.
  */
 import fc from "fast-check";
 import { DateTime } from "luxon";
@@ -200,6 +202,46 @@ describe("a closing said of one third person", () => {
         (person, closing) => {
           fc.pre(!theUser.test(fold(closing)));
           expect(applied(`${person} ${closing}`, lang)).toBe(false);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe("a closing after a word no table knows, ahead of anyone named", () => {
+  it.each([
+    ["jake got rejected lol", "en"],
+    ["Lisa hat eine Zusage bekommen", "de"],
+    ["der Typ aus meinem Kurs wurde abgelehnt", "de"],
+    ["Julie a reçu une offre", "fr"],
+    ["Pablo recibió la oferta", "es"],
+    ["o João recebeu a proposta", "pt"],
+    ["Sanne heeft het aanbod gekregen", "nl"],
+    ["un ragazzo del mio corso è stato scartato", "it"],
+  ] as const)("%j is not applied: the word may be who it is about", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ["me fizeram a proposta, bora!!", "pt"],
+    ["Acme rejected me", "en"],
+  ] as const)("a word after the user or the company's own name is no one else: %j", (text, lang) => {
+    expect(applied(text, lang)).toBe(true);
+  });
+
+  const someone = fc.stringMatching(/^z[aeiou][bkr][aeiou][rkt]{1,2}[aeiou]?k$/);
+
+  it.each(LANGS)("a name before a closing that names no one is never applied (%s)", (lang) => {
+    const { subjects, closingObjects } = LEXICONS[lang];
+    const named = table([...subjects.user, ...subjects.employer, ...closingObjects.recipients]);
+    fc.assert(
+      fc.property(
+        someone,
+        fc.constantFrom(...closingRows(lang).filter((row) => !/[*…]/.test(row))),
+        (name, closing) => {
+          fc.pre(!named.test(fold(closing)));
+          expect(applied(`${name} ${closing}`, lang)).toBe(false);
         },
       ),
       { numRuns: 80 },
