@@ -248,3 +248,17 @@ describe("a closing after a word no table knows, ahead of anyone named", () => {
     );
   });
 });
+
+describe("what almost happened", () => {
+  it.each([
+    ["almost withdrew lol", "en"],
+    ["fast hätte ich abgesagt", "de"],
+    ["j'ai failli me retirer", "fr"],
+    ["casi me retiro jaja", "es"],
+    ["quase desisti kkk", "pt"],
+    ["bijna afgezegd haha", "nl"],
+    ["quasi mi ritiravo ahah", "it"],
+  ] as const)("%j closes nothing", (text, lang) => {
+    expect(CLOSING.has(reading(text, lang).intent)).toBe(false);
+  });
+});

@@ -981,6 +981,9 @@ export const DE_REPLY = {
     meetings: ["gespräch*", "gespraech*", "interview*", "termin*", "treffen", "runde", "call", "videocall"],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "fast",
+    "beinahe",
     "nicht",
     "kein",
     "keine",

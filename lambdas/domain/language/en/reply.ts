@@ -947,6 +947,9 @@ export const EN_REPLY = {
     meetings: ["interview*", "call", "meeting", "chat", "screen*", "onsite", "on-site", "round"],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "almost",
+    "nearly",
     "not",
     "no",
     "never",

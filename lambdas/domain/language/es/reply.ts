@@ -1051,6 +1051,9 @@ export const ES_REPLY = {
     meetings: ["entrevista*", "reunion*", "reunión", "llamada*", "cita", "call", "ronda"],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "casi",
+    "por poco",
     "no",
     "nunca",
     "jamás",

@@ -1130,6 +1130,9 @@ export const FR_REPLY = {
     meetings: ["entretien*", "rendez-vous", "rdv", "entrevue*", "appel", "call", "visio", "tour"],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "failli",
+    "presque",
     "ne",
     "pas",
     "n'",

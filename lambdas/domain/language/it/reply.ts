@@ -836,6 +836,9 @@ export const IT_REPLY = {
     meetings: ["colloqui*", "intervista", "incontro", "chiamata", "call", "videocall", "giro"],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "quasi",
+    "per poco",
     "non",
     "mai",
     "nessun",

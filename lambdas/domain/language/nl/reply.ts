@@ -841,6 +841,9 @@ export const NL_REPLY = {
     ],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "bijna",
+    "haast",
     "niet",
     "geen",
     "nooit",

@@ -916,6 +916,9 @@ export const PT_REPLY = {
     meetings: ["entrevista*", "reuniao", "reunião", "conversa", "call", "chamada", "etapa"],
   },
   negation: [
+    // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
+    "quase",
+    "por pouco",
     "não",
     "nao",
     "nunca",
