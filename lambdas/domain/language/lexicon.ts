@@ -136,6 +136,11 @@ export interface ReplyLexicon {
     readonly application: Phrases;
     readonly spans: Phrases;
     readonly meetings: Phrases;
+    /**
+     * Verbs of offering ("offered", "angeboten", "ofrecieron", "offerto"): they take an object, and
+     * an offer said with one is the job's only when the clause names it ("offered me more time").
+     */
+    readonly offerVerbs: Phrases;
   };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;

@@ -43,6 +43,21 @@ function aMeeting(hit: CueHit, lexicon: Lexicon): boolean {
   return hit.cue === "offer" && table(lexicon.closingObjects.meetings).test(hit.text);
 }
 
+/**
+ * The offer is said with a verb of offering and the clause names no job, role, offer or pay ("they
+ * offered me more time", "sie haben mir Kaffee angeboten", "me ofrecieron más tiempo").
+ */
+function offeredSomethingUnnamed(hit: CueHit, lexicon: Lexicon): boolean {
+  const words = lexicon.closingObjects;
+  const verb = hit.cue === "offer" ? table(words.offerVerbs).matches(hit.text)[0] : undefined;
+  if (!verb) return false;
+  // The clause but the verb: "offer*" names the job, not "offered" itself.
+  const from = hit.index - hit.clause.start + verb.index;
+  const rest = `${hit.clause.text.slice(0, from)} , ${hit.clause.text.slice(from + verb.text.length)}`;
+  // An amount is the offer's pay ("offered me a 95k base").
+  return !/\d/.test(rest) && !table(words.offerNouns).test(rest) && !table(words.application).test(rest);
+}
+
 /** `text` with a phrase of `phrases` opening it taken off, or null when none opens it. */
 function without(text: string, phrases: Lexicon["negation"]): string | null {
   const opening = table(phrases)
@@ -86,5 +101,10 @@ function anotherThing(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<strin
  * `employer`: the interview's company's own words, folded ("pastificio"), which name no other thing.
  */
 export function ofSomethingElse(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<string>): boolean {
-  return anotherOffer(hit, lexicon) || aMeeting(hit, lexicon) || anotherThing(hit, lexicon, employer);
+  return (
+    anotherOffer(hit, lexicon) ||
+    aMeeting(hit, lexicon) ||
+    offeredSomethingUnnamed(hit, lexicon) ||
+    anotherThing(hit, lexicon, employer)
+  );
 }

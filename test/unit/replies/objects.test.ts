@@ -143,3 +143,29 @@ describe("the chosen candidate's news, or another matter named in the next claus
     expect(applied(text, lang)).toBe(false);
   });
 });
+
+describe("an offer said with a verb of offering names the job, or is asked", () => {
+  it.each<Row>([
+    ["en", "they offered me more time"],
+    ["en", "they offered me lunch after"],
+    ["de", "sie haben mir mehr Zeit angeboten"],
+    ["de", "sie haben mir Kaffee angeboten"],
+    ["es", "me ofrecieron más tiempo"],
+    ["pt", "me ofereceram mais tempo"],
+    ["it", "mi hanno offerto più tempo"],
+  ])("%s: %j is not applied", (lang, text) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+
+  it.each<Row>([
+    ["en", "they offered me the job!!"],
+    ["de", "sie haben mir den Job angeboten"],
+    ["fr", "ils m'ont proposé le poste"],
+    ["es", "me ofrecieron el puesto"],
+    ["pt", "me ofereceram a vaga"],
+    ["nl", "ze hebben me de baan aangeboden"],
+    ["it", "mi hanno offerto il posto"],
+  ])("%s: %j is applied", (lang, text) => {
+    expect(applied(text, lang)).toBe(true);
+  });
+});

@@ -979,6 +979,7 @@ export const DE_REPLY = {
       "mal",
     ],
     meetings: ["gespräch*", "gespraech*", "interview*", "termin*", "treffen", "runde", "call", "videocall"],
+    offerVerbs: ["angeboten", "anbieten", "bieten", "boten"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").

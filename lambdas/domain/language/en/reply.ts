@@ -945,6 +945,7 @@ export const EN_REPLY = {
       "yesterday",
     ],
     meetings: ["interview*", "call", "meeting", "chat", "screen*", "onsite", "on-site", "round"],
+    offerVerbs: ["offered", "offering"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").

@@ -1049,6 +1049,7 @@ export const ES_REPLY = {
       "ayer",
     ],
     meetings: ["entrevista*", "reunion*", "reunión", "llamada*", "cita", "call", "ronda"],
+    offerVerbs: ["ofrecieron", "ofrecio", "ofrecido", "ofrecen", "ofrecer"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").

@@ -1128,6 +1128,7 @@ export const FR_REPLY = {
       "lendemain",
     ],
     meetings: ["entretien*", "rendez-vous", "rdv", "entrevue*", "appel", "call", "visio", "tour"],
+    offerVerbs: ["propose", "proposes", "proposee", "offert", "offerte"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").

@@ -834,6 +834,7 @@ export const IT_REPLY = {
       "ieri",
     ],
     meetings: ["colloqui*", "intervista", "incontro", "chiamata", "call", "videocall", "giro"],
+    offerVerbs: ["offerto", "offerti", "offrono", "proposto"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").

@@ -839,6 +839,7 @@ export const NL_REPLY = {
       "ronde",
       "kennismaking*",
     ],
+    offerVerbs: ["aangeboden", "aanbieden", "boden", "bood", "bieden"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").

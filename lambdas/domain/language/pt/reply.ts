@@ -914,6 +914,7 @@ export const PT_REPLY = {
       "ontem",
     ],
     meetings: ["entrevista*", "reuniao", "reunião", "conversa", "call", "chamada", "etapa"],
+    offerVerbs: ["ofereceram", "ofereceu", "oferecido", "oferecem", "oferecer", "propuseram"],
   },
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
