@@ -67,8 +67,8 @@ function besideSomeoneOfTheUsers(hit: CueHit, lexicon: Lexicon): boolean {
 }
 
 /**
- * Another company than the interview's named in the clause: a capitalised word right after a
- * company mark ("an offer from Lumen", "Absage von Siemens", "refus de Orange"), or one before
+ * Another company than the interview's named in the clause: a word the lexicon does not know
+ * right after a company mark ("an offer from Lumen", "Absage von Siemens", "rejected by google"), or a capitalised one before
  * the phrase that the lexicon does not know ("Novatec hat mir ein Angebot gemacht"). Unknown
  * when the interview's company is not known: then nothing is taken for another.
  */
@@ -81,14 +81,16 @@ export function namesAnotherCompany(
   if (!company) return false;
   const own = ownWords(company);
   const known = lexiconWords(lexicon);
-  const isName = (word: string | undefined) =>
-    word !== undefined && /^\p{Lu}/u.test(word) && !own.has(fold(word)) && !known.has(fold(word));
-  if (words(clause.slice(0, phraseAt)).some(isName)) return true;
+  const unknown = (word: string | undefined): word is string =>
+    word !== undefined && !own.has(fold(word)) && !known.has(fold(word));
+  if (words(clause.slice(0, phraseAt)).some((word) => unknown(word) && /^\p{Lu}/u.test(word))) return true;
+  // After the phrase, a name after a mark needs no capital: phones type "rejected by google".
   return table(lexicon.companyMarks)
     .matches(fold(clause))
-    .some((mark) =>
-      isName(/^['\s]*([\p{L}\p{N}][\p{L}\p{N}&-]*)/u.exec(clause.slice(mark.index + mark.text.length))?.[1]),
-    );
+    .some((mark) => {
+      const word = /^['\s]*(\p{L}[\p{L}\p{N}&-]*)/u.exec(clause.slice(mark.index + mark.text.length))?.[1];
+      return unknown(word) && (mark.index >= phraseAt || /^\p{Lu}/u.test(word));
+    });
 }
 
 export interface PlainContext {

@@ -262,3 +262,19 @@ describe("what almost happened", () => {
     expect(CLOSING.has(reading(text, lang).intent)).toBe(false);
   });
 });
+
+describe("another company typed in lower case after the closing", () => {
+  it.each([
+    ["got rejected by google lol", "en"],
+    ["me rechazaron en google", "es"],
+    ["fui reprovado no google", "pt"],
+    ["afgewezen bij google", "nl"],
+    ["scartato da google", "it"],
+  ] as const)("%j is not applied", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+
+  it("a word after a mark ahead of the phrase is no company: 'niente da fare, mi hanno detto di no'", () => {
+    expect(applied("niente da fare con loro, mi hanno detto di no", "it")).toBe(true);
+  });
+});
