@@ -232,6 +232,15 @@ function conditionIn(before: string, lexicon: Lexicon): boolean {
     .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
 }
 
+/** A lead-in of a few words before a comma ("ich glaube, …", "i think, …"): it governs what follows. */
+const LEAD_IN_WORDS = 4;
+
+function leadIn(before: string): string {
+  const parts = before.split(",");
+  const lead = parts.length > 1 ? (parts[parts.length - 2] ?? "") : "";
+  return lead.trim().split(/\s+/).length <= LEAD_IN_WORDS ? lead : "";
+}
+
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
 export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
@@ -243,7 +252,9 @@ export function contextAt(clause: Clause, index: number, length: number, lexicon
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),
     hopeFear:
-      table(lexicon.hopeFear).test(governing(before)) || runsInto(clause.text, index, lexicon.hopeFear),
+      table(lexicon.hopeFear).test(governing(before)) ||
+      table(lexicon.hopeFear).test(leadIn(before)) ||
+      runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),
     retracted: index < clause.retractedBefore,
     notYet: table(lexicon.notYet).test(following(clause.text.slice(index + length))),

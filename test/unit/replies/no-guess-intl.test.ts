@@ -278,3 +278,18 @@ describe("another company typed in lower case after the closing", () => {
     expect(applied("niente da fare con loro, mi hanno detto di no", "it")).toBe(true);
   });
 });
+
+describe("a closing guessed at or asked with the verb first", () => {
+  it.each([
+    ["apparently they went with someone internal", "en"],
+    ["haben die mir abgesagt", "de"],
+    ["ich glaube, die haben abgesagt", "de"],
+    ["je crois que c'est un refus", "fr"],
+    ["me habrán rechazado", "es"],
+    ["pelo jeito me reprovaram", "pt"],
+    ["hebben ze me afgewezen", "nl"],
+    ["mi avranno scartato", "it"],
+  ] as const)("%j is not applied", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+});

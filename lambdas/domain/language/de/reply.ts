@@ -1021,6 +1021,11 @@ export const DE_REPLY = {
     "kann das sein",
     "normal dass",
     "was meint ihr",
+    // A verb first asks ("haben die mir abgesagt", "hebben ze me afgewezen").
+    "haben die",
+    "hat die",
+    "hat sie",
+    "sind die",
   ],
   conditional: [
     "wenn",
@@ -1055,6 +1060,13 @@ export const DE_REPLY = {
     "mal sehen",
     "mal schauen",
     "drück mir die daumen",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "denke",
+    "schätze",
+    "schatze",
+    "anscheinend",
+    "scheinbar",
+    "wohl",
   ],
   future: ["werden", "wird", "würde", "wurde", "bald", "nächste woche", "naechste woche"],
   retraction: [

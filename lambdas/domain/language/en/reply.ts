@@ -1048,6 +1048,13 @@ export const EN_REPLY = {
     "torn",
     "unsure",
     "not sure",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "apparently",
+    "seems like",
+    "sounds like",
+    "looks like",
+    "i suppose",
+    "i assume",
   ],
   future: [
     "will",

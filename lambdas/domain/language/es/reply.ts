@@ -1122,6 +1122,11 @@ export const ES_REPLY = {
     "puede que",
     "es posible que",
     "igual me",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "habran",
+    "parece que",
+    "supongo",
+    "me parece",
   ],
   future: ["van a", "va a", "pronto", "la semana que viene", "la próxima semana"],
   retraction: ["es broma", "era broma", "broma", "mentira", "jaja no", "jajaja no", "es coña"],

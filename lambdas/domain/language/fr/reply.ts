@@ -1207,6 +1207,14 @@ export const FR_REPLY = {
     "risque de",
     "je sens qu",
     "j'ai peur que",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "je crois",
+    "crois que",
+    "je pense que",
+    "pense que",
+    "apparemment",
+    "on dirait",
+    "je suppose",
   ],
   future: ["vont", "va", "allez", "bientôt", "bientot", "demain", "la semaine prochaine", "vais", "je vais"],
   retraction: [

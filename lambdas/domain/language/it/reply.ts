@@ -898,6 +898,11 @@ export const IT_REPLY = {
     "rischio che",
     "chissà",
     "ho il timore",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "avranno",
+    "sembra che",
+    "suppongo",
+    "pare che",
   ],
   future: ["faranno", "farà", "fara", "stanno per", "presto", "domani", "settimana prossima"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],

@@ -874,6 +874,13 @@ export const NL_REPLY = {
     "zou het",
     "normaal dat",
     "wat denk je",
+    // A verb first asks ("haben die mir abgesagt", "hebben ze me afgewezen").
+    "hebben ze",
+    "heeft ze",
+    "heeft hij",
+    "heeft zij",
+    "zijn ze",
+    "ben ik",
   ],
   conditional: ["als", "indien", "tenzij", "zodra", "mocht", "zonder reactie", "zonder bericht", "mocht u"],
   hopeFear: [
@@ -892,6 +899,12 @@ export const NL_REPLY = {
     "kans dat",
     "wellicht",
     "mogelijk",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "volgens mij",
+    "lijkt erop",
+    "zullen wel",
+    "vermoed",
+    "blijkbaar",
   ],
   future: ["gaan", "gaat", "zullen", "zal", "binnenkort", "morgen", "volgende week"],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],

@@ -984,6 +984,11 @@ export const PT_REPLY = {
     "pode ser que",
     "é possível que",
     "vai que",
+    // Guesses at what happened ("apparently", "je crois que", "me habrán rechazado").
+    "parece que",
+    "devem ter",
+    "suponho",
+    "pelo jeito",
   ],
   future: ["vão", "vao", "vai", "em breve", "amanhã", "amanha", "semana que vem"],
   retraction: [
