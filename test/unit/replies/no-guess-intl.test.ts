@@ -293,3 +293,17 @@ describe("a closing guessed at or asked with the verb first", () => {
     expect(applied(text, lang)).toBe(false);
   });
 });
+
+describe("a closing sent in error, or still in the process after all", () => {
+  it.each([
+    ["the rejection email was a mistake, they apologized", "en"],
+    ["they sent the rejection to the wrong person", "en"],
+    ["Absage war automatisch, Recruiterin sagt ich bin noch dabei", "de"],
+    ["le refus était une erreur", "fr"],
+    ["a recusa foi um engano", "pt"],
+    ["automatische afwijzing, maar de recruiter zegt dat ik nog meedoe", "nl"],
+    ["il rifiuto era un errore", "it"],
+  ] as const)("%j is not applied", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+});

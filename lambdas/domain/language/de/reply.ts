@@ -524,6 +524,11 @@ export const DE_REPLY = {
       "bin wieder dabei",
       "es geht doch weiter",
       "darf doch noch zum gespräch",
+      // Still in the process after all ("noch dabei", "toujours en lice").
+      "noch dabei",
+      "bin noch im rennen",
+      "noch im prozess",
+      "noch im verfahren",
     ],
     status: [
       "wo steh ich",
@@ -1092,6 +1097,10 @@ export const DE_REPLY = {
     "falsch markiert",
     "ich meinte",
     "mein fehler",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "falsche person",
+    "ein fehler",
+    "ein irrtum",
   ],
   everything: ["alles", "alle meine daten", "meine daten", "mich", "mein konto"],
   notYet: ["noch nicht", "bisher nicht", "bis jetzt nicht", "noch immer nicht", "vorerst nicht"],

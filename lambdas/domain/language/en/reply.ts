@@ -1105,6 +1105,12 @@ export const EN_REPLY = {
     "marked it",
     "mis-clicked",
     "misclicked",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "a mistake",
+    "was a mistake",
+    "in error",
+    "wrong person",
+    "sent in error",
   ],
   everything: ["everything", "all", "all of it", "all my data", "my data", "me", "my account"],
   notYet: ["yet", "not yet", "so far", "as of now", "for now"],

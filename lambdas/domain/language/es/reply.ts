@@ -1139,6 +1139,9 @@ export const ES_REPLY = {
     "me equivoqué al marcar",
     "lo marqué mal",
     "lo marque mal",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "un error",
+    "persona equivocada",
   ],
   everything: ["todo", "todos mis datos", "mis datos", "mi cuenta"],
   notYet: [

@@ -701,6 +701,10 @@ export const FR_REPLY = {
       "je suis repeche*",
       "repêchée",
       "repechee",
+      // Still in the process after all ("noch dabei", "toujours en lice").
+      "toujours en lice",
+      "encore en lice",
+      "toujours dans le processus",
     ],
     status: [
       "le point",
@@ -1237,6 +1241,10 @@ export const FR_REPLY = {
     "je me suis trompe",
     "mal cliqué",
     "mal clique",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "une erreur",
+    "mauvaise personne",
+    "par megarde",
   ],
   everything: ["tout", "toutes mes données", "mes données", "moi", "mon compte"],
   notYet: ["pas encore", "toujours pas", "pour l'instant", "pour le moment", "jusqu'ici"],

@@ -951,6 +951,10 @@ export const IT_REPLY = {
     "colloquio",
     "gli",
     "le",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "un errore",
+    "uno sbaglio",
+    "persona sbagliata",
   ],
   quote: {
     attributionStart: ["il giorno", "il"],

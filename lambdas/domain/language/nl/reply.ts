@@ -477,6 +477,10 @@ export const NL_REPLY = {
       // The employer coming back, words between (issue #20).
       "willen me … weer spreken",
       "willen me … opnieuw spreken",
+      // Still in the process after all ("noch dabei", "toujours en lice").
+      "nog meedoe",
+      "doe nog mee",
+      "nog in de procedure",
     ],
     status: [
       "hoe staat",
@@ -945,6 +949,10 @@ export const NL_REPLY = {
     "dat",
     "die",
     "naar",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "een vergissing",
+    "verkeerde persoon",
+    "een fout",
   ],
   quote: {
     attributionStart: ["op"],

@@ -524,6 +524,9 @@ export const PT_REPLY = {
       "abriram outra vaga",
       "abriram uma nova vaga",
       "me chamou de novo",
+      // Still in the process after all ("noch dabei", "toujours en lice").
+      "continuo no processo",
+      "sigo no processo",
     ],
     status: [
       "status",
@@ -1062,6 +1065,10 @@ export const PT_REPLY = {
     "no",
     "na",
     "às",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "um engano",
+    "um erro",
+    "pessoa errada",
   ],
   quote: {
     attributionStart: ["em"],
