@@ -232,13 +232,35 @@ function conditionIn(before: string, lexicon: Lexicon): boolean {
     .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
 }
 
+/** Words between a denial's first half and a phrase holding its second: "je n'ai pas été pris". */
+const SPLIT_DENIAL_WORDS = 2;
+
+/**
+ * A denial in the words governing the phrase. One that the phrase itself completes is no second
+ * denial: "ne … pas", "no … nada" wrap the verb ("je n'ai pas été pris", "ma candidature n'a pas
+ * été retenue"), and a phrase opening with its "pas" is the whole of it.
+ */
+function deniedBefore(before: string, phrase: string, lexicon: Lexicon): boolean {
+  const denials = table(lexicon.negation);
+  const scope = governing(before);
+  const found = denials.matches(scope);
+  const last = found.at(-1);
+  if (!last) return false;
+  if (denials.matches(phrase)[0]?.index !== 0) return true;
+  const between = scope.slice(last.index + last.text.length).match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [];
+  // With no verb between, two denials are two ("not not proceeding"), never one split.
+  if (between.length === 0 || between.length > SPLIT_DENIAL_WORDS) return true;
+  return found.length > 1;
+}
+
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
 export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
   return {
     subject: subjectAt(clause, index, length, lexicon),
     negated:
-      table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
+      deniedBefore(before, clause.text.slice(index, index + length), lexicon) ||
+      runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),
