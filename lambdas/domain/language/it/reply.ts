@@ -18,6 +18,10 @@ export const IT_REPLY = {
       "l'ho inviata",
       "grazie inviato",
       "scritto per ringraziare",
+      "ringraziamenti mandati",
+      "ringraziamenti inviati",
+      "ringraziamento mandato",
+      "ringraziamento inviato",
     ],
     "followed-up": [
       "sollecitata",
@@ -70,6 +74,16 @@ export const IT_REPLY = {
       // Who did what: the user's own follow-up said in other words, the employer heard from (issue #20).
       "ho sentito",
       "ho risentito",
+      // Another mail, a follow-up by name, news asked for.
+      "un'altra mail",
+      "un altra mail",
+      "un altro messaggio",
+      "fatto un follow*",
+      "fatto il follow*",
+      "chiesto aggiornamenti",
+      "chiesto novità",
+      "chiesto novita",
+      "chiesto notizie",
     ],
     decision: [
       "decid*",
@@ -133,6 +147,11 @@ export const IT_REPLY = {
       "avrò notizie",
       "avro notizie",
       "avremo notizie",
+      "dovrei sapere",
+      "saprò qualcosa",
+      "sapro qualcosa",
+      "dovrei avere una risposta",
+      "mi ricontattano",
     ],
     "heard-back": [
       "mi ha chiamato",
@@ -191,6 +210,10 @@ export const IT_REPLY = {
       "si è rifatto vivo",
       "si e rifatto vivo",
       "si è rifatta viva",
+      "dato un aggiornamento",
+      "dato aggiornamenti",
+      "mi hanno aggiornato",
+      "mi ha aggiornato",
     ],
     "next-round": [
       "secondo colloquio",
@@ -245,6 +268,10 @@ export const IT_REPLY = {
       "passata al colloquio",
       "per il tecnico",
       "per il colloquio tecnico",
+      // A meeting with someone named, or another one.
+      "altro colloquio",
+      "colloquio con",
+      "appuntamento con",
     ],
     offer: [
       "offerta",
@@ -278,6 +305,8 @@ export const IT_REPLY = {
       "mi hanno fatto un'offerta",
       // An offer signed with the employer (issue #20).
       "ho firmato con",
+      "proposto il contratto",
+      "proposto un contratto",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -335,6 +364,9 @@ export const IT_REPLY = {
       "sono stato escluso",
       "sono stata esclusa",
       "fuori dai giochi",
+      "hanno preferito",
+      "preferito un*",
+      "preferito qualcun altro",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -389,6 +421,11 @@ export const IT_REPLY = {
       "firmato con un'altra azienda",
       "firmato altrove",
       "ho firmato altrove",
+      "ritiro la mia candidatura",
+      "declinat* … offerta",
+      "declinat* … proposta",
+      "detto di no … proposta",
+      "detto di no … offerta",
     ],
     snooze: [
       "risentiamoci",
@@ -447,6 +484,10 @@ export const IT_REPLY = {
       "mio errore",
       "ho sbagliato tasto",
       "tasto sbagliato",
+      "disfa",
+      "annulla l'ultima",
+      "cancella l'ultima",
+      "cancella l'ultimo",
     ],
     reopen: [
       "rimettila aperta",
@@ -465,6 +506,8 @@ export const IT_REPLY = {
       "riattiva*",
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
       "si riparte",
+      "mi vogliono risentire",
+      "vogliono risentire",
       "vogliono risentirmi",
       "vogliono riparlarmi",
       "vogliono riprendere con me",
@@ -473,6 +516,13 @@ export const IT_REPLY = {
       "sono rientrato",
       "sono rientrata",
       "hanno riaperto",
+      "è ripartito con me",
+      "e ripartito con me",
+      "ripartito con me",
+      "tornato in corsa",
+      "tornata in corsa",
+      "rimetti la candidatura",
+      "ripescat*",
     ],
     status: [
       "a che punto",
@@ -501,6 +551,13 @@ export const IT_REPLY = {
       // Status asked in other words (issue #20).
       "cosa ho in ballo",
       "cosa ho aperto",
+      "lo stato",
+      "stato delle",
+      "cosa c'è in corso",
+      "cosa c'e in corso",
+      "aggiornami su tutto",
+      "processi ho aperti",
+      "mi resta da fare",
     ],
     export: [
       "esporti",
@@ -519,6 +576,11 @@ export const IT_REPLY = {
       "tabella",
       "file excel",
       "foglio excel",
+      // Data taken away is exported, not forgotten.
+      "esporta i miei dati",
+      "esportare i miei dati",
+      "scaricare i miei dati",
+      "scarica i miei dati",
     ],
     help: [
       "cosa rispondo",
@@ -539,6 +601,10 @@ export const IT_REPLY = {
       // Help asked in dialect or other words (issue #20).
       "cosa ti posso scrivere",
       "che posso rispondere",
+      "non capisco come",
+      "aiutami",
+      "non so cosa scrivere",
+      "non so cosa rispondere",
     ],
     forget: [
       "cancellate",
@@ -552,6 +618,11 @@ export const IT_REPLY = {
       "cancella tutto su",
       "elimina i miei dati",
       "elimina tutto",
+      "elimina il mio account",
+      "dimenticami",
+      "cancelli tutto",
+      "elimina la candidatura",
+      "togli tutto",
     ],
     yes: ["sì", "si", "esatto", "esattamente", "certo", "giusto", "corretto", "va bene"],
     no: ["no", "sbagliato", "per niente"],
@@ -618,6 +689,10 @@ export const IT_REPLY = {
       "sbagliato",
       "data sbagliata",
       "ora sbagliata",
+      "piccolo errore",
+      "l'orario è sbagliato",
+      "la data è sbagliata",
+      "l'ora è sbagliata",
     ],
     fields: [
       "il colloquio",
@@ -723,6 +798,10 @@ export const IT_REPLY = {
       "la persona che avevano preso",
       "il prescelto",
       "la prescelta",
+      "l'altro candidato",
+      "l'altra candidata",
+      "altro candidato",
+      "altra candidata",
     ],
     impliedUser: [
       "purtroppo",
@@ -736,6 +815,10 @@ export const IT_REPLY = {
       "avuto",
       "stato",
       "stata",
+      "arrivata",
+      "arrivato",
+      "stavolta",
+      "questa volta",
     ],
   },
   otherMatters: [
@@ -767,6 +850,9 @@ export const IT_REPLY = {
     "altra data",
     "spostare il colloquio",
     "richiesta",
+    "rimborso",
+    "spese",
+    "l'annuncio",
   ],
   companyMarks: ["da", "di", "presso", "con", "dalla", "dal"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.
@@ -892,6 +978,8 @@ export const IT_REPLY = {
     "rischio che",
     "chissà",
     "ho il timore",
+    "pensando",
+    "sto pensando",
   ],
   future: ["faranno", "farà", "fara", "stanno per", "presto", "domani", "settimana prossima"],
   retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
