@@ -367,6 +367,9 @@ export const IT_REPLY = {
       "hanno preferito",
       "preferito un*",
       "preferito qualcun altro",
+      "arrivato il rifiuto",
+      "arrivata la risposta negativa",
+      "ricevuto il rifiuto",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -397,7 +400,6 @@ export const IT_REPLY = {
       "accettato un'altra proposta",
       "l'ho rifiutata",
       "l'ho rifiutato",
-      "ho rifiutato",
       "ritiro la candidatura",
       "ritirato la candidatura",
       "ho rinunciato",
@@ -426,6 +428,16 @@ export const IT_REPLY = {
       "declinat* … proposta",
       "detto di no … proposta",
       "detto di no … offerta",
+      // The user turning it down: "ho rifiutato" is theirs, "mi hanno rifiutato" the employer's.
+      "rifiutato la loro offerta",
+      "accettato un'offerta da un'altra parte",
+      "accettato un'offerta altrove",
+      "accettato … altrove",
+      "ho rifiutato … offerta",
+      "ho rifiutato … proposta",
+      "ho rifiutato … posto",
+      "ho rifiutato … lavoro",
+      "ho rifiutato … contratto",
     ],
     snooze: [
       "risentiamoci",
@@ -605,6 +617,9 @@ export const IT_REPLY = {
       "aiutami",
       "non so cosa scrivere",
       "non so cosa rispondere",
+      "come ti rispondo",
+      "come rispondo",
+      "cosa ti rispondo",
     ],
     forget: [
       "cancellate",
@@ -996,7 +1011,7 @@ export const IT_REPLY = {
       "posizione cancellata",
       "posizione … congelata",
     ],
-    withdrawn: ["mi arrendo", "lascio perdere", "ci rinuncio"],
+    withdrawn: ["mi arrendo", "lascio perdere", "ci rinuncio", "ho rifiutato"],
   },
   ordinalDot: false,
   clauseBreaks: ["e", "ma", "però", "pero", "tuttavia", "anche se", "mentre"],
