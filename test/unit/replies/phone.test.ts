@@ -7,6 +7,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../../lambdas/domain/language/lang";
 import { understandReply } from "../../../lambdas/domain/replies";
+import type { ReminderKind } from "../../../lambdas/domain/types";
 import { ES } from "./phone/es";
 import { FR } from "./phone/fr";
 import { IT } from "./phone/it";
@@ -24,14 +25,20 @@ const TABLES: ReadonlyArray<readonly [Lang, PhoneTable]> = [
   ["it", IT],
 ];
 
-const read = (text: string, lang: Lang) =>
-  understandReply(text, { now, zone, languages: [lang, "en"], company: "Acme" });
+const read = (text: string, lang: Lang, replyingTo?: ReminderKind) =>
+  understandReply(text, {
+    now,
+    zone,
+    languages: [lang, "en"],
+    company: "Acme",
+    replyingTo: replyingTo ?? null,
+  });
 
 /** The row read as written: its intent, its date when given, a closing applied or asked as marked. */
-function readsAsWritten([text, expected, date]: PhoneRow, lang: Lang): void {
+function readsAsWritten([text, expected, date, replyingTo]: PhoneRow, lang: Lang): void {
   const asked = expected.endsWith("?");
   const intent = expected.replace(/\?$/, "");
-  const reading = read(text, lang);
+  const reading = read(text, lang, replyingTo);
   expect(reading.intent).toBe(intent);
   if (date !== undefined) expect(reading.date).toBe(date);
   if (CLOSINGS.has(intent)) expect(reading.needsConfirmation ?? false).toBe(asked);

@@ -377,8 +377,9 @@ export const FR_REPLY = {
       "invité à un",
       "invite a un",
       "dernier tour",
-      "rdv avec",
-      "rendez-vous avec",
+      "entrevue finale",
+      "dernière entrevue",
+      "derniere entrevue",
     ],
     offer: [
       "m'ont engag*",

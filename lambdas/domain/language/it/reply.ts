@@ -268,10 +268,8 @@ export const IT_REPLY = {
       "passata al colloquio",
       "per il tecnico",
       "per il colloquio tecnico",
-      // A meeting with someone named, or another one.
+      // Another meeting (one with someone named is an appointment: shapes).
       "altro colloquio",
-      "colloquio con",
-      "appuntamento con",
     ],
     offer: [
       "offerta",

@@ -258,6 +258,21 @@ export const ES: PhoneTable = {
     ["olvida la candidatura de Acme", "forget"],
     // A refusal with no application named: maybe a withdrawal, asked.
     ["rechacé un café", "withdrawn?"],
+    // Days and hours as said in the region ("jeudi en huit", "a las cinco y media", "alle 14.30").
+    ["recuérdamelo en ocho días", "snooze", "2026-12-03T09:00:00+01:00"],
+    ["pregúntame en quince días", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["avísame el lunes que entra", "snooze", "2026-11-30T09:00:00+01:00"],
+    ["me dan respuesta a más tardar el 4", "decision-date", "2026-12-04"],
+    ["me avisan el próximo martes", "decision-date", "2026-12-01"],
+    ["me dicen algo a fin de mes", "decision-date", "2026-11-30"],
+    ["deciden pasado mañana", "decision-date", "2026-11-27"],
+    ["me contestan en ocho días", "decision-date", "2026-12-03"],
+    ["segunda entrevista mañana a las 2 de la tarde", "next-round", "2026-11-26T14:00:00+01:00"],
+    ["entrevista final el jueves a las cinco y media", "next-round", "2026-11-26T17:30:00+01:00"],
+    ["me citaron el 3/12 a las 10 de la mañana", "next-round", "2026-12-03T10:00:00+01:00"],
+    ["otra entrevista el martes 4pm", "next-round", "2026-12-01T16:00:00+01:00"],
+    ["ojo que es a las 17:30, no a las 7:30", "correct"],
+    ["perdón, la entrevista es el 2 de diciembre", "correct"],
   ],
   traps: [
     "gracias por el resumen",

@@ -58,7 +58,7 @@ export const IT: PhoneTable = {
     // next-round
     ["secondo colloquio martedì alle 10", "next-round", "2026-12-01T10:00:00+01:00"],
     ["mi vogliono rivedere giovedì alle 15", "next-round", "2026-11-26T15:00:00+01:00"],
-    ["colloquio con il direttore lunedì alle 9:30", "next-round", "2026-11-30T09:30:00+01:00"],
+    ["colloquio con il direttore lunedì alle 9:30", "next-round", "2026-11-30T09:30:00+01:00", "thank-you"],
     ["prossimo colloquio il 3 dicembre alle 11", "next-round", "2026-12-03T11:00:00+01:00"],
     ["colloquio finale venerdì alle 12", "next-round", "2026-11-27T12:00:00+01:00"],
     [
@@ -68,7 +68,7 @@ export const IT: PhoneTable = {
     ],
     ["prova tecnica il 2/12 alle 9", "next-round", "2026-12-02T09:00:00+01:00"],
     ["terzo colloquio lunedì 7 alle 17", "next-round", "2026-12-07T17:00:00+01:00"],
-    ["appuntamento con il team giovedì ore 10:30", "next-round", "2026-11-26T10:30:00+01:00"],
+    ["appuntamento con il team giovedì ore 10:30", "next-round", "2026-11-26T10:30:00+01:00", "thank-you"],
     ["sono passato al prossimo step, martedì alle 16", "next-round", "2026-12-01T16:00:00+01:00"],
     ["altro colloquio venerdì alle 11 e mezza", "next-round", "2026-11-27T11:30:00+01:00"],
     ["mi hanno fissato il colloquio col CEO lunedì alle 10", "next-round", "2026-11-30T10:00:00+01:00"],
@@ -257,6 +257,21 @@ export const IT: PhoneTable = {
     ["dimentica la candidatura di Acme", "forget"],
     // A refusal with no application named: maybe a withdrawal, asked.
     ["ho rifiutato di fare il test a casa", "withdrawn?"],
+    // Days and hours as said in the region ("jeudi en huit", "a las cinco y media", "alle 14.30").
+    ["ricordamelo tra otto giorni", "snooze", "2026-12-03T09:00:00+01:00"],
+    ["richiedimelo fra quindici giorni", "snooze", "2026-12-09T09:00:00+01:00"],
+    ["riparliamone lunedì prossimo", "snooze", "2026-11-30T09:00:00+01:00"],
+    ["mi fanno sapere al massimo entro il 4", "decision-date", "2026-12-04"],
+    ["mi danno una risposta a inizio settimana prossima", "decision-date", "2026-11-30"],
+    ["decidono dopodomani", "decision-date", "2026-11-27"],
+    ["entro fine settimana mi fanno sapere", "decision-date", "2026-11-27"],
+    ["mi rispondono tra otto giorni", "decision-date", "2026-12-03"],
+    ["secondo colloquio domani alle 14.30", "next-round", "2026-11-26T14:30:00+01:00"],
+    ["colloquio finale giovedì ore 17:30", "next-round", "2026-11-26T17:30:00+01:00"],
+    ["mi hanno fissato il secondo colloquio il 3/12 alle 10", "next-round", "2026-12-03T10:00:00+01:00"],
+    ["terzo colloquio martedì alle 4 del pomeriggio", "next-round", "2026-12-01T16:00:00+01:00"],
+    ["guarda che è alle 17.30 non alle 7.30", "correct"],
+    ["il colloquio è il 2 dicembre, non il 3", "correct"],
   ],
   traps: [
     "grazie per il riepilogo",
