@@ -116,7 +116,12 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     folded,
     lexicon,
   );
-  const retractions = kept.map((clause) => table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1);
+  // A clause of a hope alone ("…, magari!", "ojalá", "I wish") takes back what came before as a wish.
+  const retractions = kept.map((clause) =>
+    saysOnly(clause.text, lexicon.hopeFear)
+      ? 0
+      : (table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1),
+  );
   const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);
   const slips = table(lexicon.selfCorrection);
@@ -141,15 +146,10 @@ function withNotYet<T extends { text: string; start: number }>(
   folded: string,
   lexicon: Lexicon,
 ): T[] {
-  const notYet = table(lexicon.notYet);
   const merged: T[] = [];
   for (const clause of clauses) {
     const previous = merged.at(-1);
-    const words = clause.text.replace(/[^\p{L}\p{N}' ]+/gu, " ").trim();
-    const whole = notYet
-      .matches(words)
-      .some((found) => found.index === 0 && found.text.length === words.length);
-    if (previous && whole)
+    if (previous && saysOnly(clause.text, lexicon.notYet))
       merged[merged.length - 1] = {
         ...previous,
         text: folded.slice(previous.start, clause.start + clause.text.length),
@@ -157,6 +157,14 @@ function withNotYet<T extends { text: string; start: number }>(
     else merged.push(clause);
   }
   return merged;
+}
+
+/** The clause's words are one phrase of `phrases` and nothing else ("yet!", "magari!"). */
+function saysOnly(text: string, phrases: Lexicon["notYet"]): boolean {
+  const words = text.replace(/[^\p{L}\p{N}' ]+/gu, " ").trim();
+  return table(phrases)
+    .matches(words)
+    .some((found) => found.index === 0 && found.text.length === words.length);
 }
 
 /** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
