@@ -100,6 +100,11 @@ export const FR_REPLY = {
       "j'ai telephone",
       "ai téléphoné à",
       "ai telephone a",
+      // News asked for is the follow-up, not news had.
+      "envoyé un courriel",
+      "envoye un courriel",
+      "prendre des nouvelles",
+      "pour avoir des nouvelles",
     ],
     decision: [
       "trancher*",
@@ -209,6 +214,10 @@ export const FR_REPLY = {
       "me font signe",
       "me fait signe",
       "me fera signe",
+      "me redisent",
+      "me redira",
+      "me rediront",
+      "me redit",
     ],
     "heard-back": [
       "m'a rappelé*",
@@ -678,6 +687,11 @@ export const FR_REPLY = {
       "j'ai refus* … contrat",
       "j'ai refus* … offre",
       "j'ai refus* … proposition",
+      // "ne … plus": the "ne" is the phrase's own.
+      "n'étais plus intéressé*",
+      "n'etais plus interess*",
+      "n'est plus intéressé*",
+      "n'est plus interess*",
     ],
     snooze: [
       "relance-moi",
@@ -1165,6 +1179,10 @@ export const FR_REPLY = {
       "l'autre candidate",
       "autre candidat",
       "autre candidate",
+      "mon binôme",
+      "mon binome",
+      "ma binôme",
+      "ma binome",
     ],
     impliedUser: [
       "malheureusement",

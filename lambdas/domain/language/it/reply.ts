@@ -305,6 +305,8 @@ export const IT_REPLY = {
       "ho firmato con",
       "proposto il contratto",
       "proposto un contratto",
+      "sono stato preso",
+      "sono stata presa",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -436,6 +438,11 @@ export const IT_REPLY = {
       "ho rifiutato … posto",
       "ho rifiutato … lavoro",
       "ho rifiutato … contratto",
+      "non sono più interessat*",
+      "non sono piu interessat*",
+      "deciso di non andare avanti",
+      "deciso di non proseguire",
+      "deciso di non continuare",
     ],
     snooze: [
       "risentiamoci",
@@ -866,6 +873,9 @@ export const IT_REPLY = {
     "rimborso",
     "spese",
     "l'annuncio",
+    "carta di credito",
+    "preso in giro",
+    "presa in giro",
   ],
   companyMarks: ["da", "di", "presso", "con", "dalla", "dal"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.
@@ -995,7 +1005,16 @@ export const IT_REPLY = {
     "sto pensando",
   ],
   future: ["faranno", "farà", "fara", "stanno per", "presto", "domani", "settimana prossima"],
-  retraction: ["scherzo", "scherzavo", "sto scherzando", "era uno scherzo", "ahah no", "non è vero"],
+  retraction: [
+    "scherzo",
+    "scherzavo",
+    "sto scherzando",
+    "era uno scherzo",
+    "ahah no",
+    "non è vero",
+    "magari fosse vero",
+    "nei miei sogni",
+  ],
   selfCorrection: ["per errore", "per sbaglio", "intendevo", "volevo dire", "segnato per sbaglio"],
   everything: ["tutto", "tutti i miei dati", "i miei dati", "il mio account"],
   notYet: ["non ancora", "ancora no", "ancora", "per ora", "finora", "per il momento"],
