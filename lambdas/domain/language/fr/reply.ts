@@ -570,11 +570,13 @@ export const FR_REPLY = {
       "préféré quelqu'un",
       "prefere quelqu'un",
       // Another candidate taken: the phrase holds the other, so the clause stays the user's.
-      "pris un* autre candidat*",
-      "choisi un* autre candidat*",
-      "retenu un* autre candidat*",
-      "préféré un* autre candidat*",
-      "prefere un* autre candidat*",
+      "pris un autre candidat",
+      "pris une autre candidate",
+      "choisi une autre candidate",
+      "retenu un autre candidat",
+      "retenu une autre candidate",
+      "préféré un autre candidat",
+      "préféré une autre candidate",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
