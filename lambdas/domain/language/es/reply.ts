@@ -273,6 +273,12 @@ export const ES_REPLY = {
       "se comunico conmigo",
       "se comunicaron",
       "dieron senales de vida",
+      // An answer from them, named as a noun: news, whatever its day.
+      "respuesta de rrhh",
+      "respuesta de recursos humanos",
+      "respuesta del reclutador",
+      "respuesta de la reclutadora",
+      "respuesta de la empresa",
     ],
     "next-round": [
       "segunda entrevista",
@@ -701,6 +707,9 @@ export const ES_REPLY = {
       "volvi al proceso",
       "me retoman",
       "me retomaron",
+      "pon … otra vez en proceso",
+      "pon … en proceso",
+      "pon … de nuevo en proceso",
     ],
     status: [
       "estado",
@@ -816,6 +825,14 @@ export const ES_REPLY = {
       "como te respondo",
       "cómo contesto",
       "como contesto",
+      // Not knowing what to answer asks for help.
+      "no sé qué contest*",
+      "no se que contest*",
+      "no sé qué respond*",
+      "no se que respond*",
+      "no sé qué escrib*",
+      "no se que escrib*",
+      "palabras clave",
     ],
     forget: [
       "borren",

@@ -317,6 +317,13 @@ export const FR_REPLY = {
       "m'a telephone",
       "m'ont téléphoné",
       "m'ont telephone",
+      // An answer from them, named as a noun: news, whatever its day.
+      "retour de la rh",
+      "retour des rh",
+      "retour du recruteur",
+      "retour de la recruteuse",
+      "retour de l'entreprise",
+      "retour du manager",
     ],
     "next-round": [
       "2e entrevue",
@@ -829,6 +836,9 @@ export const FR_REPLY = {
       "en lice",
       "relancent le process*",
       "de nouveau en lice",
+      "remets … en cours",
+      "remettre … en cours",
+      "remets … en route",
     ],
     status: [
       "le point",
@@ -882,6 +892,10 @@ export const FR_REPLY = {
       "reste a faire",
       "où on en est",
       "ou on en est",
+      "j'ai quoi en cours",
+      "qu'est-ce que j'ai en attente",
+      "qu'est ce que j'ai en cours",
+      "qu'est ce que j'ai en attente",
     ],
     export: [
       "export",
@@ -947,6 +961,17 @@ export const FR_REPLY = {
       "comment je dois repondre",
       "comment répondre",
       "comment repondre",
+      // Not knowing what to answer asks for help.
+      "sais pas quoi répond*",
+      "sais pas quoi repond*",
+      "sais pas quoi te répond*",
+      "sais pas quoi te repond*",
+      "sais pas quoi écrire",
+      "sais pas quoi ecrire",
+      "mots-clés",
+      "mots clés",
+      "mots-cles",
+      "mots cles",
     ],
     forget: [
       "supprimez",
@@ -1055,6 +1080,8 @@ export const FR_REPLY = {
       "je voulais dire",
       "mauvaise date",
       "mauvaise heure",
+      "attends",
+      "attendez",
     ],
     fields: [
       "l'entretien",

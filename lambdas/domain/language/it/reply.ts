@@ -214,6 +214,13 @@ export const IT_REPLY = {
       "dato aggiornamenti",
       "mi hanno aggiornato",
       "mi ha aggiornato",
+      // An answer from them, named as a noun: news, whatever its day.
+      "risposta dalla hr",
+      "risposta della hr",
+      "risposta dall'azienda",
+      "risposta dell'azienda",
+      "risposta dal recruiter",
+      "risposta della recruiter",
     ],
     "next-round": [
       "secondo colloquio",
@@ -540,6 +547,9 @@ export const IT_REPLY = {
       "tornata in corsa",
       "rimetti la candidatura",
       "ripescat*",
+      "rimetti … in corso",
+      "rimettere … in corso",
+      "rimetti … in gioco",
     ],
     status: [
       "a che punto",
@@ -575,6 +585,8 @@ export const IT_REPLY = {
       "aggiornami su tutto",
       "processi ho aperti",
       "mi resta da fare",
+      "cosa ho in corso",
+      "che ho in corso",
     ],
     export: [
       "esporti",
@@ -598,6 +610,10 @@ export const IT_REPLY = {
       "esportare i miei dati",
       "scaricare i miei dati",
       "scarica i miei dati",
+      "il file delle",
+      "il file dei",
+      "il file con",
+      "un file con",
     ],
     help: [
       "cosa rispondo",
@@ -625,6 +641,12 @@ export const IT_REPLY = {
       "come ti rispondo",
       "come rispondo",
       "cosa ti rispondo",
+      // Not knowing what to answer asks for help.
+      "non so cosa rispond*",
+      "non so che rispond*",
+      "non so cosa scriv*",
+      "non so che scriv*",
+      "parole chiave",
     ],
     forget: [
       "cancellate",
@@ -678,6 +700,8 @@ export const IT_REPLY = {
       "l'intervistatrice era",
       "il selezionatore è",
       "la selezionatrice è",
+      "il selezionatore era",
+      "la selezionatrice era",
     ],
     // The grammar of a date or time said again (corrections-grammar.ts).
     markers: [

@@ -38,6 +38,7 @@ export const IT: PhoneTable = {
     ["ho avuto notizie, ancora niente di certo", "heard-back"],
     ["mi hanno chiamato ieri, stanno sentendo altri", "heard-back"],
     ["il cacciatore di teste mi ha ricontattato", "heard-back"],
+    ["risposta della HR: ci stanno ancora pensando", "heard-back"],
     ["mi hanno dato un aggiornamento, niente di nuovo", "heard-back"],
     ["l'azienda si è fatta viva", "heard-back"],
     ["mi ha risposto il responsabile, ancora da decidere", "heard-back"],
@@ -285,6 +286,23 @@ export const IT: PhoneTable = {
     ["ho deciso di non andare avanti con loro", "withdrawn"],
     ["mi hanno fatto la proposta di assunzione 🎉", "offer"],
     ["sono stato preso!!", "offer"],
+    // Commands in other words, news named as a noun.
+    ["annulla il mio ultimo messaggio", "undo"],
+    ["non volevo scriverlo, annulla", "undo"],
+    ["puoi riaprire Acme?", "reopen"],
+    ["rimetti Acme in corso", "reopen"],
+    ["aspetta, è alle 14 non alle 16", "correct"],
+    ["la selezionatrice era Giulia Rossi", "correct"],
+    ["cosa ho in corso?", "status"],
+    ["cosa ho in sospeso?", "status"],
+    ["mandami il file delle mie candidature", "export"],
+    ["posso esportare i miei dati?", "export"],
+    ["non so cosa risponderti", "help"],
+    ["quali sono le parole chiave?", "help"],
+    ["cancella le mie info", "forget"],
+    ["dimentica tutto su Acme", "forget"],
+    ["si sono fatti sentire, ci stanno ancora pensando", "heard-back"],
+    ["risposta dalla HR: niente di deciso", "heard-back"],
   ],
   traps: [
     "grazie per il riepilogo",
@@ -341,7 +359,7 @@ export const IT: PhoneTable = {
   ],
   gaps: [
     ["ringraziato tutti via mail", "thanked"],
-    ["risposta della HR: ci stanno ancora pensando", "heard-back"],
+
     ["presa!!! inizio a gennaio", "offer"],
   ],
 };
