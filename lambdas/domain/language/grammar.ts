@@ -245,8 +245,8 @@ const SPLIT_DENIAL_WORDS = 2;
 
 /**
  * A denial in the words governing the phrase. One that the phrase itself completes is no second
- * denial: "ne … pas", "no … nada" wrap the verb ("je n'ai pas été pris", "ma candidature n'a pas
- * été retenue"), and a phrase opening with its "pas" is the whole of it.
+ * denial: French "ne … pas" wraps the verb ("je n'ai pas été pris", "ma candidature n'a pas été
+ * retenue"), and a phrase opening with its "pas" holds the whole of it.
  */
 function deniedBefore(before: string, phrase: string, lexicon: Lexicon): boolean {
   const denials = table(lexicon.negation);
