@@ -279,6 +279,10 @@ export const ES_REPLY = {
       "respuesta del reclutador",
       "respuesta de la reclutadora",
       "respuesta de la empresa",
+      "me volvió a llamar",
+      "me volvio a llamar",
+      "me volvió a escribir",
+      "me volvio a escribir",
     ],
     "next-round": [
       "segunda entrevista",

@@ -303,6 +303,23 @@ export const ES: PhoneTable = {
     ["olvida todo lo de Acme", "forget"],
     ["me contactaron, todavía lo están pensando", "heard-back"],
     ["respuesta de RRHH: nada decidido", "heard-back"],
+    // Typed without accents.
+    ["le escribi a Camila el jueves pasado", "followed-up", "2026-11-19"],
+    ["hice seguimiento con Andres ayer", "followed-up", "2026-11-24"],
+    ["me respondieron pero nada concreto", "heard-back"],
+    ["el headhunter me volvio a llamar, todo sigue", "heard-back"],
+    ["me contestan a mas tardar el miercoles que viene", "decision-date", "2026-12-02"],
+    ["respuesta prometida para mediados de diciembre", "decision-date", "2026-12-15"],
+    [
+      "tercera entrevista el miercoles 2 de diciembre a las 3 de la tarde",
+      "next-round",
+      "2026-12-02T15:00:00+01:00",
+    ],
+    ["preguntame en 3 semanas", "snooze", "2026-12-16T09:00:00+01:00"],
+    ["al final me eligieron a mi!!!", "offer"],
+    ["no quede 😭", "rejected"],
+    ["retiro mi candidatura, consegui otra cosa", "withdrawn"],
+    ["su primera opcion se bajo, estoy de nuevo en el proceso", "reopen"],
   ],
   traps: [
     "gracias por el resumen",
@@ -357,6 +374,13 @@ export const ES: PhoneTable = {
     "a mi hermano lo contrataron ahí",
     "qué mala onda, nada todavía",
     "no me han rechazado todavía",
+    // Without accents, or not yet.
+    "espero quedar",
+    "si al final es que no, ni modo",
+    "mi hermana tuvo una oferta de Acme",
+    "rechazada la oferta del depa",
+    "crees que ya fue?",
+    "todavia no me rechazan",
   ],
   gaps: [
     ["el candidato que eligieron no aceptó, me quieren ver de nuevo", "reopen"],

@@ -303,6 +303,19 @@ export const FR: PhoneTable = {
     ["oublie tout ce qui concerne Acme", "forget"],
     ["ils m'ont fait signe, toujours en réflexion", "heard-back"],
     ["retour de la RH : rien de décidé", "heard-back"],
+    // Typed without accents.
+    ["jai ecrit a Sandrine jeudi dernier", "followed-up", "2026-11-19"],
+    ["relance faite aupres de Karim hier", "followed-up", "2026-11-24"],
+    ["ils m'ont repondu mais rien de concret", "heard-back"],
+    ["le chasseur de tete m'a rappele, ca suit son cours", "heard-back"],
+    ["ils reviennent vers moi d'ici mercredi prochain", "decision-date", "2026-12-02"],
+    ["reponse promise pour la mi-decembre", "decision-date", "2026-12-15"],
+    ["3eme entretien mercredi 2 decembre a 15h", "next-round", "2026-12-02T15:00:00+01:00"],
+    ["redemande moi dans 3 semaines", "snooze", "2026-12-16T09:00:00+01:00"],
+    ["ils m'ont pris finalement!!!", "offer"],
+    ["jai pas ete retenue 😭", "rejected"],
+    ["je retire ma candidature, j'ai trouve autre chose", "withdrawn"],
+    ["le premier choix s'est desiste, je suis de nouveau dans la course", "reopen"],
   ],
   traps: [
     "merci pour le récap",
@@ -359,6 +372,13 @@ export const FR: PhoneTable = {
     "bref j'ai eu le poste... non je déconne",
     "mon voisin a retiré sa candidature",
     "septante candidats pour un poste, ça va être dur",
+    // Without accents, or not yet.
+    "j'espere avoir le poste",
+    "si jamais c'est non, tant pis",
+    "ma soeur a eu une offre chez Acme",
+    "offre refusee pour l'appart",
+    "tu crois que c'est mort ?",
+    "c'est pas encore mort",
   ],
   gaps: [
     ["c bon jai remercié tout le monde", "thanked"],

@@ -303,6 +303,19 @@ export const IT: PhoneTable = {
     ["dimentica tutto su Acme", "forget"],
     ["si sono fatti sentire, ci stanno ancora pensando", "heard-back"],
     ["risposta dalla HR: niente di deciso", "heard-back"],
+    // Typed without accents.
+    ["ho scritto a Chiara giovedi scorso", "followed-up", "2026-11-19"],
+    ["ho sentito Luca ieri per un aggiornamento", "followed-up", "2026-11-24"],
+    ["mi hanno risposto ma niente di concreto", "heard-back"],
+    ["l'headhunter mi ha richiamato, tutto procede", "heard-back"],
+    ["mi fanno sapere entro mercoledi prossimo", "decision-date", "2026-12-02"],
+    ["risposta promessa per meta dicembre", "decision-date", "2026-12-15"],
+    ["terzo colloquio mercoledi 2 dicembre alle 15", "next-round", "2026-12-02T15:00:00+01:00"],
+    ["richiedimelo tra 3 settimane", "snooze", "2026-12-16T09:00:00+01:00"],
+    ["alla fine mi hanno preso!!!", "offer"],
+    ["non mi hanno presa 😭", "rejected"],
+    ["ritiro la candidatura, ho trovato altro", "withdrawn"],
+    ["la loro prima scelta si e ritirata, sono di nuovo in gioco", "reopen"],
   ],
   traps: [
     "grazie per il riepilogo",
@@ -356,6 +369,13 @@ export const IT: PhoneTable = {
     "mio fratello l'hanno preso lì",
     "che palle, ancora nulla",
     "non mi hanno ancora scartato",
+    // Without accents, or not yet.
+    "spero di essere preso",
+    "se alla fine è no, pazienza",
+    "mia sorella ha avuto un'offerta da Acme",
+    "rifiutata l'offerta per l'appartamento",
+    "pensi che sia andata male?",
+    "non mi hanno ancora detto di no",
   ],
   gaps: [
     ["ringraziato tutti via mail", "thanked"],
