@@ -41,7 +41,7 @@ export const FR_DATES = {
   until: ["jusqu'à", "jusqu'a", "jusqu'après", "jusqu'apres"],
   early: ["début", "debut", "début de", "debut de", "début d'", "debut d'"],
   late: ["fin", "fin de", "fin d'"],
-  mid: ["mi-", "mi", "à la mi-", "mi-mois de"],
+  mid: ["mi-", "mi", "à la mi-", "mi-mois de", "milieu de", "au milieu de", "en milieu de"],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
   relative: [

@@ -44,7 +44,7 @@ export const ES: PhoneTable = {
     ["se comunicaron conmigo ayer, nada definido aún", "heard-back"],
     ["me respondió el reclutador, que sigue en pie", "heard-back"],
     // decision-date
-    ["me dicen algo a mediados de mes", "decision-date"],
+    ["me dicen algo a mediados de mes", "decision-date", "2026-12-15"],
     ["me avisan el viernes", "decision-date", "2026-11-27"],
     ["deciden la semana que viene", "decision-date"],
     ["me dan respuesta el lunes", "decision-date", "2026-11-30"],
@@ -320,6 +320,9 @@ export const ES: PhoneTable = {
     ["no quede 😭", "rejected"],
     ["retiro mi candidatura, consegui otra cosa", "withdrawn"],
     ["su primera opcion se bajo, estoy de nuevo en el proceso", "reopen"],
+    // Part of a month already past, read ahead: next month's.
+    ["me contestan a mitad de mes", "decision-date", "2026-12-15"],
+    ["deciden a principios de mes", "decision-date", "2026-12-01"],
   ],
   traps: [
     "gracias por el resumen",

@@ -316,6 +316,9 @@ export const FR: PhoneTable = {
     ["jai pas ete retenue 😭", "rejected"],
     ["je retire ma candidature, j'ai trouve autre chose", "withdrawn"],
     ["le premier choix s'est desiste, je suis de nouveau dans la course", "reopen"],
+    // Part of a month already past, read ahead: next month's.
+    ["décision en milieu de mois", "decision-date", "2026-12-15"],
+    ["réponse à la mi-mois", "decision-date", "2026-12-15"],
   ],
   traps: [
     "merci pour le récap",

@@ -316,6 +316,9 @@ export const IT: PhoneTable = {
     ["non mi hanno presa 😭", "rejected"],
     ["ritiro la candidatura, ho trovato altro", "withdrawn"],
     ["la loro prima scelta si e ritirata, sono di nuovo in gioco", "reopen"],
+    // Part of a month already past, read ahead: next month's.
+    ["mi fanno sapere a metà mese", "decision-date", "2026-12-15"],
+    ["decidono a inizio mese", "decision-date", "2026-12-01"],
   ],
   traps: [
     "grazie per il riepilogo",
