@@ -1159,7 +1159,6 @@ export const ES_REPLY = {
     // A flat, an expense claim, a posting still up.
     "depa",
     "reembolso",
-    "gastos",
     "sigue publicada",
     "sigue publicado",
     "el anuncio",

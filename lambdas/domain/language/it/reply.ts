@@ -895,7 +895,6 @@ export const IT_REPLY = {
     "spostare il colloquio",
     "richiesta",
     "rimborso",
-    "spese",
     "l'annuncio",
     "carta di credito",
     "preso in giro",
