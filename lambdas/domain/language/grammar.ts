@@ -116,7 +116,12 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     folded,
     lexicon,
   );
-  const retractions = kept.map((clause) => table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1);
+  // A clause of a hope alone ("…, magari!", "ojalá", "I wish") takes back what came before as a wish.
+  const retractions = kept.map((clause) =>
+    saysOnly(clause.text, lexicon.hopeFear)
+      ? 0
+      : (table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1),
+  );
   const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);
   const slips = table(lexicon.selfCorrection);
@@ -141,15 +146,10 @@ function withNotYet<T extends { text: string; start: number }>(
   folded: string,
   lexicon: Lexicon,
 ): T[] {
-  const notYet = table(lexicon.notYet);
   const merged: T[] = [];
   for (const clause of clauses) {
     const previous = merged.at(-1);
-    const words = clause.text.replace(/[^\p{L}\p{N}' ]+/gu, " ").trim();
-    const whole = notYet
-      .matches(words)
-      .some((found) => found.index === 0 && found.text.length === words.length);
-    if (previous && whole)
+    if (previous && saysOnly(clause.text, lexicon.notYet))
       merged[merged.length - 1] = {
         ...previous,
         text: folded.slice(previous.start, clause.start + clause.text.length),
@@ -157,6 +157,14 @@ function withNotYet<T extends { text: string; start: number }>(
     else merged.push(clause);
   }
   return merged;
+}
+
+/** The clause's words are one phrase of `phrases` and nothing else ("yet!", "magari!"). */
+function saysOnly(text: string, phrases: Lexicon["notYet"]): boolean {
+  const words = text.replace(/[^\p{L}\p{N}' ]+/gu, " ").trim();
+  return table(phrases)
+    .matches(words)
+    .some((found) => found.index === 0 && found.text.length === words.length);
 }
 
 /** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
@@ -241,13 +249,35 @@ function leadIn(before: string): string {
   return lead.trim().split(/\s+/).length <= LEAD_IN_WORDS ? lead : "";
 }
 
+/** Words between a denial's first half and a phrase holding its second: "je n'ai pas été pris". */
+const SPLIT_DENIAL_WORDS = 2;
+
+/**
+ * A denial in the words governing the phrase. One that the phrase itself completes is no second
+ * denial: French "ne … pas" wraps the verb ("je n'ai pas été pris", "ma candidature n'a pas été
+ * retenue"), and a phrase opening with its "pas" holds the whole of it.
+ */
+function deniedBefore(before: string, phrase: string, lexicon: Lexicon): boolean {
+  const denials = table(lexicon.negation);
+  const scope = governing(before);
+  const found = denials.matches(scope);
+  const last = found.at(-1);
+  if (!last) return false;
+  if (denials.matches(phrase)[0]?.index !== 0) return true;
+  const between = scope.slice(last.index + last.text.length).match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [];
+  // With no verb between, two denials are two ("not not proceeding"), never one split.
+  if (between.length === 0 || between.length > SPLIT_DENIAL_WORDS) return true;
+  return found.length > 1;
+}
+
 /** How the phrase at `index` (`length` long) of `clause` is meant. */
 export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
   const before = clause.text.slice(0, index);
   return {
     subject: subjectAt(clause, index, length, lexicon),
     negated:
-      table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
+      deniedBefore(before, clause.text.slice(index, index + length), lexicon) ||
+      runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),

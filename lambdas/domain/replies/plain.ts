@@ -118,12 +118,17 @@ function unknownSubject(hit: CueHit, context: PlainContext): boolean {
       .slice(0, hit.index - hit.clause.start)
       .split(/[,:;]/)
       .pop() ?? "";
-  // Only words ahead of the user or the employer named ("me fizeram a proposta": a verb).
-  const named = [context.lexicon.subjects.user, context.lexicon.subjects.employer]
-    .map((phrases) => table(phrases).matches(before)[0]?.index ?? before.length)
-    .reduce((first, at) => Math.min(first, at));
-  return words(before.slice(0, named)).some(
-    (word) => /^\p{L}{2}/u.test(word) && !known.has(word) && !own.has(word),
+  // The user or the employer named in the clause is who it is about ("bon ben j'ai pas été
+  // retenu", "les avisé que ya no me interesa"); a possessive names no one ("un ragazzo del mio corso").
+  const { subjects } = context.lexicon;
+  const possessive = table(subjects.possessives);
+  const named = [subjects.user, subjects.employer].some((phrases) =>
+    table(phrases)
+      .matches(hit.clause.text)
+      .some((found) => !possessive.matches(found.text).some((own) => own.text === found.text)),
+  );
+  return (
+    !named && words(before).some((word) => /^\p{L}{2}/u.test(word) && !known.has(word) && !own.has(word))
   );
 }
 

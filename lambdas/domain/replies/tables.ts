@@ -196,6 +196,17 @@ function employerBack(hits: readonly CueHit[], context: Context): boolean {
   );
 }
 
+/**
+ * "les escribí para ver cómo va todo", "je leur ai écrit pour savoir où ça en est": what a
+ * follow-up asked the employer, after it in its clause, is no command to the product.
+ */
+function askedOfThem(hit: CueHit, hits: readonly CueHit[]): boolean {
+  return hits.some(
+    (step) =>
+      step.cue === "followed-up" && step.clause === hit.clause && step.index < hit.index && newsOf(step),
+  );
+}
+
 /** A nod alone ("👍", "👌"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
 const NOD = /^(?:👍|👌|🙏)$/u;
 
@@ -260,7 +271,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         found.cue === cue &&
         isCommand(found) &&
         (cue !== "forget" || !forgotten(found, lexicon)) &&
-        !((cue === "status" || cue === "help") && thankedFor(found, lexicon)) &&
+        !((cue === "status" || cue === "help") && (thankedFor(found, lexicon) || askedOfThem(found, hits))) &&
         !(cue === "undo" && leadsIn(found, correction, lexicon)),
     );
     if (hit) return commandOf(cue, hit, context);

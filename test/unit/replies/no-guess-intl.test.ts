@@ -307,3 +307,22 @@ describe("a closing sent in error, or still in the process after all", () => {
     expect(applied(text, lang)).toBe(false);
   });
 });
+
+describe("dreams, what one should do, and people by a plain noun", () => {
+  it.each([
+    ["dreamt they rejected me 😅", "en"],
+    ["the guy before me got the offer", "en"],
+    ["geträumt, dass die mir abgesagt haben", "de"],
+    ["dovrei ritirarmi", "it"],
+    ["zouden ze me afgewezen hebben", "nl"],
+  ] as const)("%j is not applied", (text, lang) => {
+    expect(applied(text, lang)).toBe(false);
+  });
+
+  it.each([
+    ["je devrais avoir une réponse lundi", "fr"],
+    ["dicen que la otra semana el viernes me confirman", "es"],
+  ] as const)("what one should hear is still a decision date: %j", (text, lang) => {
+    expect(reading(text, lang).intent).toBe("decision-date");
+  });
+});

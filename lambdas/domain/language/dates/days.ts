@@ -106,17 +106,19 @@ function inMonth(month: number, day: number, options: ReadDateOptions, now: Date
  * semana que vem": of next week; "la semana que viene" alone: a week from today; "end of the
  * week": this week's Friday.
  */
-function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Found | null {
+function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime, forward: boolean): Found | null {
   const today = now.startOf("day");
   const found: Found[] = [];
   for (const { part, pattern } of ready.thisMonth) {
     const match = pattern.exec(folded);
-    if (match)
-      found.push({
-        index: match.index,
-        length: match[0].length,
-        day: partOfMonth(part, today.startOf("month")),
-      });
+    if (!match) continue;
+    // Read ahead, a part of the month already past is next month's ("a mediados de mes" on the 25th).
+    const day = partOfMonth(part, today.startOf("month"));
+    found.push({
+      index: match.index,
+      length: match[0].length,
+      day: forward && day < today ? partOfMonth(part, today.startOf("month").plus({ months: 1 })) : day,
+    });
   }
   const nextWeek = today.plus({ weeks: 1 });
   for (const { weekday, pattern } of ready.weekdayNextWeek) {
@@ -264,7 +266,7 @@ export function ownDay(folded: string, options: ReadDateOptions, now: DateTime):
     namedDayFound(folded, ready, options, now),
     monthDay(folded, ready, options, now),
     midMonth(folded, ready, options, now),
-    thisMonthOrNextWeek(folded, ready, now),
+    thisMonthOrNextWeek(folded, ready, now, options.forward),
     numeric,
     bareDay(folded, ready, now, options.forward),
     dayOffset(folded, ready, now),

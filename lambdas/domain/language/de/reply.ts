@@ -1072,8 +1072,22 @@ export const DE_REPLY = {
     "anscheinend",
     "scheinbar",
     "wohl",
+    // Dreams are no news ("dreamt they rejected me", "ho sognato che mi hanno scartato").
+    "geträumt",
+    "getraumt",
   ],
-  future: ["werden", "wird", "würde", "wurde", "bald", "nächste woche", "naechste woche"],
+  future: [
+    "werden",
+    "wird",
+    "würde",
+    "wurde",
+    "bald",
+    "nächste woche",
+    "naechste woche",
+    // What one should do is not done yet ("dovrei ritirarmi"); what one should hear is still a promise.
+    "sollte",
+    "ich sollte",
+  ],
   retraction: [
     "spaß",
     "spass",

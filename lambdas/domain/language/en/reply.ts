@@ -818,6 +818,15 @@ export const EN_REPLY = {
       "the person they hired",
       "the person they chose",
       "their pick",
+      // People by a plain noun ("the guy before me got the offer").
+      "the guy",
+      "a guy",
+      "some guy",
+      "the girl",
+      "a girl",
+      "some girl",
+      "this guy",
+      "that guy",
     ],
     possessives: ["my"],
     thirdPersons: ["he", "she", "him", "her", "he's", "she's", "hes", "shes"],
@@ -1055,6 +1064,10 @@ export const EN_REPLY = {
     "looks like",
     "i suppose",
     "i assume",
+    // Dreams are no news ("dreamt they rejected me", "ho sognato che mi hanno scartato").
+    "dreamt",
+    "dreamed",
+    "should i",
   ],
   future: [
     "will",
@@ -1091,6 +1104,9 @@ export const EN_REPLY = {
     "tomorrow",
     "next week",
     "later",
+    // What one should do is not done yet ("dovrei ritirarmi"); what one should hear is still a promise.
+    "should",
+    "i should",
   ],
   retraction: ["jk", "j/k", "just kidding", "kidding", "lol no", "not really", "sike", "psych", "joking"],
   selfCorrection: [

@@ -41,7 +41,7 @@ export const ES_DATES = {
   until: ["hasta", "hasta después de", "hasta despues de", "hasta después del", "hasta despues del"],
   early: ["principios de", "a principios de", "comienzos de", "inicios de"],
   late: ["finales de", "a finales de", "fin de", "a fin de"],
-  mid: ["mediados de", "a mediados de"],
+  mid: ["mediados de", "a mediados de", "mitad de", "a mitad de"],
   at: ["a las", "a la", "sobre las", "hacia las"],
   dayOfMonth: ["el", "el día", "el dia", "del"],
   relative: [

@@ -41,7 +41,7 @@ export const FR_DATES = {
   until: ["jusqu'à", "jusqu'a", "jusqu'après", "jusqu'apres"],
   early: ["début", "debut", "début de", "debut de", "début d'", "debut d'"],
   late: ["fin", "fin de", "fin d'"],
-  mid: ["mi-", "mi", "à la mi-", "mi-mois de"],
+  mid: ["mi-", "mi", "à la mi-", "mi-mois de", "milieu de", "au milieu de", "en milieu de"],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
   relative: [
@@ -63,8 +63,12 @@ export const FR_DATES = {
     "la semaine d'après",
     "la semaine d'apres",
     "la semaine suivante",
+    // "jeudi en huit": Thursday of next week.
+    "en huit",
   ],
   dayOffsets: [
+    ["le surlendemain", 2],
+    ["surlendemain", 2],
     ["après-demain", 2],
     ["apres-demain", 2],
     ["après demain", 2],
@@ -109,7 +113,7 @@ export const FR_DATES = {
   ],
   clock: ["heures", "heure", "h"],
   afternoon: ["de l'après-midi", "de l'apres-midi", "de l'aprem", "du soir", "pm"],
-  morning: ["du matin", "am"],
+  morning: ["du matin", "du mat", "am"],
   noon: ["midi"],
   midnight: ["minuit"],
   namedDays: [

@@ -41,7 +41,7 @@ export const IT_DATES = {
   until: ["fino a", "fino al", "fino alla", "fino a dopo"],
   early: ["inizio", "inizio di", "all'inizio di", "primi di", "ai primi di"],
   late: ["fine", "fine di", "alla fine di"],
-  mid: ["metà", "meta", "a metà", "a meta"],
+  mid: ["metà", "meta", "a metà", "a meta", "metà di", "meta di"],
   at: ["alle", "all'", "verso le", "ore", "alle ore", "per le"],
   dayOfMonth: ["il", "del", "al", "dal", "entro il"],
   relative: [

@@ -885,6 +885,9 @@ export const NL_REPLY = {
     "heeft zij",
     "zijn ze",
     "ben ik",
+    // A verb first asks ("zouden ze me afgewezen hebben").
+    "zouden ze",
+    "zou ik",
   ],
   conditional: ["als", "indien", "tenzij", "zodra", "mocht", "zonder reactie", "zonder bericht", "mocht u"],
   hopeFear: [
@@ -909,10 +912,34 @@ export const NL_REPLY = {
     "zullen wel",
     "vermoed",
     "blijkbaar",
+    // Dreams are no news ("dreamt they rejected me", "ho sognato che mi hanno scartato").
+    "gedroomd",
+    "moet ik",
   ],
-  future: ["gaan", "gaat", "zullen", "zal", "binnenkort", "morgen", "volgende week"],
+  future: [
+    "gaan",
+    "gaat",
+    "zullen",
+    "zal",
+    "binnenkort",
+    "morgen",
+    "volgende week",
+    // What one should do is not done yet ("dovrei ritirarmi"); what one should hear is still a promise.
+    "zou moeten",
+    "ik zou",
+  ],
   retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
-  selfCorrection: ["per ongeluk", "per vergissing", "bedoelde", "ik bedoel", "verkeerd aangeklikt"],
+  selfCorrection: [
+    "per ongeluk",
+    "per vergissing",
+    "bedoelde",
+    "ik bedoel",
+    "verkeerd aangeklikt",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "een vergissing",
+    "verkeerde persoon",
+    "een fout",
+  ],
   everything: ["alles", "al mijn gegevens", "mijn gegevens", "mij", "mijn account"],
   notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
   guesses: {
@@ -949,10 +976,6 @@ export const NL_REPLY = {
     "dat",
     "die",
     "naar",
-    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
-    "een vergissing",
-    "verkeerde persoon",
-    "een fout",
   ],
   quote: {
     attributionStart: ["op"],

@@ -992,8 +992,21 @@ export const PT_REPLY = {
     "devem ter",
     "suponho",
     "pelo jeito",
+    // Dreams are no news ("dreamt they rejected me", "ho sognato che mi hanno scartato").
+    "sonhei",
   ],
-  future: ["vão", "vao", "vai", "em breve", "amanhã", "amanha", "semana que vem"],
+  future: [
+    "vão",
+    "vao",
+    "vai",
+    "em breve",
+    "amanhã",
+    "amanha",
+    "semana que vem",
+    // What one should do is not done yet ("dovrei ritirarmi"); what one should hear is still a promise.
+    "deveria",
+    "eu deveria",
+  ],
   retraction: [
     "brincadeira",
     "é brincadeira",
@@ -1005,7 +1018,17 @@ export const PT_REPLY = {
     "tô brincando",
     "to brincando",
   ],
-  selfCorrection: ["por engano", "sem querer", "por erro", "quis dizer", "marquei errado"],
+  selfCorrection: [
+    "por engano",
+    "sem querer",
+    "por erro",
+    "quis dizer",
+    "marquei errado",
+    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
+    "um engano",
+    "um erro",
+    "pessoa errada",
+  ],
   everything: ["tudo", "todos os meus dados", "meus dados", "minha conta"],
   notYet: ["ainda", "ainda não", "ainda nao", "por enquanto", "por ora", "até agora"],
   guesses: {
@@ -1065,10 +1088,6 @@ export const PT_REPLY = {
     "no",
     "na",
     "às",
-    // A closing sent in error ("the rejection was a mistake", "die Absage war ein Versehen").
-    "um engano",
-    "um erro",
-    "pessoa errada",
   ],
   quote: {
     attributionStart: ["em"],
