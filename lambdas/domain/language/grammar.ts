@@ -116,7 +116,13 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     folded,
     lexicon,
   );
-  const retractions = kept.map((clause) => table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1);
+  // A retraction is said in one breath: "lol, no answer yet" takes nothing back, "lol no" does.
+  const retractions = kept.map(
+    (clause) =>
+      table(lexicon.retraction)
+        .matches(clause.text)
+        .find((found) => !/[,;:]/.test(found.text))?.index ?? -1,
+  );
   const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);
   const slips = table(lexicon.selfCorrection);
@@ -183,12 +189,21 @@ function firstOf(text: string, phrases: Lexicon["negation"]): number {
 /**
  * Who the clause is about at the phrase (`index`, `length`): a third party anywhere in it wins
  * ("my buddy got an offer", "they rejected my friend"), unless it is part of the phrase itself
- * ("they went with someone else"); else the first subject before it, or after.
+ * ("they went with someone else"); else the first subject before it, or after. Where the phrase
+ * is sent to someone (`toSomeone`: a thank-you, a follow-up), a third party after it is whom it
+ * went to ("sent thank yous to everyone on the panel"), not whose it is.
  */
-function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
+function subjectAt(
+  clause: Clause,
+  index: number,
+  length: number,
+  lexicon: Lexicon,
+  toSomeone: boolean,
+): Subject {
   const others = table(lexicon.subjects.others).matches(clause.text);
-  if (others.some((other) => other.index < index || other.index + other.text.length > index + length))
-    return "other";
+  const aboutOther = (other: { index: number; text: string }) =>
+    other.index < index || (!toSomeone && other.index + other.text.length > index + length);
+  if (others.some(aboutOther)) return "other";
   // The subject comes first ("they made me an offer"); else the one after ("got rejected by them").
   const before = clause.text.slice(0, index);
   const user = firstOf(before, lexicon.subjects.user);
@@ -232,11 +247,20 @@ function conditionIn(before: string, lexicon: Lexicon): boolean {
     .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
 }
 
-/** How the phrase at `index` (`length` long) of `clause` is meant. */
-export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
+/**
+ * How the phrase at `index` (`length` long) of `clause` is meant; `toSomeone`: the phrase is
+ * something sent to a person (subjectAt).
+ */
+export function contextAt(
+  clause: Clause,
+  index: number,
+  length: number,
+  lexicon: Lexicon,
+  toSomeone = false,
+): Context {
   const before = clause.text.slice(0, index);
   return {
-    subject: subjectAt(clause, index, length, lexicon),
+    subject: subjectAt(clause, index, length, lexicon, toSomeone),
     negated:
       table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
     question: clause.question && index + length > clause.askedFrom,
