@@ -203,6 +203,17 @@ export interface ReplyLexicon {
     readonly bounds: Phrases;
     /** Thanks for something the product sent ("danke für die", "merci pour le"): what follows is thanked, not asked for. */
     readonly thanksFor: Phrases;
+    /**
+     * Someone leaving, said of a third party ("their first choice declined", "o outro candidato
+     * desistiu"): words too loose to be the user's own closing, yet beside the employer wanting
+     * the user again they say the application is back on (a reopen).
+     */
+    readonly othersLeft: Phrases;
+    /**
+     * The role open again ("the position opened up again", "die Stelle ist wieder frei"): beside
+     * the employer getting in touch, the application is back on (a reopen); alone, no news.
+     */
+    readonly openAgain: Phrases;
   };
 }
 

@@ -1389,5 +1389,25 @@ export const FR_REPLY = {
       "merci pour ce",
       "merci pour",
     ],
+    // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
+    othersLeft: [
+      "a refusé",
+      "a refuse",
+      "s'est désisté",
+      "s'est desiste",
+      "s'est désistée",
+      "s'est retiré",
+      "s'est retiree",
+      "a décliné",
+      "a decline",
+    ],
+    openAgain: [
+      "de nouveau ouvert",
+      "de nouveau ouverte",
+      "rouvert",
+      "rouverte",
+      "à nouveau ouvert",
+      "à nouveau ouverte",
+    ],
   },
 } satisfies ReplyLexicon;

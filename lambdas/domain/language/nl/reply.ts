@@ -17,6 +17,10 @@ export const NL_REPLY = {
       "hen bedankt",
       "ze bedankt",
       "heb bedankt",
+      "heb … bedankt",
+      "ik heb … bedankt",
+      "dankjewel … gemaild",
+      "dankjewel … gestuurd",
     ],
     "followed-up": [
       "gemaild",
@@ -58,6 +62,11 @@ export const NL_REPLY = {
       "heb gemaild",
       "teruggemaild",
       "voicemail achtergelaten",
+      "opgebeld",
+      "vragen hoe het ervoor staat",
+      "gevraagd hoe het ervoor staat",
+      "naar de stand van zaken",
+      "gevraagd naar de stand van zaken",
     ],
     decision: [
       "beslis*",
@@ -123,6 +132,8 @@ export const NL_REPLY = {
       "laten … wat weten",
       "laat … iets weten",
       "laat … wat weten",
+      "laten het me … weten",
+      "laten me … weten",
     ],
     "heard-back": [
       "belde",
@@ -190,6 +201,10 @@ export const NL_REPLY = {
       "lieten wat horen",
       "van zich laten horen",
       "liet van zich horen",
+      "lieten weten",
+      "hebben laten weten",
+      "telefoontje van",
+      "telefoontje gekregen",
     ],
     "next-round": [
       "tweede gesprek",
@@ -240,6 +255,7 @@ export const NL_REPLY = {
       "weer op gesprek",
       "nog een keer op gesprek",
       "mag komen",
+      "technisch interview",
     ],
     offer: [
       "aanbod",
@@ -276,6 +292,8 @@ export const NL_REPLY = {
       "ik heb getekend",
       "heb getekend bij",
       "net getekend bij",
+      "jobaanbieding",
+      "aanbieding binnen",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -328,6 +346,10 @@ export const NL_REPLY = {
       "vacature vervuld",
       "al vervuld",
       "afgewezen*",
+      "de baan niet gekregen",
+      "baan niet gekregen",
+      "job niet gekregen",
+      "de job niet gekregen",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -380,6 +402,13 @@ export const NL_REPLY = {
       // Signed elsewhere: another employer, not this one (issue #20).
       "getekend bij een ander",
       "getekend bij een andere",
+      "ik niet verder ga",
+      "ik ga niet verder",
+      "ik wil niet verder",
+      "heb … geweigerd",
+      "aanbod geweigerd",
+      "ik heb nee gezegd",
+      "nee gezegd tegen het aanbod",
     ],
     snooze: [
       "laat me met rust",
@@ -427,6 +456,11 @@ export const NL_REPLY = {
       "na de vakantie",
       "na de feestdagen",
       "na de kerstvakantie",
+      "na de kerst",
+      "na kerst",
+      "dagen nog eens",
+      "week nog eens",
+      "weken nog eens",
     ],
     undo: [
       "draai dat terug",
@@ -444,6 +478,10 @@ export const NL_REPLY = {
       "verkeerde knop",
       "verkeerd geklikt",
       "maak dat ongedaan",
+      "zet het terug",
+      "terugzetten",
+      "annuleer",
+      "annuleren",
     ],
     reopen: [
       "zet 'm weer open",
@@ -477,6 +515,13 @@ export const NL_REPLY = {
       // The employer coming back, words between (issue #20).
       "willen me … weer spreken",
       "willen me … opnieuw spreken",
+      "willen opnieuw praten",
+      "opnieuw praten",
+      "willen mij toch",
+      "willen me toch",
+      "met mij verder",
+      "activeer",
+      "op actief",
     ],
     status: [
       "hoe staat",
@@ -506,6 +551,14 @@ export const NL_REPLY = {
       // Status asked in other words (issue #20).
       "wat heb ik nog open",
       "wat staat er nog uit",
+      "lopen nog",
+      "openstaan",
+      "nog herinneringen",
+      "herinneringen gepland",
+      "wat komt er nog",
+      "komt er nog aan",
+      "nog pending",
+      "er pending",
     ],
     export: [
       "bestand",
@@ -522,6 +575,14 @@ export const NL_REPLY = {
       "download*",
       "exporteer*",
       "in excel",
+      "gegevens exporteren",
+      "exporteer mijn gegevens",
+      "als tabel",
+      "tabel",
+      "mijn data als",
+      "data als csv",
+      "gegevens als",
+      "mijn gegevens als",
     ],
     help: [
       "wat kan ik",
@@ -545,6 +606,8 @@ export const NL_REPLY = {
       "wat moet ik antwoorden",
       // Help asked in dialect or other words (issue #20).
       "wat kan ik terugschrijven",
+      "hoe gebruik ik",
+      "opties",
     ],
     forget: [
       "verwijder",
@@ -558,6 +621,10 @@ export const NL_REPLY = {
       "verwijder alles",
       "wis alles over",
       "verwijder alles over",
+      "wis",
+      "wissen",
+      "verwijderen",
+      "mijn data",
     ],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
@@ -574,7 +641,7 @@ export const NL_REPLY = {
     "paar weken",
     "een paar weken",
   ],
-  thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd"],
+  thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd", "dankjewel"],
   corrections: {
     role: [
       "de functie is",
@@ -607,6 +674,9 @@ export const NL_REPLY = {
       "foute datum",
       "verkeerde tijd",
       "foute tijd",
+      "tijd is",
+      "de tijd is",
+      "het tijdstip is",
     ],
     interviewer: [
       "de interviewer is",
@@ -752,7 +822,17 @@ export const NL_REPLY = {
       "de gekozen kandidate",
       "de uitverkorene",
     ],
-    impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
+    impliedUser: [
+      "helaas",
+      "hebben",
+      "heb",
+      "ben",
+      "kreeg",
+      "gekregen",
+      "ontvangen",
+      "werd",
+      "teruggetrokken",
+    ],
   },
   otherMatters: [
     // A request to move the interview, turned down: no news of the application.
@@ -783,6 +863,7 @@ export const NL_REPLY = {
     "andere datum",
     "verzetten",
     "verzoek",
+    "visum",
   ],
   companyMarks: ["van", "bij", "door"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.
@@ -1035,5 +1116,8 @@ export const NL_REPLY = {
       "bedankt voor",
       "dank voor",
     ],
+    // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
+    othersLeft: ["afgehaakt", "afgezegd", "bedankt", "teruggetrokken", "nee gezegd", "niet aangenomen"],
+    openAgain: ["weer open", "weer vrij", "opnieuw open", "toch weer open"],
   },
 } satisfies ReplyLexicon;
