@@ -76,6 +76,10 @@ export const DE_REPLY = {
       "ihr … geschrieben",
       "ihnen … geschrieben",
       "denen … geschrieben",
+      "nachgefragt wie der stand ist",
+      "gefragt wie der stand ist",
+      "gefragt wie es aussieht",
+      "nachgefragt wie es aussieht",
     ],
     decision: [
       "melden sich",
@@ -222,6 +226,9 @@ export const DE_REPLY = {
       "anruf von denen",
       "anruf … bekommen",
       "zwischenstand",
+      "endlich rückmeldung",
+      "endlich ruckmeldung",
+      "endlich eine rückmeldung",
     ],
     "next-round": [
       "runde",
@@ -284,6 +291,11 @@ export const DE_REPLY = {
       "mit der teamleiterin",
       "beim abteilungsleiter",
       "mit dem abteilungsleiter",
+      "bin weiter",
+      "mit dem cto",
+      "mit der cto",
+      "mit dem ceo",
+      "mit der ceo",
     ],
     offer: [
       "hab die stelle",
@@ -328,6 +340,8 @@ export const DE_REPLY = {
       "vertrag angeboten",
       "bin genommen",
       "nehmen mich",
+      "ist unterschrieben",
+      "vertrag … unterschrieben",
     ],
     rejected: [
       "absage",
@@ -555,6 +569,8 @@ export const DE_REPLY = {
       "widerruf",
       "storniere",
       "stornieren",
+      "nimm … zurück",
+      "nimm … zuruck",
     ],
     reopen: [
       "wieder öffnen",

@@ -67,6 +67,8 @@ export const NL_REPLY = {
       "gevraagd hoe het ervoor staat",
       "naar de stand van zaken",
       "gevraagd naar de stand van zaken",
+      "gevraagd hoe het staat",
+      "gevraagd hoe het gaat",
     ],
     decision: [
       "beslis*",
@@ -205,6 +207,9 @@ export const NL_REPLY = {
       "hebben laten weten",
       "telefoontje van",
       "telefoontje gekregen",
+      "eindelijk reactie",
+      "eindelijk antwoord",
+      "eindelijk een reactie",
     ],
     "next-round": [
       "tweede gesprek",
@@ -294,6 +299,8 @@ export const NL_REPLY = {
       "net getekend bij",
       "jobaanbieding",
       "aanbieding binnen",
+      "contract … getekend",
+      "is getekend",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -350,6 +357,7 @@ export const NL_REPLY = {
       "baan niet gekregen",
       "job niet gekregen",
       "de job niet gekregen",
+      "niet gelukt",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.

@@ -157,6 +157,8 @@ export const PT_REPLY = {
       "vão dizer",
       "vao dizer",
       "dizer alguma coisa",
+      "vão responder",
+      "vao responder",
     ],
     "heard-back": [
       "ligou",
@@ -288,6 +290,14 @@ export const PT_REPLY = {
       "case técnico",
       "querem falar comigo",
       "quer falar comigo",
+      "última etapa",
+      "ultima etapa",
+      "última fase",
+      "ultima fase",
+      "com o cto",
+      "com o ceo",
+      "com o diretor",
+      "com a diretora",
     ],
     offer: [
       "recebi a proposta",
@@ -331,6 +341,7 @@ export const PT_REPLY = {
       "fiquei com o lugar",
       "vaga conquistada",
       "conquistei a vaga",
+      "contrato assinado",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -583,6 +594,8 @@ export const PT_REPLY = {
       "voltaram a falar comigo",
       "ativo",
       "pra ativo",
+      "conversar comigo de novo",
+      "falar comigo de novo",
     ],
     status: [
       "status",
@@ -622,6 +635,11 @@ export const PT_REPLY = {
       "estao rolando",
       "o que vem",
       "o que falta",
+      "em aberto",
+      "tá rolando",
+      "ta rolando",
+      "está rolando",
+      "esta rolando",
     ],
     export: [
       "exportar",
@@ -639,6 +657,8 @@ export const PT_REPLY = {
       "meus dados em",
       "em tabela",
       "tabela",
+      "baixar meus dados",
+      "baixar os meus dados",
     ],
     help: [
       "como é que isto funciona",
@@ -667,6 +687,8 @@ export const PT_REPLY = {
       "nao entendi como funciona",
       "opções",
       "opcoes",
+      "como isso funciona",
+      "como … funciona",
     ],
     forget: [
       "apaguem",
@@ -906,6 +928,10 @@ export const PT_REPLY = {
       "peguei",
       "larguei",
       "seguiram",
+      "fechei",
+      "avancei",
+      "dessa vez",
+      "desta vez",
     ],
   },
   otherMatters: [
