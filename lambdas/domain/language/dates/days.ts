@@ -104,18 +104,20 @@ function inMonth(month: number, day: number, options: ReadDateOptions, now: Date
 /**
  * "fin de mes", "Ende des Monats": the part of this month; "Freitag in einer Woche", "fim da
  * semana que vem": of next week; "la semana que viene" alone: a week from today; "end of the
- * week": this week's Friday.
+ * week": this week's Friday. Read `forward`, a part of this month already past is next month's
+ * ("mid-month" on the 25th: the 15th to come).
  */
-function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime): Found | null {
+function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime, forward: boolean): Found | null {
   const today = now.startOf("day");
   const found: Found[] = [];
   for (const { part, pattern } of ready.thisMonth) {
     const match = pattern.exec(folded);
+    const day = partOfMonth(part, today.startOf("month"));
     if (match)
       found.push({
         index: match.index,
         length: match[0].length,
-        day: partOfMonth(part, today.startOf("month")),
+        day: forward && day < today ? partOfMonth(part, today.startOf("month").plus({ months: 1 })) : day,
       });
   }
   const nextWeek = today.plus({ weeks: 1 });
@@ -264,7 +266,7 @@ export function ownDay(folded: string, options: ReadDateOptions, now: DateTime):
     namedDayFound(folded, ready, options, now),
     monthDay(folded, ready, options, now),
     midMonth(folded, ready, options, now),
-    thisMonthOrNextWeek(folded, ready, now),
+    thisMonthOrNextWeek(folded, ready, now, options.forward),
     numeric,
     bareDay(folded, ready, now, options.forward),
     dayOffset(folded, ready, now),
