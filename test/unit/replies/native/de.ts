@@ -85,6 +85,9 @@ export const DE: NativeCases = {
     ["sie entscheiden bis freitag", "decision-date", "2026-11-27"],
     ["rückmeldung kommt in einer woche", "decision-date", "2026-12-02"],
     ["die wollen sich bis mitte dezember melden", "decision-date", "2026-12-15"],
+    ["entscheidung mitte des monats", "decision-date", "2026-12-15"],
+    ["sie melden sich in einer woche", "decision-date", "2026-12-02"],
+    ["bescheid gegen ende des monats", "decision-date", "2026-11-30"],
   ],
   "next-round": [
     ["zweites gespräch am donnerstag um 15 uhr", "next-round", "2026-11-26T15:00:00+01:00"],

@@ -43,6 +43,7 @@ export const EN: NativeCases = {
     ["sent another email asking where things stand", "followed-up"],
     ["i asked the recruiter for an update", "followed-up"],
     ["i reached out last week", "followed-up"],
+    ["followed up mid month", "followed-up", "2026-11-15"],
   ],
   "heard-back": [
     ["the recruiter called me today, still no news", "heard-back"],
@@ -85,6 +86,9 @@ export const EN: NativeCases = {
     ["decision by the 18th", "decision-date", "2026-12-18"],
     ["recruiter said i'll hear back monday", "decision-date", "2026-11-30"],
     ["they'll let me know before christmas", "decision-date", "*"],
+    ["decision mid-month", "decision-date", "2026-12-15"],
+    ["they'll let me know in a week or two", "decision-date", "2026-12-02"],
+    ["hear back within 10 days", "decision-date", "2026-12-05"],
   ],
   "next-round": [
     ["second interview thursday at 3pm", "next-round", "2026-11-26T15:00:00+01:00"],

@@ -84,6 +84,9 @@ export const NL: NativeCases = {
     ["ze beslissen voor vrijdag", "decision-date", "*"],
     ["binnen een week hoor ik het", "decision-date", "2026-12-02"],
     ["ze laten het half december weten", "decision-date", "2026-12-15"],
+    ["uitslag halverwege de maand", "decision-date", "2026-12-15"],
+    ["ze laten het over een week weten", "decision-date", "2026-12-02"],
+    ["beslissing midden van de maand", "decision-date", "2026-12-15"],
   ],
   "next-round": [
     ["tweede gesprek donderdag om 15u", "next-round", "2026-11-26T15:00:00+01:00"],

@@ -84,6 +84,9 @@ export const PT: NativeCases = {
     ["vão decidir até sexta", "decision-date", "2026-11-27"],
     ["dão resposta em uma semana", "decision-date", "2026-12-02"],
     ["disseram que respondem em meados de dezembro", "decision-date", "2026-12-15"],
+    ["retorno até o meio do mês", "decision-date", "2026-12-15"],
+    ["respondem até meados do mês", "decision-date", "2026-12-15"],
+    ["decisão até o fim desta semana", "decision-date", "2026-11-27"],
   ],
   "next-round": [
     ["segunda entrevista na quinta às 16h", "next-round", "2026-11-26T16:00:00+01:00"],
