@@ -247,6 +247,12 @@ function conditionIn(before: string, lexicon: Lexicon): boolean {
     .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
 }
 
+/** A denial right after the phrase, where the language puts it after the verb ("nehmen mich nicht"). */
+function deniedAfter(after: string, lexicon: Lexicon): boolean {
+  if (!lexicon.negationAfter) return false;
+  return table(lexicon.negationAfter).matches(after.trimStart())[0]?.index === 0;
+}
+
 /**
  * How the phrase at `index` (`length` long) of `clause` is meant; `toSomeone`: the phrase is
  * something sent to a person (subjectAt).
@@ -262,7 +268,9 @@ export function contextAt(
   return {
     subject: subjectAt(clause, index, length, lexicon, toSomeone),
     negated:
-      table(lexicon.negation).test(governing(before)) || runsInto(clause.text, index, lexicon.negation),
+      table(lexicon.negation).test(governing(before)) ||
+      runsInto(clause.text, index, lexicon.negation) ||
+      deniedAfter(clause.text.slice(index + length), lexicon),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),

@@ -127,6 +127,11 @@ export interface ReplyLexicon {
   };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
+  /**
+   * Words that deny what comes right before them, where the language puts the denial after the
+   * verb: "die nehmen mich nicht", "ze willen me toch niet". None where it comes first.
+   */
+  readonly negationAfter?: Phrases;
   /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */
   readonly question: Phrases;
   /** "if", "wenn", "si": what follows is a condition, not news. */

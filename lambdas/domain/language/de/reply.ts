@@ -3,6 +3,10 @@ import type { ReplyLexicon } from "../lexicon";
 export const DE_REPLY = {
   cues: {
     thanked: [
+      "mail ist weg",
+      "dankesmail ist weg",
+      "dankesschreiben ist weg",
+      "nachricht ist weg",
       "gesendet",
       "geschickt",
       "abgeschickt",
@@ -21,7 +25,6 @@ export const DE_REPLY = {
       "dankeschön … geschrieben",
       "danke … geschrieben",
       "dankesschreiben",
-      "ist weg",
     ],
     "followed-up": [
       "nochmal gemailt",
@@ -408,6 +411,16 @@ export const DE_REPLY = {
       "sich anders entschieden",
     ],
     withdrawn: [
+      "steig aus dem prozess aus",
+      "steige aus dem prozess aus",
+      "steig aus dem verfahren aus",
+      "steige aus dem verfahren aus",
+      "aus dem prozess ausgestiegen",
+      "aus dem verfahren ausgestiegen",
+      "hab das verfahren abgebrochen",
+      "habe das verfahren abgebrochen",
+      "hab den prozess abgebrochen",
+      "habe den prozess abgebrochen",
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "bewerbung … zurückgezogen",
       "denen abgesagt",
@@ -472,11 +485,6 @@ export const DE_REPLY = {
       "job abgelehnt",
       "hab die stelle abgelehnt",
       "habe die stelle abgelehnt",
-      "steig … aus",
-      "steige … aus",
-      "ausgestiegen",
-      "hab … abgebrochen",
-      "habe … abgebrochen",
     ],
     snooze: [
       "schreib mir erst wieder",
@@ -1071,6 +1079,7 @@ export const DE_REPLY = {
     ],
     meetings: ["gespräch*", "gespraech*", "interview*", "termin*", "treffen", "runde", "call", "videocall"],
   },
+  negationAfter: ["nicht", "nie", "niemals", "doch nicht", "gar nicht"],
   negation: [
     "nicht",
     "kein",

@@ -927,6 +927,7 @@ export const NL_REPLY = {
       "kennismaking*",
     ],
   },
+  negationAfter: ["niet", "nooit", "toch niet", "helemaal niet"],
   negation: [
     "niet",
     "geen",

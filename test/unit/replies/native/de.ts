@@ -386,5 +386,8 @@ export const DE: NativeCases = {
     ["mein bruder hat die stelle bekommen", "unknown"],
     ["noch keine zusage", "unknown"],
     ["kredit wurde abgelehnt", "unknown"],
+    ["ich steig gleich aus dem bus aus", "unknown"],
+    ["hab den anruf abgebrochen, kein netz", "unknown"],
+    ["die nehmen mich nicht, glaub ich", "unknown"],
   ],
 };

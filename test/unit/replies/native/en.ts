@@ -174,6 +174,8 @@ export const EN: NativeCases = {
     ["i got turned down", "rejected"],
     ["they rejected me", "rejected"],
     ["didnt make the cut", "rejected"],
+    ["they backed out of the offer", "rejected"],
+    ["they withdrew the offer :(", "rejected"],
   ],
   withdrawn: [
     ["i withdrew my application", "withdrawn"],
@@ -380,5 +382,6 @@ export const EN: NativeCases = {
     ["my sister got an offer at google", "unknown"],
     ["no rejection yet", "unknown"],
     ["not withdrawing, just busy", "unknown"],
+    ["ignore that email from them lol", "unknown"],
   ],
 };

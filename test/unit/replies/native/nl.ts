@@ -370,5 +370,7 @@ export const NL: NativeCases = {
     ["mijn broer heeft de baan gekregen", "unknown"],
     ["nog geen aanbod binnen", "unknown"],
     ["hypotheek afgewezen", "unknown"],
+    ["ze willen me toch niet", "unknown"],
+    ["ze nemen me vast niet aan", "unknown"],
   ],
 };
