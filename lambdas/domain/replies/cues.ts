@@ -115,3 +115,11 @@ export function bareAnswer(folded: string, lexicon: Lexicon): "yes" | "no" | nul
   if (whole(lexicon.cues.yes)) return "yes";
   return whole(lexicon.cues.no) ? "no" : null;
 }
+
+/** "Danke für die Übersicht", "merci pour le récap": what the product sent thanked for, not asked for again. */
+export function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start).trimEnd();
+  return table(lexicon.shapes.thanksFor)
+    .matches(before)
+    .some((found) => found.index + found.text.length === before.length);
+}

@@ -10,7 +10,7 @@ import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { correctionOf, leadsIn } from "./corrections-grammar";
-import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
+import { bareAnswer, type CueHit, findCues, isCommand, isNews, thankedFor } from "./cues";
 import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
@@ -173,14 +173,6 @@ function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
   return employer >= 0 && (user < 0 || employer < user);
 }
 
-/** "Danke für die Übersicht", "merci pour le récap": the product's summary thanked for, not asked for again. */
-function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
-  const before = hit.clause.text.slice(0, hit.index - hit.clause.start).trimEnd();
-  return table(lexicon.shapes.thanksFor)
-    .matches(before)
-    .some((found) => found.index + found.text.length === before.length);
-}
-
 /**
  * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
  * the one they chose left (a closing of someone else's, or a leaving of `shapes.othersLeft`), no
@@ -335,7 +327,11 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
-  const snooze = hits.find((hit) => hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted);
+  // "danke für die Erinnerung": the reminder thanked for, not asked for again.
+  const snooze = hits.find(
+    (hit) =>
+      hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted && !thankedFor(hit, lexicon),
+  );
   if (snooze)
     return {
       intent: "snooze",

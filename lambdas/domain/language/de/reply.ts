@@ -1014,6 +1014,13 @@ export const DE_REPLY = {
     "antrag",
     "mein wunsch",
     "visum",
+    "fitnessstudio",
+    "uni",
+    "universität",
+    "studium",
+    "elternzeit",
+    "urlaubsantrag",
+    "versicherung",
   ],
   companyMarks: ["von", "bei", "vom"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.

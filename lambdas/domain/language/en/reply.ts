@@ -1009,6 +1009,13 @@ export const EN_REPLY = {
     "the calendar invite",
     "calendar invite",
     "lowball*",
+    "gym",
+    "the club",
+    "university",
+    "uni",
+    "college",
+    "the bank",
+    "insurance",
   ],
   companyMarks: ["from", "by", "at", "with"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.

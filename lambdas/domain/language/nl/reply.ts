@@ -872,6 +872,10 @@ export const NL_REPLY = {
     "verzetten",
     "verzoek",
     "visum",
+    "sportschool",
+    "universiteit",
+    "opleiding",
+    "verzekering",
   ],
   companyMarks: ["van", "bij", "door"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.

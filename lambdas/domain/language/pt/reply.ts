@@ -971,6 +971,9 @@ export const PT_REPLY = {
     "remarcar",
     "meu pedido",
     "o pedido",
+    "academia",
+    "faculdade",
+    "universidade",
   ],
   companyMarks: ["de", "da", "do", "na", "no", "pela", "pelo"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.
