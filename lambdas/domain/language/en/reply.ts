@@ -91,6 +91,9 @@ export const EN_REPLY = {
       "asking for an update",
       "asked about the status",
       "asked … about the status",
+      "rang the",
+      "rang her",
+      "rang him",
     ],
     decision: [
       "decision",
@@ -217,6 +220,8 @@ export const EN_REPLY = {
       "answered my",
       "responded to my",
       "got back to my",
+      "hit me up",
+      "hit me back",
     ],
     "next-round": [
       "next round",
@@ -306,6 +311,10 @@ export const EN_REPLY = {
       "i signed with",
       "just signed with",
       "signed with them",
+      "bagged the job",
+      "landed the job",
+      "landed the role",
+      "bagged the role",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -533,6 +542,10 @@ export const EN_REPLY = {
       "push it to",
       "move this to",
       "ask again",
+      "give me a week",
+      "give me a few days",
+      "give me a couple days",
+      "gimme",
     ],
     undo: [
       "undo",

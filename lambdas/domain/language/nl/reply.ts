@@ -69,6 +69,8 @@ export const NL_REPLY = {
       "gevraagd naar de stand van zaken",
       "gevraagd hoe het staat",
       "gevraagd hoe het gaat",
+      "mail gestuurd naar",
+      "een mail gestuurd",
     ],
     decision: [
       "beslis*",
@@ -261,6 +263,7 @@ export const NL_REPLY = {
       "nog een keer op gesprek",
       "mag komen",
       "technisch interview",
+      "volgend gesprek",
     ],
     offer: [
       "aanbod",
@@ -358,6 +361,7 @@ export const NL_REPLY = {
       "job niet gekregen",
       "de job niet gekregen",
       "niet gelukt",
+      "niet weerhouden",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -1128,6 +1132,9 @@ export const NL_REPLY = {
       "dank je voor het",
       "bedankt voor",
       "dank voor",
+      "merci voor het",
+      "merci voor de",
+      "merci voor",
     ],
     // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
     othersLeft: ["afgehaakt", "afgezegd", "bedankt", "teruggetrokken", "nee gezegd", "niet aangenomen"],

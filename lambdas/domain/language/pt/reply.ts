@@ -80,6 +80,10 @@ export const PT_REPLY = {
       "mandei o follow up",
       "enviei um follow up",
       "enviei o follow up",
+      "mandei um zap",
+      "mandei zap",
+      "um zap pro",
+      "um zap pra",
     ],
     decision: [
       "decid*",
@@ -215,6 +219,10 @@ export const PT_REPLY = {
       "me deram um retorno",
       "deram um retorno",
       "me deram retorno",
+      "telefonaram",
+      "me telefonaram",
+      "telefonou",
+      "me telefonou",
     ],
     "next-round": [
       "próxima fase",
@@ -1121,7 +1129,7 @@ export const PT_REPLY = {
   everything: ["tudo", "todos os meus dados", "meus dados", "minha conta"],
   notYet: ["ainda", "ainda não", "ainda nao", "por enquanto", "por ora", "até agora"],
   guesses: {
-    offer: ["🎉", "querem me contratar", "querem contratar-me"],
+    offer: ["🎉", "querem me contratar", "querem contratar-me", "tô dentro", "to dentro", "estou dentro"],
     rejected: [
       "vaga congelada",
       "congelaram a vaga",

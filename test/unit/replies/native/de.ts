@@ -405,4 +405,17 @@ export const DE: NativeCases = {
     ["meine wohnungsbewerbung wurde abgelehnt", "unknown"],
     ["die haben mich nicht genommen? keine ahnung", "unknown"],
   ],
+  // Slang and dialect: each row read by the lexicon's general tables and shorthands.
+  dialect: [
+    ["i ha se am mändig aglüte", "followed-up"],
+    ["si händ abgsait", "rejected"],
+    ["ha e zuesag becho!!", "offer"],
+    ["merci vilmal fürs mail", "unknown"],
+    ["hab a absag kriegt", "rejected"],
+    ["sie ham si heut gmeldet", "heard-back"],
+    ["i hob a zusage", "offer"],
+    ["hab denen gestern a mail gschrieben", "followed-up", "2026-11-24"],
+    ["die meldn si bis freitag", "decision-date", "2026-11-27"],
+    ["frag mi in a wochn nomal", "snooze", "*"],
+  ],
 };

@@ -387,4 +387,17 @@ export const NL: NativeCases = {
     ["is het een goed teken dat ze referenties willen?", "unknown"],
     ["ik heb de sleutels niet gekregen", "unknown"],
   ],
+  // Slang and dialect: each row read by the lexicon's general tables and shorthands.
+  dialect: [
+    ["'k heb ze gebeld", "followed-up"],
+    ["ze hebben mij gecontacteerd, nog geen beslissing", "heard-back"],
+    ["'k heb de job!!", "offer"],
+    ["ze laten tegen vrijdag iets weten", "decision-date", "*"],
+    ["ik heb een mail gestuurd naar de hr-verantwoordelijke", "followed-up"],
+    ["'t is niet gelukt", "rejected?"],
+    ["ze hebben mij niet weerhouden", "rejected"],
+    ["volgend gesprek donderdag om 14u", "next-round", "2026-11-26T14:00:00+01:00"],
+    ["vraag het me binnen een week opnieuw", "snooze", "*"],
+    ["merci voor het overzicht", "unknown"],
+  ],
 };

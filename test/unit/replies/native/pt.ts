@@ -387,4 +387,17 @@ export const PT: NativeCases = {
     ["recusei o convite pro aniversário", "withdrawn?"],
     ["fechei o contrato do apartamento", "unknown"],
   ],
+  // Slang and dialect: each row read by the lexicon's general tables and shorthands.
+  dialect: [
+    ["mandei um zap pro rh", "followed-up"],
+    ["fui chamado pra segunda fase quinta às 10h", "next-round", "2026-11-26T10:00:00+01:00"],
+    ["rolou a proposta!!", "offer"],
+    ["não rolou", "rejected"],
+    ["tô dentro!!", "offer?"],
+    ["mandaram-me um mail, ainda não decidiram", "heard-back"],
+    ["telefonaram-me hoje", "heard-back"],
+    ["disseram-me que não", "rejected"],
+    ["vão dar resposta até dia 15", "decision-date", "2026-12-15"],
+    ["valeu pelo resumão", "unknown"],
+  ],
 };
