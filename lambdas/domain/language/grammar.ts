@@ -116,11 +116,14 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     folded,
     lexicon,
   );
-  // A clause of a hope alone ("…, magari!", "ojalá", "I wish") takes back what came before as a wish.
+  // A clause of a hope alone ("…, magari!", "ojalá", "I wish") takes back what came before as a
+  // wish; a retraction is said in one breath: "lol, no answer yet" takes nothing back, "lol no" does.
   const retractions = kept.map((clause) =>
     saysOnly(clause.text, lexicon.hopeFear)
       ? 0
-      : (table(lexicon.retraction).matches(clause.text)[0]?.index ?? -1),
+      : (table(lexicon.retraction)
+          .matches(clause.text)
+          .find((found) => !/[,;:]/.test(found.text))?.index ?? -1),
   );
   const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);
@@ -191,12 +194,21 @@ function firstOf(text: string, phrases: Lexicon["negation"]): number {
 /**
  * Who the clause is about at the phrase (`index`, `length`): a third party anywhere in it wins
  * ("my buddy got an offer", "they rejected my friend"), unless it is part of the phrase itself
- * ("they went with someone else"); else the first subject before it, or after.
+ * ("they went with someone else"); else the first subject before it, or after. Where the phrase
+ * is sent to someone (`toSomeone`: a thank-you, a follow-up), a third party after it is whom it
+ * went to ("sent thank yous to everyone on the panel"), not whose it is.
  */
-function subjectAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Subject {
+function subjectAt(
+  clause: Clause,
+  index: number,
+  length: number,
+  lexicon: Lexicon,
+  toSomeone: boolean,
+): Subject {
   const others = table(lexicon.subjects.others).matches(clause.text);
-  if (others.some((other) => other.index < index || other.index + other.text.length > index + length))
-    return "other";
+  const aboutOther = (other: { index: number; text: string }) =>
+    other.index < index || (!toSomeone && other.index + other.text.length > index + length);
+  if (others.some(aboutOther)) return "other";
   // The subject comes first ("they made me an offer"); else the one after ("got rejected by them").
   const before = clause.text.slice(0, index);
   const user = firstOf(before, lexicon.subjects.user);
@@ -270,14 +282,30 @@ function deniedBefore(before: string, phrase: string, lexicon: Lexicon): boolean
   return found.length > 1;
 }
 
-/** How the phrase at `index` (`length` long) of `clause` is meant. */
-export function contextAt(clause: Clause, index: number, length: number, lexicon: Lexicon): Context {
+/** A denial right after the phrase, where the language puts it after the verb ("nehmen mich nicht"). */
+function deniedAfter(after: string, lexicon: Lexicon): boolean {
+  if (!lexicon.negationAfter) return false;
+  return table(lexicon.negationAfter).matches(after.trimStart())[0]?.index === 0;
+}
+
+/**
+ * How the phrase at `index` (`length` long) of `clause` is meant; `toSomeone`: the phrase is
+ * something sent to a person (subjectAt).
+ */
+export function contextAt(
+  clause: Clause,
+  index: number,
+  length: number,
+  lexicon: Lexicon,
+  toSomeone = false,
+): Context {
   const before = clause.text.slice(0, index);
   return {
-    subject: subjectAt(clause, index, length, lexicon),
+    subject: subjectAt(clause, index, length, lexicon, toSomeone),
     negated:
       deniedBefore(before, clause.text.slice(index, index + length), lexicon) ||
-      runsInto(clause.text, index, lexicon.negation),
+      runsInto(clause.text, index, lexicon.negation) ||
+      deniedAfter(clause.text.slice(index + length), lexicon),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),

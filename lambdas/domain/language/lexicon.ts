@@ -144,6 +144,11 @@ export interface ReplyLexicon {
   };
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
+  /**
+   * Words that deny what comes right before them, where the language puts the denial after the
+   * verb: "die nehmen mich nicht", "ze willen me toch niet". None where it comes first.
+   */
+  readonly negationAfter?: Phrases;
   /** Words that open a question ("is it", "est-ce que"); a "?" or "¿" asks in every language. */
   readonly question: Phrases;
   /** "if", "wenn", "si": what follows is a condition, not news. */
@@ -220,6 +225,17 @@ export interface ReplyLexicon {
     readonly bounds: Phrases;
     /** Thanks for something the product sent ("danke für die", "merci pour le"): what follows is thanked, not asked for. */
     readonly thanksFor: Phrases;
+    /**
+     * Someone leaving, said of a third party ("their first choice declined", "o outro candidato
+     * desistiu"): words too loose to be the user's own closing, yet beside the employer wanting
+     * the user again they say the application is back on (a reopen).
+     */
+    readonly othersLeft: Phrases;
+    /**
+     * The role open again ("the position opened up again", "die Stelle ist wieder frei"): beside
+     * the employer getting in touch, the application is back on (a reopen); alone, no news.
+     */
+    readonly openAgain: Phrases;
   };
 }
 

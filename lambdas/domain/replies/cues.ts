@@ -47,6 +47,9 @@ export function isCommand(hit: CueHit): boolean {
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
 
+/** Steps the user sends to someone: who comes after the phrase is whom it went to. */
+const SENT_TO_SOMEONE: ReadonlySet<Cue> = new Set(["thanked", "followed-up"]);
+
 /**
  * A phrase ending in a denial ("dijeron que no", "leider nicht") with words right after it denies
  * those words ("dijeron que no van a decidir"): it is not the phrase said on its own.
@@ -94,7 +97,7 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
         index: clause.start + hit.index,
         text: hit.text,
         guess: hit.guess,
-        context: contextAt(clause, hit.index, hit.text.length, lexicon),
+        context: contextAt(clause, hit.index, hit.text.length, lexicon, SENT_TO_SOMEONE.has(hit.cue)),
         approximate: hit.approximate,
       });
   }
@@ -111,4 +114,12 @@ export function bareAnswer(folded: string, lexicon: Lexicon): "yes" | "no" | nul
       .some((match) => match.index === 0 && match.text.length === words.length);
   if (whole(lexicon.cues.yes)) return "yes";
   return whole(lexicon.cues.no) ? "no" : null;
+}
+
+/** "Danke für die Übersicht", "merci pour le récap": what the product sent thanked for, not asked for again. */
+export function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start).trimEnd();
+  return table(lexicon.shapes.thanksFor)
+    .matches(before)
+    .some((found) => found.index + found.text.length === before.length);
 }

@@ -70,11 +70,11 @@ function without(text: string, phrases: Lexicon["negation"]): string | null {
  * The offer or rejection verb has an object that is not the application: after the phrase (and
  * who it was done to), a determiner and words naming neither the application, the employer, an
  * amount nor a time ("got rejected a week ago" names a time, "offered me a 95k base" an amount).
- * A withdrawal is left alone: what one leaves is the process, in many words ("out of this one").
+ * A withdrawal too: "recusei o convite pro aniversário" declines a party, not the offer; what one
+ * leaves in many words ("out of this one") has no determiner right after the phrase.
  * A phrase ending in a company mark ("signed with") is followed by the employer, not an object.
  */
 function anotherThing(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<string>): boolean {
-  if (hit.cue === "withdrawn") return false;
   const words = lexicon.closingObjects;
   const marks = table(lexicon.companyMarks).matches(hit.text);
   if (marks.some((mark) => mark.index + mark.text.length === hit.text.length)) return false;

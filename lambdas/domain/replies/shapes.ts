@@ -205,3 +205,31 @@ export function deferredDecision(
   }
   return null;
 }
+
+/**
+ * Where a third party is told leaving ("their first choice declined", "der andere ist
+ * abgesprungen"): a phrase of `shapes.othersLeft` said of someone else, neither denied nor asked.
+ */
+export function otherLeft(
+  clauses: readonly Clause[],
+  lexicon: Lexicon,
+): { readonly index: number; readonly end: number } | null {
+  for (const clause of clauses)
+    for (const found of table(lexicon.shapes.othersLeft).matches(clause.text)) {
+      const context = contextAt(clause, found.index, found.text.length, lexicon);
+      if (context.subject === "other" && isNews({ ...context, subject: "user" })) {
+        const index = clause.start + found.index;
+        return { index, end: index + found.text.length };
+      }
+    }
+  return null;
+}
+
+/** The role told open again, as news ("the position opened up again", "a vaga reabriu"). */
+export function roleOpenAgain(clauses: readonly Clause[], lexicon: Lexicon): boolean {
+  return clauses.some((clause) =>
+    table(lexicon.shapes.openAgain)
+      .matches(clause.text)
+      .some((found) => isNews(contextAt(clause, found.index, found.text.length, lexicon))),
+  );
+}

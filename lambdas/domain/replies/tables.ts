@@ -10,10 +10,19 @@ import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { correctionOf, leadsIn } from "./corrections-grammar";
-import { bareAnswer, type CueHit, findCues, isCommand, isNews } from "./cues";
+import { bareAnswer, type CueHit, findCues, isCommand, isNews, thankedFor } from "./cues";
 import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
-import { appointmentOf, deferredDecision, fillerOff, namedTimes, roundStart, snoozeByTime } from "./shapes";
+import {
+  appointmentOf,
+  deferredDecision,
+  fillerOff,
+  namedTimes,
+  otherLeft,
+  roleOpenAgain,
+  roundStart,
+  snoozeByTime,
+} from "./shapes";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
 
@@ -164,27 +173,23 @@ function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
   return employer >= 0 && (user < 0 || employer < user);
 }
 
-/** "Danke für die Übersicht", "merci pour le récap": the product's summary thanked for, not asked for again. */
-function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
-  const before = hit.clause.text.slice(0, hit.index - hit.clause.start).trimEnd();
-  return table(lexicon.shapes.thanksFor)
-    .matches(before)
-    .some((found) => found.index + found.text.length === before.length);
-}
-
 /**
  * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
- * the one they chose left, no day named. The wish is read even where the other's subject reaches
- * it, when a break or the employer stands between ("they rejected my friend after the final round"
- * names a stage of the friend's).
+ * the one they chose left (a closing of someone else's, or a leaving of `shapes.othersLeft`), no
+ * day named. The wish is read even where the other's subject reaches it, when a break or the
+ * employer stands between ("they rejected my friend after the final round" names a stage of the
+ * friend's).
  */
 function employerBack(hits: readonly CueHit[], context: Context): boolean {
-  const left = hits.find(
+  const closed = hits.find(
     (hit) => CLOSINGS.has(hit.cue) && hit.context.subject === "other" && !hit.context.negated,
   );
+  const left = closed
+    ? { index: closed.index, end: closed.index + closed.text.length }
+    : otherLeft(context.clauses, context.lexicon);
   if (!left) return false;
   const apart = (hit: CueHit) => {
-    const between = context.folded.slice(left.index + left.text.length, hit.index);
+    const between = context.folded.slice(left.end, hit.index);
     return /[,.;:!?–—-]/u.test(between) || table(context.lexicon.subjects.employer).test(between);
   };
   return hits.some(
@@ -293,7 +298,11 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const date = round
     ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
     : null;
-  if (!date && employerBack(hits, context)) return { intent: "reopen", date: null };
+  const fromThem = (hit: CueHit) =>
+    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
+  // "the role opened up again and they called me": back on.
+  const openAgain = hits.some(fromThem) && roleOpenAgain(context.clauses, lexicon);
+  if (!date && (employerBack(hits, context) || openAgain)) return { intent: "reopen", date: null };
   if (round) return { intent: "next-round", date };
   const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);
@@ -320,8 +329,6 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
   if (steps && steps.intent !== "thanked") return steps;
-  const fromThem = (hit: CueHit) =>
-    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
   const heard = hits.find(fromThem);
   if (heard)
     return {
@@ -331,7 +338,11 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
-  const snooze = hits.find((hit) => hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted);
+  // "danke für die Erinnerung": the reminder thanked for, not asked for again.
+  const snooze = hits.find(
+    (hit) =>
+      hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted && !thankedFor(hit, lexicon),
+  );
   if (snooze)
     return {
       intent: "snooze",

@@ -24,6 +24,16 @@ const CHECK = /^\s*check\s*:\s*/i;
 const ONLY_ASKING = /^[\s?¿]+$/;
 
 /**
+ * "remove Acme", "delete acme from the list": the interview's own company is no interviewer to
+ * remove; the user asks to forget it.
+ */
+function removesTheCompany(reading: Reading, company: string | null | undefined): boolean {
+  const value = reading.correction?.field === "remove" ? fold(reading.correction.value) : "";
+  const name = fold(company ?? "").trim();
+  return name !== "" && (value === name || value.startsWith(`${name} `));
+}
+
+/**
  * Commands written in the product's own words whatever the language: "check: <draft>" and the
  * corrections of a forward's reading ("date is Nov 24 10:30am", "add interviewer Lena Fischer").
  */
@@ -79,6 +89,8 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     });
   const reply = read(language);
   const command = productCommand(written, raw, options);
+  if (command && removesTheCompany(command, options.company))
+    return { intent: "forget", date: null, argument: options.company ?? "", language };
   // "remove everything about Lumen" asks to forget, not to remove a field named so.
   if (command && !(command.intent === "correct" && reply.intent === "forget"))
     return { ...command, language };

@@ -104,7 +104,8 @@ function inMonth(month: number, day: number, options: ReadDateOptions, now: Date
 /**
  * "fin de mes", "Ende des Monats": the part of this month; "Freitag in einer Woche", "fim da
  * semana que vem": of next week; "la semana que viene" alone: a week from today; "end of the
- * week": this week's Friday.
+ * week": this week's Friday. Read `forward`, a part of this month already past is next month's
+ * ("mid-month" on the 25th: the 15th to come).
  */
 function thisMonthOrNextWeek(folded: string, ready: Prepared, now: DateTime, forward: boolean): Found | null {
   const today = now.startOf("day");

@@ -129,7 +129,7 @@ export function prepared(lang: Lang): Prepared {
       part,
       month: index + 1,
       pattern: new RegExp(
-        `(?<![\\p{L}])(?:${alternation(words)})\\s*(?:(?:of|de|del|des|do|da|von|di|van)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:${alternation(words)})[\\s-]*(?:(?:of|de|del|des|do|da|von|di|van)\\s+)?(?:${alternation(month)})(?![\\p{L}])`,
         "u",
       ),
     })),
@@ -141,7 +141,7 @@ export function prepared(lang: Lang): Prepared {
   const thisMonth = parts.map(([part, words]) => ({
     part,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(words)})\\s*${between}(?:${alternation(lexicon.units.month)})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${alternation(words)})[\\s-]*${between}(?:${alternation(lexicon.units.month)})(?![\\p{L}])`,
       "u",
     ),
   }));

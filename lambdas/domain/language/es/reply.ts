@@ -1208,11 +1208,11 @@ export const ES_REPLY = {
       "propuesta*",
       "equipo",
       "practicas",
-      // The job in Argentina, Mexico, Spain.
       "laburo",
       "chamba",
       "curro",
       "chamba",
+      "seleccion",
     ],
     spans: [
       "minuto*",
@@ -1512,5 +1512,18 @@ export const ES_REPLY = {
     bounds: ["antes del", "antes de la", "hasta el", "hasta la"],
     // Thanks for the digest or a summary: no command (issue #20).
     thanksFor: ["gracias por el", "gracias por la", "gracias por los", "gracias por"],
+    // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
+    othersLeft: [
+      "rechazó",
+      "rechazo",
+      "se retiró",
+      "se retiro",
+      "renunció",
+      "renuncio",
+      "no aceptó",
+      "no acepto",
+      "se echó para atrás",
+    ],
+    openAgain: ["abierta de nuevo", "se reabrió", "se reabrio", "vuelve a estar abierta", "otra vez abierta"],
   },
 } satisfies ReplyLexicon;

@@ -1322,6 +1322,10 @@ export const FR_REPLY = {
       "role",
       "equipe",
       "mission",
+      "process",
+      "procedure",
+      "recrutement",
+      "selection",
     ],
     spans: [
       "minute*",
@@ -1635,6 +1639,26 @@ export const FR_REPLY = {
       "merci du",
       "merci pour ce",
       "merci pour",
+    ],
+    // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
+    othersLeft: [
+      "a refusé",
+      "a refuse",
+      "s'est désisté",
+      "s'est desiste",
+      "s'est désistée",
+      "s'est retiré",
+      "s'est retiree",
+      "a décliné",
+      "a decline",
+    ],
+    openAgain: [
+      "de nouveau ouvert",
+      "de nouveau ouverte",
+      "rouvert",
+      "rouverte",
+      "à nouveau ouvert",
+      "à nouveau ouverte",
     ],
   },
 } satisfies ReplyLexicon;

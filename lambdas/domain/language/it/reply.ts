@@ -947,6 +947,8 @@ export const IT_REPLY = {
       "team",
       "stage",
       "tirocinio",
+      "selezione",
+      "percorso",
     ],
     spans: [
       "minut*",
@@ -1206,5 +1208,15 @@ export const IT_REPLY = {
     bounds: ["prima dell'"],
     // Thanks for the digest or a summary: no command (issue #20).
     thanksFor: ["grazie per il", "grazie per la", "grazie del", "grazie della", "grazie per"],
+    // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
+    othersLeft: [
+      "ha rifiutato",
+      "si è ritirato",
+      "si e ritirato",
+      "si è ritirata",
+      "ha rinunciato",
+      "non ha accettato",
+    ],
+    openAgain: ["di nuovo aperta", "riaperta", "nuovamente aperta", "di nuovo aperto"],
   },
 } satisfies ReplyLexicon;

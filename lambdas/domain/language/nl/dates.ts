@@ -41,7 +41,7 @@ export const NL_DATES = {
   until: ["tot", "tot na"],
   early: ["begin", "begin van"],
   late: ["eind", "eind van", "einde van"],
-  mid: ["half", "medio", "midden"],
+  mid: ["half", "medio", "midden", "halverwege", "midden van"],
   at: ["om", "rond", "vanaf", "om ongeveer"],
   dayOfMonth: ["de", "op de"],
   relative: [

@@ -17,6 +17,10 @@ export const NL_REPLY = {
       "hen bedankt",
       "ze bedankt",
       "heb bedankt",
+      "heb … bedankt",
+      "ik heb … bedankt",
+      "dankjewel … gemaild",
+      "dankjewel … gestuurd",
     ],
     "followed-up": [
       "gemaild",
@@ -58,6 +62,15 @@ export const NL_REPLY = {
       "heb gemaild",
       "teruggemaild",
       "voicemail achtergelaten",
+      "opgebeld",
+      "vragen hoe het ervoor staat",
+      "gevraagd hoe het ervoor staat",
+      "naar de stand van zaken",
+      "gevraagd naar de stand van zaken",
+      "gevraagd hoe het staat",
+      "gevraagd hoe het gaat",
+      "mail gestuurd naar",
+      "een mail gestuurd",
     ],
     decision: [
       "beslis*",
@@ -123,6 +136,8 @@ export const NL_REPLY = {
       "laten … wat weten",
       "laat … iets weten",
       "laat … wat weten",
+      "laten het me … weten",
+      "laten me … weten",
     ],
     "heard-back": [
       "belde",
@@ -190,6 +205,13 @@ export const NL_REPLY = {
       "lieten wat horen",
       "van zich laten horen",
       "liet van zich horen",
+      "lieten weten",
+      "hebben laten weten",
+      "telefoontje van",
+      "telefoontje gekregen",
+      "eindelijk reactie",
+      "eindelijk antwoord",
+      "eindelijk een reactie",
     ],
     "next-round": [
       "tweede gesprek",
@@ -240,6 +262,8 @@ export const NL_REPLY = {
       "weer op gesprek",
       "nog een keer op gesprek",
       "mag komen",
+      "technisch interview",
+      "volgend gesprek",
     ],
     offer: [
       "aanbod",
@@ -276,6 +300,10 @@ export const NL_REPLY = {
       "ik heb getekend",
       "heb getekend bij",
       "net getekend bij",
+      "jobaanbieding",
+      "aanbieding binnen",
+      "contract … getekend",
+      "is getekend",
     ],
     rejected: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -328,6 +356,12 @@ export const NL_REPLY = {
       "vacature vervuld",
       "al vervuld",
       "afgewezen*",
+      "de baan niet gekregen",
+      "baan niet gekregen",
+      "job niet gekregen",
+      "de job niet gekregen",
+      "niet gelukt",
+      "niet weerhouden",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -380,6 +414,13 @@ export const NL_REPLY = {
       // Signed elsewhere: another employer, not this one (issue #20).
       "getekend bij een ander",
       "getekend bij een andere",
+      "ik niet verder ga",
+      "ik ga niet verder",
+      "ik wil niet verder",
+      "heb … geweigerd",
+      "aanbod geweigerd",
+      "ik heb nee gezegd",
+      "nee gezegd tegen het aanbod",
     ],
     snooze: [
       "laat me met rust",
@@ -427,6 +468,11 @@ export const NL_REPLY = {
       "na de vakantie",
       "na de feestdagen",
       "na de kerstvakantie",
+      "na de kerst",
+      "na kerst",
+      "dagen nog eens",
+      "week nog eens",
+      "weken nog eens",
     ],
     undo: [
       "draai dat terug",
@@ -444,6 +490,10 @@ export const NL_REPLY = {
       "verkeerde knop",
       "verkeerd geklikt",
       "maak dat ongedaan",
+      "zet het terug",
+      "terugzetten",
+      "annuleer",
+      "annuleren",
     ],
     reopen: [
       "zet 'm weer open",
@@ -477,6 +527,13 @@ export const NL_REPLY = {
       // The employer coming back, words between (issue #20).
       "willen me … weer spreken",
       "willen me … opnieuw spreken",
+      "willen opnieuw praten",
+      "opnieuw praten",
+      "willen mij toch",
+      "willen me toch",
+      "met mij verder",
+      "activeer",
+      "op actief",
       // Still in the process after all ("noch dabei", "toujours en lice").
       "nog meedoe",
       "doe nog mee",
@@ -510,6 +567,14 @@ export const NL_REPLY = {
       // Status asked in other words (issue #20).
       "wat heb ik nog open",
       "wat staat er nog uit",
+      "lopen nog",
+      "openstaan",
+      "nog herinneringen",
+      "herinneringen gepland",
+      "wat komt er nog",
+      "komt er nog aan",
+      "nog pending",
+      "er pending",
     ],
     export: [
       "bestand",
@@ -526,6 +591,14 @@ export const NL_REPLY = {
       "download*",
       "exporteer*",
       "in excel",
+      "gegevens exporteren",
+      "exporteer mijn gegevens",
+      "als tabel",
+      "tabel",
+      "mijn data als",
+      "data als csv",
+      "gegevens als",
+      "mijn gegevens als",
     ],
     help: [
       "wat kan ik",
@@ -549,6 +622,8 @@ export const NL_REPLY = {
       "wat moet ik antwoorden",
       // Help asked in dialect or other words (issue #20).
       "wat kan ik terugschrijven",
+      "hoe gebruik ik",
+      "opties",
     ],
     forget: [
       "verwijder",
@@ -562,6 +637,10 @@ export const NL_REPLY = {
       "verwijder alles",
       "wis alles over",
       "verwijder alles over",
+      "wis",
+      "wissen",
+      "verwijderen",
+      "mijn data",
     ],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
@@ -578,7 +657,7 @@ export const NL_REPLY = {
     "paar weken",
     "een paar weken",
   ],
-  thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd"],
+  thanks: ["bedankmail*", "bedankje*", "bedankbericht*", "bedankt gestuurd", "dankjewel"],
   corrections: {
     role: [
       "de functie is",
@@ -611,6 +690,9 @@ export const NL_REPLY = {
       "foute datum",
       "verkeerde tijd",
       "foute tijd",
+      "tijd is",
+      "de tijd is",
+      "het tijdstip is",
     ],
     interviewer: [
       "de interviewer is",
@@ -758,7 +840,17 @@ export const NL_REPLY = {
     ],
     possessives: ["mijn"],
     thirdPersons: ["hij", "hem", "zij heeft", "ze heeft", "zij is", "ze is", "zij werd", "ze werd"],
-    impliedUser: ["helaas", "hebben", "heb", "ben", "kreeg", "gekregen", "ontvangen", "werd"],
+    impliedUser: [
+      "helaas",
+      "hebben",
+      "heb",
+      "ben",
+      "kreeg",
+      "gekregen",
+      "ontvangen",
+      "werd",
+      "teruggetrokken",
+    ],
   },
   otherMatters: [
     // A request to move the interview, turned down: no news of the application.
@@ -789,6 +881,11 @@ export const NL_REPLY = {
     "andere datum",
     "verzetten",
     "verzoek",
+    "visum",
+    "sportschool",
+    "universiteit",
+    "opleiding",
+    "verzekering",
   ],
   companyMarks: ["van", "bij", "door"],
   // What a closing is of (issue #20): another employer's offer, or a thing that is not the application.
@@ -816,6 +913,9 @@ export const NL_REPLY = {
       "plek",
       "team",
       "stage",
+      "procedure",
+      "sollicitatieprocedure",
+      "selectie",
     ],
     spans: [
       "minuut",
@@ -845,6 +945,7 @@ export const NL_REPLY = {
     ],
     offerVerbs: ["aangeboden", "aanbieden", "boden", "bood", "bieden"],
   },
+  negationAfter: ["niet", "nooit", "toch niet", "helemaal niet"],
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
     "bijna",
@@ -1084,6 +1185,12 @@ export const NL_REPLY = {
       "dank je voor het",
       "bedankt voor",
       "dank voor",
+      "merci voor het",
+      "merci voor de",
+      "merci voor",
     ],
+    // Someone else leaving, and the role open again: beside the employer wanting the user, a reopen.
+    othersLeft: ["afgehaakt", "afgezegd", "bedankt", "teruggetrokken", "nee gezegd", "niet aangenomen"],
+    openAgain: ["weer open", "weer vrij", "opnieuw open", "toch weer open"],
   },
 } satisfies ReplyLexicon;

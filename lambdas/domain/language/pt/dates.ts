@@ -40,6 +40,8 @@ export const PT_DATES = {
   before: ["antes de", "antes do", "antes da", "antes dos", "antes das"],
   until: ["até", "ate", "até depois do", "até depois de"],
   early: [
+    "início",
+    "inicio",
     "início de",
     "inicio de",
     "no início de",
@@ -50,6 +52,9 @@ export const PT_DATES = {
     "no comeco de",
   ],
   late: [
+    // "fim desta semana": the article is one word with "de".
+    "fim",
+    "final",
     "fim de",
     "no fim de",
     "final de",
@@ -62,7 +67,7 @@ export const PT_DATES = {
     "fim da",
     "no fim da",
   ],
-  mid: ["meados de", "em meados de"],
+  mid: ["meados de", "em meados de", "meados do", "meados", "meio do", "metade do"],
   at: ["às", "as", "à", "por volta das"],
   dayOfMonth: ["dia", "no dia", "até dia", "ate dia", "até o dia", "ate o dia"],
   relative: [
@@ -79,7 +84,7 @@ export const PT_DATES = {
     "proxima semana",
     "essa semana",
   ],
-  thisWeek: ["esta semana", "essa semana", "semana"],
+  thisWeek: ["esta semana", "essa semana", "desta semana", "dessa semana", "semana"],
   nextWeek: [
     "a semana que vem",
     "semana que vem",

@@ -323,6 +323,8 @@ export const ES: PhoneTable = {
     // Part of a month already past, read ahead: next month's.
     ["me contestan a mitad de mes", "decision-date", "2026-12-15"],
     ["deciden a principios de mes", "decision-date", "2026-12-01"],
+    // Read since the reopen and thank-you rules of en/de/nl/pt.
+    ["el candidato que eligieron no aceptó, me quieren ver de nuevo", "reopen"],
   ],
   traps: [
     "gracias por el resumen",
@@ -385,8 +387,5 @@ export const ES: PhoneTable = {
     "crees que ya fue?",
     "todavia no me rechazan",
   ],
-  gaps: [
-    ["el candidato que eligieron no aceptó, me quieren ver de nuevo", "reopen"],
-    ["me volvieron a llamar, el otro no aceptó", "reopen"],
-  ],
+  gaps: [["me volvieron a llamar, el otro no aceptó", "reopen"]],
 };

@@ -319,6 +319,8 @@ export const FR: PhoneTable = {
     // Part of a month already past, read ahead: next month's.
     ["décision en milieu de mois", "decision-date", "2026-12-15"],
     ["réponse à la mi-mois", "decision-date", "2026-12-15"],
+    // Read since the reopen and thank-you rules of en/de/nl/pt.
+    ["c bon jai remercié tout le monde", "thanked"],
   ],
   traps: [
     "merci pour le récap",
@@ -384,7 +386,6 @@ export const FR: PhoneTable = {
     "c'est pas encore mort",
   ],
   gaps: [
-    ["c bon jai remercié tout le monde", "thanked"],
     ["le poste est de nouveau ouvert pour moi, ils me recontactent", "reopen"],
     ["ils reviennent vers moi finalement, leur choix n'a pas marché", "reopen"],
   ],

@@ -319,6 +319,8 @@ export const IT: PhoneTable = {
     // Part of a month already past, read ahead: next month's.
     ["mi fanno sapere a metà mese", "decision-date", "2026-12-15"],
     ["decidono a inizio mese", "decision-date", "2026-12-01"],
+    // Read since the reopen and thank-you rules of en/de/nl/pt.
+    ["ringraziato tutti via mail", "thanked"],
   ],
   traps: [
     "grazie per il riepilogo",
@@ -380,9 +382,5 @@ export const IT: PhoneTable = {
     "pensi che sia andata male?",
     "non mi hanno ancora detto di no",
   ],
-  gaps: [
-    ["ringraziato tutti via mail", "thanked"],
-
-    ["presa!!! inizio a gennaio", "offer"],
-  ],
+  gaps: [["presa!!! inizio a gennaio", "offer"]],
 };
