@@ -23,8 +23,23 @@ interface DurationWords {
   readonly phrases: ReadonlyMap<string, number>;
 }
 
-/** Words after a length that keep it one: the channel ("per Teams", "via Zoom") and "at most" in each language. */
+/**
+ * Words after a length that keep it one: the channel ("per Teams", "via Zoom"), "at most" and
+ * "about" ("une heure environ", "una hora más o menos") in each language.
+ */
 const AFTER_A_LENGTH = [
+  "or so",
+  "give or take",
+  "environ",
+  "à peu près",
+  "ungefähr",
+  "circa",
+  "más o menos",
+  "aproximadamente",
+  "mais ou menos",
+  "ongeveer",
+  "più o meno",
+  "grosso modo",
   "per",
   "via",
   "at most",

@@ -11,7 +11,8 @@ import { LEXICON_LIST } from "./invite-language";
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
 /** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
 const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)";
-export const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
+// A particle is a whole word: "Pieter van der Berg", never "Pieter van de".
+export const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|(?:van|von|de|der|den|da|di|du|la|le|bin|al|del|dos)(?![\\p{L}])|${NAME_WORD})){1,3}`;
 export const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
 
 /** The alternatives of NOT_A_NAME, one per line. */
@@ -95,6 +96,12 @@ export function isAName(name: string): boolean {
     !TITLE_LAST_WORD.test(last) &&
     !JOB_TITLE_WORDS.has(last.toLowerCase())
   );
+}
+
+/** Words without the job title they open with: "Teamleiter Markus Fiedler" → "Markus Fiedler". */
+export function withoutJobTitle(words: string): string {
+  const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
+  return first && JOB_TITLE_WORDS.has(first.toLowerCase()) ? words.slice(first.length).trimStart() : words;
 }
 
 /**

@@ -45,6 +45,11 @@ export interface InviteLexicon {
    * never among the people met, whatever else the mail says.
    */
   readonly writerAbsentPhrases: readonly string[];
+  /**
+   * Phrases that put a meeting in the past or thank for it ("thanks for", "letzte Woche", "suite à
+   * votre échange"): someone named in the same clause was met before, not in the meeting arranged.
+   */
+  readonly pastMeetingPhrases: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**
@@ -130,6 +135,11 @@ export interface InviteLexicon {
   readonly dayOfMonthWords: readonly string[];
   /** Words before a calendar week's number ("KW 10", "week 10", "semaine 10"). */
   readonly weekWords: readonly string[];
+  /**
+   * The end of a week counted from the mail's, as weeks ahead ("end of next week" 1, "Ende dieser
+   * Woche" 0): a promise by one gives that week's Friday.
+   */
+  readonly weekEndPhrases: Readonly<Record<string, number>>;
   /** Phrases before a length ("allow about", "Dauer:", "durée"), and the unit words. */
   readonly durationCues: readonly string[];
   readonly minuteWords: readonly string[];

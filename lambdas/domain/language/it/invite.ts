@@ -127,6 +127,10 @@ export const IT_INVITE: InviteLexicon = {
     "inoltre",
     "prima",
     "con",
+    "sempre",
+    "di nuovo",
+    "nuovamente",
+    "ancora",
   ],
   honorifics: [
     "Signor",
@@ -227,6 +231,15 @@ export const IT_INVITE: InviteLexicon = {
   ],
   dayOfMonthWords: ["il", "entro il"],
   weekWords: ["settimana"],
+  weekEndPhrases: {
+    "fine settimana": 0,
+    "fine della settimana": 0,
+    "fine di questa settimana": 0,
+    "fine della prossima settimana": 1,
+    "fine della settimana prossima": 1,
+    "fine settimana prossima": 1,
+    "fine della settimana successiva": 1,
+  },
   durationCues: [
     "durata",
     "dura",
@@ -475,6 +488,14 @@ export const IT_INVITE: InviteLexicon = {
     "nostro colloquio",
     "nostra chiacchierata",
   ],
+  pastMeetingPhrases: [
+    "grazie per",
+    "settimana scorsa",
+    "ieri",
+    "dopo il colloquio con",
+    "dopo la chiacchierata con",
+    "come anticipato da",
+  ],
   andWords: ["e", "ed", "nonché"],
   writerAbsentPhrases: ["non sarò presente", "io non sarò presente", "non ci sarò", "non parteciperò"],
   selfWords: [
@@ -514,6 +535,9 @@ export const IT_INVITE: InviteLexicon = {
     "la incontrerà",
     "ti incontrerà",
     "saranno entrambi presenti",
+    "non vediamo l'ora di conoscerti",
+    "non vediamo l’ora di conoscerti",
+    "saremo felici di conoscerti",
   ],
   jobTitleWords: [
     "responsabile",
