@@ -91,8 +91,6 @@ export const ES_INVITE: InviteLexicon = {
     "estará formada por",
     "estará compuesto por",
     "estará compuesta por",
-    // "Estarán:": who will be there, as a label.
-    "estarán",
   ],
   organizerTitles: [
     "reclutadora",
@@ -488,6 +486,7 @@ export const ES_INVITE: InviteLexicon = {
     "conversarás",
     "estaremos",
     "estaremos presentes",
+    "estarán",
   ],
   writerJoinsPhrases: [
     "yo también estaré",

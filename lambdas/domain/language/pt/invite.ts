@@ -91,8 +91,6 @@ export const PT_INVITE: InviteLexicon = {
     "será composta por",
     "será constituído por",
     "será constituída por",
-    // "Estarão:": who will be there, as a label.
-    "estarão",
   ],
   organizerTitles: [
     "recrutadora",
@@ -485,6 +483,7 @@ export const PT_INVITE: InviteLexicon = {
     "recebido por",
     "estaremos presentes",
     "estaremos",
+    "estarão",
   ],
   writerJoinsPhrases: [
     "eu também vou participar",
