@@ -41,6 +41,8 @@ interface LanguagePeople {
   /** "danke für das Telefonat mit …", "suite à votre échange avec …": a meeting that was. */
   readonly pastMeeting: RegExp;
   readonly moved: RegExp;
+  /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
+  readonly prepositions: ReadonlySet<string>;
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
@@ -89,6 +91,7 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       ),
       pastMeeting: lexiconPattern(lexicon, "pastMeetingPhrases"),
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
+      prepositions: new Set(lexicon.withWords.filter((phrase) => lexicon.beforeNames.includes(phrase))),
     };
     peopleWords.set(lexicon, words);
   }
@@ -132,18 +135,30 @@ function joinedToAName(pieces: readonly (readonly string[])[], before: RegExp): 
   return false;
 }
 
+/** What is known around a list of people besides its words. */
+interface ListContext {
+  /** The writer says they are among the people met ("ich bin auch dabei"). */
+  readonly writerJoins?: boolean;
+  /** Whether the mail moves a meeting already arranged: read on first need. */
+  readonly moved?: () => boolean;
+  /**
+   * The list follows a bare "with" ("mit", "avec", "con"): "mit Lebenslauf und Zeugnissen", "avec
+   * Word et Excel" join things, so two capitalised words joined are no sign of people.
+   */
+  readonly afterPreposition?: boolean;
+}
+
 /**
  * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
  * "und ich" names the writer, `sender`. A first name alone counts beside the writer, beside
- * another name ("Thomas et Nadia") or when `moved` says the mail moves a meeting already arranged
- * with them ("you'll still meet Marcus").
+ * another name after a verb of meeting ("Vous verrez Thomas et Nadia") or in a mail that moves a
+ * meeting already arranged with them ("you'll still meet Marcus").
  */
 function listedNames(
   fragment: string,
   { and, before, self, selfObject }: LanguagePeople,
   sender: string | null,
-  writerJoins = false,
-  moved: () => boolean = () => false,
+  { writerJoins = false, moved = () => false, afterPreposition = false }: ListContext = {},
 ): string[] {
   const names: string[] = [];
   const pieces = fragment
@@ -158,7 +173,7 @@ function listedNames(
     parts.some((part) => self.test(part.replace(before, "")) || selfObject.test(part.replace(before, "")));
   let firstNames: boolean | undefined;
   const allowFirstNames = () => {
-    firstNames ??= withWriter || joinedToAName(pieces, before) || moved();
+    firstNames ??= withWriter || (!afterPreposition && joinedToAName(pieces, before)) || moved();
     return firstNames;
   };
   let objectWriter = false;
@@ -271,14 +286,16 @@ export function findInterviewersInLanguage(
     const from = (match.index ?? 0) + match[0].length;
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
     const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
-    for (const name of listedNames(sentence, words, sender, joins, moved))
+    const afterPreposition = words.prepositions.has(match[0].toLowerCase());
+    for (const name of listedNames(sentence, words, sender, { writerJoins: joins, moved, afterPreposition }))
       if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
   if (around)
     for (const match of source.matchAll(around)) {
       const list = match.slice(1).find(Boolean) ?? "";
-      for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+      for (const name of listedNames(list, words, sender, { writerJoins: joins }))
+        if (!labelled.has(name)) named.add(name);
     }
   for (const match of source.matchAll(words.agenda)) {
     // "Gwen Park, CFO": on an agenda, a name is followed by who they are, not by what happens.
@@ -290,7 +307,7 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
-    const names = listedNames(clause, words, sender, joins);
+    const names = listedNames(clause, words, sender, { writerJoins: joins });
     const [opening = "", second = ""] = clause
       .split(",")
       .map((part) => part.trim().replace(words.before, ""));

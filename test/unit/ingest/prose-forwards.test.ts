@@ -6,6 +6,8 @@
  * promise and an offer's answer-by date give no decision date.
  */
 import { describe, expect, it } from "vitest";
+import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
+import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people-language";
 import type { Lang } from "../../../lambdas/domain/language/lang";
 import { readGmailForward } from "../../support/gmail-forward";
 
@@ -658,5 +660,24 @@ describe("a forward in prose: who, how long, and when the decision comes", () =>
       ...(one.minutes !== undefined ? { minutes: one.minutes } : {}),
       decision: one.decision,
     });
+  });
+});
+
+describe("capitalised words that are no one, and people met before", () => {
+  it.each([
+    ["de", "Bitte melde dich bei Fragen gerne mit Lebenslauf und Zeugnissen.", []],
+    ["de", "Das Gespräch findet mit Unterstützung und Begleitung durch HR statt.", []],
+    ["de", "Sie sprechen mit Frau Weber und Kollegen aus der Fachabteilung.", ["Frau Weber"]],
+    ["de", "Sie sprechen mit Anna Berg und Vertretern der Fachabteilung.", ["Anna Berg"]],
+    ["fr", "L'entretien se fera avec Word et Excel ouverts.", []],
+    ["it", "Presentati con Curriculum e Documento.", []],
+    ["fr", "Le rendez-vous est avec Maëlle, à l'accueil.", []],
+    ["en", "Thanks for chatting with Priya Shah yesterday. Next you'll meet Tom Berg.", ["Tom Berg"]],
+    ["nl", "Bedankt voor je gesprek met Eva Hendriks. Je spreekt nu met Thijs Mulder.", ["Thijs Mulder"]],
+  ] as const)("%s: %s", (lang, text, people) => {
+    // Act
+    const found = findInterviewersInLanguage(text, INVITE_LEXICONS[lang], "Robin Hale");
+    // Assess
+    expect(found.map((person) => person.name)).toEqual(people);
   });
 });
