@@ -49,7 +49,7 @@ function decisionInLanguage(text: string, context: DecisionContext): string | nu
   // A dot after a number is an ordinal ("bis zum 18. Dezember"), not the end of the sentence.
   for (const sentence of text.slice(0, 20_000).split(/(?<=\D[.!?])\s+|\n{2,}/)) {
     const promised = promise.exec(sentence);
-    if (!promised) continue;
+    if (!promised || asksTheReader(sentence, context.lexicon)) continue;
     const days = [
       ...chronoPieces(sentence, context.lexicon, from * SECONDS_PER_DAY, UTC_ZONE).flatMap((piece) =>
         piece.day === null ? [] : [{ index: piece.index, day: piece.day }],
@@ -64,6 +64,14 @@ function decisionInLanguage(text: string, context: DecisionContext): string | nu
     if (chosen) return isoDate(chosen.day);
   }
   return null;
+}
+
+/**
+ * A question or a request to the reader ("Laat je uiterlijk woensdag weten …?", "Bitte gib uns bis
+ * Mittwoch Bescheid"): its date is the reader's to answer by, not the employer's promise.
+ */
+function asksTheReader(sentence: string, lexicon: InviteLexicon): boolean {
+  return /\?\s*$/.test(sentence) || lexiconPattern(lexicon, "readerDeadlinePhrases").test(sentence);
 }
 
 interface ExtraPatterns {
@@ -153,7 +161,7 @@ export function findDecisionDate(text: string, context: DecisionContext): string
   const sentences = text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n{2,}/);
   for (const sentence of sentences) {
     const promise = PROMISE.exec(sentence);
-    if (!promise) continue;
+    if (!promise || asksTheReader(sentence, context.lexicon)) continue;
     const after = sentence.slice(promise.index);
     // "by Friday", "on or before 12/18", "around Dec 18", "the week of December 14", "Decision expected: Dec 18".
     if (!/\b(?:by|before|on|no later than|until|end of|around|the week of|expected)\b|:/i.test(after))

@@ -131,6 +131,11 @@ export interface InviteLexicon {
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */
   readonly decisionPhrases: readonly string[];
+  /**
+   * Phrases asking the reader to answer by a date ("let us know by", "gib uns … Bescheid", "merci de
+   * nous confirmer", "ti chiediamo di"): the date in that sentence is the reader's, no decision date.
+   */
+  readonly readerDeadlinePhrases: readonly string[];
   /** Words before a bare day of the month ("d'ici le 15", "entro il 15", "até dia 11", "bis zum 15."). */
   readonly dayOfMonthWords: readonly string[];
   /** Words before a calendar week's number ("KW 10", "week 10", "semaine 10"). */

@@ -232,6 +232,18 @@ export const ES_INVITE: InviteLexicon = {
     "le avisaremos",
     "te avisamos",
   ],
+  readerDeadlinePhrases: [
+    "por favor",
+    "confírmanos",
+    "confírmenos",
+    "confírmame",
+    "tu respuesta",
+    "su respuesta",
+    "avísanos",
+    "avísenos",
+    "indícanos",
+    "indíquenos",
+  ],
   dayOfMonthWords: ["el", "el día", "día", "del"],
   weekWords: ["semana"],
   weekEndPhrases: {

@@ -208,6 +208,17 @@ export const FR_INVITE: InviteLexicon = {
     "auras des nouvelles",
     "notre retour",
   ],
+  readerDeadlinePhrases: [
+    "merci de nous",
+    "merci de confirmer",
+    "merci de me",
+    "veuillez nous",
+    "veuillez confirmer",
+    "votre réponse",
+    "ta réponse",
+    "confirmez",
+    "confirme-nous",
+  ],
   dayOfMonthWords: ["le"],
   weekWords: ["semaine"],
   weekEndPhrases: {

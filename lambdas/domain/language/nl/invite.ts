@@ -198,6 +198,18 @@ export const NL_INVITE: InviteLexicon = {
     "hoor je",
     "uiterlijk",
   ],
+  readerDeadlinePhrases: [
+    "laat ons",
+    "laat u ons",
+    "laat je ons",
+    "wil je ons",
+    "wilt u ons",
+    "bevestig",
+    "je reactie",
+    "uw reactie",
+    "je antwoord",
+    "uw antwoord",
+  ],
   dayOfMonthWords: ["de", "op de"],
   weekWords: ["week"],
   weekEndPhrases: {
