@@ -82,7 +82,8 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       ),
       and: phrasePattern(lexicon.andWords, "iu"),
       before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
-      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
+      // The part's last word: "Anna Lopez and I.", never "and I will send the link".
+      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?=\\s*(?:[.!?)]|$))`, "iu"),
       selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
       acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
       agenda: new RegExp(

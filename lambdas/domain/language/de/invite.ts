@@ -656,6 +656,12 @@ export const DE_INVITE: InviteLexicon = {
     "gespräch mit ihnen führen",
     "gespräch mit dir führen",
     "freuen uns auf",
+    "treffen dich",
+    "treffen sie",
+    "sprechen mit dir",
+    "sprechen mit ihnen",
+    "erwarten dich",
+    "erwarten sie",
   ],
   jobTitleWords: [
     "leiter",

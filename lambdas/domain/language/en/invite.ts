@@ -455,7 +455,7 @@ export const EN_INVITE: InviteLexicon = {
     "i won't be on the call",
     "i won't be in the interview",
   ],
-  selfWords: ["myself"],
+  selfWords: ["myself", "i"],
   organizationWords: [
     "group",
     "bank",

@@ -499,6 +499,11 @@ export const ES_INVITE: InviteLexicon = {
     "estaremos",
     "estaremos presentes",
     "estarán",
+    "la harán",
+    "la hará",
+    "la realizarán",
+    "la realizará",
+    "la llevarán a cabo",
   ],
   writerJoinsPhrases: [
     "yo también estaré",
