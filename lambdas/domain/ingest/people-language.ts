@@ -13,6 +13,7 @@ import {
   LEADING_PERSON,
   type NamedPerson,
   ONE_LOWER_WORD,
+  TITLE_WORD,
   withoutJobTitle,
   writtenWhole,
 } from "./person-names";
@@ -246,8 +247,8 @@ function clauseAround(source: string, at: number, end: number): string {
   return `${before.slice(start)} ${after.slice(0, stop < 0 ? after.length : stop)}`;
 }
 
-/** A clause's end; the dot of "Dr.", "Dott." or "Eng." does not end it. */
-const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(]|\.-)\p{L}{1,4})\.(?=\s)/gu;
+/** A clause's end; the dot of a title ("Dr.", "Mag.", "dott.") or an initial does not end it, that of "ein." does. */
+const CLAUSE_END = new RegExp(`[\\n!?;:]|(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`, "gu");
 
 /**
  * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"

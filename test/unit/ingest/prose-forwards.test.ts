@@ -1,5 +1,5 @@
 /**
- * Whole forwards as recruiters write them, eight per language: who the candidate meets when
+ * Whole forwards as recruiters write them, nine per language: who the candidate meets when
  * prose names them (first names, a surname with its title, particles, the writer joining), how
  * long it lasts in words or as a range, and the decision date the employer promises. The sender
  * who only schedules, the candidate and people merely mentioned are no interviewers; a vague
@@ -641,6 +641,84 @@ const CASES: readonly Case[] = [
     people: ["Dott. Giorgio Lo Presti", "Elisa Ferraro"],
     minutes: 60,
     decision: "2026-12-04",
+  },
+  // A third round, written after the second passed.
+  {
+    lang: "en",
+    title: "the writer and a colleague before what they will do, a range of lengths",
+    zone: "Europe/London",
+    from: "Owen Price <owen.price@fenwickandco.example>",
+    subject: "Interview – Fenwick & Co",
+    body: "Hi Jordan,\n\nThanks for sending your portfolio over. Could you come in on Wednesday 2 December at 2pm? Hannah Reid and I look forward to meeting you; it'll take 60-90 minutes. We'll be in touch by Friday 11 December either way.\n\nBest wishes,\nOwen",
+    people: ["Hannah Reid", "Owen Price"],
+    minutes: 90,
+    decision: "2026-12-11",
+  },
+  {
+    lang: "de",
+    title: "a colleague met before what they will do, a request to confirm",
+    zone: "Europe/Vienna",
+    from: "Personal <personal@alpenholz.example>",
+    subject: "Einladung zum Gespräch",
+    body: "Liebe Jordan,\n\nwir laden dich herzlich zu einem Gespräch am Donnerstag, 3. Dezember um 13:30 Uhr ein. Frau Mag. Huber und ich erwarten dich in unserem Büro in der Mariahilfer Straße. Rechne mit etwa einer Stunde. Bitte gib uns bis Freitag Bescheid, ob der Termin passt.\n\nLiebe Grüße\nKatharina Moser\nHR",
+    people: ["Frau Mag. Huber", "Katharina Moser"],
+    minutes: 60,
+    decision: null,
+  },
+  {
+    lang: "fr",
+    title: "a reschedule with a surname and a first name, a week-end promise",
+    zone: "Europe/Brussels",
+    from: "Sophie Lambert <s.lambert@brasserie-moulin.example>",
+    subject: "Nouvelle date pour votre entretien",
+    body: "Bonjour Jordan,\n\nNous devons malheureusement déplacer votre entretien au lundi 30 novembre à 15h. Vous rencontrerez toujours M. Peeters et Lucie. L'entretien durera une demi-heure environ.\n\nNous vous donnerons une réponse d'ici la fin de la semaine prochaine.\n\nBien à vous,\nSophie Lambert",
+    people: ["M. Peeters", "Lucie"],
+    minutes: 30,
+    decision: "2026-12-04",
+  },
+  {
+    lang: "es",
+    title: "titled names with a particle and the writer as an object",
+    zone: "America/Bogota",
+    from: "Valentina Ríos <vrios@cafeandino.example>",
+    subject: "Entrevista – Café Andino",
+    body: "Hola Jordan:\n\nTe esperamos el jueves 26 de noviembre a las 9:00 en nuestra oficina de Bogotá. Hablarás con el Dr. Julián de los Santos y conmigo. La entrevista durará entre 45 minutos y una hora.\n\nTe daremos una respuesta a más tardar el 4 de diciembre.\n\nSaludos,\nValentina Ríos",
+    people: ["Dr. Julián de los Santos", "Valentina Ríos"],
+    minutes: 60,
+    decision: "2026-12-04",
+  },
+  {
+    lang: "pt",
+    title: "first names joined after a verb of meeting, a bare day of the month",
+    zone: "Europe/Lisbon",
+    from: "Helena Matos <helena.matos@corticeira.example>",
+    subject: "Segunda entrevista",
+    body: "Olá Jordan,\n\nA segunda entrevista fica marcada para terça-feira, 1 de dezembro, às 10h30. Vais conhecer a Rita e o Nuno, da equipa de engenharia. Deve demorar uma hora, mais coisa menos coisa.\n\nDamos-te uma resposta até dia 9.\n\nBeijinhos,\nHelena",
+    people: ["Rita", "Nuno"],
+    minutes: 60,
+    decision: "2026-12-09",
+  },
+  {
+    lang: "nl",
+    title: "a titled name and the writer before what they will do",
+    zone: "Europe/Brussels",
+    from: "Wouter Claes <wouter.claes@havenlogistiek.example>",
+    subject: "Uitnodiging gesprek",
+    body: "Dag Jordan,\n\nGraag nodigen we je uit op vrijdag 27 november om 14 uur in ons kantoor in Antwerpen. Mevrouw De Smet en ik ontvangen je graag. Reken op een uurtje.\n\nWe laten je ten laatste op 4 december weten hoe het verder gaat.\n\nMet vriendelijke groeten,\nWouter Claes",
+    people: ["Mevrouw De Smet", "Wouter Claes"],
+    minutes: 60,
+    decision: "2026-12-04",
+  },
+  {
+    lang: "it",
+    title: "the writer herself beside a titled name, a question to the reader",
+    zone: "Europe/Rome",
+    from: "Ufficio HR <hr@tessilcomo.example>",
+    subject: "Invito a colloquio",
+    body: "Gentile Jordan,\n\nSaremmo lieti di incontrarla mercoledì 2 dicembre alle 11:00 presso la nostra sede di Como. Al colloquio saranno presenti l'avv. Martina Lo Russo e la sottoscritta. Il colloquio durerà circa un'ora. Può confermarci la sua presenza entro venerdì?\n\nCordiali saluti,\nFederica Galli\nUfficio Risorse Umane",
+    people: ["avv. Martina Lo Russo", "Federica Galli"],
+    minutes: 60,
+    decision: null,
   },
 ];
 

@@ -229,6 +229,8 @@ export const EN_INVITE: InviteLexicon = {
     "roughly",
     "approximately",
     "give yourself",
+    "it'll take",
+    "it’ll take",
   ],
   agencyWords: [
     "staffing",

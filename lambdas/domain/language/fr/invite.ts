@@ -131,6 +131,8 @@ export const FR_INVITE: InviteLexicon = {
     "à nouveau",
     "de nouveau",
     "encore",
+    "toujours",
+    "comme prévu",
   ],
   honorifics: ["Mme", "Mme.", "Madame", "M.", "Monsieur", "Mlle", "Dr", "Dr.", "Pr", "Me"],
   greetings: ["bonjour", "chère", "cher", "madame", "monsieur", "salut"],
