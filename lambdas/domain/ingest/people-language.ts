@@ -42,6 +42,7 @@ interface LanguagePeople {
   /** "danke für das Telefonat mit …", "suite à votre échange avec …": a meeting that was. */
   readonly pastMeeting: RegExp;
   readonly moved: RegExp;
+  readonly still: RegExp;
   /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
   readonly prepositions: ReadonlySet<string>;
 }
@@ -93,6 +94,7 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       ),
       pastMeeting: lexiconPattern(lexicon, "pastMeetingPhrases"),
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
+      still: lexiconPattern(lexicon, "stillWords"),
       prepositions: new Set(lexicon.withWords.filter((phrase) => lexicon.beforeNames.includes(phrase))),
     };
     peopleWords.set(lexicon, words);
@@ -289,7 +291,16 @@ export function findInterviewersInLanguage(
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
     const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
     const afterPreposition = words.prepositions.has(match[0].toLowerCase());
-    for (const name of listedNames(sentence, words, sender, { writerJoins: joins, moved, afterPreposition }))
+    // After a bare "with", a moved meeting's first name is the person met as before only when the
+    // clause says so ("wieder mit Jonas"), never "check in with Reception".
+    const movedWithThem = afterPreposition
+      ? () => moved() && words.still.test(clauseAround(source, match.index ?? 0, from))
+      : moved;
+    for (const name of listedNames(sentence, words, sender, {
+      writerJoins: joins,
+      moved: movedWithThem,
+      afterPreposition,
+    }))
       if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }

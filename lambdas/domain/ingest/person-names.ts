@@ -24,7 +24,8 @@ const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
   "Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|" +
   "I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|" +
   "Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|" +
-  "Mountain|Standard|Daylight|Time|Zone"
+  "Mountain|Standard|Daylight|Time|Zone|Finance|Sales|Marketing|Legal|Operations|Reception|" +
+  "Security|Support|Accounting|Procurement|Facilities"
 ).split("|");
 
 /** Capitalised words that start no one's name in an invite. */

@@ -50,6 +50,11 @@ export interface InviteLexicon {
    * votre échange"): someone named in the same clause was met before, not in the meeting arranged.
    */
   readonly pastMeetingPhrases: readonly string[];
+  /**
+   * Words saying a moved meeting keeps what it had ("still", "again", "wieder", "toujours", "di
+   * nuovo"): "Vous échangerez toujours avec Mathilde" names the person met as before.
+   */
+  readonly stillWords: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**

@@ -752,6 +752,18 @@ describe("capitalised words that are no one, and people met before", () => {
     ["fr", "Le rendez-vous est avec Maëlle, à l'accueil.", []],
     ["en", "Thanks for chatting with Priya Shah yesterday. Next you'll meet Tom Berg.", ["Tom Berg"]],
     ["nl", "Bedankt voor je gesprek met Eva Hendriks. Je spreekt nu met Thijs Mulder.", ["Thijs Mulder"]],
+    // A moved meeting: a first name after a bare "with" is met again only when the clause says so.
+    [
+      "en",
+      "We need to move your interview to Thursday at 2pm. Please check in with Reception when you arrive.",
+      [],
+    ],
+    ["en", "We need to move your interview to Thursday at 2pm. It will be with Finance this time.", []],
+    ["de", "Wir müssen das Gespräch verschieben. Bitte melde dich mit Personalausweis am Empfang.", []],
+    ["it", "Dobbiamo spostare il colloquio. Presentati con Documento d'identità.", []],
+    ["nl", "We moeten je gesprek verzetten. Meld je met Legitimatie bij de receptie.", []],
+    ["de", "Wir müssen das Gespräch verschieben. Du sprichst aber wieder mit Jonas.", ["Jonas"]],
+    ["nl", "We moeten je gesprek verzetten. Je spreekt opnieuw met Femke.", ["Femke"]],
   ] as const)("%s: %s", (lang, text, people) => {
     // Act
     const found = findInterviewersInLanguage(text, INVITE_LEXICONS[lang], "Robin Hale");

@@ -622,6 +622,15 @@ export const DE_INVITE: InviteLexicon = {
     "im anschluss an ihr gespräch",
     "im anschluss an dein gespräch",
   ],
+  stillWords: [
+    "wieder",
+    "weiterhin",
+    "erneut",
+    "nach wie vor",
+    "wie geplant",
+    "wie besprochen",
+    "auch diesmal",
+  ],
   andWords: ["und", "sowie"],
   writerAbsentPhrases: [
     "ich bin nicht dabei",

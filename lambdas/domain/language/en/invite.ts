@@ -448,6 +448,7 @@ export const EN_INVITE: InviteLexicon = {
     "after your call",
     "as discussed with",
   ],
+  stillWords: ["still", "again", "as planned", "as before"],
   andWords: ["and", "as well as", "plus"],
   writerAbsentPhrases: [
     "i won't be joining",

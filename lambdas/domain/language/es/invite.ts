@@ -548,6 +548,7 @@ export const ES_INVITE: InviteLexicon = {
     "después de tu conversación",
     "después de su conversación",
   ],
+  stillWords: ["de nuevo", "nuevamente", "otra vez", "igualmente", "como estaba previsto", "sigue siendo"],
   andWords: ["y", "e", "así como"],
   writerAbsentPhrases: ["no estaré presente", "no estaré", "no participaré", "yo no estaré"],
   selfWords: [

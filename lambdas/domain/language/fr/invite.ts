@@ -507,6 +507,7 @@ export const FR_INVITE: InviteLexicon = {
     "après votre échange",
     "après ton échange",
   ],
+  stillWords: ["toujours", "à nouveau", "de nouveau", "encore", "comme prévu"],
   andWords: ["et", "ainsi que"],
   writerAbsentPhrases: [
     "je ne serai pas présent",

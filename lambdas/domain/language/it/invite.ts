@@ -514,6 +514,7 @@ export const IT_INVITE: InviteLexicon = {
     "dopo la chiacchierata con",
     "come anticipato da",
   ],
+  stillWords: ["di nuovo", "nuovamente", "ancora", "sempre", "come previsto"],
   andWords: ["e", "ed", "nonché"],
   writerAbsentPhrases: ["non sarò presente", "io non sarò presente", "non ci sarò", "non parteciperò"],
   selfWords: [

@@ -458,6 +458,7 @@ export const NL_INVITE: InviteLexicon = {
     "naar aanleiding van je gesprek",
     "naar aanleiding van uw gesprek",
   ],
+  stillWords: ["weer", "opnieuw", "nog steeds", "nog altijd", "zoals gepland", "ook nu"],
   andWords: ["en", "alsook"],
   writerAbsentPhrases: [
     "ik ben er niet bij",

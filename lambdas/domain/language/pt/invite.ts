@@ -541,6 +541,7 @@ export const PT_INVITE: InviteLexicon = {
     "após a sua conversa",
     "após a tua conversa",
   ],
+  stillWords: ["novamente", "de novo", "outra vez", "continua", "como previsto", "ainda"],
   andWords: ["e", "bem como", "assim como"],
   writerAbsentPhrases: ["não estarei presente", "não vou participar", "não participarei", "não estarei"],
   selfWords: [
