@@ -3,6 +3,7 @@
  * "Jordan"), the writer's under the sign-off.
  */
 import { signatureLines } from "./company-clues";
+import { GROUP_NAME } from "./domains";
 import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
 import { isAName, LEADING_PERSON } from "./person-names";
 
@@ -39,5 +40,6 @@ export function greetingName(text: string): string | null {
 export function signedName(text: string): string | null {
   const first = signatureLines(text.slice(-3_000))[0]?.trim() ?? "";
   const name = LEADING_PERSON.exec(first)?.[0];
-  return name === first && isAName(name) ? name : null;
+  // "Adventure Works Recruiting" signs for a team.
+  return name === first && isAName(name) && !GROUP_NAME.test(name) ? name : null;
 }
