@@ -9,7 +9,7 @@ import { UTC_ZONE } from "../zones";
 import { chronoPieces } from "./chrono-time";
 import { civilFromDays, daysFromCivil, isoDate, isoWeekday, isRealDate, SECONDS_PER_DAY } from "./civil";
 import { findDates } from "./dates";
-import { lexiconPattern, phraseAlternatives } from "./invite-language";
+import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import type { LocaleCues } from "./locale-cues";
 
 /** The alternatives of PROMISE, one per line. */
@@ -25,6 +25,7 @@ const PROMISE = new RegExp(String.raw`\b(?:${PROMISE_ALTERNATIVES.join("|")})\b`
 const MAX_DAYS_AFTER = 120;
 
 export interface DecisionContext {
+  /** The day the mail was written: what "next week" counts from. */
   readonly writtenDay: number | null;
   readonly interviewDay: number | null;
   readonly cues: LocaleCues;
@@ -48,12 +49,12 @@ function decisionInLanguage(text: string, context: DecisionContext): string | nu
   // A dot after a number is an ordinal ("bis zum 18. Dezember"), not the end of the sentence.
   for (const sentence of text.slice(0, 20_000).split(/(?<=\D[.!?])\s+|\n{2,}/)) {
     const promised = promise.exec(sentence);
-    if (!promised) continue;
+    if (!promised || asksTheReader(sentence, context.lexicon)) continue;
     const days = [
       ...chronoPieces(sentence, context.lexicon, from * SECONDS_PER_DAY, UTC_ZONE).flatMap((piece) =>
         piece.day === null ? [] : [{ index: piece.index, day: piece.day }],
       ),
-      ...extraDays(sentence, from, context.lexicon),
+      ...extraDays(sentence, from, context),
     ];
     // The promise's own date first ("Rückmeldung bis 18.12."), then one written before it (German verbs come last).
     const after = days.filter((day) => day.index >= promised.index).sort((a, b) => a.index - b.index);
@@ -65,17 +66,33 @@ function decisionInLanguage(text: string, context: DecisionContext): string | nu
   return null;
 }
 
-const extraPatterns = new WeakMap<InviteLexicon, { readonly week: RegExp; readonly dayOfMonth: RegExp }>();
+/**
+ * A question or a request to the reader ("Laat je uiterlijk woensdag weten …?", "Bitte gib uns bis
+ * Mittwoch Bescheid"): its date is the reader's to answer by, not the employer's promise.
+ */
+function asksTheReader(sentence: string, lexicon: InviteLexicon): boolean {
+  return /\?\s*$/.test(sentence) || lexiconPattern(lexicon, "readerDeadlinePhrases").test(sentence);
+}
+
+interface ExtraPatterns {
+  readonly week: RegExp;
+  readonly dayOfMonth: RegExp;
+  readonly weekEnd: RegExp;
+}
+
+const extraPatterns = new WeakMap<InviteLexicon, ExtraPatterns>();
 
 /**
  * Days chrono's locales leave out of a promise: a calendar week ("bis Ende KW 10") gives its
- * Friday, a bare day of the month ("d'ici le 15", "até dia 11") the next such day.
+ * Friday, a bare day of the month ("d'ici le 15", "até dia 11") the next such day, the end of a
+ * week counted from the mail's ("Ende nächster Woche", "end of next week") that week's Friday.
  */
 function extraDays(
   sentence: string,
   from: number,
-  lexicon: InviteLexicon,
+  context: DecisionContext,
 ): Array<{ index: number; day: number }> {
+  const { lexicon } = context;
   let patterns = extraPatterns.get(lexicon);
   if (!patterns) {
     patterns = {
@@ -87,6 +104,7 @@ function extraDays(
         String.raw`(?<![\p{L}])(?:${phraseAlternatives(lexicon.dayOfMonthWords)})\s+(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|e)?\.?(?![\d:/]|[.,]\d|\s*(?:h\b|uhr|uur|heure|hora|ore\b|[ap]\.?m\b))`,
         "giu",
       ),
+      weekEnd: phrasePattern(Object.keys(lexicon.weekEndPhrases), "giu"),
     };
     extraPatterns.set(lexicon, patterns);
   }
@@ -103,7 +121,18 @@ function extraDays(
     const day = nextDayOfMonth(Number(match[1]), from);
     if (day !== null) found.push({ index: match.index, day });
   }
+  for (const match of sentence.matchAll(patterns.weekEnd)) {
+    const weeks = lexicon.weekEndPhrases[match[0].toLowerCase().replace(/\s+/g, " ")];
+    // "next week" is the mail's next week, whenever the interview is.
+    const mailDay = context.writtenDay ?? from;
+    if (weeks !== undefined) found.push({ index: match.index, day: fridayOf(mailDay) + weeks * 7 });
+  }
   return found;
+}
+
+/** The Friday of the week (Monday to Sunday) holding `day`. */
+function fridayOf(day: number): number {
+  return day - (isoWeekday(day) - 1) + 4;
 }
 
 /** The Friday of ISO week `week` of `year`. */
@@ -132,7 +161,7 @@ export function findDecisionDate(text: string, context: DecisionContext): string
   const sentences = text.slice(0, 20_000).split(/(?<=[.!?])\s+|\n{2,}/);
   for (const sentence of sentences) {
     const promise = PROMISE.exec(sentence);
-    if (!promise) continue;
+    if (!promise || asksTheReader(sentence, context.lexicon)) continue;
     const after = sentence.slice(promise.index);
     // "by Friday", "on or before 12/18", "around Dec 18", "the week of December 14", "Decision expected: Dec 18".
     if (!/\b(?:by|before|on|no later than|until|end of|around|the week of|expected)\b|:/i.test(after))
@@ -149,7 +178,7 @@ export function findDecisionDate(text: string, context: DecisionContext): string
       return mention.day === null ? [] : [mention.day];
     });
     // "by the 23rd", "in week 51": what the date words leave out.
-    const day = [...days, ...extraDays(after, from, context.lexicon).map((extra) => extra.day)].find(
+    const day = [...days, ...extraDays(after, from, context).map((extra) => extra.day)].find(
       (candidate) =>
         context.interviewDay === null ||
         (candidate >= context.interviewDay && candidate <= context.interviewDay + MAX_DAYS_AFTER),

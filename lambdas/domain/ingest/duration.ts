@@ -21,10 +21,27 @@ interface DurationWords {
   readonly standalone: RegExp;
   /** Lengths said in words, lower case with single spaces → minutes. */
   readonly phrases: ReadonlyMap<string, number>;
+  /** The end of a range of lengths after its start: "45 minutes et une heure", "an hour to an hour and a half". */
+  readonly rangeEnd: RegExp;
 }
 
-/** Words after a length that keep it one: the channel ("per Teams", "via Zoom") and "at most" in each language. */
+/**
+ * Words after a length that keep it one: the channel ("per Teams", "via Zoom"), "at most" and
+ * "about" ("une heure environ", "una hora más o menos") in each language.
+ */
 const AFTER_A_LENGTH = [
+  "or so",
+  "give or take",
+  "environ",
+  "à peu près",
+  "ungefähr",
+  "circa",
+  "más o menos",
+  "aproximadamente",
+  "mais ou menos",
+  "ongeveer",
+  "più o meno",
+  "grosso modo",
   "per",
   "via",
   "at most",
@@ -58,8 +75,10 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
     const one = `(?<![\\p{L}])(?:${phraseAlternatives([...lexicon.oneWords, ...lexicon.hourNumbers])})`;
     const unit = `(?:${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
     const half = phrasePattern(lexicon.andAHalf).source;
+    // "45-60 minutes", "45 bis 60 Minuten", "entre 45 y 60 minutos": a range of lengths, its end kept.
+    const upTo = `(?:[-–]|${phraseAlternatives([...lexicon.rangeWords, ...lexicon.andWords, "à", "ai"])})`;
     // Groups: a length in words; the amount (digits or a number word), its unit, minutes after an hour ("1h30"), "and a half".
-    const amount = `(?:(${phrasePattern(Object.keys(lexicon.lengthPhrases)).source})|(\\d{1,3}(?:[.,]5)?|${one})[\\s-]*(${unit})(\\d{2}(?!\\d))?(\\s*${half})?)`;
+    const amount = `(?:(${phrasePattern(Object.keys(lexicon.lengthPhrases)).source})|(?:\\d{1,3}(?:[.,]\\d)?\\s*${upTo}\\s*)?(\\d{1,3}(?:[.,]5)?|${one})[\\s-]*(${unit})(\\d{2}(?!\\d))?(\\s*${half})?)`;
     // "a 45-minute call", "een gesprek van een uur": the interview's word or a meeting's.
     const interview = phrasePattern([...lexicon.interviewWords, ...lexicon.meetingWords]).source;
     words = {
@@ -73,6 +92,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
         String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
         "giu",
       ),
+      rangeEnd: new RegExp(`^\\s*${upTo}\\s*${amount}`, "iu"),
       phrases: new Map(
         Object.entries(lexicon.lengthPhrases).map(([phrase, minutes]) => [phrase.toLowerCase(), minutes]),
       ),
@@ -115,7 +135,10 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
     const after = found ? source.slice(from + found[0].length, from + found[0].length + 12) : "";
     if (!found || PART_OF_IT.test(found[0]) || LEAD_TIME.test(after)) continue;
     const minutes = minutesOf(found, 1, words, lexicon);
-    if (plausible(minutes)) return minutes;
+    // "entre 45 minutes et une heure": the longer end, so nothing planned after it starts too early.
+    const end = words.rangeEnd.exec(source.slice(from + found[0].length, from + found[0].length + 40));
+    const upper = end ? minutesOf(end, 1, words, lexicon) : null;
+    if (plausible(minutes)) return plausible(upper) ? Math.max(minutes, upper) : minutes;
   }
   for (const match of source.matchAll(words.joined)) {
     if (LEAD_TIME.test(match[0])) continue;

@@ -1,5 +1,11 @@
-/** The candidate's name as an invitation's greeting gives it ("Hi Jordan," → "Jordan"). */
+/**
+ * The names a mail's opening and closing give: the candidate's in the greeting ("Hi Jordan," →
+ * "Jordan"), the writer's under the sign-off.
+ */
+import { signatureLines } from "./company-clues";
+import { GROUP_NAME } from "./domains";
 import { LEXICON_LIST, phraseAlternatives, phrasePattern } from "./invite-language";
+import { isAName, LEADING_PERSON } from "./person-names";
 
 /** Greetings of every language ("Hi", "Hallo", "Bonjour", "Hola", "Olá", "Beste", "Gentile"). */
 const GREETING = new RegExp(
@@ -25,4 +31,15 @@ export function greetingName(text: string): string | null {
   const match = GREETING.exec(text.slice(0, 2_000));
   const name = match?.[1]?.replace(GREETING_TITLE, "") ?? null;
   return name && !/^(?:there|all|team|everyone|candidate|again)$/i.test(name) ? name : null;
+}
+
+/**
+ * The writer's whole name on the first line under the sign-off ("Viele Grüße\nJana Vogt"): who
+ * writes from a team's mailbox ("Karriere <karriere@…>") and says "und ich".
+ */
+export function signedName(text: string): string | null {
+  const first = signatureLines(text.slice(-3_000))[0]?.trim() ?? "";
+  const name = LEADING_PERSON.exec(first)?.[0];
+  // "Adventure Works Recruiting" signs for a team.
+  return name === first && isAName(name) && !GROUP_NAME.test(name) ? name : null;
 }

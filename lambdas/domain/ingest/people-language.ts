@@ -13,6 +13,8 @@ import {
   LEADING_PERSON,
   type NamedPerson,
   ONE_LOWER_WORD,
+  TITLE_WORD,
+  withoutJobTitle,
   writtenWhole,
 } from "./person-names";
 
@@ -37,6 +39,12 @@ interface LanguagePeople {
   readonly acts: RegExp;
   /** An agenda's line: a time range, then who ("9:30 - 10:15  Gwen Park, CFO"). */
   readonly agenda: RegExp;
+  /** "danke für das Telefonat mit …", "suite à votre échange avec …": a meeting that was. */
+  readonly pastMeeting: RegExp;
+  readonly moved: RegExp;
+  readonly still: RegExp;
+  /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
+  readonly prepositions: ReadonlySet<string>;
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
@@ -76,13 +84,18 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       ),
       and: phrasePattern(lexicon.andWords, "iu"),
       before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
-      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
+      // The part's last word: "Anna Lopez and I.", never "and I will send the link".
+      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?=\\s*(?:[.!?)]|$))`, "iu"),
       selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
       acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
       agenda: new RegExp(
         `^[> \\t*•-]*${AGENDA_TIME}[ \\t]*(?:[-–—]|${phraseAlternatives(lexicon.rangeWords)})[ \\t]*${AGENDA_TIME}[ \\t:|–—-]+(.+)$`,
         "gimu",
       ),
+      pastMeeting: lexiconPattern(lexicon, "pastMeetingPhrases"),
+      moved: lexiconPattern(lexicon, "reschedulePhrases"),
+      still: lexiconPattern(lexicon, "stillWords"),
+      prepositions: new Set(lexicon.withWords.filter((phrase) => lexicon.beforeNames.includes(phrase))),
     };
     peopleWords.set(lexicon, words);
   }
@@ -104,36 +117,81 @@ const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.
 const NICKNAME =
   /(?<!\p{Lu}[\p{L}.'’-]*[ ])\p{Lu}\p{Ll}+[ ]?\((\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+)+)(?=[,;)])[^)]*\)/gu;
 
+/** A part of a list that opens with someone's name, a first name alone too. */
+function opensWithAName(words: string): boolean {
+  const name = LEADING_PERSON.exec(words)?.[0] ?? FIRST_NAME.exec(words)?.[0];
+  return name !== undefined && isAName(name);
+}
+
+/**
+ * "Thomas et Nadia", "Marcus again, plus Elena": a name joined by an "and" word to a name before
+ * it makes a list of people; a capitalised word after a comma ("Miriam Vogt, unserer
+ * Produktleiterin") does not.
+ */
+function joinedToAName(pieces: readonly (readonly string[])[], before: RegExp): boolean {
+  let earlier = false;
+  for (const piece of pieces)
+    for (const [index, part] of piece.entries()) {
+      const named = opensWithAName(part.replace(before, ""));
+      if (named && index > 0 && earlier) return true;
+      earlier ||= named;
+    }
+  return false;
+}
+
+/** What is known around a list of people besides its words. */
+interface ListContext {
+  /** The writer says they are among the people met ("ich bin auch dabei"). */
+  readonly writerJoins?: boolean;
+  /** Whether the mail moves a meeting already arranged: read on first need. */
+  readonly moved?: () => boolean;
+  /**
+   * The list follows a bare "with" ("mit", "avec", "con"): "mit Lebenslauf und Zeugnissen", "avec
+   * Word et Excel" join things, so two capitalised words joined are no sign of people.
+   */
+  readonly afterPreposition?: boolean;
+}
+
 /**
  * The names a list fragment starts with: "Julien Martin, directeur marketing, et Sophie Bernard";
- * "und ich" names the writer, `sender`.
+ * "und ich" names the writer, `sender`. A first name alone counts beside the writer, beside
+ * another name after a verb of meeting ("Vous verrez Thomas et Nadia") or in a mail that moves a
+ * meeting already arranged with them ("you'll still meet Marcus").
  */
 function listedNames(
   fragment: string,
   { and, before, self, selfObject }: LanguagePeople,
   sender: string | null,
-  writerJoins = false,
+  { writerJoins = false, moved = () => false, afterPreposition = false }: ListContext = {},
 ): string[] {
   const names: string[] = [];
-  const parts = fragment
+  const pieces = fragment
     .replace(NICKNAME, (all, full: string) => (isAName(full) ? full : all))
     .replace(/\([^)]*\)/g, "")
     .split(/[;,]|[ ][–—-][ ]/)
-    .flatMap((piece) => piece.split(and))
-    .map((part) => part.trim());
-  // "avec moi et Maëlle", "io ed Elena": beside the writer, a colleague is named by first name.
+    .map((piece) => piece.split(and).map((part) => part.trim()));
+  const parts = pieces.flat();
+  // "avec moi et Maëlle", "con Fede y conmigo": beside the writer, a colleague is named by first name.
   const withWriter =
-    sender !== null && (writerJoins || parts.some((words) => self.test(words.replace(before, ""))));
+    (sender !== null && writerJoins) ||
+    parts.some((part) => self.test(part.replace(before, "")) || selfObject.test(part.replace(before, "")));
+  let firstNames: boolean | undefined;
+  const allowFirstNames = () => {
+    firstNames ??= withWriter || (!afterPreposition && joinedToAName(pieces, before)) || moved();
+    return firstNames;
+  };
   let objectWriter = false;
   for (const part of parts) {
     const words = part.replace(before, "");
     if (sender && self.test(words)) names.push(sender);
     objectWriter ||= selfObject.test(words);
+    const leading = LEADING_PERSON.exec(words)?.[0];
     const name =
-      LEADING_PERSON.exec(words)?.[0] ??
+      // "unseren Teamleiter Markus Fiedler": a job title before the name is no part of it.
+      (leading && !isAName(leading) ? LEADING_PERSON.exec(withoutJobTitle(words))?.[0] : leading) ??
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
-      (withWriter ? FIRST_NAME.exec(words)?.[0] : undefined);
+      (FIRST_NAME.test(words) && allowFirstNames() ? FIRST_NAME.exec(words)?.[0] : undefined);
     if (name && isAName(name) && !NOT_AFTER_A_NAME.test(words.slice(words.indexOf(name) + name.length)))
       names.push(name);
   }
@@ -178,8 +236,21 @@ function clauseBefore(source: string, at: number): string {
   return before.slice(start).trim();
 }
 
-/** A clause's end; the dot of "Dr.", "Dott." or "Eng." does not end it. */
-const CLAUSE_END = /[\n!?;:]|(?<!(?:^|[ '’(]|\.-)\p{L}{1,4})\.(?=\s)/gu;
+/**
+ * The clause around a phrase that introduces people, from `at` back and from `end` on, up to a
+ * comma or a sentence's end: "danke für das Telefonat mit Frau Schuster letzte Woche".
+ */
+function clauseAround(source: string, at: number, end: number): string {
+  const before = source.slice(Math.max(0, at - 120), at);
+  let start = 0;
+  for (const stop of before.matchAll(/[\n.!?;:,–—]/g)) start = (stop.index ?? 0) + 1;
+  const after = source.slice(end, end + 120);
+  const stop = after.search(/[\n.!?;,–—]/);
+  return `${before.slice(start)} ${after.slice(0, stop < 0 ? after.length : stop)}`;
+}
+
+/** A clause's end; the dot of a title ("Dr.", "Mag.", "dott.") or an initial does not end it, that of "ein." does. */
+const CLAUSE_END = new RegExp(`[\\n!?;:]|(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`, "gu");
 
 /**
  * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
@@ -210,16 +281,34 @@ export function findInterviewersInLanguage(
     for (const name of listedNames(match[1] ?? SENTENCE.exec(match[2] ?? "")?.[0] ?? "", words, sender))
       labelled.add(name);
   const joins = words.writerJoins.test(source);
+  let moves: boolean | undefined;
+  const moved = () => {
+    moves ??= words.moved.test(source);
+    return moves;
+  };
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
+    if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
     const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
-    for (const name of listedNames(sentence, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+    const afterPreposition = words.prepositions.has(match[0].toLowerCase());
+    // After a bare "with", a moved meeting's first name is the person met as before only when the
+    // clause says so ("wieder mit Jonas"), never "check in with Reception".
+    const movedWithThem = afterPreposition
+      ? () => moved() && words.still.test(clauseAround(source, match.index ?? 0, from))
+      : moved;
+    for (const name of listedNames(sentence, words, sender, {
+      writerJoins: joins,
+      moved: movedWithThem,
+      afterPreposition,
+    }))
+      if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
   if (around)
     for (const match of source.matchAll(around)) {
       const list = match.slice(1).find(Boolean) ?? "";
-      for (const name of listedNames(list, words, sender, joins)) if (!labelled.has(name)) named.add(name);
+      for (const name of listedNames(list, words, sender, { writerJoins: joins }))
+        if (!labelled.has(name)) named.add(name);
     }
   for (const match of source.matchAll(words.agenda)) {
     // "Gwen Park, CFO": on an agenda, a name is followed by who they are, not by what happens.
@@ -231,7 +320,7 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
-    const names = listedNames(clause, words, sender, joins);
+    const names = listedNames(clause, words, sender, { writerJoins: joins });
     const [opening = "", second = ""] = clause
       .split(",")
       .map((part) => part.trim().replace(words.before, ""));

@@ -11,7 +11,8 @@ import { LEXICON_LIST } from "./invite-language";
 const HONORIFIC = "(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?";
 /** "Priya", "O'Brien", "McDonald", "Jean-Luc", "D'Angelo". */
 const NAME_WORD = "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]?\\p{Lu}|['’])\\p{Ll}+)*|['’]\\p{Lu}\\p{Ll}+)";
-export const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|van|von|de|der|den|da|di|du|la|le|bin|al|del|dos|${NAME_WORD})){1,3}`;
+// A particle is a whole word: "Pieter van der Berg", never "Pieter van de".
+export const PERSON = `(?:${HONORIFIC}[ ])?${NAME_WORD}(?:[ ](?:\\p{Lu}\\.|(?:van|von|de|der|den|da|di|du|la|le|bin|al|del|dos)(?![\\p{L}])|${NAME_WORD})){1,3}`;
 export const PERSON_EXACT = new RegExp(`^${PERSON}$`, "u");
 
 /** The alternatives of NOT_A_NAME, one per line. */
@@ -23,7 +24,8 @@ const NOT_A_NAME_ALTERNATIVES: readonly string[] = (
   "Manager|Engineering|Product|Please|Thanks|Thank|Best|Regards|Hi|Hello|Dear|Looking|We|You|" +
   "I|Time|Date|Location|Where|When|Who|Agenda|Coffee|Lunch|Break|Welcome|Wrap|Q&A|System|" +
   "Design|Coding|Behavioral|Behavioural|Culture|Values|Case|Study|Pacific|Eastern|Central|" +
-  "Mountain|Standard|Daylight|Time|Zone"
+  "Mountain|Standard|Daylight|Time|Zone|Finance|Sales|Marketing|Legal|Operations|Reception|" +
+  "Security|Support|Accounting|Procurement|Facilities"
 ).split("|");
 
 /** Capitalised words that start no one's name in an invite. */
@@ -49,7 +51,7 @@ function firstLetterAnyCase(pattern: string): string {
 }
 
 /** Every language's titles before a name ("Frau", "Mme", "Sra.", "Dott.ssa"); a written dot is optional. */
-const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.honorifics))]
+export const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.honorifics))]
   .sort((a, b) => b.length - a.length)
   .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
   .join("|")})`;
@@ -61,7 +63,7 @@ const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.org
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
 /** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
-const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|du|la|le)[ ]";
+const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|do|du|la|le|los|las)[ ]";
 /** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
 const TITLED_NAME = `(?:${TITLE_WORD}[ ]){1,2}(?:${PARTICLE}){0,2}${NAME_WORD}(?:[ ](?:${PARTICLE}){0,2}${NAME_WORD}){0,2}`;
 export const LEADING_PERSON = new RegExp(
@@ -95,6 +97,12 @@ export function isAName(name: string): boolean {
     !TITLE_LAST_WORD.test(last) &&
     !JOB_TITLE_WORDS.has(last.toLowerCase())
   );
+}
+
+/** Words without the job title they open with: "Teamleiter Markus Fiedler" → "Markus Fiedler". */
+export function withoutJobTitle(words: string): string {
+  const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
+  return first && JOB_TITLE_WORDS.has(first.toLowerCase()) ? words.slice(first.length).trimStart() : words;
 }
 
 /**

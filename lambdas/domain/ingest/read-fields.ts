@@ -3,6 +3,7 @@ import type { ParsedInterview } from "../types";
 import { findCoordinators, keepInterviewers } from "./attendees";
 import { type Found, findCompany } from "./company";
 import { companyFromDomain, isSchedulerOrMailboxDomain, NO_REPLY, TEAM_MAILBOX } from "./domains";
+import { signedName } from "./greeting";
 import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
@@ -42,24 +43,28 @@ export function readFields(
   },
 ): Fields {
   const { lexicon } = reading;
+  // From a team's mailbox, the writer is who signs ("Viele Grüße\nJana Vogt").
+  const fromTeam = teamMailbox(reading.originalSender);
+  const writer = fromTeam ? signedName(extra.texts) : reading.originalSenderName;
+  const writerEmail = fromTeam ? null : reading.originalSender;
   const found = [
     ...findInterviewersInText(extra.texts),
-    ...findInterviewersInLanguage(extra.texts, lexicon, reading.originalSenderName),
+    ...findInterviewersInLanguage(extra.texts, lexicon, writer),
   ];
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
-  const writer = teamMailbox(reading.originalSender) ? null : reading.originalSenderName;
   if (
     writer &&
     lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts) &&
     !lexiconPattern(lexicon, "writerAbsentPhrases").test(extra.texts)
   )
-    found.push({ name: writer, email: reading.originalSender, labelled: true });
+    found.push({ name: writer, email: writerEmail, labelled: true });
   const peopleNames = [
-    ...found.filter((person) => person.labelled).map((person) => person.name),
+    // A first name alone is read only beside the writer or another name ("with Leo and me"): a person, no company.
+    ...found.filter((person) => person.labelled || !person.name?.includes(" ")).map((person) => person.name),
     ...extra.attendees.map((person) => person.name),
     extra.organizer?.name ?? null,
     // "Hoteles Mediterráneo Sol <empleo@…>": a team mailbox's display name is no person.
-    teamMailbox(reading.originalSender) ? null : reading.originalSenderName,
+    fromTeam ? writer : reading.originalSenderName,
   ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
   // The user's own addresses (the forwarder's custom domain) never name the employer.
   const notOwn = (address: string | null | undefined) =>
@@ -132,7 +137,7 @@ export function readFields(
   // "I'll call you at the number on your resume": with no one else named, the writer interviews.
   const interviewers =
     kept.length === 0 && writer && lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
-      ? [{ name: writer, email: reading.originalSender }]
+      ? [{ name: writer, email: writerEmail }]
       : kept;
   const guesses: string[] = [];
   const domain =

@@ -170,8 +170,9 @@ export function classifyReading(
 /** "We'll decide by Friday": the interview's day anchors it; the written day and date habits only when asked. */
 export function decisionHintOf(text: string, startDay: number | null, reading: Reading): string | null {
   return findDecisionDate(text, {
+    // Read on first need: the interview's day anchors most promises.
     get writtenDay() {
-      return startDay === null ? writtenDay(reading) : null;
+      return writtenDay(reading);
     },
     interviewDay: startDay,
     get cues() {

@@ -45,6 +45,16 @@ export interface InviteLexicon {
    * never among the people met, whatever else the mail says.
    */
   readonly writerAbsentPhrases: readonly string[];
+  /**
+   * Phrases that put a meeting in the past or thank for it ("thanks for", "letzte Woche", "suite à
+   * votre échange"): someone named in the same clause was met before, not in the meeting arranged.
+   */
+  readonly pastMeetingPhrases: readonly string[];
+  /**
+   * Words saying a moved meeting keeps what it had ("still", "again", "wieder", "toujours", "di
+   * nuovo"): "Vous échangerez toujours avec Mathilde" names the person met as before.
+   */
+  readonly stillWords: readonly string[];
   /** Words joining names in a list ("and", "und", "et", "y", "e", "en"). */
   readonly andWords: readonly string[];
   /**
@@ -126,10 +136,20 @@ export interface InviteLexicon {
   readonly companyPrepositions: readonly string[];
   /** Phrases promising a decision; a date after one is the decision date. */
   readonly decisionPhrases: readonly string[];
+  /**
+   * Phrases asking the reader to answer by a date ("let us know by", "gib uns … Bescheid", "merci de
+   * nous confirmer", "ti chiediamo di"): the date in that sentence is the reader's, no decision date.
+   */
+  readonly readerDeadlinePhrases: readonly string[];
   /** Words before a bare day of the month ("d'ici le 15", "entro il 15", "até dia 11", "bis zum 15."). */
   readonly dayOfMonthWords: readonly string[];
   /** Words before a calendar week's number ("KW 10", "week 10", "semaine 10"). */
   readonly weekWords: readonly string[];
+  /**
+   * The end of a week counted from the mail's, as weeks ahead ("end of next week" 1, "Ende dieser
+   * Woche" 0): a promise by one gives that week's Friday.
+   */
+  readonly weekEndPhrases: Readonly<Record<string, number>>;
   /** Phrases before a length ("allow about", "Dauer:", "durée"), and the unit words. */
   readonly durationCues: readonly string[];
   readonly minuteWords: readonly string[];

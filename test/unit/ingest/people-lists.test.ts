@@ -116,8 +116,9 @@ describe("a short name beside the whole name it shortens", () => {
     ["fr", "Tu rencontreras Max (Maxime Girard, CTO) et moi.", ["Maxime Girard", "Marta Dias"]],
     ["de", "Du sprichst mit Basti (Sebastian Lorenz, CTO) und mir.", ["Sebastian Lorenz", "Marta Dias"]],
     ["nl", "Je spreekt met Max (Maximiliaan Smit, CTO) en mij.", ["Maximiliaan Smit", "Marta Dias"]],
-    ["es", "Hablarás con Nacho (Pedro Ruiz lo sustituye si falta) y conmigo.", []],
-    ["es", "Hablarás con Nacho (Data Director) y conmigo.", []],
+    // Brackets that hold no whole name leave the short name as written: a first name beside the writer.
+    ["es", "Hablarás con Nacho (Pedro Ruiz lo sustituye si falta) y conmigo.", ["Nacho", "Marta Dias"]],
+    ["es", "Hablarás con Nacho (Data Director) y conmigo.", ["Nacho", "Marta Dias"]],
     [
       "de",
       "Am Gespräch nehmen Frau Ilka Brandes (Leitung Einkauf) und Dr. Uwe Sand (Team Logistik) teil.",

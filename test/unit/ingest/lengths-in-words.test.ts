@@ -1,0 +1,69 @@
+/**
+ * How long an interview lasts when the text says it in words, about, or as a range of lengths, in
+ * every language: "about 40 minutes", "so ne Stunde", "une petite heure", "una horita", "een
+ * uurtje", "un'oretta"; a range keeps its longer end ("45 bis 60 Minuten" is an hour).
+ */
+import { describe, expect, it } from "vitest";
+import { findDuration } from "../../../lambdas/domain/ingest/duration";
+import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
+import type { Lang } from "../../../lambdas/domain/language/lang";
+
+function readsAs(title: string, rows: ReadonlyArray<readonly [Lang, string, number]>): void {
+  describe(title, () => {
+    it.each(rows)("%s: %s", (lang, text, minutes) => {
+      // Act
+      const read = findDuration(text, INVITE_LEXICONS[lang]);
+      // Assess
+      expect(read).toBe(minutes);
+    });
+  });
+}
+
+readsAs("a length in words or about", [
+  ["en", "The call should be about 40 minutes.", 40],
+  ["en", "It's roughly an hour, maybe a bit less.", 60],
+  ["en", "We'll need you for a good hour.", 60],
+  ["en", "Give yourself an hour and a half for the whole thing.", 90],
+  ["en", "It runs about half an hour.", 30],
+  ["en", "It's a 2-hour onsite.", 120],
+  ["de", "Das Gespräch wird ungefähr 45 Minuten dauern.", 45],
+  ["de", "Wir brauchen etwa eine halbe Stunde.", 30],
+  ["de", "Nimm dir so ne Stunde Zeit.", 60],
+  ["de", "Dauer: ca. 1,5 Std.", 90],
+  ["de", "Wir sprechen ungefähr eine Dreiviertelstunde.", 45],
+  ["fr", "Cela prendra une demi-heure environ.", 30],
+  ["fr", "L'échange durera une petite heure.", 60],
+  ["fr", "Prévois une bonne heure.", 60],
+  ["fr", "On en a pour trois quarts d'heure.", 45],
+  ["fr", "L'entretien dure 1h30.", 90],
+  ["es", "La entrevista será de unos 40 minutos.", 40],
+  ["es", "Serán como tres cuartos de hora.", 45],
+  ["es", "Calcula una horita.", 60],
+  ["es", "Nos llevará media hora más o menos.", 30],
+  ["pt", "A conversa deve durar cerca de meia hora.", 30],
+  ["pt", "Vai levar uma horinha.", 60],
+  ["pt", "A entrevista dura aproximadamente 45 minutos.", 45],
+  ["pt", "Reserve uma hora e meia.", 90],
+  ["nl", "Het gesprek duurt een half uurtje.", 30],
+  ["nl", "Reken op een uurtje.", 60],
+  ["nl", "We hebben ongeveer anderhalf uur nodig.", 90],
+  ["nl", "Het duurt zo'n drie kwartier.", 45],
+  ["it", "Il colloquio durerà un'oretta.", 60],
+  ["it", "Ci vorrà mezz'ora circa.", 30],
+  ["it", "Calcola un'ora e mezza.", 90],
+  ["it", "Sarà una chiacchierata di una mezz'oretta.", 30],
+  ["it", "Il colloquio durerà tre quarti d'ora.", 45],
+]);
+
+readsAs("a range of lengths keeps its longer end", [
+  ["en", "The interview lasts 45-60 minutes.", 60],
+  ["en", "Plan for 45 to 60 minutes.", 60],
+  ["de", "Das Gespräch dauert 45 bis 60 Minuten.", 60],
+  ["de", "Plane 1 bis 1,5 Stunden ein.", 90],
+  ["fr", "L'entretien durera entre 45 minutes et une heure.", 60],
+  ["fr", "Prévoyez 1h à 1h30.", 90],
+  ["es", "La entrevista durará entre 45 y 60 minutos.", 60],
+  ["pt", "A entrevista dura entre 45 e 60 minutos.", 60],
+  ["nl", "Het gesprek duurt 45 à 60 minuten.", 60],
+  ["it", "Il colloquio durerà dai 45 ai 60 minuti.", 60],
+]);
