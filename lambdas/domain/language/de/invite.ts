@@ -432,19 +432,7 @@ export const DE_INVITE: InviteLexicon = {
   ],
   nowWords: ["jetzt", "gerade", "nun"],
   clockWords: ["um", "gegen", "ab"],
-  spelledTimes: {
-    "halb eins": 750,
-    "halb zwei": 810,
-    "halb drei": 870,
-    "halb vier": 930,
-    "halb fünf": 990,
-    "halb sechs": 1050,
-    "halb sieben": 1110,
-    "halb acht": 450,
-    "halb neun": 510,
-    "halb zehn": 570,
-    "halb elf": 630,
-    "halb zwölf": 690,
+  namedTimes: {
     mittag: 720,
   },
   hourNumbers: [

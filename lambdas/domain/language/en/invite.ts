@@ -299,7 +299,7 @@ export const EN_INVITE: InviteLexicon = {
   ],
   nowWords: ["now", "right now"],
   clockWords: ["at"],
-  spelledTimes: { noon: 720, midday: 720 },
+  namedTimes: { noon: 720, midday: 720 },
   hourNumbers: [
     "one",
     "two",

@@ -392,7 +392,7 @@ export const ES_INVITE: InviteLexicon = {
   ],
   nowWords: ["ahora", "ahorita"],
   clockWords: ["a las", "a la", "sobre las", "desde las"],
-  spelledTimes: { mediodía: 720, "las doce del mediodía": 720 },
+  namedTimes: { mediodía: 720, "las doce del mediodía": 720 },
   hourNumbers: [
     "una",
     "dos",

@@ -352,7 +352,7 @@ export const FR_INVITE: InviteLexicon = {
   ],
   nowWords: ["maintenant", "actuellement"],
   clockWords: ["à", "a", "vers", "dès"],
-  spelledTimes: { midi: 720, "midi et demi": 750, "midi trente": 750 },
+  namedTimes: { midi: 720, "midi et demi": 750, "midi trente": 750 },
   hourNumbers: [
     "une",
     "deux",

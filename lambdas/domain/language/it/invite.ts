@@ -363,7 +363,7 @@ export const IT_INVITE: InviteLexicon = {
   ],
   nowWords: ["ora", "adesso", "orario"],
   clockWords: ["alle ore", "alle", "ore", "dalle ore", "dalle", "verso le"],
-  spelledTimes: { mezzogiorno: 720, "mezzogiorno e mezza": 750, "mezzogiorno e mezzo": 750 },
+  namedTimes: { mezzogiorno: 720, "mezzogiorno e mezza": 750, "mezzogiorno e mezzo": 750 },
   hourNumbers: [
     "una",
     "due",

@@ -392,7 +392,7 @@ export const PT_INVITE: InviteLexicon = {
   ],
   nowWords: ["agora"],
   clockWords: ["às", "as", "a partir das", "por volta das"],
-  spelledTimes: { "meio-dia": 720, "meio dia": 720, "meio-dia e meia": 750 },
+  namedTimes: { "meio-dia": 720, "meio dia": 720, "meio-dia e meia": 750 },
   hourNumbers: [
     "uma",
     "duas",
