@@ -8,6 +8,7 @@
  */
 import { type HourPart, hourPartsOf } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { LEXICONS } from "../language/lexicons";
 import { phrasePattern } from "./invite-language";
 
 /** "15:30", "15.30", "15h30", "15 h 30", "10u30", "15h", "9 Uhr", "15.00 uur", "10:45 h"; never "€ 6.400". */
@@ -30,6 +31,8 @@ interface ClockPatterns {
   readonly spelled: ReadonlyMap<string, number>;
   /** A clock word ending the text before: a part of an hour of one word ("half", "halb") needs one. */
   readonly clockWordBefore: RegExp;
+  /** Any word of a part of an hour ("kwart over", "et quart"): without one, no text is folded to read them. */
+  readonly partWords: RegExp;
   /** An hour alone before a range word and another hour ("von 9 bis 10 Uhr"). */
   readonly bareRangeStart: RegExp;
   readonly rangeJoin: RegExp;
@@ -64,6 +67,7 @@ function patternsOf(lexicon: InviteLexicon): ClockPatterns {
     patterns = {
       anyClock: new RegExp(`${WRITTEN_CLOCK}|${bareHour}|${spelled}|${hourInWords}`, "giu"),
       clockWordBefore: new RegExp(String.raw`${clockWord}\s+$`, "iu"),
+      partWords: phrasePattern(LEXICONS[lexicon.lang].hourParts.map(([phrase]) => phrase)),
       spelled: new Map([
         ...lexicon.hourNumbers.map((word, index) => [word.toLowerCase(), (index + 1) * 60] as const),
         ...Object.entries(lexicon.namedTimes).map(
@@ -106,7 +110,8 @@ function clockOf(match: RegExpExecArray, spelled?: ReadonlyMap<string, number>):
  * drie", "um quarto para as quatro"); "half december" or "une heure et demie" of a length is none.
  */
 function partsIn(text: string, offset: number, lexicon: InviteLexicon, whole: string): Clock[] {
-  const { clockWordBefore } = patternsOf(lexicon);
+  const { clockWordBefore, partWords } = patternsOf(lexicon);
+  if (!partWords.test(text)) return [];
   return hourPartsOf(text, lexicon.lang)
     .filter(
       (part) =>
@@ -170,7 +175,9 @@ function partAcross(text: string, clockEnd: number, minutes: number, lexicon: In
   let from = Math.max(0, clockEnd - 12);
   while (from > 0 && /\S/.test(text[from - 1] ?? "")) from--;
   const hour = minutes / 60;
-  const part = hourPartsOf(text.slice(from, clockEnd + 40), lexicon.lang).find(
+  const window = text.slice(from, clockEnd + 40);
+  if (!patternsOf(lexicon).partWords.test(window)) return null;
+  const part = hourPartsOf(window, lexicon.lang).find(
     (read) =>
       from + read.index < clockEnd &&
       from + read.index + read.length > clockEnd &&

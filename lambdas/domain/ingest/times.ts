@@ -26,12 +26,19 @@ const MERIDIEM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/giy;
 const HOUR_WORDS = EN_INVITE.hourNumbers;
 const HOUR_WORD = HOUR_WORDS.join("|");
 /** The parts of an hour said before it ("half past", "quarter to", British "half"): the dates lexicon's. */
-const HOUR_PART = phraseAlternatives(
-  EN_DATES.hourParts.filter(([, position]) => position === "before").map(([phrase]) => phrase),
-);
+const HOUR_PARTS = EN_DATES.hourParts
+  .filter(([, position]) => position === "before")
+  .map(([phrase]) => phrase);
+/**
+ * Their first words ("half", "quarter"): all a scan of the whole text looks for, as the engine
+ * tries each alternative at every place; the part itself is read where one stands (see hourPartAt).
+ */
+const HOUR_PART_START = phraseAlternatives([
+  ...new Set(HOUR_PARTS.map((phrase) => phrase.split(" ")[0] ?? "")),
+]);
 /** An hour after a part of it: in words, or digits that are no count ("half 2", never "half 10 minutes"). */
 const PART_HOUR = String.raw`(?:${HOUR_WORD}|\d{1,2}(?![\d:.]?\d)(?!\s*(?:%|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b))`;
-const HOUR_PART_AT = new RegExp(String.raw`\b(?:${HOUR_PART})\s+${PART_HOUR}\b`, "iy");
+const HOUR_PART_AT = new RegExp(String.raw`\b(?:${phraseAlternatives(HOUR_PARTS)})\s+${PART_HOUR}\b`, "iy");
 /**
  * An hour in words as a time: "ten o'clock", "two in the afternoon", and after a part of the hour
  * ("half past ten", "quarter to 3"), which the dates grammar reads, "in the morning" or "pm". A
@@ -41,7 +48,7 @@ const SPELLED_TIME = new RegExp(
   String.raw`\b(${HOUR_WORD})(\s+o['’]clock)?(?:\s+(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?)))?`,
   "iy",
 );
-const DAY_PART = /^\s+(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?))/i;
+const DAY_PART = /^\s*(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?))/i;
 const CLOCK = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?::[0-5]\d)?/giy;
 
 /** One clock time at exactly `at`: "2pm", "2:30 PM", "14:00", "14h30", "noon". */
@@ -181,7 +188,7 @@ const DAY_BEFORE_AT = new RegExp(
 const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3]|${HOUR_WORD})(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our|it)\b))`;
 
 const TIME_START = new RegExp(
-  String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:${HOUR_PART})\s+${PART_HOUR}\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
+  String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:${HOUR_PART_START})\s|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
   "gim",
 );
 const RANGE_JOIN = /^\s?(?:-|to|until|till|and)\s?/i;

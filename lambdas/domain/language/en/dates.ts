@@ -106,8 +106,6 @@ export const EN_DATES = {
     ["quarter til", "before", -15],
     ["quarter after", "before", 15],
     ["quarter of", "before", -15],
-    ["a quarter past", "before", 15],
-    ["a quarter to", "before", -15],
     // British "half 2": half past two.
     ["half", "before", 30],
   ],
