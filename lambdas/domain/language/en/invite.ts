@@ -443,6 +443,9 @@ export const EN_INVITE: InviteLexicon = {
     "walkthrough",
     "presentation",
     "demo",
+    "coffee",
+    "zoom",
+    "walk through",
   ],
   jobWords: [
     "role",
@@ -465,6 +468,8 @@ export const EN_INVITE: InviteLexicon = {
     "opening",
     "vacancy",
     "team",
+    "résumé",
+    "your profile",
   ],
   roleForWords: ["for"],
   roleAsWords: ["as a", "as an", "as"],
