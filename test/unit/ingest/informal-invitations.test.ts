@@ -401,3 +401,100 @@ describe("a mail for many about jobs, with a time", () => {
     expect(result.status).toBe("not-an-interview");
   });
 });
+
+const PERSONAL_BAITS = [
+  // A friend's coffee, no job in it; a reply about a job that promises news by a time, no meeting.
+  [
+    "en",
+    "Sam Reid <sam.reid@gmail.com>",
+    "Coffee?",
+    "Hey!\n\nFancy a coffee on Saturday 28 November at 10? I'm in town for the weekend.\n\nSam x",
+  ],
+  [
+    "en",
+    "Dana Whitfield <dana@northwind-labs.example>",
+    "Re: your portfolio",
+    "Hi Jordan,\n\nThanks for your portfolio! I'll share it with the hiring manager and get back to you by Friday 27 November at 5pm.\n\nDana",
+  ],
+  [
+    "nl",
+    "Femke Bos <femke.bos@gmail.com>",
+    "Koffie?",
+    "Hoi!\n\nZin om zaterdag 28 november om 10 uur koffie te drinken bij de Bagels? Ik ben toch in de stad.\n\nLiefs, Femke",
+  ],
+  [
+    "nl",
+    "Bas Jansen <bas@fietsfabriek.example>",
+    "Re: je cv",
+    "Hoi Jordan,\n\nBedankt voor je cv! Ik leg het voor aan het team en laat je uiterlijk vrijdag 27 november om 17:00 uur iets weten.\n\nBas",
+  ],
+  [
+    "de",
+    "Tom Keller <tom.keller@gmx.example>",
+    "Kaffee?",
+    "Hey,\n\nLust auf einen Kaffee am Samstag, 28.11., um 10 Uhr? Ich bin übers Wochenende in der Stadt.\n\nTom",
+  ],
+  [
+    "de",
+    "Lena Brandt <lena@studio-nord.example>",
+    "Re: Portfolio",
+    "Hallo Jordan,\n\ndanke für dein Portfolio! Ich zeige es dem Team und melde mich bis Freitag, 27.11., 17 Uhr bei dir.\n\nLena",
+  ],
+  [
+    "fr",
+    "Léa Roux <lea.roux@orange.example>",
+    "Un café ?",
+    "Coucou,\n\nOn se prend un café samedi 28 novembre à 10h ? Je suis de passage en ville ce week-end.\n\nBises, Léa",
+  ],
+  [
+    "fr",
+    "Claire Morel <claire@atelier-lumen.example>",
+    "Re: Votre CV",
+    "Bonjour Jordan,\n\nMerci pour votre CV ! Je le transmets à l'équipe et je reviens vers vous au plus tard le vendredi 27 novembre à 17h.\n\nClaire",
+  ],
+  [
+    "es",
+    "Pablo Vidal <pablo.vidal@gmail.com>",
+    "¿Café?",
+    "¡Hola!\n\n¿Te apetece un café el sábado 28 de noviembre a las 10? Estoy en la ciudad el fin de semana.\n\nPablo",
+  ],
+  [
+    "es",
+    "Lucía Navarro <lucia@olivar.example>",
+    "Re: Tu CV",
+    "Hola Jordan,\n\n¡Gracias por tu CV! Lo comparto con el equipo y te digo algo antes del viernes 27 de noviembre a las 17:00.\n\nLucía",
+  ],
+  [
+    "pt",
+    "Ana Reis <ana.reis@gmail.com>",
+    "Café?",
+    "Oi!\n\nBora tomar um café no sábado, 28 de novembro, às 10h? Vou estar na cidade no fim de semana.\n\nBeijos, Ana",
+  ],
+  [
+    "pt",
+    "Mariana Lopes <mariana@cafeina.example>",
+    "Re: Seu currículo",
+    "Oi Jordan,\n\nObrigada pelo currículo! Vou mostrar para o time e te dou um retorno até sexta, 27 de novembro, às 17h.\n\nMariana",
+  ],
+  [
+    "it",
+    "Sara Bianchi <sara.bianchi@gmail.com>",
+    "Caffè?",
+    "Ciao!\n\nTi va un caffè sabato 28 novembre alle 10? Sono in città per il weekend.\n\nSara",
+  ],
+  [
+    "it",
+    "Giulia Ferri <giulia@lanterna.example>",
+    "Re: Il tuo CV",
+    "Ciao Jordan,\n\ngrazie per il CV! Lo giro al team e ti faccio sapere entro venerdì 27 novembre alle 17.\n\nGiulia",
+  ],
+] as const;
+
+describe("a personal mail with a time that arranges no meeting about a job", () => {
+  it.each(PERSONAL_BAITS)("%s: %s, %s", async (_lang, from, subject, body) => {
+    // Act
+    const result = await readGmailForward(from, subject, body);
+    // Assess
+    expect(result.status).toBe("not-an-interview");
+  });
+});
