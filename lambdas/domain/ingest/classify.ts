@@ -8,6 +8,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
+import { meetsAboutAJob } from "./informal-invitation";
 import { lexiconPattern } from "./invite-language";
 import { type Outcome, readOutcome } from "./outcome";
 
@@ -38,6 +39,8 @@ export interface ClassifyInput {
   readonly mailingList: boolean;
   /** A meeting time was found in it. */
   readonly hasTime: boolean;
+  /** It names people to meet or the meeting's length: what a meeting has, whatever it is called. */
+  readonly meetingDetails?: boolean;
   /** The language it is written in; English is read with the patterns below, others by their lexicon. */
   readonly lexicon: InviteLexicon;
 }
@@ -168,6 +171,9 @@ const EVENT = [
         "career fair",
         "job fair",
         "open house",
+        "open (?:day|evening|night)",
+        "careers? (?:day|evening|event)",
+        "(?:hiring|recruiting|recruitment) event",
         "info(?:rmation)? session",
         "networking (?:event|night|evening)",
         "workshop",
@@ -300,14 +306,6 @@ function unconditional(text: string, lang: Lang): string {
     .join("");
 }
 
-/** A meeting word and a job or application word, in the mail's language. */
-function meetsAboutAJob(lexicon: InviteLexicon, text: string): boolean {
-  return (
-    lexiconPattern(lexicon, "meetingWords").test(text) &&
-    (lexiconPattern(lexicon, "jobWords").test(text) || lexiconPattern(lexicon, "applicationWords").test(text))
-  );
-}
-
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
@@ -390,7 +388,8 @@ export function classify(input: ClassifyInput): Classification {
   if (interviewWords || invited) return { kind: "interview", reason: null };
   // No interview word, but a meeting at a set time about a job ("a portfolio review with me", "ci
   // vediamo martedì alle 11" about a "candidatura"): what the user forwarded it for.
-  if (input.hasTime && meetsAboutAJob(input.lexicon, all)) return { kind: "interview", reason: null };
+  if (input.hasTime && meetsAboutAJob(input.lexicon, all, input.meetingDetails === true))
+    return { kind: "interview", reason: null };
   // "we need to move Wednesday … Monday the 16th at 9:30 instead?": a moved meeting with its new
   // time is the interview, whatever words name it (as in classifyByLexicon).
   if (input.hasTime && lexiconPattern(input.lexicon, "reschedulePhrases").test(all))

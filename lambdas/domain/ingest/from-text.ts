@@ -120,6 +120,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     hasCalendar: false,
     eventCount: 0,
     hasTime: found !== null,
+    meetingDetails: interview.interviewers.length > 0 || interview.end !== null,
     texts: body,
   });
   if (mail.hasTnef && !found && kind.kind !== "rejection" && kind.kind !== "offer") {

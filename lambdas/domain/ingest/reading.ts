@@ -152,6 +152,7 @@ export function classifyReading(
     hasCalendar: boolean;
     eventCount: number;
     hasTime: boolean;
+    meetingDetails?: boolean;
     texts: string;
   },
 ): Classification {
@@ -163,6 +164,7 @@ export function classifyReading(
     eventCount: extra.eventCount,
     mailingList: Boolean(reading.source.headers.mailingList),
     hasTime: extra.hasTime,
+    meetingDetails: extra.meetingDetails,
     lexicon: reading.lexicon,
   });
 }

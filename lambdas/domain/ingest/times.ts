@@ -1,8 +1,11 @@
 /** Clock times in text: "2pm", "2:30 PM", "14:00", "14h30", "1400 hrs", "noon", ranges, and the zone after them. */
+import { hourPartsOf } from "../language/dates";
+import { EN_DATES } from "../language/en/dates";
 import { EN_INVITE } from "../language/en/invite";
 import { readZoneAt, type ZoneRead } from "../zones";
 import type { WorkBudget } from "./budget";
 import { MONTHS, WEEKDAYS } from "./date-words";
+import { phraseAlternatives } from "./invite-language";
 
 export interface TimeMention {
   readonly index: number;
@@ -22,14 +25,30 @@ const MERIDIEM_TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?/giy;
 /** "one" … "twelve": the English lexicon's hours in words. */
 const HOUR_WORDS = EN_INVITE.hourNumbers;
 const HOUR_WORD = HOUR_WORDS.join("|");
+/** The parts of an hour said before it ("half past", "quarter to", British "half"): the dates lexicon's. */
+const HOUR_PARTS = EN_DATES.hourParts
+  .filter(([, position]) => position === "before")
+  .map(([phrase]) => phrase);
 /**
- * A time in words: "half past ten in the morning", "quarter to three", "ten o'clock", "two in the
- * afternoon". A number word alone is no time: it needs "past"/"to", "o'clock" or a part of the day.
+ * Their first words ("half", "quarter"): all a scan of the whole text looks for, as the engine
+ * tries each alternative at every place; the part itself is read where one stands (see hourPartAt).
+ */
+const HOUR_PART_START = phraseAlternatives([
+  ...new Set(HOUR_PARTS.map((phrase) => phrase.split(" ")[0] ?? "")),
+]);
+/** An hour after a part of it: in words, or digits that are no count ("half 2", never "half 10 minutes"). */
+const PART_HOUR = String.raw`(?:${HOUR_WORD}|\d{1,2}(?![\d:.]?\d)(?!\s*(?:%|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b))`;
+const HOUR_PART_AT = new RegExp(String.raw`\b(?:${phraseAlternatives(HOUR_PARTS)})\s+${PART_HOUR}\b`, "iy");
+/**
+ * An hour in words as a time: "ten o'clock", "two in the afternoon", and after a part of the hour
+ * ("half past ten", "quarter to 3"), which the dates grammar reads, "in the morning" or "pm". A
+ * number alone is no time.
  */
 const SPELLED_TIME = new RegExp(
-  String.raw`\b(?:(half|quarter)\s+(past|to)\s+)?(${HOUR_WORD})(\s+o['’]clock)?(?:\s+(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?)))?`,
+  String.raw`\b(${HOUR_WORD})(\s+o['’]clock)?(?:\s+(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?)))?`,
   "iy",
 );
+const DAY_PART = /^\s*(?:(in\s+the\s+morning|a\.?m\b\.?)|(in\s+the\s+(?:afternoon|evening)|p\.?m\b\.?))/i;
 const CLOCK = /\b([01]?\d|2[0-3])[:h]([0-5]\d)\b(?::[0-5]\d)?/giy;
 
 /** One clock time at exactly `at`: "2pm", "2:30 PM", "14:00", "14h30", "noon". */
@@ -125,24 +144,36 @@ function formatHour(seconds: number): string {
   return `${String(Math.floor(seconds / 3600)).padStart(2, "0")}:${String(Math.floor((seconds % 3600) / 60)).padStart(2, "0")}`;
 }
 
+/** "half past ten", "quarter to 3", "half 2" at `at`, with "in the morning" or "pm" after it. */
+function hourPartAt(text: string, at: number): ReturnType<typeof clockAt> {
+  HOUR_PART_AT.lastIndex = at;
+  if (!HOUR_PART_AT.test(text)) return null;
+  const part = hourPartsOf(text.slice(at, at + 40), "en")[0];
+  if (part?.index !== 0) return null;
+  const dayPart = DAY_PART.exec(text.slice(at + part.length, at + part.length + 24));
+  let total = part.hour * 60 + part.minute;
+  if (dayPart?.[2] && total < 12 * 60) total += 12 * 60;
+  if (dayPart?.[1] && total >= 13 * 60) total -= 12 * 60;
+  return {
+    seconds: total * 60,
+    length: part.length + (dayPart?.[0].length ?? 0),
+    meridiem: dayPart !== null,
+    hour: Math.floor(total / 60),
+    minute: total % 60,
+    explicit24: part.named > 12,
+  };
+}
+
 function spelledAt(text: string, at: number): ReturnType<typeof clockAt> {
+  const part = hourPartAt(text, at);
+  if (part) return part;
   SPELLED_TIME.lastIndex = at;
   const match = SPELLED_TIME.exec(text);
-  if (!match || !(match[1] || match[4] || match[5] || match[6])) return null;
-  const hour12 = HOUR_WORDS.indexOf((match[3] ?? "").toLowerCase()) + 1;
-  const quarterTo = match[2]?.toLowerCase() === "to";
-  const minute = match[1] ? (match[1].toLowerCase() === "half" ? 30 : quarterTo ? 45 : 15) : 0;
-  const hourOnClock = quarterTo ? hour12 - 1 : hour12;
-  const meridiem = Boolean(match[5] || match[6]);
-  const hour = (hourOnClock % 12) + (match[6] ? 12 : 0) + (!meridiem && hourOnClock === 12 ? 12 : 0);
-  return {
-    seconds: hour * 3600 + minute * 60,
-    length: match[0].length,
-    meridiem,
-    hour,
-    minute,
-    explicit24: false,
-  };
+  if (!match || !(match[2] || match[3] || match[4])) return null;
+  const hour12 = HOUR_WORDS.indexOf((match[1] ?? "").toLowerCase()) + 1;
+  const meridiem = Boolean(match[3] || match[4]);
+  const hour = (hour12 % 12) + (match[4] ? 12 : 0) + (!meridiem && hour12 === 12 ? 12 : 0);
+  return { seconds: hour * 3600, length: match[0].length, meridiem, hour, minute: 0, explicit24: false };
 }
 
 /**
@@ -154,10 +185,10 @@ const DAY_BEFORE_AT = new RegExp(
   String.raw`\b(?:${WEEKDAYS}|today|tomorrow|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2})\.?,?\s+at\s+$`,
   "i",
 );
-const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3]|${HOUR_WORD})(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our)\b))`;
+const HOUR_ALONE = String.raw`(?<=\bat\s+)(?:[01]?\d|2[0-3]|${HOUR_WORD})(?=\s*(?:[,;!?)]|\.(?!\d)|$|(?:about|for|to|with|then|if|or|and|works?|would|could|ok|okay|sharp|please|via|on|in|at|your|our|it)\b))`;
 
 const TIME_START = new RegExp(
-  String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:half|quarter)\s+(?:past|to)\s+(?:${HOUR_WORD})\b|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
+  String.raw`${HOUR_ALONE}|\b(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:[ap]\.?m\b|uhr\b|hrs\b)|\d{1,2}[:h]\d{2}\b|[01]\d[0-5]\d\s?hrs\b|(?:12\s?)?(?:noon|midday)\b|(?:${HOUR_PART_START})\s|(?:${HOUR_WORD})\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|[ap]\.?m\b))`,
   "gim",
 );
 const RANGE_JOIN = /^\s?(?:-|to|until|till|and)\s?/i;

@@ -185,10 +185,12 @@ export interface InviteLexicon {
   /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */
   readonly clockWords: readonly string[];
   /**
-   * Clock times in words after a clock word, in minutes after midnight ("om half elf" 630, "à midi"
-   * 720); a meeting's "halb drei" is 14:30.
+   * Clock times with a name of their own after a clock word, in minutes after midnight ("à midi"
+   * 720, "mezzogiorno e mezza" 750). An hour with a part of it ("om half elf", "um viertel nach
+   * 10", "à trois heures et quart") is no row: the dates lexicon's hourParts compose it with
+   * {@link hourNumbers} and digits (see ingest/clock-relations).
    */
-  readonly spelledTimes: Readonly<Record<string, number>>;
+  readonly namedTimes: Readonly<Record<string, number>>;
   /** The numbers one to twelve in words, in order, as a clock's hours are said ("neun", "nueve", "dix"). */
   readonly hourNumbers: readonly string[];
   /** Words after an hour that make it a clock time, not a length ("Uhr", "heures", "horas", "uur"). */

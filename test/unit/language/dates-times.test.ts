@@ -69,6 +69,10 @@ const CLASSES: Record<string, readonly Case[]> = {
     ["pt", "quinta às 10 e meia", "2027-03-04 10:30"],
     ["nl", "donderdag kwart over 2", "2027-03-04 14:15"],
     ["it", "giovedì alle 10 e un quarto", "2027-03-04 10:15"],
+    // Parts of an hour sit on a 12-hour dial: half past twelve, not half past midnight.
+    ["nl", "donderdag om half een", "2027-03-04 12:30"],
+    ["de", "Donnerstag um halb eins", "2027-03-04 12:30"],
+    ["es", "jueves a las cuarto para las cinco", "2027-03-04 16:45"],
   ],
   "noon in words": [
     ["en", "thursday at noon", "2027-03-04 12:00"],

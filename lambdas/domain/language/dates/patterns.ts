@@ -45,8 +45,16 @@ export interface Prepared {
   readonly ordinal: RegExp | null;
   /** Each weekday's names (three letters and more), Monday first. */
   readonly weekdayNames: readonly RegExp[];
-  /** A part of an hour in words, the hour (digits or a number word) in group 1 (see DateLexicon.hourParts). */
-  readonly hourParts: ReadonlyArray<{ readonly minutes: number; readonly pattern: RegExp }>;
+  /**
+   * A part of an hour in words, the hour (digits or a number word) in group 1 (see
+   * DateLexicon.hourParts), global. `alone`: its words come before the hour and are more than one
+   * ("kwart over", "viertel nach"), so they name a time with no "at" word before them.
+   */
+  readonly hourParts: ReadonlyArray<{
+    readonly minutes: number;
+    readonly alone: boolean;
+    readonly pattern: RegExp;
+  }>;
   /**
    * A clock time: after an "at" word the hour (group 1) and minutes (2); else hour and minutes
    * with ":" or "h" (3, 4), or with "." before a clock word (5, 6); or an hour before a clock
@@ -195,11 +203,12 @@ export function prepared(lang: Lang): Prepared {
   const clock = alternation(lexicon.clock);
   const hourParts = lexicon.hourParts.map(([phrase, position, minutes]) => ({
     minutes,
+    alone: position === "before" && /\s/.test(phrase.trim()),
     pattern: new RegExp(
       position === "after"
         ? `(?<![\\p{L}\\d])${hourWord}(?:\\s*(?:${clock}))?\\s+${alternation([phrase])}(?![\\p{L}])`
         : `(?<![\\p{L}])${alternation([phrase])}\\s+${hourWord}(?![\\p{L}\\d])`,
-      "u",
+      "gu",
     ),
   }));
   const afternoon = alternation(lexicon.afternoon);

@@ -5,9 +5,11 @@
  * tarde", "5 de la tarde"), parts of an hour ("halb elf", "kwart over 2", "2 y media") and noon
  * or midnight ("meio-dia", "mezzanotte").
  */
+import type { Lang } from "../lang";
 import type { DateLexicon } from "../lexicon";
+import { LEXICONS } from "../lexicons";
 import { fold } from "../phrases";
-import type { Prepared } from "./patterns";
+import { type Prepared, prepared } from "./patterns";
 
 export interface ClockTime {
   readonly hour: number;
@@ -25,23 +27,76 @@ function hourNamed(named: string, lexicon: DateLexicon): number {
   return lexicon.numbers.findIndex((words) => words.map(fold).includes(named)) + 1;
 }
 
+/** A part of an hour read ("half drie", "kwart over 3", "trois heures et quart"). */
+export interface HourPart extends ClockTime {
+  /** The hour the text names: 3 in "half drie" (2:30). */
+  readonly named: number;
+  /** Its words come before the hour and are more than one ("kwart over"): a time with no "at" word. */
+  readonly alone: boolean;
+}
+
+/**
+ * Minutes after midnight of an hour and the minutes a part adds, on a 12-hour dial for hours up to
+ * 12: "half een" (1, -30) is 12:30, not 0:30; "viertel zehn" (10, -45) is 9:15; "14 y cuarto" 14:15.
+ */
+export function onTheDial(hour: number, minutes: number): number {
+  const total = hour * 60 + minutes;
+  if (hour < 1 || hour > 12) return total;
+  const dial = ((total % 720) + 720) % 720;
+  return dial < 60 ? dial + 720 : dial;
+}
+
+function partOf(
+  match: RegExpExecArray,
+  part: Prepared["hourParts"][number],
+  lexicon: DateLexicon,
+): HourPart | null {
+  const named = hourNamed(match[1] ?? "", lexicon);
+  if (named < 1 || named > 23) return null;
+  const total = onTheDial(named, part.minutes);
+  return {
+    hour: Math.floor(total / 60),
+    minute: total % 60,
+    meridiem: false,
+    index: match.index,
+    length: match[0].length,
+    named,
+    alone: part.alone,
+  };
+}
+
 /** "halb drei" (2:30), "kwart voor 3" (2:45), "3 y media" (3:30): the first one written. */
-function hourPart(folded: string, ready: Prepared, lexicon: DateLexicon): ClockTime | null {
-  let best: ClockTime | null = null;
-  for (const { minutes, pattern } of ready.hourParts) {
-    const match = pattern.exec(folded);
-    const hour = hourNamed(match?.[1] ?? "", lexicon);
-    if (!match || hour < 1 || hour > 23 || (best && best.index <= match.index)) continue;
-    const total = hour * 60 + minutes;
-    best = {
-      hour: Math.floor(total / 60),
-      minute: total % 60,
-      meridiem: false,
-      index: match.index,
-      length: match[0].length,
-    };
+export function firstHourPart(folded: string, ready: Prepared, lexicon: DateLexicon): HourPart | null {
+  let best: HourPart | null = null;
+  for (const part of ready.hourParts) {
+    part.pattern.lastIndex = 0;
+    const match = part.pattern.exec(folded);
+    if (!match || (best && best.index <= match.index)) continue;
+    best = partOf(match, part, lexicon) ?? best;
   }
   return best;
+}
+
+/** Every part of an hour written in `folded`, in order; of two that overlap, the first and longest. */
+export function hourPartsIn(folded: string, ready: Prepared, lexicon: DateLexicon): HourPart[] {
+  const found: HourPart[] = [];
+  for (const part of ready.hourParts)
+    for (const match of folded.matchAll(part.pattern)) {
+      const read = partOf(match, part, lexicon);
+      if (read) found.push(read);
+    }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  let end = 0;
+  return found.filter((part) => {
+    if (part.index < end) return false;
+    end = part.index + part.length;
+    return true;
+  });
+}
+
+/** Every part of an hour in `text` (any case; fold keeps its length, so indexes are the text's). */
+export function hourPartsOf(text: string, lang: Lang): HourPart[] {
+  return hourPartsIn(fold(text), prepared(lang), LEXICONS[lang]);
 }
 
 /** "um 3", "14h30", "14.30 Uhr", "15u", "3pm", "às 3 da tarde". */
@@ -61,7 +116,7 @@ function clockDigits(folded: string, ready: Prepared): ClockTime | null {
 /** The first clock time written in `folded` (folded text), or null. */
 export function readTime(folded: string, ready: Prepared, lexicon: DateLexicon): ClockTime | null {
   const digits = clockDigits(folded, ready);
-  const part = hourPart(folded, ready, lexicon);
+  const part = firstHourPart(folded, ready, lexicon);
   const noon = ready.noon.exec(folded);
   const named: ClockTime | null = noon
     ? { hour: noon[1] ? 12 : 0, minute: 0, meridiem: true, index: noon.index, length: noon[0].length }

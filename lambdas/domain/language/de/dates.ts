@@ -93,7 +93,7 @@ export const DE_DATES = {
   ],
   within: ["in", "nach", "innerhalb von"],
   numbers: [
-    ["einem", "einer", "eine", "ein", "einen", "ner", "nem"],
+    ["eins", "einem", "einer", "eine", "ein", "einen", "ner", "nem"],
     ["zwei", "zwo"],
     ["drei", "ein paar"],
     ["vier"],

@@ -104,6 +104,8 @@ export const EN_DATES = {
     ["quarter past", "before", 15],
     ["quarter to", "before", -15],
     ["quarter til", "before", -15],
+    ["quarter after", "before", 15],
+    ["quarter of", "before", -15],
     // British "half 2": half past two.
     ["half", "before", 30],
   ],

@@ -328,7 +328,7 @@ export const EN_INVITE: InviteLexicon = {
   ],
   nowWords: ["now", "right now"],
   clockWords: ["at"],
-  spelledTimes: { noon: 720, midday: 720 },
+  namedTimes: { noon: 720, midday: 720 },
   hourNumbers: [
     "one",
     "two",
@@ -499,6 +499,9 @@ export const EN_INVITE: InviteLexicon = {
     "walkthrough",
     "presentation",
     "demo",
+    "coffee",
+    "zoom",
+    "walk through",
   ],
   jobWords: [
     "role",
@@ -521,6 +524,8 @@ export const EN_INVITE: InviteLexicon = {
     "opening",
     "vacancy",
     "team",
+    "résumé",
+    "your profile",
   ],
   roleForWords: ["for"],
   roleAsWords: ["as a", "as an", "as"],

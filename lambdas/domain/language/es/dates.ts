@@ -108,6 +108,10 @@ export const ES_DATES = {
     ["y cuarto", "after", 15],
     ["menos cuarto", "after", -15],
     ["menos un cuarto", "after", -15],
+    // "cuarto para las cinco" (4:45), as Latin America says it.
+    ["cuarto para las", "before", -15],
+    ["cuarto para la", "before", -15],
+    ["un cuarto para las", "before", -15],
   ],
   clock: ["h", "hs", "hrs", "horas", "hora"],
   afternoon: ["de la tarde", "por la tarde", "de la noche", "por la noche", "pm", "p.m."],

@@ -101,6 +101,8 @@ export const IT_DATES = {
     ["e mezzo", "after", 30],
     ["e un quarto", "after", 15],
     ["meno un quarto", "after", -15],
+    ["e tre quarti", "after", 45],
+    ["meno quarto", "after", -15],
   ],
   clock: ["ore", "h"],
   afternoon: ["del pomeriggio", "di pomeriggio", "di sera", "della sera", "pm"],

@@ -140,6 +140,11 @@ export const PT_DATES = {
     ["e quinze", "after", 15],
     ["menos um quarto", "after", -15],
     ["menos quinze", "after", -15],
+    // "um quarto para as quatro" (3:45), as Brazil says it.
+    ["um quarto para as", "before", -15],
+    ["um quarto para a", "before", -15],
+    ["quinze para as", "before", -15],
+    ["quinze para a", "before", -15],
   ],
   clock: ["h", "hs", "horas", "hora", "hrs"],
   afternoon: [
