@@ -6,7 +6,6 @@
  * return names as written; ./company cleans and weighs them.
  */
 
-import { escapeRegExp } from "../language/phrases";
 import { COMPANY_NAME, NOT_A_COMPANY, SIGNATURE_TITLE } from "./company-words";
 import { GROUP_NAME } from "./domains";
 import { LEXICON_LIST, phraseAlternatives, phrasePattern, startsWithOneOf } from "./invite-language";
@@ -52,21 +51,17 @@ function firstGroups(pattern: RegExp, text: string): string[] {
   return [...text.matchAll(pattern)].map((match) => match[1] ?? "").filter(Boolean);
 }
 
-/** The cheap test before CLIENT: the last word of any introduction ("client", "Mandant", "klant"). */
-const CLIENT_WORDS = new RegExp(
-  [...new Set(all((lexicon) => lexicon.clientIntroductions).map((phrase) => phrase.split(" ").at(-1) ?? ""))]
-    .filter(Boolean)
-    .map(escapeRegExp)
-    .join("|"),
-  "i",
-);
+/** The cheap test before CLIENT: any introduction at all ("our client", "unser Mandant"). */
+const CLIENT_WORDS = phrasePattern(CLIENT_INTRODUCTIONS);
 
 export function clientsNamed(text: string): string[] {
   return CLIENT_WORDS.test(text) ? firstGroups(CLIENT, text) : [];
 }
 
 export function labelledCompanies(text: string): string[] {
-  return firstGroups(LABELLED, text);
+  // Every label ends with a colon: only such lines are tried.
+  const labelled = text.split("\n").filter((line) => line.includes(":"));
+  return labelled.length ? firstGroups(LABELLED, labelled.join("\n")) : [];
 }
 
 export function employersWanting(text: string): string[] {
