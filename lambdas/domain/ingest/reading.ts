@@ -111,7 +111,9 @@ export function readingOf(mail: MailMessage, options: ExtractOptions, budget: Wo
       if (written === undefined) written = forwarded?.date ?? dateHeader(source);
       return written;
     },
-    writtenByOriginal: forwarded ? forwarded.date !== null : source !== mail,
+    get writtenByOriginal() {
+      return forwarded ? forwarded.date !== null : source !== mail;
+    },
     userZone,
     userZoneName,
     get fallbackZone() {
