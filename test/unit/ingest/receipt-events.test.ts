@@ -85,3 +85,53 @@ describe("a receipt that invites to an interview at a time", () => {
     expect(result.status === "ok" ? result.interview.start?.slice(0, 16) : null).toBe("2026-12-03T10:00");
   });
 });
+
+// The event's words are bulk-mail rows of each lexicon ("informatieavond", "serata informativa"):
+// its hours and the receipt's job words make no informal invitation.
+const RECEIPTS = [
+  [
+    "nl",
+    "Fietsenmakerij Spaak <werken@spaak.example>",
+    "Bedankt voor je sollicitatie",
+    "Hoi Jordan,\n\nBedankt voor je sollicitatie als Werkplaatschef bij Fietsenmakerij Spaak. We hebben alles ontvangen en laten binnen tien dagen iets weten.\n\nBenieuwd naar de werkplaats? Kom naar onze informatieavond op donderdag 3 december van 19:00 tot 20:30 uur in Utrecht.\n\nGroet,\nTeam Spaak",
+  ],
+  [
+    "de",
+    "Bäckerei Korn <jobs@korn.example>",
+    "Danke für deine Bewerbung",
+    "Hallo Jordan,\n\ndanke für deine Bewerbung als Filialleitung. Wir melden uns innerhalb von zwei Wochen.\n\nLust vorab? Unser Informationsabend ist am Donnerstag, 3. Dezember, von 18 bis 20 Uhr in der Filiale Mitte.\n\nViele Grüße\nTeam Korn",
+  ],
+  [
+    "fr",
+    "Librairie Vauban <recrutement@vauban.example>",
+    "Merci pour votre candidature",
+    "Bonjour Jordan,\n\nMerci pour votre candidature au poste de libraire. Nous revenons vers vous sous quinze jours.\n\nVenez à notre soirée d'information le jeudi 3 décembre de 18h à 20h à la librairie.\n\nL'équipe Vauban",
+  ],
+  [
+    "es",
+    "Ferretería Olmo <empleo@olmo.example>",
+    "Gracias por tu candidatura",
+    "Hola Jordan:\n\nGracias por tu candidatura al puesto de encargado. Te contestamos en dos semanas.\n\nTe esperamos en nuestra jornada informativa el jueves 3 de diciembre de 18:00 a 20:00 en la tienda.\n\nEquipo Olmo",
+  ],
+  [
+    "pt",
+    "Padaria Trigo <vagas@trigo.example>",
+    "Recebemos sua candidatura",
+    "Olá Jordan,\n\nRecebemos sua candidatura para a vaga de gerente de loja. Retornaremos em até duas semanas.\n\nVenha ao nosso dia aberto na quinta-feira, 3 de dezembro, das 18h às 20h, na loja.\n\nEquipe Trigo",
+  ],
+  [
+    "it",
+    "Pasticceria Gelso <lavora@gelso.example>",
+    "Grazie per la tua candidatura",
+    "Ciao Jordan,\n\ngrazie per la tua candidatura come responsabile di negozio. Ti risponderemo entro due settimane.\n\nVieni alla nostra serata informativa giovedì 3 dicembre dalle 18 alle 20 in pasticceria.\n\nIl team Gelso",
+  ],
+] as const;
+
+describe("a receipt inviting to an evening or a day for many, with its hours", () => {
+  it.each(RECEIPTS)("%s: %s, %s", async (_lang, from, subject, body) => {
+    // Act
+    const result = await readGmailForward(from, subject, body);
+    // Assess
+    expect(result.status).toBe("not-an-interview");
+  });
+});

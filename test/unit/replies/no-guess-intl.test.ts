@@ -326,3 +326,17 @@ describe("dreams, what one should do, and people by a plain noun", () => {
     expect(reading(text, lang).intent).toBe("decision-date");
   });
 });
+
+describe("news taken back as a dream", () => {
+  it.each([
+    ["got the offer!! in my dreams lol", "en"],
+    ["hab die stelle bekommen... in meinen träumen, nix neues", "de"],
+    ["j'ai eu le poste ! dans mes rêves", "fr"],
+    ["me contrataron!!! jaja no, era un sueño", "es"],
+    ["passei!! só que não, foi um sonho", "pt"],
+    ["ik heb de baan! in mijn dromen dan", "nl"],
+    ["mi hanno presa!! era un sogno", "it"],
+  ] as const)("%j closes nothing", (text, lang) => {
+    expect(CLOSING.has(reading(text, lang).intent)).toBe(false);
+  });
+});

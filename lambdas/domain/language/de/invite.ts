@@ -421,6 +421,11 @@ export const DE_INVITE: InviteLexicon = {
     // Events a receipt may invite to beside its promise of an interview (see classify).
     "afterwork",
     "infoabend",
+    // Evenings and days for many that a receipt invites to ("inloopavond", "serata informativa").
+    "informationsabend",
+    "karrieretag",
+    "recruiting day",
+    "recruitingtag",
   ],
   offerPhrases: [
     "vertragsangebot",

@@ -1216,6 +1216,11 @@ export const DE_REPLY = {
     "haha nein",
     "lol nein",
     "kleiner spaß",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "in meinen träumen",
+    "in meinen traumen",
+    "nur ein traum",
+    "war ein traum",
   ],
   selfCorrection: [
     "aus versehen",

@@ -1247,7 +1247,22 @@ export const EN_REPLY = {
     "should",
     "i should",
   ],
-  retraction: ["jk", "j/k", "just kidding", "kidding", "lol no", "not really", "sike", "psych", "joking"],
+  retraction: [
+    "jk",
+    "j/k",
+    "just kidding",
+    "kidding",
+    "lol no",
+    "not really",
+    "sike",
+    "psych",
+    "joking",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "in my dreams",
+    "it was a dream",
+    "just a dream",
+    "only a dream",
+  ],
   selfCorrection: [
     "by mistake",
     "by accident",

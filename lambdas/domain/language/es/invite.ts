@@ -368,6 +368,12 @@ export const ES_INVITE: InviteLexicon = {
     // Events a receipt may invite to beside its promise of an interview (see classify).
     "afterwork",
     "directo en instagram",
+    // Evenings and days for many that a receipt invites to ("inloopavond", "serata informativa").
+    "jornada informativa",
+    "puertas abiertas",
+    "sesión informativa",
+    "sesion informativa",
+    "día de puertas abiertas",
   ],
   offerPhrases: [
     "oferta de empleo",

@@ -1334,6 +1334,10 @@ export const ES_REPLY = {
     "ya quisiera yo",
     "en mis sueños",
     "en mis suenos",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "era un sueño",
+    "era un sueno",
+    "solo un sueño",
   ],
   selfCorrection: [
     "por error",

@@ -330,6 +330,12 @@ export const FR_INVITE: InviteLexicon = {
     // Events a receipt may invite to beside its promise of an interview (see classify).
     "afterwork",
     "live instagram",
+    // Evenings and days for many that a receipt invites to ("inloopavond", "serata informativa").
+    "soirée d’information",
+    "soirée d'information",
+    "soirée découverte",
+    "journée découverte",
+    "journée portes ouvertes",
   ],
   offerPhrases: [
     "proposition d'embauche",

@@ -1461,6 +1461,12 @@ export const FR_REPLY = {
     "je déconne",
     "je deconne",
     "blague",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "dans mes rêves",
+    "dans mes reves",
+    "c'était un rêve",
+    "c'etait un reve",
+    "juste un rêve",
   ],
   selfCorrection: [
     "par erreur",

@@ -343,6 +343,11 @@ export const IT_INVITE: InviteLexicon = {
     // Events a receipt may invite to beside its promise of an interview (see classify).
     "afterwork",
     "diretta instagram",
+    // Evenings and days for many that a receipt invites to ("inloopavond", "serata informativa").
+    "porte aperte",
+    "serata informativa",
+    "giornata di orientamento",
+    "giornata informativa",
   ],
   offerPhrases: [
     "offerta di lavoro",

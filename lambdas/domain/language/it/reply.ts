@@ -1062,6 +1062,9 @@ export const IT_REPLY = {
     "non è vero",
     "magari fosse vero",
     "nei miei sogni",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "era un sogno",
+    "solo un sogno",
   ],
   selfCorrection: [
     "per errore",

@@ -298,6 +298,13 @@ export const NL_INVITE: InviteLexicon = {
     // Events a receipt may invite to beside its promise of an interview (see classify).
     "afterwork",
     "live op instagram",
+    // Evenings and days for many that a receipt invites to ("inloopavond", "serata informativa").
+    "inloopavond",
+    "informatieavond",
+    "infoavond",
+    "kennismakingsavond",
+    "open avond",
+    "open huis",
   ],
   offerPhrases: [
     "aanbod",

@@ -1029,7 +1029,17 @@ export const NL_REPLY = {
     "zou moeten",
     "ik zou",
   ],
-  retraction: ["grapje", "geintje", "ik maak een grapje", "haha nee", "niet echt"],
+  retraction: [
+    "grapje",
+    "geintje",
+    "ik maak een grapje",
+    "haha nee",
+    "niet echt",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "in mijn dromen",
+    "was een droom",
+    "maar een droom",
+  ],
   selfCorrection: [
     "per ongeluk",
     "per vergissing",

@@ -359,6 +359,12 @@ export const PT_INVITE: InviteLexicon = {
     "afterwork",
     "nossa live",
     "live no instagram",
+    // Evenings and days for many that a receipt invites to ("inloopavond", "serata informativa").
+    "portas abertas",
+    "dia aberto",
+    "open day",
+    "sessão informativa",
+    "sessao informativa",
   ],
   offerPhrases: [
     "proposta de emprego",

@@ -1153,6 +1153,11 @@ export const PT_REPLY = {
     "kkk nao",
     "tô brincando",
     "to brincando",
+    // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
+    "nos meus sonhos",
+    "era um sonho",
+    "foi um sonho",
+    "só um sonho",
   ],
   selfCorrection: [
     "por engano",
