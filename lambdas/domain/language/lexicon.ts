@@ -159,6 +159,12 @@ export interface ReplyLexicon {
   readonly future: Phrases;
   /** Taking back what was just said: "jk", "Spaß", "je rigole". */
   readonly retraction: Phrases;
+  /**
+   * Still in the process ("still in the running", "noch dabei", "toujours en lice"): a closing in a
+   * reply that says so is asked, never applied ("automatic rejection, but the recruiter says I'm
+   * still in").
+   */
+  readonly stillIn: Phrases;
   /** Saying something earlier was a slip: "by mistake", "aus Versehen", "par erreur". */
   readonly selfCorrection: Phrases;
   /** What "forget …" may name instead of a company: all of the user's data ("everything", "alles"). */

@@ -4,7 +4,8 @@
  * asked about. The clause is about the user or the employer (or names no one, but has a verb
  * form that means the user, or is the whole reply in a few words); no other company is named in
  * it; it is of the application (not another employer's offer, not "my expense report":
- * objects.ts); it is not a guess of the lexicon's, nor inside quotation marks; and it is not denied, asked
+ * objects.ts); the reply does not say the user is still in the process; it is not a guess of the
+ * lexicon's, nor inside quotation marks; and it is not denied, asked
  * (even by a tag: "…, right?"), a condition, a hope or fear, the future (before or after it: "offer
  * call tomorrow"), taken back or a slip.
  */
@@ -174,6 +175,7 @@ export function plainlyStated(hit: CueHit, context: PlainContext): boolean {
     aboutTheUser(hit, context) &&
     !besideSomeoneOfTheUsers(hit, context.lexicon) &&
     !ofAThirdPerson(hit, context.lexicon) &&
+    !table(context.lexicon.stillIn).test(fold(context.written)) &&
     !ofSomethingElse(hit, context.lexicon, ownWords(context.company ?? "")) &&
     !namesAnotherCompany(
       clauseWritten(hit, context.written),

@@ -340,3 +340,13 @@ describe("news taken back as a dream", () => {
     expect(CLOSING.has(reading(text, lang).intent)).toBe(false);
   });
 });
+
+describe("still in the process", () => {
+  it.each([
+    ["AZ heeft gereageerd, nog geen nieuws maar ik zit nog in de procedure", "nl"],
+    ["a empresa respondeu, nada de novo mas continuo no processo", "pt"],
+    ["sie haben sich gemeldet, nichts Neues, bin aber noch dabei", "de"],
+  ] as const)("beside news from them is no reopen: %j", (text, lang) => {
+    expect(reading(text, lang).intent).toBe("heard-back");
+  });
+});

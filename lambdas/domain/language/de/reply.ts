@@ -613,11 +613,6 @@ export const DE_REPLY = {
       "wieder aktiv",
       "wieder eröffnen",
       "wieder eroffnen",
-      // Still in the process after all ("noch dabei", "toujours en lice").
-      "noch dabei",
-      "bin noch im rennen",
-      "noch im prozess",
-      "noch im verfahren",
     ],
     status: [
       "wo steh ich",
@@ -1222,6 +1217,7 @@ export const DE_REPLY = {
     "nur ein traum",
     "war ein traum",
   ],
+  stillIn: ["noch dabei", "noch im rennen", "noch im prozess", "noch im verfahren"],
   selfCorrection: [
     "aus versehen",
     "versehentlich",

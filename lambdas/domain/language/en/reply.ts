@@ -1263,6 +1263,13 @@ export const EN_REPLY = {
     "just a dream",
     "only a dream",
   ],
+  stillIn: [
+    "still in the process",
+    "still in the running",
+    "i'm still in",
+    "im still in",
+    "still being considered",
+  ],
   selfCorrection: [
     "by mistake",
     "by accident",

@@ -1339,6 +1339,13 @@ export const ES_REPLY = {
     "era un sueno",
     "solo un sueño",
   ],
+  stillIn: [
+    "sigo en el proceso",
+    "sigo en carrera",
+    "sigo en la pelea",
+    "todavía estoy en el proceso",
+    "todavia estoy en el proceso",
+  ],
   selfCorrection: [
     "por error",
     "sin querer",

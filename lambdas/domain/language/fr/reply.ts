@@ -839,7 +839,6 @@ export const FR_REPLY = {
       "remets … en cours",
       "remettre … en cours",
       "remets … en route",
-      "toujours dans le processus",
     ],
     status: [
       "le point",
@@ -1468,6 +1467,7 @@ export const FR_REPLY = {
     "c'etait un reve",
     "juste un rêve",
   ],
+  stillIn: ["toujours en lice", "encore en lice", "toujours dans le processus", "toujours dans la course"],
   selfCorrection: [
     "par erreur",
     "par accident",

@@ -1066,6 +1066,7 @@ export const IT_REPLY = {
     "era un sogno",
     "solo un sogno",
   ],
+  stillIn: ["ancora in corsa", "ancora in gioco", "ancora nel processo", "ancora in lizza"],
   selfCorrection: [
     "per errore",
     "per sbaglio",

@@ -534,10 +534,6 @@ export const NL_REPLY = {
       "met mij verder",
       "activeer",
       "op actief",
-      // Still in the process after all ("noch dabei", "toujours en lice").
-      "nog meedoe",
-      "doe nog mee",
-      "nog in de procedure",
     ],
     status: [
       "hoe staat",
@@ -1040,6 +1036,7 @@ export const NL_REPLY = {
     "was een droom",
     "maar een droom",
   ],
+  stillIn: ["nog meedoe", "doe nog mee", "nog in de procedure", "nog in de race"],
   selfCorrection: [
     "per ongeluk",
     "per vergissing",

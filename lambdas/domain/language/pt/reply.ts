@@ -604,9 +604,6 @@ export const PT_REPLY = {
       "pra ativo",
       "conversar comigo de novo",
       "falar comigo de novo",
-      // Still in the process after all ("noch dabei", "toujours en lice").
-      "continuo no processo",
-      "sigo no processo",
     ],
     status: [
       "status",
@@ -1158,6 +1155,13 @@ export const PT_REPLY = {
     "era um sonho",
     "foi um sonho",
     "só um sonho",
+  ],
+  stillIn: [
+    "continuo no processo",
+    "sigo no processo",
+    "ainda estou no processo",
+    "ainda tô no processo",
+    "ainda to no processo",
   ],
   selfCorrection: [
     "por engano",
