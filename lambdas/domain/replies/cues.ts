@@ -4,7 +4,7 @@
  * withdrawal, not a rejection and an offer).
  */
 import { type Clause, type Context, contextAt } from "../language/grammar";
-import type { Cue, Lexicon } from "../language/lexicon";
+import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { table } from "../language/phrases";
 
 export interface CueHit {
@@ -122,4 +122,41 @@ export function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
   return table(lexicon.shapes.thanksFor)
     .matches(before)
     .some((found) => found.index + found.text.length === before.length);
+}
+
+/**
+ * "j'ai oublié", "I forgot", "ho dimenticato": the user saying they forgot, not asking to forget;
+ * the forget word comes after the user as its subject.
+ */
+export function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
+  return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
+}
+
+/**
+ * The employer is the subject of the phrase: the first subject in the words before it since the
+ * last comma ("die haben heute angerufen", "ich warte noch, ze hebben gebeld"), not an object
+ * after the user's own verb ("hab sie angerufen", "ze hebben me gebeld").
+ */
+export function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
+  const scope = before.slice(before.lastIndexOf(",") + 1);
+  const first = (phrases: Phrases) => table(phrases).matches(scope)[0]?.index ?? -1;
+  const employer = first(lexicon.subjects.employer);
+  const user = first(lexicon.subjects.user);
+  return employer >= 0 && (user < 0 || employer < user);
+}
+
+/**
+ * "les escribí para ver cómo va todo", "je leur ai écrit pour savoir où ça en est": what a
+ * follow-up asked the employer, after it in its clause, is no command to the product.
+ */
+export function askedOfThem(hit: CueHit, hits: readonly CueHit[]): boolean {
+  return hits.some(
+    (step) =>
+      step.cue === "followed-up" &&
+      step.clause === hit.clause &&
+      step.index < hit.index &&
+      isNews(step.context),
+  );
 }

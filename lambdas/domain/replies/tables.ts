@@ -6,11 +6,21 @@
 import type { DateTime } from "luxon";
 import { type Clause, clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
-import type { Cue, Lexicon, Phrases } from "../language/lexicon";
+import type { Cue, Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { correctionOf, leadsIn } from "./corrections-grammar";
-import { bareAnswer, type CueHit, findCues, isCommand, isNews, thankedFor } from "./cues";
+import {
+  askedOfThem,
+  bareAnswer,
+  byEmployer,
+  type CueHit,
+  findCues,
+  forgotten,
+  isCommand,
+  isNews,
+  thankedFor,
+} from "./cues";
 import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
@@ -151,29 +161,6 @@ function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
 }
 
 /**
- * "j'ai oublié", "I forgot", "ho dimenticato": the user saying they forgot, not asking to forget;
- * the forget word comes after the user as its subject.
- */
-function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
-  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
-  return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
-}
-
-/**
- * The employer is the subject of the phrase: the first subject in the words before it since the
- * last comma ("die haben heute angerufen", "ich warte noch, ze hebben gebeld"), not an object
- * after the user's own verb ("hab sie angerufen", "ze hebben me gebeld").
- */
-function byEmployer(hit: CueHit, lexicon: Lexicon): boolean {
-  const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
-  const scope = before.slice(before.lastIndexOf(",") + 1);
-  const first = (phrases: Phrases) => table(phrases).matches(scope)[0]?.index ?? -1;
-  const employer = first(lexicon.subjects.employer);
-  const user = first(lexicon.subjects.user);
-  return employer >= 0 && (user < 0 || employer < user);
-}
-
-/**
  * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
  * the one they chose left (a closing of someone else's, or a leaving of `shapes.othersLeft`), no
  * day named. The wish is read even where the other's subject reaches it, when a break or the
@@ -198,17 +185,6 @@ function employerBack(hits: readonly CueHit[], context: Context): boolean {
       hit.index > left.index &&
       isNews({ ...hit.context, subject: "user" }) &&
       apart(hit),
-  );
-}
-
-/**
- * "les escribí para ver cómo va todo", "je leur ai écrit pour savoir où ça en est": what a
- * follow-up asked the employer, after it in its clause, is no command to the product.
- */
-function askedOfThem(hit: CueHit, hits: readonly CueHit[]): boolean {
-  return hits.some(
-    (step) =>
-      step.cue === "followed-up" && step.clause === hit.clause && step.index < hit.index && newsOf(step),
   );
 }
 
