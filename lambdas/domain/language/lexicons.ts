@@ -28,12 +28,19 @@ import { PT_INVITE } from "./pt/invite";
 import { PT_REPLY } from "./pt/reply";
 import { withShorthands } from "./shorthands";
 
+/** The parts as one lexicon, the reply part's tables still expanded on first read (no spread, which would read them all). */
+function composed(...parts: object[]): Lexicon {
+  const lexicon = {};
+  for (const part of parts) Object.defineProperties(lexicon, Object.getOwnPropertyDescriptors(part));
+  return lexicon as Lexicon;
+}
+
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = {
-  en: { ...withShorthands(EN_REPLY), ...EN_DATES, ...EN_INVITE },
-  de: { ...withShorthands(DE_REPLY), ...DE_DATES, ...DE_INVITE },
-  fr: { ...withShorthands(FR_REPLY), ...FR_DATES, ...FR_INVITE },
-  es: { ...withShorthands(ES_REPLY), ...ES_DATES, ...ES_INVITE },
-  pt: { ...withShorthands(PT_REPLY), ...PT_DATES, ...PT_INVITE },
-  nl: { ...withShorthands(NL_REPLY), ...NL_DATES, ...NL_INVITE },
-  it: { ...withShorthands(IT_REPLY), ...IT_DATES, ...IT_INVITE },
+  en: composed(withShorthands(EN_REPLY), EN_DATES, EN_INVITE),
+  de: composed(withShorthands(DE_REPLY), DE_DATES, DE_INVITE),
+  fr: composed(withShorthands(FR_REPLY), FR_DATES, FR_INVITE),
+  es: composed(withShorthands(ES_REPLY), ES_DATES, ES_INVITE),
+  pt: composed(withShorthands(PT_REPLY), PT_DATES, PT_INVITE),
+  nl: composed(withShorthands(NL_REPLY), NL_DATES, NL_INVITE),
+  it: composed(withShorthands(IT_REPLY), IT_DATES, IT_INVITE),
 };

@@ -61,29 +61,44 @@ function eachTable<K extends string>(tables: Readonly<Record<K, Phrases>>, short
   return Object.fromEntries(entries) as Record<K, Phrases>;
 }
 
+/** The reply tables a reply's meaning is matched to; not the stop words, which tell languages apart. */
+const EXPANDED = [
+  "vaguePeriods",
+  "thanks",
+  "otherMatters",
+  "companyMarks",
+  "negation",
+  "question",
+  "conditional",
+  "hopeFear",
+  "future",
+  "retraction",
+  "selfCorrection",
+  "clauseBreaks",
+] as const;
+const EXPANDED_GROUPS = ["cues", "corrections", "subjects"] as const;
+
 /**
- * The reply lexicon with its shorthands read in every table a reply's meaning is matched to; not
- * the stop words, which tell languages apart ("to" is Portuguese "estou", and English).
+ * The reply lexicon with its shorthands read in every table a reply's meaning is matched to ("to"
+ * is Portuguese "estou", and English: the stop words stay as written). Each table is expanded on
+ * its first read, once: a forward never reads most of them, and the expansion (every row times
+ * every shorthand) would otherwise be paid by every cold start.
  */
 export function withShorthands<T extends ReplyLexicon>(reply: T): T {
   const { shorthands } = reply;
-  const expand = (phrases: Phrases) => withShorthandsIn(phrases, shorthands);
-  return {
-    ...reply,
-    cues: eachTable(reply.cues, shorthands),
-    vaguePeriods: expand(reply.vaguePeriods),
-    thanks: expand(reply.thanks),
-    corrections: eachTable(reply.corrections, shorthands),
-    subjects: eachTable(reply.subjects, shorthands),
-    otherMatters: expand(reply.otherMatters),
-    companyMarks: expand(reply.companyMarks),
-    negation: expand(reply.negation),
-    question: expand(reply.question),
-    conditional: expand(reply.conditional),
-    hopeFear: expand(reply.hopeFear),
-    future: expand(reply.future),
-    retraction: expand(reply.retraction),
-    selfCorrection: expand(reply.selfCorrection),
-    clauseBreaks: expand(reply.clauseBreaks),
+  const lexicon = { ...reply };
+  const lazily = (key: string, expand: () => unknown) => {
+    let value: unknown;
+    Object.defineProperty(lexicon, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        value ??= expand();
+        return value;
+      },
+    });
   };
+  for (const key of EXPANDED) lazily(key, () => withShorthandsIn(reply[key], shorthands));
+  for (const key of EXPANDED_GROUPS) lazily(key, () => eachTable<string>(reply[key], shorthands));
+  return lexicon;
 }
