@@ -1,0 +1,80 @@
+/**
+ * Replies as people type them on a phone, a table per language: French, Spanish and Italian in
+ * phone/ (regional forms and slang included), English, German, Dutch and Portuguese in native/
+ * (dialect shorthands included). Each reads as said; a closing plainly stated is applied and one
+ * marked "?" asked about; the traps beside them (other people's news, questions, conditions,
+ * fears, denials, jokes taken back, other matters) read as nothing; gaps are not read yet.
+ */
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../../lambdas/domain/language/lang";
+import { understandReply } from "../../../lambdas/domain/replies";
+import { DE } from "./native/de";
+import { EN } from "./native/en";
+import { NL } from "./native/nl";
+import { PT } from "./native/pt";
+import { ES } from "./phone/es";
+import { FR } from "./phone/fr";
+import { IT } from "./phone/it";
+import type { PhoneRow } from "./phone/types";
+
+// Wednesday, Nov 25 2026, 10:00 in Paris (and Berlin).
+const zone = "Europe/Paris";
+const now = DateTime.fromISO("2026-11-25T10:00:00", { zone });
+
+const CLOSINGS = new Set(["offer", "rejected", "withdrawn"]);
+
+/** Each language's rows, and the rows it does not read yet. */
+const TABLES: ReadonlyArray<readonly [Lang, { rows: readonly PhoneRow[]; gaps: readonly PhoneRow[] }]> = [
+  ...(
+    [
+      ["fr", FR],
+      ["es", ES],
+      ["it", IT],
+    ] as const
+  ).map(
+    ([lang, table]) =>
+      [
+        lang,
+        {
+          rows: [...table.replies, ...table.traps.map((text) => [text, "unknown"] as const)],
+          gaps: table.gaps,
+        },
+      ] as const,
+  ),
+  ...(
+    [
+      ["en", EN],
+      ["de", DE],
+      ["nl", NL],
+      ["pt", PT],
+    ] as const
+  ).map(([lang, cases]) => [lang, { rows: Object.values(cases).flat(), gaps: [] }] as const),
+];
+
+/** The row read as written: its intent, its day or instant ("*": any), a closing applied or asked as marked. */
+function readsAsWritten([text, expected, date, replyingTo]: PhoneRow, lang: Lang): void {
+  const reading = understandReply(text, {
+    now,
+    zone,
+    languages: [lang, "en"],
+    company: "Acme",
+    replyingTo: replyingTo ?? null,
+  });
+  const intent = expected.replace(/\?$/, "");
+  expect(reading.intent).toBe(intent);
+  if (CLOSINGS.has(intent)) expect(reading.needsConfirmation === true).toBe(expected.endsWith("?"));
+  if (date === "*") expect(reading.date).not.toBeNull();
+  else if (date) expect(reading.date?.startsWith(date)).toBe(true);
+}
+
+describe.each(TABLES)("replies typed on a phone (%s)", (lang, { rows, gaps }) => {
+  it.each(rows.map((row) => [row[0], row] as const))("%s", (_, row) => {
+    readsAsWritten(row, lang);
+  });
+
+  if (gaps.length > 0)
+    it.fails.each(gaps.map((row) => [row[0], row] as const))("gap, not read yet: %s", (_, row) => {
+      readsAsWritten(row, lang);
+    });
+});
