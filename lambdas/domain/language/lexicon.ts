@@ -99,7 +99,7 @@ export interface ReplyLexicon {
     readonly possessives: Phrases;
     /**
      * One third person, as subject or object ("she", "him", "er", "ihm", "elle", "lui", "ella",
-     * "le", "ela", "lhe", "hij", "hem", "lei", "gli"): the recruiter or someone else; a closing
+     * "ela", "lhe", "hij", "hem", "lei", "gli"): the recruiter or someone else; a closing
      * said of one is the user's only when the user is in it too ("she offered me the job").
      */
     readonly thirdPersons: Phrases;

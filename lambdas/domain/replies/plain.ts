@@ -49,6 +49,12 @@ function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
   return known;
 }
 
+/** A word no table of the lexicon knows and no word of the interview's company's own name. */
+function strangeTo(lexicon: Lexicon, own: ReadonlySet<string> = new Set()): (word: string) => boolean {
+  const known = lexiconWords(lexicon);
+  return (word) => !known.has(fold(word)) && !own.has(fold(word));
+}
+
 /**
  * Someone of the user's named beside the closing ("my flatmate got an offer", "meine Nachbarin
  * hat eine Absage", "rechazaron a mi vecina"): a possessive before a word no table of the lexicon
@@ -57,13 +63,14 @@ function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
 function besideSomeoneOfTheUsers(hit: CueHit, lexicon: Lexicon): boolean {
   const { text, start } = hit.clause;
   const phrase = { from: hit.index - start, to: hit.index - start + hit.text.length };
+  const strange = strangeTo(lexicon);
   return table(lexicon.subjects.possessives)
     .matches(text)
     .some((found) => {
       const end = found.index + found.text.length;
       const next = /^ +(\p{L}[\p{L}\p{N}&-]*)/u.exec(text.slice(end));
       const outside = found.index < phrase.from || found.index >= phrase.to;
-      return outside && next?.[1] !== undefined && !lexiconWords(lexicon).has(next[1]);
+      return outside && next?.[1] !== undefined && strange(next[1]);
     });
 }
 
@@ -80,10 +87,8 @@ export function namesAnotherCompany(
   lexicon: Lexicon,
 ): boolean {
   if (!company) return false;
-  const own = ownWords(company);
-  const known = lexiconWords(lexicon);
-  const unknown = (word: string | undefined): word is string =>
-    word !== undefined && !own.has(fold(word)) && !known.has(fold(word));
+  const strange = strangeTo(lexicon, ownWords(company));
+  const unknown = (word: string | undefined): word is string => word !== undefined && strange(word);
   if (words(clause.slice(0, phraseAt)).some((word) => unknown(word) && /^\p{Lu}/u.test(word))) return true;
   // After the phrase, a name after a mark needs no capital: phones type "rejected by google".
   return table(lexicon.companyMarks)
@@ -112,8 +117,6 @@ export const clauseWritten = (hit: CueHit, written: string) =>
  * The interview's company is known: "Acme rejected me" names the employer.
  */
 function unknownSubject(hit: CueHit, context: PlainContext): boolean {
-  const own = ownWords(context.company ?? "");
-  const known = lexiconWords(context.lexicon);
   const before =
     hit.clause.text
       .slice(0, hit.index - hit.clause.start)
@@ -122,15 +125,15 @@ function unknownSubject(hit: CueHit, context: PlainContext): boolean {
   // The user or the employer named in the clause is who it is about ("bon ben j'ai pas été
   // retenu", "les avisé que ya no me interesa"); a possessive names no one ("un ragazzo del mio corso").
   const { subjects } = context.lexicon;
-  const possessive = table(subjects.possessives);
+  const possessives = new Set(subjects.possessives);
   const named = [subjects.user, subjects.employer].some((phrases) =>
     table(phrases)
       .matches(hit.clause.text)
-      .some((found) => !possessive.matches(found.text).some((own) => own.text === found.text)),
+      .some((found) => !possessives.has(found.text)),
   );
-  return (
-    !named && words(before).some((word) => /^\p{L}{2}/u.test(word) && !known.has(word) && !own.has(word))
-  );
+  if (named) return false;
+  const strange = strangeTo(context.lexicon, ownWords(context.company ?? ""));
+  return words(before).some((word) => /^\p{L}{2}/u.test(word) && strange(word));
 }
 
 function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
