@@ -17,6 +17,8 @@ import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
 import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime, WhenResult } from "./meeting-time";
+import { clocksBackToTheirDay, withoutWeekdayRanges } from "./piece-grammar";
+import { ARTICLE_AND_WEEKDAY, type SlotMention } from "./slot-choice";
 
 export interface ForeignContext {
   readonly writtenUtc: number | null;
@@ -87,39 +89,20 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
       endMinutes: twoDays ? null : endMinutes,
       weekdayOnly,
     });
-    // The other end is placed at the result's last character, after the first.
+    // The other end is placed at the result's last character, after the first. "da mercoledì 14
+    // aprile ore 10 a venerdì 16 aprile ore 13:30": a clock right after the end's day is its own.
+    const ownClock = twoDays && clockIn(text, resultEnd, resultEnd + 12, lexicon) !== null;
     if (twoDays)
       pieces.push({
         index: resultEnd - 1,
         end: resultEnd,
         day: endDay,
-        minutes: endMinutes,
+        minutes: ownClock ? null : endMinutes,
         endMinutes: null,
         weekdayOnly: false,
       });
   }
-  return withoutWeekdayRanges(pieces, text, lexicon);
-}
-
-/**
- * "Öffnungszeiten: Mo–Fr 9–17 Uhr", "du lundi au vendredi de 9h à 18h": a range of weekdays gives
- * opening hours, never a meeting; both of its days are dropped.
- */
-function withoutWeekdayRanges(pieces: Piece[], text: string, lexicon: InviteLexicon): Piece[] {
-  // A dash, a range word, or up to three short words ("au", "al", "tot en met").
-  const join = new RegExp(
-    `^\\s*(?:[-–—/]|${phraseAlternatives(lexicon.rangeWords)}|(?:\\p{L}{1,3}\\s+){0,2}\\p{L}{1,3})\\s*$`,
-    "iu",
-  );
-  const dropped = new Set<Piece>();
-  for (let index = 1; index < pieces.length; index++) {
-    const [before, piece] = [pieces[index - 1], pieces[index]];
-    if (before?.weekdayOnly && piece?.weekdayOnly && join.test(text.slice(before.end, piece.index))) {
-      dropped.add(before);
-      dropped.add(piece);
-    }
-  }
-  return dropped.size === 0 ? pieces : pieces.filter((piece) => !dropped.has(piece));
+  return clocksBackToTheirDay(withoutWeekdayRanges(pieces, text, lexicon), text, lexicon);
 }
 
 const lengthPatterns = new WeakMap<
@@ -318,15 +301,25 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone);
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
+  const mentions = new Map<FoundTime, SlotMention>();
   const earlier = new Set<FoundTime>();
   let dateOnly: number | null = null;
-  const insteadOf = new RegExp(`(?:${lexiconPattern(lexicon, "insteadOfWords").source})\\s*$`, "iu");
+  // "statt am Mittwoch, 14.04.": an article and a weekday may stand between the words and the date.
+  const insteadOf = new RegExp(
+    `(?:${lexiconPattern(lexicon, "insteadOfWords").source})${ARTICLE_AND_WEEKDAY}\\s*$`,
+    "iu",
+  );
   for (const read of pieces) {
     if (read.day === null || qualifiesADate(read, pieces)) continue;
     const day = context.writtenByOriginal ? read.day : notAYearAhead(read, read.day, text, context);
     const piece = { ...read, day };
+    // Where its words start: a weekday that qualifies the date ("statt am Mittwoch, 14.04.").
+    const at =
+      pieces.findLast(
+        (other) => other.weekdayOnly && other.end <= piece.index && piece.index - other.end <= 25,
+      )?.index ?? piece.index;
     // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
-    if (insteadOf.test(text.slice(Math.max(0, piece.index - 60), piece.index))) continue;
+    if (insteadOf.test(text.slice(Math.max(0, at - 60), at))) continue;
     const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
       dateOnly ??= piece.day;
@@ -360,6 +353,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
       guesses,
     };
     found.push(meeting);
+    mentions.set(meeting, { at, end: time.end, time: meeting });
     if (context.earlierFrom != null && piece.index >= context.earlierFrom) earlier.add(meeting);
   }
   // A reply above a quoted original: the times it writes, not the quoted ones ("> Data: 02/02").
@@ -372,12 +366,14 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const moved = times.length > 1 && rescheduled;
   const first = moved ? times.at(-1) : times[0];
   if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
-  if (moved) return { kind: "found", time: first };
   const others = times.filter((time) => time.start !== first.start);
-  if (others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600))
-    return {
-      kind: "unclear",
-      reason: "the message gives more than one date and time, so it is not clear which is the interview",
-    };
-  return { kind: "found", time: first };
+  const several = others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600);
+  const slots = () => times.flatMap((time) => mentions.get(time) ?? []);
+  if (moved && others.length > 0) return { kind: "found", time: first, slots: slots() };
+  if (!several) return { kind: "found", time: first };
+  return {
+    kind: "unclear",
+    reason: "the message gives more than one date and time, so it is not clear which is the interview",
+    slots: slots(),
+  };
 }

@@ -39,6 +39,8 @@ export interface ForwardedOriginal {
    * answers ("-----Ursprüngliche Nachricht-----") or a forward forwards; null for one level.
    */
   readonly earlierFrom: number | null;
+  /** Where in `body` each level after the first starts: the earlier messages of a thread, newest first. */
+  readonly levelStarts: readonly number[];
 }
 
 /** Header words of clients in languages without an invite lexicon (Swedish, Norwegian, Danish, Polish). */
@@ -245,5 +247,6 @@ export function unwrapForward(
       .filter((address): address is string => Boolean(address)),
     depth: levels.length,
     earlierFrom: levels.length > 1 ? texts.join("\n\n").length - innermostText.length : null,
+    levelStarts: texts.slice(0, -1).map((_, index) => texts.slice(0, index + 1).join("\n\n").length + 2),
   };
 }

@@ -4,8 +4,9 @@ import { DateTime } from "luxon";
 import { readDate } from "../language/dates";
 import type { InviteLexicon } from "../language/invite-lexicon";
 import type { WorkBudget } from "./budget";
-import { findForeignWhen } from "./chrono-time";
-import { SECONDS_PER_DAY } from "./civil";
+import { chronoPieces, type ForeignContext, findForeignWhen } from "./chrono-time";
+import { isoWeekday, SECONDS_PER_DAY } from "./civil";
+import { findDates } from "./dates";
 import { findDuration } from "./duration";
 import { clocksIn, rangeEnd } from "./foreign-clock";
 import { lexiconPattern } from "./invite-language";
@@ -22,6 +23,7 @@ import {
   notAnInterview,
   settle,
 } from "./result";
+import { chooseSlot, type DayReference } from "./slot-choice";
 import { cleanSubject } from "./subject";
 import { findTimes } from "./times";
 
@@ -69,7 +71,8 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
       : ours.kind === "none" && ours.dateOnly === null
         ? (bareDayOfMonth(text, reading, assumedZone) ?? ours)
         : ours;
-  const found: FoundTime | null = when.kind === "found" ? when.time : null;
+  const settled = when.kind !== "none" && when.slots ? settleSlots(when, text, reading, chronoContext) : when;
+  const found: FoundTime | null = settled.kind === "found" ? settled.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
   const moved = found !== null && lexiconPattern(lexicon, "reschedulePhrases").test(body);
   const ending = found ? endOf(found, body, reading.lexicon, moved ? reading.budget : null) : null;
@@ -119,7 +122,8 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     summaries: [],
     hasCalendar: false,
     eventCount: 0,
-    hasTime: found !== null,
+    // Several slots the reader could not choose between still arrange a meeting.
+    hasTime: found !== null || (settled.kind === "unclear" && (settled.slots?.length ?? 0) > 1),
     meetingDetails: interview.interviewers.length > 0 || interview.end !== null,
     texts: body,
   });
@@ -136,16 +140,63 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
       calendarProblem && kind.kind === "unknown" ? { ...kind, reason: calendarProblem } : kind,
     );
   }
-  if (when.kind === "unclear") return settle(base, "needs-date", when.reason);
+  if (settled.kind === "unclear") return settle(base, "needs-date", settled.reason);
   if (!found) {
     const reason =
       calendarProblem ??
-      (when.kind === "none" && when.dateOnly
-        ? `I found the day (${when.dateOnly}) but no time of the interview`
+      (settled.kind === "none" && settled.dateOnly
+        ? `I found the day (${settled.dateOnly}) but no time of the interview`
         : "no date and time of the interview was found");
     return settle(base, "needs-date", reason);
   }
   return settle(base, "ok", null);
+}
+
+/**
+ * Several slots: the one a thread's newest message or a move settles on (./slot-choice); "open"
+ * when a move offers two new ones; else the reader's own reading (a moved meeting's last time).
+ */
+function settleSlots(
+  when: Extract<WhenResult, { kind: "unclear" | "found" }>,
+  text: string,
+  reading: Reading,
+  chrono: ForeignContext,
+): WhenResult {
+  const bodyFrom = text.length - reading.body.length;
+  const levelStarts =
+    reading.forwarded && reading.forwarded.body === reading.body
+      ? reading.forwarded.levelStarts.map((start) => bodyFrom + start)
+      : [];
+  const choice = chooseSlot(text, when.slots ?? [], {
+    lexicon: reading.lexicon,
+    levelStarts,
+    daysIn: (part) => daysNamed(part, reading, chrono),
+  });
+  if (choice?.kind === "chosen") return { kind: "found", time: choice.time };
+  if (choice?.kind === "open")
+    return {
+      kind: "unclear",
+      reason: "the message moves the interview and offers more than one new time, so it is not clear which",
+      slots: when.slots,
+    };
+  return when;
+}
+
+/** The days a stretch of text names, by the language's date reader: dates, and weekdays alone. */
+function daysNamed(part: string, reading: Reading, chrono: ForeignContext): DayReference[] {
+  const writtenDay = reading.written
+    ? Math.floor((reading.written.utc + reading.written.zone.offsetAt(reading.written.utc)) / SECONDS_PER_DAY)
+    : 0;
+  if (reading.lexicon.lang !== "en")
+    return chronoPieces(part, reading.lexicon, chrono.writtenUtc, chrono.writtenZone).flatMap((piece) =>
+      piece.day === null ? [] : [{ day: piece.day, weekdayOnly: piece.weekdayOnly }],
+    );
+  return findDates(part, writtenDay, reading.cues).flatMap((mention): DayReference[] => {
+    if (mention.day !== null && !mention.problem) return [{ day: mention.day, weekdayOnly: false }];
+    const relative = mention.relative;
+    if (relative?.kind !== "weekday") return [];
+    return [{ day: writtenDay + ((relative.weekday - isoWeekday(writtenDay) + 7) % 7), weekdayOnly: true }];
+  });
 }
 
 /** A bare day of the month, which our English readers do not read: "the 7th", "the 21st of". */

@@ -24,6 +24,7 @@ import { type DateMention, findDates } from "./dates";
 import { listUnderHeading } from "./heading-list";
 import type { LocaleCues } from "./locale-cues";
 import { CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
+import type { SlotMention } from "./slot-choice";
 import { findTimes } from "./times";
 
 export interface WhenContext {
@@ -56,8 +57,18 @@ export interface FoundTime {
 }
 
 export type WhenResult =
-  | { readonly kind: "found"; readonly time: FoundTime }
-  | { readonly kind: "unclear"; readonly reason: string }
+  | {
+      readonly kind: "found";
+      readonly time: FoundTime;
+      /** The slots of a moved meeting the reader took its last one of, for ./slot-choice to settle. */
+      readonly slots?: readonly SlotMention[];
+    }
+  | {
+      readonly kind: "unclear";
+      readonly reason: string;
+      /** The slots read when there were several, for ./slot-choice to settle. */
+      readonly slots?: readonly SlotMention[];
+    }
   | { readonly kind: "none"; readonly dateOnly: string | null };
 
 interface Candidate {
@@ -75,6 +86,9 @@ interface Candidate {
   readonly line: string;
   readonly guesses: string[];
   readonly index: number;
+  /** Where its date or time starts, whichever comes first, and where its time ends. */
+  readonly at: number;
+  readonly wordsEnd: number;
 }
 
 function lineStart(text: string, index: number): number {
@@ -254,6 +268,8 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       line: text.slice(start, end).trim().slice(0, 160),
       guesses,
       index: time.index,
+      at: Math.min(date.index, time.index),
+      wordsEnd: time.end,
     });
   }
   // An interview is arranged ahead: times well before the message was written are history.
@@ -334,9 +350,14 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     .slice(0, 4)
     .map((group) => group[0]?.label ?? "")
     .join("; ");
+  const merged = new Map([...distinct].map(([start, group]) => [start, merge(group, context.assumedZone)]));
   return {
     kind: "unclear",
     reason: `the message gives more than one time (${listed}), so it is not clear which is the interview`,
+    slots: ahead.flatMap((candidate) => {
+      const time = merged.get(candidate.start);
+      return time ? [{ at: candidate.at, end: candidate.wordsEnd, time }] : [];
+    }),
   };
 }
 

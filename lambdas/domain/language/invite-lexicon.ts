@@ -180,6 +180,19 @@ export interface InviteLexicon {
   readonly reschedulePhrases: readonly string[];
   /** Words before the time a moved meeting had ("instead of", "statt", "au lieu du"): not the meeting's. */
   readonly insteadOfWords: readonly string[];
+  /**
+   * Words right before the slot a moved meeting leaves, read only in a message that moves one
+   * ("from", "was set for", "von", "du", "no podrá asistir el", "estava marcada para").
+   */
+  readonly movedFromWords: readonly string[];
+  /** Words right before the slot a moved meeting goes to ("to", "auf", "au", "al", "para", "naar", "a"). */
+  readonly movedToWords: readonly string[];
+  /** Words right after a slot that say it no longer holds ("no longer works", "muss entfallen", "niet"). */
+  readonly slotDroppedWords: readonly string[];
+  /** Nouns of one of several proposed slots ("option", "Termin", "créneau", "opción", "optie"). */
+  readonly optionWords: readonly string[];
+  /** The ordinals of proposals in their order, each with its forms ("second", "zweiten", "deuxième"). */
+  readonly ordinalWords: readonly (readonly string[])[];
   /** Words for "now", which chrono reads as today at this hour ("ora", "jetzt"): never a meeting time. */
   readonly nowWords: readonly string[];
   /** Words before a clock hour written alone ("um 10", "à 9", "a las 5", "alle ore 11"). */

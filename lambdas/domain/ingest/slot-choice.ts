@@ -1,0 +1,214 @@
+/**
+ * Which of several slots a message settles on, as a person reads it. Read only when the readers
+ * found more than one instant (./meeting-time for English, ./chrono-time for the others), so a
+ * message with one time costs nothing here. Two general rules over lexicon rows:
+ *
+ * - A message that moves the interview: the slot its words mark as the old one ("from", "was set
+ *   for", "von", "ne sera pas disponible", "… muss entfallen") loses; the one marked as where it
+ *   goes ("to", "auf", "au", "para", "naar") wins.
+ * - A thread: the newest message's slot wins over the quoted ones; when it names only a weekday, a
+ *   date or "the second option", the earlier proposal it names gives the full slot.
+ *
+ * Two slots left and nothing to choose between them stay open: asking costs less than a wrong reminder.
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { LANGS } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
+import { civilFromDays, isoWeekday, SECONDS_PER_DAY } from "./civil";
+import { phraseAlternatives, phrasePattern } from "./invite-language";
+import type { FoundTime } from "./meeting-time";
+
+export interface SlotMention {
+  /** Where the slot's words start (its date or its time, whichever comes first) and end in the text. */
+  readonly at: number;
+  readonly end: number;
+  readonly time: FoundTime;
+}
+
+/** A day the newest message names without a time: a date, or a weekday alone. */
+export interface DayReference {
+  readonly day: number;
+  readonly weekdayOnly: boolean;
+}
+
+export interface SlotContext {
+  readonly lexicon: InviteLexicon;
+  /** Where the forward's earlier levels start in the text (Outlook header blocks, "Original Message"). */
+  readonly levelStarts: readonly number[];
+  /** The days a stretch of text names without a time, read by the language's date reader. */
+  readonly daysIn: (text: string) => readonly DayReference[];
+}
+
+export type SlotChoice =
+  | { readonly kind: "chosen"; readonly time: FoundTime }
+  | { readonly kind: "open" }
+  | null;
+
+interface SlotPatterns {
+  readonly moved: RegExp;
+  readonly from: RegExp;
+  readonly to: RegExp;
+  readonly dropped: RegExp;
+  readonly ordinal: RegExp;
+  readonly dayOfMonth: RegExp;
+}
+
+const patterns = new WeakMap<InviteLexicon, SlotPatterns>();
+
+/** What may stand between a marker and the date it marks: an article, a weekday before a comma. */
+export const ARTICLE_AND_WEEKDAY = String.raw`(?:\s+\p{L}{1,4}\.?)?(?:\s+\p{L}+,)?`;
+
+/**
+ * A marker right before a slot: one short word (an article: "den", "le", "el") and a weekday
+ * before a comma ("statt am Mittwoch, 14.04.") may stand between them.
+ */
+const endsWith = (phrases: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}'’])(?:${phraseAlternatives(phrases)})${ARTICLE_AND_WEEKDAY}[\\s,:]*$`, "iu");
+
+function patternsOf(lexicon: InviteLexicon): SlotPatterns {
+  let built = patterns.get(lexicon);
+  if (!built) {
+    const ordinals = lexicon.ordinalWords.flat();
+    const options = phraseAlternatives(lexicon.optionWords);
+    built = {
+      moved: phrasePattern([...lexicon.reschedulePhrases, ...lexicon.insteadOfWords]),
+      from: endsWith([...lexicon.movedFromWords, ...lexicon.insteadOfWords]),
+      to: endsWith(lexicon.movedToWords),
+      dropped: new RegExp(
+        `^[\\s,)]*(?:\\p{L}+\\s+)?(?:${phraseAlternatives(lexicon.slotDroppedWords)})(?![\\p{L}])`,
+        "iu",
+      ),
+      // "the second option", "den zweiten Termin", "option 2", "Termin Nr. 2".
+      ordinal: new RegExp(
+        `(?<![\\p{L}])(?:(${phraseAlternatives(ordinals)})\\s+(?:\\p{L}+\\s+)?(?:${options})|(?:${options})\\s*(?:nr\\.?|n[.º°]|#)?\\s*(\\d)(?![\\d:.]))(?![\\p{L}])`,
+        "iu",
+      ),
+      dayOfMonth: new RegExp(
+        `(?<![\\p{L}])(?:${phraseAlternatives(lexicon.dayOfMonthWords)})\\s+(\\d{1,2})(?![\\d:]|[.,]\\d|\\s*h)`,
+        "iu",
+      ),
+    };
+    patterns.set(lexicon, built);
+  }
+  return built;
+}
+
+/** "On … wrote:", "Am … schrieb …:", "Le … a écrit :": a line over a quoted earlier message. */
+const ATTRIBUTION = new RegExp(
+  `^[> ]*[^\\n]{0,250}?(?:${phraseAlternatives(LANGS.flatMap((lang) => LEXICONS[lang].quote.wrote))})(?![\\p{L}])[^\\n:]{0,120}:[ \\t]*$`,
+  "gimu",
+);
+
+/** Where the earlier messages of a thread start in the text: header blocks, "wrote:" lines, quotes. */
+function earlierStarts(text: string, levelStarts: readonly number[]): number[] {
+  const starts = [...levelStarts];
+  for (const match of text.matchAll(ATTRIBUTION)) starts.push(match.index);
+  const quoted = /^>/m.exec(text);
+  if (quoted) starts.push(quoted.index);
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+const localDay = (time: FoundTime) =>
+  Math.floor((time.start + time.zone.offsetAt(time.start)) / SECONDS_PER_DAY);
+
+/** The distinct instants of mentions, in the order first written. */
+function instants(mentions: readonly SlotMention[]): FoundTime[] {
+  const seen = new Map<number, FoundTime>();
+  for (const mention of mentions)
+    if (!seen.has(mention.time.start)) seen.set(mention.time.start, mention.time);
+  return [...seen.values()];
+}
+
+function chosen(time: FoundTime, guess: string): SlotChoice {
+  return { kind: "chosen", time: { ...time, guesses: [...time.guesses, guess] } };
+}
+
+/**
+ * A message that moves the meeting: its old slots dropped, then the one left or the one marked as
+ * the destination; "open" when an old slot was named and two new ones are offered.
+ */
+function movedChoice(text: string, mentions: readonly SlotMention[], slot: SlotPatterns): SlotChoice {
+  const before = (mention: SlotMention) => {
+    const sentence = text.slice(Math.max(0, mention.at - 80), mention.at);
+    return sentence.slice(Math.max(sentence.lastIndexOf("\n"), 0));
+  };
+  const old = new Set<number>();
+  const destined = new Set<number>();
+  for (const mention of mentions) {
+    const words = before(mention);
+    if (slot.to.test(words)) destined.add(mention.time.start);
+    else if (slot.from.test(words) || slot.dropped.test(text.slice(mention.end, mention.end + 40)))
+      old.add(mention.time.start);
+  }
+  const left = instants(mentions).filter((time) => !old.has(time.start) || destined.has(time.start));
+  const guess = "The message moves the interview; I took the new time.";
+  const [only] = left;
+  if (old.size > 0 && left.length === 1 && only) return chosen(only, guess);
+  const marked = left.filter((time) => destined.has(time.start));
+  const [target] = marked;
+  if (marked.length === 1 && target) return chosen(target, guess);
+  return old.size > 0 && left.length > 1 ? { kind: "open" } : null;
+}
+
+/** The slot the newest message of a thread settles: its own, or the earlier proposal it names. */
+function threadChoice(
+  text: string,
+  mentions: readonly SlotMention[],
+  slot: SlotPatterns,
+  context: SlotContext,
+): SlotChoice {
+  const starts = earlierStarts(text, context.levelStarts);
+  const newestEnd = starts[0];
+  if (newestEnd === undefined) return null;
+  const own = instants(mentions.filter((mention) => mention.at < newestEnd));
+  const [ownOnly] = own;
+  if (own.length === 1 && ownOnly)
+    return chosen(ownOnly, "The thread gives several times; I took the one its newest message gives.");
+  if (own.length > 1) return null;
+  const earlier = mentions.filter((mention) => mention.at >= newestEnd);
+  const newest = text.slice(0, newestEnd);
+  const guess = "The thread gives several times; I took the one its newest message confirms.";
+  // "the second option": the n-th slot of the latest earlier message that proposes several.
+  const ordinal = slot.ordinal.exec(newest);
+  if (ordinal) {
+    const named = ordinal[1]?.toLowerCase();
+    const position = named
+      ? context.lexicon.ordinalWords.findIndex((forms) => forms.some((form) => form.toLowerCase() === named))
+      : Number(ordinal[2]) - 1;
+    for (const [index, start] of starts.entries()) {
+      const end = starts[index + 1] ?? text.length;
+      const proposed = instants(earlier.filter((mention) => mention.at >= start && mention.at < end));
+      const pick = proposed[position];
+      if (proposed.length > 1) return pick ? chosen(pick, guess) : null;
+    }
+    return null;
+  }
+  // "Thursday it is", "Le 16 avril nous convient", "queda confirmado el día 16".
+  const references = context.daysIn(newest);
+  const daysOfMonth = [...newest.matchAll(new RegExp(slot.dayOfMonth, "giu"))].map((match) =>
+    Number(match[1]),
+  );
+  if (references.length === 0 && daysOfMonth.length === 0) return null;
+  const named = instants(earlier).filter((time) => {
+    const day = localDay(time);
+    return (
+      references.some((reference) =>
+        reference.weekdayOnly ? isoWeekday(reference.day) === isoWeekday(day) : reference.day === day,
+      ) || daysOfMonth.includes(civilFromDays(day).day)
+    );
+  });
+  const [one] = named;
+  return named.length === 1 && one ? chosen(one, guess) : null;
+}
+
+/**
+ * The slot a message with several settles on, "open" when it plainly leaves a choice, or null
+ * when these rules say nothing (the caller keeps its own reading).
+ */
+export function chooseSlot(text: string, mentions: readonly SlotMention[], context: SlotContext): SlotChoice {
+  const slot = patternsOf(context.lexicon);
+  const moved = slot.moved.test(text) ? movedChoice(text, mentions, slot) : null;
+  if (moved?.kind === "chosen") return moved;
+  const thread = threadChoice(text, mentions, slot, context);
+  return thread ?? moved;
+}
