@@ -316,7 +316,7 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
     // Where its words start: a weekday that qualifies the date ("statt am Mittwoch, 14.04.").
     const at =
       pieces.findLast(
-        (other) => other.weekdayOnly && other.end <= piece.index && piece.index - other.end <= 25,
+        (other) => other.weekdayOnly && other.end < piece.index && piece.index - other.end <= 25,
       )?.index ?? piece.index;
     // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
     if (insteadOf.test(text.slice(Math.max(0, at - 60), at))) continue;

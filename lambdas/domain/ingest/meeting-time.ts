@@ -282,7 +282,14 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   const own = future.filter((candidate) => !candidate.quoted);
   if (own.length === 0 && future.length > 0) {
     const ownDays = dates
-      .filter((mention) => text.charCodeAt(lineStart(text, mention.index)) !== 62 /* > */)
+      // Neither a quoted line nor the "On … wrote:" line over the quote, which dates the quote.
+      .filter((mention) => {
+        const start = lineStart(text, mention.index);
+        return (
+          text.charCodeAt(start) !== 62 /* > */ &&
+          !/\bwrote:\s*$/i.test(text.slice(start, lineEnd(text, start)))
+        );
+      })
       .map((mention) => resolveDay(mention, referenceDay, explicitDays)?.day);
     if (ownDays.length > 0 && !future.some((candidate) => ownDays.includes(candidate.day)))
       return { kind: "unclear", reason: "your message and the one it quotes name different days" };

@@ -15,7 +15,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import { LANGS } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { civilFromDays, isoWeekday, SECONDS_PER_DAY } from "./civil";
-import { phraseAlternatives, phrasePattern } from "./invite-language";
+import { lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime } from "./meeting-time";
 
 export interface SlotMention {
@@ -46,6 +46,7 @@ export type SlotChoice =
 
 interface SlotPatterns {
   readonly moved: RegExp;
+  readonly insteadOf: RegExp;
   readonly from: RegExp;
   readonly to: RegExp;
   readonly dropped: RegExp;
@@ -71,8 +72,9 @@ function patternsOf(lexicon: InviteLexicon): SlotPatterns {
     const ordinals = lexicon.ordinalWords.flat();
     const options = phraseAlternatives(lexicon.optionWords);
     built = {
-      moved: phrasePattern([...lexicon.reschedulePhrases, ...lexicon.insteadOfWords]),
-      from: endsWith([...lexicon.movedFromWords, ...lexicon.insteadOfWords]),
+      moved: lexiconPattern(lexicon, "reschedulePhrases"),
+      insteadOf: endsWith(lexicon.insteadOfWords),
+      from: endsWith(lexicon.movedFromWords),
       to: endsWith(lexicon.movedToWords),
       dropped: new RegExp(
         `^[\\s,)]*(?:\\p{L}+\\s+)?(?:${phraseAlternatives(lexicon.slotDroppedWords)})(?![\\p{L}])`,
@@ -80,7 +82,7 @@ function patternsOf(lexicon: InviteLexicon): SlotPatterns {
       ),
       // "the second option", "den zweiten Termin", "option 2", "Termin Nr. 2".
       ordinal: new RegExp(
-        `(?<![\\p{L}])(?:(${phraseAlternatives(ordinals)})\\s+(?:\\p{L}+\\s+)?(?:${options})|(?:${options})\\s*(?:nr\\.?|n[.º°]|#)?\\s*(\\d)(?![\\d:.]))(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:(${phraseAlternatives(ordinals)})\\s+(?:\\p{L}+\\s+)?(?:${options})|(?:${options})\\s*(?:nr\\.?|n[.º°]|#)?\\s*(\\d|[a-d](?![\\p{L}'’]))(?![\\d:]|\\.\\d))(?![\\p{L}])`,
         "iu",
       ),
       dayOfMonth: new RegExp(
@@ -124,10 +126,12 @@ function chosen(time: FoundTime, guess: string): SlotChoice {
 }
 
 /**
- * A message that moves the meeting: its old slots dropped, then the one left or the one marked as
- * the destination; "open" when an old slot was named and two new ones are offered.
+ * The old slots dropped: those after "instead of" or before "no longer works", and in a message
+ * that moves the meeting those after "from"; then the one left or the one marked as the
+ * destination. "open" when an old slot was named and two new ones are offered.
  */
 function movedChoice(text: string, mentions: readonly SlotMention[], slot: SlotPatterns): SlotChoice {
+  const moving = slot.moved.test(text);
   const before = (mention: SlotMention) => {
     const sentence = text.slice(Math.max(0, mention.at - 80), mention.at);
     return sentence.slice(Math.max(sentence.lastIndexOf("\n"), 0));
@@ -136,10 +140,15 @@ function movedChoice(text: string, mentions: readonly SlotMention[], slot: SlotP
   const destined = new Set<number>();
   for (const mention of mentions) {
     const words = before(mention);
-    if (slot.to.test(words)) destined.add(mention.time.start);
-    else if (slot.from.test(words) || slot.dropped.test(text.slice(mention.end, mention.end + 40)))
+    if (moving && slot.to.test(words)) destined.add(mention.time.start);
+    else if (
+      slot.insteadOf.test(words) ||
+      (moving && slot.from.test(words)) ||
+      slot.dropped.test(text.slice(mention.end, mention.end + 40))
+    )
       old.add(mention.time.start);
   }
+  if (old.size === 0 && destined.size === 0) return null;
   const left = instants(mentions).filter((time) => !old.has(time.start) || destined.has(time.start));
   const guess = "The message moves the interview; I took the new time.";
   const [only] = left;
@@ -170,11 +179,14 @@ function threadChoice(
   const guess = "The thread gives several times; I took the one its newest message confirms.";
   // "the second option": the n-th slot of the latest earlier message that proposes several.
   const ordinal = slot.ordinal.exec(newest);
-  if (ordinal) {
+  // "option B" names a proposal; "a time a bit later" does not: a letter counts in capitals.
+  if (ordinal && !/^[a-d]$/.test(ordinal[2] ?? "")) {
     const named = ordinal[1]?.toLowerCase();
     const position = named
       ? context.lexicon.ordinalWords.findIndex((forms) => forms.some((form) => form.toLowerCase() === named))
-      : Number(ordinal[2]) - 1;
+      : /\d/.test(ordinal[2] ?? "")
+        ? Number(ordinal[2]) - 1
+        : (ordinal[2] ?? "A").charCodeAt(0) - 65;
     for (const [index, start] of starts.entries()) {
       const end = starts[index + 1] ?? text.length;
       const proposed = instants(earlier.filter((mention) => mention.at >= start && mention.at < end));
@@ -207,7 +219,7 @@ function threadChoice(
  */
 export function chooseSlot(text: string, mentions: readonly SlotMention[], context: SlotContext): SlotChoice {
   const slot = patternsOf(context.lexicon);
-  const moved = slot.moved.test(text) ? movedChoice(text, mentions, slot) : null;
+  const moved = movedChoice(text, mentions, slot);
   if (moved?.kind === "chosen") return moved;
   const thread = threadChoice(text, mentions, slot, context);
   return thread ?? moved;

@@ -294,6 +294,63 @@ const MOVED_CASES: ReadonlyArray<readonly [string, Thread, string | null]> = [
     ),
     NEW,
   ],
+  // A second batch, other shapes of the same rules.
+  [
+    "de absagen, stattdessen",
+    moved(
+      "de",
+      "Sehr geehrter Herr Lee,\n\nwir müssen den Termin am Dienstag, 13.04., um 14 Uhr leider absagen und würden Ihnen stattdessen Freitag, 16.04., um 13:30 Uhr anbieten.\n\nMit freundlichen Grüßen\nKatrin Vogel",
+    ),
+    NEW,
+  ],
+  [
+    "es pasa del … al",
+    moved(
+      "es",
+      "Hola Jordan,\n\ntu entrevista pasa del miércoles 14 a las 10:00 al viernes 16 a las 13:30. Disculpa las molestias.\n\nLucía",
+    ),
+    NEW,
+  ],
+  [
+    "nl van … schikt",
+    moved(
+      "nl",
+      "Beste Jordan,\n\nHelaas moeten we je gesprek van woensdag 14 april 10:00 uur verplaatsen. Schikt vrijdag 16 april om 13:30 uur?\n\nGroet,\nSanne",
+    ),
+    NEW,
+  ],
+  [
+    "en push",
+    moved(
+      "en",
+      "Hi Jordan,\n\nWould you mind if we pushed your interview from Wed 4/14 10am to Fri 4/16 1:30pm? Dan is out sick.\n\nMegan",
+    ),
+    NEW,
+  ],
+  [
+    "fr plutôt",
+    moved(
+      "fr",
+      "Bonjour Jordan,\n\nLe créneau du mercredi 14 avril à 10h n'est plus possible de notre côté. Pourrions-nous plutôt faire l'entretien le vendredi 16 avril à 13h30 ?\n\nClaire",
+    ),
+    NEW,
+  ],
+  [
+    "pt ao invés",
+    moved(
+      "pt",
+      "Oi Jordan, a entrevista vai ser sexta 16/04 às 13h30 ao invés de quarta 14/04 às 10h, ok?\n\nMariana",
+    ),
+    NEW,
+  ],
+  [
+    "it spostare … a",
+    moved(
+      "it",
+      "Ciao Jordan,\n\nti scrivo per spostare il colloquio di mercoledì 14 aprile alle 10:00 a venerdì 16 aprile alle 13:30. Fammi sapere!\n\nGiulia",
+    ),
+    NEW,
+  ],
   // Baits: two open proposals, no choice.
   [
     "bait en two options",

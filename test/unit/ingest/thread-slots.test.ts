@@ -290,6 +290,70 @@ const THREAD_CASES: ReadonlyArray<readonly [string, Thread, string | null]> = [
     "2027-04-15T10:00",
   ],
   ["it date only", thread("it", "gmail", "Ok per il 16, ci vediamo venerdì!\n\nGiulia"), "2027-04-16T09:00"],
+  // A second batch, other shapes of the same rules.
+  [
+    "en option letter",
+    thread("en", "gmail", "Hi Jordan,\n\nLet's go with option B. I'll send the calendar hold.\n\nMegan", {
+      earlier: [
+        {
+          from: EMPLOYERS.en,
+          at: "2027-04-08T15:10",
+          body: "Hi Jordan,\n\nThe panel interview can happen at one of these times (all Eastern):\n\nOption A: Mon 4/19, 10:00-11:00 AM\nOption B: Tue 4/20, 1:00-2:00 PM\nOption C: Wed 4/21, 3:30-4:30 PM\n\nThanks,\nMegan",
+        },
+      ],
+    }),
+    "2027-04-20T13:00",
+  ],
+  [
+    "en note names another day",
+    thread("en", "outlook", "Thanks Jordan, Thursday it is. Dan will send a Teams link shortly.\n\nMegan", {
+      note: "Honestly I'd have preferred Tuesday 13 April at 2pm but fine",
+    }),
+    "2027-04-15T09:30",
+  ],
+  [
+    "de weekday confirm",
+    thread(
+      "de",
+      "outlook",
+      "Sehr geehrter Herr Lee,\n\nhiermit bestätigen wir Ihnen gern den Termin am Donnerstag.\n\nMit freundlichen Grüßen\nKatrin Vogel",
+    ),
+    "2027-04-15T09:00",
+  ],
+  [
+    "fr créneau n°",
+    thread("fr", "gmail", "Bonjour Jordan,\n\nJe vous confirme le créneau n°3, à vendredi !\n\nClaire"),
+    "2027-04-16T11:00",
+  ],
+  [
+    "es weekday entonces",
+    thread("es", "original", "¡Genial! Nos vemos el martes entonces.\n\nLucía"),
+    "2027-04-13T16:00",
+  ],
+  [
+    "pt fechado",
+    thread("pt", "gmail", "Fechado, terça então! Te mando o convite.\n\nMariana"),
+    "2027-04-13T14:00",
+  ],
+  [
+    "nl bevestig",
+    thread(
+      "nl",
+      "outlook",
+      "Hoi Jordan,\n\nIk bevestig hierbij donderdag. Je ontvangt nog een agendaverzoek.\n\nSanne",
+    ),
+    "2027-04-15T09:30",
+  ],
+  [
+    "it proposta n.",
+    thread("it", "original", "Buongiorno Jordan,\n\nconfermo la proposta n. 3.\n\nGiulia", { qp1252: true }),
+    "2027-04-16T09:00",
+  ],
+  [
+    "bait en either",
+    thread("en", "gmail", "Tuesday or Thursday both work on our side - your call!\n\nMegan"),
+    null,
+  ],
   // Baits: the newest message chooses nothing, or names a day two proposals share.
   [
     "bait en follow-up",

@@ -463,6 +463,7 @@ export const DE_INVITE: InviteLexicon = {
     "ersatztermin",
     "ausweichtermin",
     "verlegung",
+    "stattdessen",
   ],
   insteadOfWords: [
     "statt",
@@ -500,6 +501,8 @@ export const DE_INVITE: InviteLexicon = {
     "passt nicht mehr",
     "geht leider nicht",
     "nicht mehr möglich",
+    "leider absagen",
+    "absagen",
   ],
   optionWords: ["termin", "terminvorschlag", "vorschlag", "option", "variante", "zeitfenster", "slot"],
   ordinalWords: [

@@ -417,6 +417,7 @@ export const ES_INVITE: InviteLexicon = {
     "cambiar la fecha",
     "la nueva fecha es",
     "mover",
+    "pasa del",
   ],
   insteadOfWords: [
     "en lugar del",
