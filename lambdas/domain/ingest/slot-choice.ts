@@ -177,30 +177,11 @@ function threadChoice(
   const earlier = mentions.filter((mention) => mention.at >= newestEnd);
   const newest = text.slice(0, newestEnd);
   const guess = "The thread gives several times; I took the one its newest message confirms.";
-  // "the second option": the n-th slot of the latest earlier message that proposes several.
-  const ordinal = slot.ordinal.exec(newest);
-  // "option B" names a proposal; "a time a bit later" does not: a letter counts in capitals.
-  if (ordinal && !/^[a-d]$/.test(ordinal[2] ?? "")) {
-    const named = ordinal[1]?.toLowerCase();
-    const position = named
-      ? context.lexicon.ordinalWords.findIndex((forms) => forms.some((form) => form.toLowerCase() === named))
-      : /\d/.test(ordinal[2] ?? "")
-        ? Number(ordinal[2]) - 1
-        : (ordinal[2] ?? "A").charCodeAt(0) - 65;
-    for (const [index, start] of starts.entries()) {
-      const end = starts[index + 1] ?? text.length;
-      const proposed = instants(earlier.filter((mention) => mention.at >= start && mention.at < end));
-      const pick = proposed[position];
-      if (proposed.length > 1) return pick ? chosen(pick, guess) : null;
-    }
-    return null;
-  }
   // "Thursday it is", "Le 16 avril nous convient", "queda confirmado el día 16".
   const references = context.daysIn(newest);
   const daysOfMonth = [...newest.matchAll(new RegExp(slot.dayOfMonth, "giu"))].map((match) =>
     Number(match[1]),
   );
-  if (references.length === 0 && daysOfMonth.length === 0) return null;
   const named = instants(earlier).filter((time) => {
     const day = localDay(time);
     return (
@@ -210,7 +191,25 @@ function threadChoice(
     );
   });
   const [one] = named;
-  return named.length === 1 && one ? chosen(one, guess) : null;
+  if (named.length === 1 && one) return chosen(one, guess);
+  // Else "the second option": the n-th slot of the latest earlier message that proposes several.
+  const ordinal = slot.ordinal.exec(newest);
+  // "option B" names a proposal; "a time a bit later" does not: a letter counts in capitals.
+  if (ordinal && !/^[a-d]$/.test(ordinal[2] ?? "")) {
+    const word = ordinal[1]?.toLowerCase();
+    const position = word
+      ? context.lexicon.ordinalWords.findIndex((forms) => forms.some((form) => form.toLowerCase() === word))
+      : /\d/.test(ordinal[2] ?? "")
+        ? Number(ordinal[2]) - 1
+        : (ordinal[2] ?? "A").charCodeAt(0) - 65;
+    for (const [index, start] of starts.entries()) {
+      const end = starts[index + 1] ?? text.length;
+      const proposed = instants(earlier.filter((mention) => mention.at >= start && mention.at < end));
+      const pick = proposed[position];
+      if (proposed.length > 1) return pick ? chosen(pick, guess) : null;
+    }
+  }
+  return null;
 }
 
 /**

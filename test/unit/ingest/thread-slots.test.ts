@@ -350,6 +350,24 @@ const THREAD_CASES: ReadonlyArray<readonly [string, Thread, string | null]> = [
     "2027-04-16T09:00",
   ],
   [
+    "bait en first time",
+    thread(
+      "en",
+      "outlook",
+      "Thanks Jordan! This is the first time we run the panel this way, so bear with us. Which slot suits you best?\n\nMegan",
+    ),
+    null,
+  ],
+  [
+    "bait nl andere dag",
+    thread(
+      "nl",
+      "gmail",
+      "Hoi Jordan,\n\nWoensdag zou eventueel ook kunnen. Laat maar weten wat je voorkeur heeft.\n\nSanne",
+    ),
+    null,
+  ],
+  [
     "bait en either",
     thread("en", "gmail", "Tuesday or Thursday both work on our side - your call!\n\nMegan"),
     null,

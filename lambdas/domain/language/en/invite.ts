@@ -356,7 +356,7 @@ export const EN_INVITE: InviteLexicon = {
     "has been cancelled",
     "is off",
   ],
-  optionWords: ["option", "slot", "time", "choice", "one", "proposal"],
+  optionWords: ["option", "slot", "one", "proposal"],
   ordinalWords: [
     ["first", "1st"],
     ["second", "2nd"],
