@@ -351,6 +351,31 @@ const MOVED_CASES: ReadonlyArray<readonly [string, Thread, string | null]> = [
     ),
     NEW,
   ],
+  // A third batch, written before it was run.
+  [
+    "de von Wochentag auf",
+    moved(
+      "de",
+      "Hallo Jordan,\n\nkönnen wir unseren Termin von Dienstag 14 Uhr auf Mittwoch, 14.04., 10 Uhr verlegen?\n\nViele Grüße\nKatrin",
+    ),
+    "2027-04-14T10:00",
+  ],
+  [
+    "pt em vez de terça",
+    moved(
+      "pt",
+      "Oi Jordan, vamos ter que trocar o horário da entrevista: em vez de terça (13/04) às 14h, pode ser quinta (15/04) às 10h?\n\nMariana",
+    ),
+    "2027-04-15T10:00",
+  ],
+  [
+    "it non riusciamo più",
+    moved(
+      "it",
+      "Ciao Jordan,\n\npurtroppo martedì 13 aprile alle 14:30 non riusciamo più. Possiamo fare il colloquio giovedì 15 aprile alle 10?\n\nGiulia",
+    ),
+    "2027-04-15T10:00",
+  ],
   // Baits: two open proposals, no choice.
   [
     "bait en two options",

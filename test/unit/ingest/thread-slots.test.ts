@@ -349,6 +349,36 @@ const THREAD_CASES: ReadonlyArray<readonly [string, Thread, string | null]> = [
     thread("it", "original", "Buongiorno Jordan,\n\nconfermo la proposta n. 3.\n\nGiulia", { qp1252: true }),
     "2027-04-16T09:00",
   ],
+  // A third batch, written before it was run.
+  [
+    "en full slot over original message",
+    thread(
+      "en",
+      "original",
+      "Wednesday works great - confirmed for Wed 4/14 at 10:00 AM with Dan.\n\nMegan",
+      {
+        earlier: [
+          {
+            from: EMPLOYERS.en,
+            at: "2027-04-08T15:10",
+            body: "Hi Jordan,\n\nFor the technical interview, would Wed 4/14 at 10:00 AM or Thu 4/15 at 2:00 PM work for you?\n\nMegan",
+          },
+        ],
+      },
+    ),
+    "2027-04-14T10:00",
+  ],
+  [
+    "fr full slot short",
+    thread("fr", "gmail", "Top, on part sur mardi 13 avril à 14h alors.\n\nClaire"),
+    "2027-04-13T14:00",
+  ],
+  ["es el 15", thread("es", "outlook", "Perfecto, nos vemos el 15 entonces.\n\nLucía"), "2027-04-15T10:00"],
+  [
+    "nl eerste optie",
+    thread("nl", "gmail", "Hoi Jordan,\n\nDan houden we het op de eerste optie.\n\nSanne"),
+    "2027-04-13T14:00",
+  ],
   [
     "bait en first time",
     thread(

@@ -503,6 +503,8 @@ export const DE_INVITE: InviteLexicon = {
     "nicht mehr möglich",
     "leider absagen",
     "absagen",
+    "schaffen wir leider nicht",
+    "klappt bei uns leider nicht",
   ],
   optionWords: ["termin", "terminvorschlag", "vorschlag", "option", "variante", "zeitfenster", "slot"],
   ordinalWords: [

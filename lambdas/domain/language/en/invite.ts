@@ -355,6 +355,8 @@ export const EN_INVITE: InviteLexicon = {
     "is canceled",
     "has been cancelled",
     "is off",
+    "no longer works for us",
+    "won't work for us anymore",
   ],
   optionWords: ["option", "slot", "one", "proposal"],
   ordinalWords: [

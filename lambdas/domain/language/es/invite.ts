@@ -455,6 +455,8 @@ export const ES_INVITE: InviteLexicon = {
     "ya no es posible",
     "no es posible",
     "ya no nos va bien",
+    "ya no podemos",
+    "ya no nos es posible",
   ],
   optionWords: ["opción", "propuesta", "horario", "fecha", "franja"],
   ordinalWords: [

@@ -404,7 +404,15 @@ export const FR_INVITE: InviteLexicon = {
     "ne pourra pas",
   ],
   movedToWords: ["au", "à", "a", "pour le", "désormais le", "finalement le", "aura finalement lieu le"],
-  slotDroppedWords: ["est annulé", "est annulée", "n'est plus possible", "ne convient plus", "ne tient plus"],
+  slotDroppedWords: [
+    "est annulé",
+    "est annulée",
+    "n'est plus possible",
+    "ne convient plus",
+    "ne tient plus",
+    "ne nous convient plus",
+    "ne sera plus possible",
+  ],
   optionWords: ["option", "proposition", "créneau", "date", "horaire", "choix"],
   ordinalWords: [
     ["premier", "première", "1er", "1re"],

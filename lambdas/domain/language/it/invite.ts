@@ -410,7 +410,16 @@ export const IT_INVITE: InviteLexicon = {
     "non potrà",
   ],
   movedToWords: ["a", "al", "alle", "rinviato a", "rinviata a", "spostato a", "spostata a"],
-  slotDroppedWords: ["salta", "è annullato", "è annullata", "non è più possibile", "non va più bene"],
+  slotDroppedWords: [
+    "salta",
+    "è annullato",
+    "è annullata",
+    "non è più possibile",
+    "non va più bene",
+    "non riusciamo più",
+    "non riusciamo",
+    "non possiamo più",
+  ],
   optionWords: ["opzione", "proposta", "data", "fascia", "slot", "orario"],
   ordinalWords: [
     ["prima", "primo"],

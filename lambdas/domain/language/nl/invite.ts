@@ -361,6 +361,8 @@ export const NL_INVITE: InviteLexicon = {
     "komt niet meer uit",
     "lukt niet",
     "lukt helaas niet",
+    "lukt ons niet meer",
+    "lukt niet meer",
   ],
   optionWords: ["optie", "moment", "tijdstip", "voorstel", "tijdslot", "datum"],
   ordinalWords: [["eerste"], ["tweede"], ["derde"], ["vierde"]],

@@ -440,7 +440,15 @@ export const PT_INVITE: InviteLexicon = {
     "não poderá",
   ],
   movedToWords: ["para", "pra", "para a", "para o", "foi transferida para", "passa para"],
-  slotDroppedWords: ["foi cancelada", "foi cancelado", "não é mais possível", "não dá mais", "não vai dar"],
+  slotDroppedWords: [
+    "foi cancelada",
+    "foi cancelado",
+    "não é mais possível",
+    "não dá mais",
+    "não vai dar",
+    "não conseguimos mais",
+    "não vamos conseguir",
+  ],
   optionWords: ["opção", "horário", "proposta", "data", "sugestão"],
   ordinalWords: [
     ["primeira", "primeiro", "1ª", "1º"],
