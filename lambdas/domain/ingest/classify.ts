@@ -8,6 +8,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
+import { type EventReading, eventForMany } from "./event-invitation";
 import { meetsAboutAJob } from "./informal-invitation";
 import { lexiconPattern } from "./invite-language";
 import { type Outcome, readOutcome } from "./outcome";
@@ -48,6 +49,12 @@ export interface ClassifyInput {
 const OUTCOMES: Readonly<Record<Outcome, Classification>> = {
   rejection: { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" },
   offer: { kind: "offer", reason: "it reads as a job offer" },
+};
+
+const EVENT_FOR_MANY: Classification = {
+  kind: "event",
+  reason:
+    "it invites to an event for many (an open day, a fair, a webinar or a group session), not an interview of your own",
 };
 
 const RECEIPT_WITH_EVENT: Classification = {
@@ -245,7 +252,7 @@ const SELF_SCHEDULE = new RegExp(
 );
 
 /** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
-function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {
+function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventReading): Classification | null {
   const { lexicon } = input;
   const invited = lexiconPattern(lexicon, "invitationPhrases").test(all);
   // A moved meeting with its new time is the interview, whatever words name it.
@@ -258,8 +265,10 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
     bulk: input.mailingList || bulk,
   });
   if (outcome) return OUTCOMES[outcome];
-  // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview.
-  if ((!invited || !interviewWords.test(all)) && bulk)
+  if (forMany === "event") return EVENT_FOR_MANY;
+  // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview,
+  // unless the mail also arranges one beside it.
+  if ((!invited || !interviewWords.test(all)) && bulk && forMany !== "interview")
     return {
       kind: "unknown",
       reason: "it reads as a newsletter or a job alert; no interview is arranged in it",
@@ -316,8 +325,15 @@ export function classify(input: ClassifyInput): Classification {
   const body = input.body.slice(0, 20_000);
   const all = `${head}\n${body}`;
   const titles = `${head}\n${input.summaries.join("\n")}`;
-  if (input.lexicon.lang !== "en") {
-    const byLexicon = classifyByLexicon(input, all);
+  const english = input.lexicon.lang === "en";
+  const forMany = eventForMany(
+    [head, ...input.summaries],
+    body,
+    input.lexicon,
+    english ? INTERVIEW : lexiconPattern(input.lexicon, "interviewWords"),
+  );
+  if (!english) {
+    const byLexicon = classifyByLexicon(input, all, forMany);
     if (byLexicon) return byLexicon;
   }
   const invited = INVITATION.test(all);
@@ -338,6 +354,7 @@ export function classify(input: ClassifyInput): Classification {
   if ((rejected && !(invited && input.hasTime)) || outcome === "rejection") return OUTCOMES.rejection;
   const offered = outcome === "offer" && !NOT_AN_OFFER.test(all);
   if ((offerSeen && !(invited && input.hasTime)) || offered) return OUTCOMES.offer;
+  if (forMany === "event") return EVENT_FOR_MANY;
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
   // "Webinar: Ace the System Design Interview" is a webinar, whatever its topic.
   const publicEvent = any(EVENT, titles);

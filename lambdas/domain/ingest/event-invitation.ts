@@ -1,0 +1,40 @@
+/**
+ * An invitation to an event for many (an open day, an information evening, a job fair, a webinar,
+ * a group session to book a slot for) arranges no interview of the reader's own, however warmly it
+ * invites and whatever time it gives. A mail that also arranges a one-to-one meeting, a sentence
+ * naming an interview with its day or time and no event ("an interview on Tuesday at 10; our open
+ * day is on Saturday too"), stays the interview; so does one whose title names an interview.
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { lexiconPattern } from "./invite-language";
+
+/** Sentences end after a stop, a question or exclamation mark or a semicolon, or a line; never after a day's number ("8. Dezember"). */
+const SENTENCE_BREAK = /(?<=[^\d\s][.!?;])\s+|\n+/u;
+const DIGIT = /\d/;
+
+/** What the mail's events say: it invites to one for many, it arranges an interview beside one, or it names none. */
+export type EventReading = "event" | "interview" | null;
+
+export function eventForMany(
+  titles: readonly string[],
+  body: string,
+  lexicon: InviteLexicon,
+  interviewWords: RegExp,
+): EventReading {
+  const events = lexiconPattern(lexicon, "eventWords");
+  // One look at the whole text first: most mails name no event.
+  if (!titles.some((title) => events.test(title)) && !events.test(body)) return null;
+  let named = false;
+  // "Die 5 häufigsten Fragen im Vorstellungsgespräch": a title may name an interview it arranges
+  // or only talk of interviews; either way the mail is no event for many.
+  let titled = false;
+  for (const title of titles) {
+    if (events.test(title)) named = true;
+    else titled ||= interviewWords.test(title);
+  }
+  for (const sentence of body.split(SENTENCE_BREAK)) {
+    if (events.test(sentence)) named = true;
+    else if (DIGIT.test(sentence) && interviewWords.test(sentence)) return "interview";
+  }
+  return named && !titled ? "event" : null;
+}
