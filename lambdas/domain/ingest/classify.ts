@@ -5,13 +5,10 @@
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import type { Lang } from "../language/lang";
-import { LEXICONS } from "../language/lexicons";
-import { fold, table } from "../language/phrases";
-import { type EventReading, eventForMany } from "./event-invitation";
+import { EVENT_FOR_MANY, type EventReading, eventForMany } from "./event-invitation";
 import { meetsAboutAJob } from "./informal-invitation";
 import { lexiconPattern } from "./invite-language";
-import { type Outcome, readOutcome } from "./outcome";
+import { type Outcome, readOutcome, unconditional } from "./outcome";
 
 export type MessageKind =
   | "interview"
@@ -49,12 +46,6 @@ export interface ClassifyInput {
 const OUTCOMES: Readonly<Record<Outcome, Classification>> = {
   rejection: { kind: "rejection", reason: "it reads as a decision not to go ahead with your application" },
   offer: { kind: "offer", reason: "it reads as a job offer" },
-};
-
-const EVENT_FOR_MANY: Classification = {
-  kind: "event",
-  reason:
-    "it invites to an event for many (an open day, a fair, a webinar or a group session), not an interview of your own",
 };
 
 const RECEIPT_WITH_EVENT: Classification = {
@@ -266,8 +257,7 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
   });
   if (outcome) return OUTCOMES[outcome];
   if (forMany === "event") return EVENT_FOR_MANY;
-  // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview,
-  // unless the mail also arranges one beside it.
+  // "te invitamos a nuestra feria de empleo": an event for many, unless an interview is arranged beside it.
   if ((!invited || !interviewWords.test(all)) && bulk && forMany !== "interview")
     return {
       kind: "unknown",
@@ -301,20 +291,6 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
   return interview ? { kind: "interview", reason: null } : null;
 }
 
-/**
- * The text without its sentences that say something on a condition ("if you have not heard from us
- * by then, please assume …", "sans réponse de notre part d'ici le 25 juin, …"): a receipt that says
- * when to give up hope states no decision. The conditional words are the reply grammar's, read the
- * same way (its compiled table, on folded text).
- */
-function unconditional(text: string, lang: Lang): string {
-  const conditional = table(LEXICONS[lang].conditional);
-  return text
-    .split(/(?<=[.!?;\n])/)
-    .filter((sentence) => !conditional.test(fold(sentence)))
-    .join("");
-}
-
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
@@ -325,14 +301,8 @@ export function classify(input: ClassifyInput): Classification {
   const body = input.body.slice(0, 20_000);
   const all = `${head}\n${body}`;
   const titles = `${head}\n${input.summaries.join("\n")}`;
-  const english = input.lexicon.lang === "en";
-  const forMany = eventForMany(
-    [head, ...input.summaries],
-    body,
-    input.lexicon,
-    english ? INTERVIEW : lexiconPattern(input.lexicon, "interviewWords"),
-  );
-  if (!english) {
+  const forMany = eventForMany([head, ...input.summaries], body, input.lexicon, INTERVIEW);
+  if (input.lexicon.lang !== "en") {
     const byLexicon = classifyByLexicon(input, all, forMany);
     if (byLexicon) return byLexicon;
   }

@@ -12,6 +12,12 @@ import { lexiconPattern } from "./invite-language";
 const SENTENCE_BREAK = /(?<=[^\d\s][.!?;])\s+|\n+/u;
 const DIGIT = /\d/;
 
+export const EVENT_FOR_MANY = {
+  kind: "event",
+  reason:
+    "it invites to an event for many (an open day, a fair, a webinar or a group session), not an interview of your own",
+} as const;
+
 /** What the mail's events say: it invites to one for many, it arranges an interview beside one, or it names none. */
 export type EventReading = "event" | "interview" | null;
 
@@ -19,9 +25,12 @@ export function eventForMany(
   titles: readonly string[],
   body: string,
   lexicon: InviteLexicon,
-  interviewWords: RegExp,
+  /** English interview words, which classify reads with patterns of its own rather than the lexicon's. */
+  englishInterviewWords: RegExp,
 ): EventReading {
   const events = lexiconPattern(lexicon, "eventWords");
+  const interviewWords =
+    lexicon.lang === "en" ? englishInterviewWords : lexiconPattern(lexicon, "interviewWords");
   // One look at the whole text first: most mails name no event.
   if (!titles.some((title) => events.test(title)) && !events.test(body)) return null;
   let named = false;
