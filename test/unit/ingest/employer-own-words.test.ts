@@ -214,6 +214,56 @@ const ROWS: readonly Row[] = [
     "Buongiorno Jordan,\n\nla aspettiamo per un colloquio presso Pastificio Fratelli Lenti S.p.A. venerdì 11 dicembre alle 10.\n\nCordiali saluti,\nMarco Lenti",
     "Pastificio Fratelli Lenti",
   ],
+  // The name only in a sentence or in the sender's display name, the domain cutting it.
+  [
+    "en",
+    "Harrow & Finch Architects <studio@harrowfinch-arch.co.uk>",
+    "Interview",
+    "Hi Jordan,\n\nThanks for sending your portfolio. Could you come to the studio for an interview on Tuesday 8 December at 3pm?\n\nCheers,\nMia",
+    "Harrow & Finch Architects",
+  ],
+  [
+    "de",
+    "Lukas Berger <l.berger@alpenmilch-tirol.at>",
+    "Vorstellungsgespräch",
+    "Servus Jordan,\n\ndanke für deine Bewerbung bei der Tiroler Alpenmilch Genossenschaft. Hättest du am Mittwoch, 9. Dezember um 10 Uhr Zeit für ein Vorstellungsgespräch?\n\nLG\nLukas",
+    "Tiroler Alpenmilch Genossenschaft",
+  ],
+  [
+    "fr",
+    "Claire Fabre <c.fabre@vergers-garonne.fr>",
+    "Entretien",
+    "Bonjour Jordan,\n\nMerci pour votre candidature aux Vergers de la Moyenne Garonne. Seriez-vous disponible pour un entretien le jeudi 10 décembre à 9h30 ?\n\nBien cordialement,\nClaire Fabre",
+    "Vergers de la Moyenne Garonne",
+  ],
+  [
+    "es",
+    "Marta Vidal <marta.vidal@iberiaexpress-log.es>",
+    "Entrevista",
+    "Hola Jordan:\n\nSoy Marta, de Logística Iberia Express. ¿Te viene bien una entrevista el lunes 7 de diciembre a las 12:00 en Coslada?\n\nGracias,\nMarta",
+    "Logística Iberia Express",
+  ],
+  [
+    "pt",
+    "Paula Reis <paula@vinhosdouroalto.pt>",
+    "Entrevista",
+    "Olá Jordan,\n\nObrigada pelo seu interesse na Quinta do Douro Alto. Podemos marcar a entrevista para segunda, 7 de dezembro, às 15h?\n\nBeijinhos,\nPaula",
+    "Quinta do Douro Alto",
+  ],
+  [
+    "nl",
+    "Joris Smit <joris@smitgroenvoorziening.nl>",
+    "Kennismakingsgesprek",
+    "Hoi Jordan,\n\nLeuk dat je wilt komen werken bij Groenvoorziening Smit & Zn. Kun je maandag 7 december om 8.30 uur langs komen voor een gesprek?\n\nGroet,\nJoris",
+    "Groenvoorziening Smit & Zn",
+  ],
+  [
+    "it",
+    "Farmacie Comunali Riunite <noreply@fcr-farmacie.it>",
+    "Convocazione al colloquio",
+    "Gentile candidato,\n\nla convochiamo per un colloquio lunedì 7 dicembre alle 9:30 presso la sede di Reggio Emilia.\n\nCordiali saluti",
+    "Farmacie Comunali Riunite",
+  ],
 ];
 
 describe("the employer as the text writes it, over the domain's letters", () => {
