@@ -5,7 +5,9 @@
  * A real invitation that mentions such an event in passing stays the interview.
  */
 import { describe, expect, it } from "vitest";
-import { readGmailForward } from "../../support/gmail-forward";
+import { ingest } from "../../../lambdas/domain/ingest";
+import { withCalendar } from "../../support/calendar-mail";
+import { FORWARDED_AT, readGmailForward } from "../../support/gmail-forward";
 
 /** [lang, from, subject, body, employer or null when none is asked]. */
 type Row = readonly [string, string, string, string, string | null];
@@ -433,5 +435,59 @@ describe("an interview that mentions an event in passing", () => {
     // Assess
     expect(result.status, result.reason ?? "").toBe("ok");
     expect(result.interview?.company).toBe(employer);
+  });
+});
+
+/** [lang, subject, text, summary, "event" | "interview"]. */
+const CALENDARS = [
+  [
+    "en",
+    "Invitation: Open Evening @ Thu 10 Dec 2026 18:00",
+    "Hi Jordan,\n\nWe'd like to invite you to our open evening. Meet the team and hear about our graduate roles.",
+    "Open Evening – Harbourline Engineering",
+    "event",
+  ],
+  [
+    "de",
+    "Einladung: Infoabend Ausbildung",
+    "Hallo Jordan,\n\nwir laden Sie zu unserem Infoabend am 10. Dezember um 18 Uhr ein. Die Teilnehmerzahl ist begrenzt.",
+    "Infoabend Ausbildung 2027",
+    "event",
+  ],
+  [
+    "fr",
+    "Invitation : Réunion d'information",
+    "Bonjour Jordan,\n\nNous vous invitons à notre réunion d'information le 10 décembre à 18h.",
+    "Réunion d'information – recrutement infirmiers",
+    "event",
+  ],
+  [
+    "es",
+    "Invitación: Entrevista",
+    "Hola Jordan:\n\nTe esperamos para la entrevista el 10 de diciembre a las 18:00. El sábado celebramos además una jornada de puertas abiertas.",
+    "Entrevista Jordan Lee",
+    "interview",
+  ],
+] as const;
+
+describe("a calendar invitation to an event for many", () => {
+  it.each(CALENDARS)("%s: %s", async (_lang, subject, text, summary, kind) => {
+    // Prepare
+    const mail = withCalendar(subject, text, [
+      "UID:event-1@tulp.nl",
+      "DTSTAMP:20261123T090000Z",
+      "DTSTART:20261210T170000Z",
+      "DTEND:20261210T190000Z",
+      `SUMMARY:${summary}`,
+      "ORGANIZER;CN=Bram Visser:mailto:bram@tulp.nl",
+    ]);
+    // Act
+    const result = await ingest(mail, {
+      now: FORWARDED_AT,
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: null,
+    });
+    // Assess
+    expect(result.status, result.reason ?? "").toBe(kind === "event" ? "not-an-interview" : "ok");
   });
 });
