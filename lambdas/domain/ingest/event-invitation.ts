@@ -21,6 +21,26 @@ export const EVENT_FOR_MANY = {
 /** What the mail's events say: it invites to one for many, it arranges an interview beside one, or it names none. */
 export type EventReading = "event" | "interview" | null;
 
+/** Each lexicon's event words as a global pattern, by its source, to blank them out of a sentence. */
+const everyEvent = new Map<string, RegExp>();
+
+/**
+ * Whether a sentence with a day or time arranges an interview: it names one before any event it
+ * names ("after your interview on Tuesday at 10, stay for our open day"; not "our open day on
+ * Saturday at 10, with interviews on the spot", nor a group's "colloqui di gruppo").
+ */
+function arrangesInterview(sentence: string, events: RegExp, interviewWords: RegExp): boolean {
+  const eventAt = sentence.search(events);
+  if (eventAt < 0) return interviewWords.test(sentence);
+  let every = everyEvent.get(events.source);
+  if (!every) {
+    every = new RegExp(events.source, "giu");
+    everyEvent.set(events.source, every);
+  }
+  const interviewAt = sentence.replace(every, (event) => " ".repeat(event.length)).search(interviewWords);
+  return interviewAt >= 0 && interviewAt < eventAt;
+}
+
 export function eventForMany(
   titles: readonly string[],
   body: string,
@@ -42,8 +62,8 @@ export function eventForMany(
     else titled ||= interviewWords.test(title);
   }
   for (const sentence of body.split(SENTENCE_BREAK)) {
-    if (events.test(sentence)) named = true;
-    else if (DIGIT.test(sentence) && interviewWords.test(sentence)) return "interview";
+    if (DIGIT.test(sentence) && arrangesInterview(sentence, events, interviewWords)) return "interview";
+    named ||= events.test(sentence);
   }
   return named && !titled ? "event" : null;
 }

@@ -491,3 +491,51 @@ describe("a calendar invitation to an event for many", () => {
     expect(result.status, result.reason ?? "").toBe(kind === "event" ? "not-an-interview" : "ok");
   });
 });
+
+/** [lang, from, subject, body, "event" | "interview"]: an interview and an event in one sentence. */
+const ONE_SENTENCE = [
+  [
+    "en",
+    "Hannah Ross <hannah.ross@fennimore-aero.com>",
+    "Next steps",
+    "Hi Jordan,\n\nAfter your interview with me on Thursday 10 December at 11:00, you're welcome to stay for the afternoon of our Open House.\n\nBest,\nHannah",
+    "interview",
+  ],
+  [
+    "de",
+    "Sabine Koch <bewerbung@hofmann-baeckerei.de>",
+    "Ihre Bewerbung",
+    "Hallo Herr Lee,\n\nIhr Vorstellungsgespräch findet am Dienstag, 8. Dezember um 10 Uhr statt, direkt vor unserem Tag der offenen Tür.\n\nViele Grüße\nSabine Koch",
+    "interview",
+  ],
+  [
+    "it",
+    "Ufficio Personale <selezione@tiberinaenergia.it>",
+    "La sua candidatura",
+    "Gentile Jordan,\n\nil suo colloquio è fissato per martedì 8 dicembre alle 11:00, prima della nostra giornata porte aperte.\n\nCordiali saluti,\nUfficio Personale",
+    "interview",
+  ],
+  [
+    "en",
+    "Careers <careers@pellmanfoods.com>",
+    "Come along on Saturday",
+    "Hi Jordan,\n\nOur open day is on Saturday 12 December from 10am, with interviews on the spot for anyone who brings a CV.\n\nPellman Foods Careers",
+    "event",
+  ],
+  [
+    "es",
+    "Talento <talento@grupomarvel.es>",
+    "Te esperamos el sábado",
+    "Hola Jordan:\n\nNuestra jornada de puertas abiertas es el sábado 12 de diciembre a las 10:00, con entrevistas en el momento para quien traiga su CV.\n\nEquipo de Talento",
+    "event",
+  ],
+] as const;
+
+describe("an interview and an event in one sentence: what it names first is what it arranges", () => {
+  it.each(ONE_SENTENCE)("%s: %s", async (_lang, from, subject, body, kind) => {
+    // Act
+    const result = await readGmailForward(from, subject, body);
+    // Assess
+    expect(result.status, result.reason ?? "").toBe(kind === "event" ? "not-an-interview" : "ok");
+  });
+});
