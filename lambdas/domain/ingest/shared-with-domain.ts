@@ -19,8 +19,8 @@ const COMMON_WORDS = new Set([
   ),
 ]);
 
-/** A run of capitalised words with the small words inside names, and its legal form. */
-const RUN = new RegExp(`${COMPANY_NAME}(?:,?[ ](?:${LEGAL_FORMS})\\.?)?`, "gu");
+/** A run of capitalised words with the small words inside names, and its legal form; from a capital ("alle 17 da Atelier Brera"). */
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?=\\p{Lu})${COMPANY_NAME}(?:,?[ ](?:${LEGAL_FORMS})\\.?)?`, "gu");
 const ENDS_WITH_LEGAL_FORM = new RegExp(`[ ,](?:${LEGAL_FORMS})\\.?$`, "u");
 
 /**

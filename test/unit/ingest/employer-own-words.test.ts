@@ -264,6 +264,35 @@ const ROWS: readonly Row[] = [
     "Gentile candidato,\n\nla convochiamo per un colloquio lunedì 7 dicembre alle 9:30 presso la sede di Reggio Emilia.\n\nCordiali saluti",
     "Farmacie Comunali Riunite",
   ],
+  // The name right after a day and hour: "alle 17 da Atelier Brera Design".
+  [
+    "it",
+    "Giulia <giulia@ateliervilla-brera.it>",
+    "Colloquio",
+    "Ciao Jordan,\n\nti aspettiamo mercoledì 9 dicembre alle 17 da Atelier Brera Design per un colloquio.\n\nGiulia",
+    "Atelier Brera Design",
+  ],
+  [
+    "es",
+    "Selección <seleccion@iberiaexpress-log.es>",
+    "Entrevista",
+    "Hola Jordan:\n\nTe esperamos el martes 8 de diciembre a las 10:00 en Logística Iberia Express para la entrevista.\n\nUn saludo",
+    "Logística Iberia Express",
+  ],
+  [
+    "nl",
+    "Sanne <sanne@vandermeulenbakkerij.nl>",
+    "Sollicitatiegesprek",
+    "Hoi Jordan,\n\nWe zien je dinsdag 8 december om 10.00 uur bij Bakkerij Van der Meulen voor een sollicitatiegesprek.\n\nGroetjes,\nSanne",
+    "Bakkerij Van der Meulen",
+  ],
+  [
+    "de",
+    "Jana Wolf <j.wolf@kornfeld-agrar.de>",
+    "Vorstellungsgespräch",
+    "Hallo Herr Lee,\n\nwir erwarten Sie am 9. Dezember um 9:30 Uhr bei Kornfeld Landtechnik zum Vorstellungsgespräch.\n\nBeste Grüße\nJana Wolf",
+    "Kornfeld Landtechnik",
+  ],
 ];
 
 describe("the employer as the text writes it, over the domain's letters", () => {
