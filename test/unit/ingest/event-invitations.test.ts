@@ -539,3 +539,37 @@ describe("an interview and an event in one sentence: what it names first is what
     expect(result.status, result.reason ?? "").toBe(kind === "event" ? "not-an-interview" : "ok");
   });
 });
+
+describe("more events for many, each a row", () => {
+  it.each([
+    [
+      "en",
+      "Careers <careers@harbourline.co.uk>",
+      "You're invited: Meet the Team evening",
+      "Hi Jordan,\n\nJoin us for our Meet the Team evening on Thursday 10 December at 6pm. Drinks and nibbles provided!\n\nHarbourline Careers",
+    ],
+    [
+      "fr",
+      "Recrutement <recrutement@transvalor.fr>",
+      "Job dating chauffeurs",
+      "Bonjour,\n\nVenez nous rencontrer lors de notre job dating le mercredi 9 décembre de 9h à 12h dans notre agence de Rennes. Munissez-vous de votre CV !\n\nL'équipe Recrutement",
+    ],
+    [
+      "nl",
+      "Werving <werving@zorgpleinnoord.nl>",
+      "Open sollicitatiedag",
+      "Beste Jordan,\n\nOp zaterdag 12 december van 10.00 tot 14.00 uur houden we een open sollicitatiedag. Loop gerust binnen voor een kennismaking met onze teams.\n\nMet vriendelijke groet,\nZorgplein Noord",
+    ],
+    [
+      "de",
+      "Personal <personal@elbtal-kliniken.de>",
+      "Bewerbertag Pflege",
+      "Hallo Jordan,\n\nam Samstag, 12. Dezember von 10 bis 14 Uhr findet unser Bewerbertag statt: Gespräche mit den Stationsleitungen, Führungen und Infos zu Einstiegsgehältern.\n\nIhr Personalteam",
+    ],
+  ] as const)("%s: %s", async (_lang, from, subject, body) => {
+    // Act
+    const result = await readGmailForward(from, subject, body);
+    // Assess
+    expect(result.status, result.reason ?? "").toBe("not-an-interview");
+  });
+});

@@ -429,6 +429,12 @@ export const DE_INVITE: InviteLexicon = {
   ],
   // Events for many (an open day, an information evening, a job fair, a webinar, a group session): no interview.
   eventWords: [
+    "bewerbertag",
+    "kennenlerntag",
+    "recruiting-event",
+    "karriere-event",
+    "karriereabend",
+    "speed-dating",
     "tag der offenen tür",
     "offene tür",
     "infoabend",

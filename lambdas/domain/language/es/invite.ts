@@ -377,6 +377,10 @@ export const ES_INVITE: InviteLexicon = {
   ],
   // Events for many (an open day, an information evening, a job fair, a webinar, a group session): no interview.
   eventWords: [
+    "jornada de empleo",
+    "evento de empleo",
+    "speed dating",
+    "jornada de selección",
     "jornada de puertas abiertas",
     "puertas abiertas",
     "sesión informativa",

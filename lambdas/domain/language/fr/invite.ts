@@ -339,6 +339,11 @@ export const FR_INVITE: InviteLexicon = {
   ],
   // Events for many (an open day, an information evening, a job fair, a webinar, a group session): no interview.
   eventWords: [
+    "job dating",
+    "soirée recrutement",
+    "journée de recrutement",
+    "recrutement collectif",
+    "afterwork recrutement",
     "journée portes ouvertes",
     "portes ouvertes",
     "réunion d'information",

@@ -351,6 +351,11 @@ export const IT_INVITE: InviteLexicon = {
   ],
   // Events for many (an open day, an information evening, a job fair, a webinar, a group session): no interview.
   eventWords: [
+    "evento di recruiting",
+    "recruiting event",
+    "open house",
+    "job meeting",
+    "speed date",
     "open day",
     "giornata porte aperte",
     "porte aperte",

@@ -308,6 +308,11 @@ export const NL_INVITE: InviteLexicon = {
   ],
   // Events for many (an open day, an information evening, a job fair, a webinar, a group session): no interview.
   eventWords: [
+    "sollicitatiedag",
+    "open sollicitatiedag",
+    "speeddate",
+    "speeddaten",
+    "kijkdag",
     "open dag",
     "open avond",
     "open huis",

@@ -368,6 +368,10 @@ export const PT_INVITE: InviteLexicon = {
   ],
   // Events for many (an open day, an information evening, a job fair, a webinar, a group session): no interview.
   eventWords: [
+    "dia de portas abertas",
+    "evento de carreiras",
+    "semana de carreiras",
+    "palestra",
     "dia aberto",
     "open day",
     "portas abertas",
