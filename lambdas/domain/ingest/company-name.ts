@@ -6,7 +6,7 @@
 import { startsWithMessageWord } from "./company-clues";
 import { JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
 import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phrasePattern } from "./invite-language";
-import { ROLE_WORDS } from "./job-words";
+import { ROLE_WORD_LIST, ROLE_WORDS } from "./job-words";
 
 /** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
 const TRAILING_WORDS = new RegExp(
@@ -43,6 +43,8 @@ const LITTLE_WORDS = new Set(
     word.toLowerCase(),
   ),
 );
+/** A role's word alone ("Graduate", "Nurse"). */
+const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_WORD_LIST})s?$`, "i");
 /** Every language's first words of job titles ("Diretor", "Responsabile", "Leiterin"): a name opening so is a role. */
 const JOB_TITLE_FIRST_WORDS = new Set(
   LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords).map((word) => word.toLowerCase()),
@@ -79,10 +81,15 @@ export function cleanCompany(candidate: string | undefined | null): string | nul
     return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
-  // "Ik wil je graag uitnodigen": a language's little word or the writer is no one's name; "Diretor
+  // "Ik wil je graag uitnodigen": a language's little word or the writer is no one's name, nor
+  // "Graduate" of "Graduate Recruitment" a role's word alone; "Diretor
   // de Operações" opens with a job title's word.
   const first = words[0]?.toLowerCase() ?? "";
-  if ((words.length === 1 && LITTLE_WORDS.has(first)) || JOB_TITLE_FIRST_WORDS.has(first)) return null;
+  if (
+    (words.length === 1 && (LITTLE_WORDS.has(first) || ROLE_WORD_ALONE.test(first))) ||
+    JOB_TITLE_FIRST_WORDS.has(first)
+  )
+    return null;
   // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
   if (
     words.some((word) => STATUS_WORD.test(word)) ||

@@ -47,7 +47,7 @@ const EVENTS: readonly Row[] = [
     "Graduate Recruitment <graduates@ashdownretail.co.uk>",
     "Book your slot: group assessment session",
     "Hi Jordan,\n\nThanks for completing the online tests. The next step is a group session with other applicants. Please book a slot for one of our group sessions: Tuesday 8 December at 9:30 or Thursday 10 December at 13:30. Each session is for up to 12 candidates.\n\nAshdown Retail Graduate Recruitment",
-    null,
+    "Ashdown Retail",
   ],
   // German
   [
