@@ -5,12 +5,10 @@
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import type { Lang } from "../language/lang";
-import { LEXICONS } from "../language/lexicons";
-import { fold, table } from "../language/phrases";
+import { EVENT_FOR_MANY, type EventReading, eventForMany } from "./event-invitation";
 import { meetsAboutAJob } from "./informal-invitation";
 import { lexiconPattern } from "./invite-language";
-import { type Outcome, readOutcome } from "./outcome";
+import { type Outcome, readOutcome, unconditional } from "./outcome";
 
 export type MessageKind =
   | "interview"
@@ -245,7 +243,7 @@ const SELF_SCHEDULE = new RegExp(
 );
 
 /** A message in another language: its lexicon's interview, rejection and offer phrases decide. */
-function classifyByLexicon(input: ClassifyInput, all: string): Classification | null {
+function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventReading): Classification | null {
   const { lexicon } = input;
   const invited = lexiconPattern(lexicon, "invitationPhrases").test(all);
   // A moved meeting with its new time is the interview, whatever words name it.
@@ -258,8 +256,9 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
     bulk: input.mailingList || bulk,
   });
   if (outcome) return OUTCOMES[outcome];
-  // "te invitamos a nuestra feria de empleo": an invitation to an event for many names no interview.
-  if ((!invited || !interviewWords.test(all)) && bulk)
+  if (forMany === "event") return EVENT_FOR_MANY;
+  // "te invitamos a nuestra feria de empleo": an event for many, unless an interview is arranged beside it.
+  if ((!invited || !interviewWords.test(all)) && bulk && forMany !== "interview")
     return {
       kind: "unknown",
       reason: "it reads as a newsletter or a job alert; no interview is arranged in it",
@@ -292,20 +291,6 @@ function classifyByLexicon(input: ClassifyInput, all: string): Classification | 
   return interview ? { kind: "interview", reason: null } : null;
 }
 
-/**
- * The text without its sentences that say something on a condition ("if you have not heard from us
- * by then, please assume …", "sans réponse de notre part d'ici le 25 juin, …"): a receipt that says
- * when to give up hope states no decision. The conditional words are the reply grammar's, read the
- * same way (its compiled table, on folded text).
- */
-function unconditional(text: string, lang: Lang): string {
-  const conditional = table(LEXICONS[lang].conditional);
-  return text
-    .split(/(?<=[.!?;\n])/)
-    .filter((sentence) => !conditional.test(fold(sentence)))
-    .join("");
-}
-
 function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
@@ -316,8 +301,9 @@ export function classify(input: ClassifyInput): Classification {
   const body = input.body.slice(0, 20_000);
   const all = `${head}\n${body}`;
   const titles = `${head}\n${input.summaries.join("\n")}`;
+  const forMany = eventForMany([head, ...input.summaries], body, input.lexicon, INTERVIEW);
   if (input.lexicon.lang !== "en") {
-    const byLexicon = classifyByLexicon(input, all);
+    const byLexicon = classifyByLexicon(input, all, forMany);
     if (byLexicon) return byLexicon;
   }
   const invited = INVITATION.test(all);
@@ -338,6 +324,7 @@ export function classify(input: ClassifyInput): Classification {
   if ((rejected && !(invited && input.hasTime)) || outcome === "rejection") return OUTCOMES.rejection;
   const offered = outcome === "offer" && !NOT_AN_OFFER.test(all);
   if ((offerSeen && !(invited && input.hasTime)) || offered) return OUTCOMES.offer;
+  if (forMany === "event") return EVENT_FOR_MANY;
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
   // "Webinar: Ace the System Design Interview" is a webinar, whatever its topic.
   const publicEvent = any(EVENT, titles);

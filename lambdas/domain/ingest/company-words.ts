@@ -7,7 +7,7 @@ const COMPANY_WORD = "[\\p{Lu}0-9](?:[\\p{L}\\p{M}\\p{N}_&'’-]|\\.(?=[\\p{L}\\
  * Capitalised words and the small words inside names ("Banca Popolare del Ceresio", "Laiteries du
  * Val"); a small word ends where its word ends, so "de" is not read out of "del" ("Cementos del Valle").
  */
-export const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|(?:of|and|de|la|the|for|und|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den)(?![\\p{L}\\p{N}])))*\\.?`;
+export const COMPANY_NAME = `${COMPANY_WORD}(?:[ ](?:&[ ])?(?:${COMPANY_WORD}|(?:of|and|et|de|la|the|for|und|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den)(?![\\p{L}\\p{N}])))*\\.?`;
 
 /** The alternatives of JOB_TITLE_END, one per line. */
 const JOB_TITLE_END_ALTERNATIVES: readonly string[] = (

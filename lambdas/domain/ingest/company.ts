@@ -19,81 +19,17 @@ import {
   namesTheTool,
   signatureLines,
   signedByAgency,
-  startsWithMessageWord,
   withoutTeamWords,
 } from "./company-clues";
-import { COMPANY_NAME, JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
+import { cleanCompany } from "./company-name";
+import { COMPANY_NAME } from "./company-words";
 import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
 import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
-import {
-  LEXICON_LIST,
-  OTHER_LANGUAGES_INVITATION_WORDS,
-  phraseAlternatives,
-  phrasePattern,
-  startsWithOneOf,
-} from "./invite-language";
+import { LEXICON_LIST, phraseAlternatives, startsWithOneOf } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { isAName, PERSON_EXACT } from "./person-names";
+import { nameSharingDomain } from "./shared-with-domain";
 import { cleanSubject } from "./subject";
-
-/** Words after a company name that are not the name, and legal forms people leave out ("Rhein Logistik GmbH"). */
-const TRAILING_WORDS = new RegExp(
-  String.raw`\s+(?:${
-    "for|on|at|in|via|about|regarding|to|team|recruiting|recruitment|talent|hiring|careers|jobs|" +
-    "hr|people|of|and|the|de|inc|llc|ltd|limited|gmbh|ag|plc|pvt|pty|s\\.?a|b\\.?v|s\\.?a\\.?s|sarl|" +
-    "s\\.?r\\.?l|s\\.?p\\.?a|s\\.?l|n\\.?v|e\\.?v|ltda|lda|" +
-    "oy|ab|as|kg|co|corp|corporation|del|della|dei|degli|delle|di|do|da|dos|das|du|des|van|von|der|den|&"
-  })\.?,?$`,
-  "i",
-);
-
-/** A name, its legal form, and one capitalised word after it: a city ("Rhein Logistik AG Köln"). */
-const LEGAL_FORM_THEN_PLACE =
-  /^(.+?\s(?:GmbH|AG|SE|KG|Ltd|LLC|Inc|BV|B\.V\.|NV|N\.V\.|S\.A\.|SA|S\.L\.|SL|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltda|Lda))[\s·•,]+\p{Lu}\p{Ll}+$/u;
-
-/** "Eingangsbestätigung Ihrer Bewerbung", "Jouw kandidatuur": the application, never its employer. */
-const APPLICATION_WORDS = phrasePattern(LEXICON_LIST.flatMap((lexicon) => lexicon.applicationWords));
-
-function cleanCompany(candidate: string | undefined | null): string | null {
-  let name = candidate
-    ?.trim()
-    // "Ridgeway Logistics (Transportation Analyst)": what the brackets add is no part of the name.
-    .replace(/\s*\([^()]*\)$/, "")
-    // "Pennant Rail's Graduate Scheme": the programme or role after the owner's "'s" goes.
-    .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
-    .replace(/^the\s+/i, "")
-    .replace(/[.,;:!'’]+$/, "")
-    .replace(/['’]s$/, "")
-    // "Flinkwerk GmbH · Leipzig": a legal form ends the name; the one word after it is the place.
-    ?.replace(LEGAL_FORM_THEN_PLACE, "$1");
-
-  while (name && TRAILING_WORDS.test(name)) name = name.replace(TRAILING_WORDS, "");
-  // "Team der Hanseatischen Reederei": after an article German declines the adjective; the name is "Hanseatische".
-  name = name?.replace(/^(\p{Lu}\p{Ll}+isch)en(?= \p{Lu})/u, "$1e");
-  // "Tidewater Games <> Jordan Pike": a meeting's two sides, not a name.
-  if (
-    !name ||
-    name.length < 2 ||
-    name.length > 60 ||
-    /[<>]/.test(name) ||
-    NOT_A_COMPANY.test(name) ||
-    REGISTER_ENTRY.test(name)
-  )
-    return null;
-  const words = name.split(/\s+/);
-  if (words.length > 6 || words.every((word) => NOT_A_COMPANY.test(word))) return null;
-  // "Interview Scheduled", "Your Onsite Interview Itinerary": what a message is, not who sent it.
-  if (
-    words.some((word) => STATUS_WORD.test(word)) ||
-    OTHER_LANGUAGES_INVITATION_WORDS.test(name) ||
-    APPLICATION_WORDS.test(name) ||
-    startsWithMessageWord(name)
-  )
-    return null;
-  // "Senior Backend Engineer" is a role; "Tailwind Traders" is a company.
-  if (words.length > 1 && JOB_TITLE_END.test(name)) return null;
-  return name;
-}
 
 export interface CompanyInput {
   /** Calendar summary, cleaned subject: the strongest words. */
@@ -376,7 +312,17 @@ export function findCompany(input: CompanyInput): Found | null {
   // A name the address spells, written in the text, beats a signature's guess ("Head, Group
   // Procurement" above "Fenwick & Stoll Foods" from fenwickandstoll); a display name ("X via Tool") stays.
   const spelled = domain ? spelledInTexts(domain, written) : null;
-  const best = confirmed ?? candidates.find((candidate) => candidate.tier === "stated");
+  // "Tiberina Servizi Energetici" of tiberinaenergia.it: a name written with a word or the initials
+  // the domain has beats a guess, and the domain's own letters ("Tiberinaenergia") come last.
+  const shared =
+    confirmed || !domain || spelled || agencyWrites
+      ? null
+      : nameSharingDomain(written, domainCompanies, input.people);
+  const best =
+    confirmed ??
+    (shared
+      ? { value: shared, from: "body" as const }
+      : candidates.find((candidate) => candidate.tier === "stated"));
   // An employer's own address and the name it spells in the text beat a subject's opening words,
   // unless the text writes them as a longer name's start ("Verity" and "Verity Home Insurance").
   const echoed = (opening: string) =>

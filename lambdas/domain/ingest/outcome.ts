@@ -6,6 +6,7 @@
  * an invitation that sets a time.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, type PhraseTable, table } from "../language/phrases";
 
@@ -49,4 +50,18 @@ export function readOutcome(text: string, lexicon: InviteLexicon, context: Outco
     offered ||= statedIn(sentence, offer, hedges);
   }
   return offered ? "offer" : null;
+}
+
+/**
+ * The text without its sentences that say something on a condition ("if you have not heard from us
+ * by then, please assume …", "sans réponse de notre part d'ici le 25 juin, …"): a receipt that says
+ * when to give up hope states no decision. The conditional words are the reply grammar's, read the
+ * same way (its compiled table, on folded text).
+ */
+export function unconditional(text: string, lang: Lang): string {
+  const conditional = table(LEXICONS[lang].conditional);
+  return text
+    .split(/(?<=[.!?;\n])/)
+    .filter((sentence) => !conditional.test(fold(sentence)))
+    .join("");
 }

@@ -174,6 +174,13 @@ export interface InviteLexicon {
    * a date and time in one is an event for many, not an interview, unless the mail invites.
    */
   readonly bulkMailPhrases: readonly string[];
+  /**
+   * Names of events for many and of sessions held in a group ("open day", "Tag der offenen Tür",
+   * "journée portes ouvertes", "dinámica de grupo", "informatieavond", "webinar"): a mail whose
+   * meeting is one names no interview of the reader's own (see ingest/classify), nor is the event's
+   * name the employer's.
+   */
+  readonly eventWords: readonly string[];
   /** Phrases of a job offer, matched as {@link rejectionPhrases} are ("proposition d'embauche", "Zusage"). */
   readonly offerPhrases: readonly string[];
   /** Phrases that move an arranged interview ("move your interview to", "verschieben"). */

@@ -1,0 +1,69 @@
+/**
+ * An invitation to an event for many (an open day, an information evening, a job fair, a webinar,
+ * a group session to book a slot for) arranges no interview of the reader's own, however warmly it
+ * invites and whatever time it gives. A mail that also arranges a one-to-one meeting, a sentence
+ * naming an interview with its day or time and no event ("an interview on Tuesday at 10; our open
+ * day is on Saturday too"), stays the interview; so does one whose title names an interview.
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { lexiconPattern } from "./invite-language";
+
+/** Sentences end after a stop, a question or exclamation mark or a semicolon, or a line; never after a day's number ("8. Dezember"). */
+const SENTENCE_BREAK = /(?<=[^\d\s][.!?;])\s+|\n+/u;
+const DIGIT = /\d/;
+
+export const EVENT_FOR_MANY = {
+  kind: "event",
+  reason:
+    "it invites to an event for many (an open day, a fair, a webinar or a group session), not an interview of your own",
+} as const;
+
+/** What the mail's events say: it invites to one for many, it arranges an interview beside one, or it names none. */
+export type EventReading = "event" | "interview" | null;
+
+/** Each lexicon's event words as a global pattern, by its source, to blank them out of a sentence. */
+const everyEvent = new Map<string, RegExp>();
+
+/**
+ * Whether a sentence with a day or time arranges an interview: it names one before any event it
+ * names ("after your interview on Tuesday at 10, stay for our open day"; not "our open day on
+ * Saturday at 10, with interviews on the spot", nor a group's "colloqui di gruppo").
+ */
+function arrangesInterview(sentence: string, events: RegExp, interviewWords: RegExp): boolean {
+  const eventAt = sentence.search(events);
+  if (eventAt < 0) return interviewWords.test(sentence);
+  let every = everyEvent.get(events.source);
+  if (!every) {
+    every = new RegExp(events.source, "giu");
+    everyEvent.set(events.source, every);
+  }
+  const interviewAt = sentence.replace(every, (event) => " ".repeat(event.length)).search(interviewWords);
+  return interviewAt >= 0 && interviewAt < eventAt;
+}
+
+export function eventForMany(
+  titles: readonly string[],
+  body: string,
+  lexicon: InviteLexicon,
+  /** English interview words, which classify reads with patterns of its own rather than the lexicon's. */
+  englishInterviewWords: RegExp,
+): EventReading {
+  const events = lexiconPattern(lexicon, "eventWords");
+  const interviewWords =
+    lexicon.lang === "en" ? englishInterviewWords : lexiconPattern(lexicon, "interviewWords");
+  // One look at the whole text first: most mails name no event.
+  if (!titles.some((title) => events.test(title)) && !events.test(body)) return null;
+  let named = false;
+  // "Die 5 häufigsten Fragen im Vorstellungsgespräch": a title may name an interview it arranges
+  // or only talk of interviews; either way the mail is no event for many.
+  let titled = false;
+  for (const title of titles) {
+    if (events.test(title)) named = true;
+    else titled ||= interviewWords.test(title);
+  }
+  for (const sentence of body.split(SENTENCE_BREAK)) {
+    if (DIGIT.test(sentence) && arrangesInterview(sentence, events, interviewWords)) return "interview";
+    named ||= events.test(sentence);
+  }
+  return named && !titled ? "event" : null;
+}
