@@ -27,6 +27,7 @@ import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain } from
 import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
 import {
   LEXICON_LIST,
+  NOT_AFTER_A_WORD,
   OTHER_LANGUAGES_INVITATION_WORDS,
   phraseAlternatives,
   phrasePattern,
@@ -158,7 +159,7 @@ const BODY_COMPANY = [
   ),
   // "on behalf of Contoso", "im Namen der Rheinblick AG", "au sein de …": every language's introductions.
   new RegExp(
-    `${startsWithOneOf(COMPANY_INTRODUCTIONS)}(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(COMPANY_INTRODUCTIONS)})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    `${startsWithOneOf(COMPANY_INTRODUCTIONS)}${NOT_AFTER_A_WORD}(?:${phraseAlternatives(COMPANY_INTRODUCTIONS)})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
     "gu",
   ),
   new RegExp(
