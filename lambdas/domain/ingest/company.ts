@@ -25,7 +25,7 @@ import { cleanCompany } from "./company-name";
 import { COMPANY_NAME } from "./company-words";
 import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
 import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
-import { LEXICON_LIST, phraseAlternatives, startsWithOneOf } from "./invite-language";
+import { LEXICON_LIST, NOT_AFTER_A_WORD, phraseAlternatives, startsWithOneOf } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { isAName, PERSON_EXACT } from "./person-names";
 import { nameSharingDomain } from "./shared-with-domain";
@@ -94,7 +94,7 @@ const BODY_COMPANY = [
   ),
   // "on behalf of Contoso", "im Namen der Rheinblick AG", "au sein de …": every language's introductions.
   new RegExp(
-    `${startsWithOneOf(COMPANY_INTRODUCTIONS)}(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(COMPANY_INTRODUCTIONS)})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
+    `${startsWithOneOf(COMPANY_INTRODUCTIONS)}${NOT_AFTER_A_WORD}(?:${phraseAlternatives(COMPANY_INTRODUCTIONS)})\\s+(?:the\\s+)?(${COMPANY_NAME})`,
     "gu",
   ),
   new RegExp(
@@ -144,8 +144,26 @@ function firstClean(names: readonly string[], from: Found["from"]): Found | null
   return null;
 }
 
+/**
+ * cleanCompany, each candidate cleaned once per call of findCompany: a calendar's summary is
+ * usually the subject again, and its segments and names come back through several readings.
+ */
+function cleanedOnce(): typeof cleanCompany {
+  const cleaned = new Map<string, string | null>();
+  return (candidate) => {
+    if (!candidate) return cleanCompany(candidate);
+    let name = cleaned.get(candidate);
+    if (name === undefined) {
+      name = cleanCompany(candidate);
+      cleaned.set(candidate, name);
+    }
+    return name;
+  };
+}
+
 /** The employer: titles first, then the body, the signature, display names, and addresses last. */
 export function findCompany(input: CompanyInput): Found | null {
+  const cleanCompany = cleanedOnce();
   const domainCompanies = input.addresses
     .map(companyFromDomain)
     .filter((name): name is string => Boolean(name));
@@ -263,7 +281,7 @@ export function findCompany(input: CompanyInput): Found | null {
     const found = cleanCompany(team?.[1] ?? at?.[1] ?? via?.[1] ?? mailbox ?? tracking);
     if (found) add(found, "sender name", "named");
   }
-  for (const line of signatureLines(body)) {
+  for (const line of signature) {
     const match = /(?:\||,|\bat\b|@|-|–)\s*([\p{Lu}0-9][\p{L}\p{M}\p{N}_&'’. -]{1,50}?)\s*$/u.exec(line);
     const before = match ? line.slice(0, match.index) : "";
     const found = cleanCompany(

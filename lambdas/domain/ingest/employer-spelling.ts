@@ -5,6 +5,7 @@
  * Dolomiti, "bpvaldelsa" for Banca Popolare della Valdelsa, "gruppotirreno" for Gruppo Alimentare
  * Tirreno, "metronorte-eng" for Metro Norte Engenharia).
  */
+import { isAscii } from "../language/phrases";
 import { LEXICON_LIST } from "./invite-language";
 import { letters } from "./job-words";
 
@@ -114,6 +115,14 @@ const AMPERSAND_WORDS = ["and", "und", "en", "et", "e", "y"];
 /** A capitalised word, or a digit, or a particle inside a name. */
 const NAME_START = /^\p{Lu}|^[0-9]/u;
 
+/** What splits a part of a text into the words of a name; ASCII text has plain letters (see isAscii). */
+const NOT_NAME_CHARACTERS = /[^\p{L}\p{N}&'’-]+/u;
+const NOT_ASCII_NAME_CHARACTERS = /[^A-Za-z0-9&'-]+/;
+
+function wordsOf(part: string): string[] {
+  return part.split(isAscii(part) ? NOT_ASCII_NAME_CHARACTERS : NOT_NAME_CHARACTERS);
+}
+
 /**
  * A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that,
  * whole first, then shortened (from the first word the domain spells).
@@ -125,7 +134,7 @@ export function spelledInTexts(compact: string, texts: readonly (string | null)[
     (text ?? "")
       .slice(0, 20_000)
       .split(/[\n.,;:|–—()<>"]+/u)
-      .map((part) => part.split(/[^\p{L}\p{N}&'’-]+/u)),
+      .map(wordsOf),
   );
   for (const spell of [letters, umlautLetters])
     for (const words of split) {
@@ -183,7 +192,7 @@ export function writtenInFull(domainName: string, texts: readonly (string | null
   };
   for (const text of texts)
     for (const part of (text ?? "").slice(0, 20_000).split(/[\n.,;:|–—()<>"]+/u)) {
-      const words = part.split(/[^\p{L}\p{N}&'’-]+/u).filter(Boolean);
+      const words = wordsOf(part).filter(Boolean);
       for (let first = 0; first + wanted.length <= words.length; first++) {
         const run = words.slice(first, first + wanted.length);
         if (run.every((word) => NAME_START.test(word)) && fits(run)) return run.join(" ");

@@ -165,9 +165,13 @@ function listedNames(
   { writerJoins = false, moved = () => false, afterPreposition = false }: ListContext = {},
 ): string[] {
   const names: string[] = [];
-  const pieces = fragment
-    .replace(NICKNAME, (all, full: string) => (isAName(full) ? full : all))
-    .replace(/\([^)]*\)/g, "")
+  // Both patterns below need a bracket: most fragments have none.
+  const unbracketed = fragment.includes("(")
+    ? fragment
+        .replace(NICKNAME, (all, full: string) => (isAName(full) ? full : all))
+        .replace(/\([^)]*\)/g, "")
+    : fragment;
+  const pieces = unbracketed
     .split(/[;,]|[ ][–—-][ ]/)
     .map((piece) => piece.split(and).map((part) => part.trim()));
   const parts = pieces.flat();

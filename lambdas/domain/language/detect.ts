@@ -7,7 +7,7 @@
 import { LANGS, type Lang } from "./lang";
 import type { Lexicon, Phrases } from "./lexicon";
 import { LEXICONS } from "./lexicons";
-import { table } from "./phrases";
+import { isAscii, table } from "./phrases";
 
 const cuePhrases = new Map<Lang, Phrases>();
 
@@ -60,6 +60,8 @@ for (const lang of LANGS)
   }
 
 const NOT_LETTERS = /\P{L}+/u;
+/** In lower-case ASCII text the letters are a–z: this plain class splits it as NOT_LETTERS does, many times faster. */
+const NOT_ASCII_LETTERS = /[^a-z]+/;
 
 /**
  * The language a mail is written in, by its most frequent short words; English unless another
@@ -70,7 +72,8 @@ export function detectMailLanguage(text: string): Lang {
   const counts = new Map<Lang, number>();
   let words = 0;
   // The runs of letters, as split() gives them between the other characters: no match object per word.
-  for (const word of text.slice(0, 6_000).toLowerCase().split(NOT_LETTERS)) {
+  const head = text.slice(0, 6_000).toLowerCase();
+  for (const word of head.split(isAscii(head) ? NOT_ASCII_LETTERS : NOT_LETTERS)) {
     if (!word) continue;
     if (++words > 800) break;
     const langs = MAIL_WORDS.get(word);

@@ -21,6 +21,15 @@ export function fold(text: string): string {
     .replace(/\s/g, " ");
 }
 
+/** Any code unit past ASCII: text without one has only a–z, A–Z and 0–9 for letters and digits. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Whether plain classes ([a-z]) can stand for \p{L} and \p{N} on the text: V8 runs a Unicode
+ * property class many times slower, and most mail is ASCII.
+ */
+export const isAscii = (text: string) => !NON_ASCII.test(text);
+
 export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Up to this many words of anything stand for a "…" in a phrase. */
