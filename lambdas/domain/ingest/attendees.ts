@@ -51,6 +51,11 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
   // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
   // that is not the employer's (the organiser writes from the employer's).
   const first = words[0] ?? "";
+  // "Larissa Campos" to Larissa Moreira: a whole name is compared with the user's whole name.
+  const wholeNames = who.names
+    .map((own) => own.replace(LEADING_TITLES, "").trim())
+    .filter((own) => own.includes(" "));
+  if (words.length > 1 && wholeNames.length > 0) return false;
   const domain = email?.split("@")[1] ?? "";
   const personal =
     !email ||
