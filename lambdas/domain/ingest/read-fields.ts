@@ -7,6 +7,7 @@ import { signedName } from "./greeting";
 import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
+import { findHoldersInLanguage } from "./people-holding";
 import { findInterviewersInLanguage } from "./people-language";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
@@ -50,6 +51,7 @@ export function readFields(
   const found = [
     ...findInterviewersInText(extra.texts),
     ...findInterviewersInLanguage(extra.texts, lexicon, writer),
+    ...findHoldersInLanguage(extra.texts, lexicon, writer),
   ];
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
   if (

@@ -74,6 +74,18 @@ export interface InviteLexicon {
    */
   readonly peopleActPhrases: readonly string[];
   /**
+   * Verbs of holding the interview, "…" where the person who holds it is named: before ("… führt
+   * das Gespräch", "… will be interviewing you"), after ("te va a entrevistar …", "quem vai
+   * conduzir a entrevista é …") or between ("sarà … a farti il colloquio"). A first name alone
+   * counts there ("Marcus will be the one interviewing you").
+   */
+  readonly conductPhrases: readonly string[];
+  /**
+   * Someone's absence, "…" where they are named ("… is out sick", "ist … erkrankt", "empêchement
+   * de …"): in a mail that moves the interview, the person whose absence moved it still holds it.
+   */
+  readonly absencePhrases: readonly string[];
+  /**
    * First words of an organisation's name ("Gruppo", "Stichting", "Banco"): what follows one is a
    * company, a bank or a hospital, never a person to meet.
    */
