@@ -45,7 +45,7 @@ export interface LanguagePeople {
   readonly still: RegExp;
   /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
   readonly prepositions: ReadonlySet<string>;
-  /** The words of the people phrases ("quien", "ihnen"): a word the phrases use is no first name. */
+  /** The words of the people phrases and the pronouns ("quien", "ihnen", "she"): no first name. */
   readonly phraseWords: ReadonlySet<string>;
 }
 
@@ -118,6 +118,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
           ...lexicon.peopleActPhrases,
           ...lexicon.writerJoinsPhrases,
           ...lexicon.beforeNames,
+          ...lexicon.pronouns,
         ].flatMap((phrase) => phrase.toLowerCase().split(/[\s…]+/)),
       ),
     };

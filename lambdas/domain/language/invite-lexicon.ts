@@ -73,6 +73,8 @@ export interface InviteLexicon {
    * "zijn er allebei bij"): the names that open the clause are met.
    */
   readonly peopleActPhrases: readonly string[];
+  /** Pronouns and words for someone unnamed ("she", "jemand", "quien"): never a first name. */
+  readonly pronouns: readonly string[];
   /**
    * Verbs of holding the interview, "…" where the person who holds it is named: before ("… führt
    * das Gespräch", "… will be interviewing you"), after ("te va a entrevistar …", "quem vai

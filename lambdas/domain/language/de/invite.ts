@@ -660,6 +660,7 @@ export const DE_INVITE: InviteLexicon = {
     "verlag",
   ],
   selfObjectWords: ["mir", "mich"],
+  pronouns: ["er", "sie", "jemand", "beide", "wer", "man"],
   conductPhrases: [
     "… führt das gespräch",
     "… führt das interview",

@@ -601,6 +601,7 @@ export const ES_INVITE: InviteLexicon = {
     "cementos",
   ],
   selfObjectWords: ["conmigo", "mí", "mí misma", "mí mismo"],
+  pronouns: ["él", "ella", "ellos", "ellas", "alguien", "quien", "quién", "ambos", "ambas"],
   conductPhrases: [
     "te va a entrevistar …",
     "le va a entrevistar …",

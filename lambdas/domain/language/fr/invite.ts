@@ -570,6 +570,7 @@ export const FR_INVITE: InviteLexicon = {
     "caisse",
   ],
   selfObjectWords: ["moi", "moi-même"],
+  pronouns: ["il", "elle", "ils", "elles", "quelqu'un", "quelqu’un", "chacun", "qui", "on"],
   conductPhrases: [
     "… mènera l'entretien",
     "… mènera l’entretien",

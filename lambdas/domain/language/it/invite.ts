@@ -571,6 +571,7 @@ export const IT_INVITE: InviteLexicon = {
     "studio",
   ],
   selfObjectWords: ["me", "me stessa", "me stesso"],
+  pronouns: ["lui", "lei", "loro", "qualcuno", "chi", "entrambi", "entrambe"],
   conductPhrases: [
     "… condurrà il colloquio",
     "… condurranno il colloquio",

@@ -488,6 +488,7 @@ export const NL_INVITE: InviteLexicon = {
     "hogeschool",
   ],
   selfObjectWords: ["mij", "mezelf", "mijzelf"],
+  pronouns: ["hij", "zij", "ze", "iemand", "beiden", "wie", "men"],
   conductPhrases: [
     "… voert het gesprek",
     "… voeren het gesprek",

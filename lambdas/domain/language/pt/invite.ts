@@ -593,6 +593,7 @@ export const PT_INVITE: InviteLexicon = {
     "rede",
   ],
   selfObjectWords: ["mim", "mim própria", "mim próprio", "mim mesma", "mim mesmo", "comigo"],
+  pronouns: ["ele", "ela", "eles", "elas", "alguém", "quem", "ambos", "ambas"],
   conductPhrases: [
     "quem vai conduzir a entrevista é …",
     "quem vai fazer a entrevista é …",
