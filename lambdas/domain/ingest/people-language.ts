@@ -276,7 +276,7 @@ export function clauseBefore(source: string, at: number): string {
  * The clause around a phrase that introduces people, from `at` back and from `end` on, up to a
  * comma or a sentence's end: "danke für das Telefonat mit Frau Schuster letzte Woche".
  */
-function clauseAround(source: string, at: number, end: number): string {
+export function clauseAround(source: string, at: number, end: number): string {
   const before = source.slice(Math.max(0, at - 120), at);
   let start = 0;
   for (const stop of before.matchAll(/[\n.!?;:,–—]/g)) start = (stop.index ?? 0) + 1;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { LEADING_TITLES } from "../../../lambdas/domain/ingest/person-names";
-import { LETTER, WHO_CASES, type WhoCase } from "../../fixtures/people/who-holds-it";
+import { LETTER, WHO_CASES, WHO_CASES_FRESH, type WhoCase } from "../../fixtures/people/who-holds-it";
 import { FORWARDED_AT, gmailForward } from "../../support/gmail-forward";
 
 /** A name without the titles before it: "Dra. Elena Vidal" is Elena Vidal. */
@@ -35,14 +35,15 @@ async function namesRead(item: WhoCase): Promise<string[]> {
 }
 
 describe("who holds the interview", () => {
-  it.each(WHO_CASES.map((item) => [`${item.lang} ${item.kind}: ${item.text.slice(0, 60)}`, item] as const))(
-    "%s",
-    async (_name, item) => {
-      // Act
-      const read = await namesRead(item);
-      // Assess
-      const want = item.want.map((name) => (name === "W" ? LETTER[item.lang].writer : name));
-      expect([...read].sort()).toEqual([...want].sort());
-    },
-  );
+  it.each(
+    [...WHO_CASES, ...WHO_CASES_FRESH].map(
+      (item) => [`${item.lang} ${item.kind}: ${item.text.slice(0, 60)}`, item] as const,
+    ),
+  )("%s", async (_name, item) => {
+    // Act
+    const read = await namesRead(item);
+    // Assess
+    const want = item.want.map((name) => (name === "W" ? LETTER[item.lang].writer : name));
+    expect([...read].sort()).toEqual([...want].sort());
+  });
 });

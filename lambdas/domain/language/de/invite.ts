@@ -167,6 +167,8 @@ export const DE_INVITE: InviteLexicon = {
     "ebenfalls",
     "unseren",
     "leider",
+    "neben mir",
+    "auch",
   ],
   honorifics: [
     "Frau",
@@ -588,6 +590,9 @@ export const DE_INVITE: InviteLexicon = {
     "werde ich das gespräch",
     "führe ich gemeinsam mit",
     "führe ich zusammen mit",
+    "neben mir",
+    "ich werde das gespräch",
+    "ich selbst werde das gespräch",
   ],
   writerMeetsPhrases: [
     "gespräch mit mir",
@@ -685,6 +690,12 @@ export const DE_INVITE: InviteLexicon = {
     "das gespräch leitet …",
     "wird … mit ihnen führen",
     "wird … mit dir führen",
+    "das gespräch übernimmt …",
+    "ihr gespräch übernimmt …",
+    "dein gespräch übernimmt …",
+    "das interview übernimmt …",
+    "… übernimmt das gespräch",
+    "… übernimmt das interview",
   ],
   absencePhrases: [
     "ist … erkrankt",

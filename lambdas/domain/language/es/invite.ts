@@ -129,6 +129,8 @@ export const ES_INVITE: InviteLexicon = {
     "nuevamente",
     "otra vez",
     "lamentablemente",
+    "como",
+    "ya que",
   ],
   honorifics: [
     "Señor",
@@ -417,6 +419,8 @@ export const ES_INVITE: InviteLexicon = {
     "reprogramado",
     "reprogramamos",
     "cambiamos la fecha",
+    "cambiamos tu entrevista",
+    "cambiamos su entrevista",
     "nueva fecha",
   ],
   insteadOfWords: [
@@ -536,6 +540,9 @@ export const ES_INVITE: InviteLexicon = {
     "le entrevistaré",
     "la entrevistaré",
     "lo entrevistaré",
+    "seré quien te entreviste",
+    "seré quien le entreviste",
+    "yo seré quien",
   ],
   writerMeetsPhrases: [
     "minutos conmigo",
@@ -622,6 +629,8 @@ export const ES_INVITE: InviteLexicon = {
     "… conducirá la entrevista",
     "… será quien te entreviste",
     "… será quien le entreviste",
+    "estará a cargo de …",
+    "estará a cargo del …",
   ],
   absencePhrases: [
     "… no podrá asistir",
@@ -636,6 +645,9 @@ export const ES_INVITE: InviteLexicon = {
     "viaje imprevisto de …",
     "imprevisto de …",
     "ausencia de …",
+    "tema de agenda de …",
+    "problema de agenda de …",
+    "cambio de agenda de …",
   ],
   peopleActPhrases: [
     "te llamará",

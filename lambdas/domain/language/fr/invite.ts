@@ -137,6 +137,8 @@ export const FR_INVITE: InviteLexicon = {
     "c'est",
     "c’est",
     "ce sera",
+    "comme",
+    "puisque",
   ],
   honorifics: ["Mme", "Mme.", "Madame", "M.", "Monsieur", "Mlle", "Dr", "Dr.", "Pr", "Me", "Maître"],
   greetings: ["bonjour", "chère", "cher", "madame", "monsieur", "salut"],
@@ -475,6 +477,8 @@ export const FR_INVITE: InviteLexicon = {
     "nous vous recevrons",
     "nous te recevrons",
     "en compagnie de",
+    "accompagnée de",
+    "accompagné de",
   ],
   writerJoinsPhrases: [
     "je serai également présent",
@@ -498,6 +502,12 @@ export const FR_INVITE: InviteLexicon = {
     "je te recevrai",
     "je vous ferai passer l'entretien",
     "je te ferai passer l'entretien",
+    "je serai accompagnée de",
+    "je serai accompagné de",
+    "moi qui mènerai",
+    "moi qui conduirai",
+    "moi qui vous recevrai",
+    "moi qui te recevrai",
   ],
   writerMeetsPhrases: [
     "entretien avec moi",
@@ -522,6 +532,7 @@ export const FR_INVITE: InviteLexicon = {
     "demandez-moi",
     "demande après moi",
     "demandez après moi",
+    "passer me voir",
   ],
   pastMeetingPhrases: [
     "merci pour",
@@ -587,6 +598,8 @@ export const FR_INVITE: InviteLexicon = {
     "… vous interviewera",
     "… t'interviewera",
     "… animera l'entretien",
+    "sera assuré par …",
+    "sera assurée par …",
   ],
   absencePhrases: [
     "… ne sera pas disponible",
@@ -606,6 +619,10 @@ export const FR_INVITE: InviteLexicon = {
     "empêchement de …",
     "absence de …",
     "indisponibilité de …",
+    "… est retenu",
+    "… est retenue",
+    "… sera retenu",
+    "… sera retenue",
   ],
   peopleActPhrases: [
     "vous appellera",

@@ -137,6 +137,10 @@ export const IT_INVITE: InviteLexicon = {
     "alla",
     "all'",
     "all’",
+    "da",
+    "dato che",
+    "poiché",
+    "siccome",
   ],
   honorifics: [
     "Signor",
@@ -494,6 +498,8 @@ export const IT_INVITE: InviteLexicon = {
     "la incontreremo",
     "lo faremo",
     "insieme",
+    "affiancata",
+    "affiancato",
   ],
   writerJoinsPhrases: [
     "sarò presente anch'io",
@@ -512,6 +518,9 @@ export const IT_INVITE: InviteLexicon = {
     "condurrò il colloquio",
     "sarò presente io",
     "lo faremo io",
+    "farò io il colloquio",
+    "affiancata da",
+    "affiancato da",
   ],
   writerMeetsPhrases: [
     "colloquio con me",
@@ -534,6 +543,8 @@ export const IT_INVITE: InviteLexicon = {
     "passa pure",
     "passa a trovarmi",
     "passi a trovarmi",
+    "chiedi pure di me",
+    "chieda pure di me",
   ],
   pastMeetingPhrases: [
     "grazie per",
@@ -589,6 +600,10 @@ export const IT_INVITE: InviteLexicon = {
     "a condurre il colloquio sarà …",
     "a farti il colloquio sarà …",
     "a farle il colloquio sarà …",
+    "sarà gestito …",
+    "sarà gestita …",
+    "sarà condotto …",
+    "sarà condotta …",
   ],
   absencePhrases: [
     "… non sarà disponibile",
@@ -608,6 +623,8 @@ export const IT_INVITE: InviteLexicon = {
     "assenza del …",
     "indisponibilità della …",
     "indisponibilità del …",
+    "… sarà in ferie",
+    "… è in ferie",
   ],
   peopleActPhrases: [
     "la chiamerà",

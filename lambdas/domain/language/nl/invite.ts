@@ -430,6 +430,10 @@ export const NL_INVITE: InviteLexicon = {
     "doe ik het gesprek",
     "samen met mij",
     "ik neem het gesprek af",
+    "gesprek voer ik",
+    "voer ik samen met",
+    "naast mijzelf",
+    "naast mij",
   ],
   writerMeetsPhrases: [
     "gesprek met mij",
@@ -453,6 +457,10 @@ export const NL_INVITE: InviteLexicon = {
     "kom gezellig langs",
     "kop koffie",
     "kopje koffie",
+    "loop gerust even binnen",
+    "loop even binnen",
+    "loop gerust binnen",
+    "maken we kennis",
   ],
   pastMeetingPhrases: [
     "bedankt voor",
@@ -505,6 +513,8 @@ export const NL_INVITE: InviteLexicon = {
     "… interviewt je",
     "… interviewt u",
     "… leidt het gesprek",
+    "geleid door …",
+    "… leidt het gesprek",
   ],
   absencePhrases: [
     "is … ziek",
@@ -517,6 +527,8 @@ export const NL_INVITE: InviteLexicon = {
     "… is ziek",
     "… is verhinderd",
     "… moet helaas afzeggen",
+    "ziekte van …",
+    "afwezigheid van …",
   ],
   peopleActPhrases: [
     "zijn er allebei bij",

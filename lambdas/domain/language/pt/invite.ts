@@ -126,6 +126,9 @@ export const PT_INVITE: InviteLexicon = {
     "de novo",
     "igualmente",
     "infelizmente",
+    "como",
+    "já que",
+    "visto que",
   ],
   honorifics: [
     "Senhor",
@@ -553,6 +556,9 @@ export const PT_INVITE: InviteLexicon = {
     "tomar um café",
     "pra gente conversar",
     "para a gente conversar",
+    "fala comigo",
+    "falar comigo",
+    "dá um pulo",
   ],
   pastMeetingPhrases: [
     "obrigado pela",
@@ -627,6 +633,10 @@ export const PT_INVITE: InviteLexicon = {
     "imprevisto da …",
     "ausência do …",
     "ausência da …",
+    "… precisou viajar",
+    "… teve que viajar",
+    "… vai estar viajando",
+    "… estará viajando",
   ],
   peopleActPhrases: [
     "gostaria de lhe telefonar",
