@@ -13,6 +13,7 @@ import {
   listedNames,
   peopleWordsOf,
   SENTENCE,
+  sentenceBefore,
   subjectNames,
 } from "./people-language";
 import { type NamedPerson, writtenWhole } from "./person-names";
@@ -46,12 +47,23 @@ function slotsOf(phrases: readonly string[]): Slots {
   };
 }
 
-const slotsByLexicon = new WeakMap<InviteLexicon, { conduct: Slots; absence: Slots }>();
+interface Holding {
+  readonly conduct: Slots;
+  readonly absence: Slots;
+  /** The reschedule phrases, every one of them in a mail. */
+  readonly moves: RegExp;
+}
 
-function holdingSlots(lexicon: InviteLexicon): { conduct: Slots; absence: Slots } {
+const slotsByLexicon = new WeakMap<InviteLexicon, Holding>();
+
+function holdingSlots(lexicon: InviteLexicon): Holding {
   let slots = slotsByLexicon.get(lexicon);
   if (!slots) {
-    slots = { conduct: slotsOf(lexicon.conductPhrases), absence: slotsOf(lexicon.absencePhrases) };
+    slots = {
+      conduct: slotsOf(lexicon.conductPhrases),
+      absence: slotsOf(lexicon.absencePhrases),
+      moves: phrasePattern(lexicon.reschedulePhrases, "giu"),
+    };
     slotsByLexicon.set(lexicon, slots);
   }
   return slots;
@@ -78,26 +90,40 @@ function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sende
 }
 
 /**
+ * "Herr Tobias Frank ist leider krankheitsbedingt ausgefallen, daher verlegen wir Ihr Gespräch",
+ * "Because Greg Tan had to fly out, we've moved your interview": the person a sentence that moves
+ * the interview opens with, whole names only.
+ */
+function movedBy(source: string, moves: RegExp, words: LanguagePeople): string[] {
+  return [...source.matchAll(moves)].flatMap((match) =>
+    subjectNames(sentenceBefore(source, match.index ?? 0), words, null, {}),
+  );
+}
+
+/**
  * The people who hold the interview, by a verb of holding it or, when the mail moves it, by the
- * absence that moved it; `writer` for "and I", unless they say they will not be there.
+ * absence that moved it (with no one else named, whoever the sentence moving it opens with);
+ * `writer` for "and I", unless they say they will not be there.
  */
 export function findHoldersInLanguage(
   text: string,
   lexicon: InviteLexicon,
   writer: string | null,
+  othersNamed: boolean,
 ): NamedPerson[] {
   const source = text.slice(0, 20_000);
-  const { conduct, absence } = holdingSlots(lexicon);
+  const { conduct, absence, moves } = holdingSlots(lexicon);
   // Most mails have no such phrase: one test each before any reading.
   const holds = conduct.any.test(source);
   const absent = absence.any.test(source);
-  if (!holds && !absent) return [];
+  if (!holds && !absent && othersNamed) return [];
   const words = peopleWordsOf(lexicon);
   const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
-  const names = new Set([
-    ...(holds ? namesInSlots(source, conduct, words, sender) : []),
-    ...(absent && words.moved.test(source) ? namesInSlots(source, absence, words, sender) : []),
-  ]);
+  const names = new Set(holds ? namesInSlots(source, conduct, words, sender) : []);
+  if ((absent || (!othersNamed && names.size === 0)) && words.moved.test(source)) {
+    for (const name of absent ? namesInSlots(source, absence, words, sender) : []) names.add(name);
+    if (!othersNamed && names.size === 0) for (const name of movedBy(source, moves, words)) names.add(name);
+  }
   return [...names]
     .slice(0, 20)
     .map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true }));

@@ -264,12 +264,22 @@ function listBelow(
   return names;
 }
 
+/** A dot that ends a sentence: not that of a title ("Dr.", "Mag.", "dott.") or an initial; that of "ein." does. */
+const SENTENCE_DOT = `(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`;
+const CLAUSE_END = new RegExp(`[\\n!?;:]|${SENTENCE_DOT}`, "gu");
+const SENTENCE_END = new RegExp(`[\\n!?]|${SENTENCE_DOT}`, "gu");
+
 /** The clause before `at`: from the last sentence end, line break, colon or semicolon. */
-export function clauseBefore(source: string, at: number): string {
+export function clauseBefore(source: string, at: number, ends = CLAUSE_END): string {
   const before = source.slice(Math.max(0, at - 200), at);
   let start = 0;
-  for (const end of before.matchAll(CLAUSE_END)) start = (end.index ?? 0) + end[0].length;
+  for (const end of before.matchAll(ends)) start = (end.index ?? 0) + end[0].length;
   return before.slice(start).trim();
+}
+
+/** The sentence before `at`, its semicolons and colons too: "Julien a dû s'absenter ; nous décalons". */
+export function sentenceBefore(source: string, at: number): string {
+  return clauseBefore(source, at, SENTENCE_END);
 }
 
 /**
@@ -297,12 +307,14 @@ export function subjectNames(
 ): string[] {
   const names = listedNames(clause, words, sender, context);
   const [opening = "", second = ""] = clause.split(",").map((part) => part.trim().replace(words.before, ""));
-  const subject = names[0] && (opening.startsWith(names[0]) || second.startsWith(names[0]));
+  // "Eu e a Sofia Almeida vamos …": the writer opening the clause is its subject too.
+  const [first] = names;
+  const subject =
+    first === sender
+      ? words.self.test((opening.split(words.and)[0] ?? "").trim())
+      : first && (opening.startsWith(first) || second.startsWith(first));
   return subject ? names : [];
 }
-
-/** A clause's end; the dot of a title ("Dr.", "Mag.", "dott.") or an initial does not end it, that of "ein." does. */
-const CLAUSE_END = new RegExp(`[\\n!?;:]|(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`, "gu");
 
 /**
  * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"

@@ -62,6 +62,12 @@ const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.organizationWords));
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
+/** Every language's one-word greetings ("Ciao", "Hallo", "Hola"): "Ciao Jordan, purtroppo …" names no one. */
+const GREETING_WORDS = new Set(
+  LEXICON_LIST.flatMap((lexicon) => lexicon.greetings)
+    .filter((greeting) => !/\s/.test(greeting))
+    .map((greeting) => greeting.toLowerCase()),
+);
 /** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
 const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|do|du|la|le|los|las)[ ]";
 /** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
@@ -92,6 +98,7 @@ export function isAName(name: string): boolean {
     !TITLE_ALONE.test(name) &&
     !NOT_A_NAME.test(words.join(" ")) &&
     !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
     !TITLE_LAST_WORD.test(last) &&

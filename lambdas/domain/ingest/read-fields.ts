@@ -51,8 +51,10 @@ export function readFields(
   const found = [
     ...findInterviewersInText(extra.texts),
     ...findInterviewersInLanguage(extra.texts, lexicon, writer),
-    ...findHoldersInLanguage(extra.texts, lexicon, writer),
   ];
+  found.push(
+    ...findHoldersInLanguage(extra.texts, lexicon, writer, found.length > 0 || extra.attendees.length > 0),
+  );
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
   if (
     writer &&

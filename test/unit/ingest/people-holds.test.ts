@@ -7,7 +7,13 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../../../lambdas/domain/ingest";
 import { LEADING_TITLES } from "../../../lambdas/domain/ingest/person-names";
-import { LETTER, WHO_CASES, WHO_CASES_FRESH, type WhoCase } from "../../fixtures/people/who-holds-it";
+import {
+  LETTER,
+  WHO_CASES,
+  WHO_CASES_FRESH,
+  WHO_CASES_THIRD,
+  type WhoCase,
+} from "../../fixtures/people/who-holds-it";
 import { FORWARDED_AT, gmailForward } from "../../support/gmail-forward";
 
 /** A name without the titles before it: "Dra. Elena Vidal" is Elena Vidal. */
@@ -36,7 +42,7 @@ async function namesRead(item: WhoCase): Promise<string[]> {
 
 describe("who holds the interview", () => {
   it.each(
-    [...WHO_CASES, ...WHO_CASES_FRESH].map(
+    [...WHO_CASES, ...WHO_CASES_FRESH, ...WHO_CASES_THIRD].map(
       (item) => [`${item.lang} ${item.kind}: ${item.text.slice(0, 60)}`, item] as const,
     ),
   )("%s", async (_name, item) => {

@@ -377,6 +377,8 @@ export const FR_INVITE: InviteLexicon = {
     "déplaçons",
     "déplacé",
     "déplacée",
+    "décalons",
+    "reportons",
   ],
   insteadOfWords: [
     "au lieu du",
@@ -533,6 +535,8 @@ export const FR_INVITE: InviteLexicon = {
     "demande après moi",
     "demandez après moi",
     "passer me voir",
+    "viens me rencontrer",
+    "venez me rencontrer",
   ],
   pastMeetingPhrases: [
     "merci pour",
@@ -581,7 +585,7 @@ export const FR_INVITE: InviteLexicon = {
     "caisse",
   ],
   selfObjectWords: ["moi", "moi-même"],
-  pronouns: ["il", "elle", "ils", "elles", "quelqu'un", "quelqu’un", "chacun", "qui", "on"],
+  pronouns: ["il", "elle", "ils", "elles", "quelqu'un", "quelqu’un", "chacun", "qui", "on", "nous"],
   conductPhrases: [
     "… mènera l'entretien",
     "… mènera l’entretien",

@@ -545,6 +545,8 @@ export const IT_INVITE: InviteLexicon = {
     "passi a trovarmi",
     "chiedi pure di me",
     "chieda pure di me",
+    "facciamo due chiacchiere",
+    "due chiacchiere",
   ],
   pastMeetingPhrases: [
     "grazie per",
@@ -582,7 +584,7 @@ export const IT_INVITE: InviteLexicon = {
     "studio",
   ],
   selfObjectWords: ["me", "me stessa", "me stesso"],
-  pronouns: ["lui", "lei", "loro", "qualcuno", "chi", "entrambi", "entrambe"],
+  pronouns: ["lui", "lei", "loro", "qualcuno", "chi", "entrambi", "entrambe", "noi"],
   conductPhrases: [
     "… condurrà il colloquio",
     "… condurranno il colloquio",
@@ -604,6 +606,10 @@ export const IT_INVITE: InviteLexicon = {
     "sarà gestita …",
     "sarà condotto …",
     "sarà condotta …",
+    "te lo farà …",
+    "glielo farà …",
+    "il colloquio lo farà …",
+    "il colloquio lo condurrà …",
   ],
   absencePhrases: [
     "… non sarà disponibile",

@@ -121,6 +121,7 @@ export const NL_INVITE: InviteLexicon = {
     "nog steeds",
     "ook weer",
     "helaas",
+    "omdat",
   ],
   honorifics: ["Dhr.", "Mevr.", "de heer", "mevrouw", "meneer", "Dr.", "Ir.", "Drs.", "Mr.", "Ing.", "Prof."],
   greetings: ["hoi", "hallo", "beste", "geachte", "goedemiddag", "goedemorgen"],
@@ -496,7 +497,7 @@ export const NL_INVITE: InviteLexicon = {
     "hogeschool",
   ],
   selfObjectWords: ["mij", "mezelf", "mijzelf"],
-  pronouns: ["hij", "zij", "ze", "iemand", "beiden", "wie", "men"],
+  pronouns: ["hij", "zij", "ze", "iemand", "beiden", "wie", "men", "wij"],
   conductPhrases: [
     "… voert het gesprek",
     "… voeren het gesprek",
@@ -515,6 +516,8 @@ export const NL_INVITE: InviteLexicon = {
     "… leidt het gesprek",
     "geleid door …",
     "… leidt het gesprek",
+    "wordt gedaan door …",
+    "wordt gevoerd door …",
   ],
   absencePhrases: [
     "is … ziek",

@@ -599,7 +599,7 @@ export const PT_INVITE: InviteLexicon = {
     "rede",
   ],
   selfObjectWords: ["mim", "mim própria", "mim próprio", "mim mesma", "mim mesmo", "comigo"],
-  pronouns: ["ele", "ela", "eles", "elas", "alguém", "quem", "ambos", "ambas"],
+  pronouns: ["ele", "ela", "eles", "elas", "alguém", "quem", "ambos", "ambas", "nós"],
   conductPhrases: [
     "quem vai conduzir a entrevista é …",
     "quem vai fazer a entrevista é …",
@@ -619,6 +619,14 @@ export const PT_INVITE: InviteLexicon = {
     "… vai entrevistá-la",
     "… irá entrevistá-lo",
     "… irá entrevistá-la",
+    "conduzir a entrevista é …",
+    "fazer a entrevista é …",
+    "te entrevistar é …",
+    "… vamos conduzir a entrevista",
+    "… vamos te entrevistar",
+    "… vamos fazer a entrevista",
+    "… vão conduzir a entrevista",
+    "… vão fazer a entrevista",
   ],
   absencePhrases: [
     "… não poderá estar presente",
