@@ -85,7 +85,9 @@ function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sende
     }
   if (slots.around)
     for (const match of source.matchAll(slots.around))
-      names.push(...listedNames(match.slice(1).find(Boolean) ?? "", words, sender, context));
+      names.push(
+        ...listedNames(match.slice(1).find(Boolean) ?? "", words, sender, { ...context, inFrame: true }),
+      );
   return names;
 }
 

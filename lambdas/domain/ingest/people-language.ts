@@ -33,6 +33,8 @@ export interface LanguagePeople {
   readonly before: RegExp;
   /** A list part that is the writer ("ich", "moi-même"). */
   readonly self: RegExp;
+  /** A list part that is the writer inside a verb's frame ("sind … und ich beim Gespräch dabei"): whatever follows. */
+  readonly selfInFrame: RegExp;
   /** A list part that is the writer as an object ("mir", "conmigo"): met only beside someone else. */
   readonly selfObject: RegExp;
   /** "will call you", "La chiamerà": what the people opening the clause before it will do. */
@@ -100,6 +102,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
         `^(?:(?:${phraseAlternatives(lexicon.selfWords.filter(emphatic))})(?![\\p{L}\\p{N}])|(?:${phraseAlternatives(lexicon.selfWords)})(?=\\s*(?:[.!?)]|$)))`,
         "iu",
       ),
+      selfInFrame: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
       selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
       acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
       agenda: new RegExp(
@@ -178,6 +181,8 @@ interface ListContext {
    * Word et Excel" join things, so two capitalised words joined are no sign of people.
    */
   readonly afterPreposition?: boolean;
+  /** The list sits inside a verb's frame ("sind … dabei"): "ich" there is the writer, whatever follows it. */
+  readonly inFrame?: boolean;
   /** A verb of holding the meeting names them ("Marcus will be the one interviewing you"): a first name alone is someone. */
   readonly firstNames?: boolean;
 }
@@ -190,15 +195,17 @@ interface ListContext {
  */
 export function listedNames(
   fragment: string,
-  { and, before, self, selfObject, phraseWords }: LanguagePeople,
+  { and, before, self: selfAtEnd, selfInFrame, selfObject, phraseWords }: LanguagePeople,
   sender: string | null,
   {
     writerJoins = false,
     moved = () => false,
     afterPreposition = false,
     firstNames: named = false,
+    inFrame = false,
   }: ListContext = {},
 ): string[] {
+  const self = inFrame ? selfInFrame : selfAtEnd;
   const names: string[] = [];
   const pieces = fragment
     .replace(NICKNAME, (all, full: string) => (isAName(full) ? full : all))
@@ -371,7 +378,7 @@ export function findInterviewersInLanguage(
   if (around)
     for (const match of source.matchAll(around)) {
       const list = match.slice(1).find(Boolean) ?? "";
-      for (const name of listedNames(list, words, sender, { writerJoins: joins }))
+      for (const name of listedNames(list, words, sender, { writerJoins: joins, inFrame: true }))
         if (!labelled.has(name)) named.add(name);
     }
   for (const match of source.matchAll(words.agenda)) {

@@ -10,6 +10,7 @@ import { LEADING_TITLES } from "../../../lambdas/domain/ingest/person-names";
 import {
   LETTER,
   WHO_CASES,
+  WHO_CASES_FOURTH,
   WHO_CASES_FRESH,
   WHO_CASES_THIRD,
   type WhoCase,
@@ -42,7 +43,7 @@ async function namesRead(item: WhoCase): Promise<string[]> {
 
 describe("who holds the interview", () => {
   it.each(
-    [...WHO_CASES, ...WHO_CASES_FRESH, ...WHO_CASES_THIRD].map(
+    [...WHO_CASES, ...WHO_CASES_FRESH, ...WHO_CASES_THIRD, ...WHO_CASES_FOURTH].map(
       (item) => [`${item.lang} ${item.kind}: ${item.text.slice(0, 60)}`, item] as const,
     ),
   )("%s", async (_name, item) => {

@@ -629,6 +629,8 @@ export const DE_INVITE: InviteLexicon = {
     "vorbeikommst",
     "vorbeischauen",
     "vorbeikommen",
+    "vorbeizukommen",
+    "vorbeizuschauen",
   ],
   pastMeetingPhrases: [
     "danke für",
@@ -709,6 +711,10 @@ export const DE_INVITE: InviteLexicon = {
     "durchgeführt wird das gespräch von …",
     "wird von … geführt",
     "wird von … durchgeführt",
+    "das vorstellungsgespräch führt …",
+    "ihr vorstellungsgespräch führt …",
+    "dein vorstellungsgespräch führt …",
+    "… führt das vorstellungsgespräch",
   ],
   absencePhrases: [
     "ist … erkrankt",

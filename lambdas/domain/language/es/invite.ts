@@ -653,6 +653,10 @@ export const ES_INVITE: InviteLexicon = {
     "quien va a hacer tu entrevista es …",
     "quien va a realizar tu entrevista es …",
     "quien hará tu entrevista es …",
+    "la va a realizar …",
+    "la va a hacer …",
+    "la va a llevar …",
+    "la va a conducir …",
   ],
   absencePhrases: [
     "… no podrá asistir",

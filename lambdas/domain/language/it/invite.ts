@@ -521,6 +521,9 @@ export const IT_INVITE: InviteLexicon = {
     "farò io il colloquio",
     "affiancata da",
     "affiancato da",
+    "ti incontrerò",
+    "la incontrerò",
+    "incontrerò io",
   ],
   writerMeetsPhrases: [
     "colloquio con me",

@@ -435,6 +435,8 @@ export const NL_INVITE: InviteLexicon = {
     "voer ik samen met",
     "naast mijzelf",
     "naast mij",
+    "het gesprek zal ik",
+    "zal ik het gesprek",
   ],
   writerMeetsPhrases: [
     "gesprek met mij",
@@ -518,6 +520,9 @@ export const NL_INVITE: InviteLexicon = {
     "… leidt het gesprek",
     "wordt gedaan door …",
     "wordt gevoerd door …",
+    "… zal het gesprek leiden",
+    "… zal het gesprek afnemen",
+    "… zal het gesprek met je leiden",
   ],
   absencePhrases: [
     "is … ziek",

@@ -511,6 +511,7 @@ export const PT_INVITE: InviteLexicon = {
     "vamos entrevistá-lo",
     "vamos entrevistá-la",
     "vamos entrevistar você",
+    "vamos conversar",
   ],
   writerJoinsPhrases: [
     "eu também vou participar",
@@ -627,6 +628,10 @@ export const PT_INVITE: InviteLexicon = {
     "… vamos fazer a entrevista",
     "… vão conduzir a entrevista",
     "… vão fazer a entrevista",
+    "quem vai conduzir a sua entrevista é …",
+    "quem vai fazer a sua entrevista é …",
+    "quem conduz a entrevista é …",
+    "quem vai conduzir a tua entrevista é …",
   ],
   absencePhrases: [
     "… não poderá estar presente",
