@@ -5,15 +5,13 @@
  * whose absence moved it still holds it. Each lexicon phrase marks with "…" where the person is.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { clauseBefore, SENTENCE, sentenceBefore } from "./clauses";
 import { lexiconPattern, phrasePattern } from "./invite-language";
 import {
   aroundPattern,
-  clauseBefore,
   type LanguagePeople,
   listedNames,
   peopleWordsOf,
-  SENTENCE,
-  sentenceBefore,
   subjectNames,
 } from "./people-language";
 import { type NamedPerson, writtenWhole } from "./person-names";

@@ -6,6 +6,7 @@
  * writer among them ("und ich", "en met mij", "ondergetekende").
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { clauseAround, clauseBefore, SENTENCE } from "./clauses";
 import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import {
   FIRST_NAME,
@@ -13,7 +14,6 @@ import {
   LEADING_PERSON,
   type NamedPerson,
   ONE_LOWER_WORD,
-  TITLE_WORD,
   withoutJobTitle,
   writtenWhole,
 } from "./person-names";
@@ -29,6 +29,8 @@ export interface LanguagePeople {
   /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
   readonly labelInProse: RegExp;
   readonly and: RegExp;
+  /** An "and" word opening a part: "and Kevin Lam …". */
+  readonly andOpening: RegExp;
   /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
   readonly before: RegExp;
   /** A list part that is the writer ("ich", "moi-même"). */
@@ -95,6 +97,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
         "giu",
       ),
       and: phrasePattern(lexicon.andWords, "iu"),
+      andOpening: new RegExp(`^(?:${phraseAlternatives(lexicon.andWords)})\\s+`, "iu"),
       before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
       // The part's last word: "Anna Lopez and I.", never "and I will send the link"; an emphatic
       // form ("yo misma", "moi-même", "ikzelf") is the writer whatever follows ("y yo misma el jueves").
@@ -133,12 +136,6 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
 /** After a name, a number makes it a street ("Riva Caccia 1"), a legal form a company ("Tulp Advies B.V."). */
 const NOT_AFTER_A_NAME =
   /^\s*(?:\d|(?:GmbH|AG|KG|SE|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?|SAS|SARL|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|Lda|Ltda)(?!\p{L}))/u;
-
-/** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa", "Cdora." or "Dr.-Ing." does not end it. */
-export const SENTENCE = new RegExp(
-  `^(?:[^.!?\\n]|\\.(?=\\S)|(?<=(?:^|[ '’]|\\.-)\\p{L}\\p{Ll}{0,3})\\.|(?<=(?:^|[ '’(])${TITLE_WORD})\\.)*`,
-  "u",
-);
 
 /**
  * "Gui (Guilherme Rocha, nosso CTO)", "Nacho (Ignacio Ferrán)": a short name, then in brackets the
@@ -271,37 +268,6 @@ function listBelow(
   return names;
 }
 
-/** A dot that ends a sentence: not that of a title ("Dr.", "Mag.", "dott.") or an initial; that of "ein." does. */
-const SENTENCE_DOT = `(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`;
-const CLAUSE_END = new RegExp(`[\\n!?;:]|${SENTENCE_DOT}`, "gu");
-const SENTENCE_END = new RegExp(`[\\n!?]|${SENTENCE_DOT}`, "gu");
-
-/** The clause before `at`: from the last sentence end, line break, colon or semicolon. */
-export function clauseBefore(source: string, at: number, ends = CLAUSE_END): string {
-  const before = source.slice(Math.max(0, at - 200), at);
-  let start = 0;
-  for (const end of before.matchAll(ends)) start = (end.index ?? 0) + end[0].length;
-  return before.slice(start).trim();
-}
-
-/** The sentence before `at`, its semicolons and colons too: "Julien a dû s'absenter ; nous décalons". */
-export function sentenceBefore(source: string, at: number): string {
-  return clauseBefore(source, at, SENTENCE_END);
-}
-
-/**
- * The clause around a phrase that introduces people, from `at` back and from `end` on, up to a
- * comma or a sentence's end: "danke für das Telefonat mit Frau Schuster letzte Woche".
- */
-export function clauseAround(source: string, at: number, end: number): string {
-  const before = source.slice(Math.max(0, at - 120), at);
-  let start = 0;
-  for (const stop of before.matchAll(/[\n.!?;:,–—]/g)) start = (stop.index ?? 0) + 1;
-  const after = source.slice(end, end + 120);
-  const stop = after.search(/[\n.!?;,–—]/);
-  return `${before.slice(start)} ${after.slice(0, stop < 0 ? after.length : stop)}`;
-}
-
 /**
  * The people a clause opens with, as the subject of what follows it: "Il Dott. Riccardo Villa,
  * responsabile …" or, after a title and its comma, "Unser CTO, Herr Max Kühn"; none otherwise.
@@ -313,7 +279,10 @@ export function subjectNames(
   context: ListContext,
 ): string[] {
   const names = listedNames(clause, words, sender, context);
-  const [opening = "", second = ""] = clause.split(",").map((part) => part.trim().replace(words.before, ""));
+  // "…, and Kevin Lam from engineering will join me": the part after the comma opens with its "and".
+  const [opening = "", second = ""] = clause
+    .split(",")
+    .map((part) => part.trim().replace(words.andOpening, "").replace(words.before, ""));
   // "Eu e a Sofia Almeida vamos …": the writer opening the clause is its subject too.
   const [first] = names;
   const subject =

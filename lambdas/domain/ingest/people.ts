@@ -4,9 +4,9 @@
  * the attendees is a person to thank is ./attendees; the candidate's name from the greeting is
  * ./greeting.
  */
+import { clauseAround } from "./clauses";
 import { INVITE_LEXICONS, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST } from "./job-words";
-import { clauseAround } from "./people-language";
 import { LEADING_HONORIFIC, type NamedPerson, NOT_A_NAME, PERSON, PERSON_EXACT } from "./person-names";
 
 const PERSON_GLOBAL = new RegExp(PERSON, "gu");

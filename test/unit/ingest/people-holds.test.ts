@@ -10,8 +10,10 @@ import { LEADING_TITLES } from "../../../lambdas/domain/ingest/person-names";
 import {
   LETTER,
   WHO_CASES,
+  WHO_CASES_FIFTH,
   WHO_CASES_FOURTH,
   WHO_CASES_FRESH,
+  WHO_CASES_OPEN,
   WHO_CASES_THIRD,
   type WhoCase,
 } from "../../fixtures/people/who-holds-it";
@@ -41,16 +43,22 @@ async function namesRead(item: WhoCase): Promise<string[]> {
   return result.interview.interviewers.map((person) => bare(person.name ?? person.email ?? ""));
 }
 
+const named = (cases: readonly WhoCase[]) =>
+  cases.map((item) => [`${item.lang} ${item.kind}: ${item.text.slice(0, 60)}`, item] as const);
+
+/** Who is read from a case is who it wants, titles aside; "W" is the writer. */
+async function readsAsWanted(item: WhoCase): Promise<void> {
+  // Act
+  const read = await namesRead(item);
+  // Assess
+  const want = item.want.map((name) => (name === "W" ? LETTER[item.lang].writer : name));
+  expect([...read].sort()).toEqual([...want].sort());
+}
+
 describe("who holds the interview", () => {
   it.each(
-    [...WHO_CASES, ...WHO_CASES_FRESH, ...WHO_CASES_THIRD, ...WHO_CASES_FOURTH].map(
-      (item) => [`${item.lang} ${item.kind}: ${item.text.slice(0, 60)}`, item] as const,
-    ),
-  )("%s", async (_name, item) => {
-    // Act
-    const read = await namesRead(item);
-    // Assess
-    const want = item.want.map((name) => (name === "W" ? LETTER[item.lang].writer : name));
-    expect([...read].sort()).toEqual([...want].sort());
-  });
+    named([...WHO_CASES, ...WHO_CASES_FRESH, ...WHO_CASES_THIRD, ...WHO_CASES_FOURTH, ...WHO_CASES_FIFTH]),
+  )("%s", (_name, item) => readsAsWanted(item));
+
+  it.fails.each(named(WHO_CASES_OPEN))("gap, not read yet: %s", (_name, item) => readsAsWanted(item));
 });

@@ -170,6 +170,7 @@ export const DE_INVITE: InviteLexicon = {
     "also",
     "neben mir",
     "auch",
+    "anschließend",
   ],
   honorifics: [
     "Frau",

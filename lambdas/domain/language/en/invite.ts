@@ -546,6 +546,8 @@ export const EN_INVITE: InviteLexicon = {
     "… will both be on the call",
     "… will both be there",
     "… will be joining the call",
+    "… will join me",
+    "… will be joining me",
   ],
   absencePhrases: [
     "… is out sick",

@@ -545,6 +545,8 @@ export const ES_INVITE: InviteLexicon = {
     "seré quien te entreviste",
     "seré quien le entreviste",
     "yo seré quien",
+    "estaré en la entrevista",
+    "yo estaré en la entrevista",
   ],
   writerMeetsPhrases: [
     "minutos conmigo",

@@ -510,6 +510,9 @@ export const FR_INVITE: InviteLexicon = {
     "moi qui conduirai",
     "moi qui vous recevrai",
     "moi qui te recevrai",
+    "j'aurai le plaisir de vous recevoir",
+    "j'aurai le plaisir de te recevoir",
+    "j’aurai le plaisir de vous recevoir",
   ],
   writerMeetsPhrases: [
     "entretien avec moi",

@@ -524,6 +524,7 @@ export const IT_INVITE: InviteLexicon = {
     "ti incontrerò",
     "la incontrerò",
     "incontrerò io",
+    "parteciperò al colloquio",
   ],
   writerMeetsPhrases: [
     "colloquio con me",

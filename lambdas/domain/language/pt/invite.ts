@@ -533,6 +533,8 @@ export const PT_INVITE: InviteLexicon = {
     "vou te entrevistar",
     "vou entrevistá-lo",
     "vou entrevistá-la",
+    "vou participar da entrevista",
+    "participarei da entrevista",
   ],
   writerMeetsPhrases: [
     "conversa comigo",
