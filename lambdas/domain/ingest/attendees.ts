@@ -51,6 +51,14 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
   // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
   // that is not the employer's (the organiser writes from the employer's).
   const first = words[0] ?? "";
+  // "Larissa Campos" to Larissa Moreira: a whole name with another surname than the user's whole
+  // name is someone else's, whatever the first name.
+  const surnames = who.names
+    .map((own) => own.replace(LEADING_TITLES, "").trim().toLowerCase().split(/\s+/))
+    .filter((own) => own.length > 1)
+    .map((own) => own.at(-1));
+  if (words.length > 1 && surnames.length > 0 && !surnames.includes(words.at(-1)?.toLowerCase()))
+    return false;
   const domain = email?.split("@")[1] ?? "";
   const personal =
     !email ||

@@ -6,6 +6,7 @@
  * writer among them ("und ich", "en met mij", "ondergetekende").
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { clauseAround, clauseBefore, SENTENCE } from "./clauses";
 import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import {
   FIRST_NAME,
@@ -13,12 +14,11 @@ import {
   LEADING_PERSON,
   type NamedPerson,
   ONE_LOWER_WORD,
-  TITLE_WORD,
   withoutJobTitle,
   writtenWhole,
 } from "./person-names";
 
-interface LanguagePeople {
+export interface LanguagePeople {
   /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
   readonly label: RegExp;
   readonly cue: RegExp;
@@ -29,10 +29,14 @@ interface LanguagePeople {
   /** "les participants (…)", "partecipanti: …": a label inside a sentence, its list after it. */
   readonly labelInProse: RegExp;
   readonly and: RegExp;
+  /** An "and" word opening a part: "and Kevin Lam …". */
+  readonly andOpening: RegExp;
   /** Articles and colleague words before a name ("la", "o", "mein Kollege"), removed. */
   readonly before: RegExp;
   /** A list part that is the writer ("ich", "moi-même"). */
   readonly self: RegExp;
+  /** A list part that is the writer inside a verb's frame ("sind … und ich beim Gespräch dabei"): whatever follows. */
+  readonly selfInFrame: RegExp;
   /** A list part that is the writer as an object ("mir", "conmigo"): met only beside someone else. */
   readonly selfObject: RegExp;
   /** "will call you", "La chiamerà": what the people opening the clause before it will do. */
@@ -45,6 +49,8 @@ interface LanguagePeople {
   readonly still: RegExp;
   /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
   readonly prepositions: ReadonlySet<string>;
+  /** The words of the people phrases and the pronouns ("quien", "ihnen", "she"): no first name. */
+  readonly phraseWords: ReadonlySet<string>;
 }
 
 const peopleWords = new WeakMap<InviteLexicon, LanguagePeople>();
@@ -53,14 +59,30 @@ const AGENDA_TIME = "\\d{1,2}(?:[:.h]\\d{2})?(?:[ \\t]*(?:am|pm|uhr|u|h))?";
 /** One character of a clause; the dot of "Mag.", "Dr." or "DI." does not end it. */
 const AROUND_WORDS = "(?:[^.!?\\n]|(?<=(?:^|[ '’(])\\p{L}{1,4})\\.)";
 
-function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
+/**
+ * "nehmen … teil", "ist … erkrankt": phrases whose parts close around the people, as one pattern
+ * whose groups hold them (one group a phrase); null for no phrase.
+ */
+export function aroundPattern(phrases: readonly string[]): RegExp | null {
+  const pairs = phrases.map((phrase) => phrase.split("…").map((part) => phraseAlternatives([part.trim()])));
+  return pairs.length > 0
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:${pairs
+          .map(([first, second]) => `${first}[ ]+(${AROUND_WORDS}{3,200}?)[ ]+${second}`)
+          .join("|")})(?![\\p{L}\\p{N}])`,
+        "giu",
+      )
+    : null;
+}
+
+/** A self word no one writes as a plain subject: more than one word, hyphenated or long ("yo misma", "ikzelf"). */
+const emphatic = (word: string) => /[\s-]/.test(word) || word.length > 4;
+
+export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   let words = peopleWords.get(lexicon);
   if (!words) {
     // A phrase that introduces the people met in a sentence labels a list when a colon follows it.
     const withWords = lexicon.withWords.filter((phrase) => !phrase.includes("…"));
-    const around = lexicon.withWords
-      .filter((phrase) => phrase.includes("…"))
-      .map((phrase) => phrase.split("…").map((part) => phraseAlternatives([part.trim()])));
     const labels = phrasePattern([...lexicon.interviewerLabels, ...withWords]).source;
     words = {
       label: new RegExp(
@@ -68,24 +90,22 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
         "iu",
       ),
       cue: phrasePattern(withWords, "giu"),
-      around:
-        around.length > 0
-          ? new RegExp(
-              `(?<![\\p{L}\\p{N}])(?:${around
-                .map(([first, second]) => `${first}[ ]+(${AROUND_WORDS}{3,200}?)[ ]+${second}`)
-                .join("|")})(?![\\p{L}\\p{N}])`,
-              "giu",
-            )
-          : null,
+      around: aroundPattern(lexicon.withWords.filter((phrase) => phrase.includes("…"))),
       writerJoins: phrasePattern(lexicon.writerJoinsPhrases),
       labelInProse: new RegExp(
         `${phrasePattern(lexicon.interviewerLabels).source}[ \\t]*(?:\\(([^)\\n]{3,200})\\)|:[ \\t]*([^\\n)]{3,200}))`,
         "giu",
       ),
       and: phrasePattern(lexicon.andWords, "iu"),
+      andOpening: new RegExp(`^(?:${phraseAlternatives(lexicon.andWords)})\\s+`, "iu"),
       before: new RegExp(`^(?:(?:${phraseAlternatives(lexicon.beforeNames)})(?:\\s+|(?<=['’])))+`, "iu"),
-      // The part's last word: "Anna Lopez and I.", never "and I will send the link".
-      self: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?=\\s*(?:[.!?)]|$))`, "iu"),
+      // The part's last word: "Anna Lopez and I.", never "and I will send the link"; an emphatic
+      // form ("yo misma", "moi-même", "ikzelf") is the writer whatever follows ("y yo misma el jueves").
+      self: new RegExp(
+        `^(?:(?:${phraseAlternatives(lexicon.selfWords.filter(emphatic))})(?![\\p{L}\\p{N}])|(?:${phraseAlternatives(lexicon.selfWords)})(?=\\s*(?:[.!?)]|$)))`,
+        "iu",
+      ),
+      selfInFrame: new RegExp(`^(?:${phraseAlternatives(lexicon.selfWords)})(?![\\p{L}\\p{N}])`, "iu"),
       selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
       acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
       agenda: new RegExp(
@@ -96,6 +116,17 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
       still: lexiconPattern(lexicon, "stillWords"),
       prepositions: new Set(lexicon.withWords.filter((phrase) => lexicon.beforeNames.includes(phrase))),
+      phraseWords: new Set(
+        [
+          ...lexicon.withWords,
+          ...lexicon.conductPhrases,
+          ...lexicon.absencePhrases,
+          ...lexicon.peopleActPhrases,
+          ...lexicon.writerJoinsPhrases,
+          ...lexicon.beforeNames,
+          ...lexicon.pronouns,
+        ].flatMap((phrase) => phrase.toLowerCase().split(/[\s…]+/)),
+      ),
     };
     peopleWords.set(lexicon, words);
   }
@@ -105,9 +136,6 @@ function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
 /** After a name, a number makes it a street ("Riva Caccia 1"), a legal form a company ("Tulp Advies B.V."). */
 const NOT_AFTER_A_NAME =
   /^\s*(?:\d|(?:GmbH|AG|KG|SE|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?|SAS|SARL|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|Lda|Ltda)(?!\p{L}))/u;
-
-/** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa" or "Dr.-Ing." does not end it. */
-const SENTENCE = /^(?:[^.!?\n]|\.(?=\S)|(?<=(?:^|[ '’]|\.-)\p{L}\p{Ll}{0,3})\.)*/u;
 
 /**
  * "Gui (Guilherme Rocha, nosso CTO)", "Nacho (Ignacio Ferrán)": a short name, then in brackets the
@@ -150,6 +178,10 @@ interface ListContext {
    * Word et Excel" join things, so two capitalised words joined are no sign of people.
    */
   readonly afterPreposition?: boolean;
+  /** The list sits inside a verb's frame ("sind … dabei"): "ich" there is the writer, whatever follows it. */
+  readonly inFrame?: boolean;
+  /** A verb of holding the meeting names them ("Marcus will be the one interviewing you"): a first name alone is someone. */
+  readonly firstNames?: boolean;
 }
 
 /**
@@ -158,12 +190,19 @@ interface ListContext {
  * another name after a verb of meeting ("Vous verrez Thomas et Nadia") or in a mail that moves a
  * meeting already arranged with them ("you'll still meet Marcus").
  */
-function listedNames(
+export function listedNames(
   fragment: string,
-  { and, before, self, selfObject }: LanguagePeople,
+  { and, before, self: selfAtEnd, selfInFrame, selfObject, phraseWords }: LanguagePeople,
   sender: string | null,
-  { writerJoins = false, moved = () => false, afterPreposition = false }: ListContext = {},
+  {
+    writerJoins = false,
+    moved = () => false,
+    afterPreposition = false,
+    firstNames: named = false,
+    inFrame = false,
+  }: ListContext = {},
 ): string[] {
+  const self = inFrame ? selfInFrame : selfAtEnd;
   const names: string[] = [];
   // Both patterns below need a bracket: most fragments have none.
   const unbracketed = fragment.includes("(")
@@ -181,7 +220,7 @@ function listedNames(
     parts.some((part) => self.test(part.replace(before, "")) || selfObject.test(part.replace(before, "")));
   let firstNames: boolean | undefined;
   const allowFirstNames = () => {
-    firstNames ??= withWriter || (!afterPreposition && joinedToAName(pieces, before)) || moved();
+    firstNames ??= named || withWriter || (!afterPreposition && joinedToAName(pieces, before)) || moved();
     return firstNames;
   };
   let objectWriter = false;
@@ -196,6 +235,7 @@ function listedNames(
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
       (FIRST_NAME.test(words) && allowFirstNames() ? FIRST_NAME.exec(words)?.[0] : undefined);
+    if (name && !name.includes(" ") && phraseWords.has(name.toLowerCase())) continue;
     if (name && isAName(name) && !NOT_AFTER_A_NAME.test(words.slice(words.indexOf(name) + name.length)))
       names.push(name);
   }
@@ -232,29 +272,29 @@ function listBelow(
   return names;
 }
 
-/** The clause before `at`: from the last sentence end, line break, colon or semicolon. */
-function clauseBefore(source: string, at: number): string {
-  const before = source.slice(Math.max(0, at - 200), at);
-  let start = 0;
-  for (const end of before.matchAll(CLAUSE_END)) start = (end.index ?? 0) + end[0].length;
-  return before.slice(start).trim();
-}
-
 /**
- * The clause around a phrase that introduces people, from `at` back and from `end` on, up to a
- * comma or a sentence's end: "danke für das Telefonat mit Frau Schuster letzte Woche".
+ * The people a clause opens with, as the subject of what follows it: "Il Dott. Riccardo Villa,
+ * responsabile …" or, after a title and its comma, "Unser CTO, Herr Max Kühn"; none otherwise.
  */
-function clauseAround(source: string, at: number, end: number): string {
-  const before = source.slice(Math.max(0, at - 120), at);
-  let start = 0;
-  for (const stop of before.matchAll(/[\n.!?;:,–—]/g)) start = (stop.index ?? 0) + 1;
-  const after = source.slice(end, end + 120);
-  const stop = after.search(/[\n.!?;,–—]/);
-  return `${before.slice(start)} ${after.slice(0, stop < 0 ? after.length : stop)}`;
+export function subjectNames(
+  clause: string,
+  words: LanguagePeople,
+  sender: string | null,
+  context: ListContext,
+): string[] {
+  const names = listedNames(clause, words, sender, context);
+  // "…, and Kevin Lam from engineering will join me": the part after the comma opens with its "and".
+  const [opening = "", second = ""] = clause
+    .split(",")
+    .map((part) => part.trim().replace(words.andOpening, "").replace(words.before, ""));
+  // "Eu e a Sofia Almeida vamos …": the writer opening the clause is its subject too.
+  const [first] = names;
+  const subject =
+    first === sender
+      ? words.self.test((opening.split(words.and)[0] ?? "").trim())
+      : first && (opening.startsWith(first) || second.startsWith(first));
+  return subject ? names : [];
 }
-
-/** A clause's end; the dot of a title ("Dr.", "Mag.", "dott.") or an initial does not end it, that of "ein." does. */
-const CLAUSE_END = new RegExp(`[\\n!?;:]|(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`, "gu");
 
 /**
  * People named in an invitation in another language: label lists ("Mit:", "Avec :"), "mit …"
@@ -311,7 +351,7 @@ export function findInterviewersInLanguage(
   if (around)
     for (const match of source.matchAll(around)) {
       const list = match.slice(1).find(Boolean) ?? "";
-      for (const name of listedNames(list, words, sender, { writerJoins: joins }))
+      for (const name of listedNames(list, words, sender, { writerJoins: joins, inFrame: true }))
         if (!labelled.has(name)) named.add(name);
     }
   for (const match of source.matchAll(words.agenda)) {
@@ -324,12 +364,8 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
-    const names = listedNames(clause, words, sender, { writerJoins: joins });
-    const [opening = "", second = ""] = clause
-      .split(",")
-      .map((part) => part.trim().replace(words.before, ""));
-    const subject = names[0] && (opening.startsWith(names[0]) || second.startsWith(names[0]));
-    if (subject) for (const name of names) if (!labelled.has(name)) named.add(name);
+    for (const name of subjectNames(clause, words, sender, { writerJoins: joins }))
+      if (!labelled.has(name)) named.add(name);
   }
   return [
     ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),

@@ -4,6 +4,8 @@
  * the attendees is a person to thank is ./attendees; the candidate's name from the greeting is
  * ./greeting.
  */
+import { clauseAround } from "./clauses";
+import { INVITE_LEXICONS, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST } from "./job-words";
 import { LEADING_HONORIFIC, type NamedPerson, NOT_A_NAME, PERSON, PERSON_EXACT } from "./person-names";
 
@@ -50,6 +52,14 @@ const PANEL_IS = new RegExp(
 const SELF_AND = new RegExp(`\\b(?:me|myself)[ ](?:plus|and|&)[ ](${PEOPLE_LIST})`, "gu");
 /** "Phone screen with Kenji Watanabe": whoever holds the meeting itself is met, whatever their title. */
 const MEETING_BEFORE = /\b(?:interview|screen|screening|call|chat|conversation)[ ]$/i;
+
+/**
+ * The past-meeting phrases that say when ("last week", "yesterday"): "thanks for" also opens a
+ * confirmation ("Thanks for confirming your interview with Tom Hughes"), so alone it says nothing.
+ */
+const PAST_MEETING = phrasePattern(
+  INVITE_LEXICONS.en.pastMeetingPhrases.filter((phrase) => !phrase.startsWith("thank")),
+);
 
 /** Zoom's "Mei Tan is inviting you to a scheduled Zoom meeting." */
 const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
@@ -144,6 +154,8 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   if (/\b(?:with|meet|meeting) /.test(source))
     for (const match of source.matchAll(WITH_PEOPLE)) {
       const at = match.index ?? 0;
+      // "Thanks for speaking with Paul Grant last week": someone met before, not in this meeting.
+      if (PAST_MEETING.test(clauseAround(source, at, at + match[0].length))) continue;
       listed(match[1] ?? "", MEETING_BEFORE.test(source.slice(Math.max(0, at - 20), at)));
       if (names.size >= 20) break;
     }

@@ -56,12 +56,20 @@ export const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => le
   .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
   .join("|")})`;
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
+/** A title after a capitalised word ("Werkleiter Herrn Jan Ott"), with the space before it. */
+const TITLE_INSIDE = new RegExp(`(?<=^\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "u");
 /** A title alone ("Dr", "Mme"): no one's name. */
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
 const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.organizationWords));
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
+/** Every language's one-word greetings ("Ciao", "Hallo", "Hola"): "Ciao Jordan, purtroppo …" names no one. */
+const GREETING_WORDS = new Set(
+  LEXICON_LIST.flatMap((lexicon) => lexicon.greetings)
+    .filter((greeting) => !/\s/.test(greeting))
+    .map((greeting) => greeting.toLowerCase()),
+);
 /** Lower-case words inside names: "Sander de Wit", "Ludwig van Beethoven", "Maria da Silva". */
 const PARTICLE = "(?:de|van|von|der|den|ter|ten|da|di|del|della|dos|das|do|du|la|le|los|las)[ ]";
 /** "Frau Dr. Weber", "Mevr. de Vries": after a title, a surname alone is a name. */
@@ -92,17 +100,23 @@ export function isAName(name: string): boolean {
     !TITLE_ALONE.test(name) &&
     !NOT_A_NAME.test(words.join(" ")) &&
     !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
     !TITLE_LAST_WORD.test(last) &&
+    // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
+    !words.slice(1).some((word) => TITLE_ALONE.test(word)) &&
     !JOB_TITLE_WORDS.has(last.toLowerCase())
   );
 }
 
-/** Words without the job title they open with: "Teamleiter Markus Fiedler" → "Markus Fiedler". */
+/** Words without the job title they open with: "Teamleiter Markus Fiedler", "Werkleiter Herrn Jan Ott". */
 export function withoutJobTitle(words: string): string {
   const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
-  return first && JOB_TITLE_WORDS.has(first.toLowerCase()) ? words.slice(first.length).trimStart() : words;
+  if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
+  // "Werkleiter Herrn Jan Ott": the name starts at its title.
+  const titled = TITLE_INSIDE.exec(words);
+  return titled ? words.slice(titled.index + 1) : words;
 }
 
 /**

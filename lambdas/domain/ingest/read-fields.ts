@@ -7,6 +7,7 @@ import { signedName } from "./greeting";
 import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
+import { findHoldersInLanguage } from "./people-holding";
 import { findInterviewersInLanguage } from "./people-language";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
@@ -51,6 +52,9 @@ export function readFields(
     ...findInterviewersInText(extra.texts),
     ...findInterviewersInLanguage(extra.texts, lexicon, writer),
   ];
+  found.push(
+    ...findHoldersInLanguage(extra.texts, lexicon, writer, found.length > 0 || extra.attendees.length > 0),
+  );
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
   if (
     writer &&

@@ -73,6 +73,20 @@ export interface InviteLexicon {
    * "zijn er allebei bij"): the names that open the clause are met.
    */
   readonly peopleActPhrases: readonly string[];
+  /** Pronouns and words for someone unnamed ("she", "jemand", "quien"): never a first name. */
+  readonly pronouns: readonly string[];
+  /**
+   * Verbs of holding the interview, "…" where the person who holds it is named: before ("… führt
+   * das Gespräch", "… will be interviewing you"), after ("te va a entrevistar …", "quem vai
+   * conduzir a entrevista é …") or between ("sarà … a farti il colloquio"). A first name alone
+   * counts there ("Marcus will be the one interviewing you").
+   */
+  readonly conductPhrases: readonly string[];
+  /**
+   * Someone's absence, "…" where they are named ("… is out sick", "ist … erkrankt", "empêchement
+   * de …"): in a mail that moves the interview, the person whose absence moved it still holds it.
+   */
+  readonly absencePhrases: readonly string[];
   /**
    * First words of an organisation's name ("Gruppo", "Stichting", "Banco"): what follows one is a
    * company, a bank or a hospital, never a person to meet.

@@ -1,0 +1,42 @@
+/**
+ * Where a clause or a sentence of an invitation begins and ends: at a line break, a question or
+ * exclamation mark, or a dot that is no title's ("Dr.", "Mag.", "Cdora.") nor an initial's.
+ */
+import { TITLE_WORD } from "./person-names";
+
+/** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa", "Cdora." or "Dr.-Ing." does not end it. */
+export const SENTENCE = new RegExp(
+  `^(?:[^.!?\\n]|\\.(?=\\S)|(?<=(?:^|[ '’]|\\.-)\\p{L}\\p{Ll}{0,3})\\.|(?<=(?:^|[ '’(])${TITLE_WORD})\\.)*`,
+  "u",
+);
+
+/** A dot that ends a sentence: not that of a title ("Dr.", "Mag.", "dott.") or an initial; that of "ein." does. */
+const SENTENCE_DOT = `(?<!(?:^|[ '’(]|\\.-)(?:\\p{Lu}|${TITLE_WORD}))\\.(?=\\s)`;
+const CLAUSE_END = new RegExp(`[\\n!?;:]|${SENTENCE_DOT}`, "gu");
+const SENTENCE_END = new RegExp(`[\\n!?]|${SENTENCE_DOT}`, "gu");
+
+/** The clause before `at`: from the last sentence end, line break, colon or semicolon. */
+export function clauseBefore(source: string, at: number, ends = CLAUSE_END): string {
+  const before = source.slice(Math.max(0, at - 200), at);
+  let start = 0;
+  for (const end of before.matchAll(ends)) start = (end.index ?? 0) + end[0].length;
+  return before.slice(start).trim();
+}
+
+/** The sentence before `at`, its semicolons and colons too: "Julien a dû s'absenter ; nous décalons". */
+export function sentenceBefore(source: string, at: number): string {
+  return clauseBefore(source, at, SENTENCE_END);
+}
+
+/**
+ * The clause around a phrase that introduces people, from `at` back and from `end` on, up to a
+ * comma or a sentence's end: "danke für das Telefonat mit Frau Schuster letzte Woche".
+ */
+export function clauseAround(source: string, at: number, end: number): string {
+  const before = source.slice(Math.max(0, at - 120), at);
+  let start = 0;
+  for (const stop of before.matchAll(/[\n.!?;:,–—]/g)) start = (stop.index ?? 0) + 1;
+  const after = source.slice(end, end + 120);
+  const stop = after.search(/[\n.!?;,–—]/);
+  return `${before.slice(start)} ${after.slice(0, stop < 0 ? after.length : stop)}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Who holds the interview, by the verbs of holding it ("Nils Brandt führt das Gespräch", "Te va a
+ * entrevistar la Cdora. Valeria Ferreyra", "sarà il dott. Rossi a farti il colloquio") and, in a
+ * mail that moves it, by the absence that moved it ("leider ist Herr Brandt kurzfristig erkrankt"):
+ * whose absence moved it still holds it. Each lexicon phrase marks with "…" where the person is.
+ */
+import type { InviteLexicon } from "../language/invite-lexicon";
+import { clauseBefore, SENTENCE, sentenceBefore } from "./clauses";
+import { lexiconPattern, phrasePattern } from "./invite-language";
+import {
+  aroundPattern,
+  type LanguagePeople,
+  listedNames,
+  peopleWordsOf,
+  subjectNames,
+} from "./people-language";
+import { type NamedPerson, writtenWhole } from "./person-names";
+
+/** One table of phrases with a person's place, split by where the person is. */
+interface Slots {
+  /** Any of the phrases' words: whether the table has anything to read in a mail, tried first. */
+  readonly any: RegExp;
+  readonly before: RegExp | null;
+  readonly after: RegExp | null;
+  readonly around: RegExp | null;
+}
+
+function slotsOf(phrases: readonly string[]): Slots {
+  const before = phrases.filter((phrase) => phrase.startsWith("…")).map((phrase) => phrase.slice(1).trim());
+  const after = phrases.filter((phrase) => phrase.endsWith("…")).map((phrase) => phrase.slice(0, -1).trim());
+  const around = phrases.filter((phrase) => /[^…]…[^…]/.test(phrase));
+  const pattern = (list: readonly string[]) => (list.length > 0 ? phrasePattern(list, "giu") : null);
+  return {
+    any: phrasePattern(
+      phrases.flatMap((phrase) =>
+        phrase
+          .split("…")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      ),
+    ),
+    before: pattern(before),
+    after: pattern(after),
+    around: aroundPattern(around),
+  };
+}
+
+interface Holding {
+  readonly conduct: Slots;
+  readonly absence: Slots;
+  /** The reschedule phrases, every one of them in a mail. */
+  readonly moves: RegExp;
+}
+
+const slotsByLexicon = new WeakMap<InviteLexicon, Holding>();
+
+function holdingSlots(lexicon: InviteLexicon): Holding {
+  let slots = slotsByLexicon.get(lexicon);
+  if (!slots) {
+    slots = {
+      conduct: slotsOf(lexicon.conductPhrases),
+      absence: slotsOf(lexicon.absencePhrases),
+      moves: phrasePattern(lexicon.reschedulePhrases, "giu"),
+    };
+    slotsByLexicon.set(lexicon, slots);
+  }
+  return slots;
+}
+
+/** The people in the phrases' places: the clause's subject before, the sentence after, the words between. */
+function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sender: string | null): string[] {
+  const context = { firstNames: true };
+  const names: string[] = [];
+  if (slots.before)
+    for (const match of source.matchAll(slots.before))
+      names.push(...subjectNames(clauseBefore(source, match.index ?? 0), words, sender, context));
+  if (slots.after)
+    for (const match of source.matchAll(slots.after)) {
+      const from = (match.index ?? 0) + match[0].length;
+      names.push(
+        ...listedNames(SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "", words, sender, context),
+      );
+    }
+  if (slots.around)
+    for (const match of source.matchAll(slots.around))
+      names.push(
+        ...listedNames(match.slice(1).find(Boolean) ?? "", words, sender, { ...context, inFrame: true }),
+      );
+  return names;
+}
+
+/**
+ * "Herr Tobias Frank ist leider krankheitsbedingt ausgefallen, daher verlegen wir Ihr Gespräch",
+ * "Because Greg Tan had to fly out, we've moved your interview": the person a sentence that moves
+ * the interview opens with, whole names only.
+ */
+function movedBy(source: string, moves: RegExp, words: LanguagePeople): string[] {
+  return [...source.matchAll(moves)].flatMap((match) =>
+    subjectNames(sentenceBefore(source, match.index ?? 0), words, null, {}),
+  );
+}
+
+/**
+ * The people who hold the interview, by a verb of holding it or, when the mail moves it, by the
+ * absence that moved it (with no one else named, whoever the sentence moving it opens with);
+ * `writer` for "and I", unless they say they will not be there.
+ */
+export function findHoldersInLanguage(
+  text: string,
+  lexicon: InviteLexicon,
+  writer: string | null,
+  othersNamed: boolean,
+): NamedPerson[] {
+  const source = text.slice(0, 20_000);
+  const { conduct, absence, moves } = holdingSlots(lexicon);
+  // Most mails have no such phrase: one test each before any reading.
+  const holds = conduct.any.test(source);
+  const absent = absence.any.test(source);
+  if (!holds && !absent && othersNamed) return [];
+  const words = peopleWordsOf(lexicon);
+  const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
+  const names = new Set(holds ? namesInSlots(source, conduct, words, sender) : []);
+  if ((absent || (!othersNamed && names.size === 0)) && words.moved.test(source)) {
+    for (const name of absent ? namesInSlots(source, absence, words, sender) : []) names.add(name);
+    if (!othersNamed && names.size === 0) for (const name of movedBy(source, moves, words)) names.add(name);
+  }
+  return [...names]
+    .slice(0, 20)
+    .map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true }));
+}
