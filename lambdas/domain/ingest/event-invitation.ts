@@ -6,11 +6,30 @@
  * day is on Saturday too"), stays the interview; so does one whose title names an interview.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { lexiconPattern } from "./invite-language";
+import type { Lang } from "../language/lang";
+import { LEXICONS } from "../language/lexicons";
+import { lexiconPattern, phrasePattern } from "./invite-language";
 
 /** Sentences end after a stop, a question or exclamation mark or a semicolon, or a line; never after a day's number ("8. Dezember"). */
 const SENTENCE_BREAK = /(?<=[^\d\s][.!?;])\s+|\n+/u;
-const DIGIT = /\d/;
+/** A clock time or a numeric date ("14:30", "9u30", "15 Uhr", "3 pm", "21.06."): never a count ("5 Fragen"). */
+const CLOCK_OR_NUMERIC_DATE =
+  /\d{1,2}(?:[:.hu]\d{2}|\s?(?:uhr|h|hs|hrs|am|pm|a\.\s?m|p\.\s?m|uur|ore|heures?|horas?)(?![\p{L}]))|\d{1,2}[./-]\d{1,2}/iu;
+
+/** Each language's month and weekday names: with a clock or a numeric date, what makes a day or time. */
+const dayNames = new Map<Lang, RegExp>();
+
+function namesADayOrTime(sentence: string, lang: Lang): boolean {
+  if (CLOCK_OR_NUMERIC_DATE.test(sentence)) return true;
+  let names = dayNames.get(lang);
+  if (!names) {
+    const { months, weekdays } = LEXICONS[lang];
+    // Weekday abbreviations of two letters ("di", "do") are words of their own in most languages.
+    names = phrasePattern([...months, ...weekdays].flat().filter((name) => name.length > 2));
+    dayNames.set(lang, names);
+  }
+  return names.test(sentence);
+}
 
 export const EVENT_FOR_MANY = {
   kind: "event",
@@ -62,7 +81,8 @@ export function eventForMany(
     else titled ||= interviewWords.test(title);
   }
   for (const sentence of body.split(SENTENCE_BREAK)) {
-    if (DIGIT.test(sentence) && arrangesInterview(sentence, events, interviewWords)) return "interview";
+    if (arrangesInterview(sentence, events, interviewWords) && namesADayOrTime(sentence, lexicon.lang))
+      return "interview";
     named ||= events.test(sentence);
   }
   return named && !titled ? "event" : null;
