@@ -181,6 +181,24 @@ export function appointmentOf(
 }
 
 /**
+ * "they called me back!! friday 2pm with the director", "mi hanno ricontattata, venerdì alle 15":
+ * the employer in touch, then, past a break, a day and hour to come: the meeting they set, the
+ * next round. The instant must follow a break, so that "hr called me monday at 10" stays the call.
+ */
+export function meetingSetAfter(
+  contact: CueHit,
+  written: string,
+  options: { now: DateTime; zone: string; lang: Lang },
+): string | null {
+  const rest = written.slice(contact.index + contact.text.length);
+  const cut = rest.search(/[,;:!.?–—]/u);
+  if (cut < 0) return null;
+  const found = readInstant(rest.slice(cut + 1), options.now, options.zone, true, options.lang);
+  if (!found?.hasTime || !found.hasDay || found.start <= options.now) return null;
+  return found.start.toISO({ suppressMilliseconds: true });
+}
+
+/**
  * A decision denied until a day ("ils ne décideront rien avant le 22 mars", "non decidono nulla
  * prima del 22 marzo"): promised for that day, never a closing. The day is read with the "before"
  * and "until" words left out: "not before the 26th" is the 26th.

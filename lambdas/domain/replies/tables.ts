@@ -19,6 +19,7 @@ import {
   forgotten,
   isCommand,
   isNews,
+  ofAMeeting,
   thankedFor,
 } from "./cues";
 import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
@@ -27,6 +28,7 @@ import {
   appointmentOf,
   deferredDecision,
   fillerOff,
+  meetingSetAfter,
   namedTimes,
   otherLeft,
   roleOpenAgain,
@@ -102,7 +104,12 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
     (hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future && !hit.context.notYet,
   );
   const here = closings.filter((hit) => !context.elsewhere(hit));
-  const news = here.length > 0 ? here : closings;
+  const told = here.length > 0 ? here : closings;
+  // "ich steig aus, hab das Gespräch abgesagt": a meeting called off beside the user's own
+  // withdrawal is part of it, no rejection.
+  const news = told.some((hit) => hit.cue === "withdrawn")
+    ? told.filter((hit) => hit.cue !== "rejected" || !ofAMeeting(hit, lexicon))
+    : told;
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   const offer = news.find((hit) => hit.cue === "offer");
   const withdrawal = news.find((hit) => hit.cue === "withdrawn");
@@ -133,10 +140,11 @@ const newsOf = (hit: CueHit) => isNews(hit.context);
 
 function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, context: Context): Reading {
   if (cue !== "forget") return { intent: cue, date: null };
+  // The name ends at the first break: "delete globex, never applied there" forgets Globex.
   const argument = fillerOff(
     context.written
       .slice(hit.index + hit.text.length)
-      .split("\n")[0]
+      .split(/[\n,;!?]/)[0]
       ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "") ?? "",
     context.lexicon,
   );
@@ -253,7 +261,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         isCommand(found) &&
         (cue !== "forget" || !forgotten(found, lexicon)) &&
         !((cue === "status" || cue === "help") && (thankedFor(found, lexicon) || askedOfThem(found, hits))) &&
-        !(cue === "undo" && leadsIn(found, correction, lexicon)),
+        // "j'ai annulé l'entretien" cancels a meeting, not the last step.
+        !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))),
     );
     if (hit) return commandOf(cue, hit, context);
   }
@@ -306,6 +315,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
   if (steps && steps.intent !== "thanked") return steps;
   const heard = hits.find(fromThem);
+  const meetingSet = heard ? meetingSetAfter(heard, written, dating) : null;
+  if (meetingSet) return { intent: "next-round", date: meetingSet };
   if (heard)
     return {
       intent: "heard-back",

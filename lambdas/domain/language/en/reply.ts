@@ -156,6 +156,11 @@ export const EN_REPLY = {
       "will let me know",
       "should know",
       "will know by",
+      // Someone named reporting when the answer comes ('sarah said feedback by mid december').
+      "said",
+      "feedback by",
+      "feedback in",
+      "answer in",
     ],
     "heard-back": [
       "heard back",
@@ -281,6 +286,11 @@ export const EN_REPLY = {
       "moved me to the next round",
       "case study",
       "case presentation",
+      // The employer wanting to meet again, whatever the verb: the next round.
+      "see me again",
+      "meet me again",
+      "wanna see me",
+      "want to see me",
     ],
     offer: [
       "offer",
@@ -409,6 +419,9 @@ export const EN_REPLY = {
       "withdrawn the offer",
       "took back the offer",
       "took the offer back",
+      "got the no",
+      "the no came",
+      "no came in",
     ],
     withdrawn: [
       "withdr*",
@@ -546,6 +559,12 @@ export const EN_REPLY = {
       "give me a few days",
       "give me a couple days",
       "gimme",
+      "leave it til",
+      "leave it till",
+      "leave it until",
+      "hold off til",
+      "hold off till",
+      "hold off until",
     ],
     undo: [
       "undo",
@@ -576,8 +595,6 @@ export const EN_REPLY = {
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
       "want to talk again",
       "want to talk to me again",
-      "want to see me again",
-      "want to meet me again",
       "still want me",
       "back in the process",
       "back in the running again",
@@ -636,6 +653,11 @@ export const EN_REPLY = {
       "any reminders",
       "pending reminders",
       "upcoming reminders",
+      "do i have going",
+      "have going on",
+      "which applications",
+      "what applications",
+      "which ones are open",
     ],
     export: [
       "export",
@@ -675,6 +697,22 @@ export const EN_REPLY = {
       "what are my options",
       "how does this … work",
       "how does it work",
+      // Help asked in everyday words: what the user may send the product.
+      "what can i … send you",
+      "what can i … send here",
+      "what can i … text you",
+      "what can i … say to you",
+      "what am i supposed to text you",
+      "what am i supposed to send you",
+      "what am i supposed to … text you",
+      "what am i supposed to … send",
+      "what am i supposed to … say",
+      "what do i … send you",
+      "what should i … send you",
+      "what should i … text you",
+      "what can i even send",
+      "what can i even say",
+      "what can i even text",
     ],
     forget: [
       "delete my account",
@@ -972,6 +1010,7 @@ export const EN_REPLY = {
       "not continuing",
       "didn't",
       "wasn't",
+      "ended up",
     ],
   },
   otherMatters: [
@@ -1095,6 +1134,17 @@ export const EN_REPLY = {
     meetings: ["interview*", "call", "meeting", "chat", "screen*", "onsite", "on-site", "round"],
     offerVerbs: ["offered", "offering"],
   },
+  regrets: ["unfortunately", "sadly", "unfortunatly", "sadge"],
+  notAnApplication: [
+    "never applied",
+    "didn't apply",
+    "didnt apply",
+    "not my application",
+    "spam",
+    "junk",
+    "not mine",
+    "never interviewed",
+  ],
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
     "almost",

@@ -152,6 +152,8 @@ export const IT_REPLY = {
       "sapro qualcosa",
       "dovrei avere una risposta",
       "mi ricontattano",
+      "dice",
+      "dicono",
     ],
     "heard-back": [
       "mi ha chiamato",
@@ -377,6 +379,13 @@ export const IT_REPLY = {
       "arrivato il rifiuto",
       "arrivata la risposta negativa",
       "ricevuto il rifiuto",
+      "non vanno avanti",
+      "non vanno avanti con",
+      "non proseguono con",
+      "arrivato il no",
+      "è arrivato il no",
+      "ricevuto il no",
+      "il no è arrivato",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -497,6 +506,10 @@ export const IT_REPLY = {
       "dopo le vacanze",
       "dopo le feste",
       "dopo le ferie",
+      "lascia stare fino",
+      "lascia fino",
+      "aspetta fino",
+      "aspettiamo fino",
     ],
     undo: [
       "annulla",
@@ -587,6 +600,9 @@ export const IT_REPLY = {
       "mi resta da fare",
       "cosa ho in corso",
       "che ho in corso",
+      "quali candidature",
+      "ho ancora aperte",
+      "ancora aperte",
     ],
     export: [
       "esporti",
@@ -647,6 +663,14 @@ export const IT_REPLY = {
       "non so cosa scriv*",
       "non so che scriv*",
       "parole chiave",
+      "che ti devo mandare",
+      "che ti devo scrivere",
+      "cosa ti devo scrivere",
+      "cosa ti devo mandare",
+      "che ti posso scrivere",
+      "cosa ti posso mandare",
+      "che ti scrivo",
+      "cosa ti scrivo",
     ],
     forget: [
       "cancellate",
@@ -750,8 +774,8 @@ export const IT_REPLY = {
       "l'ora",
       "l'appuntamento",
     ],
-    copulas: ["è", "era", "sarà"],
-    contrast: ["non", "e non", "invece di", "anziché", "al posto di"],
+    copulas: ["è", "era", "sarà", "sono le", "sono"],
+    contrast: ["non", "e non", "invece di", "anziché", "al posto di", "non le", "non il"],
     news: [
       "di nuovo",
       "ancora",
@@ -970,6 +994,16 @@ export const IT_REPLY = {
     meetings: ["colloqui*", "intervista", "incontro", "chiamata", "call", "videocall", "giro"],
     offerVerbs: ["offerto", "offerti", "offrono", "proposto"],
   },
+  regrets: ["purtroppo", "peccato", "sfortunatamente"],
+  notAnApplication: [
+    "mai candidato",
+    "mai candidata",
+    "mai fatto domanda",
+    "non mi sono candidato",
+    "non mi sono candidata",
+    "spam",
+    "non è mia",
+  ],
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
     "quasi",

@@ -138,6 +138,10 @@ export const NL_REPLY = {
       "laat … wat weten",
       "laten het me … weten",
       "laten me … weten",
+      "zei",
+      "zegt",
+      "iets hoor",
+      "iets horen",
     ],
     "heard-back": [
       "belde",
@@ -264,6 +268,11 @@ export const NL_REPLY = {
       "mag komen",
       "technisch interview",
       "volgend gesprek",
+      "nog een keer zien",
+      "nog een keer spreken",
+      "terugzien",
+      "weer zien",
+      "opnieuw zien",
     ],
     offer: [
       "aanbod",
@@ -362,6 +371,13 @@ export const NL_REPLY = {
       "de job niet gekregen",
       "niet gelukt",
       "niet weerhouden",
+      "zei nee",
+      "zei helaas nee",
+      "zeiden nee",
+      "zeiden helaas nee",
+      "een nee",
+      "het nee",
+      "kwam het nee binnen",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -421,6 +437,10 @@ export const NL_REPLY = {
       "aanbod geweigerd",
       "ik heb nee gezegd",
       "nee gezegd tegen het aanbod",
+      "niet verder te gaan",
+      "besloten niet verder",
+      "besloten te stoppen",
+      "besloten niet verder te gaan",
     ],
     snooze: [
       "laat me met rust",
@@ -473,6 +493,12 @@ export const NL_REPLY = {
       "dagen nog eens",
       "week nog eens",
       "weken nog eens",
+      "wacht maar tot",
+      "wacht tot",
+      "laat maar tot",
+      "laat het tot",
+      "parkeer het tot",
+      "parkeer tot",
     ],
     undo: [
       "draai dat terug",
@@ -571,6 +597,9 @@ export const NL_REPLY = {
       "komt er nog aan",
       "nog pending",
       "er pending",
+      "welke sollicitaties",
+      "lopen er nog",
+      "welke lopen er nog",
     ],
     export: [
       "bestand",
@@ -620,6 +649,11 @@ export const NL_REPLY = {
       "wat kan ik terugschrijven",
       "hoe gebruik ik",
       "opties",
+      "wat moet ik … typen",
+      "wat moet ik … sturen",
+      "wat moet ik … antwoorden",
+      "wat kan ik … typen",
+      "wat kan ik jou … sturen",
     ],
     forget: [
       "verwijder",
@@ -846,6 +880,7 @@ export const NL_REPLY = {
       "ontvangen",
       "werd",
       "teruggetrokken",
+      "kwam",
     ],
   },
   otherMatters: [
@@ -942,6 +977,15 @@ export const NL_REPLY = {
     offerVerbs: ["aangeboden", "aanbieden", "boden", "bood", "bieden"],
   },
   negationAfter: ["niet", "nooit", "toch niet", "helemaal niet"],
+  regrets: ["helaas", "jammer", "balen"],
+  notAnApplication: [
+    "nooit gesolliciteerd",
+    "niet gesolliciteerd",
+    "nooit op gereageerd",
+    "spam",
+    "rommel",
+    "niet van mij",
+  ],
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
     "bijna",

@@ -446,6 +446,13 @@ export const PT_REPLY = {
       "seguiram com outro candidato",
       "seguiram com outra candidata",
       "seguiram com outra pessoa",
+      "disse que não",
+      "falou que não",
+      "chegou o não",
+      "recebi o não",
+      "não vão seguir com",
+      "não vão seguir comigo",
+      "não seguem com",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -499,6 +506,10 @@ export const PT_REPLY = {
       "declinei",
       "declinei a proposta",
       "declinei a oferta",
+      "decidi não continuar",
+      "decidi não seguir",
+      "resolvi não continuar",
+      "resolvi não seguir",
     ],
     snooze: [
       "me lembra",
@@ -551,6 +562,11 @@ export const PT_REPLY = {
       "depois das férias",
       "depois das ferias",
       "depois das festas",
+      "deixa até",
+      "deixa pra",
+      "espera até",
+      "espera ate",
+      "deixa ate",
     ],
     undo: [
       "desfazer",
@@ -648,6 +664,11 @@ export const PT_REPLY = {
       "ta rolando",
       "está rolando",
       "esta rolando",
+      "quais candidaturas",
+      "ainda estão abertas",
+      "ainda estao abertas",
+      "ainda abertas",
+      "quais processos",
     ],
     export: [
       "exportar",
@@ -697,6 +718,15 @@ export const PT_REPLY = {
       "opcoes",
       "como isso funciona",
       "como … funciona",
+      "que eu posso te falar",
+      "que eu posso te mandar",
+      "que posso te mandar",
+      "que posso te falar",
+      "que dá pra te pedir",
+      "que da pra te pedir",
+      "que dá pra te mandar",
+      "que eu te mando",
+      "que eu posso te escrever",
     ],
     forget: [
       "apaguem",
@@ -942,6 +972,7 @@ export const PT_REPLY = {
       "avancei",
       "dessa vez",
       "desta vez",
+      "chegou",
     ],
   },
   otherMatters: [
@@ -1052,6 +1083,15 @@ export const PT_REPLY = {
     meetings: ["entrevista*", "reuniao", "reunião", "conversa", "call", "chamada", "etapa"],
     offerVerbs: ["ofereceram", "ofereceu", "oferecido", "oferecem", "oferecer", "propuseram"],
   },
+  regrets: ["infelizmente", "que pena", "pena"],
+  notAnApplication: [
+    "nunca me candidatei",
+    "não me candidatei",
+    "nunca apliquei",
+    "spam",
+    "lixo",
+    "não é minha",
+  ],
   negation: [
     // What almost happened did not ("almost withdrew", "j'ai failli me retirer").
     "quase",
