@@ -178,7 +178,7 @@ export function prepared(lang: Lang): Prepared {
   );
   const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
   const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:${alternation(dayWords)})(?:,?\\s+|(?<='))(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
   const ordinals = lexicon.ordinalWeekdays;
