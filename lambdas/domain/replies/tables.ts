@@ -254,6 +254,10 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   const correction = correctionOf(context);
   const dating = { now, zone, lang: context.lang };
+  const fromThem = (hit: CueHit) =>
+    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
+  // "they got back to me, nothing decided but I'm still in the running": news, not a reopen.
+  const stillInNews = (hit: CueHit) => table(lexicon.stillIn).test(hit.text) && hits.some(fromThem);
   for (const cue of COMMANDS) {
     const hit = hits.find(
       (found) =>
@@ -262,7 +266,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         (cue !== "forget" || !forgotten(found, lexicon)) &&
         !((cue === "status" || cue === "help") && (thankedFor(found, lexicon) || askedOfThem(found, hits))) &&
         // "j'ai annulé l'entretien" cancels a meeting, not the last step.
-        !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))),
+        !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))) &&
+        !(cue === "reopen" && stillInNews(found)),
     );
     if (hit) return commandOf(cue, hit, context);
   }
@@ -283,8 +288,6 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const date = round
     ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
     : null;
-  const fromThem = (hit: CueHit) =>
-    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
   // "the role opened up again and they called me": back on.
   const openAgain = hits.some(fromThem) && roleOpenAgain(context.clauses, lexicon);
   if (!date && (employerBack(hits, context) || openAgain)) return { intent: "reopen", date: null };

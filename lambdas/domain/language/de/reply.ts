@@ -668,6 +668,9 @@ export const DE_REPLY = {
       "offene erinnerungen",
       "als nächstes",
       "als nachstes",
+      "welche gespräche",
+      "stehen noch aus",
+      "welche termine",
     ],
     export: [
       "export",

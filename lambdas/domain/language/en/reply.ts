@@ -161,6 +161,8 @@ export const EN_REPLY = {
       "feedback by",
       "feedback in",
       "answer in",
+      "getting back to me",
+      "is getting back to me",
     ],
     "heard-back": [
       "heard back",
@@ -291,6 +293,10 @@ export const EN_REPLY = {
       "meet me again",
       "wanna see me",
       "want to see me",
+      "want me in again",
+      "have me in again",
+      "want me back in",
+      "me in again",
     ],
     offer: [
       "offer",
@@ -658,6 +664,8 @@ export const EN_REPLY = {
       "which applications",
       "what applications",
       "which ones are open",
+      "which interviews",
+      "what interviews",
     ],
     export: [
       "export",
@@ -713,6 +721,10 @@ export const EN_REPLY = {
       "what can i even send",
       "what can i even say",
       "what can i even text",
+      "what do you want me to send",
+      "what do you want me to say",
+      "what do you want me to write",
+      "what do you want me to text",
     ],
     forget: [
       "delete my account",

@@ -772,6 +772,9 @@ export const ES_REPLY = {
       "ponme al dia",
       "tengo abiertos",
       "tengo abiertas",
+      "siguen abiertos",
+      "siguen abiertas",
+      "cuáles siguen",
     ],
     export: [
       "descargable",
@@ -858,6 +861,9 @@ export const ES_REPLY = {
       "qué te escribo",
       "qué te mando",
       "qué le puedo escribir",
+      "qué entiendes",
+      "qué cosas entiendes",
+      "que entiendes",
     ],
     forget: [
       "borren",

@@ -218,6 +218,10 @@ export const FR_REPLY = {
       "me redira",
       "me rediront",
       "me redit",
+      "redonne des nouvelles",
+      "redonner des nouvelles",
+      "redonnera des nouvelles",
+      "a dit",
     ],
     "heard-back": [
       "m'a rappelé*",

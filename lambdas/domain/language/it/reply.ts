@@ -223,6 +223,10 @@ export const IT_REPLY = {
       "risposta dell'azienda",
       "risposta dal recruiter",
       "risposta della recruiter",
+      "mi ha risentito",
+      "mi ha risentita",
+      "mi hanno risentito",
+      "mi hanno risentita",
     ],
     "next-round": [
       "secondo colloquio",
@@ -603,6 +607,8 @@ export const IT_REPLY = {
       "quali candidature",
       "ho ancora aperte",
       "ancora aperte",
+      "in sospeso",
+      "quali colloqui",
     ],
     export: [
       "esporti",

@@ -71,6 +71,8 @@ export const NL_REPLY = {
       "gevraagd hoe het gaat",
       "mail gestuurd naar",
       "een mail gestuurd",
+      "geen gehoor",
+      "voicemail ingesproken",
     ],
     decision: [
       "beslis*",
@@ -600,6 +602,8 @@ export const NL_REPLY = {
       "welke sollicitaties",
       "lopen er nog",
       "welke lopen er nog",
+      "staan nog open",
+      "welke gesprekken",
     ],
     export: [
       "bestand",
@@ -654,6 +658,10 @@ export const NL_REPLY = {
       "wat moet ik … antwoorden",
       "wat kan ik … typen",
       "wat kan ik jou … sturen",
+      "wat snap je",
+      "wat snap jij",
+      "wat begrijp je",
+      "wat begrijp jij",
     ],
     forget: [
       "verwijder",

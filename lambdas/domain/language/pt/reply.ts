@@ -669,6 +669,9 @@ export const PT_REPLY = {
       "ainda estao abertas",
       "ainda abertas",
       "quais processos",
+      "quais ainda estão",
+      "quais estão em andamento",
+      "ainda estão em andamento",
     ],
     export: [
       "exportar",

@@ -8,6 +8,8 @@ export const DE: EverydayTable = {
     ["die personalerin meinte rückmeldung in 10 tagen", "decision-date", "2026-12-05"],
     ["sie entscheiden anfang dezember", "decision-date", "2026-12-01"],
     ["frau köhler meldet sich am 3.12. bei mir", "decision-date", "2026-12-03"],
+    ["frau yilmaz meldet sich bis ende nächster woche", "decision-date", "2026-12-04"],
+    ["der teamlead meinte sie entscheiden mitte dezember", "decision-date", "2026-12-15"],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -16,6 +18,9 @@ export const DE: EverydayTable = {
     ["ich hab mich entschieden bei acme nicht weiterzumachen, habs ihnen schon gesagt", "withdrawn"],
     ["ich steig aus, hab das gespräch abgesagt", "withdrawn"],
     ["die recruiterin hat gesagt es ist ein nein", "rejected"],
+    ["sandra meinte leider nein", "rejected?"],
+    ["zieh meine bewerbung zurück, hab schon bescheid gegeben", "withdrawn"],
+    ["hat sie nein gesagt?", "unknown"],
   ],
   everydayCommands: [
     ["was kann ich dir überhaupt schreiben", "help"],
@@ -25,6 +30,9 @@ export const DE: EverydayTable = {
     ["lösch globex, hab mich da nie beworben, ist spam", "forget"],
     ["lass mal bis 14. dezember, da ist eh alles zu", "snooze", "2026-12-14T09:00:00+01:00"],
     ["warte bis zum 7. januar, vor den feiertagen passiert nix", "snooze", "2027-01-07T09:00:00+01:00"],
+    ["was verstehst du eigentlich alles", "help"],
+    ["welche gespräche stehen noch aus?", "status"],
+    ["lass es bis zum 10. januar ruhen", "snooze", "2027-01-10T09:00:00+01:00"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -35,6 +43,10 @@ export const DE: EverydayTable = {
     ["super danke", "unknown", null, "prep"],
     ["zweites gespräch nächsten montag 13:30!", "next-round", "2026-11-30T13:30:00+01:00"],
     ["es ist 14:30 nicht 14 uhr, und am 9.", "correct"],
+    ["die wollen mich am montag um 11 nochmal sehen", "next-round", "2026-11-30T11:00:00+01:00"],
+    ["hab heute morgen bei der recruiterin angerufen, nicht erreicht", "followed-up", "2026-11-25"],
+    ["passt danke", "unknown", null, "prep"],
+    ["frau lange hat sich gemeldet, noch keine entscheidung aber es sieht gut aus", "heard-back"],
   ],
   gaps: [],
 };

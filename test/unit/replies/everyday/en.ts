@@ -8,6 +8,9 @@ export const EN: EverydayTable = {
     ["the recruiter jen said answer in 10 days", "decision-date", "2026-12-05"],
     ["they decide early december", "decision-date", "2026-12-01"],
     ["mike says he'll get back to me monday", "decision-date", "2026-11-30"],
+    ["jess from hr said they'd circle back by dec 10", "decision-date", "2026-12-10"],
+    ["mr okafor is getting back to me on the 2nd", "decision-date", "2026-12-02"],
+    ["they decide end of next week apparently", "decision-date", "2026-12-04"],
   ],
   indirectOutcomes: [
     ["dan said no sadly", "rejected?"],
@@ -16,6 +19,9 @@ export const EN: EverydayTable = {
     ["i've decided to pull out of the acme process, already told them", "withdrawn"],
     ["ended up withdrawing, cancelled the interview", "withdrawn"],
     ["the recruiter told me its a no", "rejected"],
+    ["heard from sam, it's a no unfortunately", "rejected"],
+    ["im pulling out, told them this morning", "withdrawn"],
+    ["did dan say no?", "unknown"],
   ],
   everydayCommands: [
     ["what am i supposed to text you lol", "help"],
@@ -25,6 +31,10 @@ export const EN: EverydayTable = {
     ["delete globex, i never applied there, its junk", "forget"],
     ["hold off till jan 5, holidays slow everything down", "snooze", "2027-01-05T09:00:00+01:00"],
     ["leave it til dec 14", "snooze", "2026-12-14T09:00:00+01:00"],
+    ["what do u want me to send u", "help"],
+    ["which interviews am i still waiting on", "status"],
+    ["remove initech, never applied, its spam", "forget"],
+    ["hold off til the 7th pls", "snooze", "2026-12-07T09:00:00+01:00"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -35,6 +45,10 @@ export const EN: EverydayTable = {
     ["cool thanks", "unknown", null, "prep"],
     ["2nd interview next monday 1:30pm!", "next-round", "2026-11-30T13:30:00+01:00"],
     ["its 3:30 not 3, and its on the 9th", "correct"],
+    ["called hr, they said theyll ring me back", "followed-up"],
+    ["they want me in again monday at 11", "next-round", "2026-11-30T11:00:00+01:00"],
+    ["ok thx", "unknown", null, "prep"],
+    ["laura from acme got back to me, nothing final but it went well", "heard-back"],
   ],
   gaps: [],
 };

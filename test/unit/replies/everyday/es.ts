@@ -8,6 +8,8 @@ export const ES: EverydayTable = {
     ["deciden a principios de diciembre", "decision-date", "2026-12-01"],
     ["la reclutadora dice que antes de fin de mes me dicen algo", "decision-date", "2026-11-30"],
     ["pablo comentó que me avisan el lunes", "decision-date", "2026-11-30"],
+    ["el jefe de equipo dijo que deciden a mediados de diciembre", "decision-date", "2026-12-15"],
+    ["la de rrhh dice que me dicen algo el 9", "decision-date", "2026-12-09"],
   ],
   indirectOutcomes: [
     ["carmen dijo que no, una pena", "rejected?"],
@@ -16,6 +18,9 @@ export const ES: EverydayTable = {
     ["al final me bajo del proceso, ya les avisé", "withdrawn"],
     ["me retiro, cancelé la entrevista de mañana", "withdrawn"],
     ["la de rrhh me dijo que es un no", "rejected"],
+    ["javier dijo que no", "rejected?"],
+    ["me bajo del proceso, ya les escribí", "withdrawn"],
+    ["dijo que no?", "unknown"],
   ],
   everydayCommands: [
     ["qué te puedo escribir jaja", "help"],
@@ -25,6 +30,9 @@ export const ES: EverydayTable = {
     ["borra globex, nunca apliqué ahí, es spam", "forget"],
     ["déjalo hasta el 14 de diciembre", "snooze", "2026-12-14T09:00:00+01:00"],
     ["espera al 7 de enero, con las fiestas todo va lento", "snooze", "2027-01-07T09:00:00+01:00"],
+    ["qué cosas entiendes?", "help"],
+    ["cuáles siguen abiertos?", "status"],
+    ["déjalo para el 10 de enero", "snooze", "2027-01-10T09:00:00+01:00"],
   ],
   roundsAndSteps: [
     ["quieren volver a verme el jueves 3/12 a las 10", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -35,6 +43,10 @@ export const ES: EverydayTable = {
     ["genial gracias", "unknown", null, "prep"],
     ["segunda entrevista el lunes 14:30!", "next-round", "2026-11-30T14:30:00+01:00"],
     ["es a las 15:30 no a las 15, y es el 9", "correct"],
+    ["me volvieron a llamar, el lunes a las 11 con el director", "next-round", "2026-11-30T11:00:00+01:00"],
+    ["llamé a rrhh, no contestaron", "followed-up"],
+    ["vale gracias", "unknown", null, "prep"],
+    ["me escribió la reclutadora, aún no hay nada decidido pero les gustó la entrevista", "heard-back"],
   ],
   gaps: [],
 };

@@ -8,6 +8,8 @@ export const FR: EverydayTable = {
     ["la rh dit qu'ils tranchent le 9", "decision-date", "2026-12-09"],
     ["ils décident début décembre", "decision-date", "2026-12-01"],
     ["sophie dit que j'aurai des nouvelles lundi", "decision-date", "2026-11-30"],
+    ["le manager a dit qu'il me redonne des nouvelles le 8", "decision-date", "2026-12-08"],
+    ["la rh me recontacte fin de semaine prochaine", "decision-date", "2026-12-04"],
   ],
   indirectOutcomes: [
     ["marc a dit non malheureusement", "rejected?"],
@@ -16,6 +18,9 @@ export const FR: EverydayTable = {
     ["j'ai décidé de ne pas continuer avec acme, je leur ai dit", "withdrawn"],
     ["bon finalement je me désiste, j'ai annulé le rdv", "withdrawn"],
     ["la recruteuse m'a dit que c'était non", "rejected"],
+    ["pierre m'a dit non malheureusement", "rejected"],
+    ["jme retire du process, j'ai prévenu la rh", "withdrawn"],
+    ["il a dit non ?", "unknown"],
   ],
   everydayCommands: [
     ["je peux t'envoyer quoi au juste mdr", "help"],
@@ -25,6 +30,9 @@ export const FR: EverydayTable = {
     ["supprime globex, j'ai jamais postulé là bas, c'est du spam", "forget"],
     ["mets ça en pause jusqu'au 14 décembre", "snooze", "2026-12-14T09:00:00+01:00"],
     ["attends le 7 janvier, avec les fêtes ça bouge pas", "snooze", "2027-01-07T09:00:00+01:00"],
+    ["tu comprends quoi comme messages ?", "help"],
+    ["c'est quoi mes candidatures en cours", "status"],
+    ["attends jusqu'au 10 janvier stp", "snooze", "2027-01-10T09:00:00+01:00"],
   ],
   roundsAndSteps: [
     ["ils veulent me revoir jeudi 3/12 à 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -35,6 +43,10 @@ export const FR: EverydayTable = {
     ["super merci", "unknown", null, "prep"],
     ["deuxième entretien lundi prochain 14 h 30 !", "next-round", "2026-11-30T14:30:00+01:00"],
     ["c'est 15h30 pas 15h, et c'est le 9", "correct"],
+    ["ils m'ont recontactée, lundi à 11h avec le DG", "next-round", "2026-11-30T11:00:00+01:00"],
+    ["j'ai appelé la rh, messagerie", "followed-up"],
+    ["nickel merci", "unknown", null, "prep"],
+    ["la recruteuse m'a rappelée, pas encore de décision mais ça s'est bien passé", "heard-back"],
   ],
   gaps: [],
 };

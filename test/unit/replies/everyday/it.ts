@@ -8,6 +8,8 @@ export const IT: EverydayTable = {
     ["decidono a inizio dicembre", "decision-date", "2026-12-01"],
     ["la recruiter dice entro fine mese", "decision-date", "2026-11-30"],
     ["mi hanno detto che decidono entro lunedì", "decision-date", "2026-11-30"],
+    ["il responsabile ha detto che decidono a metà dicembre", "decision-date", "2026-12-15"],
+    ["la recruiter mi fa sapere il 9", "decision-date", "2026-12-09"],
   ],
   indirectOutcomes: [
     ["francesca ha detto di no purtroppo", "rejected?"],
@@ -16,6 +18,9 @@ export const IT: EverydayTable = {
     ["ho deciso di non andare avanti con acme, gliel'ho già detto", "withdrawn"],
     ["alla fine mi ritiro, ho disdetto il colloquio", "withdrawn"],
     ["la hr mi ha detto che è un no", "rejected"],
+    ["paolo ha detto di no", "rejected?"],
+    ["mi sono ritirato, ho già avvisato la hr", "withdrawn"],
+    ["ha detto di no?", "unknown"],
   ],
   everydayCommands: [
     ["cosa ti posso scrivere di preciso? ahah", "help"],
@@ -25,6 +30,9 @@ export const IT: EverydayTable = {
     ["cancella globex, mai candidato lì, è spam", "forget"],
     ["lascia stare fino al 14 dicembre", "snooze", "2026-12-14T09:00:00+01:00"],
     ["aspetta fino al 7 gennaio, con le feste è tutto fermo", "snooze", "2027-01-07T09:00:00+01:00"],
+    ["cosa capisci tu?", "help"],
+    ["quali colloqui ho ancora in sospeso?", "status"],
+    ["aspetta fino al 10 gennaio", "snooze", "2027-01-10T09:00:00+01:00"],
   ],
   roundsAndSteps: [
     ["mi vogliono rivedere giovedì 3/12 alle 10", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -35,6 +43,10 @@ export const IT: EverydayTable = {
     ["perfetto grazie", "unknown", null, "prep"],
     ["secondo colloquio lunedì prossimo 14:30!", "next-round", "2026-11-30T14:30:00+01:00"],
     ["sono le 15:30 non le 15, ed è il 9", "correct"],
+    ["mi hanno richiamato, lunedì alle 11 col direttore", "next-round", "2026-11-30T11:00:00+01:00"],
+    ["ho chiamato le risorse umane, non ha risposto nessuno", "followed-up"],
+    ["ok grazie mille", "unknown", null, "prep"],
+    ["la recruiter mi ha risentito, niente di deciso ma sono ancora in corsa", "heard-back"],
   ],
   gaps: [],
 };

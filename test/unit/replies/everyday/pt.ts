@@ -8,6 +8,8 @@ export const PT: EverydayTable = {
     ["eles decidem no início de dezembro", "decision-date", "2026-12-01"],
     ["a ana falou que até o fim do mês eu tenho resposta", "decision-date", "2026-11-30"],
     ["a carla vai me dar um retorno na segunda", "decision-date", "2026-11-30"],
+    ["o gestor falou que decidem em meados de dezembro", "decision-date", "2026-12-15"],
+    ["a recrutadora disse que me responde dia 9", "decision-date", "2026-12-09"],
   ],
   indirectOutcomes: [
     ["a renata disse que não, infelizmente", "rejected?"],
@@ -16,6 +18,9 @@ export const PT: EverydayTable = {
     ["decidi não continuar com a acme, já avisei eles", "withdrawn"],
     ["desisti, cancelei a entrevista", "withdrawn"],
     ["o rh falou que é um não", "rejected"],
+    ["o joão disse que não rolou", "rejected?"],
+    ["saí do processo, já avisei a recrutadora", "withdrawn"],
+    ["ela disse que não?", "unknown"],
   ],
   everydayCommands: [
     ["q q eu posso te falar aqui kkk", "help"],
@@ -25,6 +30,9 @@ export const PT: EverydayTable = {
     ["apaga a globex, nunca me candidatei lá, é spam", "forget"],
     ["deixa até 14 de dezembro", "snooze", "2026-12-14T09:00:00+01:00"],
     ["espera até 7 de janeiro, no fim de ano tudo para", "snooze", "2027-01-07T09:00:00+01:00"],
+    ["o que vc entende?", "help"],
+    ["quais ainda estão em andamento?", "status"],
+    ["deixa pra 10 de janeiro", "snooze", "2027-01-10T09:00:00+01:00"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -36,6 +44,10 @@ export const PT: EverydayTable = {
     ["o rafa me chamou pra almoçar amanhã", "unknown"],
     ["segunda entrevista na segunda que vem 14h30!", "next-round", "2026-11-30T14:30:00+01:00"],
     ["é 15h30 não 15h, e é dia 9", "correct"],
+    ["me chamaram de novo, segunda às 11h com o diretor", "next-round", "2026-11-30T11:00:00+01:00"],
+    ["liguei pro rh, caixa postal", "followed-up"],
+    ["blz obrigado", "unknown", null, "prep"],
+    ["a recrutadora me retornou, nada decidido ainda mas curtiram a entrevista", "heard-back"],
   ],
   gaps: [],
 };
