@@ -183,7 +183,8 @@ export function appointmentOf(
 /**
  * "they called me back!! friday 2pm with the director", "mi hanno ricontattata, venerdì alle 15":
  * the employer in touch, then, past a break, a day and hour to come: the meeting they set, the
- * next round. The instant must follow a break, so that "hr called me monday at 10" stays the call.
+ * next round. The instant must open what follows a break, so that "hr called me monday at 10"
+ * stays the call.
  */
 export function meetingSetAfter(
   contact: CueHit,
@@ -193,8 +194,12 @@ export function meetingSetAfter(
   const rest = written.slice(contact.index + contact.text.length);
   const cut = rest.search(/[,;:!.?–—]/u);
   if (cut < 0) return null;
-  const found = readInstant(rest.slice(cut + 1), options.now, options.zone, true, options.lang);
+  const after = rest.slice(cut + 1);
+  const found = readInstant(after, options.now, options.zone, true, options.lang);
   if (!found?.hasTime || !found.hasDay || found.start <= options.now) return null;
+  // The instant opens what follows (an article at most): "i'll call them friday at 2pm" is the
+  // user's own plan, "im off until monday at 9" no meeting.
+  if ((after.slice(0, found.index).match(/\p{L}+/gu)?.length ?? 0) > 1) return null;
   return found.start.toISO({ suppressMilliseconds: true });
 }
 

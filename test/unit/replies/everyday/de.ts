@@ -47,6 +47,8 @@ export const DE: EverydayTable = {
     ["hab heute morgen bei der recruiterin angerufen, nicht erreicht", "followed-up", "2026-11-25"],
     ["passt danke", "unknown", null, "prep"],
     ["frau lange hat sich gemeldet, noch keine entscheidung aber es sieht gut aus", "heard-back"],
+    // The employer in touch, then the user's own plans at a time: no meeting set.
+    ["die haben angerufen, ich bin bis montag um 9 im urlaub", "heard-back"],
   ],
   gaps: [],
 };

@@ -49,6 +49,9 @@ export const EN: EverydayTable = {
     ["they want me in again monday at 11", "next-round", "2026-11-30T11:00:00+01:00"],
     ["ok thx", "unknown", null, "prep"],
     ["laura from acme got back to me, nothing final but it went well", "heard-back"],
+    // The employer in touch, then the user's own plans at a time: no meeting set.
+    ["they called me back, i'll call them friday at 2pm", "heard-back"],
+    ["hr called, im on holiday until monday at 9", "heard-back"],
   ],
   gaps: [],
 };

@@ -47,6 +47,8 @@ export const IT: EverydayTable = {
     ["ho chiamato le risorse umane, non ha risposto nessuno", "followed-up"],
     ["ok grazie mille", "unknown", null, "prep"],
     ["la recruiter mi ha risentito, niente di deciso ma sono ancora in corsa", "heard-back"],
+    // The employer in touch, then the user's own plans at a time: no meeting set.
+    ["mi hanno richiamato, io sono in ferie fino a lunedì alle 9", "heard-back"],
   ],
   gaps: [],
 };

@@ -51,6 +51,8 @@ export const NL: EverydayTable = {
     ["hr gebeld, geen gehoor", "followed-up"],
     ["prima dank", "unknown", null, "prep"],
     ["de recruiter belde terug, nog niks besloten maar het ging goed", "heard-back"],
+    // The employer in touch, then the user's own plans at a time: no meeting set.
+    ["ze hebben gebeld, ik bel ze vrijdag om 14 uur terug", "heard-back"],
   ],
   gaps: [],
 };
