@@ -60,10 +60,12 @@ function deniesWhatFollows(text: string, found: { index: number; text: string },
   // "he said no sadly": regret after the denial denies nothing.
   if (table(lexicon.regrets).matches(text.slice(end + 1))[0]?.index === 0) return false;
   // "got the no yesterday", "me llegó el no ayer": a denial after an article is a noun, the answer.
-  const article = (at: number) =>
-    table(lexicon.closingObjects.determiners)
-      .matches(found.text.slice(0, at).trimEnd())
-      .some((word) => word.index + word.text.length === found.text.slice(0, at).trimEnd().length);
+  const article = (at: number) => {
+    const before = found.text.slice(0, at).trimEnd();
+    return table(lexicon.closingObjects.determiners)
+      .matches(before)
+      .some((word) => word.index + word.text.length === before.length);
+  };
   return table(lexicon.negation)
     .matches(found.text)
     .some((denial) => denial.index + denial.text.length === found.text.length && !article(denial.index));
@@ -173,12 +175,19 @@ export function askedOfThem(hit: CueHit, hits: readonly CueHit[]): boolean {
  * named right after the phrase (within three words) is what it is about, not the user's last step
  * or the application itself.
  */
+const meetingWords = new WeakMap<Lexicon, Phrases>();
+
 export function ofAMeeting(hit: CueHit, lexicon: Lexicon): boolean {
+  let meetings = meetingWords.get(lexicon);
+  if (!meetings) {
+    meetings = [...lexicon.closingObjects.meetings, ...lexicon.shapes.appointments];
+    meetingWords.set(lexicon, meetings);
+  }
   const at = hit.index - hit.clause.start;
   // Up to the nearest break on either side: "undo, the interview is friday" undoes.
   const after = /^[^,;:!?.]*/u.exec(hit.clause.text.slice(at + hit.text.length))?.[0] ?? "";
   const before = /[^,;:!?.]*$/u.exec(hit.clause.text.slice(0, at))?.[0] ?? "";
   const near = [after.trim().split(/\s+/).slice(0, 3), before.trim().split(/\s+/).slice(-3)];
-  const meetings = table([...lexicon.closingObjects.meetings, ...lexicon.shapes.appointments]);
-  return near.some((words) => meetings.test(words.join(" ")));
+  const named = table(meetings);
+  return near.some((words) => named.test(words.join(" ")));
 }
