@@ -94,6 +94,12 @@ export const EN_REPLY = {
       "rang the",
       "rang her",
       "rang him",
+      "left a vm",
+      "left him a vm",
+      "left her a vm",
+      "left them a vm",
+      "left a msg",
+      "left a message",
     ],
     decision: [
       "decision",

@@ -590,6 +590,10 @@ export const ES_REPLY = {
       "decidi no continuar",
       "decidí retirarme",
       "decidi retirarme",
+      "decidido no seguir",
+      "decidí no seguir",
+      "decidi no seguir",
+      "no voy a seguir con",
     ],
     snooze: [
       "recuérdamelo",

@@ -222,6 +222,10 @@ export const FR_REPLY = {
       "redonner des nouvelles",
       "redonnera des nouvelles",
       "a dit",
+      "reviendra vers moi",
+      "reviendront vers moi",
+      "reviendra vers nous",
+      "revient vers moi",
     ],
     "heard-back": [
       "m'a rappelé*",

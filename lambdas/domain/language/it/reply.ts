@@ -154,6 +154,8 @@ export const IT_REPLY = {
       "mi ricontattano",
       "dice",
       "dicono",
+      "mi richiamano",
+      "mi richiamano loro",
     ],
     "heard-back": [
       "mi ha chiamato",
@@ -248,7 +250,6 @@ export const IT_REPLY = {
       "richiamata per",
       "un altro colloquio",
       "nuovo colloquio",
-      "mi richiamano",
       "richiamano per",
       "mi vogliono rivedere",
       "vogliono rivedermi",

@@ -453,6 +453,9 @@ export const PT_REPLY = {
       "não vão seguir com",
       "não vão seguir comigo",
       "não seguem com",
+      "não avançam",
+      "não vão avançar com",
+      "não avançaram com",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -730,6 +733,11 @@ export const PT_REPLY = {
       "que dá pra te mandar",
       "que eu te mando",
       "que eu posso te escrever",
+      "o que eu posso te mandar",
+      "o que posso te mandar",
+      "o que eu posso te falar",
+      "o que eu posso te escrever",
+      "o que eu te mando",
     ],
     forget: [
       "apaguem",
@@ -1286,6 +1294,7 @@ export const PT_REPLY = {
     sentFrom: ["enviado do meu", "enviado de meu"],
   },
   shorthands: [
+    ["oq", "o que"],
     ["vc", "você"],
     ["vcs", "vocês"],
     ["tb", "também"],

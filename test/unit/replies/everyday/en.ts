@@ -52,6 +52,7 @@ export const EN: EverydayTable = {
     // The employer in touch, then the user's own plans at a time: no meeting set.
     ["they called me back, i'll call them friday at 2pm", "heard-back"],
     ["hr called, im on holiday until monday at 9", "heard-back"],
+    ["rang tom earlier, left him a vm", "followed-up"],
   ],
   gaps: [],
 };

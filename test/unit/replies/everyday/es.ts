@@ -21,6 +21,7 @@ export const ES: EverydayTable = {
     ["javier dijo que no", "rejected?"],
     ["me bajo del proceso, ya les escribí", "withdrawn"],
     ["dijo que no?", "unknown"],
+    ["decidí no seguir con ellos, ya les avisé", "withdrawn"],
   ],
   everydayCommands: [
     ["qué te puedo escribir jaja", "help"],

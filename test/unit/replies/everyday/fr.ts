@@ -10,6 +10,7 @@ export const FR: EverydayTable = {
     ["sophie dit que j'aurai des nouvelles lundi", "decision-date", "2026-11-30"],
     ["le manager a dit qu'il me redonne des nouvelles le 8", "decision-date", "2026-12-08"],
     ["la rh me recontacte fin de semaine prochaine", "decision-date", "2026-12-04"],
+    ["la rh reviendra vers moi le 11", "decision-date", "2026-12-11"],
   ],
   indirectOutcomes: [
     ["marc a dit non malheureusement", "rejected?"],

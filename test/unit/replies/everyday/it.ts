@@ -49,6 +49,7 @@ export const IT: EverydayTable = {
     ["la recruiter mi ha risentito, niente di deciso ma sono ancora in corsa", "heard-back"],
     // The employer in touch, then the user's own plans at a time: no meeting set.
     ["mi hanno richiamato, io sono in ferie fino a lunedì alle 9", "heard-back"],
+    ["ho telefonato alla hr, mi richiamano loro", "followed-up"],
   ],
   gaps: [],
 };

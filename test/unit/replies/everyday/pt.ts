@@ -21,6 +21,7 @@ export const PT: EverydayTable = {
     ["o joão disse que não rolou", "rejected?"],
     ["saí do processo, já avisei a recrutadora", "withdrawn"],
     ["ela disse que não?", "unknown"],
+    ["recebi o retorno, não avançam comigo", "rejected"],
   ],
   everydayCommands: [
     ["q q eu posso te falar aqui kkk", "help"],
@@ -33,6 +34,7 @@ export const PT: EverydayTable = {
     ["o que vc entende?", "help"],
     ["quais ainda estão em andamento?", "status"],
     ["deixa pra 10 de janeiro", "snooze", "2027-01-10T09:00:00+01:00"],
+    ["oq eu te mando aqui?", "help"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
