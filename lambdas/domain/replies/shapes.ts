@@ -9,7 +9,7 @@ import { type Clause, contextAt } from "../language/grammar";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
-import { type CueHit, isNews } from "./cues";
+import { type CueHit, isNews, thankedFor } from "./cues";
 import { futureDay, namedSnooze, readInstant, snoozeUntil } from "./dates";
 
 /** A list built from a lexicon's tables once, then compiled once by `table`. */
@@ -134,6 +134,28 @@ export function snoozeByTime(
     namedSnooze(fillerBlanked(written, folded, lexicon), now, sendTime, lang);
   if (dated) return dated;
   return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
+}
+
+/**
+ * "o carlos me chamou pra tomar um café depois", "i'll sort it out later": a one-word snooze cue
+ * ending a longer clause (four words or more besides time words and filler) is an adverb of it,
+ * no command.
+ */
+function adverbial(hit: CueHit, lexicon: Lexicon): boolean {
+  if (/\s/.test(hit.text.trim())) return false;
+  const before = fold(hit.clause.text.slice(0, hit.index - hit.clause.start));
+  return (without(before, timeAndFiller(lexicon)).match(/\p{L}+/gu)?.length ?? 0) >= 4;
+}
+
+/** A snooze cue that asks for one: not denied, taken back, thanked for ("danke für die Erinnerung") nor an adverb. */
+export function snoozeAsked(hit: CueHit, lexicon: Lexicon): boolean {
+  return (
+    hit.cue === "snooze" &&
+    !hit.context.negated &&
+    !hit.context.retracted &&
+    !thankedFor(hit, lexicon) &&
+    !adverbial(hit, lexicon)
+  );
 }
 
 /** The start of a round whose day is written in `after` (first) or `clause`: ISO, or a day alone. */

@@ -22,7 +22,7 @@ import {
   ofAMeeting,
   thankedFor,
 } from "./cues";
-import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
+import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -33,6 +33,7 @@ import {
   otherLeft,
   roleOpenAgain,
   roundStart,
+  snoozeAsked,
   snoozeByTime,
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
@@ -316,6 +317,15 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon));
+  // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
+  // and its day; what they said after it is the reason.
+  const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";
+  const until =
+    snooze && snoozeFirst
+      ? namedSnooze(fromClause(snooze, written), now, context.sendTime, context.lang)
+      : null;
+  if (until) return { intent: "snooze", date: iso(until) };
   if (steps && steps.intent !== "thanked") return steps;
   const heard = hits.find(fromThem);
   const meetingSet = heard ? meetingSetAfter(heard, written, dating) : null;
@@ -328,11 +338,6 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
-  // "danke für die Erinnerung": the reminder thanked for, not asked for again.
-  const snooze = hits.find(
-    (hit) =>
-      hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted && !thankedFor(hit, lexicon),
-  );
   if (snooze)
     return {
       intent: "snooze",

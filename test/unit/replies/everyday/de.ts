@@ -33,6 +33,11 @@ export const DE: EverydayTable = {
     ["was verstehst du eigentlich alles", "help"],
     ["welche gespräche stehen noch aus?", "status"],
     ["lass es bis zum 10. januar ruhen", "snooze", "2027-01-10T09:00:00+01:00"],
+    [
+      "lass mal bis 8. januar, sie meinten vor den feiertagen entscheidet keiner",
+      "snooze",
+      "2027-01-08T09:00:00+01:00",
+    ],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],

@@ -35,6 +35,11 @@ export const EN: EverydayTable = {
     ["which interviews am i still waiting on", "status"],
     ["remove initech, never applied, its spam", "forget"],
     ["hold off til the 7th pls", "snooze", "2026-12-07T09:00:00+01:00"],
+    [
+      "leave it till jan 8, they said nobody decides over the holidays",
+      "snooze",
+      "2027-01-08T09:00:00+01:00",
+    ],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -53,6 +58,7 @@ export const EN: EverydayTable = {
     ["they called me back, i'll call them friday at 2pm", "heard-back"],
     ["hr called, im on holiday until monday at 9", "heard-back"],
     ["rang tom earlier, left him a vm", "followed-up"],
+    ["my sister invited me over for dinner later", "unknown"],
   ],
   gaps: [],
 };

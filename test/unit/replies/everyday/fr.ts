@@ -34,6 +34,11 @@ export const FR: EverydayTable = {
     ["tu comprends quoi comme messages ?", "help"],
     ["c'est quoi mes candidatures en cours", "status"],
     ["attends jusqu'au 10 janvier stp", "snooze", "2027-01-10T09:00:00+01:00"],
+    [
+      "attends le 8 janvier, ils ont dit que rien ne bouge pendant les fêtes",
+      "snooze",
+      "2027-01-08T09:00:00+01:00",
+    ],
   ],
   roundsAndSteps: [
     ["ils veulent me revoir jeudi 3/12 à 10h", "next-round", "2026-12-03T10:00:00+01:00"],

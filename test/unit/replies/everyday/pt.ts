@@ -50,6 +50,7 @@ export const PT: EverydayTable = {
     ["liguei pro rh, caixa postal", "followed-up"],
     ["blz obrigado", "unknown", null, "prep"],
     ["a recrutadora me retornou, nada decidido ainda mas curtiram a entrevista", "heard-back"],
+    ["a ju me chamou pra ir no cinema depois", "unknown"],
   ],
   gaps: [],
 };
