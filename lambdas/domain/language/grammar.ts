@@ -4,7 +4,7 @@
  * it is denied, asked, a condition, a hope or fear, taken back, a slip being corrected, or about
  * another matter than the application (a flat, a counter-offer).
  */
-import type { Lexicon } from "./lexicon";
+import type { Lexicon, Phrases } from "./lexicon";
 import { table } from "./phrases";
 
 export type Subject = "user" | "employer" | "other" | "none";
@@ -77,6 +77,28 @@ function ordinalDot(written: string, index: number, lexicon: Lexicon): boolean {
   return (lexicon.ordinalDot ? /^ \p{L}/u : /^ \p{Ll}/u).test(written.slice(index + 1, index + 3));
 }
 
+const cuePhrases = new WeakMap<Lexicon, Phrases>();
+
+/**
+ * A break word inside a cue phrase the lexicon writes with it ("wacht maar tot", "laat maar
+ * even": "maar" a particle there, no "but") starts no clause.
+ */
+function insideCue(text: string, index: number, lexicon: Lexicon): boolean {
+  let phrases = cuePhrases.get(lexicon);
+  if (!phrases) {
+    phrases = Object.values(lexicon.cues)
+      .flat()
+      .filter((phrase) => lexicon.clauseBreaks.some((word) => ` ${phrase} `.includes(` ${word} `)));
+    cuePhrases.set(lexicon, phrases);
+  }
+  return (
+    phrases.length > 0 &&
+    table(phrases)
+      .matches(text)
+      .some((found) => found.index < index && index < found.index + found.text.length)
+  );
+}
+
 /**
  * Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. `written`:
  * the text before folding, the same length, to tell a break word from its accented twin.
@@ -105,6 +127,7 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     let at = 0;
     for (const found of breaks.matches(piece.text)) {
       if (!breaksAt(written, piece.start + found.index, found.text, lexicon)) continue;
+      if (insideCue(piece.text, found.index, lexicon)) continue;
       if (found.index > 0)
         clauses.push({ text: piece.text.slice(at, found.index).trim(), start: piece.start + at, asked });
       at = found.index;

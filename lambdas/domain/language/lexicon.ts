@@ -142,6 +142,16 @@ export interface ReplyLexicon {
      */
     readonly offerVerbs: Phrases;
   };
+  /**
+   * Words of regret ("unfortunately", "leider", "purtroppo"): after a denial they deny nothing
+   * ("he said no sadly" is a no, not "no sadly").
+   */
+  readonly regrets: Phrases;
+  /**
+   * Words saying the interview on record is none of the user's ("never applied there", "spam",
+   * "nie beworben"): a removal said with them asks to forget the company, not an interviewer.
+   */
+  readonly notAnApplication: Phrases;
   /** Words that deny what follows them in the clause. */
   readonly negation: Phrases;
   /**

@@ -6,7 +6,7 @@
  * goes through the date readers under the reply's clock and zone, so a time keeps the meeting-hour
  * rule ("2:30" is 14:30). A question is no correction; a value that cannot be read is asked for.
  */
-import type { DateTime } from "luxon";
+import { DateTime } from "luxon";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, type PhraseMatch, table } from "../language/phrases";
@@ -176,6 +176,24 @@ function valueStart(folded: string, opening: number, lexicon: Lexicon) {
   return { from: opening, at: opening, row: false, field: false };
 }
 
+/**
+ * "its 2:30 not 2, and its on the 23rd": a time said again, its wrong value, then past a break
+ * the day: the time on that day. Null when no day follows.
+ */
+function dayAfterContrast(reply: Reply, folded: string, contrastAt: number, time: string): string | null {
+  const rest = folded.slice(contrastAt);
+  const cut = [/[,;]/.exec(rest)?.index, table(reply.lexicon.clauseBreaks).matches(rest)[0]?.index]
+    .filter((at): at is number => at !== undefined)
+    .sort((a, b) => a - b)[0];
+  if (cut === undefined) return null;
+  const day = readInterviewDate(reply.written.slice(contrastAt + cut), reply.now, reply.zone, reply.lang);
+  if (!day.start || day.start.includes("T")) return null;
+  const [hour, minute] = time.split(":").map(Number);
+  return DateTime.fromISO(day.start, { zone: reply.zone })
+    .set({ hour, minute })
+    .toISO({ suppressMilliseconds: true });
+}
+
 /** A date or time said again, or null when the line does not have that shape. */
 function restatedDate(reply: Reply, folded: string, opening: number, marked: boolean) {
   const { written, lexicon } = reply;
@@ -212,10 +230,14 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
     .slice(start.at, after)
     .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
     .trim();
+  const onDay =
+    read.time && !read.start && after !== undefined
+      ? dayAfterContrast(reply, folded, after, read.time)
+      : null;
   const correction: Correction = {
     field: "date",
-    start: read.start,
-    time: read.time,
+    start: onDay ?? read.start,
+    time: onDay ? null : read.time,
     zone: read.zone,
     written: value,
   };

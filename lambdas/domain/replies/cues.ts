@@ -57,9 +57,18 @@ const SENT_TO_SOMEONE: ReadonlySet<Cue> = new Set(["thanked", "followed-up"]);
 function deniesWhatFollows(text: string, found: { index: number; text: string }, lexicon: Lexicon): boolean {
   const end = found.index + found.text.length;
   if (!/^ \p{L}/u.test(text.slice(end, end + 2))) return false;
+  // "he said no sadly": regret after the denial denies nothing.
+  if (table(lexicon.regrets).matches(text.slice(end + 1))[0]?.index === 0) return false;
+  // "got the no yesterday", "me llegó el no ayer": a denial after an article is a noun, the answer.
+  const article = (at: number) => {
+    const before = found.text.slice(0, at).trimEnd();
+    return table(lexicon.closingObjects.determiners)
+      .matches(before)
+      .some((word) => word.index + word.text.length === before.length);
+  };
   return table(lexicon.negation)
     .matches(found.text)
-    .some((denial) => denial.index + denial.text.length === found.text.length);
+    .some((denial) => denial.index + denial.text.length === found.text.length && !article(denial.index));
 }
 
 export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
@@ -159,4 +168,26 @@ export function askedOfThem(hit: CueHit, hits: readonly CueHit[]): boolean {
       step.index < hit.index &&
       isNews(step.context),
   );
+}
+
+/**
+ * "j'ai annulé l'entretien", "cancelled the interview", "hab das Gespräch abgesagt": a meeting
+ * named right after the phrase (within three words) is what it is about, not the user's last step
+ * or the application itself.
+ */
+const meetingWords = new WeakMap<Lexicon, Phrases>();
+
+export function ofAMeeting(hit: CueHit, lexicon: Lexicon): boolean {
+  let meetings = meetingWords.get(lexicon);
+  if (!meetings) {
+    meetings = [...lexicon.closingObjects.meetings, ...lexicon.shapes.appointments];
+    meetingWords.set(lexicon, meetings);
+  }
+  const at = hit.index - hit.clause.start;
+  // Up to the nearest break on either side: "undo, the interview is friday" undoes.
+  const after = /^[^,;:!?.]*/u.exec(hit.clause.text.slice(at + hit.text.length))?.[0] ?? "";
+  const before = /[^,;:!?.]*$/u.exec(hit.clause.text.slice(0, at))?.[0] ?? "";
+  const near = [after.trim().split(/\s+/).slice(0, 3), before.trim().split(/\s+/).slice(-3)];
+  const named = table(meetings);
+  return near.some((words) => named.test(words.join(" ")));
 }

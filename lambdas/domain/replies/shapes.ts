@@ -9,7 +9,7 @@ import { type Clause, contextAt } from "../language/grammar";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
-import { type CueHit, isNews } from "./cues";
+import { type CueHit, isNews, thankedFor } from "./cues";
 import { futureDay, namedSnooze, readInstant, snoozeUntil } from "./dates";
 
 /** A list built from a lexicon's tables once, then compiled once by `table`. */
@@ -136,6 +136,28 @@ export function snoozeByTime(
   return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
 }
 
+/**
+ * "o carlos me chamou pra tomar um café depois", "i'll sort it out later": a one-word snooze cue
+ * ending a longer clause (four words or more besides time words and filler) is an adverb of it,
+ * no command.
+ */
+function adverbial(hit: CueHit, lexicon: Lexicon): boolean {
+  if (/\s/.test(hit.text.trim())) return false;
+  const before = fold(hit.clause.text.slice(0, hit.index - hit.clause.start));
+  return (without(before, timeAndFiller(lexicon)).match(/\p{L}+/gu)?.length ?? 0) >= 4;
+}
+
+/** A snooze cue that asks for one: not denied, taken back, thanked for ("danke für die Erinnerung") nor an adverb. */
+export function snoozeAsked(hit: CueHit, lexicon: Lexicon): boolean {
+  return (
+    hit.cue === "snooze" &&
+    !hit.context.negated &&
+    !hit.context.retracted &&
+    !thankedFor(hit, lexicon) &&
+    !adverbial(hit, lexicon)
+  );
+}
+
 /** The start of a round whose day is written in `after` (first) or `clause`: ISO, or a day alone. */
 export function roundStart(
   after: string,
@@ -178,6 +200,29 @@ export function appointmentOf(
       return { date: found.start.toISO({ suppressMilliseconds: true }) ?? "", plain: false };
   }
   return null;
+}
+
+/**
+ * "they called me back!! friday 2pm with the director", "mi hanno ricontattata, venerdì alle 15":
+ * the employer in touch, then, past a break, a day and hour to come: the meeting they set, the
+ * next round. The instant must open what follows a break, so that "hr called me monday at 10"
+ * stays the call.
+ */
+export function meetingSetAfter(
+  contact: CueHit,
+  written: string,
+  options: { now: DateTime; zone: string; lang: Lang },
+): string | null {
+  const rest = written.slice(contact.index + contact.text.length);
+  const cut = rest.search(/[,;:!.?–—]/u);
+  if (cut < 0) return null;
+  const after = rest.slice(cut + 1);
+  const found = readInstant(after, options.now, options.zone, true, options.lang);
+  if (!found?.hasTime || !found.hasDay || found.start <= options.now) return null;
+  // The instant opens what follows (an article at most): "i'll call them friday at 2pm" is the
+  // user's own plan, "im off until monday at 9" no meeting.
+  if ((after.slice(0, found.index).match(/\p{L}+/gu)?.length ?? 0) > 1) return null;
+  return found.start.toISO({ suppressMilliseconds: true });
 }
 
 /**

@@ -19,18 +19,21 @@ import {
   forgotten,
   isCommand,
   isNews,
+  ofAMeeting,
   thankedFor,
 } from "./cues";
-import { futureDay, newsDay, pastDay, snoozeUntil } from "./dates";
+import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
   deferredDecision,
   fillerOff,
+  meetingSetAfter,
   namedTimes,
   otherLeft,
   roleOpenAgain,
   roundStart,
+  snoozeAsked,
   snoozeByTime,
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
@@ -102,7 +105,12 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
     (hit) => CLOSINGS.has(hit.cue) && isNews(hit.context) && !hit.context.future && !hit.context.notYet,
   );
   const here = closings.filter((hit) => !context.elsewhere(hit));
-  const news = here.length > 0 ? here : closings;
+  const told = here.length > 0 ? here : closings;
+  // "ich steig aus, hab das Gespräch abgesagt": a meeting called off beside the user's own
+  // withdrawal is part of it, no rejection.
+  const news = told.some((hit) => hit.cue === "withdrawn")
+    ? told.filter((hit) => hit.cue !== "rejected" || !ofAMeeting(hit, lexicon))
+    : told;
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   const offer = news.find((hit) => hit.cue === "offer");
   const withdrawal = news.find((hit) => hit.cue === "withdrawn");
@@ -133,10 +141,11 @@ const newsOf = (hit: CueHit) => isNews(hit.context);
 
 function commandOf(cue: (typeof COMMANDS)[number], hit: CueHit, context: Context): Reading {
   if (cue !== "forget") return { intent: cue, date: null };
+  // The name ends at the first break: "delete globex, never applied there" forgets Globex.
   const argument = fillerOff(
     context.written
       .slice(hit.index + hit.text.length)
-      .split("\n")[0]
+      .split(/[\n,;!?]/)[0]
       ?.replace(/^[\s:,-]+|[\s.!?]+$/g, "") ?? "",
     context.lexicon,
   );
@@ -246,6 +255,10 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   const correction = correctionOf(context);
   const dating = { now, zone, lang: context.lang };
+  const fromThem = (hit: CueHit) =>
+    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
+  // "they got back to me, nothing decided but I'm still in the running": news, not a reopen.
+  const stillInNews = (hit: CueHit) => table(lexicon.stillIn).test(hit.text) && hits.some(fromThem);
   for (const cue of COMMANDS) {
     const hit = hits.find(
       (found) =>
@@ -253,7 +266,9 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         isCommand(found) &&
         (cue !== "forget" || !forgotten(found, lexicon)) &&
         !((cue === "status" || cue === "help") && (thankedFor(found, lexicon) || askedOfThem(found, hits))) &&
-        !(cue === "undo" && leadsIn(found, correction, lexicon)),
+        // "j'ai annulé l'entretien" cancels a meeting, not the last step.
+        !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))) &&
+        !(cue === "reopen" && stillInNews(found)),
     );
     if (hit) return commandOf(cue, hit, context);
   }
@@ -274,8 +289,6 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const date = round
     ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
     : null;
-  const fromThem = (hit: CueHit) =>
-    newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
   // "the role opened up again and they called me": back on.
   const openAgain = hits.some(fromThem) && roleOpenAgain(context.clauses, lexicon);
   if (!date && (employerBack(hits, context) || openAgain)) return { intent: "reopen", date: null };
@@ -304,8 +317,19 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon));
+  // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
+  // and its day; what they said after it is the reason.
+  const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";
+  const until =
+    snooze && snoozeFirst
+      ? namedSnooze(fromClause(snooze, written), now, context.sendTime, context.lang)
+      : null;
+  if (until) return { intent: "snooze", date: iso(until) };
   if (steps && steps.intent !== "thanked") return steps;
   const heard = hits.find(fromThem);
+  const meetingSet = heard ? meetingSetAfter(heard, written, dating) : null;
+  if (meetingSet) return { intent: "next-round", date: meetingSet };
   if (heard)
     return {
       intent: "heard-back",
@@ -314,11 +338,6 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
-  // "danke für die Erinnerung": the reminder thanked for, not asked for again.
-  const snooze = hits.find(
-    (hit) =>
-      hit.cue === "snooze" && !hit.context.negated && !hit.context.retracted && !thankedFor(hit, lexicon),
-  );
   if (snooze)
     return {
       intent: "snooze",

@@ -7,7 +7,8 @@
 
 import { detectLanguage } from "../language/detect";
 import type { Lang } from "../language/lang";
-import { fold } from "../language/phrases";
+import { LEXICONS } from "../language/lexicons";
+import { fold, table } from "../language/phrases";
 import { looksAutomatic } from "./auto-reply";
 import { readCorrection } from "./corrections";
 import { namedSnooze } from "./dates";
@@ -31,6 +32,17 @@ function removesTheCompany(reading: Reading, company: string | null | undefined)
   const value = reading.correction?.field === "remove" ? fold(reading.correction.value) : "";
   const name = fold(company ?? "").trim();
   return name !== "" && (value === name || value.startsWith(`${name} `));
+}
+
+/**
+ * "delete globex, never applied there, spam": a removal whose value goes on to say the interview
+ * is none of the user's names a company to forget, not an interviewer.
+ */
+function forgetsBogus(reading: Reading, language: Lang): string | null {
+  if (reading.correction?.field !== "remove") return null;
+  const [name, ...rest] = reading.correction.value.split(/[,;]/);
+  const bogus = rest.length > 0 && table(LEXICONS[language].notAnApplication).test(fold(rest.join(",")));
+  return bogus && name?.trim() ? name.trim() : null;
 }
 
 /**
@@ -91,6 +103,8 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   const command = productCommand(written, raw, options);
   if (command && removesTheCompany(command, options.company))
     return { intent: "forget", date: null, argument: options.company ?? "", language };
+  const bogus = command ? forgetsBogus(command, language) : null;
+  if (bogus) return { intent: "forget", date: null, argument: bogus, language };
   // "remove everything about Lumen" asks to forget, not to remove a field named so.
   if (command && !(command.intent === "correct" && reply.intent === "forget"))
     return { ...command, language };

@@ -83,6 +83,26 @@ describe("a date or time said again corrects it", () => {
   });
 });
 
+describe("a time said again, then the day past a break: the time on that day", () => {
+  // [language, reply, the instant corrected to] (now: Wednesday, Mar 3 2027)
+  const cases: ReadonlyArray<readonly [Lang, string, string]> = [
+    ["en", "its 4:30 not 4, and its on the 11th", "2027-03-11T16:30"],
+    ["de", "ist um 10:30 nicht 10, und zwar am 11.", "2027-03-11T10:30"],
+    ["fr", "c'est 9h30 pas 9h, et c'est le 11", "2027-03-11T09:30"],
+    ["es", "es a las 16:30 no a las 16, y es el 11", "2027-03-11T16:30"],
+    ["pt", "é 10h30 não 10h, e é dia 11", "2027-03-11T10:30"],
+    ["nl", "het is 16:30 niet 16 uur, en op de 11e", "2027-03-11T16:30"],
+    ["it", "sono le 9:30 non le 9, ed è l'11", "2027-03-11T09:30"],
+  ];
+
+  it.each(cases)("(%s) %s → %s", (lang, text, start) => {
+    const reply = read(text, lang);
+    expect(reply.intent).toBe("correct");
+    expect(reply.correction).toMatchObject({ field: "date", time: null });
+    expect(reply.correction?.field === "date" && reply.correction.start?.slice(0, 16)).toBe(start);
+  });
+});
+
 describe("a correction below a greeting line", () => {
   // [language, reply, day corrected to, time corrected to]
   const cases: ReadonlyArray<readonly [Lang, string, string | null, string | null]> = [

@@ -146,10 +146,13 @@ export function prepared(lang: Lang): Prepared {
   // suffix follows ("Freitag 10 Uhr", "friday 3pm").
   const dayWords = [...lexicon.dayOfMonth, ...lexicon.weekdays.flat().filter((word) => word.length >= 3)];
   const between = "(?:(?:of|the|de|del|des|du|do|da|della|di|von|dem|der|van|la|le|il|el|o|a|al|ao|in)\\s+)*";
+  // "eind deze maand", "end of this month", "fine di questo mese": the month said as this one.
+  const demonstrative =
+    "(?:(?:this|deze|dit|dieses|diesen|diesem|ce|cette|este|esta|deste|desta|neste|nesta|questo|questa|quest')\\s*)?";
   const thisMonth = parts.map(([part, words]) => ({
     part,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(words)})[\\s-]*${between}(?:${alternation(lexicon.units.month)})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${alternation(words)})[\\s-]*${between}${demonstrative}(?:${alternation(lexicon.units.month)})(?![\\p{L}])`,
       "u",
     ),
   }));
@@ -175,7 +178,7 @@ export function prepared(lang: Lang): Prepared {
   );
   const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
   const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(dayWords)}),?\\s+(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    `(?<![\\p{L}])(?:${alternation(dayWords)})(?:,?\\s+|(?<='))(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
   const ordinals = lexicon.ordinalWeekdays;
@@ -216,7 +219,7 @@ export function prepared(lang: Lang): Prepared {
   // A clock word, an afternoon or a morning word ends a bare hour as a time: "3 Uhr", "3pm", "3 da tarde".
   const ends = `(?:${clock}|${afternoon}|${morning})(?![\\p{L}])`;
   const time = new RegExp(
-    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:\\s*[:h.]\\s*(\\d{2}))?|(?<![\\d.:/])(\\d{1,2})(?::|h)(\\d{2})?|(?<![\\d.:/])(\\d{1,2})\\.(\\d{2})(?=\\s*(?:${clock})(?![\\p{L}]))|(?<![\\d.:/])(\\d{1,2})(?=\\s*${ends}))(?![\\d/]|\\.\\d)(?:\\s*(${clock})(?![\\p{L}]))?(?:\\s*(?:(${afternoon})|(${morning}))(?![\\p{L}]))?`,
+    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:\\s*[:h.]\\s*(\\d{2}))?|(?<![\\d.:/])(\\d{1,2})(?::|h|\\s?h\\s(?=\\d{2}(?!\\d)))(\\d{2})?|(?<![\\d.:/])(\\d{1,2})\\.(\\d{2})(?=\\s*(?:${clock})(?![\\p{L}]))|(?<![\\d.:/])(\\d{1,2})(?=\\s*${ends}))(?![\\d/]|\\.\\d)(?:\\s*(${clock})(?![\\p{L}]))?(?:\\s*(?:(${afternoon})|(${morning}))(?![\\p{L}]))?`,
     "u",
   );
   const noon = new RegExp(

@@ -43,7 +43,7 @@ export const IT_DATES = {
   late: ["fine", "fine di", "alla fine di"],
   mid: ["metà", "meta", "a metà", "a meta", "metà di", "meta di"],
   at: ["alle", "all'", "verso le", "ore", "alle ore", "per le"],
-  dayOfMonth: ["il", "del", "al", "dal", "entro il"],
+  dayOfMonth: ["il", "l'", "del", "dell'", "al", "all'", "dal", "dall'", "entro il", "entro l'"],
   relative: [
     "prossima settimana",
     "mese",
