@@ -573,3 +573,25 @@ describe("more events for many, each a row", () => {
     expect(result.status, result.reason ?? "").toBe("not-an-interview");
   });
 });
+
+describe("a newsletter that talks of interviews beside its event arranges none", () => {
+  it.each([
+    [
+      "de",
+      "Karriere-Post <newsletter@karriere-post.de>",
+      "7 Fehler, die im Vorstellungsgespräch jeder macht",
+      "Hallo Jordan,\n\ndiese Ausgabe: 7 Fehler, die im Vorstellungsgespräch jeder macht – und 3 Sätze, die immer wirken.\n\nLIVE-WEBINAR: Gehalt verhandeln\nDonnerstag, 10. Dezember, 19:00 Uhr\nJetzt kostenlos anmelden.\n\nNewsletter abbestellen",
+    ],
+    [
+      "en",
+      "Career Digest <digest@careerdigest.io>",
+      "10 interview questions you should prepare for",
+      "Hi Jordan,\n\nThis week: 10 interview questions you should prepare for, and 2 answers recruiters love.\n\nFREE WEBINAR: negotiating your first salary\nTuesday 8 December, 6pm\nSave your seat with the link below.\n\nUnsubscribe",
+    ],
+  ] as const)("%s: %s", async (_lang, from, subject, body) => {
+    // Act
+    const result = await readGmailForward(from, subject, body);
+    // Assess
+    expect(result.status, result.reason ?? "").toBe("not-an-interview");
+  });
+});
