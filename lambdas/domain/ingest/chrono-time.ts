@@ -296,6 +296,9 @@ function notAYearAhead(piece: Piece, day: number, text: string, context: Foreign
 }
 
 /** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
+/** What may stand between a weekday and the date it qualifies: a comma, a dot, a bracket, an article ("am", "le"). */
+const WEEKDAY_TO_DATE = /^[\s,.(]*(?:\p{L}{1,3}\.?\s+)?$/u;
+
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
   const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone);
@@ -316,7 +319,12 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
     // Where its words start: a weekday that qualifies the date ("statt am Mittwoch, 14.04.").
     const at =
       pieces.findLast(
-        (other) => other.weekdayOnly && other.end < piece.index && piece.index - other.end <= 25,
+        (other) =>
+          other.weekdayOnly &&
+          other.end < piece.index &&
+          piece.index - other.end <= 25 &&
+          // Only a comma or an article between them: "del martes 12 a las 10:00 al miércoles 13" is two days.
+          WEEKDAY_TO_DATE.test(text.slice(other.end, piece.index)),
       )?.index ?? piece.index;
     // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
     if (insteadOf.test(text.slice(Math.max(0, at - 60), at))) continue;

@@ -182,6 +182,22 @@ const MOVED_CASES: ReadonlyArray<readonly [string, Thread, string | null]> = [
     NEW,
   ],
   [
+    "es del martes 14 … al (a weekday and day without a month, the day named before)",
+    moved(
+      "es",
+      "Hola Jordan:\n\nPerdona, nos hemos dado cuenta de que el miércoles 14 de abril es festivo local. Trasladamos tu entrevista del miércoles 14 a las 10:00 al viernes 16 de abril a las 13:30, mismo lugar.\n\nUn saludo,\nLucía",
+    ),
+    NEW,
+  ],
+  [
+    "de von Mittwoch 14. … auf (the weekday of the old day is no part of the new)",
+    moved(
+      "de",
+      "Hallo Jordan,\n\nam Mittwoch, 14. April ist bei uns Betriebsversammlung. Wir verschieben Ihr Gespräch daher von Mittwoch 14. um 10 Uhr auf Freitag, 16. April um 13:30 Uhr.\n\nViele Grüße\nKatrin Vogel",
+    ),
+    NEW,
+  ],
+  [
     "es estaba prevista",
     moved(
       "es",
