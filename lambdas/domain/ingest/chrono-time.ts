@@ -16,9 +16,9 @@ import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } 
 import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
 import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
-import type { FoundTime, WhenResult } from "./meeting-time";
-import { clocksBackToTheirDay, withoutWeekdayRanges } from "./piece-grammar";
-import { ARTICLE_AND_WEEKDAY, type SlotMention } from "./slot-choice";
+import type { FoundTime, SlotMention, WhenResult } from "./meeting-time";
+import { clocksBackToTheirDay, type Piece, withoutWeekdayRanges } from "./piece-grammar";
+import { ARTICLE_AND_WEEKDAY } from "./slot-choice";
 
 export interface ForeignContext {
   readonly writtenUtc: number | null;
@@ -30,16 +30,6 @@ export interface ForeignContext {
   readonly lexicon: InviteLexicon;
   /** Where the earlier message a reply answers starts in the text (see ForwardedOriginal), if any. */
   readonly earlierFrom?: number | null;
-}
-
-export interface Piece {
-  readonly index: number;
-  readonly end: number;
-  readonly day: number | null;
-  readonly minutes: number | null;
-  readonly endMinutes: number | null;
-  /** The day comes from a weekday alone ("terça,"), not from a date. */
-  readonly weekdayOnly: boolean;
 }
 
 function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text: string): Piece[] {

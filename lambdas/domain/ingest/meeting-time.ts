@@ -24,7 +24,6 @@ import { type DateMention, findDates } from "./dates";
 import { listUnderHeading } from "./heading-list";
 import type { LocaleCues } from "./locale-cues";
 import { CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
-import type { SlotMention } from "./slot-choice";
 import { findTimes } from "./times";
 
 export interface WhenContext {
@@ -41,6 +40,14 @@ export interface WhenContext {
   readonly assumedZone: string;
   readonly cues: LocaleCues;
   readonly budget: WorkBudget;
+}
+
+/** Where a slot is written: its date or its time, whichever comes first, to its end. */
+export interface SlotMention {
+  /** Where the slot's words start (its date or its time, whichever comes first) and end in the text. */
+  readonly at: number;
+  readonly end: number;
+  readonly time: FoundTime;
 }
 
 export interface FoundTime {

@@ -3,9 +3,19 @@
  * hours, and a clock written between two days belongs to the first. Read by ./chrono-time.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import type { Piece } from "./chrono-time";
 import { clockIn } from "./foreign-clock";
 import { phraseAlternatives } from "./invite-language";
+
+/** A day or a time chrono read, where its words are in the text. */
+export interface Piece {
+  readonly index: number;
+  readonly end: number;
+  readonly day: number | null;
+  readonly minutes: number | null;
+  readonly endMinutes: number | null;
+  /** The day comes from a weekday alone ("terça,"), not from a date. */
+  readonly weekdayOnly: boolean;
+}
 
 /**
  * "Öffnungszeiten: Mo–Fr 9–17 Uhr", "du lundi au vendredi de 9h à 18h": a range of weekdays gives

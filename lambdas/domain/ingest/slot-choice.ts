@@ -16,14 +16,7 @@ import { LANGS } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { civilFromDays, isoWeekday, SECONDS_PER_DAY } from "./civil";
 import { lexiconPattern, phraseAlternatives } from "./invite-language";
-import type { FoundTime } from "./meeting-time";
-
-export interface SlotMention {
-  /** Where the slot's words start (its date or its time, whichever comes first) and end in the text. */
-  readonly at: number;
-  readonly end: number;
-  readonly time: FoundTime;
-}
+import type { FoundTime, SlotMention } from "./meeting-time";
 
 /** A day the newest message names without a time: a date, or a weekday alone. */
 export interface DayReference {

@@ -7,6 +7,10 @@ import { type Clause, type Context, contextAt } from "../language/grammar";
 import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { table } from "../language/phrases";
 
+export type Closing = "offer" | "rejected" | "withdrawn";
+
+export const CLOSINGS: ReadonlySet<string> = new Set<Closing>(["offer", "rejected", "withdrawn"]);
+
 export interface CueHit {
   readonly cue: Cue;
   readonly clause: Clause;

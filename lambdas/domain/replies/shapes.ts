@@ -9,7 +9,7 @@ import { type Clause, contextAt } from "../language/grammar";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
-import { type CueHit, isNews, thankedFor } from "./cues";
+import { CLOSINGS, type CueHit, isNews, thankedFor } from "./cues";
 import { futureDay, namedSnooze, readInstant, snoozeUntil } from "./dates";
 
 /** A list built from a lexicon's tables once, then compiled once by `table`. */
@@ -276,5 +276,38 @@ export function roleOpenAgain(clauses: readonly Clause[], lexicon: Lexicon): boo
     table(lexicon.shapes.openAgain)
       .matches(clause.text)
       .some((found) => isNews(contextAt(clause, found.index, found.text.length, lexicon))),
+  );
+}
+
+/**
+ * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
+ * the one they chose left (a closing of someone else's, or a leaving of `shapes.othersLeft`), no
+ * day named. The wish is read even where the other's subject reaches it, when a break or the
+ * employer stands between ("they rejected my friend after the final round" names a stage of the
+ * friend's).
+ */
+export function employerBack(
+  hits: readonly CueHit[],
+  clauses: readonly Clause[],
+  folded: string,
+  lexicon: Lexicon,
+): boolean {
+  const closed = hits.find(
+    (hit) => CLOSINGS.has(hit.cue) && hit.context.subject === "other" && !hit.context.negated,
+  );
+  const left = closed
+    ? { index: closed.index, end: closed.index + closed.text.length }
+    : otherLeft(clauses, lexicon);
+  if (!left) return false;
+  const apart = (hit: CueHit) => {
+    const between = folded.slice(left.end, hit.index);
+    return /[,.;:!?–—-]/u.test(between) || table(lexicon.subjects.employer).test(between);
+  };
+  return hits.some(
+    (hit) =>
+      hit.cue === "next-round" &&
+      hit.index > left.index &&
+      isNews({ ...hit.context, subject: "user" }) &&
+      apart(hit),
   );
 }

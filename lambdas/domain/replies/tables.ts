@@ -14,6 +14,8 @@ import {
   askedOfThem,
   bareAnswer,
   byEmployer,
+  CLOSINGS,
+  type Closing,
   type CueHit,
   findCues,
   forgotten,
@@ -27,10 +29,10 @@ import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
   deferredDecision,
+  employerBack,
   fillerOff,
   meetingSetAfter,
   namedTimes,
-  otherLeft,
   roleOpenAgain,
   roundStart,
   snoozeAsked,
@@ -38,10 +40,6 @@ import {
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
-
-export type Closing = "offer" | "rejected" | "withdrawn";
-
-export const CLOSINGS: ReadonlySet<string> = new Set<Closing>(["offer", "rejected", "withdrawn"]);
 
 interface Context {
   readonly written: string;
@@ -169,34 +167,6 @@ function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
   );
 }
 
-/**
- * "le candidat retenu a refusé, ils veulent me revoir": the employer wanting the user again after
- * the one they chose left (a closing of someone else's, or a leaving of `shapes.othersLeft`), no
- * day named. The wish is read even where the other's subject reaches it, when a break or the
- * employer stands between ("they rejected my friend after the final round" names a stage of the
- * friend's).
- */
-function employerBack(hits: readonly CueHit[], context: Context): boolean {
-  const closed = hits.find(
-    (hit) => CLOSINGS.has(hit.cue) && hit.context.subject === "other" && !hit.context.negated,
-  );
-  const left = closed
-    ? { index: closed.index, end: closed.index + closed.text.length }
-    : otherLeft(context.clauses, context.lexicon);
-  if (!left) return false;
-  const apart = (hit: CueHit) => {
-    const between = context.folded.slice(left.end, hit.index);
-    return /[,.;:!?–—-]/u.test(between) || table(context.lexicon.subjects.employer).test(between);
-  };
-  return hits.some(
-    (hit) =>
-      hit.cue === "next-round" &&
-      hit.index > left.index &&
-      isNews({ ...hit.context, subject: "user" }) &&
-      apart(hit),
-  );
-}
-
 /** A nod alone ("👍", "👌"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
 const NOD = /^(?:👍|👌|🙏)$/u;
 
@@ -291,7 +261,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     : null;
   // "the role opened up again and they called me": back on.
   const openAgain = hits.some(fromThem) && roleOpenAgain(context.clauses, lexicon);
-  if (!date && (employerBack(hits, context) || openAgain)) return { intent: "reopen", date: null };
+  if (!date && (employerBack(hits, context.clauses, context.folded, context.lexicon) || openAgain))
+    return { intent: "reopen", date: null };
   if (round) return { intent: "next-round", date };
   const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);

@@ -11,9 +11,10 @@ import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { looksAutomatic } from "./auto-reply";
 import { readCorrection } from "./corrections";
+import { CLOSINGS } from "./cues";
 import { namedSnooze } from "./dates";
 import { writtenPart } from "./strip";
-import { CLOSINGS, readByTables } from "./tables";
+import { readByTables } from "./tables";
 import type { Reading, UnderstandOptions, UnderstoodReply } from "./types";
 
 export type { ReplyIntent, UnderstandOptions, UnderstoodReply } from "./types";
