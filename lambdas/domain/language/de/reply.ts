@@ -1525,6 +1525,10 @@ export const DE_REPLY = {
       "zusage",
       "absage",
       "bescheid",
+      "nächste schritte",
+      "gremium",
+      "kontakt",
+      "etwas",
     ],
     hedges: [
       "wahrscheinlich",
@@ -1543,6 +1547,11 @@ export const DE_REPLY = {
       "wohl",
       "eventuell",
       "evtl",
+      "es",
+      "wird",
+      "sein",
+      "soll",
+      "sollte",
     ],
   },
 } satisfies ReplyLexicon;

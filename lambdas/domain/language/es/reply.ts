@@ -1623,6 +1623,9 @@ export const ES_REPLY = {
       "contactan",
       "escriben",
       "me dicen",
+      "próximos pasos",
+      "comité",
+      "contacto",
     ],
     hedges: [
       "probablemente",
@@ -1640,6 +1643,9 @@ export const ES_REPLY = {
       "ya",
       "más o menos",
       "tipo",
+      "será",
+      "sería",
+      "debería",
     ],
   },
 } satisfies ReplyLexicon;

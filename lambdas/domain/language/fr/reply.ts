@@ -1748,6 +1748,9 @@ export const FR_REPLY = {
       "reviendr*",
       "rappel*",
       "au courant",
+      "prochaines étapes",
+      "comité",
+      "contact",
     ],
     hedges: [
       "probablement",
@@ -1762,6 +1765,12 @@ export const FR_REPLY = {
       "normalement",
       "d'ici",
       "sans doute",
+      "ce sera",
+      "ça sera",
+      "ca sera",
+      "sera",
+      "serait",
+      "devrait",
     ],
   },
 } satisfies ReplyLexicon;

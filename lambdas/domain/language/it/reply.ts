@@ -1299,6 +1299,9 @@ export const IT_REPLY = {
       "fanno sapere",
       "contattano",
       "scrivono",
+      "prossimi passi",
+      "comitato",
+      "contatto",
     ],
     hedges: [
       "probabilmente",
@@ -1313,6 +1316,9 @@ export const IT_REPLY = {
       "già",
       "più o meno",
       "tipo",
+      "sarà",
+      "sarebbe",
+      "dovrebbe",
     ],
   },
 } satisfies ReplyLexicon;

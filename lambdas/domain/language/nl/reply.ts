@@ -1305,6 +1305,9 @@ export const NL_REPLY = {
       "belt",
       "mailen",
       "terugkoppelen",
+      "vervolgstappen",
+      "commissie",
+      "contact",
     ],
     hedges: [
       "waarschijnlijk",
@@ -1321,6 +1324,12 @@ export const NL_REPLY = {
       "wel",
       "zo",
       "vast",
+      "het",
+      "wordt",
+      "zal",
+      "zou",
+      "moet",
+      "worden",
     ],
   },
 } satisfies ReplyLexicon;

@@ -1473,6 +1473,9 @@ export const PT_REPLY = {
       "ligam",
       "entram em contato",
       "me dão",
+      "próximos passos",
+      "comitê",
+      "contato",
     ],
     hedges: [
       "provavelmente",
@@ -1488,6 +1491,10 @@ export const PT_REPLY = {
       "mais ou menos",
       "já",
       "tipo",
+      "vai ser",
+      "será",
+      "seria",
+      "deve ser",
     ],
   },
 } satisfies ReplyLexicon;

@@ -2,6 +2,10 @@ import type { EverydayTable } from "./types";
 
 export const EN: EverydayTable = {
   reportedDates: [
+    ["she said next steps by friday", "decision-date", "2026-11-27", "follow-up-1"],
+    ["said it would be friday", "decision-date", "2026-11-27", "follow-up-1"],
+    ["they said the committee meets thursday", "decision-date", "2026-11-26", "follow-up-1"],
+    ["she said the office is closed on friday", "unknown"],
     ["sarah said feedback by mid december", "decision-date", "2026-12-15"],
     ["tom says they decide by the 4th", "decision-date", "2026-12-04"],
     ["priya told me id hear back on the 8th", "decision-date", "2026-12-08"],
