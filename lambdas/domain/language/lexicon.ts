@@ -252,6 +252,20 @@ export interface ReplyLexicon {
      * the employer getting in touch, the application is back on (a reopen); alone, no news.
      */
     readonly openAgain: Phrases;
+    /**
+     * Thanks and praise said to the assistant ("top bedankt", "super, danke", "merci beaucoup"):
+     * a reply of these and filler only is politeness, no step, whatever the prompt.
+     */
+    readonly politeness: Phrases;
+    /**
+     * Verbs of saying that are decision cues on their own ("said", "meinte", "a dit"): what they
+     * report is the decision only when it is a day alone or names the answer (`answerWords`).
+     */
+    readonly saying: Phrases;
+    /** Words that name the answer awaited ("feedback", "Rückmeldung", "réponse", "uitslag"). */
+    readonly answerWords: Phrases;
+    /** How sure or how near a day is said ("probably", "spätestens", "vers", "uns"): part of a reported day. */
+    readonly hedges: Phrases;
   };
 }
 

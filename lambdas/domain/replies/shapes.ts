@@ -311,3 +311,60 @@ export function employerBack(
       apart(hit),
   );
 }
+
+/** What a reported sentence may hold besides a day and still report nothing but the day. */
+const reportFiller = perLexicon((lexicon) => {
+  // A holiday is no day of its own here: "she's on holiday until the 20th" is about her.
+  const holidays = new Set([...lexicon.vaguePeriods, ...Object.values(lexicon.holidays).flat()]);
+  return [
+    ...timeAndFiller(lexicon).filter((phrase) => !holidays.has(phrase)),
+    ...lexicon.stopWords,
+    ...lexicon.subjects.user,
+    ...lexicon.subjects.employer,
+    ...lexicon.negation,
+    ...lexicon.shapes.hedges,
+  ];
+});
+
+/**
+ * "she said she's on holiday until the 20th", "er meinte, das Büro zieht am Montag um": a verb of
+ * saying that is a decision cue alone reports the decision only when what follows it in its
+ * clause is a day alone ("they said friday") or names the answer ("said feedback by the 4th")
+ * or another decision cue does ("said they'd decide by fri"); else it reports something else.
+ */
+export function reportsSomethingElse(
+  hit: CueHit,
+  hits: readonly CueHit[],
+  lexicon: Lexicon,
+  written: string,
+): boolean {
+  // The cue ends with the verb: "said", "she said", "il a dit".
+  const saying = table(lexicon.shapes.saying)
+    .matches(hit.text)
+    .some((found) => found.index + found.text.length === hit.text.length);
+  if (hit.cue !== "decision" || !saying) return false;
+  // What was said runs to the next break (a line's end, as written): "they said friday, is that normal?" reports friday.
+  const from = hit.index + hit.text.length;
+  const end = hit.clause.start + hit.clause.text.length;
+  const cut = written.slice(from, end).search(/[,;!?\n]|(?<!\d)\./);
+  const reported = hit.clause.text.slice(
+    from - hit.clause.start,
+    cut < 0 ? undefined : from - hit.clause.start + cut,
+  );
+  // A day's number with its ordinal letters ("the 17th", "de 20e") is a day.
+  const rest = without(reported, reportFiller(lexicon)).replace(/\p{N}+\p{L}{0,3}/gu, " ");
+  if (!/\p{L}/u.test(rest)) return false;
+  if (table(lexicon.shapes.answerWords).test(reported)) return false;
+  return !hits.some(
+    (other) =>
+      other !== hit && other.cue === "decision" && other.clause === hit.clause && other.index > hit.index,
+  );
+}
+
+/** "top bedankt", "super, danke", "merci beaucoup": thanks and praise to the assistant, nothing else. */
+export function politenessOnly(folded: string, lexicon: Lexicon): boolean {
+  const phrases = lexicon.shapes.politeness;
+  return (
+    table(phrases).test(folded) && !/\p{L}/u.test(without(folded, [...phrases, ...lexicon.shapes.fillers]))
+  );
+}

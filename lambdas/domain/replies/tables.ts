@@ -33,6 +33,8 @@ import {
   fillerOff,
   meetingSetAfter,
   namedTimes,
+  politenessOnly,
+  reportsSomethingElse,
   roleOpenAgain,
   roundStart,
   snoozeAsked,
@@ -354,13 +356,16 @@ export function readByTables(
   const folded = fold(written);
   const answer = bareAnswer(folded, lexicon);
   if (answer) return { intent: "unknown", date: null, answer };
+  if (politenessOnly(folded, lexicon)) return { intent: "unknown", date: null };
   const clauses = clausesOf(folded, lexicon, written);
   const plain = (hit: CueHit) =>
     !hit.approximate &&
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
-  return read(findCues(clauses, lexicon), {
+  const found = findCues(clauses, lexicon);
+  const hits = found.filter((hit) => !reportsSomethingElse(hit, found, lexicon, written));
+  return read(hits, {
     written,
     folded,
     clauses,

@@ -2,6 +2,10 @@ import type { EverydayTable } from "./types";
 
 export const EN: EverydayTable = {
   reportedDates: [
+    ["she said next steps by friday", "decision-date", "2026-11-27", "follow-up-1"],
+    ["said it would be friday", "decision-date", "2026-11-27", "follow-up-1"],
+    ["they said the committee meets thursday", "decision-date", "2026-11-26", "follow-up-1"],
+    ["she said the office is closed on friday", "unknown"],
     ["sarah said feedback by mid december", "decision-date", "2026-12-15"],
     ["tom says they decide by the 4th", "decision-date", "2026-12-04"],
     ["priya told me id hear back on the 8th", "decision-date", "2026-12-08"],
@@ -60,5 +64,34 @@ export const EN: EverydayTable = {
     ["rang tom earlier, left him a vm", "followed-up"],
     ["my sister invited me over for dinner later", "unknown"],
   ],
-  gaps: [],
+  phoneMixed: [
+    ["they said thursday at the latest", "decision-date", "2026-11-26", "follow-up-1"],
+    ["she said she is away until the 20th, back after that", "unknown"],
+    ["recruiter said theyll decide by fri 🤞", "decision-date", "2026-11-27", "follow-up-1"],
+    [
+      "sent the thank u note last nite, jen said she's on vacay till the 7th tho",
+      "thanked",
+      null,
+      "thank-you",
+    ],
+    ["she said she's on holiday until the 20th", "unknown"],
+    ["he said the office moves on monday, so the interview's at the new place", "unknown", null, "prep"],
+    ["thanks!!", "unknown", null, "prep"],
+    ["cheers mate 👍", "unknown"],
+    ["got a call back!! 2nd round next tues at 3", "next-round", "2026-12-01", "follow-up-1"],
+    ["they went w someone else 😭", "rejected", null, "follow-up-2"],
+    ["pulling out of this one, took another offer", "withdrawn", null, "follow-up-1"],
+    ["nothing yet, nudge me again monday", "snooze", "2026-11-30", "follow-up-1"],
+    ["emailed the hiring mgr this morning, no reply yet", "followed-up", "2026-11-25", "follow-up-1"],
+    ["do u think theyll reject me if i dont hear by friday??", "unknown", null, "follow-up-1"],
+    ["my friend got an offer from them lol, still waiting on mine", "unknown", null, "follow-up-1"],
+    [
+      "hr said decision by dec 4, the team lead is out till monday apparently",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
+  ],
+  // The round named after a day said of something else takes that day as its own.
+  gaps: [["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"]],
 };

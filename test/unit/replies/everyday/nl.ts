@@ -54,5 +54,22 @@ export const NL: EverydayTable = {
     // The employer in touch, then the user's own plans at a time: no meeting set.
     ["ze hebben gebeld, ik bel ze vrijdag om 14 uur terug", "heard-back"],
   ],
+  phoneMixed: [
+    ["recruiter zei vrijdag uitsluitsel", "decision-date", "2026-11-27", "follow-up-1"],
+    ["top bedankt", "unknown", null, "prep"],
+    ["super bedankt!", "unknown", null, "follow-up-1"],
+    ["ze zei dat ze tot de 20e op vakantie is", "unknown"],
+    ["hij zei dat het kantoor maandag verhuist", "unknown", null, "prep"],
+    ["gister ruben en lisa nog bedankt via linkedin", "thanked", null, "thank-you"],
+    ["tweede gesprek dinsdag om 14u 🎉", "next-round", "2026-12-01", "follow-up-1"],
+    ["helaas afgewezen, balen", "rejected", null, "follow-up-2"],
+    ["ik heb me teruggetrokken, andere baan aangenomen", "withdrawn", null, "follow-up-1"],
+    ["nog niks gehoord, herinner me maandag nog ff", "snooze", "2026-11-30", "follow-up-1"],
+    ["vanochtend nagebeld, nog geen antwoord", "followed-up", "2026-11-25", "follow-up-1"],
+    ["denk je dat ze me afwijzen als ik vrijdag niks hoor?", "unknown", null, "follow-up-1"],
+    ["mijn vriendin is daar aangenomen, ik wacht nog", "unknown", null, "follow-up-1"],
+    ["ze laten half december iets weten", "decision-date", "2026-12-15", "follow-up-1"],
+    ["heb ze bedankt, en ze beslissen begin december", "decision-date", "2026-12-01", "thank-you"],
+  ],
   gaps: [],
 };

@@ -11,5 +11,7 @@ export interface EverydayTable {
   readonly indirectOutcomes: readonly PhoneRow[];
   readonly everydayCommands: readonly PhoneRow[];
   readonly roundsAndSteps: readonly PhoneRow[];
+  /** Ordinary phone replies: several facts in one, typos, slang, emoji, thanks to the assistant, dates said of something else. */
+  readonly phoneMixed: readonly PhoneRow[];
   readonly gaps: readonly PhoneRow[];
 }
