@@ -1608,6 +1608,7 @@ export const EN_REPLY = {
       "hear",
       "know",
       "wrap up",
+      "wrap … up",
       "finalize",
       "call",
       "reach out",

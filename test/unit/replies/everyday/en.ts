@@ -8,6 +8,7 @@ export const EN: EverydayTable = {
     ["she said the office is closed on friday", "unknown"],
     ["sarah said feedback by mid december", "decision-date", "2026-12-15"],
     ["tom says they decide by the 4th", "decision-date", "2026-12-04"],
+    ["priya says the hiring manager wants to wrap it all up by friday", "decision-date", "2026-11-27"],
     ["priya told me id hear back on the 8th", "decision-date", "2026-12-08"],
     ["the recruiter jen said answer in 10 days", "decision-date", "2026-12-05"],
     ["they decide early december", "decision-date", "2026-12-01"],
