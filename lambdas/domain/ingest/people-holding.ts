@@ -67,13 +67,42 @@ function holdingSlots(lexicon: InviteLexicon): Holding {
   return slots;
 }
 
-/** The people in the phrases' places: the clause's subject before, the sentence after, the words between. */
-function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sender: string | null): string[] {
+/**
+ * The part of a clause an absence is said of, when the clause opens with no one: after its last
+ * comma or dash, without up to two lower-case words opening it ("sorry, Jens ist …", "Hey Jordan - Nadia came down with …",
+ * "pero Andrés Vidal tiene …", "infelizmente o Sr. Rui Costa estará ausente").
+ */
+function absentPart(clause: string): string {
+  const part =
+    clause
+      .split(/,|[ \t][-–—][ \t]/)
+      .at(-1)
+      ?.trim() ?? "";
+  return part.replace(LEADING_LOWER_WORDS, "");
+}
+const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*[ ]+){1,2}(?=\p{Lu})/u;
+
+/**
+ * The people in the phrases' places: the clause's subject before (for an absence, the part it is
+ * said of), the sentence after, the words between; "Bram is woensdag helaas verhinderd", where the
+ * words between name no one, says it of the clause's subject.
+ */
+function namesInSlots(
+  source: string,
+  slots: Slots,
+  words: LanguagePeople,
+  sender: string | null,
+  absence = false,
+): string[] {
   const context = { firstNames: true };
   const names: string[] = [];
+  const subjectBefore = (at: number) => {
+    const clause = clauseBefore(source, at);
+    const names = subjectNames(clause, words, sender, context);
+    return names.length > 0 || !absence ? names : subjectNames(absentPart(clause), words, sender, context);
+  };
   if (slots.before)
-    for (const match of source.matchAll(slots.before))
-      names.push(...subjectNames(clauseBefore(source, match.index ?? 0), words, sender, context));
+    for (const match of source.matchAll(slots.before)) names.push(...subjectBefore(match.index ?? 0));
   if (slots.after)
     for (const match of source.matchAll(slots.after)) {
       const from = (match.index ?? 0) + match[0].length;
@@ -82,10 +111,13 @@ function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sende
       );
     }
   if (slots.around)
-    for (const match of source.matchAll(slots.around))
-      names.push(
-        ...listedNames(match.slice(1).find(Boolean) ?? "", words, sender, { ...context, inFrame: true }),
-      );
+    for (const match of source.matchAll(slots.around)) {
+      const between = listedNames(match.slice(1).find(Boolean) ?? "", words, sender, {
+        ...context,
+        inFrame: true,
+      });
+      names.push(...(between.length > 0 || !absence ? between : subjectBefore(match.index ?? 0)));
+    }
   return names;
 }
 
@@ -121,7 +153,7 @@ export function findHoldersInLanguage(
   const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
   const names = new Set(holds ? namesInSlots(source, conduct, words, sender) : []);
   if ((absent || (!othersNamed && names.size === 0)) && words.moved.test(source)) {
-    for (const name of absent ? namesInSlots(source, absence, words, sender) : []) names.add(name);
+    for (const name of absent ? namesInSlots(source, absence, words, sender, true) : []) names.add(name);
     if (!othersNamed && names.size === 0) for (const name of movedBy(source, moves, words)) names.add(name);
   }
   return [...names]

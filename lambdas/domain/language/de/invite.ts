@@ -813,6 +813,13 @@ export const DE_INVITE: InviteLexicon = {
     "… ist erkrankt",
     "… ist verhindert",
     "… fällt kurzfristig aus",
+    "… hat sich was eingefangen",
+    "… hat sich etwas eingefangen",
+    "… hat sich eine grippe eingefangen",
+    "… hat sich erkältet",
+    "… ist krank geworden",
+    "erkrankung von …",
+    "verhinderung von …",
   ],
   peopleActPhrases: [
     "ruft sie",

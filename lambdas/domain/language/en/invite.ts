@@ -376,6 +376,7 @@ export const EN_INVITE: InviteLexicon = {
     "rescheduled your interview",
     "reschedule your interview",
     "moving your interview",
+    "instead?",
   ],
   insteadOfWords: [
     "instead of",
@@ -667,6 +668,14 @@ export const EN_INVITE: InviteLexicon = {
     "… has been called away",
     "… had an emergency",
     "… has an emergency",
+    "… is out",
+    "… is away",
+    "… is off",
+    "… came down with",
+    "… has come down with",
+    "… has been pulled into",
+    "… got pulled into",
+    "… is stuck abroad",
   ],
   peopleActPhrases: [
     "will call you",

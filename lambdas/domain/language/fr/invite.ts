@@ -418,6 +418,7 @@ export const FR_INVITE: InviteLexicon = {
     "aura finalement lieu",
     "déplacé",
     "déplacée",
+    "à la place",
   ],
   insteadOfWords: [
     "au lieu du",
@@ -701,6 +702,11 @@ export const FR_INVITE: InviteLexicon = {
     "… est retenue",
     "… sera retenu",
     "… sera retenue",
+    "… a un imprévu",
+    "… a eu un imprévu",
+    "imprévu de …",
+    "… est tombé malade",
+    "… est tombée malade",
   ],
   peopleActPhrases: [
     "vous appellera",

@@ -419,6 +419,8 @@ export const IT_INVITE: InviteLexicon = {
     "anticipato",
     "posticipato",
     "spostiamo",
+    "invece di",
+    "invece che",
   ],
   insteadOfWords: [
     "anziché",
@@ -695,6 +697,12 @@ export const IT_INVITE: InviteLexicon = {
     "indisponibilità del …",
     "… sarà in ferie",
     "… è in ferie",
+    "… sarà assente",
+    "… è assente",
+    "… si è ammalato",
+    "… si è ammalata",
+    "… ha un impegno improvviso",
+    "… ha un imprevisto",
   ],
   peopleActPhrases: [
     "la chiamerà",

@@ -363,6 +363,8 @@ export const NL_INVITE: InviteLexicon = {
     "nieuwe datum",
     "verplaatst naar",
     "verzetten naar",
+    "ook gaan?",
+    "ook lukken?",
   ],
   insteadOfWords: [
     "in plaats van",
@@ -592,6 +594,10 @@ export const NL_INVITE: InviteLexicon = {
     "… moet helaas afzeggen",
     "ziekte van …",
     "afwezigheid van …",
+    "verhindering van …",
+    "… moet onverwacht op reis",
+    "… is onverwacht op reis",
+    "… is ziek geworden",
   ],
   peopleActPhrases: [
     "zijn er allebei bij",

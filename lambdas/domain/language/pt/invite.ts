@@ -435,6 +435,9 @@ export const PT_INVITE: InviteLexicon = {
     "foi transferida",
     "foi transferido",
     "passar a entrevista",
+    "alterar a sua entrevista",
+    "alterar a entrevista",
+    "alterar a tua entrevista",
   ],
   insteadOfWords: [
     "em vez de",
@@ -712,6 +715,11 @@ export const PT_INVITE: InviteLexicon = {
     "… teve que viajar",
     "… vai estar viajando",
     "… estará viajando",
+    "motivos de agenda do …",
+    "motivos de agenda da …",
+    "… estará ausente",
+    "… está ausente",
+    "… vai estar ausente",
   ],
   peopleActPhrases: [
     "gostaria de lhe telefonar",
