@@ -377,6 +377,10 @@ export const DE_INVITE: InviteLexicon = {
     "müssen ihnen … absagen",
     "müssen dir … absagen",
     "kein angebot machen",
+    "mit einer anderen kandidatin besetzt",
+    "mit einem anderen kandidaten besetzt",
+    "mit einer anderen person weiter",
+    "mit jemand anderem weiter",
   ],
   receiptPhrases: [
     "eingang ihrer bewerbung",

@@ -261,6 +261,13 @@ export const EN_INVITE: InviteLexicon = {
     "will not be progressing",
     "not be taking your application further",
     "not be progressing your application",
+    "go with another person",
+    "go with someone else",
+    "move forward with someone else",
+    "move forward with another person",
+    "proceed with a different candidate",
+    "proceed with another person",
+    "proceed with someone else",
   ],
   pendingDecisionPhrases: [
     "will let you know",

@@ -328,6 +328,12 @@ export const ES_INVITE: InviteLexicon = {
     "ha sido descartad*",
     "desestimar tu candidatura",
     "desestimar su candidatura",
+    "continuar con otra persona",
+    "seguir con otra persona",
+    "avanzar con otra persona",
+    "quedamos con otra persona",
+    "decidido … otra persona",
+    "optado por … otra persona",
   ],
   receiptPhrases: [
     "hemos recibido tu candidatura",
@@ -430,6 +436,9 @@ export const ES_INVITE: InviteLexicon = {
     "bienvenid* al equipo",
     "queremos contar contigo",
     "queremos contar con usted",
+    "propuesta para la posición",
+    "propuesta para el puesto",
+    "propuesta laboral",
   ],
   reschedulePhrases: [
     "trasladamos",

@@ -291,6 +291,11 @@ export const FR_INVITE: InviteLexicon = {
     "poursuivre avec un autre",
     "poursuivre … avec d'autres",
     "ne correspond … pas … attentes",
+    "poursuivre avec une autre personne",
+    "continuer avec une autre personne",
+    "choisi quelqu'un d'autre",
+    "retenu quelqu'un d'autre",
+    "retenu une autre personne",
   ],
   receiptPhrases: [
     "bien reçu votre candidature",

@@ -311,6 +311,10 @@ export const IT_INVITE: InviteLexicon = {
     "ci dispiace comunicar*",
     "ci spiace comunicar*",
     "non siamo in grado di proseguire",
+    "proseguire con un'altra persona",
+    "andare avanti con un'altra persona",
+    "scelto un'altra persona",
+    "procedere con un'altra persona",
   ],
   receiptPhrases: [
     "abbiamo ricevuto la tua candidatura",

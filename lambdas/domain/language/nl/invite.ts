@@ -265,6 +265,10 @@ export const NL_INVITE: InviteLexicon = {
     "af te wijzen",
     "beter aansluit",
     "beter aansluiten",
+    "voor iemand anders gekozen",
+    "gekozen voor iemand anders",
+    "verder met een andere persoon",
+    "verder … met iemand anders",
   ],
   receiptPhrases: [
     "sollicitatie ontvangen",
