@@ -81,6 +81,9 @@ function absentPart(clause: string): string {
   return part.replace(LEADING_LOWER_WORDS, "");
 }
 const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*[ ]+){1,2}(?=\p{Lu})/u;
+const TRAILING_BRACKET = /\s*\([^)]*\)$/;
+/** The frame's own first word, repeated in its last clause: "a" of "a … le surgió". */
+const FRAME_OPENING = /^\p{Ll}{1,3}[ ]+(?=\p{Lu})/u;
 
 /**
  * The people in the phrases' places: the clause's subject before (for an absence, the part it is
@@ -96,10 +99,13 @@ function namesInSlots(
 ): string[] {
   const context = { firstNames: true };
   const names: string[] = [];
-  const subjectBefore = (at: number) => {
+  const subjectBefore = (at: number, strict = false) => {
     const clause = clauseBefore(source, at);
-    const names = subjectNames(clause, words, sender, context);
-    return names.length > 0 || !absence ? names : subjectNames(absentPart(clause), words, sender, context);
+    const names = strict ? [] : subjectNames(clause, words, sender, context);
+    if (names.length > 0 || !absence) return names;
+    // The absent one is named right before what they are said to be: "pero Andrés Vidal (CTO) tiene".
+    const part = absentPart(clause).replace(TRAILING_BRACKET, "");
+    return subjectNames(part, words, sender, context).filter((name) => part.endsWith(name));
   };
   if (slots.before)
     for (const match of source.matchAll(slots.before)) names.push(...subjectBefore(match.index ?? 0));
@@ -112,11 +118,11 @@ function namesInSlots(
     }
   if (slots.around)
     for (const match of source.matchAll(slots.around)) {
-      const between = listedNames(match.slice(1).find(Boolean) ?? "", words, sender, {
-        ...context,
-        inFrame: true,
-      });
-      names.push(...(between.length > 0 || !absence ? between : subjectBefore(match.index ?? 0)));
+      const framed = match.slice(1).find(Boolean) ?? "";
+      // "el cambio a último momento: a Tomi le surgió": the frame opened too early; its last clause holds the person.
+      const list = absence ? (framed.split(/[:;]/).at(-1) ?? "").trim().replace(FRAME_OPENING, "") : framed;
+      const between = listedNames(list, words, sender, { ...context, inFrame: true });
+      names.push(...(between.length > 0 || !absence ? between : subjectBefore(match.index ?? 0, true)));
     }
   return names;
 }

@@ -22,6 +22,12 @@ const SUBJECTS: Record<string, string> = {
 
 const ROWS: readonly Row[] = [
   [
+    "es",
+    "Vale Soto <vale@pampa.example>",
+    "Hola Jordan,\n\nDisculpá el cambio a último momento: a Benja le surgió un imprevisto familiar. ¿Lo pasamos al viernes 27/11 a las 10 hs? Mismo lugar.\n\nVale",
+    "Benja",
+  ],
+  [
     "en",
     "Kim Alvarez <kim@harbor.example>",
     "Hi Jordan, so sorry - Dana is out this week for a family thing, so we need to move Wednesday. Would Thursday the 26th at 2pm work instead? Same place.\n\nKim\nTalent | Harbor Freight Lines",
