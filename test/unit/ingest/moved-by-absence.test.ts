@@ -23,6 +23,12 @@ const SUBJECTS: Record<string, string> = {
 const ROWS: readonly Row[] = [
   [
     "es",
+    "Paola Reyes <paola.reyes@maguey.example>",
+    "Hola Jordan,\n\nTe ofrezco una disculpa: el Ing. Salgado tendrá que viajar a Querétaro el miércoles, por lo que necesitamos mover tu entrevista al jueves 26 de noviembre a las 13:00 hrs. Mismo lugar.\n\nSaludos,\nPaola Reyes",
+    "Salgado",
+  ],
+  [
+    "es",
     "Vale Soto <vale@pampa.example>",
     "Hola Jordan,\n\nDisculpá el cambio a último momento: a Benja le surgió un imprevisto familiar. ¿Lo pasamos al viernes 27/11 a las 10 hs? Mismo lugar.\n\nVale",
     "Benja",

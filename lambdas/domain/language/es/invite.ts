@@ -765,6 +765,9 @@ export const ES_INVITE: InviteLexicon = {
     "… tiene un viaje imprevisto",
     "indisposición de …",
     "enfermedad de …",
+    "… tendrá que viajar",
+    "… tiene que viajar",
+    "… tuvo que viajar",
   ],
   peopleActPhrases: [
     "te llamará",
