@@ -67,13 +67,48 @@ function holdingSlots(lexicon: InviteLexicon): Holding {
   return slots;
 }
 
-/** The people in the phrases' places: the clause's subject before, the sentence after, the words between. */
-function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sender: string | null): string[] {
+/**
+ * The part of a clause an absence is said of, when the clause opens with no one: after its last
+ * comma or dash, without up to two lower-case words opening it ("sorry, Jens ist …", "Hey Jordan - Nadia came down with …",
+ * "pero Andrés Vidal tiene …", "infelizmente o Sr. Rui Costa estará ausente").
+ */
+function absentPart(clause: string): string {
+  const part =
+    clause
+      .split(/,|[ \t][-–—][ \t]/)
+      .at(-1)
+      ?.trim() ?? "";
+  return part.replace(LEADING_LOWER_WORDS, "");
+}
+const LEADING_LOWER_WORDS = /^(?:\p{Ll}[\p{L}-]*[ ]+){1,2}(?=\p{Lu})/u;
+const TRAILING_BRACKET = /\s*\([^)]*\)$/;
+/** The frame's own first word, repeated in its last clause: "a" of "a … le surgió". */
+const FRAME_OPENING = /^\p{Ll}{1,3}[ ]+(?=\p{Lu})/u;
+
+/**
+ * The people in the phrases' places: the clause's subject before (for an absence, the part it is
+ * said of), the sentence after, the words between; "Bram is woensdag helaas verhinderd", where the
+ * words between name no one, says it of the clause's subject.
+ */
+function namesInSlots(
+  source: string,
+  slots: Slots,
+  words: LanguagePeople,
+  sender: string | null,
+  absence = false,
+): string[] {
   const context = { firstNames: true };
   const names: string[] = [];
+  const subjectBefore = (at: number, strict = false) => {
+    const clause = clauseBefore(source, at);
+    const names = strict ? [] : subjectNames(clause, words, sender, context);
+    if (names.length > 0 || !absence) return names;
+    // The absent one is named right before what they are said to be: "pero Andrés Vidal (CTO) tiene".
+    const part = absentPart(clause).replace(TRAILING_BRACKET, "");
+    return subjectNames(part, words, sender, context).filter((name) => part.endsWith(name));
+  };
   if (slots.before)
-    for (const match of source.matchAll(slots.before))
-      names.push(...subjectNames(clauseBefore(source, match.index ?? 0), words, sender, context));
+    for (const match of source.matchAll(slots.before)) names.push(...subjectBefore(match.index ?? 0));
   if (slots.after)
     for (const match of source.matchAll(slots.after)) {
       const from = (match.index ?? 0) + match[0].length;
@@ -82,10 +117,13 @@ function namesInSlots(source: string, slots: Slots, words: LanguagePeople, sende
       );
     }
   if (slots.around)
-    for (const match of source.matchAll(slots.around))
-      names.push(
-        ...listedNames(match.slice(1).find(Boolean) ?? "", words, sender, { ...context, inFrame: true }),
-      );
+    for (const match of source.matchAll(slots.around)) {
+      const framed = match.slice(1).find(Boolean) ?? "";
+      // "el cambio a último momento: a Tomi le surgió": the frame opened too early; its last clause holds the person.
+      const list = absence ? (framed.split(/[:;]/).at(-1) ?? "").trim().replace(FRAME_OPENING, "") : framed;
+      const between = listedNames(list, words, sender, { ...context, inFrame: true });
+      names.push(...(between.length > 0 || !absence ? between : subjectBefore(match.index ?? 0, true)));
+    }
   return names;
 }
 
@@ -121,7 +159,7 @@ export function findHoldersInLanguage(
   const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
   const names = new Set(holds ? namesInSlots(source, conduct, words, sender) : []);
   if ((absent || (!othersNamed && names.size === 0)) && words.moved.test(source)) {
-    for (const name of absent ? namesInSlots(source, absence, words, sender) : []) names.add(name);
+    for (const name of absent ? namesInSlots(source, absence, words, sender, true) : []) names.add(name);
     if (!othersNamed && names.size === 0) for (const name of movedBy(source, moves, words)) names.add(name);
   }
   return [...names]

@@ -85,6 +85,10 @@ export const ONE_LOWER_WORD = /^\p{Ll}[\p{L}-]*[ ]+(?=\p{Lu})/u;
 /** A first name alone, not the first word of a longer name. */
 export const FIRST_NAME = new RegExp(`^${NAME_WORD}(?![\\p{L}\\p{N}]|[ ]\\p{Lu})`, "u");
 
+/** Last words that end no one's name: "Would Thursday", "Same Teams" open a sentence about a day or a link. */
+const NOT_A_NAME_END =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Zoom|Teams|Meet|Webex|Skype|Link)$/;
+
 /** Job titles' last words, written in English in every language ("Supply Chain Director"). */
 const TITLE_LAST_WORD =
   /^(?:director|manager|lead|head|officer|engineer|president|founder|coordinator|recruiter|specialist|consultant|analyst|developer|designer)s?$/i;
@@ -104,6 +108,7 @@ export function isAName(name: string): boolean {
     !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
     !TITLE_LAST_WORD.test(last) &&
+    !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
     !words.slice(1).some((word) => TITLE_ALONE.test(word)) &&
     !JOB_TITLE_WORDS.has(last.toLowerCase())

@@ -291,6 +291,11 @@ export const FR_INVITE: InviteLexicon = {
     "poursuivre avec un autre",
     "poursuivre … avec d'autres",
     "ne correspond … pas … attentes",
+    "poursuivre avec une autre personne",
+    "continuer avec une autre personne",
+    "choisi quelqu'un d'autre",
+    "retenu quelqu'un d'autre",
+    "retenu une autre personne",
   ],
   receiptPhrases: [
     "bien reçu votre candidature",
@@ -418,6 +423,7 @@ export const FR_INVITE: InviteLexicon = {
     "aura finalement lieu",
     "déplacé",
     "déplacée",
+    "à la place",
   ],
   insteadOfWords: [
     "au lieu du",
@@ -701,6 +707,11 @@ export const FR_INVITE: InviteLexicon = {
     "… est retenue",
     "… sera retenu",
     "… sera retenue",
+    "… a un imprévu",
+    "… a eu un imprévu",
+    "imprévu de …",
+    "… est tombé malade",
+    "… est tombée malade",
   ],
   peopleActPhrases: [
     "vous appellera",

@@ -311,6 +311,10 @@ export const IT_INVITE: InviteLexicon = {
     "ci dispiace comunicar*",
     "ci spiace comunicar*",
     "non siamo in grado di proseguire",
+    "proseguire con un'altra persona",
+    "andare avanti con un'altra persona",
+    "scelto un'altra persona",
+    "procedere con un'altra persona",
   ],
   receiptPhrases: [
     "abbiamo ricevuto la tua candidatura",
@@ -419,6 +423,8 @@ export const IT_INVITE: InviteLexicon = {
     "anticipato",
     "posticipato",
     "spostiamo",
+    "invece di",
+    "invece che",
   ],
   insteadOfWords: [
     "anziché",
@@ -695,6 +701,12 @@ export const IT_INVITE: InviteLexicon = {
     "indisponibilità del …",
     "… sarà in ferie",
     "… è in ferie",
+    "… sarà assente",
+    "… è assente",
+    "… si è ammalato",
+    "… si è ammalata",
+    "… ha un impegno improvviso",
+    "… ha un imprevisto",
   ],
   peopleActPhrases: [
     "la chiamerà",

@@ -265,6 +265,10 @@ export const NL_INVITE: InviteLexicon = {
     "af te wijzen",
     "beter aansluit",
     "beter aansluiten",
+    "voor iemand anders gekozen",
+    "gekozen voor iemand anders",
+    "verder met een andere persoon",
+    "verder … met iemand anders",
   ],
   receiptPhrases: [
     "sollicitatie ontvangen",
@@ -363,6 +367,8 @@ export const NL_INVITE: InviteLexicon = {
     "nieuwe datum",
     "verplaatst naar",
     "verzetten naar",
+    "ook gaan?",
+    "ook lukken?",
   ],
   insteadOfWords: [
     "in plaats van",
@@ -592,6 +598,10 @@ export const NL_INVITE: InviteLexicon = {
     "… moet helaas afzeggen",
     "ziekte van …",
     "afwezigheid van …",
+    "verhindering van …",
+    "… moet onverwacht op reis",
+    "… is onverwacht op reis",
+    "… is ziek geworden",
   ],
   peopleActPhrases: [
     "zijn er allebei bij",
