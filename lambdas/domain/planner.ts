@@ -125,9 +125,42 @@ export function planReminders({ timing, log, policy, now, calendar }: PlanReques
 
   return plan.map(({ kind, at }) => ({
     kind,
-    at: at.toUTC().toISO({ suppressMilliseconds: true }) ?? "",
+    at: utcIso(at),
     local: at.setZone(rules.luxonZone).toISO({ suppressMilliseconds: true }) ?? "",
   }));
+}
+
+/**
+ * The instant of the usual stored form ("2026-12-01T09:00:00-06:00", "…Z"), by arithmetic: luxon's
+ * fromISO builds several DateTimes per call, and the planner reads a few per message. Anything
+ * else, or a date no calendar has (Feb 30), is null and left to luxon.
+ */
+const PLAIN_INSTANT =
+  /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?(?:Z|([+-])(\d\d):(\d\d))$/;
+
+function plainInstantMillis(iso: string): number | null {
+  const parts = PLAIN_INSTANT.exec(iso);
+  if (!parts) return null;
+  const number = (index: number) => Number(parts[index] ?? 0);
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map(number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59)
+    return null;
+  if (number(9) > 23 || number(10) > 59) return null;
+  const offsetMinutes = (parts[8] === "-" ? -1 : 1) * (number(9) * 60 + number(10));
+  return Date.UTC(year, month - 1, day, hour, minute, second, number(7)) - offsetMinutes * 60_000;
+}
+
+/** luxon's toUTC().toISO({ suppressMilliseconds: true }), from the epoch (no second DateTime). */
+function utcIso(at: DateTime): string {
+  return at.isValid ? new Date(at.toMillis()).toISOString().replace(".000Z", "Z") : "";
 }
 
 /** The policy's wall-clock rules in one zone, relative to one `now`. */
@@ -151,6 +184,8 @@ class PolicyClock {
   }
 
   instant(iso: string): DateTime {
+    const millis = plainInstantMillis(iso);
+    if (millis !== null) return DateTime.fromMillis(millis, { zone: this.luxonZone });
     const parsed = DateTime.fromISO(iso, { setZone: true });
     if (!parsed.isValid) throw new InvalidInterviewTimeError(iso);
     return parsed.setZone(this.luxonZone);

@@ -46,12 +46,40 @@ export function startsWithOneOf(phrases: readonly string[]): string {
   return firsts.size > 0 ? `(?=[${[...firsts].join("")}])` : "";
 }
 
-/** Phrases as regex alternatives without boundaries, longest first, any spaces between words. */
+/**
+ * Phrases as regex alternatives without boundaries, longest first, any spaces between words.
+ * Grouped by first letter ("c(?:ontact|all)|i(?:'ll|t will)"): the engine tries one group where
+ * a phrase can start instead of every phrase, a few times faster on long tables. The same matches:
+ * phrases of different groups never match at one place (a group holds every case of its letter),
+ * and a group keeps its phrases' order.
+ */
 export function phraseAlternatives(phrases: readonly string[]): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, "\\s+"))
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const pattern = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, "\\s+");
+  const groups = new Map<string, string[]>();
+  for (const phrase of sorted) {
+    const first = phrase.charAt(0);
+    // A phrase starting with a space or past the basic plane: no letter to group on.
+    if (!first || /\s/.test(first) || (phrase.codePointAt(0) ?? 0) > 0xffff)
+      return sorted.map(pattern).join("|");
+    const group = groups.get(caseless(first));
+    if (group) group.push(phrase);
+    else groups.set(caseless(first), [phrase]);
+  }
+  return [...groups.values()]
+    .map((group) => {
+      const first = group[0]?.charAt(0) ?? "";
+      return group.length > 1 && group.every((phrase) => phrase.startsWith(first))
+        ? `${escapeRegExp(first)}(?:${group.map((phrase) => pattern(phrase.slice(1))).join("|")})`
+        : group.map(pattern).join("|");
+    })
     .join("|");
+}
+
+/** One key for every case of a letter, as a case-insensitive regex matches them ("ſ", "S" and "s"). */
+function caseless(letter: string): string {
+  const upper = letter.toUpperCase();
+  return upper.length === 1 ? upper.toLowerCase() : letter.toLowerCase();
 }
 
 /** Interview and invitation words of the languages other than English: never a company or a role. */

@@ -106,7 +106,12 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   // One pass finds the label lines; only then are lines split.
   const labelLines = [...source.matchAll(LABEL_LINES)].map((match) => match.index ?? 0);
   const lines = labelLines.length > 0 ? source.split("\n") : [];
-  const lineOf = (offset: number) => source.slice(0, offset).split("\n").length - 1;
+  // The line a label starts on: the line breaks before it, counted without cutting the text.
+  const lineOf = (offset: number) => {
+    let line = 0;
+    for (let at = source.indexOf("\n"); at !== -1 && at < offset; at = source.indexOf("\n", at + 1)) line++;
+    return line;
+  };
   for (const index of labelLines.map(lineOf)) {
     const match = LABEL.exec(lines[index] ?? "");
     if (!match) continue;
