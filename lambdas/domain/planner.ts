@@ -151,7 +151,17 @@ function plainInstantMillis(iso: string): number | null {
     number,
   ];
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59)
+  // Date.UTC reads the years 0–99 as 1900–1999.
+  if (
+    year < 100 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
     return null;
   if (number(9) > 23 || number(10) > 59) return null;
   const offsetMinutes = (parts[8] === "-" ? -1 : 1) * (number(9) * 60 + number(10));
