@@ -1030,6 +1030,8 @@ export const DE_REPLY = {
     "aktuell* arbeitgeber*",
     "jetzig* arbeitgeber*",
     "derzeitig* arbeitgeber*",
+    "meine firma",
+    "mein arbeitgeber",
     "aktuell* chef*",
     "jetzig* chef*",
     "mein chef",

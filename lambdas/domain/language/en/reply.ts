@@ -1060,6 +1060,8 @@ export const EN_REPLY = {
     "counteroffer",
     "counter-offer",
     "current employer",
+    "my company",
+    "my employer",
     "current job",
     "current company",
     "current boss",

@@ -1178,6 +1178,8 @@ export const ES_REPLY = {
     "trabajo actual",
     "curro actual",
     "empleador actual",
+    "mi empresa",
+    "mi empleador",
     "mi jefe",
     "mi jefa",
     "cambiar la entrevista",

@@ -914,6 +914,8 @@ export const NL_REPLY = {
     "tegenvoorstel",
     "tegenaanbod",
     "huidige werkgever",
+    "mijn werkgever",
+    "mijn bedrijf",
     "huidige baan",
     "huidige baas",
     "mijn baas",

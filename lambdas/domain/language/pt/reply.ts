@@ -1014,6 +1014,8 @@ export const PT_REPLY = {
     "empresa atual",
     "emprego atual",
     "empregador atual",
+    "minha empresa",
+    "meu empregador",
     "trabalho atual",
     "meu chefe",
     "minha chefe",

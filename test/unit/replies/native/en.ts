@@ -347,6 +347,7 @@ export const EN: NativeCases = {
     ["apartment application got rejected ugh", "unknown"],
     ["my loan got rejected", "unknown"],
     ["my current employer made me a counter offer", "unknown"],
+    ["my company offered me a raise so i stay", "unknown"],
     ["thanks for the overview", "unknown"],
     ["thanks for the summary!", "unknown"],
     ["what if they turn me down?", "unknown"],

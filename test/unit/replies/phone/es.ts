@@ -341,6 +341,7 @@ export const ES: PhoneTable = {
     "me rechazaron el depa, qué mala onda",
     "el banco me rechazó el préstamo",
     "mi jefe actual me hizo una contraoferta",
+    "mi empresa me ofrece un aumento si me quedo, qué lío",
     "¿crees que me hagan una oferta?",
     "qué bajón, todavía nada",
     "aún no tengo respuesta",
