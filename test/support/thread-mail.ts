@@ -5,6 +5,7 @@
  * windows-1252 quoted-printable the way Outlook does.
  */
 import { DateTime } from "luxon";
+import { expect } from "vitest";
 import { ingest } from "../../lambdas/domain/ingest";
 import type { Lang } from "../../lambdas/domain/language/lang";
 
@@ -223,4 +224,11 @@ export function readThread(thread: Thread) {
     ownerAddresses: ["jordan.lee@gmail.com"],
     defaultZone: thread.zone,
   });
+}
+
+/** The slot the thread settles on ("YYYY-MM-DDTHH:mm"), or null when it must stay open (needs-date). */
+export async function expectSettled(thread: Thread, start: string | null): Promise<void> {
+  const result = await readThread(thread);
+  if (start === null) expect(result.status).toBe("needs-date");
+  else expect([result.status, result.interview.start?.slice(0, 16)]).toEqual(["ok", start]);
 }
