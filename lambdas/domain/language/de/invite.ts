@@ -240,6 +240,7 @@ export const DE_INVITE: InviteLexicon = {
     "zwischenstand",
     "update",
     "neuigkeiten",
+    "kennenlernen",
   ],
   agencyWords: [
     "personalberatung",

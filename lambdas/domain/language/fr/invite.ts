@@ -847,6 +847,8 @@ export const FR_INVITE: InviteLexicon = {
     "poste",
     "fonction de",
     "emploi de",
+    "candidature au poste de",
+    "candidature au poste d'",
   ],
   roleLabels: ["poste", "intitulé du poste", "fonction", "offre"],
 };

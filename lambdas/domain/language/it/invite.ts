@@ -824,6 +824,13 @@ export const IT_INVITE: InviteLexicon = {
     "posizione",
     "mansione di",
     "figura di",
+    "candidato come",
+    "candidata come",
+    "candidati come",
+    "candidarti come",
+    "candidarsi come",
+    "candidata per",
+    "candidato per",
   ],
   roleLabels: ["posizione", "ruolo", "profilo", "mansione"],
 };

@@ -53,6 +53,10 @@ export const NL_INVITE: InviteLexicon = {
     "afspraak",
     "gesprek",
     "ingepland",
+    "nodigen",
+    "willen",
+    "zouden",
+    "kunnen",
   ],
   forward: {
     separators: [
@@ -152,6 +156,7 @@ export const NL_INVITE: InviteLexicon = {
     "terugkoppeling",
     "vervolg",
     "reactie",
+    "kennismaking",
   ],
   agencyWords: [
     "werving",
@@ -733,6 +738,9 @@ export const NL_INVITE: InviteLexicon = {
     "naar de functie",
     // "voor de functie Kwaliteitsmanager", "bij de functie …": the function named after its article.
     "de functie",
+    "kandidatuur als",
+    "kandidatuur voor",
+    "sollicitatie naar de functie van",
   ],
   roleLabels: ["functie", "vacature", "rol", "positie"],
 };

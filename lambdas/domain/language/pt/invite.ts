@@ -872,6 +872,9 @@ export const PT_INVITE: InviteLexicon = {
     "para a função de",
     "processo de recrutamento para",
     "recrutamento para",
+    "candidatou para a vaga de",
+    "candidatou para a vaga",
+    "candidatura para a vaga",
   ],
   roleLabels: ["vaga", "cargo", "posição", "função", "processo"],
 };
