@@ -45,10 +45,38 @@ export interface NoSlotYetContext {
   readonly otherMail: () => boolean;
 }
 
+/** Each table's gate words, as written and folded: a row is found only where its word is. */
+const gateWords = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * Whether the lower-case text holds a word some row needs (its longest that is no interview or
+ * meeting word, which most mails hold): a few look-ups that spare most forwards the cutting into
+ * words a table reads.
+ */
+function mayHold(lower: string, phrases: readonly string[], lexicon: InviteLexicon): boolean {
+  let words = gateWords.get(phrases);
+  if (!words) {
+    const common = new Set(
+      [...lexicon.interviewWords, ...lexicon.meetingWords].map((word) => word.toLowerCase()),
+    );
+    const gate = (row: string) =>
+      row
+        .toLowerCase()
+        .split(/\s+/)
+        .map((word) => word.replace(/\*$/, ""))
+        .filter((word) => !common.has(word))
+        .reduce((best, word) => (word.length > best.length ? word : best), "");
+    words = [...new Set(phrases.map(gate).flatMap((word) => [word, fold(word)]))];
+    gateWords.set(phrases, words);
+  }
+  return words.some((word) => lower.includes(word));
+}
+
 /** Whether a phrase of `phrases` is stated in `text`: in a sentence with no condition. */
-function stated(text: string, folded: string, phrases: readonly string[], lexicon: InviteLexicon): boolean {
+function stated(text: string, lower: string, phrases: readonly string[], lexicon: InviteLexicon): boolean {
+  if (!mayHold(lower, phrases, lexicon)) return false;
   const rows = table(phrases);
-  return rows.test(folded) && rows.test(fold(unconditional(text, lexicon.lang)));
+  return rows.test(fold(text)) && rows.test(fold(unconditional(text, lexicon.lang)));
 }
 
 /** Why a mail with days and hours sets no interview yet, or null when nothing says so. */
@@ -57,11 +85,16 @@ export function noSlotYet(
   lexicon: InviteLexicon,
   context: NoSlotYetContext,
 ): NoSlotReading | null {
-  const folded = fold(text);
-  if (stated(text, folded, lexicon.slotBookingPhrases, lexicon)) return BOOK_A_SLOT;
+  const lower = text.toLowerCase();
+  if (stated(text, lower, lexicon.slotBookingPhrases, lexicon)) return BOOK_A_SLOT;
   if (context.titled) return null;
   // "If your profile fits, we'll call you to arrange an interview": a promise under a condition is one still.
-  if ((context.receipt || !context.invited) && table(lexicon.laterContactPhrases).test(folded))
+  const promises = lexicon.laterContactPhrases;
+  if (
+    (context.receipt || !context.invited) &&
+    mayHold(lower, promises, lexicon) &&
+    table(promises).test(fold(text))
+  )
     return PROMISED_LATER;
   return context.receipt && !context.invited && context.otherMail() ? TEST_FIRST : null;
 }

@@ -307,13 +307,9 @@ export const EN_INVITE: InviteLexicon = {
     "book a time",
     "book here",
     "book your interview",
-    "book your video interview",
     "book your place",
     "use the link … to choose",
-    "use the link … to book",
-    "use the link … to schedule",
     "use the link … to select",
-    "self schedule",
     "self-schedule",
   ],
   laterContactPhrases: [
