@@ -123,12 +123,31 @@ function wordsOf(part: string): string[] {
   return part.split(isAscii(part) ? NOT_ASCII_NAME_CHARACTERS : NOT_NAME_CHARACTERS);
 }
 
+/** A firm's last word, every language's, that its domain often leaves out ("Harrow Hill Partners"). */
+const PARTNERSHIP_WORDS = new Set([
+  "partners",
+  "associates",
+  "associati",
+  "asociados",
+  "associés",
+  "associados",
+  "partner",
+  "holdings",
+]);
+
 /**
- * The words from `first` to `last`, and a partnership's "& Associati", "& Söhne", "& Partners"
- * written right after them: the domain spells the name's head, the name goes on.
+ * The words from `first` to `last`, and a partnership's "& Associati", "& Söhne" or its last
+ * word ("Partners") written right after them: the domain spells the
+ * name's head, the name goes on.
  */
 function withPartners(words: readonly string[], first: number, last: number): string {
-  const partners = words[last + 1] === "&" && NAME_START.test(words[last + 2] ?? "") ? 2 : 0;
+  const next = words[last + 1] ?? "";
+  const partners =
+    next === "&" && NAME_START.test(words[last + 2] ?? "")
+      ? 2
+      : NAME_START.test(next) && PARTNERSHIP_WORDS.has(next.toLowerCase())
+        ? 1
+        : 0;
   return words.slice(first, last + 1 + partners).join(" ");
 }
 

@@ -280,6 +280,13 @@ describe("the employer behind a tool's mailbox, an agency consultant or an amper
       "Hoi Jordan,\n\nJe videogesprek voor de functie Filiaalmanager is ingepland.\nWanneer: woensdag 9 december, 11:00 - 11:30\nMet: Eva Smit\n\nGroetjes,\nTeam Bakkerij De Zeeuw",
       "Bakkerij De Zeeuw",
     ],
+    [
+      "en",
+      "Early Careers <careers@harrowhill.co.uk>",
+      "Your interview",
+      "Dear Jordan,\n\nThank you for applying to the Tax Associate programme at Harrow Hill Partners. Your interview is on Tuesday 8 December at 10am.\n\nKind regards,\nEarly Careers Team\nHarrow Hill Partners",
+      "Harrow Hill Partners",
+    ],
   ])("%s: %s", async (_lang, from, subject, body, company) => {
     // Act
     const result = await read(from, subject, body);

@@ -633,6 +633,9 @@ export const EN_INVITE: InviteLexicon = {
     "studio",
     "hotel",
     "hotels",
+    "partners",
+    "associates",
+    "holdings",
   ],
   selfObjectWords: ["me"],
   pronouns: [
