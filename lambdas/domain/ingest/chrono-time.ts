@@ -172,7 +172,10 @@ export function zoneAfter(text: string, from: number, english = false): ZoneRead
     if (window[at] === "\n" || sentenceEndsAt(window, at)) break;
     if (at > 0 && !/[\s(,]/.test(window[at - 1] ?? "")) continue;
     const zone = readZoneAt(window.slice(at));
-    if (zone && (!LOWERCASE_ABBREVIATION.test(zone.phrase) || (english && RIGHT_AFTER.test(window.slice(0, at)))))
+    if (
+      zone &&
+      (!LOWERCASE_ABBREVIATION.test(zone.phrase) || (english && RIGHT_AFTER.test(window.slice(0, at))))
+    )
       return zone;
   }
   return null;

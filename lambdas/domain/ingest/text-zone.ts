@@ -70,7 +70,9 @@ function zoneWrittenInLanguage(
   }
   const shown = userZone
     ? clocks.find(
-        (clock) => !zoneAfter(text, clock.end, lexicon.lang === "en") && wallClock(startUtc, userZone.zone) === clock.minutes * 60,
+        (clock) =>
+          !zoneAfter(text, clock.end, lexicon.lang === "en") &&
+          wallClock(startUtc, userZone.zone) === clock.minutes * 60,
       )
     : null;
   return shown && userZone ? { ...userZone, phrase: text.slice(shown.index, shown.end), length: 0 } : null;
