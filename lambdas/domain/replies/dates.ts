@@ -68,7 +68,7 @@ export function readInstant(
   const options = { now, zone, lang, forward, bareSpan, numericOrder: numericOrderOf(zone, lang) };
   const first = readDate(text, options);
   if (!first) return null;
-  const meant = denied(text, first, options) ?? first;
+  const meant = denied(text, first, options) ?? restated(text, first, options) ?? first;
   const reading = (forward && dayWithinBound(text, meant, options)) || meant;
   const named = zoneNear(text, reading);
   const target = named ?? zone;
@@ -98,6 +98,26 @@ function denied(text: string, reading: DateReading, options: ReadDateOptions): D
   const end = reading.index + reading.text.length;
   const next = readDate(text.slice(end), options);
   return next?.hasDay === reading.hasDay ? { ...next, index: end + next.index } : null;
+}
+
+/** Room between a date and the words that say it again: "8 días hábiles... o sea". */
+const RESTATED_WITHIN = 24;
+
+/**
+ * "en 8 días hábiles... o sea el 27", "sous 5 jours ouvrés, donc le 3": a date said again in
+ * other words right after it; the day said again is the one meant.
+ */
+function restated(text: string, reading: DateReading, options: ReadDateOptions): DateReading | null {
+  const words = LEXICONS[options.lang].restated;
+  if (!words) return null;
+  const end = reading.index + reading.text.length;
+  const marker = table(words)
+    .matches(fold(text.slice(end, end + RESTATED_WITHIN)))
+    .find((found) => !/\d/.test(text.slice(end, end + found.index)));
+  if (!marker) return null;
+  const from = end + marker.index + marker.text.length;
+  const next = readDate(text.slice(from), options);
+  return next?.hasDay ? { ...next, index: from + next.index } : null;
 }
 
 /**

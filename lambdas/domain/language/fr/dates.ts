@@ -44,6 +44,8 @@ export const FR_DATES = {
   mid: ["mi-", "mi", "à la mi-", "mi-mois de", "milieu de", "au milieu de", "en milieu de"],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
+  // A date said again in other words: the day after these is the one meant.
+  restated: ["c'est-à-dire", "c'est a dire", "donc", "cad"],
   relative: [
     "semaine prochaine",
     "mois",
@@ -88,7 +90,7 @@ export const FR_DATES = {
     ["d'ici quinze jours", 14],
     ["dans 15 jours", 14],
   ],
-  within: ["dans", "d'ici"],
+  within: ["dans", "d'ici", "sous"],
   numbers: [
     ["un", "une"],
     ["deux"],
