@@ -33,6 +33,7 @@ import {
   fillerOff,
   meetingSetAfter,
   namedTimes,
+  nearDayAlone,
   politenessOnly,
   reportsSomethingElse,
   roleOpenAgain,
@@ -62,6 +63,10 @@ interface Context {
   readonly toRemind: boolean;
   /** The reply answers a prompt sent after the interview: a meeting to come is the next round. */
   readonly afterInterview: boolean;
+  /** The reply answers the move-on prompt: "no, wait a bit more" keeps the application open. */
+  readonly toMoveOn: boolean;
+  /** The reply answers the prep prompt: "domani" alone asks to be prompted tomorrow. */
+  readonly toPrep: boolean;
   readonly plain: (hit: CueHit) => boolean;
   /** The hit names another company than the interview's (plain.ts). */
   readonly elsewhere: (hit: CueHit) => boolean;
@@ -223,6 +228,19 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
+/**
+ * "no aspetta ancora", "non attends encore un peu" to the move-on prompt: a no, then a wait that
+ * names no day, keeps the application open; no reminder is asked for.
+ */
+function keepsWaiting(snooze: CueHit, context: Context): boolean {
+  if (!context.toMoveOn) return false;
+  const opening = table(context.lexicon.cues.no).matches(context.folded)[0];
+  return (
+    opening?.index === 0 &&
+    !namedSnooze(fromClause(snooze, context.written), context.now, context.sendTime, context.lang)
+  );
+}
+
 function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   const correction = correctionOf(context);
@@ -240,6 +258,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         !((cue === "status" || cue === "help") && (thankedFor(found, lexicon) || askedOfThem(found, hits))) &&
         // "j'ai annulé l'entretien" cancels a meeting, not the last step.
         !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))) &&
+        // "j'ai annulé, je retire ma candidature": what is cancelled is the application.
+        !(cue === "undo" && hits.some((other) => other.cue === "withdrawn" && newsOf(other))) &&
         !(cue === "reopen" && stillInNews(found)),
     );
     if (hit) return commandOf(cue, hit, context);
@@ -247,7 +267,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   if (correction)
     return {
       intent: "correct",
-      date: null,
+      date: correction.day ?? null,
       correction: correction.correction,
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
@@ -311,12 +331,13 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
+  if (snooze && keepsWaiting(snooze, context)) return { intent: "unknown", date: null };
   if (snooze)
     return {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
-  if (context.toRemind) {
+  if (context.toRemind || (context.toPrep && nearDayAlone(context.folded, lexicon))) {
     const until = snoozeByTime(written, context.folded, lexicon, {
       now,
       sendTime: context.sendTime,
@@ -350,6 +371,8 @@ export function readByTables(
     toThankYou: boolean;
     toRemind: boolean;
     afterInterview: boolean;
+    toMoveOn: boolean;
+    toPrep: boolean;
   },
 ): Reading {
   const lexicon = LEXICONS[lang];

@@ -70,6 +70,46 @@ export const ES: EverydayTable = {
       "2026-12-01",
       "thank-you",
     ],
+    // A lone day is the whole answer: ask again then.
+    ["mañana", "snooze", "2026-11-26", "follow-up-1"],
+    ["vale, el lunes", "snooze", "2026-11-30", "follow-up-1"],
+    ["ok pasado mañana", "snooze", "2026-11-27", "prep"],
+    // A decision date reported by someone named; a day said in other words ("o sea el 3") wins over the count.
+    ["doña pilar contesta a mediados de enero", "decision-date", "2027-01-15", "thank-you"],
+    ["el señor ortiz responde a principios de diciembre", "decision-date", "2026-12-01", "follow-up-1"],
+    ["me dijeron que en 5 días hábiles... o sea el 3", "decision-date", "2026-12-03", "thank-you"],
+    ["dicen que en una semana, es decir el 4", "decision-date", "2026-12-04", "follow-up-1"],
+    // A follow-up in the plain past.
+    ["he escrito a lucía para preguntar", "followed-up", null, "follow-up-1"],
+    ["le he vuelto a escribir a rrhh", "followed-up", null, "follow-up-1"],
+    ["ayer escribí a pedro a ver qué tal", "followed-up", "2026-11-24", "follow-up-1"],
+    // A withdrawal said with a cancel word is about the application, not the assistant's last change.
+    ["he cancelado, retiro mi candidatura en acme", "withdrawn"],
+    ["lo cancelé todo, me retiro del proceso", "withdrawn", null, "follow-up-1"],
+    // Said of someone else it is asked about at most.
+    ["ella retiró su candidatura", "unknown", null, "follow-up-1"],
+    // "No, wait a bit more" to the move-on prompt: keep waiting, no reminder asked.
+    ["no, espera un poco más", "unknown", null, "move-on"],
+    ["no espera todavía", "unknown", null, "move-on"],
+    // A correction that also names the day.
+    ["la empresa se llama Grupo Ortiz, y la entrevista es el jueves 3", "correct", "2026-12-03"],
+    // The next step named with "próximo".
+    [
+      "último paso con el CTO el martes próximo a las 11",
+      "next-round",
+      "2026-12-01T11:00:00+01:00",
+      "follow-up-1",
+    ],
+    [
+      "la próxima etapa es con la directora el lunes a las 10",
+      "next-round",
+      "2026-11-30T10:00:00+01:00",
+      "follow-up-1",
+    ],
+    // News taken back by a wish or "still nothing": never a closing.
+    ["jaja me contrataron... ojalá, todavía nada", "unknown"],
+    ["me dieron la oferta jaja ya quisiera, nada aún", "unknown", null, "follow-up-1"],
+    ["me rechazaron... mentira, aún no sé nada", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };
