@@ -226,7 +226,8 @@ function tagAt(text: string): number {
 
 /** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
 function governing(before: string): string {
-  const scope = before.split(/[,:()]/).pop() ?? "";
+  // An emoji closes what it follows as a comma does: "toujours pas de refus 😂 ils décident mi-mai".
+  const scope = before.split(/[,:()]|\p{Extended_Pictographic}/u).pop() ?? "";
   return scope.split(/\s+/).slice(-6).join(" ");
 }
 

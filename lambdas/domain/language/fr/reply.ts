@@ -233,6 +233,15 @@ export const FR_REPLY = {
       "revient vers moi",
     ],
     "heard-back": [
+      // Typed without the apostrophe on a phone: "nancy ma rappelé", "ils mont appelé".
+      "ma rappelé*",
+      "ma rappele*",
+      "ma appelé*",
+      "ma appele*",
+      "mont rappelé*",
+      "mont rappele*",
+      "ma écrit",
+      "ma ecrit",
       "m'a rappelé*",
       "m'a rappele*",
       "m'ont rappelé*",

@@ -110,6 +110,12 @@ export const ES: EverydayTable = {
     ["jaja me contrataron... ojalá, todavía nada", "unknown"],
     ["me dieron la oferta jaja ya quisiera, nada aún", "unknown", null, "follow-up-1"],
     ["me rechazaron... mentira, aún no sé nada", "unknown", null, "follow-up-1"],
+    // Traps beside the new rules: a no with a day to the move-on prompt is still a snooze; a wish alone is none; news with an emoji stays news.
+    ["no, espera hasta el lunes", "snooze", "2026-11-30", "move-on"],
+    ["ojalá me contraten", "unknown", null, "follow-up-1"],
+    ["me contrataron!! 🎉 empiezo en enero", "offer", null, "follow-up-1"],
+    ["la empresa se llama Ortiz y Asociados", "correct"],
+    ["lunes", "unknown", null, "prep"],
   ],
   gaps: [],
 };

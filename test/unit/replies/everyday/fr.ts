@@ -105,6 +105,13 @@ export const FR: EverydayTable = {
     ["ils m'ont pris... j'aimerais bien, toujours rien", "unknown"],
     ["j'ai eu l'offre mdr je rêve, toujours rien", "unknown", null, "follow-up-1"],
     ["refusé... non je rigole, pas de nouvelles", "unknown", null, "follow-up-1"],
+    // Traps beside the new rules: an emoji bounds a denial as a comma does; an undo alone stays one; news with an emoji stays news.
+    ["toujours pas de refus 😂 ils décident mi-décembre", "decision-date", "2026-12-15", "follow-up-1"],
+    ["julie ma rappelé, rien de décidé encore mais ils ont aimé", "heard-back", null, "follow-up-1"],
+    ["j'annule, je me suis trompé", "undo"],
+    ["ils m'ont pris 🥳 je signe lundi", "offer", null, "follow-up-1"],
+    ["refusée 😭 tant pis", "rejected", null, "follow-up-2"],
+    ["l'entreprise s'appelle Maison Leroy et Fils", "correct"],
   ],
   gaps: [],
 };

@@ -107,6 +107,12 @@ export const IT: EverydayTable = {
     ["m'hanno preso... magari! ancora niente", "unknown"],
     ["mi hanno fatto l'offerta ahah magari, ancora niente", "unknown", null, "follow-up-1"],
     ["mi hanno scartato... scherzo, ancora nessuna notizia", "unknown", null, "follow-up-1"],
+    // Traps beside the new rules: news then a wish of something else stays news; an undo alone stays one; a weekday alone to prep is none.
+    ["mi hanno preso!! magari ci vediamo per festeggiare", "offer", null, "follow-up-1"],
+    ["annulla", "undo"],
+    ["domani grazie", "snooze", "2026-11-26", "prep"],
+    ["lunedì", "unknown", null, "prep"],
+    ["no, aspetta fino a lunedì", "snooze", "2026-11-30", "move-on"],
   ],
   gaps: [],
 };
