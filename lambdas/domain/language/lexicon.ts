@@ -352,6 +352,8 @@ export interface DateLexicon {
    * them is the one meant ("en 8 días hábiles... o sea el 27": the 27th, whatever the count gives).
    */
   readonly restated?: Phrases;
+  /** Words after a span of days that count it on weekdays: "hábiles", "ouvrés", "lavorativi". */
+  readonly workingDays?: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
   /** "this week", "der Woche", "la semaine": after "early"/"end of", this week's Monday or Friday. */

@@ -168,7 +168,10 @@ function ordinalDay(text: string, now: DateTime): DateTime | null {
 
 /** A day on or after today: "Friday", "Dec 12", "the 12th", "end of next week", "tomorrow". */
 export function futureDay(text: string, now: DateTime, lang: Lang = "en"): string | null {
-  if (lang !== "en") return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true, lang), now);
+  if (lang !== "en") {
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang);
+    return found && (workingDays(text, found, now, lang)?.toISODate() ?? nextDay(found, now));
+  }
   const ordinal = ordinalDay(text, now);
   if (ordinal) return ordinal.toISODate();
   if (/\bearly next week\b/i.test(text)) return now.startOf("week").plus({ weeks: 1, days: 1 }).toISODate();
@@ -182,6 +185,24 @@ export function futureDay(text: string, now: DateTime, lang: Lang = "en"): strin
     return now.plus({ [within[3].toLowerCase() === "week" ? "weeks" : "days"]: amount }).toISODate();
   }
   return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true), now);
+}
+
+/**
+ * "en 8 días hábiles", "sous 5 jours ouvrés", "entro 5 giorni lavorativi": a span of days the
+ * language's working-day word follows is counted on weekdays, as the English "business days" is.
+ */
+function workingDays(text: string, found: ReadInstant, now: DateTime, lang: Lang): DateTime | null {
+  const lexicon = LEXICONS[lang];
+  if (!lexicon.workingDays) return null;
+  const end = found.index + found.text.length;
+  const after = fold(text.slice(end, end + 20)).trimStart();
+  if (table(lexicon.workingDays).matches(after)[0]?.index !== 0) return null;
+  const span = fold(found.text);
+  if (!table(lexicon.units.day).test(span)) return null;
+  const digits = /\d{1,2}/.exec(span)?.[0];
+  const worded = lexicon.numbers.findIndex((words) => table(words).test(span)) + 1;
+  const count = digits ? Number(digits) : worded;
+  return count > 0 ? addWeekdays(now, count) : null;
 }
 
 /** The day read, when it is today or later. */

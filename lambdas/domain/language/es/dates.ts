@@ -46,6 +46,7 @@ export const ES_DATES = {
   dayOfMonth: ["el", "el día", "el dia", "del"],
   // A date said again in other words: the day after these is the one meant.
   restated: ["o sea", "es decir", "osea"],
+  workingDays: ["hábiles", "habiles", "laborables"],
   relative: [
     "semana que viene",
     "próxima semana",

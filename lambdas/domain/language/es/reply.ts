@@ -1654,10 +1654,6 @@ export const ES_REPLY = {
       "contacto",
     ],
     hedges: [
-      // Days counted as working days still name the day said ("en 8 días hábiles").
-      "hábiles",
-      "habiles",
-      "laborables",
       "probablemente",
       "seguramente",
       "quizás",

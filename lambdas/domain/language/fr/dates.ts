@@ -46,6 +46,7 @@ export const FR_DATES = {
   dayOfMonth: ["le", "du", "au"],
   // A date said again in other words: the day after these is the one meant.
   restated: ["c'est-à-dire", "c'est a dire", "donc", "cad"],
+  workingDays: ["ouvrés", "ouvres", "ouvrables"],
   relative: [
     "semaine prochaine",
     "mois",

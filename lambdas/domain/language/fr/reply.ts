@@ -1795,10 +1795,6 @@ export const FR_REPLY = {
       "contact",
     ],
     hedges: [
-      // Days counted as working days still name the day said ("en 8 días hábiles").
-      "ouvrés",
-      "ouvres",
-      "ouvrables",
       "probablement",
       "sûrement",
       "peut-être",

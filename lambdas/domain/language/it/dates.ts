@@ -46,6 +46,7 @@ export const IT_DATES = {
   dayOfMonth: ["il", "l'", "del", "dell'", "al", "all'", "dal", "dall'", "entro il", "entro l'"],
   // A date said again in other words: the day after these is the one meant.
   restated: ["cioè", "cioe", "quindi", "ovvero", "ossia"],
+  workingDays: ["lavorativi", "feriali"],
   relative: [
     "prossima settimana",
     "mese",

@@ -1320,10 +1320,6 @@ export const IT_REPLY = {
       "contatto",
     ],
     hedges: [
-      // Days counted as working days still name the day said ("en 8 días hábiles").
-      "lavorativi",
-      "feriali",
-      "probabilmente",
       "sicuramente",
       "forse",
       "al più tardi",

@@ -116,6 +116,8 @@ export const ES: EverydayTable = {
     ["me contrataron!! 🎉 empiezo en enero", "offer", null, "follow-up-1"],
     ["la empresa se llama Ortiz y Asociados", "correct"],
     ["lunes", "unknown", null, "prep"],
+    // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
+    ["me dijeron que en 5 días hábiles", "decision-date", "2026-12-02", "thank-you"],
   ],
   gaps: [],
 };

@@ -112,6 +112,8 @@ export const FR: EverydayTable = {
     ["ils m'ont pris 🥳 je signe lundi", "offer", null, "follow-up-1"],
     ["refusée 😭 tant pis", "rejected", null, "follow-up-2"],
     ["l'entreprise s'appelle Maison Leroy et Fils", "correct"],
+    // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
+    ["réponse sous 5 jours ouvrés", "decision-date", "2026-12-02", "thank-you"],
   ],
   gaps: [],
 };

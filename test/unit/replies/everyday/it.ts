@@ -113,6 +113,8 @@ export const IT: EverydayTable = {
     ["domani grazie", "snooze", "2026-11-26", "prep"],
     ["lunedì", "unknown", null, "prep"],
     ["no, aspetta fino a lunedì", "snooze", "2026-11-30", "move-on"],
+    // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
+    ["risposta entro cinque giorni lavorativi", "decision-date", "2026-12-02", "thank-you"],
   ],
   gaps: [],
 };
