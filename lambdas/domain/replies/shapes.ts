@@ -136,23 +136,6 @@ export function snoozeByTime(
   return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
 }
 
-/** The days to come named by their distance from today, and filler: "domani", "dale, mañana", "après-demain". */
-const nearDayAndFiller = perLexicon((lexicon) => [
-  ...lexicon.dayOffsets.filter(([, days]) => days > 0).map(([word]) => word),
-  ...lexicon.shapes.fillers,
-]);
-
-/**
- * "domani" to the prep prompt: tomorrow alone still comes before the interview, so it asks to be
- * prompted then; a weekday or a span ("tra due settimane") may not, and is no snooze there.
- */
-export function nearDayAlone(folded: string, lexicon: Lexicon): boolean {
-  return (
-    table(nearDayAndFiller(lexicon)).test(folded) &&
-    !/\p{L}/u.test(without(folded, nearDayAndFiller(lexicon)))
-  );
-}
-
 /**
  * "o carlos me chamou pra tomar um café depois", "i'll sort it out later": a one-word snooze cue
  * ending a longer clause (four words or more besides time words and filler) is an adverb of it,

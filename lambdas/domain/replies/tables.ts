@@ -33,7 +33,6 @@ import {
   fillerOff,
   meetingSetAfter,
   namedTimes,
-  nearDayAlone,
   politenessOnly,
   reportsSomethingElse,
   roleOpenAgain,
@@ -43,6 +42,7 @@ import {
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
+import { keepsWaiting, nearEnough } from "./waiting";
 
 interface Context {
   readonly written: string;
@@ -65,7 +65,7 @@ interface Context {
   readonly afterInterview: boolean;
   /** The reply answers the move-on prompt: "no, wait a bit more" keeps the application open. */
   readonly toMoveOn: boolean;
-  /** The reply answers the prep prompt: "domani" alone asks to be prompted tomorrow. */
+  /** The reply answers the prep prompt: "domani" alone asks to be prompted tomorrow, a day further off nothing. */
   readonly toPrep: boolean;
   readonly plain: (hit: CueHit) => boolean;
   /** The hit names another company than the interview's (plain.ts). */
@@ -228,19 +228,6 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   return { ...first, ...(rest.length > 0 ? { also: rest } : {}) };
 }
 
-/**
- * "no aspetta ancora", "non attends encore un peu" to the move-on prompt: a no, then a wait that
- * names no day, keeps the application open; no reminder is asked for.
- */
-function keepsWaiting(snooze: CueHit, context: Context): boolean {
-  if (!context.toMoveOn) return false;
-  const opening = table(context.lexicon.cues.no).matches(context.folded)[0];
-  return (
-    opening?.index === 0 &&
-    !namedSnooze(fromClause(snooze, context.written), context.now, context.sendTime, context.lang)
-  );
-}
-
 function read(hits: readonly CueHit[], context: Context): Reading {
   const { written, lexicon, now, zone } = context;
   const correction = correctionOf(context);
@@ -331,19 +318,19 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
-  if (snooze && keepsWaiting(snooze, context)) return { intent: "unknown", date: null };
+  if (snooze && context.toMoveOn && keepsWaiting(snooze, context)) return { intent: "unknown", date: null };
   if (snooze)
     return {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
-  if (context.toRemind || (context.toPrep && nearDayAlone(context.folded, lexicon))) {
+  if (context.toRemind || context.toPrep) {
     const until = snoozeByTime(written, context.folded, lexicon, {
       now,
       sendTime: context.sendTime,
       lang: context.lang,
     });
-    if (until) return { intent: "snooze", date: iso(until) };
+    if (until && (context.toRemind || nearEnough(until, now))) return { intent: "snooze", date: iso(until) };
   }
   // A day and hour to come, nothing else said: maybe the next round, asked.
   if (appointment && !hits.some(newsOf))

@@ -118,6 +118,9 @@ export const ES: EverydayTable = {
     ["lunes", "unknown", null, "prep"],
     // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
     ["me dijeron que en 5 días hábiles", "decision-date", "2026-12-02", "thank-you"],
+    // To the prep prompt a day one or two days off is a snooze, whatever names it.
+    ["mañana porfa", "snooze", "2026-11-26", "prep"],
+    ["el jueves", "snooze", "2026-11-26", "prep"],
   ],
   gaps: [],
 };

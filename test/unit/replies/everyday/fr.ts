@@ -114,6 +114,9 @@ export const FR: EverydayTable = {
     ["l'entreprise s'appelle Maison Leroy et Fils", "correct"],
     // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
     ["réponse sous 5 jours ouvrés", "decision-date", "2026-12-02", "thank-you"],
+    // To the prep prompt a day one or two days off is a snooze, whatever names it; a week off is none.
+    ["demain stp", "snooze", "2026-11-26", "prep"],
+    ["dans une semaine", "unknown", null, "prep"],
   ],
   gaps: [],
 };

@@ -115,6 +115,8 @@ export const IT: EverydayTable = {
     ["no, aspetta fino a lunedì", "snooze", "2026-11-30", "move-on"],
     // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
     ["risposta entro cinque giorni lavorativi", "decision-date", "2026-12-02", "thank-you"],
+    // To the prep prompt a day one or two days off is a snooze, whatever names it.
+    ["giovedì", "snooze", "2026-11-26", "prep"],
   ],
   gaps: [],
 };
