@@ -90,6 +90,9 @@ export const FR_DATES = {
     ["dans quinze jours", 14],
     ["d'ici quinze jours", 14],
     ["dans 15 jours", 14],
+    // Within eight or fifteen days, as a notice counts them: "réponse sous huitaine".
+    ["sous huitaine", 8],
+    ["sous quinzaine", 15],
   ],
   within: ["dans", "d'ici", "sous"],
   numbers: [

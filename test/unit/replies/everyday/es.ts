@@ -121,6 +121,7 @@ export const ES: EverydayTable = {
     // To the prep prompt a day one or two days off is a snooze, whatever names it.
     ["mañana porfa", "snooze", "2026-11-26", "prep"],
     ["el jueves", "snooze", "2026-11-26", "prep"],
+    ["el ingeniero gómez contesta a finales de enero", "decision-date", "2027-01-31", "thank-you"],
   ],
   gaps: [],
 };

@@ -117,6 +117,7 @@ export const FR: EverydayTable = {
     // To the prep prompt a day one or two days off is a snooze, whatever names it; a week off is none.
     ["demain stp", "snooze", "2026-11-26", "prep"],
     ["dans une semaine", "unknown", null, "prep"],
+    ["le directeur me répond sous huitaine", "decision-date", "2026-12-03", "thank-you"],
   ],
   gaps: [],
 };

@@ -117,6 +117,7 @@ export const IT: EverydayTable = {
     ["risposta entro cinque giorni lavorativi", "decision-date", "2026-12-02", "thank-you"],
     // To the prep prompt a day one or two days off is a snooze, whatever names it.
     ["giovedì", "snooze", "2026-11-26", "prep"],
+    ["l'ingegner conti risponde a inizio gennaio", "decision-date", "2027-01-01", "thank-you"],
   ],
   gaps: [],
 };
