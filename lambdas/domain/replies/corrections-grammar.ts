@@ -134,18 +134,19 @@ function peopleIn(value: string, lexicon: Lexicon) {
 }
 
 /**
- * Where, in what follows a role's or company's phrase, a break opens on the interview's own field
- * ("Banca Ceresio, e il colloquio è martedì"): the value ends there; null when none does.
+ * Where, in what follows a role's or company's phrase, a break (a comma, "and") opens on the
+ * interview's own field ("Banca Ceresio, e il colloquio è martedì"): the value ends there; null
+ * when none does.
  */
-function fieldAfter(rest: string, lexicon: Lexicon): { cut: number; field: number } | null {
+function fieldAfter(rest: string, lexicon: Lexicon): number | null {
   const breaks = table(lexicon.clauseBreaks);
   for (const field of table(lexicon.corrections.fields).matches(rest)) {
-    const before = rest.slice(0, field.index).trimEnd();
-    const comma = /[,;]\s*$/.test(before) ? before.search(/[,;]\s*$/) : -1;
+    let before = rest.slice(0, field.index).trimEnd();
     const word = breaks.matches(before).find((found) => found.index + found.text.length === before.length);
-    const at = word ? /[,;]?\s*$/.exec(before.slice(0, word.index))?.index : undefined;
-    const cut = at ?? (comma >= 0 ? comma : undefined);
-    if (cut !== undefined && cut > 0) return { cut, field: field.index };
+    const broken = word !== undefined || /[,;]$/.test(before);
+    if (word) before = before.slice(0, word.index).trimEnd();
+    before = before.replace(/[,;]$/, "").trimEnd();
+    if (broken && before.length > 0) return before.length;
   }
   return null;
 }
@@ -165,7 +166,7 @@ function namedField(reply: Reply, folded: string, opening: number): Correction |
     const rest = folded.slice(start);
     const denial = Math.min(
       table(lexicon.negation).matches(rest)[0]?.index ?? rest.length,
-      fieldAfter(rest, lexicon)?.cut ?? rest.length,
+      fieldAfter(rest, lexicon) ?? rest.length,
     );
     const value = written
       .slice(start, start + denial)
@@ -271,7 +272,7 @@ function dayAfterField(reply: Reply, line: string): { day: string } | Record<str
   const folded = fold(line);
   const field = table(reply.lexicon.corrections.fields)
     .matches(folded)
-    .find((found) => fieldAfter(folded.slice(0, found.index + found.text.length), reply.lexicon));
+    .find((found) => fieldAfter(folded.slice(0, found.index + found.text.length), reply.lexicon) !== null);
   if (!field) return {};
   const read = readInterviewDate(line.slice(field.index), reply.now, reply.zone, reply.lang);
   return read.start ? { day: read.start } : {};
