@@ -88,7 +88,7 @@ export async function correct(context: Context): Promise<InboundOutcome> {
   let change: string;
   switch (correction.field) {
     case "date": {
-      const moved = correctedStart(correction, interview, zoneOf(record, policy));
+      const moved = movedTo(correction, record, context);
       if (!moved)
         return answer(
           context,
@@ -96,29 +96,7 @@ export async function correct(context: Context): Promise<InboundOutcome> {
           stillNeedsDateMessage(null, correction.written, language),
           "correct-unreadable",
         );
-      const duration =
-        interview.start && interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
-      const end =
-        duration !== null && duration > 0
-          ? (instantIn(moved.start, moved.timeZone ?? zoneOf(record, policy))
-              ?.plus({ milliseconds: duration })
-              .toISO({ suppressMilliseconds: true }) ?? null)
-          : null;
-      const nextInterview: ParsedInterview = {
-        ...interview,
-        start: moved.start,
-        end,
-        timeZone: moved.timeZone,
-        ...keepGuesses(interview, (guess) => DATE_GUESS.test(guess)),
-      };
-      change = changes.interviewIs(
-        whenInterview(
-          { ...summaryOf(record, policy), start: moved.start, interviewZone: moved.timeZone },
-          language,
-        ),
-      );
-      // The interview moved: its prompts go out again for the new time.
-      mutate = (current) => correctRound(current, { interview: nextInterview, moved: true });
+      ({ change, mutate } = moved);
       break;
     }
     case "company":
@@ -225,6 +203,17 @@ export async function correct(context: Context): Promise<InboundOutcome> {
       break;
     }
   }
+  // "l'azienda si chiama X, e il colloquio è martedì 13": the day said beside the name moves it too.
+  const day = context.understood.date;
+  const alsoMoved =
+    (correction.field === "company" || correction.field === "role") && day
+      ? movedTo({ field: "date", start: day, time: null, zone: null, written: day }, record, context)
+      : null;
+  if (alsoMoved) {
+    const named = mutate;
+    change = listOf(language, [change, alsoMoved.change], "conjunction");
+    mutate = (current) => alsoMoved.mutate(named(current));
+  }
   const after = await applyChange(context, change, mutate);
   if (isAwaitingDate(after)) {
     // Still waiting for its date: say what is kept, and ask for the date again.
@@ -236,6 +225,45 @@ export async function correct(context: Context): Promise<InboundOutcome> {
     );
   }
   return answer(context, after, correctedMessage(summaryOf(after, policy), change, language), "correct");
+}
+
+/** A date correction as a change: what to say, and the interview moved to it keeping its length. */
+function movedTo(
+  correction: Extract<Correction, { field: "date" }>,
+  record: InterviewRecord,
+  context: Context,
+): { change: string; mutate: (current: InterviewRecord) => InterviewRecord } | null {
+  const { policy } = context.planning;
+  const interview = record.interview;
+  const moved = correctedStart(correction, interview, zoneOf(record, policy));
+  if (!moved) return null;
+  const duration =
+    interview.start && interview.end ? Date.parse(interview.end) - Date.parse(interview.start) : null;
+  const end =
+    duration !== null && duration > 0
+      ? (instantIn(moved.start, moved.timeZone ?? zoneOf(record, policy))
+          ?.plus({ milliseconds: duration })
+          .toISO({ suppressMilliseconds: true }) ?? null)
+      : null;
+  const change = catalogueOf(policy.language).changes.interviewIs(
+    whenInterview(
+      { ...summaryOf(record, policy), start: moved.start, interviewZone: moved.timeZone },
+      policy.language,
+    ),
+  );
+  // The interview moved: its prompts go out again for the new time.
+  const mutate = (current: InterviewRecord) =>
+    correctRound(current, {
+      interview: {
+        ...current.interview,
+        start: moved.start,
+        end,
+        timeZone: moved.timeZone,
+        ...keepGuesses(current.interview, (guess) => DATE_GUESS.test(guess)),
+      },
+      moved: true,
+    });
+  return { change, mutate };
 }
 
 /** An ISO instant placed in a zone, or null when it is not one. */

@@ -351,6 +351,24 @@ describe("corrections re-plan at once", () => {
   });
 });
 
+describe("a correction naming the company and the day", () => {
+  it("moves the interview to that day at its time too, and one undo takes back both", async () => {
+    const world = createWorld("2026-11-16T10:00:00-06:00", { language: "it" });
+    const { interviewId: id } = await world.forward(INTERVIEW);
+    const answer = await world.reply(id, "l'azienda si chiama Lumen Freight, e il colloquio è martedì 24");
+    const record = await world.record(id);
+    expect(record.interview.company).toBe("Lumen Freight");
+    expect(Date.parse(record.interview.start)).toBe(Date.parse("2026-11-24T13:00:00-06:00"));
+    expect(Date.parse(record.interview.end ?? "")).toBe(Date.parse("2026-11-24T14:00:00-06:00"));
+    expect(answer?.text).toContain("Lumen Freight");
+    expect(answer?.text).toMatch(/24/);
+    await world.reply(id, "annulla");
+    const undone = await world.record(id);
+    expect(undone.interview.company).not.toBe("Lumen Freight");
+    expect(Date.parse(undone.interview.start)).toBe(Date.parse(INTERVIEW.start));
+  });
+});
+
 describe("a forward without a date waits for the user's reply", () => {
   it("the reply with the date completes that forward, keeping company and role", async () => {
     const world = createWorld("2026-11-16T10:00:00-06:00");
