@@ -434,6 +434,13 @@ export const EN_REPLY = {
       "got the no",
       "the no came",
       "no came in",
+      // A rejection said as their choice against the user, or the client's choice told by a recruiter.
+      "decided against me",
+      "went against me",
+      "picked another candidate",
+      "client chose someone else",
+      "client picked someone else",
+      "client went with someone else",
     ],
     withdrawn: [
       "withdr*",
@@ -623,6 +630,11 @@ export const EN_REPLY = {
       "wanna chat again",
       "want to chat again",
       "talk to me again",
+      // Reopen in everyday words.
+      "open it back up",
+      "open this back up",
+      "open it up again",
+      "back to open",
     ],
     status: [
       "status",
@@ -673,6 +685,15 @@ export const EN_REPLY = {
       "which ones are open",
       "which interviews",
       "what interviews",
+      // Status asked as what lies ahead: what is on the user's plate.
+      "what's on my plate",
+      "whats on my plate",
+      "what is on my plate",
+      "what have i got going on",
+      "what do i have going on",
+      "what's on this week",
+      "whats on this week",
+      "what's coming up this week",
     ],
     export: [
       "export",
@@ -732,6 +753,11 @@ export const EN_REPLY = {
       "what do you want me to say",
       "what do you want me to write",
       "what do you want me to text",
+      // Help asked as what the user may ask.
+      "what can i … ask you",
+      "what can i ask",
+      "what can you help me with",
+      "what can you help with",
     ],
     forget: [
       "delete my account",
@@ -749,6 +775,19 @@ export const EN_REPLY = {
       "wipe my data",
       "wipe all my data",
       "erase everything about",
+      // Forget asked of the round the reply is about: this one, the one from … .
+      "delete this one",
+      "delete that one",
+      "delete this",
+      "remove this one",
+      "get rid of this one",
+      "get rid of this",
+      "get rid of it",
+      "scrap this one",
+      "bin this one",
+      "the one from … can go",
+      "this one can go",
+      "that one can go",
     ],
     yes: ["yes", "yep", "yeah", "yup", "correct", "right", "exactly", "that's right", "y", "sure", "indeed"],
     no: ["no", "nope", "nah", "wrong", "not right", "n"],
@@ -919,6 +958,8 @@ export const EN_REPLY = {
       "he",
       "her",
       "him",
+      // The recruiter's client is the employer.
+      "the client",
     ],
     others: [
       // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.

@@ -382,6 +382,13 @@ export const NL_REPLY = {
       "een nee",
       "het nee",
       "kwam het nee binnen",
+      // A rejection in idiom: it did not become the user's ('het wordt 'm niet').
+      "wordt hem niet",
+      "werd hem niet",
+      "is hem niet geworden",
+      "is hem helaas niet geworden",
+      "wordt hem helaas niet",
+      "voor een andere kandidaat gekozen",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -445,6 +452,13 @@ export const NL_REPLY = {
       "besloten niet verder",
       "besloten te stoppen",
       "besloten niet verder te gaan",
+      // A withdrawal with the separable verb: 'ik trek mijn sollicitatie in'.
+      "trek mijn sollicitatie in",
+      "trek mijn kandidatuur in",
+      "trek mijn aanmelding in",
+      "trek mijn sollicitatie … in",
+      "trek mijn kandidatuur … in",
+      "kandidatuur ingetrokken",
     ],
     snooze: [
       "laat me met rust",
@@ -564,6 +578,13 @@ export const NL_REPLY = {
       "met mij verder",
       "activeer",
       "op actief",
+      // Reopen in everyday words.
+      "zet … opnieuw open",
+      // 'maar' a particle here, no 'but'.
+      "zet maar weer open",
+      "zet hem maar weer open",
+      "zet die maar weer open",
+      "zet deze maar weer open",
     ],
     status: [
       "hoe staat",
@@ -606,6 +627,12 @@ export const NL_REPLY = {
       "welke lopen er nog",
       "staan nog open",
       "welke gesprekken",
+      // Status asked as what is on the planning.
+      "wat staat er … op de planning",
+      "wat staat er … op mijn planning",
+      "wat heb ik … lopen",
+      "wat staat er deze week",
+      "wat heb ik deze week",
     ],
     export: [
       "bestand",
@@ -664,6 +691,10 @@ export const NL_REPLY = {
       "wat snap jij",
       "wat begrijp je",
       "wat begrijp jij",
+      // Help asked as what the user may ask.
+      "wat kan ik je … vragen",
+      "waar kan je mee helpen",
+      "waarmee kan je helpen",
     ],
     forget: [
       "verwijder",
@@ -681,6 +712,24 @@ export const NL_REPLY = {
       "wissen",
       "verwijderen",
       "mijn data",
+      // Forget asked of the round the reply is about: deze, die van … .
+      "die van … mag weg",
+      "die van … kan weg",
+      "deze mag weg",
+      "die mag weg",
+      "gooi deze … weg",
+      "gooi die … weg",
+      "gooi maar weg",
+      "weggooien",
+      "mag verwijderd worden",
+      "gooi deze",
+      "gooi hem weg",
+      "gooi die weg",
+      // 'maar' a particle here, no 'but'.
+      "gooi deze maar weg",
+      "gooi die maar weg",
+      "gooi hem maar weg",
+      "die mag maar weg",
     ],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
@@ -835,6 +884,8 @@ export const NL_REPLY = {
       "de manager",
       "het team",
       "zij hebben",
+      // The recruiter's client is the employer.
+      "de klant",
     ],
     others: [
       // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
@@ -891,6 +942,11 @@ export const NL_REPLY = {
       "werd",
       "teruggetrokken",
       "kwam",
+      // 'Het wordt 'm niet': the job does not become the user's.
+      "wordt hem niet",
+      "werd hem niet",
+      "is hem niet geworden",
+      "is hem helaas niet geworden",
     ],
   },
   otherMatters: [
