@@ -38,6 +38,7 @@ import {
   roleOpenAgain,
   roundStart,
   snoozeAsked,
+  snoozeByLeadingTime,
   snoozeByTime,
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
@@ -58,8 +59,12 @@ interface Context {
   readonly toFollowUp: boolean;
   /** The reply answers the thank-you prompt: what it says was sent ("emailed both") is the thank-you. */
   readonly toThankYou: boolean;
-  /** The reply answers a follow-up or move-on prompt: a time alone asks to be asked again then. */
+  /** The reply answers a follow-up or move-on prompt: a time, maybe with a reason, asks to be asked again then. */
   readonly toRemind: boolean;
+  /** The reply answers one of the product's prompts, whichever: a time alone asks to be asked again then. */
+  readonly toPrompt: boolean;
+  /** The reply answers the move-on prompt ("shall I close it?"): "not yet" keeps waiting. */
+  readonly toMoveOn: boolean;
   /** The reply answers a prompt sent after the interview: a meeting to come is the next round. */
   readonly afterInterview: boolean;
   readonly plain: (hit: CueHit) => boolean;
@@ -311,17 +316,24 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
+  // "não fecha ainda", "nee, nog niet afsluiten": to the move-on prompt, a denial with no day
+  // keeps the application waiting; there is nothing to remind of.
+  if (snooze && context.toMoveOn && table(lexicon.negation).test(snooze.text))
+    return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
   if (snooze)
     return {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
-  if (context.toRemind) {
-    const until = snoozeByTime(written, context.folded, lexicon, {
-      now,
-      sendTime: context.sendTime,
-      lang: context.lang,
-    });
+  // To a follow-up or move-on prompt a time may come with filler and a reason after it; to any
+  // other prompt only a time alone asks to be asked again then ("morgen", "daqui a 4 dias").
+  if (context.toRemind || context.toPrompt) {
+    const timing = { now, sendTime: context.sendTime, lang: context.lang, bare: !context.toRemind };
+    const until =
+      snoozeByTime(written, context.folded, lexicon, timing) ??
+      (context.toRemind && !hits.some(newsOf)
+        ? snoozeByLeadingTime(written, context.folded, lexicon, timing)
+        : null);
     if (until) return { intent: "snooze", date: iso(until) };
   }
   // A day and hour to come, nothing else said: maybe the next round, asked.
@@ -349,6 +361,8 @@ export function readByTables(
     toFollowUp: boolean;
     toThankYou: boolean;
     toRemind: boolean;
+    toPrompt: boolean;
+    toMoveOn: boolean;
     afterInterview: boolean;
   },
 ): Reading {
