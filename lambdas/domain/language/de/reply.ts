@@ -160,6 +160,15 @@ export const DE_REPLY = {
       "ergebnis gibts",
       "ergebnis gibt es",
       "ergebnis kommt",
+      // They know more at a time: the decision promised for it.
+      "wissen sie mehr",
+      "wissen die mehr",
+      "wissen sie … mehr",
+      "wissen die … mehr",
+      "weiß sie mehr",
+      "weiß er mehr",
+      "weiss sie mehr",
+      "weiss er mehr",
     ],
     "heard-back": [
       "hat mich angerufen",
@@ -1564,6 +1573,8 @@ export const DE_REPLY = {
       "gremium",
       "kontakt",
       "etwas",
+      "wissen … mehr",
+      "antworten",
     ],
     hedges: [
       "wahrscheinlich",

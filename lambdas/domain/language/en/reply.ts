@@ -169,6 +169,12 @@ export const EN_REPLY = {
       "answer in",
       "getting back to me",
       "is getting back to me",
+      // They know more, or confirm, at a time: the decision promised for it.
+      "know more",
+      "confirm either way",
+      "confirm one way or the other",
+      "get back to us",
+      "gets back to us",
     ],
     "heard-back": [
       "heard back",
@@ -1669,6 +1675,10 @@ export const EN_REPLY = {
       "panel",
       "expect",
       "something",
+      "confirm",
+      "get back",
+      "gets back",
+      "know more",
     ],
     hedges: [
       "probably",

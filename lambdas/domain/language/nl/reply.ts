@@ -146,6 +146,14 @@ export const NL_REPLY = {
       "zegt",
       "iets hoor",
       "iets horen",
+      // They let something be known, or know more, at a time: the decision promised for it.
+      "iets weten",
+      "iets laten weten",
+      "weten ze meer",
+      "weten ze … meer",
+      "klant reageert",
+      "reageren ze",
+      "reageert de klant",
     ],
     "heard-back": [
       "belde",
@@ -1366,6 +1374,10 @@ export const NL_REPLY = {
       "vervolgstappen",
       "commissie",
       "contact",
+      "reageert",
+      "reageren",
+      "weten ze meer",
+      "iets weten",
     ],
     hedges: [
       "waarschijnlijk",

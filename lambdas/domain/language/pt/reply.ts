@@ -163,6 +163,13 @@ export const PT_REPLY = {
       "dizer alguma coisa",
       "vão responder",
       "vao responder",
+      // The client answers, or they know more, at a time: the decision promised for it.
+      "o cliente responde",
+      "cliente responde",
+      "sabem mais",
+      "vão saber mais",
+      "vao saber mais",
+      "eles respondem",
     ],
     "heard-back": [
       "ligou",
@@ -1515,6 +1522,8 @@ export const PT_REPLY = {
       "próximos passos",
       "comitê",
       "contato",
+      "responde",
+      "sabem mais",
     ],
     hedges: [
       "provavelmente",
