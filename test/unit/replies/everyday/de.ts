@@ -10,6 +10,16 @@ export const DE: EverydayTable = {
     ["frau köhler meldet sich am 3.12. bei mir", "decision-date", "2026-12-03"],
     ["frau yilmaz meldet sich bis ende nächster woche", "decision-date", "2026-12-04"],
     ["der teamlead meinte sie entscheiden mitte dezember", "decision-date", "2026-12-15"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["frau becker sagt ende november wissen sie mehr", "decision-date", "2026-11-30", "follow-up-1"],
+    ["herr wolf sagt mitte dezember wissen die mehr", "decision-date", "2026-12-15", "follow-up-1"],
+    ["sie meinte die melden sich so oder so bis ende des monats", "decision-date", "2026-11-30", "thank-you"],
+    [
+      "laut dem recruiter antwortet der kunde nächste woche, freitag",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -21,6 +31,16 @@ export const DE: EverydayTable = {
     ["sandra meinte leider nein", "rejected?"],
     ["zieh meine bewerbung zurück, hab schon bescheid gegeben", "withdrawn"],
     ["hat sie nein gesagt?", "unknown"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["die haben sich gegen mich entschieden, war wohl zu wenig praxis", "rejected", null, "follow-up-2"],
+    ["sie haben sich für jemand anderen entschieden", "rejected", null, "follow-up-1"],
+    ["die recruiterin hat angerufen, der kunde hat jemand anderen genommen", "rejected", null, "follow-up-2"],
+    ["ich ziehe meine bewerbung bei acme zurück, hab jetzt was anderes", "withdrawn"],
+    ["ich zieh meine bewerbung zurück", "withdrawn", null, "prep"],
+    ["mein kollege meinte die haben sich gegen ihn entschieden", "unknown", null, "follow-up-1"],
+    ["und wenn die sich gegen mich entscheiden?", "unknown", null, "follow-up-1"],
+    ["hoffentlich entscheiden die sich nicht gegen mich", "unknown", null, "follow-up-1"],
+    ["ich überlege meine bewerbung zurückzuziehen", "unknown", null, "prep"],
   ],
   everydayCommands: [
     ["was kann ich dir überhaupt schreiben", "help"],
@@ -38,6 +58,24 @@ export const DE: EverydayTable = {
       "snooze",
       "2027-01-08T09:00:00+01:00",
     ],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["morgen", "snooze", "2026-11-26", "prep"],
+    ["übermorgen bitte", "snooze", "2026-11-27", "follow-up-1"],
+    ["in 3 tagen", "snooze", "2026-11-28", "follow-up-1"],
+    ["nach neujahr, jetzt ist eh niemand im büro", "snooze", "2027-01", "follow-up-2"],
+    ["montag", "snooze", "2026-11-30", "move-on"],
+    ["was steht diese woche an", "status"],
+    ["was hab ich gerade so am laufen", "status"],
+    ["lösch die, war nur die automatische antwort", "forget"],
+    ["die von der stadtverwaltung kann weg", "forget"],
+    ["was kann ich dich fragen?", "help"],
+    ["mach die wieder auf", "reopen"],
+    ["nein, noch nicht schließen", "unknown", null, "move-on"],
+    ["nee warte noch ein bisschen", "unknown", null, "move-on"],
+    // A time alone to no prompt, a day said of something else; a day named to the move-on prompt.
+    ["morgen", "unknown"],
+    ["morgen hab ich das gespräch", "unknown", null, "prep"],
+    ["noch nicht, frag mich montag nochmal", "snooze", "2026-11-30", "move-on"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],

@@ -16,6 +16,20 @@ export const EN: EverydayTable = {
     ["jess from hr said they'd circle back by dec 10", "decision-date", "2026-12-10"],
     ["mr okafor is getting back to me on the 2nd", "decision-date", "2026-12-02"],
     ["they decide end of next week apparently", "decision-date", "2026-12-04"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    [
+      "priya said they'll let me know either way by end of the month",
+      "decision-date",
+      "2026-11-30",
+      "thank-you",
+    ],
+    ["tom says mid december they'll know more", "decision-date", "2026-12-15", "follow-up-1"],
+    [
+      "recruiter says the client gets back to us next week, friday",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
   ],
   indirectOutcomes: [
     ["dan said no sadly", "rejected?"],
@@ -27,6 +41,13 @@ export const EN: EverydayTable = {
     ["heard from sam, it's a no unfortunately", "rejected"],
     ["im pulling out, told them this morning", "withdrawn"],
     ["did dan say no?", "unknown"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["they decided against me, probably not enough cloud experience", "rejected", null, "follow-up-2"],
+    ["the recruiter called, the client picked another candidate", "rejected", null, "follow-up-2"],
+    ["i'm withdrawing my application, accepted something else", "withdrawn"],
+    ["my friend said they decided against her", "unknown", null, "follow-up-1"],
+    ["what if they pick someone else?", "unknown", null, "follow-up-1"],
+    ["thinking about withdrawing my application", "unknown", null, "prep"],
   ],
   everydayCommands: [
     ["what am i supposed to text you lol", "help"],
@@ -45,6 +66,24 @@ export const EN: EverydayTable = {
       "snooze",
       "2027-01-08T09:00:00+01:00",
     ],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["tomorrow", "snooze", "2026-11-26", "prep"],
+    ["in 4 days", "snooze", "2026-11-29", "follow-up-1"],
+    ["after new year pls, nobody's around now", "snooze", "2027-01", "follow-up-2"],
+    ["monday", "snooze", "2026-11-30", "move-on"],
+    ["what's on my plate this week", "status"],
+    ["what have i got going on", "status"],
+    ["get rid of this one, it was only a newsletter", "forget"],
+    ["the one from the university can go", "forget"],
+    ["what can i ask you?", "help"],
+    ["open it back up", "reopen"],
+    ["no hold on, give it a bit longer", "unknown", null, "move-on"],
+    ["don't close it yet", "unknown", null, "move-on"],
+    // A time alone to no prompt, a day said of something else; a day named to the move-on prompt.
+    ["tomorrow", "unknown"],
+    ["tomorrow is the interview lol", "unknown", null, "prep"],
+    ["not yet, ask me again monday", "snooze", "2026-11-30", "move-on"],
+    ["nah wait a bit longer", "unknown", null, "move-on"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
