@@ -23,6 +23,12 @@ export const NL_REPLY = {
       "ik heb … bedankt",
       "dankjewel … gemaild",
       "dankjewel … gestuurd",
+      // Someone named then thanked, the participle last: 'mevrouw de Vries bedankt'.
+      "meneer … bedankt",
+      "mevrouw … bedankt",
+      "mw … bedankt",
+      "dhr … bedankt",
+      "de recruiter … bedankt",
     ],
     "followed-up": [
       "gemaild",
@@ -738,6 +744,12 @@ export const NL_REPLY = {
       "gooi die maar weg",
       "gooi hem maar weg",
       "die mag maar weg",
+      // Out of the list: 'gooi … er maar uit' ('maar' a particle).
+      "gooi … er maar uit",
+      "gooi … eruit",
+      "gooi … er uit",
+      "mag eruit",
+      "mag er maar uit",
     ],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],

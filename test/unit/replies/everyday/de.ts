@@ -116,6 +116,13 @@ export const DE: EverydayTable = {
     ["mein kumpel hat dort ne zusage bekommen, ich wart noch", "unknown", null, "follow-up-1"],
     ["die personalerin meinte mitte dezember gibts feedback", "decision-date", "2026-12-15", "follow-up-1"],
     ["hab mich bedankt, die entscheidung kommt anfang dezember", "decision-date", "2026-12-01", "thank-you"],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    [
+      "noch keine absage 😅 tim meint entscheid erst am 10. januar",
+      "decision-date",
+      "2027-01-10",
+      "follow-up-1",
+    ],
   ],
   gaps: [],
 };

@@ -131,6 +131,8 @@ export const EN: EverydayTable = {
       "2026-12-04",
       "follow-up-1",
     ],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    ["no rejection yet 😅 sam says they decide on dec 9", "decision-date", "2026-12-09", "follow-up-1"],
   ],
   // The round named after a day said of something else takes that day as its own.
   gaps: [["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"]],

@@ -105,6 +105,16 @@ export const NL: EverydayTable = {
     ["mijn vriendin is daar aangenomen, ik wacht nog", "unknown", null, "follow-up-1"],
     ["ze laten half december iets weten", "decision-date", "2026-12-15", "follow-up-1"],
     ["heb ze bedankt, en ze beslissen begin december", "decision-date", "2026-12-01", "thank-you"],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    [
+      "nog geen afwijzing 😅 joost zegt dat ze op 9 december beslissen",
+      "decision-date",
+      "2026-12-09",
+      "follow-up-1",
+    ],
+    ["gooi de bakkerij er maar uit, hoef ik niet meer te volgen", "forget"],
+    ["mevrouw de vries vanochtend nog bedankt", "thanked", "2026-11-25", "thank-you"],
   ],
-  gaps: [],
+  // The day said in a clause before the one the step is read in ('en' splits the names).
+  gaps: [["gisteravond sanne en mevrouw de vries bedankt", "thanked", "2026-11-24", "thank-you"]],
 };

@@ -109,6 +109,13 @@ export const PT: EverydayTable = {
       "2026-12-01",
       "thank-you",
     ],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    [
+      "ainda não recusaram 😅 a lia disse que decidem dia 9 de dezembro",
+      "decision-date",
+      "2026-12-09",
+      "follow-up-1",
+    ],
   ],
   gaps: [],
 };
