@@ -427,6 +427,13 @@ export const DE_REPLY = {
       "hat jemand anderen genommen",
       "haben jemand anderen genommen",
       "einen anderen kandidaten genommen",
+      // An internal candidate chosen over the user.
+      "nehmen jemand internen",
+      "jemand internen genommen",
+      "internen kandidaten genommen",
+      "nehmen einen internen",
+      "intern besetzt",
+      "nehmen jemand anderen",
     ],
     withdrawn: [
       "steig aus dem prozess aus",
@@ -516,6 +523,10 @@ export const DE_REPLY = {
       "ziehe meine bewerbung … zurück",
       "zieh meine bewerbung … zurück",
       "ziehe meine kandidatur … zurück",
+      // The user calling it off to them, a day between: 'hab denen heute abgesagt'.
+      "denen … abgesagt",
+      "ihnen … abgesagt",
+      "der firma … abgesagt",
     ],
     snooze: [
       "schreib mir erst wieder",
@@ -702,6 +713,8 @@ export const DE_REPLY = {
       "was läuft gerade bei mir",
       "was steht bei mir an",
       "was steht … an diese woche",
+      "was muss ich diese woche",
+      "was muss ich diese woche machen",
     ],
     export: [
       "export",
@@ -765,6 +778,8 @@ export const DE_REPLY = {
       "was kann ich dich fragen",
       "was kann ich … von dir wollen",
       "wobei kannst du mir helfen",
+      "wie funktionierst du",
+      "was kannst du alles",
     ],
     forget: [
       "lösch",

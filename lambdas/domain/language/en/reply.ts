@@ -447,6 +447,10 @@ export const EN_REPLY = {
       "client chose someone else",
       "client picked someone else",
       "client went with someone else",
+      // An internal candidate chosen over the user.
+      "gone with an internal candidate",
+      "filled it internally",
+      "filled the role internally",
     ],
     withdrawn: [
       "withdr*",
@@ -532,6 +536,7 @@ export const EN_REPLY = {
       "taking myself out",
       "took myself out",
       "take myself out",
+      "pulling my application",
     ],
     snooze: [
       "snooze",
@@ -700,6 +705,10 @@ export const EN_REPLY = {
       "what's on this week",
       "whats on this week",
       "what's coming up this week",
+      "what's left on my list",
+      "whats left on my list",
+      "what do i need to do this week",
+      "anything i need to do this week",
     ],
     export: [
       "export",

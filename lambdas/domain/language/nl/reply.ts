@@ -403,6 +403,11 @@ export const NL_REPLY = {
       "is hem helaas niet geworden",
       "wordt hem helaas niet",
       "voor een andere kandidaat gekozen",
+      // An internal candidate chosen over the user.
+      "gaan voor een interne kandidaat",
+      "gekozen voor een interne kandidaat",
+      "intern ingevuld",
+      "gaan voor iemand anders",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -473,6 +478,9 @@ export const NL_REPLY = {
       "trek mijn sollicitatie … in",
       "trek mijn kandidatuur … in",
       "kandidatuur ingetrokken",
+      "stop met die procedure",
+      "stop met de sollicitatie",
+      "stop met het proces",
     ],
     snooze: [
       "laat me met rust",
@@ -647,6 +655,8 @@ export const NL_REPLY = {
       "wat heb ik … lopen",
       "wat staat er deze week",
       "wat heb ik deze week",
+      "wat moet ik deze week",
+      "wat moet ik deze week doen",
     ],
     export: [
       "bestand",
@@ -709,6 +719,9 @@ export const NL_REPLY = {
       "wat kan ik je … vragen",
       "waar kan je mee helpen",
       "waarmee kan je helpen",
+      "wat kun je allemaal",
+      "wat kan je allemaal",
+      "wat kun jij",
     ],
     forget: [
       "verwijder",

@@ -471,6 +471,14 @@ export const PT_REPLY = {
       "preferiu outro candidato",
       "preferiu outra pessoa",
       "escolheram outro perfil",
+      // The employer closed with another candidate.
+      "fechou com outro candidato",
+      "fechou com outra pessoa",
+      "fecharam com outro candidato",
+      "fecharam com outra pessoa",
+      "fechou com outra candidata",
+      "fecharam com alguém de dentro",
+      "escolheram alguém de dentro",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.

@@ -20,6 +20,8 @@ export const DE: EverydayTable = {
       "2026-12-04",
       "follow-up-1",
     ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["sie meinte rückmeldung kommt ende nächster woche", "decision-date", "2026-12-04", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -41,6 +43,14 @@ export const DE: EverydayTable = {
     ["und wenn die sich gegen mich entscheiden?", "unknown", null, "follow-up-1"],
     ["hoffentlich entscheiden die sich nicht gegen mich", "unknown", null, "follow-up-1"],
     ["ich überlege meine bewerbung zurückzuziehen", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["hat leider nicht geklappt", "rejected", null, "follow-up-2"],
+    ["der personaler hat angerufen, die nehmen jemand internen", "rejected", null, "follow-up-2"],
+    ["ich bin raus, hab denen heute abgesagt", "withdrawn", null, "follow-up-1"],
+    ["hab meine bewerbung zurückgezogen", "withdrawn", null, "prep"],
+    ["ich bin raus, hab denen heute abgesagt", "withdrawn", null, "follow-up-1"],
+    ["die haben mir heute abgesagt", "rejected", "2026-11-25", "follow-up-1"],
+    ["absage bekommen, was muss ich jetzt machen?", "rejected?", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["was kann ich dir überhaupt schreiben", "help"],
@@ -76,6 +86,17 @@ export const DE: EverydayTable = {
     ["morgen", "unknown"],
     ["morgen hab ich das gespräch", "unknown", null, "prep"],
     ["noch nicht, frag mich montag nochmal", "snooze", "2026-11-30", "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["nächste woche", "snooze", "2026-12-02", "prep"],
+    ["in einer woche", "snooze", "2026-12-02", "thank-you"],
+    ["freitag", "snooze", "2026-11-27", "prep"],
+    ["nach weihnachten bitte, vorher hab ich keinen kopf dafür", "snooze", "2026-12", "follow-up-1"],
+    ["was steht noch an?", "status"],
+    ["was muss ich diese woche machen", "status"],
+    ["wie funktionierst du?", "help"],
+    ["die kannst du löschen, war spam", "forget"],
+    ["bitte wieder öffnen", "reopen"],
+    ["nein, bitte noch offen lassen", "unknown", null, "move-on"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],

@@ -30,6 +30,8 @@ export const EN: EverydayTable = {
       "2026-12-04",
       "follow-up-1",
     ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["mike said they'll decide after thanksgiving", "decision-date", null, "follow-up-1"],
   ],
   indirectOutcomes: [
     ["dan said no sadly", "rejected?"],
@@ -48,6 +50,12 @@ export const EN: EverydayTable = {
     ["my friend said they decided against her", "unknown", null, "follow-up-1"],
     ["what if they pick someone else?", "unknown", null, "follow-up-1"],
     ["thinking about withdrawing my application", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["it's not gonna be me, they went another direction", "rejected", null, "follow-up-2"],
+    ["didn't get it 😕", "rejected", null, "follow-up-1"],
+    ["recruiter rang, they've gone with an internal candidate", "rejected", null, "follow-up-2"],
+    ["i'm pulling my application, found something closer to home", "withdrawn", null, "prep"],
+    ["i'm out, told them this morning", "withdrawn", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["what am i supposed to text you lol", "help"],
@@ -84,6 +92,17 @@ export const EN: EverydayTable = {
     ["tomorrow is the interview lol", "unknown", null, "prep"],
     ["not yet, ask me again monday", "snooze", "2026-11-30", "move-on"],
     ["nah wait a bit longer", "unknown", null, "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["next week", "snooze", "2026-11-30", "prep"],
+    ["in a week", "snooze", "2026-12-02", "thank-you"],
+    ["friday", "snooze", "2026-11-27", "prep"],
+    ["end of the month", "snooze", "2026-11-30", "follow-up-1"],
+    ["what's left on my list", "status"],
+    ["anything i need to do this week?", "status"],
+    ["how do i use you?", "help"],
+    ["remove this one, it's spam", "forget"],
+    ["reopen this one pls", "reopen"],
+    ["no don't close it", "unknown", null, "move-on"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -133,6 +152,8 @@ export const EN: EverydayTable = {
     ],
     // An emoji between words ends the sentence before it; a name thanked, the participle last.
     ["no rejection yet 😅 sam says they decide on dec 9", "decision-date", "2026-12-09", "follow-up-1"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["my mate said they went with an internal candidate for his role", "unknown", null, "follow-up-1"],
   ],
   // The round named after a day said of something else takes that day as its own.
   gaps: [["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"]],

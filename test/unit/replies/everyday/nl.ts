@@ -19,6 +19,8 @@ export const NL: EverydayTable = {
       "2026-12-04",
       "follow-up-1",
     ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["hij zei dat ze eind volgende week beslissen", "decision-date", "2026-12-04", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["lotte zei helaas nee", "rejected?"],
@@ -39,6 +41,12 @@ export const NL: EverydayTable = {
     ["wordt het 'm niet denk je?", "unknown", null, "follow-up-1"],
     ["bij mijn zus werd het 'm niet", "unknown", null, "follow-up-1"],
     ["ik twijfel of ik mijn sollicitatie intrek", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["helaas, niet door naar de volgende ronde", "rejected", null, "follow-up-1"],
+    ["de recruiter belde, ze gaan voor een interne kandidaat", "rejected", null, "follow-up-2"],
+    ["ik haak af, heb een andere baan", "withdrawn", null, "prep"],
+    ["ik stop met die procedure", "withdrawn", null, "follow-up-1"],
+    ["ze hebben me afgewezen, wat moet ik nu doen?", "rejected?", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["wat kan ik jou eigenlijk sturen haha", "help"],
@@ -68,6 +76,17 @@ export const NL: EverydayTable = {
     ["morgen", "unknown"],
     ["morgen heb ik het gesprek", "unknown", null, "prep"],
     ["nog niet afsluiten, vraag het maandag opnieuw", "snooze", "2026-11-30", "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["volgende week", "snooze", "2026-12-02", "prep"],
+    ["vrijdag", "snooze", "2026-11-27", "thank-you"],
+    ["over een week", "snooze", "2026-12-02", "prep"],
+    ["na kerst graag, dan is iedereen toch weg", "snooze", "2026-12", "follow-up-2"],
+    ["wat loopt er nog", "status"],
+    ["wat moet ik deze week doen?", "status"],
+    ["wat kun je allemaal?", "help"],
+    ["deze mag je verwijderen, was spam", "forget"],
+    ["kun je die weer openzetten?", "reopen"],
+    ["nee laat maar open staan", "unknown", null, "move-on"],
   ],
   roundsAndSteps: [
     ["ze willen me donderdag 3/12 om 10 uur nog een keer zien", "next-round", "2026-12-03T10:00:00+01:00"],

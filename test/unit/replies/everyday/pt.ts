@@ -24,6 +24,13 @@ export const PT: EverydayTable = {
       "follow-up-1",
     ],
     ["a bia disse que em meados de dezembro eles sabem mais", "decision-date", "2026-12-15", "follow-up-1"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    [
+      "ela falou que dão uma resposta até o fim da semana que vem",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
   ],
   indirectOutcomes: [
     ["a renata disse que não, infelizmente", "rejected?"],
@@ -43,6 +50,11 @@ export const PT: EverydayTable = {
     ["e se escolherem outra pessoa?", "unknown", null, "follow-up-1"],
     ["minha amiga disse que escolheram outra pessoa pra vaga dela", "unknown", null, "follow-up-1"],
     ["tô pensando em retirar minha candidatura", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["não rolou, escolheram alguém de dentro", "rejected", null, "follow-up-2"],
+    ["a recrutadora ligou, a empresa fechou com outro candidato", "rejected", null, "follow-up-2"],
+    ["desisti dessa vaga, aceitei outra proposta", "withdrawn", null, "prep"],
+    ["tô fora dessa, já avisei o rh", "withdrawn", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["q q eu posso te falar aqui kkk", "help"],
@@ -71,6 +83,17 @@ export const PT: EverydayTable = {
     ["amanhã", "unknown"],
     ["amanhã é a entrevista", "unknown", null, "prep"],
     ["não fecha, me lembra na segunda", "snooze", "2026-11-30", "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["semana que vem", "snooze", "2026-12-02", "prep"],
+    ["sexta", "snooze", "2026-11-27", "prep"],
+    ["depois do natal, agora tá todo mundo de férias", "snooze", "2026-12", "follow-up-2"],
+    ["daqui a uma semana", "snooze", "2026-12-02", "thank-you"],
+    ["o que tá pendente?", "status"],
+    ["o que falta essa semana?", "status"],
+    ["como que funciona isso aqui?", "help"],
+    ["pode apagar essa, era spam", "forget"],
+    ["abre essa de novo por favor", "reopen"],
+    ["não, deixa aberto", "unknown", null, "move-on"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -116,6 +139,8 @@ export const PT: EverydayTable = {
       "2026-12-09",
       "follow-up-1",
     ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["será que fecharam com outro candidato?", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };
