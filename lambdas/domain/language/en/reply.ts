@@ -175,6 +175,8 @@ export const EN_REPLY = {
       "confirm one way or the other",
       "get back to us",
       "gets back to us",
+      "reckons",
+      "reckoned",
     ],
     "heard-back": [
       "heard back",
@@ -1644,7 +1646,7 @@ export const EN_REPLY = {
       "a lot",
       "so much",
     ],
-    saying: ["said", "says", "say", "mentioned", "told me", "told us"],
+    saying: ["said", "says", "say", "mentioned", "told me", "told us", "reckons", "reckoned"],
     answerWords: [
       "feedback",
       "decision",

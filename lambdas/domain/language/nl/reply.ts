@@ -160,6 +160,9 @@ export const NL_REPLY = {
       "klant reageert",
       "reageren ze",
       "reageert de klant",
+      "knopen doorhakken",
+      "knoop doorhakken",
+      "de knoop doorhakken",
     ],
     "heard-back": [
       "belde",
@@ -408,6 +411,10 @@ export const NL_REPLY = {
       "gekozen voor een interne kandidaat",
       "intern ingevuld",
       "gaan voor iemand anders",
+      // The client not going on with the user.
+      "gaat niet verder met mij",
+      "gaan niet verder met mij",
+      "gaat niet met mij verder",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.

@@ -170,6 +170,9 @@ export const PT_REPLY = {
       "vão saber mais",
       "vao saber mais",
       "eles respondem",
+      "eles me falam",
+      "me falam",
+      "eles me dão retorno",
     ],
     "heard-back": [
       "ligou",
@@ -479,6 +482,11 @@ export const PT_REPLY = {
       "fechou com outra candidata",
       "fecharam com alguém de dentro",
       "escolheram alguém de dentro",
+      // The client not going on with the user.
+      "não vai seguir comigo",
+      "nao vai seguir comigo",
+      "nao vao seguir comigo",
+      "não vai seguir com a minha candidatura",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.

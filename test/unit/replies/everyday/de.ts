@@ -22,6 +22,8 @@ export const DE: EverydayTable = {
     ],
     // Second batch, written after the first fixes: other wordings of the same classes.
     ["sie meinte rückmeldung kommt ende nächster woche", "decision-date", "2026-12-04", "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["laut recruiterin wissen die ende der woche mehr", "decision-date", "2026-11-27", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -51,6 +53,8 @@ export const DE: EverydayTable = {
     ["ich bin raus, hab denen heute abgesagt", "withdrawn", null, "follow-up-1"],
     ["die haben mir heute abgesagt", "rejected", "2026-11-25", "follow-up-1"],
     ["absage bekommen, was muss ich jetzt machen?", "rejected?", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["die agentur hat angerufen, der kunde will nicht weiter mit mir", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["was kann ich dir überhaupt schreiben", "help"],
@@ -97,6 +101,10 @@ export const DE: EverydayTable = {
     ["die kannst du löschen, war spam", "forget"],
     ["bitte wieder öffnen", "reopen"],
     ["nein, bitte noch offen lassen", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["übermorgen", "snooze", "2026-11-27", "thank-you"],
+    ["morgen früh", "snooze", "2026-11-26", "prep"],
+    ["ab montag wieder, bin bis dahin unterwegs", "snooze", "2026-11-30", "follow-up-1"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -144,6 +152,9 @@ export const DE: EverydayTable = {
       "2027-01-10",
       "follow-up-1",
     ],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["falls der kunde jemand anderen nimmt, frag ich bei globex", "unknown", null, "follow-up-1"],
   ],
-  gaps: [],
+  // A calendar week ('KW 50') is no day the date tables read yet.
+  gaps: [["frau kaya sagt entscheidung fällt kw 50", "decision-date", null, "follow-up-1"]],
 };

@@ -32,6 +32,9 @@ export const EN: EverydayTable = {
     ],
     // Second batch, written after the first fixes: other wordings of the same classes.
     ["mike said they'll decide after thanksgiving", "decision-date", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["lisa reckons they'll know by the 4th", "decision-date", "2026-12-04", "follow-up-1"],
+    ["hr says probably early december", "decision-date", "2026-12-01", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["dan said no sadly", "rejected?"],
@@ -56,6 +59,8 @@ export const EN: EverydayTable = {
     ["recruiter rang, they've gone with an internal candidate", "rejected", null, "follow-up-2"],
     ["i'm pulling my application, found something closer to home", "withdrawn", null, "prep"],
     ["i'm out, told them this morning", "withdrawn", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["the agency called, client's not moving forward with me", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["what am i supposed to text you lol", "help"],
@@ -103,6 +108,9 @@ export const EN: EverydayTable = {
     ["remove this one, it's spam", "forget"],
     ["reopen this one pls", "reopen"],
     ["no don't close it", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["monday pls", "snooze", "2026-11-30", "follow-up-1"],
+    ["after the weekend", "snooze", "2026-11-30", "follow-up-2"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -154,7 +162,14 @@ export const EN: EverydayTable = {
     ["no rejection yet 😅 sam says they decide on dec 9", "decision-date", "2026-12-09", "follow-up-1"],
     // Second batch, written after the first fixes: other wordings of the same classes.
     ["my mate said they went with an internal candidate for his role", "unknown", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["if the client picks someone else i'll be gutted", "unknown", null, "follow-up-1"],
+    ["she reckons she's off till the 20th", "unknown", null, "follow-up-1"],
   ],
-  // The round named after a day said of something else takes that day as its own.
-  gaps: [["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"]],
+  // A phone spelling of a day word no date table holds yet ('tmrw'); the round named after a day
+  // said of something else takes that day as its own.
+  gaps: [
+    ["tmrw", "snooze", "2026-11-26", "prep"],
+    ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
+  ],
 };

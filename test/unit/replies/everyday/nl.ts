@@ -21,6 +21,9 @@ export const NL: EverydayTable = {
     ],
     // Second batch, written after the first fixes: other wordings of the same classes.
     ["hij zei dat ze eind volgende week beslissen", "decision-date", "2026-12-04", "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["volgens de recruiter weten ze eind deze week meer", "decision-date", "2026-11-27", "follow-up-1"],
+    ["mark zegt dat ze begin december knopen doorhakken", "decision-date", "2026-12-01", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["lotte zei helaas nee", "rejected?"],
@@ -47,6 +50,8 @@ export const NL: EverydayTable = {
     ["ik haak af, heb een andere baan", "withdrawn", null, "prep"],
     ["ik stop met die procedure", "withdrawn", null, "follow-up-1"],
     ["ze hebben me afgewezen, wat moet ik nu doen?", "rejected?", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["het bureau belde, de klant gaat niet verder met mij", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["wat kan ik jou eigenlijk sturen haha", "help"],
@@ -87,6 +92,9 @@ export const NL: EverydayTable = {
     ["deze mag je verwijderen, was spam", "forget"],
     ["kun je die weer openzetten?", "reopen"],
     ["nee laat maar open staan", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["maandag pas, ben tot dan weg", "snooze", "2026-11-30", "follow-up-1"],
+    ["morgenochtend", "snooze", "2026-11-26", "prep"],
   ],
   roundsAndSteps: [
     ["ze willen me donderdag 3/12 om 10 uur nog een keer zien", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -133,6 +141,10 @@ export const NL: EverydayTable = {
     ],
     ["gooi de bakkerij er maar uit, hoef ik niet meer te volgen", "forget"],
     ["mevrouw de vries vanochtend nog bedankt", "thanked", "2026-11-25", "thank-you"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["als de klant voor iemand anders kiest, jammer dan", "unknown", null, "follow-up-1"],
+    ["de klant gaat niet verder met mij?", "unknown", null, "follow-up-1"],
+    ["mijn collega zei dat de klant niet verder gaat met hem", "unknown", null, "follow-up-1"],
   ],
   // The day said in a clause before the one the step is read in ('en' splits the names).
   gaps: [["gisteravond sanne en mevrouw de vries bedankt", "thanked", "2026-11-24", "thank-you"]],

@@ -31,6 +31,9 @@ export const PT: EverydayTable = {
       "2026-12-04",
       "follow-up-1",
     ],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["o recrutador disse que até sexta eles me falam", "decision-date", "2026-11-27", "follow-up-1"],
+    ["a ju falou que no começo de dezembro eles decidem", "decision-date", "2026-12-01", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["a renata disse que não, infelizmente", "rejected?"],
@@ -55,6 +58,8 @@ export const PT: EverydayTable = {
     ["a recrutadora ligou, a empresa fechou com outro candidato", "rejected", null, "follow-up-2"],
     ["desisti dessa vaga, aceitei outra proposta", "withdrawn", null, "prep"],
     ["tô fora dessa, já avisei o rh", "withdrawn", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["a consultoria ligou, o cliente não vai seguir comigo", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["q q eu posso te falar aqui kkk", "help"],
@@ -94,6 +99,10 @@ export const PT: EverydayTable = {
     ["pode apagar essa, era spam", "forget"],
     ["abre essa de novo por favor", "reopen"],
     ["não, deixa aberto", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["amanhã cedo", "snooze", "2026-11-26", "prep"],
+    ["segunda que vem, essa semana tá corrida", "snooze", "2026-11-30", "follow-up-1"],
+    ["daqui 2 dias", "snooze", "2026-11-27", "prep"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -141,6 +150,9 @@ export const PT: EverydayTable = {
     ],
     // Second batch, written after the first fixes: other wordings of the same classes.
     ["será que fecharam com outro candidato?", "unknown", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["se o cliente escolher outra pessoa paciência", "unknown", null, "follow-up-1"],
+    ["e se o cliente não seguir comigo?", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };
