@@ -54,8 +54,12 @@ export interface Context {
   readonly otherMatter: boolean;
 }
 
-/** A full stop ends a sentence, but not inside "Bol.com" or "27.4.". */
-const SENTENCE_END = /[!?;…\n]+[.!?;…\n]*|\.{2,}|\.(?![\p{L}\p{N}])|\s-\s/gu;
+/**
+ * A full stop ends a sentence, but not inside "Bol.com" or "27.4."; so does an emoji between
+ * words, as phones type it ("noch keine Absage 😅 Tim meint …": the denial ends with it).
+ */
+const SENTENCE_END =
+  /[!?;…\n]+[.!?;…\n]*|\.{2,}|\.(?![\p{L}\p{N}])|\s-\s|\s(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+(?=\s+\p{L})/gu;
 
 /**
  * Whether a clause break found in the folded text (at `index` of it) is one as written: folding

@@ -217,6 +217,15 @@ function dayAfterContrast(reply: Reply, folded: string, contrastAt: number, time
     .toISO({ suppressMilliseconds: true });
 }
 
+/**
+ * "het is 14.30 niet 13.30", "es ist 15.30": an hour and its minutes written with a dot, which no
+ * date reads (there is no 30th month), said again in a correction is a time, read as "14:30" is.
+ */
+function dottedTime(value: string, reply: Reply): string | null {
+  const clock = value.replace(/(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])/, "$1:$2");
+  return clock === value ? null : readInterviewDate(clock, reply.now, reply.zone, reply.lang).time;
+}
+
 /** A date or time said again, or null when the line does not have that shape. */
 function restatedDate(reply: Reply, folded: string, opening: number, marked: boolean) {
   const { written, lexicon } = reply;
@@ -253,18 +262,17 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
     .slice(start.at, after)
     .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
     .trim();
+  const time = read.time ?? (found ? null : dottedTime(value, reply));
   const onDay =
-    read.time && !read.start && after !== undefined
-      ? dayAfterContrast(reply, folded, after, read.time)
-      : null;
+    time && !read.start && after !== undefined ? dayAfterContrast(reply, folded, after, time) : null;
   const correction: Correction = {
     field: "date",
     start: onDay ?? read.start,
-    time: onDay ? null : read.time,
+    time: onDay ? null : time,
     zone: read.zone,
     written: value,
   };
-  return { correction, unclear: read.start === null && read.time === null };
+  return { correction, unclear: read.start === null && time === null };
 }
 
 /** The interview's day a field's correction goes on to name ("…, y la entrevista es el jueves 3"). */

@@ -158,9 +158,16 @@ function quoted(hit: CueHit, written: string): boolean {
  * oferta") with the user nowhere in the clause: maybe the recruiter's doing, maybe another's news.
  */
 function ofAThirdPerson(hit: CueHit, lexicon: Lexicon): boolean {
-  const { text } = hit.clause;
+  const { text, start } = hit.clause;
+  // A third person inside the phrase, after its first word, is the idiom's own ("het wordt 'm
+  // niet": 'm is the job); one opening it ("she said no") is who it is said of.
+  const from = hit.index - start;
+  const to = from + hit.text.length;
+  const outsideThePhrase = table(lexicon.subjects.thirdPersons)
+    .matches(text)
+    .some((found) => found.index <= from || found.index >= to);
   return (
-    table(lexicon.subjects.thirdPersons).test(text) &&
+    outsideThePhrase &&
     !table(lexicon.subjects.user).test(text) &&
     !table(lexicon.closingObjects.recipients).test(text)
   );

@@ -40,8 +40,8 @@ const periods = perLexicon((lexicon) => [...lexicon.vaguePeriods, ...Object.valu
 /** "before" and "until": "not before the 26th" names the 26th. */
 const bounds = perLexicon((lexicon) => [...lexicon.before, ...lexicon.until, ...lexicon.shapes.bounds]);
 
-/** Every word a time is written in, and the filler a time comes with. */
-const timeAndFiller = perLexicon((lexicon) => [
+/** Every word a time is written in. */
+const timeWords = perLexicon((lexicon) => [
   ...namedTimes(lexicon),
   ...lexicon.after,
   ...lexicon.before,
@@ -64,8 +64,10 @@ const timeAndFiller = perLexicon((lexicon) => [
   ...lexicon.within,
   ...lexicon.numbers.flat(),
   ...Object.values(lexicon.units).flat(),
-  ...lexicon.shapes.fillers,
 ]);
+
+/** Every word a time is written in, and the filler a time comes with. */
+const timeAndFiller = perLexicon((lexicon) => [...timeWords(lexicon), ...lexicon.shapes.fillers]);
 
 /**
  * `written` with what `phrases` match in its folded twin blanked out (the same length: offsets
@@ -118,15 +120,16 @@ export function fillerOff(text: string, lexicon: Lexicon): string {
  * The reply is a time and filler only ("in zwei Wochen bitte", "tra due settimane grazie", "el lunes mejor"):
  * to a follow-up or move-on prompt, a snooze to that time. A period no day can be read from ("after
  * the holidays" where none are known) still is one: the prompt comes again, as for any snooze
- * without a day. Null when a word is left that is neither, or when no time is named at all.
+ * without a day. Null when a word is left that is neither, or when no time is named at all;
+ * `bare`: when a word is left that names no time ("morgen", "daqui a 4 dias" to any prompt).
  */
 export function snoozeByTime(
   written: string,
   folded: string,
   lexicon: Lexicon,
-  options: { now: DateTime; sendTime: string; lang: Lang },
+  options: { now: DateTime; sendTime: string; lang: Lang; bare?: boolean },
 ): DateTime | null {
-  if (/\p{L}/u.test(without(folded, timeAndFiller(lexicon)))) return null;
+  if (/\p{L}/u.test(without(folded, (options.bare ? timeWords : timeAndFiller)(lexicon)))) return null;
   const { now, sendTime, lang } = options;
   // The filler says nothing of the time, yet a word of it may ("next month"): read as written first.
   const dated =
@@ -134,6 +137,21 @@ export function snoozeByTime(
     namedSnooze(fillerBlanked(written, folded, lexicon), now, sendTime, lang);
   if (dated) return dated;
   return table(periods(lexicon)).test(folded) ? snoozeUntil(written, now, sendTime, lang) : null;
+}
+
+/**
+ * "nach Neujahr bitte, jetzt ist eh keiner da": a time and filler before the first comma, a
+ * reason after it. To a follow-up or move-on prompt, with no news read, a snooze as above.
+ */
+export function snoozeByLeadingTime(
+  written: string,
+  folded: string,
+  lexicon: Lexicon,
+  options: { now: DateTime; sendTime: string; lang: Lang },
+): DateTime | null {
+  const comma = folded.search(/[,;]/);
+  if (comma <= 0) return null;
+  return snoozeByTime(written.slice(0, comma), folded.slice(0, comma), lexicon, options);
 }
 
 /**

@@ -38,11 +38,10 @@ import {
   roleOpenAgain,
   roundStart,
   snoozeAsked,
-  snoozeByTime,
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
-import { keepsWaiting, nearEnough } from "./waiting";
+import { keepsWaiting, snoozeToPrompt } from "./waiting";
 
 interface Context {
   readonly written: string;
@@ -59,12 +58,14 @@ interface Context {
   readonly toFollowUp: boolean;
   /** The reply answers the thank-you prompt: what it says was sent ("emailed both") is the thank-you. */
   readonly toThankYou: boolean;
-  /** The reply answers a follow-up or move-on prompt: a time alone asks to be asked again then. */
+  /** The reply answers a follow-up or move-on prompt: a time, maybe with a reason, asks to be asked again then. */
   readonly toRemind: boolean;
+  /** The reply answers one of the product's prompts, whichever: a time alone asks to be asked again then. */
+  readonly toPrompt: boolean;
+  /** The reply answers the move-on prompt ("shall I close it?"): "not yet" keeps waiting. */
+  readonly toMoveOn: boolean;
   /** The reply answers a prompt sent after the interview: a meeting to come is the next round. */
   readonly afterInterview: boolean;
-  /** The reply answers the move-on prompt: "no, wait a bit more" keeps the application open. */
-  readonly toMoveOn: boolean;
   /** The reply answers the prep prompt: "domani" alone asks to be prompted tomorrow, a day further off nothing. */
   readonly toPrep: boolean;
   readonly plain: (hit: CueHit) => boolean;
@@ -318,19 +319,22 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
-  if (snooze && context.toMoveOn && keepsWaiting(snooze, context)) return { intent: "unknown", date: null };
+  // "no aspetta ancora", "não fecha ainda", "nee, nog niet afsluiten": to the move-on prompt, a no
+  // or a denial with no day keeps the application waiting; there is nothing to remind of.
+  if (
+    snooze &&
+    context.toMoveOn &&
+    (keepsWaiting(snooze, context) || table(lexicon.negation).test(snooze.text))
+  )
+    return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
   if (snooze)
     return {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
-  if (context.toRemind || context.toPrep) {
-    const until = snoozeByTime(written, context.folded, lexicon, {
-      now,
-      sendTime: context.sendTime,
-      lang: context.lang,
-    });
-    if (until && (context.toRemind || nearEnough(until, now))) return { intent: "snooze", date: iso(until) };
+  if (context.toRemind || context.toPrompt) {
+    const until = snoozeToPrompt(written, hits.some(newsOf), { ...context, now });
+    if (until) return { intent: "snooze", date: iso(until) };
   }
   // A day and hour to come, nothing else said: maybe the next round, asked.
   if (appointment && !hits.some(newsOf))
@@ -357,8 +361,9 @@ export function readByTables(
     toFollowUp: boolean;
     toThankYou: boolean;
     toRemind: boolean;
-    afterInterview: boolean;
+    toPrompt: boolean;
     toMoveOn: boolean;
+    afterInterview: boolean;
     toPrep: boolean;
   },
 ): Reading {

@@ -75,6 +75,14 @@ function snoozeInOwnWords(reading: Reading, written: string, options: Understand
   return reading;
 }
 
+/**
+ * "delete this one, it was just the auto reply": one short line asking to forget names an
+ * automatic message; no out-of-office notice asks that.
+ */
+function forgetsAnAutoReply(reading: Reading, written: string): boolean {
+  return reading.intent === "forget" && !written.includes("\n") && written.length <= 80;
+}
+
 export function understandReply(raw: string, options: UnderstandOptions): UnderstoodReply {
   const now = options.now.setZone(options.zone);
   const written = writtenPart(raw)
@@ -98,6 +106,7 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
       toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
       toThankYou: options.replyingTo === "thank-you",
       toRemind: options.replyingTo?.startsWith("follow-up-") === true || options.replyingTo === "move-on",
+      toPrompt: Boolean(options.replyingTo),
       toMoveOn: options.replyingTo === "move-on",
       toPrep: options.replyingTo === "prep",
       afterInterview: options.replyingTo !== "prep" && Boolean(options.replyingTo),
@@ -111,7 +120,11 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
   // "remove everything about Lumen" asks to forget, not to remove a field named so.
   if (command && !(command.intent === "correct" && reply.intent === "forget"))
     return { ...command, language };
-  if (looksAutomatic(written, options.subject) && reply.intent !== "snooze")
+  if (
+    looksAutomatic(written, options.subject) &&
+    reply.intent !== "snooze" &&
+    !forgetsAnAutoReply(reply, written)
+  )
     return { intent: "unknown", date: null, automatic: true, language };
   if (reply.intent !== "unknown" || reply.answer)
     return { ...snoozeInOwnWords(reply, written, options), language };

@@ -9,6 +9,7 @@ import type { Lexicon } from "../language/lexicon";
 import { table } from "../language/phrases";
 import type { CueHit } from "./cues";
 import { namedSnooze } from "./dates";
+import { snoozeByLeadingTime, snoozeByTime } from "./shapes";
 
 /** A prep prompt goes out a day or two before the interview: only a day that near still comes before it. */
 const PREP_SNOOZE_DAYS = 2;
@@ -37,4 +38,32 @@ export function keepsWaiting(
     opening?.index === 0 &&
     !namedSnooze(reply.written.slice(snooze.clause.start), reply.now, reply.sendTime, reply.lang)
   );
+}
+
+/**
+ * A time answering a prompt: to a follow-up or move-on prompt with filler and a reason after it;
+ * to the others only alone ("morgen", "daqui a 4 dias"), or, to the prep prompt, a near day with
+ * filler ("dale, mañana").
+ */
+export function snoozeToPrompt(
+  written: string,
+  news: boolean,
+  reply: {
+    readonly folded: string;
+    readonly lexicon: Lexicon;
+    readonly now: DateTime;
+    readonly sendTime: string;
+    readonly lang: Lang;
+    readonly toRemind: boolean;
+    readonly toPrep: boolean;
+  },
+): DateTime | null {
+  const { folded, lexicon, now, sendTime, lang, toRemind } = reply;
+  const timing = { now, sendTime, lang, bare: !toRemind };
+  const until =
+    snoozeByTime(written, folded, lexicon, timing) ??
+    (toRemind && !news ? snoozeByLeadingTime(written, folded, lexicon, timing) : null);
+  if (until || !reply.toPrep) return until;
+  const near = snoozeByTime(written, folded, lexicon, { ...timing, bare: false });
+  return near && nearEnough(near, now) ? near : null;
 }

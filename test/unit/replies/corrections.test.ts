@@ -74,6 +74,11 @@ describe("a date or time said again corrects it", () => {
     ["es", "para que sepas, es a las 5, no a las 4", null, "17:00"],
     ["pt", "olha, é às 15h, não às 14h", null, "15:00"],
     ["nl", "ter info, het is om 15.00, niet om 14.00", null, "15:00"],
+    // An hour and its minutes with a dot and nothing around them: no date has a 30th month.
+    ["nl", "het is 15.30 niet 14.30", null, "15:30"],
+    ["de", "es ist 16.45, nicht 15.45", null, "16:45"],
+    ["en", "it's 2.30 not 1.30", null, "14:30"],
+    ["pt", "é 15.30 e não 14.30", null, "15:30"],
   ];
   it.each(cases)("(%s) %s → %s %s", (lang, text, start, time) => {
     // Prepare: the clock above; Act

@@ -160,6 +160,15 @@ export const DE_REPLY = {
       "ergebnis gibts",
       "ergebnis gibt es",
       "ergebnis kommt",
+      // They know more at a time: the decision promised for it.
+      "wissen sie mehr",
+      "wissen die mehr",
+      "wissen sie … mehr",
+      "wissen die … mehr",
+      "weiß sie mehr",
+      "weiß er mehr",
+      "weiss sie mehr",
+      "weiss er mehr",
     ],
     "heard-back": [
       "hat mich angerufen",
@@ -411,6 +420,20 @@ export const DE_REPLY = {
       "für jemand anderen entschieden",
       "für jemand anders entschieden",
       "sich anders entschieden",
+      // A rejection said as their choice against the user.
+      "gegen mich entschieden",
+      "haben sich gegen mich",
+      "sich gegen mich entschieden",
+      "hat jemand anderen genommen",
+      "haben jemand anderen genommen",
+      "einen anderen kandidaten genommen",
+      // An internal candidate chosen over the user.
+      "nehmen jemand internen",
+      "jemand internen genommen",
+      "internen kandidaten genommen",
+      "nehmen einen internen",
+      "intern besetzt",
+      "nehmen jemand anderen",
     ],
     withdrawn: [
       "steig aus dem prozess aus",
@@ -496,6 +519,14 @@ export const DE_REPLY = {
       "nicht mehr weitermachen",
       "steig aus",
       "steige aus",
+      // A withdrawal with the separable verb, the company between: 'ziehe meine Bewerbung bei … zurück'.
+      "ziehe meine bewerbung … zurück",
+      "zieh meine bewerbung … zurück",
+      "ziehe meine kandidatur … zurück",
+      // The user calling it off to them, a day between: 'hab denen heute abgesagt'.
+      "denen … abgesagt",
+      "ihnen … abgesagt",
+      "der firma … abgesagt",
     ],
     snooze: [
       "schreib mir erst wieder",
@@ -627,6 +658,7 @@ export const DE_REPLY = {
       "wieder aktiv",
       "wieder eröffnen",
       "wieder eroffnen",
+      // Reopen in everyday words.
     ],
     status: [
       "wo steh ich",
@@ -675,6 +707,14 @@ export const DE_REPLY = {
       "welche gespräche",
       "stehen noch aus",
       "welche termine",
+      // Status asked as what lies ahead or what is running.
+      "was hab ich … am laufen",
+      "was habe ich … am laufen",
+      "was läuft gerade bei mir",
+      "was steht bei mir an",
+      "was steht … an diese woche",
+      "was muss ich diese woche",
+      "was muss ich diese woche machen",
     ],
     export: [
       "export",
@@ -732,6 +772,14 @@ export const DE_REPLY = {
       "was soll ich dir … schreiben",
       "was kann ich dir … schicken",
       "was kann ich dir … schreiben",
+      // Help asked as what the user may ask.
+      "was kann ich dich … fragen",
+      "was darf ich dich … fragen",
+      "was kann ich dich fragen",
+      "was kann ich … von dir wollen",
+      "wobei kannst du mir helfen",
+      "wie funktionierst du",
+      "was kannst du alles",
     ],
     forget: [
       "lösch",
@@ -756,6 +804,12 @@ export const DE_REPLY = {
       "losche alles",
       "entferne",
       "entfernen",
+      // Forget asked of the round the reply is about: die, die von … .
+      "die von … kann weg",
+      "die kann weg",
+      "das kann weg",
+      "die können wir löschen",
+      "kann gelöscht werden",
     ],
     yes: ["ja", "jawohl", "genau", "richtig", "stimmt", "jo", "jep"],
     no: ["nein", "nee", "falsch", "stimmt nicht"],
@@ -939,6 +993,9 @@ export const DE_REPLY = {
       "die hat",
       "die wollen",
       "die meinten",
+      // The recruiter's client is the employer.
+      "der kunde",
+      "die kundin",
     ],
     others: [
       // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
@@ -1531,6 +1588,8 @@ export const DE_REPLY = {
       "gremium",
       "kontakt",
       "etwas",
+      "wissen … mehr",
+      "antworten",
     ],
     hedges: [
       "wahrscheinlich",

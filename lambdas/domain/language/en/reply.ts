@@ -169,6 +169,14 @@ export const EN_REPLY = {
       "answer in",
       "getting back to me",
       "is getting back to me",
+      // They know more, or confirm, at a time: the decision promised for it.
+      "know more",
+      "confirm either way",
+      "confirm one way or the other",
+      "get back to us",
+      "gets back to us",
+      "reckons",
+      "reckoned",
     ],
     "heard-back": [
       "heard back",
@@ -434,6 +442,17 @@ export const EN_REPLY = {
       "got the no",
       "the no came",
       "no came in",
+      // A rejection said as their choice against the user, or the client's choice told by a recruiter.
+      "decided against me",
+      "went against me",
+      "picked another candidate",
+      "client chose someone else",
+      "client picked someone else",
+      "client went with someone else",
+      // An internal candidate chosen over the user.
+      "gone with an internal candidate",
+      "filled it internally",
+      "filled the role internally",
     ],
     withdrawn: [
       "withdr*",
@@ -519,6 +538,7 @@ export const EN_REPLY = {
       "taking myself out",
       "took myself out",
       "take myself out",
+      "pulling my application",
     ],
     snooze: [
       "snooze",
@@ -623,6 +643,11 @@ export const EN_REPLY = {
       "wanna chat again",
       "want to chat again",
       "talk to me again",
+      // Reopen in everyday words.
+      "open it back up",
+      "open this back up",
+      "open it up again",
+      "back to open",
     ],
     status: [
       "status",
@@ -673,6 +698,19 @@ export const EN_REPLY = {
       "which ones are open",
       "which interviews",
       "what interviews",
+      // Status asked as what lies ahead: what is on the user's plate.
+      "what's on my plate",
+      "whats on my plate",
+      "what is on my plate",
+      "what have i got going on",
+      "what do i have going on",
+      "what's on this week",
+      "whats on this week",
+      "what's coming up this week",
+      "what's left on my list",
+      "whats left on my list",
+      "what do i need to do this week",
+      "anything i need to do this week",
     ],
     export: [
       "export",
@@ -732,6 +770,11 @@ export const EN_REPLY = {
       "what do you want me to say",
       "what do you want me to write",
       "what do you want me to text",
+      // Help asked as what the user may ask.
+      "what can i … ask you",
+      "what can i ask",
+      "what can you help me with",
+      "what can you help with",
     ],
     forget: [
       "delete my account",
@@ -749,6 +792,19 @@ export const EN_REPLY = {
       "wipe my data",
       "wipe all my data",
       "erase everything about",
+      // Forget asked of the round the reply is about: this one, the one from … .
+      "delete this one",
+      "delete that one",
+      "delete this",
+      "remove this one",
+      "get rid of this one",
+      "get rid of this",
+      "get rid of it",
+      "scrap this one",
+      "bin this one",
+      "the one from … can go",
+      "this one can go",
+      "that one can go",
     ],
     yes: ["yes", "yep", "yeah", "yup", "correct", "right", "exactly", "that's right", "y", "sure", "indeed"],
     no: ["no", "nope", "nah", "wrong", "not right", "n"],
@@ -919,6 +975,8 @@ export const EN_REPLY = {
       "he",
       "her",
       "him",
+      // The recruiter's client is the employer.
+      "the client",
     ],
     others: [
       // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
@@ -1588,7 +1646,7 @@ export const EN_REPLY = {
       "a lot",
       "so much",
     ],
-    saying: ["said", "says", "say", "mentioned", "told me", "told us"],
+    saying: ["said", "says", "say", "mentioned", "told me", "told us", "reckons", "reckoned"],
     answerWords: [
       "feedback",
       "decision",
@@ -1628,6 +1686,10 @@ export const EN_REPLY = {
       "panel",
       "expect",
       "something",
+      "confirm",
+      "get back",
+      "gets back",
+      "know more",
     ],
     hedges: [
       "probably",

@@ -60,6 +60,11 @@ export const NL_DATES = {
   thisWeek: ["deze week", "de week"],
   nextWeek: ["volgende week", "komende week", "de week erna"],
   dayOffsets: [
+    // A part of tomorrow is tomorrow.
+    ["morgenochtend", 1],
+    ["morgenmiddag", 1],
+    ["morgenavond", 1],
+    ["morgenvroeg", 1],
     ["overmorgen", 2],
     ["eergisteren", -2],
     ["gisteravond", -1],

@@ -23,6 +23,12 @@ export const NL_REPLY = {
       "ik heb … bedankt",
       "dankjewel … gemaild",
       "dankjewel … gestuurd",
+      // Someone named then thanked, the participle last: 'mevrouw de Vries bedankt'.
+      "meneer … bedankt",
+      "mevrouw … bedankt",
+      "mw … bedankt",
+      "dhr … bedankt",
+      "de recruiter … bedankt",
     ],
     "followed-up": [
       "gemaild",
@@ -146,6 +152,17 @@ export const NL_REPLY = {
       "zegt",
       "iets hoor",
       "iets horen",
+      // They let something be known, or know more, at a time: the decision promised for it.
+      "iets weten",
+      "iets laten weten",
+      "weten ze meer",
+      "weten ze … meer",
+      "klant reageert",
+      "reageren ze",
+      "reageert de klant",
+      "knopen doorhakken",
+      "knoop doorhakken",
+      "de knoop doorhakken",
     ],
     "heard-back": [
       "belde",
@@ -382,6 +399,22 @@ export const NL_REPLY = {
       "een nee",
       "het nee",
       "kwam het nee binnen",
+      // A rejection in idiom: it did not become the user's ('het wordt 'm niet').
+      "wordt hem niet",
+      "werd hem niet",
+      "is hem niet geworden",
+      "is hem helaas niet geworden",
+      "wordt hem helaas niet",
+      "voor een andere kandidaat gekozen",
+      // An internal candidate chosen over the user.
+      "gaan voor een interne kandidaat",
+      "gekozen voor een interne kandidaat",
+      "intern ingevuld",
+      "gaan voor iemand anders",
+      // The client not going on with the user.
+      "gaat niet verder met mij",
+      "gaan niet verder met mij",
+      "gaat niet met mij verder",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -445,6 +478,16 @@ export const NL_REPLY = {
       "besloten niet verder",
       "besloten te stoppen",
       "besloten niet verder te gaan",
+      // A withdrawal with the separable verb: 'ik trek mijn sollicitatie in'.
+      "trek mijn sollicitatie in",
+      "trek mijn kandidatuur in",
+      "trek mijn aanmelding in",
+      "trek mijn sollicitatie … in",
+      "trek mijn kandidatuur … in",
+      "kandidatuur ingetrokken",
+      "stop met die procedure",
+      "stop met de sollicitatie",
+      "stop met het proces",
     ],
     snooze: [
       "laat me met rust",
@@ -564,6 +607,13 @@ export const NL_REPLY = {
       "met mij verder",
       "activeer",
       "op actief",
+      // Reopen in everyday words.
+      "zet … opnieuw open",
+      // 'maar' a particle here, no 'but'.
+      "zet maar weer open",
+      "zet hem maar weer open",
+      "zet die maar weer open",
+      "zet deze maar weer open",
     ],
     status: [
       "hoe staat",
@@ -606,6 +656,14 @@ export const NL_REPLY = {
       "welke lopen er nog",
       "staan nog open",
       "welke gesprekken",
+      // Status asked as what is on the planning.
+      "wat staat er … op de planning",
+      "wat staat er … op mijn planning",
+      "wat heb ik … lopen",
+      "wat staat er deze week",
+      "wat heb ik deze week",
+      "wat moet ik deze week",
+      "wat moet ik deze week doen",
     ],
     export: [
       "bestand",
@@ -664,6 +722,13 @@ export const NL_REPLY = {
       "wat snap jij",
       "wat begrijp je",
       "wat begrijp jij",
+      // Help asked as what the user may ask.
+      "wat kan ik je … vragen",
+      "waar kan je mee helpen",
+      "waarmee kan je helpen",
+      "wat kun je allemaal",
+      "wat kan je allemaal",
+      "wat kun jij",
     ],
     forget: [
       "verwijder",
@@ -681,6 +746,30 @@ export const NL_REPLY = {
       "wissen",
       "verwijderen",
       "mijn data",
+      // Forget asked of the round the reply is about: deze, die van … .
+      "die van … mag weg",
+      "die van … kan weg",
+      "deze mag weg",
+      "die mag weg",
+      "gooi deze … weg",
+      "gooi die … weg",
+      "gooi maar weg",
+      "weggooien",
+      "mag verwijderd worden",
+      "gooi deze",
+      "gooi hem weg",
+      "gooi die weg",
+      // 'maar' a particle here, no 'but'.
+      "gooi deze maar weg",
+      "gooi die maar weg",
+      "gooi hem maar weg",
+      "die mag maar weg",
+      // Out of the list: 'gooi … er maar uit' ('maar' a particle).
+      "gooi … er maar uit",
+      "gooi … eruit",
+      "gooi … er uit",
+      "mag eruit",
+      "mag er maar uit",
     ],
     yes: ["ja", "jazeker", "klopt", "precies", "correct", "jep", "yes"],
     no: ["nee", "neen", "klopt niet", "fout"],
@@ -835,6 +924,8 @@ export const NL_REPLY = {
       "de manager",
       "het team",
       "zij hebben",
+      // The recruiter's client is the employer.
+      "de klant",
     ],
     others: [
       // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
@@ -891,6 +982,11 @@ export const NL_REPLY = {
       "werd",
       "teruggetrokken",
       "kwam",
+      // 'Het wordt 'm niet': the job does not become the user's.
+      "wordt hem niet",
+      "werd hem niet",
+      "is hem niet geworden",
+      "is hem helaas niet geworden",
     ],
   },
   otherMatters: [
@@ -1310,6 +1406,10 @@ export const NL_REPLY = {
       "vervolgstappen",
       "commissie",
       "contact",
+      "reageert",
+      "reageren",
+      "weten ze meer",
+      "iets weten",
     ],
     hedges: [
       "waarschijnlijk",

@@ -95,6 +95,11 @@ export const PT_DATES = {
     "a semana seguinte",
   ],
   dayOffsets: [
+    // A part of tomorrow is tomorrow.
+    ["amanhã cedo", 1],
+    ["amanha cedo", 1],
+    ["amanhã de manhã", 1],
+    ["amanha de manha", 1],
     ["depois de amanhã", 2],
     ["depois de amanha", 2],
     ["anteontem", -2],

@@ -163,6 +163,16 @@ export const PT_REPLY = {
       "dizer alguma coisa",
       "vão responder",
       "vao responder",
+      // The client answers, or they know more, at a time: the decision promised for it.
+      "o cliente responde",
+      "cliente responde",
+      "sabem mais",
+      "vão saber mais",
+      "vao saber mais",
+      "eles respondem",
+      "eles me falam",
+      "me falam",
+      "eles me dão retorno",
     ],
     "heard-back": [
       "ligou",
@@ -456,6 +466,27 @@ export const PT_REPLY = {
       "não avançam",
       "não vão avançar com",
       "não avançaram com",
+      // A rejection told by a recruiter: the client chose someone else.
+      "escolheu outro candidato",
+      "escolheu outra candidata",
+      "escolheu outra pessoa",
+      "escolheu outro perfil",
+      "preferiu outro candidato",
+      "preferiu outra pessoa",
+      "escolheram outro perfil",
+      // The employer closed with another candidate.
+      "fechou com outro candidato",
+      "fechou com outra pessoa",
+      "fecharam com outro candidato",
+      "fecharam com outra pessoa",
+      "fechou com outra candidata",
+      "fecharam com alguém de dentro",
+      "escolheram alguém de dentro",
+      // The client not going on with the user.
+      "não vai seguir comigo",
+      "nao vai seguir comigo",
+      "nao vao seguir comigo",
+      "não vai seguir com a minha candidatura",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -623,6 +654,9 @@ export const PT_REPLY = {
       "pra ativo",
       "conversar comigo de novo",
       "falar comigo de novo",
+      // Reopen in everyday words.
+      "abre de novo",
+      "abre … de novo",
     ],
     status: [
       "status",
@@ -675,6 +709,12 @@ export const PT_REPLY = {
       "quais ainda estão",
       "quais estão em andamento",
       "ainda estão em andamento",
+      // Status asked as what the user has this week.
+      "o que eu tenho … semana",
+      "o que tenho … semana",
+      "o que tem … essa semana",
+      "o que tem … esta semana",
+      "o que eu tenho pendente",
     ],
     export: [
       "exportar",
@@ -738,6 +778,15 @@ export const PT_REPLY = {
       "o que eu posso te falar",
       "o que eu posso te escrever",
       "o que eu te mando",
+      // Help asked as what the user may ask.
+      "o que eu posso te pedir",
+      "o que posso te pedir",
+      "o que posso pedir",
+      "o que eu posso pedir",
+      "o que posso te perguntar",
+      "o que eu posso te perguntar",
+      "em que você pode me ajudar",
+      "no que você pode me ajudar",
     ],
     forget: [
       "apaguem",
@@ -761,6 +810,14 @@ export const PT_REPLY = {
       "deleta",
       "deletar",
       "excluir",
+      // Forget asked of the round the reply is about: essa, a de … .
+      "pode apagar essa",
+      "pode tirar essa",
+      "tira essa",
+      "a da … pode sair",
+      "a do … pode sair",
+      "essa pode sair",
+      "pode excluir essa",
     ],
     yes: ["sim", "isso", "isso mesmo", "exato", "correto", "claro", "certo"],
     no: ["não", "nao", "errado", "de jeito nenhum"],
@@ -895,6 +952,9 @@ export const PT_REPLY = {
       "a equipe",
       "o gestor",
       "a gestora",
+      // The recruiter's client is the employer.
+      "o cliente",
+      "a cliente",
     ],
     others: [
       // Someone else a closing may be about: the candidate chosen, a mate, "la/lo" done to.
@@ -1478,6 +1538,8 @@ export const PT_REPLY = {
       "próximos passos",
       "comitê",
       "contato",
+      "responde",
+      "sabem mais",
     ],
     hedges: [
       "provavelmente",

@@ -10,6 +10,20 @@ export const DE: EverydayTable = {
     ["frau köhler meldet sich am 3.12. bei mir", "decision-date", "2026-12-03"],
     ["frau yilmaz meldet sich bis ende nächster woche", "decision-date", "2026-12-04"],
     ["der teamlead meinte sie entscheiden mitte dezember", "decision-date", "2026-12-15"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["frau becker sagt ende november wissen sie mehr", "decision-date", "2026-11-30", "follow-up-1"],
+    ["herr wolf sagt mitte dezember wissen die mehr", "decision-date", "2026-12-15", "follow-up-1"],
+    ["sie meinte die melden sich so oder so bis ende des monats", "decision-date", "2026-11-30", "thank-you"],
+    [
+      "laut dem recruiter antwortet der kunde nächste woche, freitag",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["sie meinte rückmeldung kommt ende nächster woche", "decision-date", "2026-12-04", "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["laut recruiterin wissen die ende der woche mehr", "decision-date", "2026-11-27", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -21,6 +35,26 @@ export const DE: EverydayTable = {
     ["sandra meinte leider nein", "rejected?"],
     ["zieh meine bewerbung zurück, hab schon bescheid gegeben", "withdrawn"],
     ["hat sie nein gesagt?", "unknown"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["die haben sich gegen mich entschieden, war wohl zu wenig praxis", "rejected", null, "follow-up-2"],
+    ["sie haben sich für jemand anderen entschieden", "rejected", null, "follow-up-1"],
+    ["die recruiterin hat angerufen, der kunde hat jemand anderen genommen", "rejected", null, "follow-up-2"],
+    ["ich ziehe meine bewerbung bei acme zurück, hab jetzt was anderes", "withdrawn"],
+    ["ich zieh meine bewerbung zurück", "withdrawn", null, "prep"],
+    ["mein kollege meinte die haben sich gegen ihn entschieden", "unknown", null, "follow-up-1"],
+    ["und wenn die sich gegen mich entscheiden?", "unknown", null, "follow-up-1"],
+    ["hoffentlich entscheiden die sich nicht gegen mich", "unknown", null, "follow-up-1"],
+    ["ich überlege meine bewerbung zurückzuziehen", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["hat leider nicht geklappt", "rejected", null, "follow-up-2"],
+    ["der personaler hat angerufen, die nehmen jemand internen", "rejected", null, "follow-up-2"],
+    ["ich bin raus, hab denen heute abgesagt", "withdrawn", null, "follow-up-1"],
+    ["hab meine bewerbung zurückgezogen", "withdrawn", null, "prep"],
+    ["ich bin raus, hab denen heute abgesagt", "withdrawn", null, "follow-up-1"],
+    ["die haben mir heute abgesagt", "rejected", "2026-11-25", "follow-up-1"],
+    ["absage bekommen, was muss ich jetzt machen?", "rejected?", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["die agentur hat angerufen, der kunde will nicht weiter mit mir", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["was kann ich dir überhaupt schreiben", "help"],
@@ -38,6 +72,39 @@ export const DE: EverydayTable = {
       "snooze",
       "2027-01-08T09:00:00+01:00",
     ],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["morgen", "snooze", "2026-11-26", "prep"],
+    ["übermorgen bitte", "snooze", "2026-11-27", "follow-up-1"],
+    ["in 3 tagen", "snooze", "2026-11-28", "follow-up-1"],
+    ["nach neujahr, jetzt ist eh niemand im büro", "snooze", "2027-01", "follow-up-2"],
+    ["montag", "snooze", "2026-11-30", "move-on"],
+    ["was steht diese woche an", "status"],
+    ["was hab ich gerade so am laufen", "status"],
+    ["lösch die, war nur die automatische antwort", "forget"],
+    ["die von der stadtverwaltung kann weg", "forget"],
+    ["was kann ich dich fragen?", "help"],
+    ["mach die wieder auf", "reopen"],
+    ["nein, noch nicht schließen", "unknown", null, "move-on"],
+    ["nee warte noch ein bisschen", "unknown", null, "move-on"],
+    // A time alone to no prompt, a day said of something else; a day named to the move-on prompt.
+    ["morgen", "unknown"],
+    ["morgen hab ich das gespräch", "unknown", null, "prep"],
+    ["noch nicht, frag mich montag nochmal", "snooze", "2026-11-30", "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["nächste woche", "snooze", "2026-12-02", "prep"],
+    ["in einer woche", "snooze", "2026-12-02", "thank-you"],
+    ["freitag", "snooze", "2026-11-27", "prep"],
+    ["nach weihnachten bitte, vorher hab ich keinen kopf dafür", "snooze", "2026-12", "follow-up-1"],
+    ["was steht noch an?", "status"],
+    ["was muss ich diese woche machen", "status"],
+    ["wie funktionierst du?", "help"],
+    ["die kannst du löschen, war spam", "forget"],
+    ["bitte wieder öffnen", "reopen"],
+    ["nein, bitte noch offen lassen", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["übermorgen", "snooze", "2026-11-27", "thank-you"],
+    ["morgen früh", "snooze", "2026-11-26", "prep"],
+    ["ab montag wieder, bin bis dahin unterwegs", "snooze", "2026-11-30", "follow-up-1"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -78,6 +145,16 @@ export const DE: EverydayTable = {
     ["mein kumpel hat dort ne zusage bekommen, ich wart noch", "unknown", null, "follow-up-1"],
     ["die personalerin meinte mitte dezember gibts feedback", "decision-date", "2026-12-15", "follow-up-1"],
     ["hab mich bedankt, die entscheidung kommt anfang dezember", "decision-date", "2026-12-01", "thank-you"],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    [
+      "noch keine absage 😅 tim meint entscheid erst am 10. januar",
+      "decision-date",
+      "2027-01-10",
+      "follow-up-1",
+    ],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["falls der kunde jemand anderen nimmt, frag ich bei globex", "unknown", null, "follow-up-1"],
   ],
-  gaps: [],
+  // A calendar week ('KW 50') is no day the date tables read yet.
+  gaps: [["frau kaya sagt entscheidung fällt kw 50", "decision-date", null, "follow-up-1"]],
 };

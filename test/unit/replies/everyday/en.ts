@@ -16,6 +16,25 @@ export const EN: EverydayTable = {
     ["jess from hr said they'd circle back by dec 10", "decision-date", "2026-12-10"],
     ["mr okafor is getting back to me on the 2nd", "decision-date", "2026-12-02"],
     ["they decide end of next week apparently", "decision-date", "2026-12-04"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    [
+      "priya said they'll let me know either way by end of the month",
+      "decision-date",
+      "2026-11-30",
+      "thank-you",
+    ],
+    ["tom says mid december they'll know more", "decision-date", "2026-12-15", "follow-up-1"],
+    [
+      "recruiter says the client gets back to us next week, friday",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["mike said they'll decide after thanksgiving", "decision-date", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["lisa reckons they'll know by the 4th", "decision-date", "2026-12-04", "follow-up-1"],
+    ["hr says probably early december", "decision-date", "2026-12-01", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["dan said no sadly", "rejected?"],
@@ -27,6 +46,21 @@ export const EN: EverydayTable = {
     ["heard from sam, it's a no unfortunately", "rejected"],
     ["im pulling out, told them this morning", "withdrawn"],
     ["did dan say no?", "unknown"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["they decided against me, probably not enough cloud experience", "rejected", null, "follow-up-2"],
+    ["the recruiter called, the client picked another candidate", "rejected", null, "follow-up-2"],
+    ["i'm withdrawing my application, accepted something else", "withdrawn"],
+    ["my friend said they decided against her", "unknown", null, "follow-up-1"],
+    ["what if they pick someone else?", "unknown", null, "follow-up-1"],
+    ["thinking about withdrawing my application", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["it's not gonna be me, they went another direction", "rejected", null, "follow-up-2"],
+    ["didn't get it 😕", "rejected", null, "follow-up-1"],
+    ["recruiter rang, they've gone with an internal candidate", "rejected", null, "follow-up-2"],
+    ["i'm pulling my application, found something closer to home", "withdrawn", null, "prep"],
+    ["i'm out, told them this morning", "withdrawn", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["the agency called, client's not moving forward with me", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["what am i supposed to text you lol", "help"],
@@ -45,6 +79,38 @@ export const EN: EverydayTable = {
       "snooze",
       "2027-01-08T09:00:00+01:00",
     ],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["tomorrow", "snooze", "2026-11-26", "prep"],
+    ["in 4 days", "snooze", "2026-11-29", "follow-up-1"],
+    ["after new year pls, nobody's around now", "snooze", "2027-01", "follow-up-2"],
+    ["monday", "snooze", "2026-11-30", "move-on"],
+    ["what's on my plate this week", "status"],
+    ["what have i got going on", "status"],
+    ["get rid of this one, it was only a newsletter", "forget"],
+    ["the one from the university can go", "forget"],
+    ["what can i ask you?", "help"],
+    ["open it back up", "reopen"],
+    ["no hold on, give it a bit longer", "unknown", null, "move-on"],
+    ["don't close it yet", "unknown", null, "move-on"],
+    // A time alone to no prompt, a day said of something else; a day named to the move-on prompt.
+    ["tomorrow", "unknown"],
+    ["tomorrow is the interview lol", "unknown", null, "prep"],
+    ["not yet, ask me again monday", "snooze", "2026-11-30", "move-on"],
+    ["nah wait a bit longer", "unknown", null, "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["next week", "snooze", "2026-11-30", "prep"],
+    ["in a week", "snooze", "2026-12-02", "thank-you"],
+    ["friday", "snooze", "2026-11-27", "prep"],
+    ["end of the month", "snooze", "2026-11-30", "follow-up-1"],
+    ["what's left on my list", "status"],
+    ["anything i need to do this week?", "status"],
+    ["how do i use you?", "help"],
+    ["remove this one, it's spam", "forget"],
+    ["reopen this one pls", "reopen"],
+    ["no don't close it", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["monday pls", "snooze", "2026-11-30", "follow-up-1"],
+    ["after the weekend", "snooze", "2026-11-30", "follow-up-2"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -92,7 +158,18 @@ export const EN: EverydayTable = {
       "2026-12-04",
       "follow-up-1",
     ],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    ["no rejection yet 😅 sam says they decide on dec 9", "decision-date", "2026-12-09", "follow-up-1"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["my mate said they went with an internal candidate for his role", "unknown", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["if the client picks someone else i'll be gutted", "unknown", null, "follow-up-1"],
+    ["she reckons she's off till the 20th", "unknown", null, "follow-up-1"],
   ],
-  // The round named after a day said of something else takes that day as its own.
-  gaps: [["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"]],
+  // A phone spelling of a day word no date table holds yet ('tmrw'); the round named after a day
+  // said of something else takes that day as its own.
+  gaps: [
+    ["tmrw", "snooze", "2026-11-26", "prep"],
+    ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
+  ],
 };

@@ -115,7 +115,7 @@ export const ES: EverydayTable = {
     ["ojalá me contraten", "unknown", null, "follow-up-1"],
     ["me contrataron!! 🎉 empiezo en enero", "offer", null, "follow-up-1"],
     ["la empresa se llama Ortiz y Asociados", "correct"],
-    ["lunes", "unknown", null, "prep"],
+    ["lunes", "snooze", "2026-11-30", "prep"],
     // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
     ["me dijeron que en 5 días hábiles", "decision-date", "2026-12-02", "thank-you"],
     // To the prep prompt a day one or two days off is a snooze, whatever names it.

@@ -110,13 +110,14 @@ export const FR: EverydayTable = {
     ["julie ma rappelé, rien de décidé encore mais ils ont aimé", "heard-back", null, "follow-up-1"],
     ["j'annule, je me suis trompé", "undo"],
     ["ils m'ont pris 🥳 je signe lundi", "offer", null, "follow-up-1"],
-    ["refusée 😭 tant pis", "rejected", null, "follow-up-2"],
+    // A closing word alone, then another sentence after an emoji as after a stop: asked.
+    ["refusée 😭 tant pis", "rejected?", null, "follow-up-2"],
     ["l'entreprise s'appelle Maison Leroy et Fils", "correct"],
     // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
     ["réponse sous 5 jours ouvrés", "decision-date", "2026-12-02", "thank-you"],
     // To the prep prompt a day one or two days off is a snooze, whatever names it; a week off is none.
     ["demain stp", "snooze", "2026-11-26", "prep"],
-    ["dans une semaine", "unknown", null, "prep"],
+    ["dans une semaine", "snooze", "2026-12-02", "prep"],
     ["le directeur me répond sous huitaine", "decision-date", "2026-12-03", "thank-you"],
   ],
   gaps: [],

@@ -111,7 +111,7 @@ export const IT: EverydayTable = {
     ["mi hanno preso!! magari ci vediamo per festeggiare", "offer", null, "follow-up-1"],
     ["annulla", "undo"],
     ["domani grazie", "snooze", "2026-11-26", "prep"],
-    ["lunedì", "unknown", null, "prep"],
+    ["lunedì", "snooze", "2026-11-30", "prep"],
     ["no, aspetta fino a lunedì", "snooze", "2026-11-30", "move-on"],
     // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
     ["risposta entro cinque giorni lavorativi", "decision-date", "2026-12-02", "thank-you"],

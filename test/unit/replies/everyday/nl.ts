@@ -10,6 +10,20 @@ export const NL: EverydayTable = {
     ["bram zegt uitslag eind deze maand", "decision-date", "2026-11-30"],
     ["de teamleider zei dat ze half december beslissen", "decision-date", "2026-12-15"],
     ["anouk laat het me op de 9e weten", "decision-date", "2026-12-09"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["sanne zegt half december weten ze meer", "decision-date", "2026-12-15", "follow-up-1"],
+    ["ze laten tegen het eind van de maand iets weten", "decision-date", "2026-11-30", "follow-up-1"],
+    [
+      "de recruiter zegt dat de klant volgende week vrijdag reageert",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["hij zei dat ze eind volgende week beslissen", "decision-date", "2026-12-04", "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["volgens de recruiter weten ze eind deze week meer", "decision-date", "2026-11-27", "follow-up-1"],
+    ["mark zegt dat ze begin december knopen doorhakken", "decision-date", "2026-12-01", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["lotte zei helaas nee", "rejected?"],
@@ -21,6 +35,23 @@ export const NL: EverydayTable = {
     ["ruben zei nee helaas", "rejected?"],
     ["ik heb me teruggetrokken, heb ze net gemaild", "withdrawn"],
     ["zei hij nee?", "unknown"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["bram belde, het wordt 'm niet", "rejected", null, "follow-up-1"],
+    ["het is hem helaas niet geworden", "rejected", null, "follow-up-2"],
+    ["ze hebben voor iemand anders gekozen", "rejected", null, "follow-up-2"],
+    ["ik trek mijn sollicitatie in, ik heb iets anders gevonden", "withdrawn"],
+    ["ik trek mijn kandidatuur in", "withdrawn", null, "prep"],
+    ["wordt het 'm niet denk je?", "unknown", null, "follow-up-1"],
+    ["bij mijn zus werd het 'm niet", "unknown", null, "follow-up-1"],
+    ["ik twijfel of ik mijn sollicitatie intrek", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["helaas, niet door naar de volgende ronde", "rejected", null, "follow-up-1"],
+    ["de recruiter belde, ze gaan voor een interne kandidaat", "rejected", null, "follow-up-2"],
+    ["ik haak af, heb een andere baan", "withdrawn", null, "prep"],
+    ["ik stop met die procedure", "withdrawn", null, "follow-up-1"],
+    ["ze hebben me afgewezen, wat moet ik nu doen?", "rejected?", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["het bureau belde, de klant gaat niet verder met mij", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["wat kan ik jou eigenlijk sturen haha", "help"],
@@ -33,6 +64,37 @@ export const NL: EverydayTable = {
     ["wat snap jij allemaal?", "help"],
     ["welke gesprekken staan nog open", "status"],
     ["wacht tot 10 januari aub", "snooze", "2027-01-10T09:00:00+01:00"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["morgen", "snooze", "2026-11-26", "prep"],
+    ["overmorgen graag", "snooze", "2026-11-27", "follow-up-1"],
+    ["over 4 dagen", "snooze", "2026-11-29", "follow-up-1"],
+    ["na nieuwjaar graag, nu is er toch niemand", "snooze", "2027-01", "follow-up-2"],
+    ["maandag", "snooze", "2026-11-30", "move-on"],
+    ["wat staat er deze week op de planning", "status"],
+    ["die van de gemeente mag weg", "forget"],
+    ["gooi deze maar weg, was een automatisch antwoord", "forget"],
+    ["wat kan ik je vragen?", "help"],
+    ["zet hem maar weer open", "reopen"],
+    ["nee nog niet afsluiten", "unknown", null, "move-on"],
+    ["nee, wacht nog even", "unknown", null, "move-on"],
+    // A time alone to no prompt, a day said of something else; a day named to the move-on prompt.
+    ["morgen", "unknown"],
+    ["morgen heb ik het gesprek", "unknown", null, "prep"],
+    ["nog niet afsluiten, vraag het maandag opnieuw", "snooze", "2026-11-30", "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["volgende week", "snooze", "2026-12-02", "prep"],
+    ["vrijdag", "snooze", "2026-11-27", "thank-you"],
+    ["over een week", "snooze", "2026-12-02", "prep"],
+    ["na kerst graag, dan is iedereen toch weg", "snooze", "2026-12", "follow-up-2"],
+    ["wat loopt er nog", "status"],
+    ["wat moet ik deze week doen?", "status"],
+    ["wat kun je allemaal?", "help"],
+    ["deze mag je verwijderen, was spam", "forget"],
+    ["kun je die weer openzetten?", "reopen"],
+    ["nee laat maar open staan", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["maandag pas, ben tot dan weg", "snooze", "2026-11-30", "follow-up-1"],
+    ["morgenochtend", "snooze", "2026-11-26", "prep"],
   ],
   roundsAndSteps: [
     ["ze willen me donderdag 3/12 om 10 uur nog een keer zien", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -70,6 +132,20 @@ export const NL: EverydayTable = {
     ["mijn vriendin is daar aangenomen, ik wacht nog", "unknown", null, "follow-up-1"],
     ["ze laten half december iets weten", "decision-date", "2026-12-15", "follow-up-1"],
     ["heb ze bedankt, en ze beslissen begin december", "decision-date", "2026-12-01", "thank-you"],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    [
+      "nog geen afwijzing 😅 joost zegt dat ze op 9 december beslissen",
+      "decision-date",
+      "2026-12-09",
+      "follow-up-1",
+    ],
+    ["gooi de bakkerij er maar uit, hoef ik niet meer te volgen", "forget"],
+    ["mevrouw de vries vanochtend nog bedankt", "thanked", "2026-11-25", "thank-you"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["als de klant voor iemand anders kiest, jammer dan", "unknown", null, "follow-up-1"],
+    ["de klant gaat niet verder met mij?", "unknown", null, "follow-up-1"],
+    ["mijn collega zei dat de klant niet verder gaat met hem", "unknown", null, "follow-up-1"],
   ],
-  gaps: [],
+  // The day said in a clause before the one the step is read in ('en' splits the names).
+  gaps: [["gisteravond sanne en mevrouw de vries bedankt", "thanked", "2026-11-24", "thank-you"]],
 };

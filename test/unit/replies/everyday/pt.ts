@@ -10,6 +10,30 @@ export const PT: EverydayTable = {
     ["a carla vai me dar um retorno na segunda", "decision-date", "2026-11-30"],
     ["o gestor falou que decidem em meados de dezembro", "decision-date", "2026-12-15"],
     ["a recrutadora disse que me responde dia 9", "decision-date", "2026-12-09"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    [
+      "a ana disse que o cliente responde semana que vem, sexta",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
+    [
+      "o recrutador falou que até o fim do mês eles dão retorno",
+      "decision-date",
+      "2026-11-30",
+      "follow-up-1",
+    ],
+    ["a bia disse que em meados de dezembro eles sabem mais", "decision-date", "2026-12-15", "follow-up-1"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    [
+      "ela falou que dão uma resposta até o fim da semana que vem",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["o recrutador disse que até sexta eles me falam", "decision-date", "2026-11-27", "follow-up-1"],
+    ["a ju falou que no começo de dezembro eles decidem", "decision-date", "2026-12-01", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["a renata disse que não, infelizmente", "rejected?"],
@@ -22,6 +46,20 @@ export const PT: EverydayTable = {
     ["saí do processo, já avisei a recrutadora", "withdrawn"],
     ["ela disse que não?", "unknown"],
     ["recebi o retorno, não avançam comigo", "rejected"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["o marcos ligou, o cliente escolheu outro candidato", "rejected", null, "follow-up-2"],
+    ["escolheram outra pessoa", "rejected", null, "follow-up-2"],
+    ["vou retirar minha candidatura, aceitei outra proposta", "withdrawn"],
+    ["e se escolherem outra pessoa?", "unknown", null, "follow-up-1"],
+    ["minha amiga disse que escolheram outra pessoa pra vaga dela", "unknown", null, "follow-up-1"],
+    ["tô pensando em retirar minha candidatura", "unknown", null, "prep"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["não rolou, escolheram alguém de dentro", "rejected", null, "follow-up-2"],
+    ["a recrutadora ligou, a empresa fechou com outro candidato", "rejected", null, "follow-up-2"],
+    ["desisti dessa vaga, aceitei outra proposta", "withdrawn", null, "prep"],
+    ["tô fora dessa, já avisei o rh", "withdrawn", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["a consultoria ligou, o cliente não vai seguir comigo", "rejected", null, "follow-up-2"],
   ],
   everydayCommands: [
     ["q q eu posso te falar aqui kkk", "help"],
@@ -35,6 +73,36 @@ export const PT: EverydayTable = {
     ["quais ainda estão em andamento?", "status"],
     ["deixa pra 10 de janeiro", "snooze", "2027-01-10T09:00:00+01:00"],
     ["oq eu te mando aqui?", "help"],
+    // A word or two answering a prompt, a period reported, an outcome in idiom, a command in passing.
+    ["amanhã", "snooze", "2026-11-26", "prep"],
+    ["daqui a 3 dias", "snooze", "2026-11-28", "follow-up-1"],
+    ["depois do ano novo, agora não tem ninguém", "snooze", "2027-01", "follow-up-2"],
+    ["segunda", "snooze", "2026-11-30", "move-on"],
+    ["o que eu tenho essa semana?", "status"],
+    ["o que posso te pedir?", "help"],
+    ["pode apagar essa, era só resposta automática", "forget"],
+    ["reabre essa", "reopen"],
+    ["não, não fecha ainda", "unknown", null, "move-on"],
+    ["espera mais um pouco", "unknown", null, "move-on"],
+    // A time alone to no prompt, a day said of something else; a day named to the move-on prompt.
+    ["amanhã", "unknown"],
+    ["amanhã é a entrevista", "unknown", null, "prep"],
+    ["não fecha, me lembra na segunda", "snooze", "2026-11-30", "move-on"],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["semana que vem", "snooze", "2026-12-02", "prep"],
+    ["sexta", "snooze", "2026-11-27", "prep"],
+    ["depois do natal, agora tá todo mundo de férias", "snooze", "2026-12", "follow-up-2"],
+    ["daqui a uma semana", "snooze", "2026-12-02", "thank-you"],
+    ["o que tá pendente?", "status"],
+    ["o que falta essa semana?", "status"],
+    ["como que funciona isso aqui?", "help"],
+    ["pode apagar essa, era spam", "forget"],
+    ["abre essa de novo por favor", "reopen"],
+    ["não, deixa aberto", "unknown", null, "move-on"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["amanhã cedo", "snooze", "2026-11-26", "prep"],
+    ["segunda que vem, essa semana tá corrida", "snooze", "2026-11-30", "follow-up-1"],
+    ["daqui 2 dias", "snooze", "2026-11-27", "prep"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -73,6 +141,18 @@ export const PT: EverydayTable = {
       "2026-12-01",
       "thank-you",
     ],
+    // An emoji between words ends the sentence before it; a name thanked, the participle last.
+    [
+      "ainda não recusaram 😅 a lia disse que decidem dia 9 de dezembro",
+      "decision-date",
+      "2026-12-09",
+      "follow-up-1",
+    ],
+    // Second batch, written after the first fixes: other wordings of the same classes.
+    ["será que fecharam com outro candidato?", "unknown", null, "follow-up-1"],
+    // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
+    ["se o cliente escolher outra pessoa paciência", "unknown", null, "follow-up-1"],
+    ["e se o cliente não seguir comigo?", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };
