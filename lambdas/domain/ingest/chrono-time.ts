@@ -17,7 +17,13 @@ import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
 import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime, SlotMention, WhenResult } from "./meeting-time";
-import { clocksBackToTheirDay, type Piece, withoutWeekdayRanges } from "./piece-grammar";
+import { type NewestMessage, weekdaysFromNewest } from "./newest-message";
+import {
+  clocksBackToTheirDay,
+  dayNumbersAfterWeekdays as dated,
+  type Piece,
+  withoutWeekdayRanges,
+} from "./piece-grammar";
 import { ARTICLE_AND_WEEKDAY } from "./slot-choice";
 
 export interface ForeignContext {
@@ -30,6 +36,7 @@ export interface ForeignContext {
   readonly lexicon: InviteLexicon;
   /** Where the earlier message a reply answers starts in the text (see ForwardedOriginal), if any. */
   readonly earlierFrom?: number | null;
+  readonly newest?: NewestMessage | null;
 }
 
 function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text: string): Piece[] {
@@ -92,7 +99,11 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
         weekdayOnly: false,
       });
   }
-  return clocksBackToTheirDay(withoutWeekdayRanges(pieces, text, lexicon), text, lexicon);
+  return clocksBackToTheirDay(
+    withoutWeekdayRanges(dated(pieces, text, lexicon), text, lexicon),
+    text,
+    lexicon,
+  );
 }
 
 const lengthPatterns = new WeakMap<
@@ -182,6 +193,7 @@ export function chronoPieces(
   lexicon: InviteLexicon,
   reference: number | null,
   zone: WallZone,
+  newest: NewestMessage | null = null,
 ): Piece[] {
   if (lexicon.lang === "en") return [];
   const results = parseDates(text.slice(0, 20_000), lexicon.lang, {
@@ -189,7 +201,7 @@ export function chronoPieces(
     offsetMinutes: reference !== null ? zone.offsetAt(reference) / 60 : 0,
     forward: true,
   });
-  const pieces = piecesOf(results, lexicon, text);
+  const pieces = weekdaysFromNewest(piecesOf(results, lexicon, text), newest, zone);
   const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
     (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
   );
@@ -291,7 +303,7 @@ const WEEKDAY_TO_DATE = /^[\s,.(]*(?:\p{L}{1,3}\.?\s+)?$/u;
 
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
-  const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone);
+  const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone, context.newest);
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
   const mentions = new Map<FoundTime, SlotMention>();
@@ -367,7 +379,9 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const others = times.filter((time) => time.start !== first.start);
   const several = others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600);
   const slots = () => times.flatMap((time) => mentions.get(time) ?? []);
-  if (moved && others.length > 0) return { kind: "found", time: first, slots: slots() };
+  // One time in a message that moves the meeting: the old one, when the move names only a new day.
+  if (rescheduled && (times.length === 1 || others.length > 0))
+    return { kind: "found", time: first, slots: slots() };
   if (!several) return { kind: "found", time: first };
   return {
     kind: "unclear",

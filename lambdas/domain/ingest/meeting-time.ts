@@ -24,6 +24,7 @@ import { type DateMention, findDates } from "./dates";
 import { listUnderHeading } from "./heading-list";
 import type { LocaleCues } from "./locale-cues";
 import { CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
+import { dayCountedFrom, type NewestMessage } from "./newest-message";
 import { findTimes } from "./times";
 
 export interface WhenContext {
@@ -40,6 +41,8 @@ export interface WhenContext {
   readonly assumedZone: string;
   readonly cues: LocaleCues;
   readonly budget: WorkBudget;
+  /** A forwarded thread's newest message, whose weekdays count from when it was written. */
+  readonly newest?: NewestMessage | null;
 }
 
 /** Where a slot is written: its date or its time, whichever comes first, to its end. */
@@ -244,7 +247,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     const inZone = zoneRead ? inCountry(zoneRead, context.cues.country) : null;
     const zone = inZone?.zone ?? context.userZone ?? writtenZone;
     const zoneName = inZone ? inZone.name : context.userZoneName;
-    const resolved = resolveDay(date, referenceDay, explicitDays);
+    const resolved = resolveDay(date, dayCountedFrom(context, date.index, referenceDay), explicitDays);
     if (!resolved) continue;
     const wall = resolved.day * SECONDS_PER_DAY + time.start;
     const startUtc = zone.toUtc(wall);
@@ -322,7 +325,8 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   if (problems.length > 0) return { kind: "unclear", reason: problems[0] ?? "" };
   if (distinct.size === 1) {
     const group = [...distinct.values()][0] ?? [];
-    return { kind: "found", time: merge(group, context.assumedZone) };
+    const time = merge(group, context.assumedZone); // Its slots: a move may name only a new day (./slot-choice).
+    return { kind: "found", time, slots: group.map((one) => ({ at: one.at, end: one.wordsEnd, time })) };
   }
   // Several instants: the sessions of one itinerary, or choices/contradictions.
   const ordered = [...distinct.values()]

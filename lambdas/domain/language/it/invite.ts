@@ -425,6 +425,8 @@ export const IT_INVITE: InviteLexicon = {
     "spostiamo",
     "invece di",
     "invece che",
+    "anticipare",
+    "posticipare",
   ],
   insteadOfWords: [
     "anziché",
@@ -453,6 +455,20 @@ export const IT_INVITE: InviteLexicon = {
     "non potrà",
   ],
   movedToWords: ["a", "al", "alle", "rinviato a", "rinviata a", "spostato a", "spostata a"],
+  dayShiftPhrases: {
+    "di una settimana": 7,
+    "una settimana dopo": 7,
+    "la settimana successiva": 7,
+    "la settimana dopo": 7,
+    "una settimana prima": -7,
+    "di due settimane": 14,
+    "due settimane dopo": 14,
+    "il giorno dopo": 1,
+    "il giorno successivo": 1,
+    "un giorno dopo": 1,
+    "il giorno prima": -1,
+    "un giorno prima": -1,
+  },
   slotDroppedWords: [
     "salta",
     "è annullato",
@@ -490,6 +506,7 @@ export const IT_INVITE: InviteLexicon = {
   oClockWords: ["in punto"],
   morningWords: ["di mattina", "del mattino", "della mattina"],
   rangeWords: ["alle", "alle ore", "a", "fino alle"],
+  orWords: ["o", "oppure"],
   afternoonWords: ["del pomeriggio", "di pomeriggio", "di sera", "della sera"],
   oneWords: ["un", "una", "un'"],
   lengthPhrases: {
