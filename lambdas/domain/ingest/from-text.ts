@@ -185,7 +185,9 @@ function settleSlots(
   if (choice?.kind === "open")
     return {
       kind: "unclear",
-      reason: "the message moves the interview and offers more than one new time, so it is not clear which",
+      reason:
+        choice.reason ??
+        "the message moves the interview and offers more than one new time, so it is not clear which",
       slots: when.slots,
     };
   return when;

@@ -34,7 +34,7 @@ export interface SlotContext {
 
 export type SlotChoice =
   | { readonly kind: "chosen"; readonly time: FoundTime }
-  | { readonly kind: "open" }
+  | { readonly kind: "open"; readonly reason?: string }
   | null;
 
 interface SlotPatterns {
@@ -159,7 +159,7 @@ function movedChoice(text: string, mentions: readonly SlotMention[], slot: SlotP
  * gleiche Uhrzeit?", "one week later, same time", "à vendredi, même heure"): the new slot is the day
  * it names at the time of the one slot the earlier messages gave, for as long. The days it names
  * that are the old slot's are the old day ("Dan has a conflict on Thursday"); two new days left stay
- * open. Null when the newest message has a time of its own, or names no new day.
+ * open, as does a move to no day named. Null when the newest message has a time of its own.
  */
 function movedDayChoice(
   text: string,
@@ -184,7 +184,9 @@ function movedDayChoice(
     .map((reference) => reference.day);
   const days = [...new Set([...named, ...shifts])].filter((day) => day !== oldDay);
   const [day] = days;
-  if (day === undefined) return null;
+  // "We need to move it; I'll come back to you with new times": the old slot no longer holds.
+  if (day === undefined)
+    return { kind: "open", reason: "the message moves the interview but names no new time" };
   if (days.length > 1) return { kind: "open" };
   const wall = old.start + old.zone.offsetAt(old.start);
   const start = old.zone.toUtc(day * SECONDS_PER_DAY + (wall - oldDay * SECONDS_PER_DAY));

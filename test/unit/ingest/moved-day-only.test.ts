@@ -2,7 +2,7 @@
  * A reply that moves the interview to another day, forwarded with the invitation it answers below
  * it, in every language: the new day alone with a time ("Friday at 2pm"), with "same time", or a
  * week on. A weekday is counted from when the reply was written, not the quoted invitation; "same
- * time" keeps the invitation's clock time and length; two new days and no choice stay open; the
+ * time" keeps the invitation's clock time and length; two new days, or none yet, stay open; the
  * employer named only in the quoted invitation is still the employer.
  */
 import { DateTime } from "luxon";
@@ -23,6 +23,8 @@ interface Language {
   readonly fridayOrMonday: string;
   /** "from Thursday 15 to Wednesday 14 at 9:30": day numbers beside weekdays, brought forward. */
   readonly broughtForward: string;
+  /** A move that names no new day or time yet. */
+  readonly noNewDay: string;
 }
 
 const LANGUAGES: Record<Lang, Language> = {
@@ -42,6 +44,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Hi Jordan,\n\nPriya is out on Thursday - could we move it to Friday or Monday, same time? Let me know which works.\n\nMegan",
     broughtForward:
       "Hi Jordan,\n\nCould we move the interview up from Thursday the 15th to Wednesday the 14th at 9:30 AM? Everything else stays the same.\n\nMegan",
+    noNewDay:
+      "Hi Jordan,\n\nUnfortunately we need to reschedule your interview - Priya has been called away. I'll come back to you with new times shortly.\n\nMegan",
   },
   de: {
     zone: "Europe/Berlin",
@@ -59,6 +63,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Hallo Herr Lee,\n\nkönnen wir das Gespräch auf Freitag oder Montag verschieben, gleiche Uhrzeit? Geben Sie mir kurz Bescheid, was besser passt.\n\nViele Grüße\nKatrin Vogel",
     broughtForward:
       "Hallo Herr Lee,\n\nkönnten wir das Gespräch von Donnerstag, den 15. auf Mittwoch, den 14. um 9:30 Uhr vorziehen? Sonst bleibt alles gleich.\n\nViele Grüße\nKatrin Vogel",
+    noNewDay:
+      "Hallo Herr Lee,\n\nleider müssen wir das Gespräch verschieben, Frau Nair ist kurzfristig verhindert. Ich melde mich zeitnah mit neuen Terminvorschlägen.\n\nViele Grüße\nKatrin Vogel",
   },
   fr: {
     zone: "Europe/Paris",
@@ -76,6 +82,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Bonjour Jordan,\n\nPourrions-nous décaler l'entretien à vendredi ou lundi, même heure ? Dites-moi ce qui vous arrange.\n\nClaire",
     broughtForward:
       "Bonjour Jordan,\n\nSerait-il possible d'avancer l'entretien du jeudi 15 au mercredi 14 à 9h30 ? Le reste ne change pas.\n\nClaire",
+    noNewDay:
+      "Bonjour Jordan,\n\nNous devons malheureusement reporter votre entretien, Priya a un empêchement. Je reviens vers vous rapidement avec d'autres créneaux.\n\nClaire",
   },
   es: {
     zone: "Europe/Madrid",
@@ -93,6 +101,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Hola Jordan,\n\n¿Podemos pasar la entrevista al viernes o al lunes, misma hora? Dime qué te viene mejor.\n\nLucía",
     broughtForward:
       "Hola Jordan,\n\n¿Podríamos adelantar la entrevista del jueves 15 al miércoles 14 a las 9:30? Lo demás sigue igual.\n\nLucía",
+    noNewDay:
+      "Hola Jordan,\n\nTenemos que reprogramar la entrevista porque a Priya le surgió un imprevisto. Te escribo en cuanto tenga nuevos horarios.\n\nLucía",
   },
   pt: {
     zone: "America/Sao_Paulo",
@@ -110,6 +120,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Oi Jordan,\n\nPrecisamos remarcar: pode ser sexta ou segunda, mesmo horário? Me diga o que fica melhor.\n\nMariana",
     broughtForward:
       "Oi Jordan,\n\nPodemos antecipar a entrevista de quinta, dia 15, para quarta, dia 14, às 9h30? O resto continua igual.\n\nMariana",
+    noNewDay:
+      "Oi Jordan,\n\nPrecisamos remarcar a entrevista, a Priya teve um imprevisto. Te mando novas opções de horário em breve.\n\nMariana",
   },
   nl: {
     zone: "Europe/Amsterdam",
@@ -127,6 +139,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Hoi Jordan,\n\nKunnen we het gesprek verzetten naar vrijdag of maandag, zelfde tijd? Laat maar weten wat je het beste uitkomt.\n\nGroet,\nSanne",
     broughtForward:
       "Hoi Jordan,\n\nZouden we het gesprek kunnen vervroegen van donderdag 15 naar woensdag 14 om 9.30 uur? Verder blijft alles hetzelfde.\n\nGroet,\nSanne",
+    noNewDay:
+      "Hoi Jordan,\n\nWe moeten het gesprek helaas verzetten, Priya is onverwacht verhinderd. Ik kom snel bij je terug met nieuwe tijden.\n\nGroet,\nSanne",
   },
   it: {
     zone: "Europe/Rome",
@@ -144,6 +158,8 @@ const LANGUAGES: Record<Lang, Language> = {
       "Buongiorno Jordan,\n\npossiamo spostare il colloquio a venerdì o lunedì, stessa ora? Mi faccia sapere cosa preferisce.\n\nGiulia",
     broughtForward:
       "Buongiorno Jordan,\n\nle chiedo se è possibile anticipare il colloquio da giovedì 15 a mercoledì 14 alle 9:30. Resta tutto invariato per il resto.\n\nGiulia",
+    noNewDay:
+      "Buongiorno Jordan,\n\npurtroppo dobbiamo spostare il colloquio, Priya ha avuto un imprevisto. Le scrivo a breve con nuove disponibilità.\n\nGiulia",
   },
 };
 
@@ -170,6 +186,7 @@ const EXPECTED: ReadonlyArray<readonly [Reply, string | null]> = [
   ["aWeekLater", "2027-04-22T10:00"],
   ["fridayOrMonday", null],
   ["broughtForward", "2027-04-14T09:30"],
+  ["noNewDay", null],
 ];
 
 const CASES = (Object.keys(LANGUAGES) as Lang[]).flatMap((lang) =>
