@@ -41,8 +41,7 @@ export interface WhenContext {
   readonly assumedZone: string;
   readonly cues: LocaleCues;
   readonly budget: WorkBudget;
-  /** A forwarded thread's newest message, whose weekdays count from when it was written. */
-  readonly newest?: NewestMessage | null;
+  readonly newest?: NewestMessage | null; // A thread's newest message: its weekdays count from when it was written.
 }
 
 /** Where a slot is written: its date or its time, whichever comes first, to its end. */
@@ -100,6 +99,8 @@ interface Candidate {
   readonly at: number;
   readonly wordsEnd: number;
 }
+
+const slotOf = (one: Candidate, time: FoundTime): SlotMention => ({ at: one.at, end: one.wordsEnd, time });
 
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf("\n", index - 1) + 1;
@@ -302,7 +303,11 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       })
       .map((mention) => resolveDay(mention, referenceDay, explicitDays)?.day);
     if (ownDays.length > 0 && !future.some((candidate) => ownDays.includes(candidate.day)))
-      return { kind: "unclear", reason: "your message and the one it quotes name different days" };
+      return {
+        kind: "unclear",
+        reason: "your message and the one it quotes name different days",
+        slots: future.map((one) => slotOf(one, merge([one], context.assumedZone))),
+      };
   }
   const ahead = own.length > 0 ? own : future;
   const distinct = new Map<number, Candidate[]>();
@@ -326,7 +331,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   if (distinct.size === 1) {
     const group = [...distinct.values()][0] ?? [];
     const time = merge(group, context.assumedZone); // Its slots: a move may name only a new day (./slot-choice).
-    return { kind: "found", time, slots: group.map((one) => ({ at: one.at, end: one.wordsEnd, time })) };
+    return { kind: "found", time, slots: group.map((one) => slotOf(one, time)) };
   }
   // Several instants: the sessions of one itinerary, or choices/contradictions.
   const ordered = [...distinct.values()]
@@ -372,10 +377,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   return {
     kind: "unclear",
     reason: `the message gives more than one time (${listed}), so it is not clear which is the interview`,
-    slots: ahead.flatMap((candidate) => {
-      const time = merged.get(candidate.start);
-      return time ? [{ at: candidate.at, end: candidate.wordsEnd, time }] : [];
-    }),
+    slots: ahead.map((one) => slotOf(one, merged.get(one.start) ?? merge([one], context.assumedZone))),
   };
 }
 

@@ -182,7 +182,13 @@ function movedDayChoice(
       reference.weekdayOnly ? isoWeekday(reference.day) !== isoWeekday(oldDay) : reference.day !== oldDay,
     )
     .map((reference) => reference.day);
-  const days = [...new Set([...named, ...shifts])].filter((day) => day !== oldDay);
+  // "to the 16th", "auf den 16.": the day of that number nearest the old one.
+  const ofMonth = [...newest.matchAll(new RegExp(slot.dayOfMonth, "giu"))].flatMap((match) => {
+    const near = [...Array(63).keys()].map((offset) => oldDay - 31 + offset);
+    const day = near.filter((candidate) => civilFromDays(candidate).day === Number(match[1]));
+    return day.sort((a, b) => Math.abs(a - oldDay) - Math.abs(b - oldDay)).slice(0, 1);
+  });
+  const days = [...new Set([...named, ...shifts, ...ofMonth])].filter((day) => day !== oldDay);
   const [day] = days;
   // "We need to move it; I'll come back to you with new times": the old slot no longer holds.
   if (day === undefined)

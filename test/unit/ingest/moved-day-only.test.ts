@@ -210,3 +210,62 @@ describe("a reply that moves the interview to another day, above the invitation"
     expect(end.diff(begin, "minutes").minutes).toBe(45);
   });
 });
+
+/** The new day written as a day of the month, a date without a time, or the day after. */
+const MORE: ReadonlyArray<readonly [Lang, string, string]> = [
+  ["en", "Hi Jordan, could we move it to the 16th, same time? Thanks, Megan", "2027-04-16T10:00"],
+  [
+    "en",
+    "Hi Jordan, could we move your interview to Friday 4/16, same time? Thanks, Megan",
+    "2027-04-16T10:00",
+  ],
+  [
+    "de",
+    "Hallo Herr Lee, können wir das Gespräch auf den 16. verschieben, gleiche Uhrzeit? Viele Grüße",
+    "2027-04-16T10:00",
+  ],
+  [
+    "de",
+    "Hallo Herr Lee, können wir das Gespräch auf Freitag, den 16.04. verschieben? Uhrzeit bleibt.",
+    "2027-04-16T10:00",
+  ],
+  [
+    "fr",
+    "Bonjour Jordan, pourrions-nous décaler l'entretien au vendredi 16 avril, même heure ? Claire",
+    "2027-04-16T10:00",
+  ],
+  [
+    "es",
+    "Hola Jordan, ¿podemos pasar la entrevista al viernes 16, a la misma hora? Lucía",
+    "2027-04-16T10:00",
+  ],
+  ["pt", "Oi Jordan, podemos remarcar para sexta, dia 16, no mesmo horário? Mariana", "2027-04-16T10:00"],
+  [
+    "nl",
+    "Hoi Jordan, kunnen we het gesprek verzetten naar vrijdag 16 april, zelfde tijd? Sanne",
+    "2027-04-16T10:00",
+  ],
+  [
+    "it",
+    "Buongiorno Jordan, possiamo spostare il colloquio al giorno dopo, stessa ora? Giulia",
+    "2027-04-16T10:00",
+  ],
+];
+
+describe("a reply that moves the interview to a day of the month, a date or the day after", () => {
+  it.each(
+    MORE.flatMap(([lang, body, start]) =>
+      (["original", "gmail"] as const).map((style) => [lang, style, body, start]),
+    ),
+  )("%s %s: %s", async (lang, style, body, start) => {
+    const language = LANGUAGES[lang as Lang];
+    const result = await readThread({
+      ...thread(lang as Lang, "toFridaySameTime", style as Thread["style"]),
+      messages: [
+        { from: language.from, at: "2027-04-12T09:20", body },
+        { from: language.from, at: "2027-04-06T11:00", body: language.invitation },
+      ],
+    });
+    expect([result.status, result.interview.start?.slice(0, 16)]).toEqual(["ok", start]);
+  });
+});

@@ -538,6 +538,8 @@ export const DE_INVITE: InviteLexicon = {
   ],
   movedToWords: ["auf", "auf den", "nun am", "jetzt am", "neu am", "stattdessen am", "stattdessen"],
   dayShiftPhrases: {
+    "auf den folgetag": 1,
+    "auf den nächsten tag": 1,
     "eine woche später": 7,
     "um eine woche": 7,
     "um eine woche nach hinten": 7,

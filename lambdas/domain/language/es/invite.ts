@@ -508,6 +508,7 @@ export const ES_INVITE: InviteLexicon = {
   ],
   movedToWords: ["al", "a", "para el", "a el", "la nueva fecha es el", "la nueva fecha es"],
   dayShiftPhrases: {
+    "el día siguiente": 1,
     "una semana después": 7,
     "una semana más tarde": 7,
     "a la semana siguiente": 7,

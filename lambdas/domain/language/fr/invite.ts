@@ -460,6 +460,7 @@ export const FR_INVITE: InviteLexicon = {
   ],
   movedToWords: ["au", "à", "a", "pour le", "désormais le", "finalement le", "aura finalement lieu le"],
   dayShiftPhrases: {
+    "au lendemain": 1,
     "d'une semaine": 7,
     "d’une semaine": 7,
     "une semaine plus tard": 7,

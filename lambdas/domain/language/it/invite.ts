@@ -456,6 +456,8 @@ export const IT_INVITE: InviteLexicon = {
   ],
   movedToWords: ["a", "al", "alle", "rinviato a", "rinviata a", "spostato a", "spostata a"],
   dayShiftPhrases: {
+    "al giorno dopo": 1,
+    "al giorno successivo": 1,
     "di una settimana": 7,
     "una settimana dopo": 7,
     "la settimana successiva": 7,

@@ -486,6 +486,7 @@ export const PT_INVITE: InviteLexicon = {
   ],
   movedToWords: ["para", "pra", "para a", "para o", "foi transferida para", "passa para"],
   dayShiftPhrases: {
+    "o dia seguinte": 1,
     "uma semana depois": 7,
     "uma semana mais tarde": 7,
     "na semana seguinte": 7,
