@@ -22,6 +22,7 @@ import {
   clocksBackToTheirDay,
   dayNumbersAfterWeekdays as dated,
   type Piece,
+  qualifiesADate,
   withoutWeekdayRanges,
 } from "./piece-grammar";
 import { ARTICLE_AND_WEEKDAY } from "./slot-choice";
@@ -256,23 +257,6 @@ function numericDates(text: string, reference: number | null, zone: WallZone): P
     });
   }
   return pieces;
-}
-
-/**
- * "na terça, dia 8/12", "17 de fevereiro, quarta-feira", "02/02/2027 (terça-feira)": a weekday
- * written just before or just after a date only qualifies it.
- */
-function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
-  return (
-    piece.weekdayOnly &&
-    pieces.some(
-      (other) =>
-        !other.weekdayOnly &&
-        other.day !== null &&
-        ((other.index >= piece.end && other.index - piece.end <= 25) ||
-          (piece.index >= other.end && piece.index - other.end <= 3)),
-    )
-  );
 }
 
 /** A forwarded header's date line ("Date :", "Enviado el:", "> Datum:"), in any language a client writes. */

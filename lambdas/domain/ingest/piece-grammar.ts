@@ -100,3 +100,20 @@ export function dayNumbersAfterWeekdays(pieces: Piece[], text: string, lexicon: 
     };
   });
 }
+
+/**
+ * "na terça, dia 8/12", "17 de fevereiro, quarta-feira", "02/02/2027 (terça-feira)": a weekday
+ * written just before or just after a date only qualifies it.
+ */
+export function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
+  return (
+    piece.weekdayOnly &&
+    pieces.some(
+      (other) =>
+        !other.weekdayOnly &&
+        other.day !== null &&
+        ((other.index >= piece.end && other.index - piece.end <= 25) ||
+          (piece.index >= other.end && piece.index - other.end <= 3)),
+    )
+  );
+}
