@@ -17,7 +17,14 @@ import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
 import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
 import type { FoundTime, SlotMention, WhenResult } from "./meeting-time";
-import { clocksBackToTheirDay, type Piece, withoutWeekdayRanges } from "./piece-grammar";
+import { type NewestMessage, weekdaysFromNewest } from "./newest-message";
+import {
+  clocksBackToTheirDay,
+  dayNumbersAfterWeekdays as dated,
+  type Piece,
+  qualifiesADate,
+  withoutWeekdayRanges,
+} from "./piece-grammar";
 import { ARTICLE_AND_WEEKDAY } from "./slot-choice";
 
 export interface ForeignContext {
@@ -30,6 +37,7 @@ export interface ForeignContext {
   readonly lexicon: InviteLexicon;
   /** Where the earlier message a reply answers starts in the text (see ForwardedOriginal), if any. */
   readonly earlierFrom?: number | null;
+  readonly newest?: NewestMessage | null;
 }
 
 function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text: string): Piece[] {
@@ -92,7 +100,11 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
         weekdayOnly: false,
       });
   }
-  return clocksBackToTheirDay(withoutWeekdayRanges(pieces, text, lexicon), text, lexicon);
+  return clocksBackToTheirDay(
+    withoutWeekdayRanges(dated(pieces, text, lexicon), text, lexicon),
+    text,
+    lexicon,
+  );
 }
 
 const lengthPatterns = new WeakMap<
@@ -198,6 +210,7 @@ export function chronoPieces(
   lexicon: InviteLexicon,
   reference: number | null,
   zone: WallZone,
+  newest: NewestMessage | null = null,
 ): Piece[] {
   if (lexicon.lang === "en") return [];
   const results = parseDates(text.slice(0, 20_000), lexicon.lang, {
@@ -205,7 +218,7 @@ export function chronoPieces(
     offsetMinutes: reference !== null ? zone.offsetAt(reference) / 60 : 0,
     forward: true,
   });
-  const pieces = piecesOf(results, lexicon, text);
+  const pieces = weekdaysFromNewest(piecesOf(results, lexicon, text), newest, zone);
   const numeric = numericDates(text.slice(0, 20_000), reference, zone).filter(
     (date) => !pieces.some((piece) => piece.day !== null && piece.index < date.end && date.index < piece.end),
   );
@@ -244,23 +257,6 @@ function numericDates(text: string, reference: number | null, zone: WallZone): P
     });
   }
   return pieces;
-}
-
-/**
- * "na terça, dia 8/12", "17 de fevereiro, quarta-feira", "02/02/2027 (terça-feira)": a weekday
- * written just before or just after a date only qualifies it.
- */
-function qualifiesADate(piece: Piece, pieces: readonly Piece[]): boolean {
-  return (
-    piece.weekdayOnly &&
-    pieces.some(
-      (other) =>
-        !other.weekdayOnly &&
-        other.day !== null &&
-        ((other.index >= piece.end && other.index - piece.end <= 25) ||
-          (piece.index >= other.end && piece.index - other.end <= 3)),
-    )
-  );
 }
 
 /** A forwarded header's date line ("Date :", "Enviado el:", "> Datum:"), in any language a client writes. */
@@ -307,7 +303,7 @@ const WEEKDAY_TO_DATE = /^[\s,.(]*(?:\p{L}{1,3}\.?\s+)?$/u;
 
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
-  const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone);
+  const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone, context.newest);
   const lineZone = zoneLines(text)[0] ?? null;
   const found: FoundTime[] = [];
   const mentions = new Map<FoundTime, SlotMention>();
@@ -383,7 +379,9 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const others = times.filter((time) => time.start !== first.start);
   const several = others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600);
   const slots = () => times.flatMap((time) => mentions.get(time) ?? []);
-  if (moved && others.length > 0) return { kind: "found", time: first, slots: slots() };
+  // One time in a message that moves the meeting: the old one, when the move names only a new day.
+  if (rescheduled && (times.length === 1 || others.length > 0))
+    return { kind: "found", time: first, slots: slots() };
   if (!several) return { kind: "found", time: first };
   return {
     kind: "unclear",

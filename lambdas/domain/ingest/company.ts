@@ -349,7 +349,8 @@ export function findCompany(input: CompanyInput): Found | null {
   const echoed = (opening: string) =>
     new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(opening)}[ ]\\p{Lu}`, "u").test(body);
   const opening = best && !confirmed && subjectOpenings.has(best.value) && !echoed(best.value);
-  if (opening && spelled && !agencyWrites) return { value: spelled, from: "address" };
+  // An agency's own name ("Holloway Search Partners" of hollowaysearch.com) is never the employer's.
+  if (opening && spelled && !agencyWrites && !agency(spelled)) return { value: spelled, from: "address" };
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };
   const guess = candidates.find((candidate) => candidate.tier === "named") ?? candidates[0];
   if (guess && !(spelled && guess.from === "signature"))

@@ -26,6 +26,8 @@ export interface ForwardedDate {
 export interface ForwardedOriginal {
   readonly sender: { readonly address: string | null; readonly name: string | null } | null;
   readonly date: ForwardedDate | null;
+  /** When the newest forwarded message was written, when the forward holds a thread (several levels). */
+  readonly newestDate: ForwardedDate | null;
   readonly subject: string | null;
   /** The words of every forwarded level, outermost first, without their header blocks. */
   readonly body: string;
@@ -231,22 +233,53 @@ export function unwrapForward(
   const dateText = original.fields.date;
   // Read on first need: only relative words ("tomorrow") and text dates need when it was written.
   let date: ForwardedDate | null | undefined;
+  let newestDate: ForwardedDate | null | undefined;
+  const newestText = levels.length > 1 ? levels[0]?.fields.date : undefined;
+  const senders = levels.map((level) => (level.fields.from ? parseSender(level.fields.from) : null));
+  const sender = withKnownAddress(original.fields.from ? parseSender(original.fields.from) : null, senders);
   return {
-    sender: original.fields.from ? parseSender(original.fields.from) : null,
+    sender,
     get date(): ForwardedDate | null {
       if (date === undefined)
         date = dateText ? parseForwardDate(dateText, forwarderZone, cues, budget) : null;
       return date;
     },
+    get newestDate(): ForwardedDate | null {
+      if (newestDate === undefined)
+        newestDate = newestText ? parseForwardDate(newestText, forwarderZone, cues, budget) : null;
+      return newestDate;
+    },
     subject: original.fields.subject ?? levels.find((level) => level.fields.subject)?.fields.subject ?? null,
     body: texts.join("\n\n"),
     note,
-    relays: levels
+    // A thread's later messages from the original's writer are replies, not the user's relays.
+    relays: senders
       .slice(0, -1)
-      .map((level) => (level.fields.from ? parseSender(level.fields.from)?.address : null))
+      .filter((relay) => !sameWriter(relay, sender))
+      .map((relay) => relay?.address)
       .filter((address): address is string => Boolean(address)),
     depth: levels.length,
     earlierFrom: levels.length > 1 ? texts.join("\n\n").length - innermostText.length : null,
     levelStarts: texts.slice(0, -1).map((_, index) => texts.slice(0, index + 1).join("\n\n").length + 2),
   };
+}
+
+type Sender = ForwardedOriginal["sender"];
+
+const sameWriter = (one: Sender, other: Sender) =>
+  Boolean(
+    one &&
+      other &&
+      ((one.address && one.address.toLowerCase() === other.address?.toLowerCase()) ||
+        (one.name && one.name.toLowerCase() === other.name?.toLowerCase())),
+  );
+
+/**
+ * Outlook quotes the earlier message's writer by name alone ("Von: Laura Engel"): the address a
+ * later header of the thread gives that name is theirs.
+ */
+function withKnownAddress(sender: Sender, senders: readonly Sender[]): Sender {
+  if (!sender || sender.address || !sender.name) return sender;
+  const named = senders.find((other) => other?.address && sameWriter(other, sender));
+  return named ? { ...sender, address: named.address } : sender;
 }

@@ -10,10 +10,11 @@ import { findDates } from "./dates";
 import { findDuration } from "./duration";
 import { clocksIn, rangeEnd } from "./foreign-clock";
 import { lexiconPattern } from "./invite-language";
-import { type FoundTime, findWhen, type WhenResult } from "./meeting-time";
+import { type FoundTime, findWhen, type SlotMention, type WhenResult } from "./meeting-time";
+import type { NewestMessage } from "./newest-message";
 import { findLocation, findMeetingUrl } from "./place";
 import { readFields } from "./read-fields";
-import { classifyReading, decisionHintOf, offsetName, type Reading } from "./reading";
+import { classifyReading, dateHeader, decisionHintOf, offsetName, type Reading } from "./reading";
 import {
   dedupeKey,
   type Evidence,
@@ -37,6 +38,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
   const writtenZone = reading.written?.zone ?? reading.fallbackZone;
   const writtenUtc = reading.written?.utc ?? null;
   const { lexicon } = reading;
+  const newest = newestMessage(reading, cleanedSubject.length + 1);
   // Our own readers know English; another language's text is read with chrono's parser for it.
   const chronoContext = {
     writtenUtc,
@@ -49,6 +51,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
       reading.forwarded?.earlierFrom != null && body === reading.forwarded.body
         ? cleanedSubject.length + 1 + reading.forwarded.earlierFrom
         : null,
+    newest,
   };
   const ours: WhenResult | null =
     lexicon.lang === "en"
@@ -61,6 +64,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
           assumedZone,
           cues: reading.cues,
           budget: reading.budget,
+          newest,
         })
       : null;
   // English our readers could not date, naming a bare day of the month ("on the 7th at 10am"):
@@ -71,10 +75,15 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
       : ours.kind === "none" && ours.dateOnly === null
         ? (bareDayOfMonth(text, reading, assumedZone) ?? ours)
         : ours;
-  const settled = when.kind !== "none" && when.slots ? settleSlots(when, text, reading, chronoContext) : when;
+  const movedWords = when.kind !== "none" && lexiconPattern(lexicon, "reschedulePhrases").test(body);
+  // One slot is settled only in a message that moves the meeting (to another day at that time).
+  const settled =
+    when.kind !== "none" && when.slots && (movedWords || when.kind === "unclear" || severalSlots(when.slots))
+      ? settleSlots(when, text, reading, chronoContext)
+      : when;
   const found: FoundTime | null = settled.kind === "found" ? settled.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
-  const moved = found !== null && lexiconPattern(lexicon, "reschedulePhrases").test(body);
+  const moved = found !== null && movedWords;
   const ending = found ? endOf(found, body, reading.lexicon, moved ? reading.budget : null) : null;
   const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
   const zoneName = found?.zoneName && found.zoneName !== "UTC" ? found.zoneName : null;
@@ -122,8 +131,8 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
     summaries: [],
     hasCalendar: false,
     eventCount: 0,
-    // Several slots the reader could not choose between still arrange a meeting.
-    hasTime: found !== null || (settled.kind === "unclear" && (settled.slots?.length ?? 0) > 1),
+    // Several slots the reader could not choose between, or a move to one of two days, still arrange a meeting.
+    hasTime: found !== null || (settled.kind === "unclear" && (settled.slots?.length ?? 0) > 0),
     meetingDetails: interview.interviewers.length > 0 || interview.end !== null,
     texts: body,
   });
@@ -176,19 +185,35 @@ function settleSlots(
   if (choice?.kind === "open")
     return {
       kind: "unclear",
-      reason: "the message moves the interview and offers more than one new time, so it is not clear which",
+      reason:
+        choice.reason ??
+        "the message moves the interview and offers more than one new time, so it is not clear which",
       slots: when.slots,
     };
   return when;
 }
 
-/** The days a stretch of text names, by the language's date reader: dates, and weekdays alone. */
+/** A forwarded thread's newest message: where its words end in the text, and when it was written. */
+function newestMessage(reading: Reading, bodyFrom: number): NewestMessage | null {
+  const forwarded = reading.forwarded;
+  const end = forwarded?.levelStarts[0];
+  if (!forwarded || end === undefined || forwarded.body !== reading.body) return null;
+  // A header date the reader cannot parse ("ma 1 okt. 2029 om 10:58"): the forward's own, written after it.
+  const date = forwarded.newestDate ?? dateHeader(reading.mail);
+  return date ? { end: bodyFrom + end, utc: date.utc } : null;
+}
+
+const severalSlots = (slots: readonly SlotMention[]) =>
+  slots.some((slot) => slot.time.start !== slots[0]?.time.start);
+
+/** The days the newest message names, by the language's date reader: dates, and weekdays alone. */
 function daysNamed(part: string, reading: Reading, chrono: ForeignContext): DayReference[] {
-  const writtenDay = reading.written
-    ? Math.floor((reading.written.utc + reading.written.zone.offsetAt(reading.written.utc)) / SECONDS_PER_DAY)
-    : 0;
+  const written = chrono.newest?.utc ?? reading.written?.utc;
+  const zone = chrono.writtenZone;
+  const writtenDay =
+    written !== undefined ? Math.floor((written + zone.offsetAt(written)) / SECONDS_PER_DAY) : 0;
   if (reading.lexicon.lang !== "en")
-    return chronoPieces(part, reading.lexicon, chrono.writtenUtc, chrono.writtenZone).flatMap((piece) =>
+    return chronoPieces(part, reading.lexicon, chrono.writtenUtc, zone, chrono.newest).flatMap((piece) =>
       piece.day === null ? [] : [{ day: piece.day, weekdayOnly: piece.weekdayOnly }],
     );
   return findDates(part, writtenDay, reading.cues).flatMap((mention): DayReference[] => {

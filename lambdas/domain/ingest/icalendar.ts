@@ -61,10 +61,14 @@ function parseLine(line: string): Property | null {
       index++;
       const valueStart = index;
       let inQuotes = false;
+      // Outlook leaves "TZID=(UTC-05:00) Eastern Time (US & Canada)" unquoted: a colon in brackets is the value's.
+      let brackets = 0;
       while (index < length) {
         const char = line[index];
         if (char === '"') inQuotes = !inQuotes;
-        else if (!inQuotes && (char === ":" || char === ";")) break;
+        else if (char === "(") brackets++;
+        else if (char === ")") brackets = Math.max(0, brackets - 1);
+        else if (!inQuotes && brackets === 0 && (char === ":" || char === ";")) break;
         index++;
       }
       value = line.slice(valueStart, index).replace(/"/g, "").trim();

@@ -24,6 +24,7 @@ import { type DateMention, findDates } from "./dates";
 import { listUnderHeading } from "./heading-list";
 import type { LocaleCues } from "./locale-cues";
 import { CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
+import { dayCountedFrom, type NewestMessage } from "./newest-message";
 import { findTimes } from "./times";
 
 export interface WhenContext {
@@ -40,6 +41,7 @@ export interface WhenContext {
   readonly assumedZone: string;
   readonly cues: LocaleCues;
   readonly budget: WorkBudget;
+  readonly newest?: NewestMessage | null; // A thread's newest message: its weekdays count from when it was written.
 }
 
 /** Where a slot is written: its date or its time, whichever comes first, to its end. */
@@ -97,6 +99,8 @@ interface Candidate {
   readonly at: number;
   readonly wordsEnd: number;
 }
+
+const slotOf = (one: Candidate, time: FoundTime): SlotMention => ({ at: one.at, end: one.wordsEnd, time });
 
 function lineStart(text: string, index: number): number {
   return text.lastIndexOf("\n", index - 1) + 1;
@@ -244,7 +248,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
     const inZone = zoneRead ? inCountry(zoneRead, context.cues.country) : null;
     const zone = inZone?.zone ?? context.userZone ?? writtenZone;
     const zoneName = inZone ? inZone.name : context.userZoneName;
-    const resolved = resolveDay(date, referenceDay, explicitDays);
+    const resolved = resolveDay(date, dayCountedFrom(context, date.index, referenceDay), explicitDays);
     if (!resolved) continue;
     const wall = resolved.day * SECONDS_PER_DAY + time.start;
     const startUtc = zone.toUtc(wall);
@@ -299,7 +303,11 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
       })
       .map((mention) => resolveDay(mention, referenceDay, explicitDays)?.day);
     if (ownDays.length > 0 && !future.some((candidate) => ownDays.includes(candidate.day)))
-      return { kind: "unclear", reason: "your message and the one it quotes name different days" };
+      return {
+        kind: "unclear",
+        reason: "your message and the one it quotes name different days",
+        slots: future.map((one) => slotOf(one, merge([one], context.assumedZone))),
+      };
   }
   const ahead = own.length > 0 ? own : future;
   const distinct = new Map<number, Candidate[]>();
@@ -322,7 +330,8 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   if (problems.length > 0) return { kind: "unclear", reason: problems[0] ?? "" };
   if (distinct.size === 1) {
     const group = [...distinct.values()][0] ?? [];
-    return { kind: "found", time: merge(group, context.assumedZone) };
+    const time = merge(group, context.assumedZone); // Its slots: a move may name only a new day (./slot-choice).
+    return { kind: "found", time, slots: group.map((one) => slotOf(one, time)) };
   }
   // Several instants: the sessions of one itinerary, or choices/contradictions.
   const ordered = [...distinct.values()]
@@ -368,10 +377,7 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   return {
     kind: "unclear",
     reason: `the message gives more than one time (${listed}), so it is not clear which is the interview`,
-    slots: ahead.flatMap((candidate) => {
-      const time = merged.get(candidate.start);
-      return time ? [{ at: candidate.at, end: candidate.wordsEnd, time }] : [];
-    }),
+    slots: ahead.map((one) => slotOf(one, merged.get(one.start) ?? merge([one], context.assumedZone))),
   };
 }
 

@@ -62,7 +62,8 @@ export function nameSharingDomain(
   for (const text of texts)
     for (const line of (text ?? "").slice(0, 20_000).split("\n")) {
       for (const match of line.matchAll(RUN)) {
-        const written = match[0];
+        // "Maître Anne Delvaux et moi-même": a name ends with a capital word, never a small one.
+        const written = match[0].replace(/(?:\s+\p{Ll}+)+$/u, "");
         const name = cleanCompany(written);
         if (!name || looksLikePersonName(name, people)) continue;
         if (!domains.some((domain) => sharesDomain(domain, name))) continue;

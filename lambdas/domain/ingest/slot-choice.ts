@@ -15,7 +15,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import { LANGS } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { civilFromDays, isoWeekday, SECONDS_PER_DAY } from "./civil";
-import { lexiconPattern, phraseAlternatives } from "./invite-language";
+import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import type { FoundTime, SlotMention } from "./meeting-time";
 
 /** A day the newest message names without a time: a date, or a weekday alone. */
@@ -34,11 +34,12 @@ export interface SlotContext {
 
 export type SlotChoice =
   | { readonly kind: "chosen"; readonly time: FoundTime }
-  | { readonly kind: "open" }
+  | { readonly kind: "open"; readonly reason?: string }
   | null;
 
 interface SlotPatterns {
   readonly moved: RegExp;
+  readonly dayShift: RegExp;
   readonly insteadOf: RegExp;
   readonly from: RegExp;
   readonly to: RegExp;
@@ -66,6 +67,7 @@ function patternsOf(lexicon: InviteLexicon): SlotPatterns {
     const options = phraseAlternatives(lexicon.optionWords);
     built = {
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
+      dayShift: phrasePattern(Object.keys(lexicon.dayShiftPhrases), "giu"),
       insteadOf: endsWith(lexicon.insteadOfWords),
       from: endsWith(lexicon.movedFromWords),
       to: endsWith(lexicon.movedToWords),
@@ -152,6 +154,55 @@ function movedChoice(text: string, mentions: readonly SlotMention[], slot: SlotP
   return old.size > 0 && left.length > 1 ? { kind: "open" } : null;
 }
 
+/**
+ * The newest message of a thread moves the meeting and writes no time of its own ("auf Mittwoch,
+ * gleiche Uhrzeit?", "one week later, same time", "à vendredi, même heure"): the new slot is the day
+ * it names at the time of the one slot the earlier messages gave, for as long. The days it names
+ * that are the old slot's are the old day ("Dan has a conflict on Thursday"); two new days left stay
+ * open, as does a move to no day named. Null when the newest message has a time of its own.
+ */
+function movedDayChoice(
+  text: string,
+  mentions: readonly SlotMention[],
+  slot: SlotPatterns,
+  context: SlotContext,
+): SlotChoice {
+  const newestEnd = earlierStarts(text, context.levelStarts)[0];
+  if (newestEnd === undefined || mentions.some((mention) => mention.at < newestEnd)) return null;
+  const newest = text.slice(0, newestEnd);
+  const [old, ...others] = instants(mentions);
+  if (!old || others.length > 0 || !slot.moved.test(newest)) return null;
+  const oldDay = localDay(old);
+  const shifts = [...newest.matchAll(slot.dayShift)].map(
+    (match) => oldDay + (context.lexicon.dayShiftPhrases[match[0].toLowerCase().replace(/\s+/g, " ")] ?? 0),
+  );
+  const named = context
+    .daysIn(newest)
+    .filter((reference) =>
+      reference.weekdayOnly ? isoWeekday(reference.day) !== isoWeekday(oldDay) : reference.day !== oldDay,
+    )
+    .map((reference) => reference.day);
+  // "to the 16th", "auf den 16.": the day of that number nearest the old one.
+  const ofMonth = [...newest.matchAll(new RegExp(slot.dayOfMonth, "giu"))].flatMap((match) => {
+    const near = [...Array(63).keys()].map((offset) => oldDay - 31 + offset);
+    const day = near.filter((candidate) => civilFromDays(candidate).day === Number(match[1]));
+    return day.sort((a, b) => Math.abs(a - oldDay) - Math.abs(b - oldDay)).slice(0, 1);
+  });
+  const days = [...new Set([...named, ...shifts, ...ofMonth])].filter((day) => day !== oldDay);
+  const [day] = days;
+  // "We need to move it; I'll come back to you with new times": the old slot no longer holds.
+  if (day === undefined)
+    return { kind: "open", reason: "the message moves the interview but names no new time" };
+  if (days.length > 1) return { kind: "open" };
+  const wall = old.start + old.zone.offsetAt(old.start);
+  const start = old.zone.toUtc(day * SECONDS_PER_DAY + (wall - oldDay * SECONDS_PER_DAY));
+  const time = { ...old, start, end: old.end === null ? null : start + (old.end - old.start) };
+  return chosen(
+    time,
+    "The message moves the interview to another day and gives no new time; I kept the time it had.",
+  );
+}
+
 /** The slot the newest message of a thread settles: its own, or the earlier proposal it names. */
 function threadChoice(
   text: string,
@@ -211,8 +262,11 @@ function threadChoice(
  */
 export function chooseSlot(text: string, mentions: readonly SlotMention[], context: SlotContext): SlotChoice {
   const slot = patternsOf(context.lexicon);
+  if (instants(mentions).length === 1) return movedDayChoice(text, mentions, slot, context);
   const moved = movedChoice(text, mentions, slot);
   if (moved?.kind === "chosen") return moved;
+  const movedDay = movedDayChoice(text, mentions, slot, context);
+  if (movedDay) return movedDay;
   const thread = threadChoice(text, mentions, slot, context);
   return thread ?? moved;
 }

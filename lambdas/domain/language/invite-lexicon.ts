@@ -223,6 +223,11 @@ export interface InviteLexicon {
   readonly movedToWords: readonly string[];
   /** Words right after a slot that say it no longer holds ("no longer works", "muss entfallen", "niet"). */
   readonly slotDroppedWords: readonly string[];
+  /**
+   * A moved meeting's new day counted from its old one, in days ("one week later" 7, "um eine Woche"
+   * 7, "le lendemain" 1): the new slot is that day at the old time.
+   */
+  readonly dayShiftPhrases: Readonly<Record<string, number>>;
   /** Nouns of one of several proposed slots ("option", "Termin", "créneau", "opción", "optie"). */
   readonly optionWords: readonly string[];
   /** The ordinals of proposals in their order, each with its forms ("second", "zweiten", "deuxième"). */
@@ -246,6 +251,8 @@ export interface InviteLexicon {
   readonly morningWords: readonly string[];
   /** Words between a range's start and end times ("bis", "à", "hasta", "às", "tot", "alle"). */
   readonly rangeWords: readonly string[];
+  /** Words for "or" ("oder", "ou", "o", "of"): "vendredi ou lundi" offers two days, no range of them. */
+  readonly orWords: readonly string[];
   /** Words after an hour that put it after noon ("nachmittags", "de la tarde", "di pomeriggio"). */
   readonly afternoonWords: readonly string[];
   /** Words for the number one ("an", "une", "eine"), in durations. */

@@ -399,6 +399,10 @@ export const NL_INVITE: InviteLexicon = {
     "verzetten naar",
     "ook gaan?",
     "ook lukken?",
+    "opschuiven",
+    "vervroegen",
+    "uitstellen",
+    "verschuiven",
   ],
   insteadOfWords: [
     "in plaats van",
@@ -421,6 +425,19 @@ export const NL_INVITE: InviteLexicon = {
     "kan niet op",
   ],
   movedToWords: ["naar", "verschoven naar", "verplaatst naar", "nu op"],
+  dayShiftPhrases: {
+    "een week later": 7,
+    "een week opschuiven": 7,
+    "een week naar achteren": 7,
+    "de week erna": 7,
+    "een week eerder": -7,
+    "twee weken later": 14,
+    "een dag later": 1,
+    "de dag erna": 1,
+    "de volgende dag": 1,
+    "een dag eerder": -1,
+    "de dag ervoor": -1,
+  },
   slotDroppedWords: [
     "niet",
     "gaat niet door",
@@ -456,6 +473,7 @@ export const NL_INVITE: InviteLexicon = {
   oClockWords: ["uur", "u"],
   morningWords: ["'s ochtends", "’s ochtends", "'s morgens", "’s morgens", "in de ochtend"],
   rangeWords: ["tot", "tot en met"],
+  orWords: ["of"],
   afternoonWords: ["'s middags", "’s middags", "'s avonds", "’s avonds", "in de middag"],
   oneWords: ["een", "één"],
   lengthPhrases: {

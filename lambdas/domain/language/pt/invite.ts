@@ -475,6 +475,9 @@ export const PT_INVITE: InviteLexicon = {
     "alterar a sua entrevista",
     "alterar a entrevista",
     "alterar a tua entrevista",
+    "antecipar",
+    "adiar",
+    "mudar para",
   ],
   insteadOfWords: [
     "em vez de",
@@ -508,6 +511,18 @@ export const PT_INVITE: InviteLexicon = {
     "não poderá",
   ],
   movedToWords: ["para", "pra", "para a", "para o", "foi transferida para", "passa para"],
+  dayShiftPhrases: {
+    "o dia seguinte": 1,
+    "uma semana depois": 7,
+    "uma semana mais tarde": 7,
+    "na semana seguinte": 7,
+    "uma semana antes": -7,
+    "duas semanas depois": 14,
+    "no dia seguinte": 1,
+    "um dia depois": 1,
+    "no dia anterior": -1,
+    "um dia antes": -1,
+  },
   slotDroppedWords: [
     "foi cancelada",
     "foi cancelado",
@@ -544,6 +559,7 @@ export const PT_INVITE: InviteLexicon = {
   oClockWords: ["horas", "hora", "h", "hs"],
   morningWords: ["da manhã"],
   rangeWords: ["às", "as", "até", "até às", "a"],
+  orWords: ["ou"],
   afternoonWords: ["da tarde", "da noite"],
   oneWords: ["uma", "um"],
   lengthPhrases: {
