@@ -47,6 +47,12 @@ export function startsWithOneOf(phrases: readonly string[]): string {
 }
 
 /**
+ * A "…" inside a phrase: up to four words of one sentence, as the reply tables read it ("ich bin …
+ * ebenfalls dabei" reads "ich bin beim Gespräch ebenfalls dabei").
+ */
+const GAP = "(?:\\s+[^\\s.!?]+){0,6}?\\s+";
+
+/**
  * Phrases as regex alternatives without boundaries, longest first, any spaces between words.
  * Grouped by first letter ("c(?:ontact|all)|i(?:'ll|t will)"): the engine tries one group where
  * a phrase can start instead of every phrase, a few times faster on long tables. The same matches:
@@ -55,7 +61,11 @@ export function startsWithOneOf(phrases: readonly string[]): string {
  */
 export function phraseAlternatives(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const pattern = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, "\\s+");
+  const pattern = (phrase: string) =>
+    phrase
+      .split(/\s*…\s*/)
+      .map((part) => escapeRegExp(part).replace(/\s+/g, "\\s+"))
+      .join(GAP);
   const groups = new Map<string, string[]>();
   for (const phrase of sorted) {
     const first = phrase.charAt(0);

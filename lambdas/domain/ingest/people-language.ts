@@ -45,6 +45,8 @@ export interface LanguagePeople {
   readonly agenda: RegExp;
   /** "danke für das Telefonat mit …", "suite à votre échange avec …": a meeting that was. */
   readonly pastMeeting: RegExp;
+  /** "bei Fragen wenden Sie sich an …", "qualquer dúvida, fale com …": whom to ask, not whom to meet. */
+  readonly contact: RegExp;
   readonly moved: RegExp;
   readonly still: RegExp;
   /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
@@ -113,6 +115,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
         "gimu",
       ),
       pastMeeting: lexiconPattern(lexicon, "pastMeetingPhrases"),
+      contact: lexiconPattern(lexicon, "contactPhrases"),
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
       still: lexiconPattern(lexicon, "stillWords"),
       prepositions: new Set(lexicon.withWords.filter((phrase) => lexicon.beforeNames.includes(phrase))),
@@ -333,7 +336,9 @@ export function findInterviewersInLanguage(
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
-    const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
+    if (words.contact.test(clauseBefore(source, from))) continue;
+    // "Bij het gesprek zijn aanwezig: Joost Peeters …": a colon after the words opens the list.
+    const sentence = SENTENCE.exec(source.slice(from, from + 200).replace(/^[ \t]*:/, ""))?.[0] ?? "";
     const afterPreposition = words.prepositions.has(match[0].toLowerCase());
     // After a bare "with", a moved meeting's first name is the person met as before only when the
     // clause says so ("wieder mit Jonas"), never "check in with Reception".
