@@ -371,6 +371,10 @@ export function findInterviewersInLanguage(
     const clause = clauseBefore(source, match.index ?? 0);
     for (const name of subjectNames(clause, words, sender, { writerJoins: joins }))
       if (!labelled.has(name)) named.add(name);
+    // "Priyanka will call you": a first name alone, when the mail writes the whole name elsewhere.
+    const [first] = subjectNames(clause, words, sender, { firstNames: true });
+    const whole = first && !first.includes(" ") ? writtenWhole(first, source) : "";
+    if (whole.includes(" ") && clause.startsWith(first ?? "") && !labelled.has(whole)) named.add(whole);
   }
   return [
     ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),
