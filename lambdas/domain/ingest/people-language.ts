@@ -77,6 +77,9 @@ export function aroundPattern(phrases: readonly string[]): RegExp | null {
     : null;
 }
 
+/** What may stand between a cue and its list's colon: up to three lower-case words ("da entrevista"). */
+const LIST_COLON = /^(?:[ \t]+\p{Ll}[\p{L}'’-]*){0,3}[ \t]*:/u;
+
 /** A self word no one writes as a plain subject: more than one word, hyphenated or long ("yo misma", "ikzelf"). */
 const emphatic = (word: string) => /[\s-]/.test(word) || word.length > 4;
 
@@ -234,7 +237,7 @@ export function listedNames(
     const leading = LEADING_PERSON.exec(words)?.[0];
     const name =
       // "unseren Teamleiter Markus Fiedler": a job title before the name is no part of it.
-      (leading && !isAName(leading) ? LEADING_PERSON.exec(withoutJobTitle(words))?.[0] : leading) ??
+      (leading && isAName(leading) ? leading : LEADING_PERSON.exec(withoutJobTitle(words))?.[0]) ??
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
       (FIRST_NAME.test(words) && allowFirstNames() ? FIRST_NAME.exec(words)?.[0] : undefined);
@@ -337,8 +340,9 @@ export function findInterviewersInLanguage(
     const from = (match.index ?? 0) + match[0].length;
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
     if (words.contact.test(clauseBefore(source, from))) continue;
-    // "Bij het gesprek zijn aanwezig: Joost Peeters …": a colon after the words opens the list.
-    const sentence = SENTENCE.exec(source.slice(from, from + 200).replace(/^[ \t]*:/, ""))?.[0] ?? "";
+    // "Bij het gesprek zijn aanwezig: Joost Peeters …", "Participarão da entrevista: Bruno …": a
+    // colon after the words, or after a few lower-case words more, opens the list.
+    const sentence = SENTENCE.exec(source.slice(from, from + 200).replace(LIST_COLON, ""))?.[0] ?? "";
     const afterPreposition = words.prepositions.has(match[0].toLowerCase());
     // After a bare "with", a moved meeting's first name is the person met as before only when the
     // clause says so ("wieder mit Jonas"), never "check in with Reception".

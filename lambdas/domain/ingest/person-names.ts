@@ -126,10 +126,14 @@ export function isAName(name: string): boolean {
   );
 }
 
-/** Words without the job title they open with: "Teamleiter Markus Fiedler", "Werkleiter Herrn Jan Ott". */
+/**
+ * Words without the job title they open with: "Teamleiter Markus Fiedler", "Werkleiter Herrn Jan
+ * Ott", an initialism before a name ("CTO Felix Wagner", "CFO Jeroen Bos").
+ */
 export function withoutJobTitle(words: string): string {
   const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
-  if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
+  if (first && (JOB_TITLE_WORDS.has(first.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(first)))
+    return words.slice(first.length).trimStart();
   // "Werkleiter Herrn Jan Ott": the name starts at its title.
   const titled = TITLE_INSIDE.exec(words);
   return titled ? words.slice(titled.index + 1) : words;

@@ -722,6 +722,12 @@ export const DE_INVITE: InviteLexicon = {
     "vorbeizuschauen",
     "bis morgen",
     "bis dann",
+    "zeig ich dir",
+    "zeige ich dir",
+    "zeige ich ihnen",
+    "ich zeig dir",
+    "ich zeige dir",
+    "ich zeige ihnen",
   ],
   contactPhrases: [
     "bei fragen",

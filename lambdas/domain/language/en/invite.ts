@@ -526,6 +526,8 @@ export const EN_INVITE: InviteLexicon = {
     "i will be conducting the interview",
     "i'll be running the interview",
     "i'll be leading the interview",
+    "joining me will be",
+    "joining me on the call",
   ],
   writerMeetsPhrases: [
     "it'll just be me",
@@ -570,6 +572,7 @@ export const EN_INVITE: InviteLexicon = {
     "should you have questions",
     "in case of questions",
     "get in touch with",
+    "for questions",
   ],
   pastMeetingPhrases: [
     "thanks for",
@@ -665,6 +668,12 @@ export const EN_INVITE: InviteLexicon = {
     "… will be joining the call",
     "… will join me",
     "… will be joining me",
+    "on the call will be …",
+    "on the call with you will be …",
+    "joining you will be …",
+    "joining us will be …",
+    "joining me will be …",
+    "joining me on the call will be …",
   ],
   absencePhrases: [
     "… is out sick",

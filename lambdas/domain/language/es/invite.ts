@@ -659,6 +659,10 @@ export const ES_INVITE: InviteLexicon = {
     "te enseño",
     "te muestro",
     "hasta mañana",
+    "te espero",
+    "le espero",
+    "lo espero",
+    "la espero",
   ],
   contactPhrases: [
     "cualquier duda",

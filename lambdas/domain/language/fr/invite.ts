@@ -621,6 +621,9 @@ export const FR_INVITE: InviteLexicon = {
     "je te montrerai",
     "je vous montrerai",
     "à demain",
+    "je t'attends",
+    "je t’attends",
+    "je vous attends",
   ],
   contactPhrases: [
     "pour toute question",

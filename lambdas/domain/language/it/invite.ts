@@ -626,6 +626,10 @@ export const IT_INVITE: InviteLexicon = {
     "a domani",
     "ti faccio vedere",
     "le faccio vedere",
+    "ti aspetto",
+    "la aspetto",
+    "l'aspetto",
+    "l’aspetto",
   ],
   contactPhrases: [
     "per qualsiasi informazione",

@@ -527,6 +527,10 @@ export const NL_INVITE: InviteLexicon = {
     "maken we kennis",
     "tot morgen",
     "tot dan",
+    "ik zie je",
+    "ik zie u",
+    "ik wacht je op",
+    "ik wacht op je",
   ],
   contactPhrases: [
     "met vragen",

@@ -640,6 +640,10 @@ export const PT_INVITE: InviteLexicon = {
     "bater um papo",
     "te mostro",
     "até amanhã",
+    "te espero",
+    "espero você",
+    "te aguardo",
+    "aguardo você",
   ],
   contactPhrases: [
     "qualquer dúvida",
