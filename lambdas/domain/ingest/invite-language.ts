@@ -19,10 +19,13 @@ export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXIC
  */
 export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp {
   return new RegExp(
-    `${startsWithOneOf(phrases)}${NOT_AFTER_A_WORD}(?:${phraseAlternatives(phrases)})(?![\\p{L}\\p{N}])`,
+    `${startsWithOneOf(phrases)}${NOT_AFTER_A_WORD}(?:${phraseAlternatives(phrases)})${NOT_BEFORE_A_WORD}`,
     flags,
   );
 }
+
+/** No letter or digit after, unless the phrase ends with an elision ("imprevisto dell'Avv. Moretti"). */
+const NOT_BEFORE_A_WORD = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
 
 /**
  * No letter or digit before: first the ASCII ones, a plain class (inside a word, most places a
@@ -47,10 +50,11 @@ export function startsWithOneOf(phrases: readonly string[]): string {
 }
 
 /**
- * A "…" inside a phrase: up to four words of one sentence, as the reply tables read it ("ich bin …
- * ebenfalls dabei" reads "ich bin beim Gespräch ebenfalls dabei").
+ * A "…" inside a phrase: up to eight words of one sentence ("ich bin … ebenfalls dabei" reads "ich
+ * bin beim Gespräch ebenfalls dabei"; "zullen u … ontvangen" reads "zullen u donderdag om 14.00 uur
+ * op ons kantoor ontvangen").
  */
-const GAP = "(?:\\s+[^\\s.!?]+){0,6}?\\s+";
+const GAP = "(?:\\s+(?:[^\\s.!?]|\\.(?=\\S))+){0,8}?\\s+";
 
 /**
  * Phrases as regex alternatives without boundaries, longest first, any spaces between words.

@@ -69,9 +69,9 @@ const ORGANIZER_TITLE = lexiconPattern(INVITE_LEXICONS.en, "organizerTitles");
 /** Zoom's "Mei Tan is inviting you to a scheduled Zoom meeting." */
 const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
 
-/** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
-const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
-const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|[Hh]ead[ ]of[ ][A-Za-z]+|(?:VP|[Vv]ice[ ][Pp]resident|[Dd]irector)[ ]of[ ][A-Za-z]+|VP|founder|cto|ceo|CTO|CEO|COO|CFO)s?`;
+/** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim", "in front of their VP Eng, Marcus Feld". */
+const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and|in front of)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
+const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|[Hh]ead[ ]of[ ][A-Za-z]+|(?:VP|[Vv]ice[ ][Pp]resident|[Dd]irector)(?:[ ]of)?[ ][A-Z][A-Za-z]+|VP|founder|cto|ceo|CTO|CEO|COO|CFO)s?`;
 const TITLED_PERSON = new RegExp(
   `${TITLED_PERSON_LEAD}(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}${TITLED_PERSON_TITLE},?[ ](${PERSON})`,
   "gmu",
@@ -148,7 +148,7 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   const host = source.includes(" is inviting you") ? HOST.exec(source)?.[1] : undefined;
   if (host && PERSON_EXACT.test(host)) names.add(host);
   // Both phrase patterns need words a plain scan finds quickly; most invitations skip one of them.
-  if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|my) [a-z-]+/.test(source))
+  if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|my) [A-Za-z]/.test(source))
     for (const match of source.matchAll(TITLED_PERSON)) {
       const name = match[1]?.trim() ?? "";
       if (ORGANIZER_TITLE.test(match[0])) continue;

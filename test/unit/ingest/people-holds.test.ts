@@ -17,7 +17,11 @@ import {
   WHO_CASES_THIRD,
   type WhoCase,
 } from "../../fixtures/people/who-holds-it";
-import { WHO_CASES_IN_PROSE, WHO_CASES_IN_PROSE_MORE } from "../../fixtures/people/who-in-prose";
+import {
+  WHO_CASES_IN_PROSE,
+  WHO_CASES_IN_PROSE_MORE,
+  WHO_CASES_IN_PROSE_THIRD,
+} from "../../fixtures/people/who-in-prose";
 import { FORWARDED_AT, gmailForward } from "../../support/gmail-forward";
 
 /** A name without the titles before it: "Dra. Elena Vidal" is Elena Vidal. */
@@ -66,6 +70,7 @@ describe("who holds the interview", () => {
       ...WHO_CASES_FIFTH,
       ...WHO_CASES_IN_PROSE,
       ...WHO_CASES_IN_PROSE_MORE,
+      ...WHO_CASES_IN_PROSE_THIRD,
     ]),
   )("%s", (_name, item) => readsAsWanted(item));
 

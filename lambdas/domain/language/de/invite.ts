@@ -122,6 +122,10 @@ export const DE_INVITE: InviteLexicon = {
     "gesprächspartner:innen",
     "teilnehmer",
     "interviewer",
+    "gesprächsteilnehmer",
+    "gesprächsteilnehmerin",
+    "gesprächsteilnehmende",
+    "teilnehmende",
   ],
   organizerTitles: [
     "recruiterin",
@@ -852,6 +856,7 @@ export const DE_INVITE: InviteLexicon = {
     "… ist krank geworden",
     "erkrankung von …",
     "verhinderung von …",
+    "… hat sich … eingefangen",
   ],
   peopleActPhrases: [
     "ruft sie",
@@ -859,8 +864,6 @@ export const DE_INVITE: InviteLexicon = {
     "wird sie anrufen",
     "wird dich anrufen",
     "meldet sich telefonisch",
-    "sind beide dabei",
-    "sind beide anwesend",
     "gespräch mit ihnen führen",
     "gespräch mit dir führen",
     "freuen uns auf",
@@ -876,6 +879,8 @@ export const DE_INVITE: InviteLexicon = {
     "möchten dich … sprechen",
     "würden sie … kennenlernen",
     "würden dich … kennenlernen",
+    "sind … beide dabei",
+    "sind … beide anwesend",
   ],
   jobTitleWords: [
     "leiter",

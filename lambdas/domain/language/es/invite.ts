@@ -663,6 +663,8 @@ export const ES_INVITE: InviteLexicon = {
     "le espero",
     "lo espero",
     "la espero",
+    "me encantaría … contigo",
+    "me gustaría … contigo",
   ],
   contactPhrases: [
     "cualquier duda",
@@ -795,6 +797,8 @@ export const ES_INVITE: InviteLexicon = {
     "… tendrá que viajar",
     "… tiene que viajar",
     "… tuvo que viajar",
+    "temas de agenda de …",
+    "por agenda de …",
   ],
   peopleActPhrases: [
     "te llamará",

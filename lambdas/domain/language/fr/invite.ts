@@ -624,6 +624,10 @@ export const FR_INVITE: InviteLexicon = {
     "je t'attends",
     "je t’attends",
     "je vous attends",
+    "j'aimerais … discuter avec",
+    "j’aimerais … discuter avec",
+    "j'aimerais … échanger avec",
+    "j’aimerais … échanger avec",
   ],
   contactPhrases: [
     "pour toute question",
@@ -762,6 +766,8 @@ export const FR_INVITE: InviteLexicon = {
     "serons ravis de te rencontrer",
     "aimerions vous rencontrer",
     "souhaitons vous rencontrer",
+    "vous recevrons",
+    "te recevrons",
   ],
   jobTitleWords: [
     "directeur",

@@ -572,6 +572,10 @@ export const IT_INVITE: InviteLexicon = {
     "sarà composto",
     "è composta",
     "è composto",
+    "la riceveranno",
+    "la riceverà",
+    "lo riceveranno",
+    "lo riceverà",
   ],
   writerJoinsPhrases: [
     "sarò presente anch'io",
@@ -732,6 +736,10 @@ export const IT_INVITE: InviteLexicon = {
     "… si è ammalata",
     "… ha un impegno improvviso",
     "… ha un imprevisto",
+    "imprevisto dell' …",
+    "imprevisto dell’ …",
+    "assenza dell' …",
+    "assenza dell’ …",
   ],
   peopleActPhrases: [
     "la chiamerà",

@@ -646,6 +646,10 @@ export const NL_INVITE: InviteLexicon = {
     "willen u … ontmoeten",
     "willen je … leren kennen",
     "willen u … leren kennen",
+    "zullen je … ontvangen",
+    "zullen u … ontvangen",
+    "zal je … ontvangen",
+    "zal u … ontvangen",
   ],
   jobTitleWords: [
     "hoofd",

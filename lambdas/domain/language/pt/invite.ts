@@ -609,6 +609,9 @@ export const PT_INVITE: InviteLexicon = {
     "vou entrevistá-la",
     "vou participar da entrevista",
     "participarei da entrevista",
+    "vou conduzir a conversa",
+    "eu vou conduzir",
+    "eu conduzirei",
   ],
   writerMeetsPhrases: [
     "conversa comigo",
