@@ -11,6 +11,7 @@ import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-lang
 import {
   FIRST_NAME,
   isAName,
+  LEADING_INITIALISM,
   LEADING_PERSON,
   type NamedPerson,
   ONE_LOWER_WORD,
@@ -237,7 +238,10 @@ export function listedNames(
     const leading = LEADING_PERSON.exec(words)?.[0];
     const name =
       // "unseren Teamleiter Markus Fiedler": a job title before the name is no part of it.
-      (leading && isAName(leading) ? leading : LEADING_PERSON.exec(withoutJobTitle(words))?.[0]) ??
+      (leading && !isAName(leading) ? LEADING_PERSON.exec(withoutJobTitle(words))?.[0] : leading) ??
+      (LEADING_INITIALISM.test(words)
+        ? LEADING_PERSON.exec(words.replace(LEADING_INITIALISM, ""))?.[0]
+        : undefined) ??
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
       (FIRST_NAME.test(words) && allowFirstNames() ? FIRST_NAME.exec(words)?.[0] : undefined);
@@ -339,7 +343,6 @@ export function findInterviewersInLanguage(
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
-    if (words.contact.test(clauseBefore(source, from))) continue;
     // "Bij het gesprek zijn aanwezig: Joost Peeters …", "Participarão da entrevista: Bruno …": a
     // colon after the words, or after a few lower-case words more, opens the list.
     const sentence = SENTENCE.exec(source.slice(from, from + 200).replace(LIST_COLON, ""))?.[0] ?? "";
@@ -349,12 +352,14 @@ export function findInterviewersInLanguage(
     const movedWithThem = afterPreposition
       ? () => moved() && words.still.test(clauseAround(source, match.index ?? 0, from))
       : moved;
-    for (const name of listedNames(sentence, words, sender, {
+    const names = listedNames(sentence, words, sender, {
       writerJoins: joins,
       moved: movedWithThem,
       afterPreposition,
-    }))
-      if (!labelled.has(name)) named.add(name);
+    });
+    // "Bei Fragen wenden Sie sich an …", "qualquer dúvida, fale com …": whom to ask, not whom to meet.
+    if (names.length > 0 && words.contact.test(clauseBefore(source, from))) continue;
+    for (const name of names) if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
   if (around)
@@ -373,12 +378,16 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
-    for (const name of subjectNames(clause, words, sender, { writerJoins: joins }))
-      if (!labelled.has(name)) named.add(name);
-    // "Priyanka will call you": a first name alone, when the mail writes the whole name elsewhere.
-    const [first] = subjectNames(clause, words, sender, { firstNames: true });
-    const whole = first && !first.includes(" ") ? writtenWhole(first, source) : "";
-    if (whole.includes(" ") && clause.startsWith(first ?? "") && !labelled.has(whole)) named.add(whole);
+    // "Priyanka will call you": a first name alone counts when the mail writes the whole name
+    // elsewhere ("Hi Priyanka Shah,"), or where a list allows first names ("Thomas et Nadia").
+    let plain: string[] | undefined;
+    for (const name of subjectNames(clause, words, sender, { writerJoins: joins, firstNames: true })) {
+      const whole = name.includes(" ") ? name : writtenWhole(name, source);
+      const read =
+        whole.includes(" ") ||
+        (plain ??= subjectNames(clause, words, sender, { writerJoins: joins })).includes(name);
+      if (read && !labelled.has(whole)) named.add(whole);
+    }
   }
   return [
     ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),

@@ -80,6 +80,9 @@ export const LEADING_PERSON = new RegExp(
   "u",
 );
 
+/** An initialism before a name is its title: "CTO " of "unser CTO Felix Wagner", "CFO " of "onze CFO Jeroen Bos". */
+export const LEADING_INITIALISM = /^\p{Lu}{2,4}[ ]+(?=\p{Lu}\p{Ll})/u;
+
 /** One lower-case word and its space: "partner " of "onze partner Ingrid Veldkamp". */
 export const ONE_LOWER_WORD = /^\p{Ll}[\p{L}-]*[ ]+(?=\p{Lu})/u;
 
@@ -126,14 +129,10 @@ export function isAName(name: string): boolean {
   );
 }
 
-/**
- * Words without the job title they open with: "Teamleiter Markus Fiedler", "Werkleiter Herrn Jan
- * Ott", an initialism before a name ("CTO Felix Wagner", "CFO Jeroen Bos").
- */
+/** Words without the job title they open with: "Teamleiter Markus Fiedler", "Werkleiter Herrn Jan Ott". */
 export function withoutJobTitle(words: string): string {
   const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
-  if (first && (JOB_TITLE_WORDS.has(first.toLowerCase()) || /^\p{Lu}{2,4}$/u.test(first)))
-    return words.slice(first.length).trimStart();
+  if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
   // "Werkleiter Herrn Jan Ott": the name starts at its title.
   const titled = TITLE_INSIDE.exec(words);
   return titled ? words.slice(titled.index + 1) : words;

@@ -487,6 +487,7 @@ export const EN_INVITE: InviteLexicon = {
     "it'll be",
     "it’ll be",
     "it will be",
+    "call will be",
   ],
   writerJoinsPhrases: [
     "me plus",
@@ -526,8 +527,8 @@ export const EN_INVITE: InviteLexicon = {
     "i will be conducting the interview",
     "i'll be running the interview",
     "i'll be leading the interview",
-    "joining me will be",
-    "joining me on the call",
+    "me will be",
+    "me on the call will be",
   ],
   writerMeetsPhrases: [
     "it'll just be me",
@@ -668,8 +669,6 @@ export const EN_INVITE: InviteLexicon = {
     "… will be joining the call",
     "… will join me",
     "… will be joining me",
-    "on the call will be …",
-    "on the call with you will be …",
     "joining you will be …",
     "joining us will be …",
     "joining me will be …",
