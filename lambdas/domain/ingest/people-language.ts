@@ -391,6 +391,11 @@ export function findInterviewersInLanguage(
   }
   return [
     ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),
-    ...[...named].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: false })),
+    // "It'll be Jordan Pryce and me": the writer who counts themself in says so, whatever their title.
+    ...[...named].map((name) => ({
+      name: writtenWhole(name, source),
+      email: null,
+      labelled: name === sender,
+    })),
   ].slice(0, 20);
 }

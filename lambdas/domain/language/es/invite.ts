@@ -109,6 +109,8 @@ export const ES_INVITE: InviteLexicon = {
     "equipo de rrhh",
     "atracción de talento",
     "talent team",
+    "gestión humana",
+    "talento humano",
   ],
   beforeNames: [
     "el",
