@@ -161,17 +161,33 @@ function timesUnderHeading(text: string, lineEnd: number, lexicon: InviteLexicon
   };
 }
 
-/** A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"). */
-export function zoneAfter(text: string, from: number): ZoneRead | null {
+/**
+ * A zone phrase within a few words from the time ("10:30 Uhr MEZ", "14h30 (heure de Paris)"), in
+ * the same sentence. A lower-case abbreviation counts only in English and right after the time
+ * ("3pm est"): French "est" is "is" ("à 15h, … l'invitation est jointe").
+ */
+export function zoneAfter(text: string, from: number, english = false): ZoneRead | null {
   const window = text.slice(from, from + 80);
   for (let at = 0; at < window.length; at++) {
-    if (window[at] === "\n") break;
+    if (window[at] === "\n" || sentenceEndsAt(window, at)) break;
     if (at > 0 && !/[\s(,]/.test(window[at - 1] ?? "")) continue;
     const zone = readZoneAt(window.slice(at));
-    if (zone) return zone;
+    if (
+      zone &&
+      (!LOWERCASE_ABBREVIATION.test(zone.phrase) || (english && RIGHT_AFTER.test(window.slice(0, at))))
+    )
+      return zone;
   }
   return null;
 }
+
+/** ". L'invitation", not "p.m. EST": a stop after a word, not after an abbreviation's letter. */
+function sentenceEndsAt(window: string, at: number): boolean {
+  return /^[.!?]\s+\p{Lu}/u.test(window.slice(at, at + 3)) && !/(?:^|[\s.])\p{L}$/u.test(window.slice(0, at));
+}
+const LOWERCASE_ABBREVIATION = /^[a-z]{2,5}$/;
+/** Nothing but a space, an am/pm or a bracket between the time and the zone. */
+const RIGHT_AFTER = /^\s*(?:[ap]\.?m\.?\s*)?\(?$/i;
 
 /**
  * The days and times chrono's parser for the lexicon's language reads in `text`, relative days

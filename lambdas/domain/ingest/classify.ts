@@ -8,6 +8,7 @@ import type { InviteLexicon } from "../language/invite-lexicon";
 import { EVENT_FOR_MANY, type EventReading, eventForMany } from "./event-invitation";
 import { meetsAboutAJob } from "./informal-invitation";
 import { lexiconPattern } from "./invite-language";
+import { noSlotYet } from "./no-slot-yet";
 import { type Outcome, readOutcome, unconditional } from "./outcome";
 
 export type MessageKind =
@@ -257,6 +258,11 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
   });
   if (outcome) return OUTCOMES[outcome];
   if (forMany === "event") return EVENT_FOR_MANY;
+  const titled = interviewWords.test(input.subject);
+  const receipt = lexiconPattern(lexicon, "receiptPhrases").test(all);
+  const otherMail = () => lexiconPattern(lexicon, "otherMailPhrases").test(all);
+  const notYet = input.hasCalendar ? null : noSlotYet(all, lexicon, { receipt, titled, invited, otherMail });
+  if (notYet) return notYet;
   // "te invitamos a nuestra feria de empleo": an event for many, unless an interview is arranged beside it.
   if ((!invited || !interviewWords.test(all)) && bulk && forMany !== "interview")
     return {
@@ -266,8 +272,6 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
   // Without a time, an interview word (or an invitation promised for later: "Sie erhalten dann
   // eine Einladung") does not make a receipt, a survey or a test an invitation; an invitation
   // that is one names the interview in its subject.
-  const titled = interviewWords.test(input.subject);
-  const receipt = lexiconPattern(lexicon, "receiptPhrases").test(all);
   // "Hemos recibido tu candidatura … te invitamos a nuestra jornada de puertas abiertas el martes a
   // las 17:00": a receipt's time is an event's (an open day, an afterwork, a live talk) and its
   // interview one promised for later, unless it moves a meeting or names one in its subject. A
@@ -279,7 +283,7 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
       reason: "it confirms an application was received; no interview is arranged in it",
     };
   // "nous vous invitons à compléter un questionnaire": an invitation to a test.
-  if (!input.hasTime && !(invited && titled) && lexiconPattern(lexicon, "otherMailPhrases").test(all))
+  if (!input.hasTime && !(invited && titled) && otherMail())
     return {
       kind: "unknown",
       reason: "it mentions an interview but arranges none (a survey, a test or a job alert)",
@@ -325,6 +329,13 @@ export function classify(input: ClassifyInput): Classification {
   const offered = outcome === "offer" && !NOT_AN_OFFER.test(all);
   if ((offerSeen && !(invited && input.hasTime)) || offered) return OUTCOMES.offer;
   if (forMany === "event") return EVENT_FOR_MANY;
+  const receipt = mentions(RECEIPT_STEMS) && any(RECEIPT, all);
+  if (!input.hasCalendar) {
+    const otherMail = () => lexiconPattern(input.lexicon, "otherMailPhrases").test(all);
+    const titled = INTERVIEW.test(head);
+    const notYet = noSlotYet(all, input.lexicon, { receipt, titled, invited, otherMail });
+    if (notYet) return notYet;
+  }
   const interviewWords = INTERVIEW.test(titles) || INTERVIEW.test(body);
   // "Webinar: Ace the System Design Interview" is a webinar, whatever its topic.
   const publicEvent = any(EVENT, titles);
@@ -355,7 +366,6 @@ export function classify(input: ClassifyInput): Classification {
       kind: "newsletter",
       reason: "it reads as a newsletter or job alert, not an interview invitation",
     };
-  const receipt = mentions(RECEIPT_STEMS) && any(RECEIPT, all);
   // A receipt's time with no interview in its subject is an event's, as in classifyByLexicon.
   if (receipt && input.hasTime && !INTERVIEW.test(head) && any(EVENT, body)) return RECEIPT_WITH_EVENT;
   // A receipt may promise to schedule something; without a time or a link to pick one, it is a receipt.

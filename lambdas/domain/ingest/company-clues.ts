@@ -110,8 +110,14 @@ export function signedByAgency(lines: readonly string[]): boolean {
 /** A recruitment consultant's title in every language: the employer's own staff sign otherwise. */
 const CONSULTANT =
   "(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur|recruitment consultant)";
-/** "Consultor Senior - Talento Ibérico", "Consultora | Pontual RH": a consultant signs. */
-const CONSULTANT_TITLE = new RegExp(String.raw`^\s*(?:senior\s+|junior\s+)?${CONSULTANT}(?![\p{L}])`, "iu");
+/**
+ * "Consultor Senior - Talento Ibérico", "Consultora | Pontual RH", "Ana Lopes | Consultora": a
+ * consultant signs, the title opening the line or one of its parts.
+ */
+const CONSULTANT_TITLE = new RegExp(
+  String.raw`(?:^|[|–—,]|\s-)\s*(?:senior\s+|junior\s+|sr\.?\s+)?${CONSULTANT}(?![\p{L}])`,
+  "iu",
+);
 /** "Je suis consultant au sein du cabinet …", "I'm a consultant at …": the writer says so. */
 const CONSULTANT_SAYS = new RegExp(
   String.raw`(?<![\p{L}])(?:je suis|i am|i'm|soy|sou|sono|ik ben|ich bin)\s+(?:\p{L}+\s+)?${CONSULTANT}(?![\p{L}])`,

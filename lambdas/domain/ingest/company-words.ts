@@ -206,6 +206,17 @@ const NOT_A_COMPANY_WORDS = new Set([
   "re",
   "fwd",
   "fw",
+  // A team's first word: "Early Careers", "Graduate Recruitment", "Campus Recruiting".
+  "early",
+  "graduate",
+  "graduates",
+  "campus",
+  "student",
+  "students",
+  "emerging",
+  "intern",
+  "internship",
+  "apprenticeship",
 ]);
 
 /** Whether a name is one of those words (any case) or starts with a digit. */

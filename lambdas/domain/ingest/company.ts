@@ -23,7 +23,7 @@ import {
 } from "./company-clues";
 import { cleanCompany } from "./company-name";
 import { COMPANY_NAME } from "./company-words";
-import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain } from "./domains";
+import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain, NO_REPLY } from "./domains";
 import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
 import { LEXICON_LIST, NOT_AFTER_A_WORD, phraseAlternatives, startsWithOneOf } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
@@ -273,7 +273,9 @@ export function findCompany(input: CompanyInput): Found | null {
     // in the employer's name; a person's name there is the recruiter's.
     const tracking =
       isSchedulerDomain(domain) &&
-      !PERSON_EXACT.test(display) &&
+      // "Hotel Marbella Playa": an organisation's word makes no person of a name's shape, nor
+      // does a notifications mailbox ("Bakkerij De Zeeuw <notifications@recruitee.com>").
+      (!PERSON_EXACT.test(display) || !isAName(display) || NO_REPLY.test(sender.address ?? "")) &&
       !/@/.test(display) &&
       !namesTheTool(display, domain)
         ? display
@@ -314,11 +316,12 @@ export function findCompany(input: CompanyInput): Found | null {
     if (titled) return { value: titled, from: "title" };
   }
   // "Grupo Alcaraz Renovables · Pamplona" from alcarazrenovables.es: the words the address spells.
+  // "Studio Legale Rinaldi & Associati" from studiorinaldi.it: a partnership's "& …" stays its name's.
   const spelledPart = (name: string) => {
     const words = name.split(" ");
     for (let keep = words.length; keep >= 1; keep--) {
       const part = words.slice(0, keep).join(" ");
-      if (matchesDomain(part)) return part;
+      if (matchesDomain(part)) return words[keep] === "&" ? name : part;
     }
     return null;
   };

@@ -58,7 +58,8 @@ const SCHEDULER_DOMAINS = new Set(
     // European applicant-tracking systems, which send in the employer's name.
     "talentsoft talentsoft-mail softgarden concludis rexx-systems dvinci d-vinci onlyfy prescreen umantis " +
     "welcomekit flatchr beetween digitalrecruiters jobaffinity gupy kenoby solides pandape inrecruiting otys " +
-    "carerix intelliplan recruitnow"
+    "carerix intelliplan recruitnow factorialhr factorial kenjo sesamehr bizneo hrworks jobylon talentclue " +
+    "recruitcrm hellowork jobteaser"
   ).split(" "),
 );
 

@@ -59,6 +59,9 @@ const AFTER_A_LENGTH = [
   "al max",
 ];
 
+/** A stopwatch, hourglass or clock face before a length on a line of its own ("⏱ 45 min"). */
+const CLOCK_SIGN = String.raw`[⏱⏲⌛⏳\u{1F550}-\u{1F567}]\uFE0F?`;
+
 /** Words before a length that make it a part of the meeting, not its whole ("the first 15 minutes"). */
 const PART_OF_IT = /\b(?:first|last|next|final|extra|additional|remaining|other|each|every|per)\b/i;
 
@@ -89,7 +92,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
         "giu",
       ),
       standalone: new RegExp(
-        String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-)\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
+        String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-|${CLOCK_SIGN})\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
         "giu",
       ),
       rangeEnd: new RegExp(`^\\s*${upTo}\\s*${amount}`, "iu"),

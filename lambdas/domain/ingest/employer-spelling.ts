@@ -123,6 +123,34 @@ function wordsOf(part: string): string[] {
   return part.split(isAscii(part) ? NOT_ASCII_NAME_CHARACTERS : NOT_NAME_CHARACTERS);
 }
 
+/** A firm's last word, every language's, that its domain often leaves out ("Harrow Hill Partners"). */
+const PARTNERSHIP_WORDS = new Set([
+  "partners",
+  "associates",
+  "associati",
+  "asociados",
+  "associés",
+  "associados",
+  "partner",
+  "holdings",
+]);
+
+/**
+ * The words from `first` to `last`, and a partnership's "& Associati", "& Söhne" or its last
+ * word ("Partners") written right after them: the domain spells the
+ * name's head, the name goes on.
+ */
+function withPartners(words: readonly string[], first: number, last: number): string {
+  const next = words[last + 1] ?? "";
+  const partners =
+    next === "&" && NAME_START.test(words[last + 2] ?? "")
+      ? 2
+      : NAME_START.test(next) && PARTNERSHIP_WORDS.has(next.toLowerCase())
+        ? 1
+        : 0;
+  return words.slice(first, last + 1 + partners).join(" ");
+}
+
 /**
  * A domain writes "northwindtraders"; the text usually spells it "Northwind Traders": find that,
  * whole first, then shortened (from the first word the domain spells).
@@ -150,7 +178,7 @@ export function spelledInTexts(compact: string, texts: readonly (string | null)[
               : spell(word);
           // "Waterschap Lingedal" for lingedal.nl: an organisation's word before the name belongs to it.
           const from = ORGANIZATION_WORDS.has((words[first - 1] ?? "").toLowerCase()) ? first - 1 : first;
-          if (joined === target) return words.slice(from, last + 1).join(" ");
+          if (joined === target) return withPartners(words, from, last);
           if (!target.startsWith(joined)) break;
         }
       }
@@ -164,8 +192,7 @@ export function spelledInTexts(compact: string, texts: readonly (string | null)[
         const word = words[last] ?? "";
         if (!NAME_START.test(word) && !PARTICLES.has(word.toLowerCase())) break;
         if (!NAME_START.test(word)) continue;
-        const run = words.slice(first, last + 1);
-        if (abbreviates(target, run)) return run.join(" ");
+        if (abbreviates(target, words.slice(first, last + 1))) return withPartners(words, first, last);
       }
     }
   return null;

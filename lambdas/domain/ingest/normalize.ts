@@ -51,6 +51,9 @@ const CP1252: Record<string, string> = {
   "\u009f": "Ÿ",
 };
 
+/** A letter, lower case, as inclusive endings are written. */
+const WORD_LETTER = /\p{Ll}/u;
+
 export function plainText(text: string): string {
   return (
     text
@@ -63,8 +66,13 @@ export function plainText(text: string): string {
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, "-")
       .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
       .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-      // Google Calendar's "Wednesday Dec 2 ⋅ 1pm" and bullets separate like commas.
-      .replace(/[\u22c5\u2022\u00b7]/g, " ")
+      // Google Calendar's "Wednesday Dec 2 ⋅ 1pm" and bullets separate like commas; a middle dot
+      // inside a word is an inclusive ending ("candidat·e"), which the phrase tables read.
+      .replace(/[\u22c5\u2022\u00b7]/g, (dot, at: number, whole: string) =>
+        dot === "\u00b7" && WORD_LETTER.test(whole.charAt(at - 1)) && WORD_LETTER.test(whole.charAt(at + 1))
+          ? dot
+          : " ",
+      )
       // "p.m.", "P.M.", "p. m." → "pm"
       .replace(/\b([ap])\.\s?m\.?(?![a-z])/gi, (_match, letter: string) => `${letter.toLowerCase()}m`)
       .replace(/\r\n?/g, "\n")

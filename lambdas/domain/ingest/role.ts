@@ -86,7 +86,7 @@ const ROLE_PHRASES = [
   /\b(?:role|position) of\s+([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;\n(?!]|$)/gi,
   /\binterview(?:ing)?\s+for\s+(?:the\s+|a\s+|an\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|\s+[-–—|]\s+|[.,;:(?!]|$)/gim,
   /\bapplication for (?:the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+(?:role|position)\b|\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
-  /\b(?:application|applied|applying|apply)\s+as\s+(?:a\s+|an\s+|the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
+  /\b(?:application|applied|applying|apply)\s+(?:as|to be|to become)\s+(?:a\s+|an\s+|the\s+)?([^\n.,;:()?!]{3,80}?)(?:\s+at\b|\s+with\b|[.,;:(?!]|$)/gim,
 ];
 
 /** The role applied for: labelled lines and titles first, then phrases in the body. */

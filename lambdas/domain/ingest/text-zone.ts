@@ -64,13 +64,15 @@ function zoneWrittenInLanguage(
 ): ZoneRead | null {
   const clocks = clocksIn(text, lexicon);
   for (const clock of clocks) {
-    const zone = zoneAfter(text, clock.end);
+    const zone = zoneAfter(text, clock.end, lexicon.lang === "en");
     if (!zone?.name || zone.name === "UTC") continue;
     if (wallClock(startUtc, zone.zone) === clock.minutes * 60) return zone;
   }
   const shown = userZone
     ? clocks.find(
-        (clock) => !zoneAfter(text, clock.end) && wallClock(startUtc, userZone.zone) === clock.minutes * 60,
+        (clock) =>
+          !zoneAfter(text, clock.end, lexicon.lang === "en") &&
+          wallClock(startUtc, userZone.zone) === clock.minutes * 60,
       )
     : null;
   return shown && userZone ? { ...userZone, phrase: text.slice(shown.index, shown.end), length: 0 } : null;

@@ -142,7 +142,7 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
   // A clause of a hope alone ("…, magari!", "ojalá", "I wish") takes back what came before as a
   // wish; a retraction is said in one breath: "lol, no answer yet" takes nothing back, "lol no" does.
   const retractions = kept.map((clause) =>
-    saysOnly(clause.text, lexicon.hopeFear)
+    hopeAlone(clause.text, lexicon)
       ? 0
       : (table(lexicon.retraction)
           .matches(clause.text)
@@ -193,6 +193,26 @@ function saysOnly(text: string, phrases: Lexicon["notYet"]): boolean {
     .some((found) => found.index === 0 && found.text.length === words.length);
 }
 
+/**
+ * A hope alone, or a hope and "still nothing" only ("ojalá, todavía nada", "magari, ancora
+ * niente"): the wish the news before it was.
+ */
+function hopeAlone(text: string, lexicon: Lexicon): boolean {
+  if (saysOnly(text, lexicon.hopeFear)) return true;
+  const words = text.replace(/[^\p{L}\p{N}' ]+/gu, " ").trim();
+  const hope = table(lexicon.hopeFear)
+    .matches(words)
+    .find((found) => found.index === 0);
+  if (!hope) return false;
+  let rest = words.slice(hope.text.length);
+  for (const found of table([...lexicon.notYet, ...lexicon.negation]).matches(rest))
+    rest =
+      rest.slice(0, found.index) +
+      " ".repeat(found.text.length) +
+      rest.slice(found.index + found.text.length);
+  return !/\p{L}/u.test(rest);
+}
+
 /** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
 const TAG_WORDS = 5;
 
@@ -206,7 +226,8 @@ function tagAt(text: string): number {
 
 /** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
 function governing(before: string): string {
-  const scope = before.split(/[,:()]/).pop() ?? "";
+  // An emoji closes what it follows as a comma does: "toujours pas de refus 😂 ils décident mi-mai".
+  const scope = before.split(/[,:()]|\p{Extended_Pictographic}/u).pop() ?? "";
   return scope.split(/\s+/).slice(-6).join(" ");
 }
 

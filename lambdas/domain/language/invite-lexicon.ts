@@ -187,6 +187,19 @@ export interface InviteLexicon {
   readonly pendingDecisionPhrases: readonly string[];
   /** Phrases that confirm an application was received ("Eingang Ihrer Bewerbung"): no interview. */
   readonly receiptPhrases: readonly string[];
+  /**
+   * Phrases that ask the reader to book a slot themselves ("choose a time that suits you", "wählen
+   * Sie … Link … Termin", "réservez votre créneau", "plan … zelf … in"), matched word by word on
+   * folded text ("…" a short gap, "stem*"): the mail's days and hours are a window, no slot (see
+   * ingest/no-slot-yet).
+   */
+  readonly slotBookingPhrases: readonly string[];
+  /**
+   * Phrases that promise the interview for later ("we'll be in touch to arrange", "ti contatteremo
+   * per fissare", "te llamaremos para"), matched as {@link slotBookingPhrases}: an acknowledgement
+   * holding one arranges none, whatever hours it gives.
+   */
+  readonly laterContactPhrases: readonly string[];
   /** Phrases of mails that mention an interview but arrange none: surveys, online tests, job alerts. */
   readonly otherMailPhrases: readonly string[];
   /**

@@ -347,6 +347,13 @@ export interface DateLexicon {
   readonly ordinalWeekdays?: { readonly names: Phrases; readonly counted: Phrases };
   /** Words before a bare day of the month: "the" (17th), "am" (17.), "le", "el", "dia", "de", "il". */
   readonly dayOfMonth: Phrases;
+  /**
+   * Words that say a date again in other words: "o sea", "c'est-à-dire", "cioè". The day after
+   * them is the one meant ("en 8 días hábiles... o sea el 27": the 27th, whatever the count gives).
+   */
+  readonly restated?: Phrases;
+  /** Words after a span of days that count it on weekdays: "hábiles", "ouvrés", "lavorativi". */
+  readonly workingDays?: Phrases;
   /** Relative day words that make a text worth handing to the date parser: "tomorrow", "morgen". */
   readonly relative: Phrases;
   /** "this week", "der Woche", "la semaine": after "early"/"end of", this week's Monday or Friday. */

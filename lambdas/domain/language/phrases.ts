@@ -35,8 +35,13 @@ export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g
 /** Up to this many words of anything stand for a "…" in a phrase. */
 const GAP = 4;
 
-/** Words are runs of letters and digits; a symbol (an emoji, "@") is a word of its own. */
-const WORD = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}'\-.,;:!?()"/\\[\]{}<>*…]/gu;
+/**
+ * Words are runs of letters and digits; a symbol (an emoji, "@") is a word of its own. An inclusive
+ * ending ("candidato(a)", "otro/a", "candidat·e", "Bewerber:in", "eine:n") belongs to its word and
+ * is left out of it, so "outro(a) candidato(a)" reads as "outro candidato".
+ */
+const WORD =
+  /([\p{L}\p{N}]+)(?:\((?:as?|os?|es?|in|innen)\)|[/:*·](?:as?|os?|es?|in|innen|n|r)(?![\p{L}\p{N}]))?|[^\s\p{L}\p{N}'\-.,;:!?()"/\\[\]{}<>*…·]/gu;
 
 interface Token {
   readonly word: string;
@@ -51,11 +56,10 @@ let lastTokens: readonly Token[] = [];
 function tokens(text: string): readonly Token[] {
   if (text === lastText) return lastTokens;
   lastText = text;
-  lastTokens = [...text.matchAll(WORD)].map((match) => ({
-    word: match[0],
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-  }));
+  lastTokens = [...text.matchAll(WORD)].map((match) => {
+    const word = match[1] ?? match[0];
+    return { word, start: match.index ?? 0, end: (match.index ?? 0) + word.length };
+  });
   return lastTokens;
 }
 

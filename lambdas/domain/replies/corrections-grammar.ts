@@ -18,6 +18,8 @@ export interface CorrectionReading {
   readonly unclear: boolean;
   /** Where the correction's own words start in the reply, after the markers that lead in to it. */
   readonly opening: number;
+  /** A role's or company's correction that goes on to the interview's day ("…, e il colloquio è martedì 13"). */
+  readonly day?: string;
 }
 
 interface Reply {
@@ -132,8 +134,26 @@ function peopleIn(value: string, lexicon: Lexicon) {
 }
 
 /**
- * Role, company and interviewer: the row's phrase near the opening, the value up to a denial,
- * unless it tells news of the role or company.
+ * Where, in what follows a role's or company's phrase, a break (a comma, "and") opens on the
+ * interview's own field ("Banca Ceresio, e il colloquio è martedì"): the value ends there; null
+ * when none does.
+ */
+function fieldAfter(rest: string, lexicon: Lexicon): number | null {
+  const breaks = table(lexicon.clauseBreaks);
+  for (const field of table(lexicon.corrections.fields).matches(rest)) {
+    let before = rest.slice(0, field.index).trimEnd();
+    const word = breaks.matches(before).find((found) => found.index + found.text.length === before.length);
+    const broken = word !== undefined || /[,;]$/.test(before);
+    if (word) before = before.slice(0, word.index).trimEnd();
+    before = before.replace(/[,;]$/, "").trimEnd();
+    if (broken && before.length > 0) return before.length;
+  }
+  return null;
+}
+
+/**
+ * Role, company and interviewer: the row's phrase near the opening, the value up to a denial or
+ * to a break before the interview's own field, unless it tells news of the role or company.
  */
 function namedField(reply: Reply, folded: string, opening: number): Correction | null {
   const { written, lexicon } = reply;
@@ -144,7 +164,10 @@ function namedField(reply: Reply, folded: string, opening: number): Correction |
     if (!match) continue;
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
-    const denial = table(lexicon.negation).matches(rest)[0]?.index ?? rest.length;
+    const denial = Math.min(
+      table(lexicon.negation).matches(rest)[0]?.index ?? rest.length,
+      fieldAfter(rest, lexicon) ?? rest.length,
+    );
     const value = written
       .slice(start, start + denial)
       .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
@@ -244,6 +267,17 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   return { correction, unclear: read.start === null && read.time === null };
 }
 
+/** The interview's day a field's correction goes on to name ("…, y la entrevista es el jueves 3"). */
+function dayAfterField(reply: Reply, line: string): { day: string } | Record<string, never> {
+  const folded = fold(line);
+  const field = table(reply.lexicon.corrections.fields)
+    .matches(folded)
+    .find((found) => fieldAfter(folded.slice(0, found.index + found.text.length), reply.lexicon) !== null);
+  if (!field) return {};
+  const read = readInterviewDate(line.slice(field.index), reply.now, reply.zone, reply.lang);
+  return read.start ? { day: read.start } : {};
+}
+
 /**
  * The first line past a greeting of its own ("Hi,", "Hallo Team,"), where the correction is, and
  * where it starts in `written`.
@@ -275,7 +309,8 @@ export function correctionOf(reply: Reply): CorrectionReading | null {
   // "die Stelle ist leider besetzt" is news about the role, not its name.
   if (table(mergedOf(reply.lexicon).closings).test(folded.slice(opening))) return null;
   const named = namedField({ ...reply, written: line }, folded, opening);
-  if (named) return { correction: named, unclear: false, opening: offset + opening };
+  if (named)
+    return { correction: named, unclear: false, opening: offset + opening, ...dayAfterField(reply, line) };
   const date = restatedDate({ ...reply, written: line }, folded, opening, marked);
   return date ? { ...date, opening: offset + opening } : null;
 }

@@ -68,7 +68,7 @@ export function readInstant(
   const options = { now, zone, lang, forward, bareSpan, numericOrder: numericOrderOf(zone, lang) };
   const first = readDate(text, options);
   if (!first) return null;
-  const meant = denied(text, first, options) ?? first;
+  const meant = denied(text, first, options) ?? restated(text, first, options) ?? first;
   const reading = (forward && dayWithinBound(text, meant, options)) || meant;
   const named = zoneNear(text, reading);
   const target = named ?? zone;
@@ -98,6 +98,26 @@ function denied(text: string, reading: DateReading, options: ReadDateOptions): D
   const end = reading.index + reading.text.length;
   const next = readDate(text.slice(end), options);
   return next?.hasDay === reading.hasDay ? { ...next, index: end + next.index } : null;
+}
+
+/** Room between a date and the words that say it again: "8 días hábiles... o sea". */
+const RESTATED_WITHIN = 24;
+
+/**
+ * "en 8 días hábiles... o sea el 27", "sous 5 jours ouvrés, donc le 3": a date said again in
+ * other words right after it; the day said again is the one meant.
+ */
+function restated(text: string, reading: DateReading, options: ReadDateOptions): DateReading | null {
+  const words = LEXICONS[options.lang].restated;
+  if (!words) return null;
+  const end = reading.index + reading.text.length;
+  const marker = table(words)
+    .matches(fold(text.slice(end, end + RESTATED_WITHIN)))
+    .find((found) => !/\d/.test(text.slice(end, end + found.index)));
+  if (!marker) return null;
+  const from = end + marker.index + marker.text.length;
+  const next = readDate(text.slice(from), options);
+  return next?.hasDay ? { ...next, index: from + next.index } : null;
 }
 
 /**
@@ -148,7 +168,10 @@ function ordinalDay(text: string, now: DateTime): DateTime | null {
 
 /** A day on or after today: "Friday", "Dec 12", "the 12th", "end of next week", "tomorrow". */
 export function futureDay(text: string, now: DateTime, lang: Lang = "en"): string | null {
-  if (lang !== "en") return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true, lang), now);
+  if (lang !== "en") {
+    const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang);
+    return found && (workingDays(text, found, now, lang)?.toISODate() ?? nextDay(found, now));
+  }
   const ordinal = ordinalDay(text, now);
   if (ordinal) return ordinal.toISODate();
   if (/\bearly next week\b/i.test(text)) return now.startOf("week").plus({ weeks: 1, days: 1 }).toISODate();
@@ -162,6 +185,24 @@ export function futureDay(text: string, now: DateTime, lang: Lang = "en"): strin
     return now.plus({ [within[3].toLowerCase() === "week" ? "weeks" : "days"]: amount }).toISODate();
   }
   return nextDay(readInstant(text, now, now.zoneName ?? "UTC", true), now);
+}
+
+/**
+ * "en 8 días hábiles", "sous 5 jours ouvrés", "entro 5 giorni lavorativi": a span of days the
+ * language's working-day word follows is counted on weekdays, as the English "business days" is.
+ */
+function workingDays(text: string, found: ReadInstant, now: DateTime, lang: Lang): DateTime | null {
+  const lexicon = LEXICONS[lang];
+  if (!lexicon.workingDays) return null;
+  const end = found.index + found.text.length;
+  const after = fold(text.slice(end, end + 20)).trimStart();
+  if (table(lexicon.workingDays).matches(after)[0]?.index !== 0) return null;
+  const span = fold(found.text);
+  if (!table(lexicon.units.day).test(span)) return null;
+  const digits = /\d{1,2}/.exec(span)?.[0];
+  const worded = lexicon.numbers.findIndex((words) => table(words).test(span)) + 1;
+  const count = digits ? Number(digits) : worded;
+  return count > 0 ? addWeekdays(now, count) : null;
 }
 
 /** The day read, when it is today or later. */

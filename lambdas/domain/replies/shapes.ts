@@ -323,6 +323,8 @@ const reportFiller = perLexicon((lexicon) => {
     ...lexicon.subjects.employer,
     ...lexicon.negation,
     ...lexicon.shapes.hedges,
+    // "en 8 días hábiles" still reports the day alone.
+    ...(lexicon.workingDays ?? []),
   ];
 });
 

@@ -42,6 +42,7 @@ import {
 } from "./shapes";
 import { suggestionsOf } from "./suggestions";
 import type { Reading } from "./types";
+import { keepsWaiting, nearEnough } from "./waiting";
 
 interface Context {
   readonly written: string;
@@ -62,6 +63,10 @@ interface Context {
   readonly toRemind: boolean;
   /** The reply answers a prompt sent after the interview: a meeting to come is the next round. */
   readonly afterInterview: boolean;
+  /** The reply answers the move-on prompt: "no, wait a bit more" keeps the application open. */
+  readonly toMoveOn: boolean;
+  /** The reply answers the prep prompt: "domani" alone asks to be prompted tomorrow, a day further off nothing. */
+  readonly toPrep: boolean;
   readonly plain: (hit: CueHit) => boolean;
   /** The hit names another company than the interview's (plain.ts). */
   readonly elsewhere: (hit: CueHit) => boolean;
@@ -240,6 +245,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         !((cue === "status" || cue === "help") && (thankedFor(found, lexicon) || askedOfThem(found, hits))) &&
         // "j'ai annulé l'entretien" cancels a meeting, not the last step.
         !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))) &&
+        // "j'ai annulé, je retire ma candidature": what is cancelled is the application.
+        !(cue === "undo" && hits.some((other) => other.cue === "withdrawn" && newsOf(other))) &&
         !(cue === "reopen" && stillInNews(found)),
     );
     if (hit) return commandOf(cue, hit, context);
@@ -247,7 +254,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   if (correction)
     return {
       intent: "correct",
-      date: null,
+      date: correction.day ?? null,
       correction: correction.correction,
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
@@ -311,18 +318,19 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     };
   if (undatedDecision(hits, context)) return { intent: "decision-date", date: null };
   if (steps) return steps;
+  if (snooze && context.toMoveOn && keepsWaiting(snooze, context)) return { intent: "unknown", date: null };
   if (snooze)
     return {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
-  if (context.toRemind) {
+  if (context.toRemind || context.toPrep) {
     const until = snoozeByTime(written, context.folded, lexicon, {
       now,
       sendTime: context.sendTime,
       lang: context.lang,
     });
-    if (until) return { intent: "snooze", date: iso(until) };
+    if (until && (context.toRemind || nearEnough(until, now))) return { intent: "snooze", date: iso(until) };
   }
   // A day and hour to come, nothing else said: maybe the next round, asked.
   if (appointment && !hits.some(newsOf))
@@ -350,6 +358,8 @@ export function readByTables(
     toThankYou: boolean;
     toRemind: boolean;
     afterInterview: boolean;
+    toMoveOn: boolean;
+    toPrep: boolean;
   },
 ): Reading {
   const lexicon = LEXICONS[lang];

@@ -33,7 +33,8 @@ export interface UnderstoodReply {
   /**
    * decision-date: YYYY-MM-DD; thanked, followed-up: YYYY-MM-DD the note was sent; next-round: its
    * start (ISO with offset, or YYYY-MM-DD when no time was given); snooze: the instant to remind at;
-   * heard-back, rejected, withdrawn: YYYY-MM-DD it happened, when the reply names the day.
+   * heard-back, rejected, withdrawn: YYYY-MM-DD it happened, when the reply names the day;
+   * correct: the interview's day a role's or company's correction goes on to name.
    */
   readonly date: string | null;
   /** check: the draft to check; forget: the company, or "everything". */

@@ -98,6 +98,8 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
       toFollowUp: options.replyingTo?.startsWith("follow-up-") ?? false,
       toThankYou: options.replyingTo === "thank-you",
       toRemind: options.replyingTo?.startsWith("follow-up-") === true || options.replyingTo === "move-on",
+      toMoveOn: options.replyingTo === "move-on",
+      toPrep: options.replyingTo === "prep",
       afterInterview: options.replyingTo !== "prep" && Boolean(options.replyingTo),
     });
   const reply = read(language);

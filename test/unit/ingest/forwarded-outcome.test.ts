@@ -188,3 +188,33 @@ describe("a mail that only mentions a decision states none", () => {
     expect(result.status).toBe("ok");
   });
 });
+
+describe("a rejection written with inclusive word endings is read", () => {
+  it.each([
+    [
+      "pt",
+      "Retorno do processo seletivo",
+      "Olá Jordan,\n\nAgradecemos sua participação no processo seletivo para Analista Financeiro.\n\nApós análise, optamos por seguir com outro(a) candidato(a), com perfil mais aderente à vaga. Seu currículo ficará em nosso banco de talentos.\n\nSucesso!\nTime de Gente",
+    ],
+    [
+      "es",
+      "Resultado del proceso",
+      "Hola Jordan:\n\nGracias por participar en el proceso. Finalmente hemos decidido seguir con otro/a candidato/a cuyo perfil se ajusta más a lo que buscamos.\n\nUn saludo,\nEquipo de Personas",
+    ],
+    [
+      "fr",
+      "Votre candidature",
+      "Bonjour Jordan,\n\nNous vous remercions pour le temps que vous nous avez consacré lors de nos échanges. Après réflexion, nous avons choisi de poursuivre avec un·e autre candidat·e dont le profil correspond davantage à nos besoins.\n\nNous vous souhaitons une bonne continuation dans vos recherches.\n\nBien à vous,\nL'équipe RH",
+    ],
+    [
+      "de",
+      "Ihre Bewerbung",
+      "Hallo Jordan,\n\nvielen Dank für das Gespräch. Wir haben uns nach reiflicher Überlegung für eine:n andere:n Bewerber:in entschieden.\n\nViele Grüße\nHR",
+    ],
+  ])("%s: %s", async (_lang, subject, body) => {
+    // Act
+    const result = await readGmailForward(FROM, subject, body);
+    // Assess
+    expect(result.outcome).toBe("rejected");
+  });
+});

@@ -249,3 +249,48 @@ describe("names as a sentence declines them, and registries' second levels", () 
     expect(companyFromDomain(address)).toBe(company);
   });
 });
+
+describe("the employer behind a tool's mailbox, an agency consultant or an ampersand", () => {
+  it.each([
+    [
+      "es",
+      "Hotel Brisamar Málaga <no-reply@factorialhr.com>",
+      "Entrevista telefónica - Camarero",
+      "Hola Jordan,\n¡Gracias por tu interés en Hotel Brisamar Málaga!\nTe confirmamos una entrevista telefónica para el puesto de Camarero:\n📅 miércoles, 9 de diciembre\n🕛 12:00 – 12:30\n📞 Te llamará Ana Ruiz, jefa de sala.\nUn saludo,\nEquipo de Personas · Hotel Brisamar Málaga\nEnviado con Factorial",
+      "Hotel Brisamar Málaga",
+    ],
+    [
+      "pt",
+      "Mariana Lopes <mariana@horizonterecrutamento.com.br>",
+      "Entrevista Padaria Trigo Bom 🙌",
+      "Oi Jordan!\n\nBoa notícia: a Padaria Trigo Bom quer te conhecer pessoalmente para a vaga de Supervisor de Produção.\n\nFica marcado quarta, dia 9/12, às 10h, na sede deles. Quem vai te entrevistar é o Paulo Reis, gerente, e eu também vou participar pela Horizonte.\n\nBeijo,\nMari\nMariana Lopes | Consultora\nHorizonte Recrutamento",
+      "Padaria Trigo Bom",
+    ],
+    [
+      "it",
+      "Carlo Bassi <c.bassi@studiobassi.it>",
+      "Colloquio praticantato",
+      "Gentile Dott. Lee,\n\nLe propongo un colloquio per la posizione di praticante commercialista mercoledì 9 dicembre alle 17, presso lo Studio.\n\nCordiali saluti\nDott. Carlo Bassi\nStudio Commercialisti Bassi & Associati",
+      "Studio Commercialisti Bassi & Associati",
+    ],
+    [
+      "nl",
+      "Bakkerij De Zeeuw <notifications@recruitee.com>",
+      "Je gesprek bij Bakkerij De Zeeuw is ingepland",
+      "Hoi Jordan,\n\nJe videogesprek voor de functie Filiaalmanager is ingepland.\nWanneer: woensdag 9 december, 11:00 - 11:30\nMet: Eva Smit\n\nGroetjes,\nTeam Bakkerij De Zeeuw",
+      "Bakkerij De Zeeuw",
+    ],
+    [
+      "en",
+      "Early Careers <careers@harrowhill.co.uk>",
+      "Your interview",
+      "Dear Jordan,\n\nThank you for applying to the Tax Associate programme at Harrow Hill Partners. Your interview is on Tuesday 8 December at 10am.\n\nKind regards,\nEarly Careers Team\nHarrow Hill Partners",
+      "Harrow Hill Partners",
+    ],
+  ])("%s: %s", async (_lang, from, subject, body, company) => {
+    // Act
+    const result = await read(from, subject, body);
+    // Assess
+    expect(result.interview?.company).toBe(company);
+  });
+});

@@ -225,6 +225,32 @@ describe("zones written after a time, in other languages", () => {
   });
 });
 
+describe("words after a time that only look like zones", () => {
+  it.each([
+    ["15h, le lien est dans l'invitation", false],
+    ["15h est confirmé", false],
+    ["15h, en visio. Est-ce que cela vous convient ?", false],
+    ["3pm, the link est", true],
+    ["3pm. EST is our zone", true],
+  ] as const)("%s (English: %s) → no zone", (text, english) => {
+    // Act
+    const read = zoneAfter(text, 3, english);
+    // Assess
+    expect(read).toBeNull();
+  });
+
+  it.each([
+    ["3pm est", "America/New_York"],
+    ["3 p.m. EST", "America/New_York"],
+    ["3 pm (pst)", "America/Los_Angeles"],
+  ])("%s in English → %s", (text, zone) => {
+    // Act
+    const read = zoneAfter(text, 1, true);
+    // Assess
+    expect(read?.name).toBe(zone);
+  });
+});
+
 describe("the company", () => {
   const MAILBOX = "Marta Gil <marta.gil.rrhh@gmail.com>";
   it.each([

@@ -67,3 +67,23 @@ readsAs("a range of lengths keeps its longer end", [
   ["nl", "Het gesprek duurt 45 à 60 minuten.", 60],
   ["it", "Il colloquio durerà dai 45 ai 60 minuti.", 60],
 ]);
+
+readsAs("a length said as people write it: in words, on a line of its own, with a local unit", [
+  ["en", "It should last around an hour and a half and includes a short case study.", 90],
+  ["en", "Time: 10.30am\nLength: approx. 1.5 hrs\nWhere: our office", 90],
+  ["en", "📅 Tuesday 8 December at 11am\n⏱ 45 mins\n💻 Teams", 45],
+  ["de", "Wir haben circa eineinhalb Stunden eingeplant.", 90],
+  ["de", "Das Gespräch dauert anderthalb Stunden.", 90],
+  ["de", "Termin: Mittwoch, 14 Uhr (45 Min.)", 45],
+  ["de", "📅 Mittwoch, 9.12. um 14 Uhr\n⏱ 1 Std.\n📍 Hamburg", 60],
+  ["fr", "📅 Jeudi 10 décembre à 11h\n⏱ 45 min\n💻 En visio", 45],
+  ["fr", "Prévoyez environ 1h30 sur place.", 90],
+  ["es", "La entrevista durará una hora y media aproximadamente.", 90],
+  ["es", "Calcula unos 45 min.", 45],
+  ["pt", "A conversa deve levar cerca de uma hora e meia.", 90],
+  ["pt", "Duração prevista: 1h30.", 90],
+  ["nl", "Het gesprek duurt ongeveer drie kwartier.", 45],
+  ["nl", "Reken op ongeveer anderhalf uur.", 90],
+  ["it", "Il colloquio durerà circa un'ora e mezza.", 90],
+  ["it", "Durata: 45 min circa.", 45],
+]);

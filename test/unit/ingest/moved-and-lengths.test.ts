@@ -285,6 +285,21 @@ describe("a calendar in UTC whose text shows its time in the user's zone is in t
       "Wanneer: donderdag 3 december 2026, 13:00 - 13:45",
       "Europe/Amsterdam",
     ],
+    // French "est" ("is") later in the sentence, or in the next one, is no Eastern time.
+    [
+      "fr",
+      "Europe/Paris",
+      "20261203T140000Z",
+      "Je vous propose le jeudi 3 décembre à 15h, en visio. L'invitation mise à jour est jointe.",
+      "Europe/Paris",
+    ],
+    [
+      "fr",
+      "Europe/Brussels",
+      "20261203T090000Z",
+      "Rendez-vous jeudi 3 décembre à 10h, le lien Teams est dans l'invitation.",
+      "Europe/Brussels",
+    ],
     ["en", "America/Chicago", "20261203T200000Z", "When: Thursday, December 3, 3:00 - 3:45 pm", null],
   ] as const)("%s (%s, %s): %s → %s", async (_lang, userZone, dtstart, text, zone) => {
     // Act

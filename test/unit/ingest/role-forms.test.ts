@@ -145,3 +145,85 @@ describe("an abbreviated role gives way to the text's fuller statement", () => {
     expect(fullerRole(role, [text])).toBe(expected);
   });
 });
+
+describe("the role after a language's application words, in a mail of any kind", () => {
+  it.each([
+    [
+      "de",
+      "Kennenlernen Junior Controller",
+      "Hi Jordan,\n\ndanke für deine Bewerbung! Lass uns am Mittwoch, 9.12., 15–16 Uhr per Teams sprechen.\n\nViele Grüße\nAnna",
+      "Junior Controller",
+    ],
+    [
+      "de",
+      "Unser Gespräch",
+      "Hallo Jordan,\n\ndanke für deine Bewerbung als Mediengestalterin. Passt dir Mittwoch, 9.12. um 15 Uhr?\n\nViele Grüße\nAnna",
+      "Mediengestalterin",
+    ],
+    [
+      "nl",
+      "Gesprek magazijnmedewerker",
+      "Dag Jordan,\n\nBedankt voor je kandidatuur als magazijnmedewerker. We zien je graag op woensdag 9/12 om 10u in ons kantoor.\n\nGroeten,\nWim",
+      "magazijnmedewerker",
+    ],
+    [
+      "nl",
+      "Uitnodiging",
+      "Beste Jordan,\n\nNaar aanleiding van je sollicitatie naar de functie van accountmanager nodigen we je uit op woensdag 9 december om 10.00 uur.\n\nGroet,\nEls",
+      "accountmanager",
+    ],
+    [
+      "es",
+      "Hemos recibido tu candidatura",
+      "Hola, Jordan:\n\nHemos recibido correctamente tu candidatura para la oferta Auxiliar Administrativo - Sevilla.\n\nTe escribiremos si tu perfil encaja.\n\nGracias",
+      "Auxiliar Administrativo",
+    ],
+    [
+      "es",
+      "Te esperamos",
+      "¡Hola Jordan!\n\nComo te postulaste a nuestro Programa de Becas de Verano, te invitamos a la feria de empleo del jueves 10 de diciembre de 10 a 18 hs.\n\nEquipo de Talento",
+      "Programa de Becas de Verano",
+    ],
+    [
+      "es",
+      "Entrevista",
+      "Hola Jordan:\n\nEn relación con la vacante de Cajero que publicamos, te esperamos el miércoles 9 de diciembre a las 10:00.\n\nSaludos",
+      "Cajero",
+    ],
+    [
+      "it",
+      "Abbiamo ricevuto la tua candidatura",
+      "Ciao Jordan!\n\nGrazie per esserti candidato come Cameriere nel nostro nuovo ristorante di Bologna. Ti contatteremo presto.\n\nIl team",
+      "Cameriere",
+    ],
+    [
+      "it",
+      "Colloquio",
+      "Gentile Jordan,\n\nin merito alla posizione di Magazziniere presso la nostra sede di Lodi, la aspettiamo mercoledì 9 dicembre alle 10.\n\nCordiali saluti",
+      "Magazziniere",
+    ],
+    [
+      "pt",
+      "Recebemos sua candidatura",
+      "Olá, Jordan!\n\nObrigado por se candidatar para a vaga de Assistente Administrativo na nossa loja de Campinas. Em breve entraremos em contato.\n\nEquipe Vale Verde",
+      "Assistente Administrativo",
+    ],
+    [
+      "fr",
+      "Votre candidature",
+      "Bonjour Jordan,\n\nMerci pour votre candidature au poste de Vendeur conseil dans notre magasin de Lyon. Nous reviendrons vers vous rapidement.\n\nL'équipe RH",
+      "Vendeur conseil",
+    ],
+    [
+      "en",
+      "We've received your application",
+      "Hi Jordan,\n\nThanks for applying to be a Barista at our new café on King Street. We'll be in touch soon.\n\nThe team",
+      "Barista",
+    ],
+  ])("%s: %s", async (_lang, subject, body, role) => {
+    // Act
+    const result = await readGmailForward(FROM, subject, body);
+    // Assess
+    expect(result.interview?.role ?? null).toBe(role);
+  });
+});

@@ -157,6 +157,13 @@ describe("numeric and clock forms chrono's locales misread", () => {
       "2026-12-09T14:00:00+01:00",
       "2026-12-09T15:00:00+01:00",
     ],
+    [
+      "fr: 'est' (is) after the time is no Eastern time",
+      "Europe/Paris",
+      "Votre entretien est fixé au mercredi 2 décembre à 14h, le lien Teams est dans l'invitation.",
+      "2026-12-02T14:00:00+01:00",
+      null,
+    ],
   ] as const)("%s", async (_name, zone, body, start, end) => {
     // Act
     const result = await readIn(zone, "Entretien", body);

@@ -44,6 +44,9 @@ export const ES_DATES = {
   mid: ["mediados de", "a mediados de", "mitad de", "a mitad de"],
   at: ["a las", "a la", "sobre las", "hacia las"],
   dayOfMonth: ["el", "el día", "el dia", "del"],
+  // A date said again in other words: the day after these is the one meant.
+  restated: ["o sea", "es decir", "osea"],
+  workingDays: ["hábiles", "habiles", "laborables"],
   relative: [
     "semana que viene",
     "próxima semana",

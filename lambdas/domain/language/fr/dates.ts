@@ -44,6 +44,9 @@ export const FR_DATES = {
   mid: ["mi-", "mi", "à la mi-", "mi-mois de", "milieu de", "au milieu de", "en milieu de"],
   at: ["à", "a", "vers"],
   dayOfMonth: ["le", "du", "au"],
+  // A date said again in other words: the day after these is the one meant.
+  restated: ["c'est-à-dire", "c'est a dire", "donc", "cad"],
+  workingDays: ["ouvrés", "ouvres", "ouvrables"],
   relative: [
     "semaine prochaine",
     "mois",
@@ -87,8 +90,11 @@ export const FR_DATES = {
     ["dans quinze jours", 14],
     ["d'ici quinze jours", 14],
     ["dans 15 jours", 14],
+    // Within eight or fifteen days, as a notice counts them: "réponse sous huitaine".
+    ["sous huitaine", 8],
+    ["sous quinzaine", 15],
   ],
-  within: ["dans", "d'ici"],
+  within: ["dans", "d'ici", "sous"],
   numbers: [
     ["un", "une"],
     ["deux"],

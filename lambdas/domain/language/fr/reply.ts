@@ -142,6 +142,11 @@ export const FR_REPLY = {
       "repondent",
       "me répondent",
       "me repondent",
+      // One person answers: "m. dubois répond mi-janvier".
+      "répond",
+      "repond",
+      "me répond",
+      "me repond",
       "ils reviennent",
       "me tiennent au courant",
       "tiennent au courant",
@@ -228,6 +233,15 @@ export const FR_REPLY = {
       "revient vers moi",
     ],
     "heard-back": [
+      // Typed without the apostrophe on a phone: "nancy ma rappelé", "ils mont appelé".
+      "ma rappelé*",
+      "ma rappele*",
+      "ma appelé*",
+      "ma appele*",
+      "mont rappelé*",
+      "mont rappele*",
+      "ma écrit",
+      "ma ecrit",
       "m'a rappelé*",
       "m'a rappele*",
       "m'ont rappelé*",
@@ -349,6 +363,11 @@ export const FR_REPLY = {
       "prochaine etape",
       "dernier entretien",
       "entretien final",
+      // The last step, named as one ("dernière étape avec le DG mardi").
+      "dernière étape",
+      "derniere etape",
+      "étape finale",
+      "etape finale",
       "entretien technique",
       "test technique",
       "tour suivant",
@@ -1441,6 +1460,8 @@ export const FR_REPLY = {
     "à défaut de réponse",
   ],
   hopeFear: [
+    "j'aimerais bien",
+    "j'aimerais",
     "j'espère",
     "j'espere",
     "espère",
@@ -1500,6 +1521,11 @@ export const FR_REPLY = {
     "non je rigole",
     "je déconne",
     "je deconne",
+    // Laughing at one's own news, or dreaming it ("j'ai eu l'offre mdr je rêve").
+    "je rêve",
+    "je reve",
+    "mdr j'aimerais bien",
+    "lol j'aimerais bien",
     "blague",
     // A dream is taken back ("hab die Stelle bekommen… in meinen Träumen").
     "dans mes rêves",
@@ -1523,7 +1549,15 @@ export const FR_REPLY = {
     "par megarde",
   ],
   everything: ["tout", "toutes mes données", "mes données", "moi", "mon compte"],
-  notYet: ["pas encore", "toujours pas", "pour l'instant", "pour le moment", "jusqu'ici"],
+  notYet: [
+    "pas encore",
+    "toujours pas",
+    "toujours rien",
+    "encore rien",
+    "pour l'instant",
+    "pour le moment",
+    "jusqu'ici",
+  ],
   guesses: {
     offer: ["🎉", "veulent m'embaucher", "veulent me recruter", "veulent me prendre"],
     rejected: [
@@ -1645,6 +1679,10 @@ export const FR_REPLY = {
       "lol",
       "ok",
       "d'accord",
+      "d'acc",
+      "dacc",
+      "ça marche",
+      "ca marche",
       "pas maintenant",
       "pas tout de suite",
       "on verra",

@@ -44,6 +44,9 @@ export const IT_DATES = {
   mid: ["metà", "meta", "a metà", "a meta", "metà di", "meta di"],
   at: ["alle", "all'", "verso le", "ore", "alle ore", "per le"],
   dayOfMonth: ["il", "l'", "del", "dell'", "al", "all'", "dal", "dall'", "entro il", "entro l'"],
+  // A date said again in other words: the day after these is the one meant.
+  restated: ["cioè", "cioe", "quindi", "ovvero", "ossia"],
+  workingDays: ["lavorativi", "feriali"],
   relative: [
     "prossima settimana",
     "mese",

@@ -118,6 +118,9 @@ export const IT_REPLY = {
       "risponderanno",
       "mi rispondono",
       "rispondono",
+      // One person answers: "il dottor rossi risponde a metà gennaio".
+      "risponde",
+      "mi risponde",
       "mi aggiornano",
       "aggiornano",
       "si faranno sentire",
@@ -270,6 +273,11 @@ export const IT_REPLY = {
       "fase successiva",
       "step successivo",
       "prossimo step",
+      // The last step, named as one ("ultimo step con il CTO giovedì").
+      "ultimo step",
+      "step finale",
+      "ultima fase",
+      "fase finale",
       "secondo step",
       "mi hanno fissato",
       "fissato un altro",
@@ -1105,6 +1113,11 @@ export const IT_REPLY = {
     "sto scherzando",
     "era uno scherzo",
     "ahah no",
+    // Laughing at one's own news as a wish ("mi hanno fatto l'offerta ahah magari").
+    "ahah magari",
+    "ahaha magari",
+    "ahahah magari",
+    "ahahah magari",
     "non è vero",
     "magari fosse vero",
     "nei miei sogni",
@@ -1307,7 +1320,6 @@ export const IT_REPLY = {
       "contatto",
     ],
     hedges: [
-      "probabilmente",
       "sicuramente",
       "forse",
       "al più tardi",

@@ -53,6 +53,10 @@ export const NL_INVITE: InviteLexicon = {
     "afspraak",
     "gesprek",
     "ingepland",
+    "nodigen",
+    "willen",
+    "zouden",
+    "kunnen",
   ],
   forward: {
     separators: [
@@ -152,6 +156,7 @@ export const NL_INVITE: InviteLexicon = {
     "terugkoppeling",
     "vervolg",
     "reactie",
+    "kennismaking",
   ],
   agencyWords: [
     "werving",
@@ -277,6 +282,28 @@ export const NL_INVITE: InviteLexicon = {
     "bevestigen de ontvangst",
     "sollicitatie is ontvangen",
   ],
+  slotBookingPhrases: [
+    "plan … zelf … in",
+    "plan je gesprek in",
+    "plan uw gesprek in",
+    "kies … zelf … moment",
+    "kies … zelf … tijdstip",
+    "kies … tijdslot",
+    "kies … tijdsloten",
+    "boek … tijdslot",
+    "zelf inplannen",
+    "via … link … zelf",
+  ],
+  laterContactPhrases: [
+    "nemen we contact met je op om",
+    "nemen we contact met u op om",
+    "nemen wij contact met je op om",
+    "nemen wij contact met u op om",
+    "om een afspraak te maken",
+    "om een gesprek in te plannen",
+    "bellen we je om",
+    "bellen wij je om",
+  ],
   pendingDecisionPhrases: ["of je", "of u", "hoe dan ook", "ongeacht de uitkomst", "laten … weten of"],
   otherMailPhrases: [
     "enquête",
@@ -341,6 +368,9 @@ export const NL_INVITE: InviteLexicon = {
     "meet and greet",
     "inloopavond",
     "kennismakingsavond",
+    "wervingsdag",
+    "recruitmentdag",
+    "banendag",
   ],
   offerPhrases: [
     "aanbod",
@@ -733,6 +763,9 @@ export const NL_INVITE: InviteLexicon = {
     "naar de functie",
     // "voor de functie Kwaliteitsmanager", "bij de functie …": the function named after its article.
     "de functie",
+    "kandidatuur als",
+    "kandidatuur voor",
+    "sollicitatie naar de functie van",
   ],
   roleLabels: ["functie", "vacature", "rol", "positie"],
 };

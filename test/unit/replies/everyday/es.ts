@@ -70,6 +70,58 @@ export const ES: EverydayTable = {
       "2026-12-01",
       "thank-you",
     ],
+    // A lone day is the whole answer: ask again then.
+    ["mañana", "snooze", "2026-11-26", "follow-up-1"],
+    ["vale, el lunes", "snooze", "2026-11-30", "follow-up-1"],
+    ["ok pasado mañana", "snooze", "2026-11-27", "prep"],
+    // A decision date reported by someone named; a day said in other words ("o sea el 3") wins over the count.
+    ["doña pilar contesta a mediados de enero", "decision-date", "2027-01-15", "thank-you"],
+    ["el señor ortiz responde a principios de diciembre", "decision-date", "2026-12-01", "follow-up-1"],
+    ["me dijeron que en 5 días hábiles... o sea el 3", "decision-date", "2026-12-03", "thank-you"],
+    ["dicen que en una semana, es decir el 4", "decision-date", "2026-12-04", "follow-up-1"],
+    // A follow-up in the plain past.
+    ["he escrito a lucía para preguntar", "followed-up", null, "follow-up-1"],
+    ["le he vuelto a escribir a rrhh", "followed-up", null, "follow-up-1"],
+    ["ayer escribí a pedro a ver qué tal", "followed-up", "2026-11-24", "follow-up-1"],
+    // A withdrawal said with a cancel word is about the application, not the assistant's last change.
+    ["he cancelado, retiro mi candidatura en acme", "withdrawn"],
+    ["lo cancelé todo, me retiro del proceso", "withdrawn", null, "follow-up-1"],
+    // Said of someone else it is asked about at most.
+    ["ella retiró su candidatura", "unknown", null, "follow-up-1"],
+    // "No, wait a bit more" to the move-on prompt: keep waiting, no reminder asked.
+    ["no, espera un poco más", "unknown", null, "move-on"],
+    ["no espera todavía", "unknown", null, "move-on"],
+    // A correction that also names the day.
+    ["la empresa se llama Grupo Ortiz, y la entrevista es el jueves 3", "correct", "2026-12-03"],
+    // The next step named with "próximo".
+    [
+      "último paso con el CTO el martes próximo a las 11",
+      "next-round",
+      "2026-12-01T11:00:00+01:00",
+      "follow-up-1",
+    ],
+    [
+      "la próxima etapa es con la directora el lunes a las 10",
+      "next-round",
+      "2026-11-30T10:00:00+01:00",
+      "follow-up-1",
+    ],
+    // News taken back by a wish or "still nothing": never a closing.
+    ["jaja me contrataron... ojalá, todavía nada", "unknown"],
+    ["me dieron la oferta jaja ya quisiera, nada aún", "unknown", null, "follow-up-1"],
+    ["me rechazaron... mentira, aún no sé nada", "unknown", null, "follow-up-1"],
+    // Traps beside the new rules: a no with a day to the move-on prompt is still a snooze; a wish alone is none; news with an emoji stays news.
+    ["no, espera hasta el lunes", "snooze", "2026-11-30", "move-on"],
+    ["ojalá me contraten", "unknown", null, "follow-up-1"],
+    ["me contrataron!! 🎉 empiezo en enero", "offer", null, "follow-up-1"],
+    ["la empresa se llama Ortiz y Asociados", "correct"],
+    ["lunes", "unknown", null, "prep"],
+    // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
+    ["me dijeron que en 5 días hábiles", "decision-date", "2026-12-02", "thank-you"],
+    // To the prep prompt a day one or two days off is a snooze, whatever names it.
+    ["mañana porfa", "snooze", "2026-11-26", "prep"],
+    ["el jueves", "snooze", "2026-11-26", "prep"],
+    ["el ingeniero gómez contesta a finales de enero", "decision-date", "2027-01-31", "thank-you"],
   ],
   gaps: [],
 };

@@ -70,6 +70,54 @@ export const FR: EverydayTable = {
     ["mon pote a eu une offre chez eux, moi j'attends", "unknown", null, "follow-up-1"],
     ["ils donnent leur réponse mi-décembre", "decision-date", "2026-12-15", "follow-up-1"],
     ["remerciement envoyé, et ils décident début décembre", "decision-date", "2026-12-01", "thank-you"],
+    // A lone day is the whole answer: ask again then.
+    ["demain", "snooze", "2026-11-26", "follow-up-1"],
+    ["ok lundi", "snooze", "2026-11-30", "follow-up-1"],
+    ["d'acc, après-demain", "snooze", "2026-11-27", "prep"],
+    // A decision date reported by someone named; a day said in other words ("donc le 3") wins over the count.
+    ["m. dubois répond mi-janvier", "decision-date", "2027-01-15", "thank-you"],
+    ["madame roux donne sa réponse début décembre", "decision-date", "2026-12-01", "follow-up-1"],
+    ["ils m'ont dit sous 5 jours ouvrés... donc le 3", "decision-date", "2026-12-03", "thank-you"],
+    ["réponse dans une semaine, c'est-à-dire le 4", "decision-date", "2026-12-04", "follow-up-1"],
+    // A follow-up in the plain past.
+    ["j'ai relancé", "followed-up", null, "follow-up-1"],
+    ["j'ai relancé la rh hier", "followed-up", "2026-11-24", "follow-up-1"],
+    ["j'ai écrit à sophie pour demander où ça en est", "followed-up", null, "follow-up-1"],
+    // A withdrawal said with a cancel word is about the application, not the assistant's last change.
+    ["j'ai annulé, je retire ma candidature chez acme", "withdrawn"],
+    ["j'ai tout annulé, je me retire du processus", "withdrawn", null, "follow-up-1"],
+    // Said of someone else it is asked about at most.
+    ["elle a retiré sa candidature", "withdrawn?", null, "follow-up-1"],
+    // "No, wait a bit more" to the move-on prompt: keep waiting, no reminder asked.
+    ["non attends encore un peu", "unknown", null, "move-on"],
+    ["non, on attend encore", "unknown", null, "move-on"],
+    // A correction that also names the day.
+    ["l'entreprise s'appelle Maison Leroy, et l'entretien est jeudi 3", "correct", "2026-12-03"],
+    // The next step named with "prochain(e)".
+    [
+      "dernière étape avec le DG mardi prochain à 11h",
+      "next-round",
+      "2026-12-01T11:00:00+01:00",
+      "follow-up-1",
+    ],
+    ["prochaine étape : la directrice lundi à 10h", "next-round", "2026-11-30T10:00:00+01:00", "follow-up-1"],
+    // News taken back by a wish or "still nothing": never a closing.
+    ["ils m'ont pris... j'aimerais bien, toujours rien", "unknown"],
+    ["j'ai eu l'offre mdr je rêve, toujours rien", "unknown", null, "follow-up-1"],
+    ["refusé... non je rigole, pas de nouvelles", "unknown", null, "follow-up-1"],
+    // Traps beside the new rules: an emoji bounds a denial as a comma does; an undo alone stays one; news with an emoji stays news.
+    ["toujours pas de refus 😂 ils décident mi-décembre", "decision-date", "2026-12-15", "follow-up-1"],
+    ["julie ma rappelé, rien de décidé encore mais ils ont aimé", "heard-back", null, "follow-up-1"],
+    ["j'annule, je me suis trompé", "undo"],
+    ["ils m'ont pris 🥳 je signe lundi", "offer", null, "follow-up-1"],
+    ["refusée 😭 tant pis", "rejected", null, "follow-up-2"],
+    ["l'entreprise s'appelle Maison Leroy et Fils", "correct"],
+    // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
+    ["réponse sous 5 jours ouvrés", "decision-date", "2026-12-02", "thank-you"],
+    // To the prep prompt a day one or two days off is a snooze, whatever names it; a week off is none.
+    ["demain stp", "snooze", "2026-11-26", "prep"],
+    ["dans une semaine", "unknown", null, "prep"],
+    ["le directeur me répond sous huitaine", "decision-date", "2026-12-03", "thank-you"],
   ],
   gaps: [],
 };

@@ -67,6 +67,57 @@ export const IT: EverydayTable = {
     ["un mio amico ha avuto l'offerta da loro, io aspetto ancora", "unknown", null, "follow-up-1"],
     ["danno una risposta a metà dicembre", "decision-date", "2026-12-15", "follow-up-1"],
     ["ringraziamento inviato, e decidono a inizio dicembre", "decision-date", "2026-12-01", "thank-you"],
+    // A lone day is the whole answer: ask again then.
+    ["domani", "snooze", "2026-11-26", "prep"],
+    ["ok lunedì", "snooze", "2026-11-30", "follow-up-1"],
+    ["va bene, dopodomani", "snooze", "2026-11-27", "follow-up-1"],
+    // A decision date reported by someone named; a day said in other words ("cioè il 3") wins over the count.
+    ["il dottor rossi risponde a metà gennaio", "decision-date", "2027-01-15", "thank-you"],
+    ["la signora bianchi dà una risposta a inizio dicembre", "decision-date", "2026-12-01", "follow-up-1"],
+    ["mi hanno detto entro 5 giorni lavorativi... cioè il 3", "decision-date", "2026-12-03", "thank-you"],
+    ["risposta tra una settimana, quindi il 4", "decision-date", "2026-12-04", "follow-up-1"],
+    // A follow-up in the plain past.
+    ["ho riscritto a giulia", "followed-up", null, "follow-up-1"],
+    ["ho scritto a marco per chiedere come va", "followed-up", null, "follow-up-1"],
+    ["ieri ho sollecitato la hr", "followed-up", "2026-11-24", "follow-up-1"],
+    // A withdrawal said with a cancel word is about the application, not the assistant's last change.
+    ["ho annullato, ritiro la candidatura da acme", "withdrawn"],
+    ["ho annullato tutto, mi ritiro dal processo", "withdrawn", null, "follow-up-1"],
+    // Said of someone else it is asked about at most.
+    ["lei ha ritirato la candidatura", "withdrawn?", null, "follow-up-1"],
+    // "No, wait a bit more" to the move-on prompt: keep waiting, no reminder asked.
+    ["no aspetta ancora", "unknown", null, "move-on"],
+    ["no, aspettiamo ancora un po'", "unknown", null, "move-on"],
+    // A correction that also names the day.
+    ["l'azienda si chiama Ferretti SpA, e il colloquio è giovedì 3", "correct", "2026-12-03"],
+    // The next step named with "prossimo".
+    [
+      "ultimo step con la CEO martedì prossimo alle 11",
+      "next-round",
+      "2026-12-01T11:00:00+01:00",
+      "follow-up-1",
+    ],
+    [
+      "prossimo step: colloquio col direttore lunedì alle 10",
+      "next-round",
+      "2026-11-30T10:00:00+01:00",
+      "follow-up-1",
+    ],
+    // News taken back by a wish or "still nothing": never a closing.
+    ["m'hanno preso... magari! ancora niente", "unknown"],
+    ["mi hanno fatto l'offerta ahah magari, ancora niente", "unknown", null, "follow-up-1"],
+    ["mi hanno scartato... scherzo, ancora nessuna notizia", "unknown", null, "follow-up-1"],
+    // Traps beside the new rules: news then a wish of something else stays news; an undo alone stays one; a weekday alone to prep is none.
+    ["mi hanno preso!! magari ci vediamo per festeggiare", "offer", null, "follow-up-1"],
+    ["annulla", "undo"],
+    ["domani grazie", "snooze", "2026-11-26", "prep"],
+    ["lunedì", "unknown", null, "prep"],
+    ["no, aspetta fino a lunedì", "snooze", "2026-11-30", "move-on"],
+    // Working days are counted on weekdays: five from a Wednesday is the next Wednesday.
+    ["risposta entro cinque giorni lavorativi", "decision-date", "2026-12-02", "thank-you"],
+    // To the prep prompt a day one or two days off is a snooze, whatever names it.
+    ["giovedì", "snooze", "2026-11-26", "prep"],
+    ["l'ingegner conti risponde a inizio gennaio", "decision-date", "2027-01-01", "thank-you"],
   ],
   gaps: [],
 };
