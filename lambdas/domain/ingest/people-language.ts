@@ -78,7 +78,7 @@ export function aroundPattern(phrases: readonly string[]): RegExp | null {
     : null;
 }
 
-/** What may stand between a cue and its list's colon: up to three lower-case words ("da entrevista"). */
+/** A colon after a cue or a few lower-case words on opens its list: "Participarão da entrevista: Bruno …". */
 const LIST_COLON = /^(?:[ \t]+\p{Ll}[\p{L}'’-]*){0,3}[ \t]*:/u;
 
 /** A self word no one writes as a plain subject: more than one word, hyphenated or long ("yo misma", "ikzelf"). */
@@ -343,8 +343,6 @@ export function findInterviewersInLanguage(
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
-    // "Bij het gesprek zijn aanwezig: Joost Peeters …", "Participarão da entrevista: Bruno …": a
-    // colon after the words, or after a few lower-case words more, opens the list.
     const sentence = SENTENCE.exec(source.slice(from, from + 200).replace(LIST_COLON, ""))?.[0] ?? "";
     const afterPreposition = words.prepositions.has(match[0].toLowerCase());
     // After a bare "with", a moved meeting's first name is the person met as before only when the
