@@ -4,9 +4,12 @@
  */
 import { TITLE_WORD } from "./person-names";
 
-/** A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa", "Cdora." or "Dr.-Ing." does not end it. */
+/**
+ * A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa", "Cdora." or "Dr.-Ing." does not
+ * end it, nor one in brackets ("(Directora de RR. HH.)").
+ */
 export const SENTENCE = new RegExp(
-  `^(?:[^.!?\\n]|\\.(?=\\S)|(?<=(?:^|[ '’]|\\.-)\\p{L}\\p{Ll}{0,3})\\.|(?<=(?:^|[ '’(])${TITLE_WORD})\\.)*`,
+  `^(?:\\([^()\\n]{1,80}\\)|[^.!?\\n]|\\.(?=\\S)|(?<=(?:^|[ '’]|\\.-)\\p{L}\\p{Ll}{0,3})\\.|(?<=(?:^|[ '’(])${TITLE_WORD})\\.)*`,
   "u",
 );
 

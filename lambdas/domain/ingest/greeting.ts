@@ -34,6 +34,21 @@ export function greetingName(text: string): string | null {
 }
 
 /**
+ * "Hi Priyanka Shah," in a mail Jordan Ellis forwards: a whole name that shares no word with the
+ * forwarder's whole name greets someone else (a host's notification passed on), not the user.
+ */
+export function greetsAnother(greeting: string, forwarder: string | null | undefined): boolean {
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
+  const greeted = words(greeting);
+  const own = forwarder ? words(forwarder) : [];
+  return greeted.length > 1 && own.length > 1 && !greeted.some((word) => own.includes(word));
+}
+
+/**
  * The writer's whole name on the first line under the sign-off ("Viele Grüße\nJana Vogt"): who
  * writes from a team's mailbox ("Karriere <karriere@…>") and says "und ich".
  */

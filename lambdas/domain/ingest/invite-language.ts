@@ -19,10 +19,13 @@ export const LEXICON_LIST: readonly InviteLexicon[] = Object.values(INVITE_LEXIC
  */
 export function phrasePattern(phrases: readonly string[], flags = "iu"): RegExp {
   return new RegExp(
-    `${startsWithOneOf(phrases)}${NOT_AFTER_A_WORD}(?:${phraseAlternatives(phrases)})(?![\\p{L}\\p{N}])`,
+    `${startsWithOneOf(phrases)}${NOT_AFTER_A_WORD}(?:${phraseAlternatives(phrases)})${NOT_BEFORE_A_WORD}`,
     flags,
   );
 }
+
+/** No letter or digit after, unless the phrase ends with an elision ("imprevisto dell'Avv. Moretti"). */
+const NOT_BEFORE_A_WORD = "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
 
 /**
  * No letter or digit before: first the ASCII ones, a plain class (inside a word, most places a
@@ -47,6 +50,13 @@ export function startsWithOneOf(phrases: readonly string[]): string {
 }
 
 /**
+ * A "…" inside a phrase: up to eight words of one sentence ("ich bin … ebenfalls dabei" reads "ich
+ * bin beim Gespräch ebenfalls dabei"; "zullen u … ontvangen" reads "zullen u donderdag om 14.00 uur
+ * op ons kantoor ontvangen").
+ */
+const GAP = "(?:\\s+(?:[^\\s.!?]|\\.(?=\\S))+){0,8}?\\s+";
+
+/**
  * Phrases as regex alternatives without boundaries, longest first, any spaces between words.
  * Grouped by first letter ("c(?:ontact|all)|i(?:'ll|t will)"): the engine tries one group where
  * a phrase can start instead of every phrase, a few times faster on long tables. The same matches:
@@ -55,7 +65,11 @@ export function startsWithOneOf(phrases: readonly string[]): string {
  */
 export function phraseAlternatives(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  const pattern = (phrase: string) => escapeRegExp(phrase).replace(/\s+/g, "\\s+");
+  const pattern = (phrase: string) =>
+    phrase
+      .split(/\s*…\s*/)
+      .map((part) => escapeRegExp(part).replace(/\s+/g, "\\s+"))
+      .join(GAP);
   const groups = new Map<string, string[]>();
   for (const phrase of sorted) {
     const first = phrase.charAt(0);

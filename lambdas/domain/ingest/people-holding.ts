@@ -28,7 +28,10 @@ interface Slots {
 function slotsOf(phrases: readonly string[]): Slots {
   const before = phrases.filter((phrase) => phrase.startsWith("…")).map((phrase) => phrase.slice(1).trim());
   const after = phrases.filter((phrase) => phrase.endsWith("…")).map((phrase) => phrase.slice(0, -1).trim());
-  const around = phrases.filter((phrase) => /[^…]…[^…]/.test(phrase));
+  // "vous serez appelée … par …": a gap inside a phrase whose person follows it is no frame.
+  const around = phrases.filter(
+    (phrase) => !phrase.startsWith("…") && !phrase.endsWith("…") && phrase.includes("…"),
+  );
   const pattern = (list: readonly string[]) => (list.length > 0 ? phrasePattern(list, "giu") : null);
   return {
     any: phrasePattern(

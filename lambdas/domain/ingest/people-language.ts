@@ -11,6 +11,7 @@ import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-lang
 import {
   FIRST_NAME,
   isAName,
+  LEADING_INITIALISM,
   LEADING_PERSON,
   type NamedPerson,
   ONE_LOWER_WORD,
@@ -45,6 +46,8 @@ export interface LanguagePeople {
   readonly agenda: RegExp;
   /** "danke für das Telefonat mit …", "suite à votre échange avec …": a meeting that was. */
   readonly pastMeeting: RegExp;
+  /** "bei Fragen wenden Sie sich an …", "qualquer dúvida, fale com …": whom to ask, not whom to meet. */
+  readonly contact: RegExp;
   readonly moved: RegExp;
   readonly still: RegExp;
   /** The bare "with" words among the words before names ("with", "mit", "avec", "met"). */
@@ -74,6 +77,9 @@ export function aroundPattern(phrases: readonly string[]): RegExp | null {
       )
     : null;
 }
+
+/** A colon after a cue or a few lower-case words on opens its list: "Participarão da entrevista: Bruno …". */
+const LIST_COLON = /^(?:[ \t]+\p{Ll}[\p{L}'’-]*){0,3}[ \t]*:/u;
 
 /** A self word no one writes as a plain subject: more than one word, hyphenated or long ("yo misma", "ikzelf"). */
 const emphatic = (word: string) => /[\s-]/.test(word) || word.length > 4;
@@ -113,6 +119,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
         "gimu",
       ),
       pastMeeting: lexiconPattern(lexicon, "pastMeetingPhrases"),
+      contact: lexiconPattern(lexicon, "contactPhrases"),
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
       still: lexiconPattern(lexicon, "stillWords"),
       prepositions: new Set(lexicon.withWords.filter((phrase) => lexicon.beforeNames.includes(phrase))),
@@ -232,6 +239,9 @@ export function listedNames(
     const name =
       // "unseren Teamleiter Markus Fiedler": a job title before the name is no part of it.
       (leading && !isAName(leading) ? LEADING_PERSON.exec(withoutJobTitle(words))?.[0] : leading) ??
+      (LEADING_INITIALISM.test(words)
+        ? LEADING_PERSON.exec(words.replace(LEADING_INITIALISM, ""))?.[0]
+        : undefined) ??
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
       (FIRST_NAME.test(words) && allowFirstNames() ? FIRST_NAME.exec(words)?.[0] : undefined);
@@ -333,19 +343,21 @@ export function findInterviewersInLanguage(
   for (const match of source.matchAll(cue)) {
     const from = (match.index ?? 0) + match[0].length;
     if (words.pastMeeting.test(clauseAround(source, match.index ?? 0, from))) continue;
-    const sentence = SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "";
+    const sentence = SENTENCE.exec(source.slice(from, from + 200).replace(LIST_COLON, ""))?.[0] ?? "";
     const afterPreposition = words.prepositions.has(match[0].toLowerCase());
     // After a bare "with", a moved meeting's first name is the person met as before only when the
     // clause says so ("wieder mit Jonas"), never "check in with Reception".
     const movedWithThem = afterPreposition
       ? () => moved() && words.still.test(clauseAround(source, match.index ?? 0, from))
       : moved;
-    for (const name of listedNames(sentence, words, sender, {
+    const names = listedNames(sentence, words, sender, {
       writerJoins: joins,
       moved: movedWithThem,
       afterPreposition,
-    }))
-      if (!labelled.has(name)) named.add(name);
+    });
+    // "Bei Fragen wenden Sie sich an …", "qualquer dúvida, fale com …": whom to ask, not whom to meet.
+    if (names.length > 0 && words.contact.test(clauseBefore(source, from))) continue;
+    for (const name of names) if (!labelled.has(name)) named.add(name);
     if (named.size >= 20) break;
   }
   if (around)
@@ -364,11 +376,24 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
-    for (const name of subjectNames(clause, words, sender, { writerJoins: joins }))
-      if (!labelled.has(name)) named.add(name);
+    // "Priyanka will call you": a first name alone counts when the mail writes the whole name
+    // elsewhere ("Hi Priyanka Shah,"), or where a list allows first names ("Thomas et Nadia").
+    let plain: string[] | undefined;
+    for (const name of subjectNames(clause, words, sender, { writerJoins: joins, firstNames: true })) {
+      const whole = name.includes(" ") ? name : writtenWhole(name, source);
+      const read =
+        whole.includes(" ") ||
+        (plain ??= subjectNames(clause, words, sender, { writerJoins: joins })).includes(name);
+      if (read && !labelled.has(whole)) named.add(whole);
+    }
   }
   return [
     ...[...labelled].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: true })),
-    ...[...named].map((name) => ({ name: writtenWhole(name, source), email: null, labelled: false })),
+    // "It'll be Jordan Pryce and me": the writer who counts themself in says so, whatever their title.
+    ...[...named].map((name) => ({
+      name: writtenWhole(name, source),
+      email: null,
+      labelled: name === sender,
+    })),
   ].slice(0, 20);
 }

@@ -4,8 +4,8 @@
  * the attendees is a person to thank is ./attendees; the candidate's name from the greeting is
  * ./greeting.
  */
-import { clauseAround } from "./clauses";
-import { INVITE_LEXICONS, phrasePattern } from "./invite-language";
+import { clauseAround, clauseBefore } from "./clauses";
+import { INVITE_LEXICONS, lexiconPattern, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST } from "./job-words";
 import { LEADING_HONORIFIC, type NamedPerson, NOT_A_NAME, PERSON, PERSON_EXACT } from "./person-names";
 
@@ -61,12 +61,17 @@ const PAST_MEETING = phrasePattern(
   INVITE_LEXICONS.en.pastMeetingPhrases.filter((phrase) => !phrase.startsWith("thank")),
 );
 
+/** "For questions, get in touch with Nina Lopez": whom to ask, not whom to meet. */
+const CONTACT = lexiconPattern(INVITE_LEXICONS.en, "contactPhrases");
+/** "Our coordinator Emily Ross will send you the link": a title of someone who only organises. */
+const ORGANIZER_TITLE = lexiconPattern(INVITE_LEXICONS.en, "organizerTitles");
+
 /** Zoom's "Mei Tan is inviting you to a scheduled Zoom meeting." */
 const HOST = new RegExp(`^(${PERSON}) is inviting you to a scheduled`, "mu");
 
-/** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim". */
-const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
-const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|[Hh]ead[ ]of[ ][A-Za-z]+|(?:VP|[Vv]ice[ ][Pp]resident|[Dd]irector)[ ]of[ ][A-Za-z]+|VP|founder|cto|ceo|CTO|CEO|COO|CFO)s?`;
+/** "with me and our design lead, Mia Chen", "meet our CTO Sarah Kim", "in front of their VP Eng, Marcus Feld". */
+const TITLED_PERSON_LEAD = String.raw`(?:\b(?:with|meet|meeting|and|in front of)[ ](?:me[ ]and[ ])?|(?:^|[.!?][ ])(?=[OT]))`;
+const TITLED_PERSON_TITLE = `(?:${ROLE_WORD_LIST}|[Hh]ead[ ]of[ ][A-Za-z]+|(?:VP|[Vv]ice[ ][Pp]resident|[Dd]irector)(?:[ ]of)?[ ][A-Z][A-Za-z]+|VP|founder|cto|ceo|CTO|CEO|COO|CFO)s?`;
 const TITLED_PERSON = new RegExp(
   `${TITLED_PERSON_LEAD}(?:[Oo]ur|[Tt]heir|[Tt]he|my)[ ](?:[a-z][a-z-]+[ ]){0,3}${TITLED_PERSON_TITLE},?[ ](${PERSON})`,
   "gmu",
@@ -143,9 +148,10 @@ export function findInterviewersInText(text: string): NamedPerson[] {
   const host = source.includes(" is inviting you") ? HOST.exec(source)?.[1] : undefined;
   if (host && PERSON_EXACT.test(host)) names.add(host);
   // Both phrase patterns need words a plain scan finds quickly; most invitations skip one of them.
-  if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|my) [a-z-]+/.test(source))
+  if (/\b(?:[Oo]ur|[Tt]heir|[Tt]he|my) [A-Za-z]/.test(source))
     for (const match of source.matchAll(TITLED_PERSON)) {
       const name = match[1]?.trim() ?? "";
+      if (ORGANIZER_TITLE.test(match[0])) continue;
       if (PERSON_EXACT.test(name) && !NOT_A_NAME.test(name.replace(LEADING_HONORIFIC, ""))) names.add(name);
     }
   const listed = (list: string, label: boolean) => {
@@ -161,6 +167,7 @@ export function findInterviewersInText(text: string): NamedPerson[] {
       const at = match.index ?? 0;
       // "Thanks for speaking with Paul Grant last week": someone met before, not in this meeting.
       if (PAST_MEETING.test(clauseAround(source, at, at + match[0].length))) continue;
+      if (CONTACT.test(clauseBefore(source, at + match[0].length - (match[1]?.length ?? 0)))) continue;
       listed(match[1] ?? "", MEETING_BEFORE.test(source.slice(Math.max(0, at - 20), at)));
       if (names.size >= 20) break;
     }

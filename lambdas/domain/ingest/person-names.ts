@@ -4,6 +4,7 @@
  * that are no one's name (weekdays, job titles). The readers are ./people (English) and
  * ./people-language (the lexicons' grammar).
  */
+import { LEXICONS } from "../language/lexicons";
 import { escapeRegExp } from "../language/phrases";
 import type { Interviewer } from "../types";
 import { LEXICON_LIST } from "./invite-language";
@@ -79,6 +80,9 @@ export const LEADING_PERSON = new RegExp(
   "u",
 );
 
+/** An initialism before a name is its title: "CTO " of "unser CTO Felix Wagner", "CFO " of "onze CFO Jeroen Bos". */
+export const LEADING_INITIALISM = /^\p{Lu}{2,4}[ ]+(?=\p{Lu}\p{Ll})/u;
+
 /** One lower-case word and its space: "partner " of "onze partner Ingrid Veldkamp". */
 export const ONE_LOWER_WORD = /^\p{Ll}[\p{L}-]*[ ]+(?=\p{Lu})/u;
 
@@ -88,6 +92,16 @@ export const FIRST_NAME = new RegExp(`^${NAME_WORD}(?![\\p{L}\\p{N}]|[ ]\\p{Lu})
 /** Last words that end no one's name: "Would Thursday", "Same Teams" open a sentence about a day or a link. */
 const NOT_A_NAME_END =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Zoom|Teams|Meet|Webex|Skype|Link)$/;
+
+/**
+ * Every language's weekdays and months, written out ("Donnerstag", "jeudi", "dicembre"): after a
+ * name's first word, never part of a name ("Am Donnerstag", "Anfang Dezember").
+ */
+const CALENDAR_WORDS = new Set(
+  Object.values(LEXICONS)
+    .flatMap((lexicon) => [...lexicon.weekdays, ...lexicon.months].flat())
+    .filter((word) => word.length >= 4 && !word.includes(" ")),
+);
 
 /** Job titles' last words, written in English in every language ("Supply Chain Director"). */
 const TITLE_LAST_WORD =
@@ -110,7 +124,7 @@ export function isAName(name: string): boolean {
     !TITLE_LAST_WORD.test(last) &&
     !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
-    !words.slice(1).some((word) => TITLE_ALONE.test(word)) &&
+    !words.slice(1).some((word) => TITLE_ALONE.test(word) || CALENDAR_WORDS.has(word.toLowerCase())) &&
     !JOB_TITLE_WORDS.has(last.toLowerCase())
   );
 }
@@ -125,14 +139,18 @@ export function withoutJobTitle(words: string): string {
 }
 
 /**
- * A title and a surname ("Herr Schöllhorn") written whole once elsewhere in the mail ("Uwe
- * Schöllhorn" under the signature or in the imprint): the whole name, the one people write.
+ * A title and a surname ("Herr Schöllhorn") or a first name alone ("Priyanka will call you")
+ * written whole once elsewhere in the mail ("Uwe Schöllhorn" under the signature, "Hi Priyanka
+ * Shah"): the whole name, the one people write.
  */
 export function writtenWhole(name: string, text: string): string {
   const surname = name.replace(LEADING_TITLES, "");
-  if (surname === name || surname.includes(" ")) return name;
+  if (surname.includes(" ")) return name;
+  const word = escapeRegExp(surname);
   const whole = new RegExp(
-    `(?<![\\p{L}\\p{N}])${NAME_WORD}[ ]${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`,
+    surname === name
+      ? `(?<![\\p{L}\\p{N}])${word}[ ](?:${PARTICLE}){0,2}${NAME_WORD}(?![\\p{L}\\p{N}])`
+      : `(?<![\\p{L}\\p{N}])${NAME_WORD}[ ]${word}(?![\\p{L}\\p{N}])`,
     "gu",
   );
   const found = new Set(

@@ -8,7 +8,7 @@ import { daysFromCivil, SECONDS_PER_DAY } from "./civil";
 import { type Classification, classify } from "./classify";
 import { findDecisionDate } from "./decision";
 import { type ForwardedOriginal, unwrapForward } from "./forward";
-import { greetingName } from "./greeting";
+import { greetingName, greetsAnother } from "./greeting";
 import { INVITE_LEXICONS } from "./invite-language";
 import { type LocaleCues, localeCues } from "./locale-cues";
 import type { MailMessage } from "./mail";
@@ -93,7 +93,8 @@ export function readingOf(mail: MailMessage, options: ExtractOptions, budget: Wo
     ...relays,
     ...(forwarded?.relays ?? []),
   ].map((address) => address.toLowerCase());
-  const greeting = greetingName(body);
+  const greeted = greetingName(body);
+  const greeting = greeted && !greetsAnother(greeted, mail.from?.name) ? greeted : null;
   const ownNames = [mail.from?.name, greeting].filter((name): name is string => Boolean(name));
   // When it was written and how it writes dates are read on first need (the calendar path rarely needs them).
   let written: Reading["written"] | undefined;

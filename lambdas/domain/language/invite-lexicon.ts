@@ -46,6 +46,12 @@ export interface InviteLexicon {
    */
   readonly writerAbsentPhrases: readonly string[];
   /**
+   * Phrases that send the candidate to someone with their questions ("if you have any questions",
+   * "bei Fragen", "qualquer dúvida, fale com"): someone named in the same clause after one is whom
+   * to ask, not whom to meet.
+   */
+  readonly contactPhrases: readonly string[];
+  /**
    * Phrases that put a meeting in the past or thank for it ("thanks for", "letzte Woche", "suite à
    * votre échange"): someone named in the same clause was met before, not in the meeting arranged.
    */

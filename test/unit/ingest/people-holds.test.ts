@@ -17,6 +17,11 @@ import {
   WHO_CASES_THIRD,
   type WhoCase,
 } from "../../fixtures/people/who-holds-it";
+import {
+  WHO_CASES_IN_PROSE,
+  WHO_CASES_IN_PROSE_MORE,
+  WHO_CASES_IN_PROSE_THIRD,
+} from "../../fixtures/people/who-in-prose";
 import { FORWARDED_AT, gmailForward } from "../../support/gmail-forward";
 
 /** A name without the titles before it: "Dra. Elena Vidal" is Elena Vidal. */
@@ -57,7 +62,16 @@ async function readsAsWanted(item: WhoCase): Promise<void> {
 
 describe("who holds the interview", () => {
   it.each(
-    named([...WHO_CASES, ...WHO_CASES_FRESH, ...WHO_CASES_THIRD, ...WHO_CASES_FOURTH, ...WHO_CASES_FIFTH]),
+    named([
+      ...WHO_CASES,
+      ...WHO_CASES_FRESH,
+      ...WHO_CASES_THIRD,
+      ...WHO_CASES_FOURTH,
+      ...WHO_CASES_FIFTH,
+      ...WHO_CASES_IN_PROSE,
+      ...WHO_CASES_IN_PROSE_MORE,
+      ...WHO_CASES_IN_PROSE_THIRD,
+    ]),
   )("%s", (_name, item) => readsAsWanted(item));
 
   it.fails.each(named(WHO_CASES_OPEN))("gap, not read yet: %s", (_name, item) => readsAsWanted(item));

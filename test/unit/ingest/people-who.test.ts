@@ -129,6 +129,41 @@ describe("a writer who will not be there", () => {
   });
 });
 
+describe("an organiser who signs for the people team", () => {
+  it.each([
+    [
+      "en",
+      "Europe/Dublin",
+      "It's on Wednesday 9 December from 3pm to 4pm at our office - you'll meet Dr. Nora Quinn (Head of Research) and Ben Walsh (Data Lead).\n\nAna Souza\nPeople Team | Quarzwerk",
+    ],
+    [
+      "es",
+      "America/Bogota",
+      "Te confirmamos la entrevista del miércoles 9 de diciembre a las 9:00. Conversarás con Nora Quintero (Directora de Investigación) y Ben Walter (Líder de Datos).\n\nAna Souza\nGestión Humana - Quarzwerk",
+    ],
+  ])("%s: is no interviewer beside the people named", async (_lang, zone, text) => {
+    // Prepare
+    const raw = withCalendar("Interview", `Hi Jordan,\n\n${text}`, [
+      "UID:people-team@quarzwerk.com",
+      "DTSTART:20261209T140000Z",
+      "DTEND:20261209T150000Z",
+      "SUMMARY:Interview Jordan Lee",
+      "ORGANIZER;CN=Ana Souza:mailto:ana.souza@quarzwerk.com",
+      "ATTENDEE;CN=Jordan Lee:mailto:jordan.lee@gmail.com",
+    ]);
+    // Act
+    const result = await ingest(raw, {
+      now: DateTime.fromISO("2026-11-23T12:00:00Z"),
+      ownerAddresses: ["jordan.lee@gmail.com"],
+      defaultZone: zone,
+    });
+    // Assess
+    const read = result.interview.interviewers.map((person) => person.name ?? "");
+    expect(read).not.toContain("Ana Souza");
+    expect(read.join(" ")).toContain("Ben Wal");
+  });
+});
+
 describe("a mail that arranges no interview lists no one", () => {
   it.each([
     [

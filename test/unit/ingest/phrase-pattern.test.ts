@@ -6,9 +6,15 @@ import {
   phrasePattern,
 } from "../../../lambdas/domain/ingest/invite-language";
 
-/** The pattern as written before its look at the first character: the meaning that must not change. */
+/**
+ * The pattern as written before its look at the first character: the meaning that must not change
+ * (a phrase ending with an elision, "dell'", may run on into the next word).
+ */
 function plainPattern(phrases: readonly string[], flags: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(phrases)})(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${phraseAlternatives(phrases)})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`,
+    flags,
+  );
 }
 
 const lexiconPhrase = fc.constantFrom(...LEXICON_LIST.flatMap((lexicon) => lexicon.interviewWords));
@@ -60,6 +66,19 @@ describe("a phrase pattern's look at the first character", () => {
     ["a word in capitals", ["entretien"], "Votre ENTRETIEN est confirmé", 6],
     ["a phrase inside a longer word, never", ["view"], "interview", -1],
     ["a phrase opening with a space, still read after a tab", [" leading"], "\tleading one", 0],
+    [
+      "a phrase ending with an elision, before the word it joins",
+      ["imprevisto dell'"],
+      "un imprevisto dell'Avv. Rossi",
+      3,
+    ],
+    [
+      "a gap of a few words inside a phrase",
+      ["ich bin … dabei"],
+      "Ich bin beim Gespräch ebenfalls dabei.",
+      0,
+    ],
+    ["a gap never across a sentence's end", ["ich bin … dabei"], "Ich bin krank. Jonas ist dabei.", -1],
   ])("%s", (_case, phrases, text, index) => {
     // Prepare
     const pattern = phrasePattern(phrases);
