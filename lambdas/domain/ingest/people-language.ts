@@ -376,14 +376,15 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
-    // "Priyanka will call you": a first name alone counts when the mail writes the whole name
-    // elsewhere ("Hi Priyanka Shah,"), or where a list allows first names ("Thomas et Nadia").
+    // "Priyanka will call you": a first name alone counts when the mail writes it whole ("Hi Priyanka Shah,").
     let plain: string[] | undefined;
+    const plainNames = () => {
+      plain ??= subjectNames(clause, words, sender, { writerJoins: joins });
+      return plain;
+    };
     for (const name of subjectNames(clause, words, sender, { writerJoins: joins, firstNames: true })) {
       const whole = name.includes(" ") ? name : writtenWhole(name, source);
-      const read =
-        whole.includes(" ") ||
-        (plain ??= subjectNames(clause, words, sender, { writerJoins: joins })).includes(name);
+      const read = whole.includes(" ") || plainNames().includes(name);
       if (read && !labelled.has(whole)) named.add(whole);
     }
   }
