@@ -452,6 +452,13 @@ export const DE_REPLY = {
       "ihnen abgesagt",
       "hab abgesagt",
       "habe abgesagt",
+      // The user calling off the interview itself: 'hab das Interview bei … abgesagt'.
+      "hab das interview … abgesagt",
+      "habe das interview … abgesagt",
+      "hab das gespräch … abgesagt",
+      "habe das gespräch … abgesagt",
+      "hab den termin … abgesagt",
+      "habe den termin … abgesagt",
       "zieh mich zurück",
       "ziehe mich zurück",
       "zieh mich zuruck",
@@ -1064,6 +1071,13 @@ export const DE_REPLY = {
     ],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "jobmesse",
+    "karrieremesse",
+    "webinar",
+    "infoabend",
+    "tag der offenen tür",
+    "netzwerkabend",
     // A request to move the interview, turned down: no news of the application.
     "terminverschiebung",
     "verschiebung",

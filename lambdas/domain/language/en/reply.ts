@@ -1093,6 +1093,16 @@ export const EN_REPLY = {
     ],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "job fair",
+    "career fair",
+    "careers fair",
+    "webinar",
+    "networking event",
+    "open day",
+    "open house",
+    "meetup",
+    "info session",
     // A request to move the interview, turned down: no news of the application.
     "request to reschedule",
     "reschedule request",

@@ -1169,6 +1169,12 @@ export const ES_REPLY = {
     ],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "feria de empleo",
+    "webinar",
+    "jornada de puertas abiertas",
+    "charla informativa",
+    "evento de networking",
     // A request to move the interview, turned down: no news of the application.
     "cambio de horario",
     "cambio de fecha",

@@ -1276,6 +1276,15 @@ export const FR_REPLY = {
     thirdPersons: ["il", "elle", "lui"],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "job dating",
+    "salon de l'emploi",
+    "salon",
+    "webinaire",
+    "webinar",
+    "forum",
+    "afterwork",
+    "journée portes ouvertes",
     // A request to move the interview, turned down: no news of the application.
     "demande de report",
     "de décaler",

@@ -909,6 +909,13 @@ export const IT_REPLY = {
     ],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "career day",
+    "fiera del lavoro",
+    "webinar",
+    "open day",
+    "serata informativa",
+    "evento di networking",
     // A request to move the interview, turned down: no news of the application.
     "richiesta di spostare",
     "spostamento",

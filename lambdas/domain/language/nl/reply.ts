@@ -990,6 +990,12 @@ export const NL_REPLY = {
     ],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "banenmarkt",
+    "webinar",
+    "open dag",
+    "netwerkborrel",
+    "informatieavond",
     // A request to move the interview, turned down: no news of the application.
     "verzoek om te verzetten",
     "verzetten",

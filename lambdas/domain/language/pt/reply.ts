@@ -1047,6 +1047,13 @@ export const PT_REPLY = {
     ],
   },
   otherMatters: [
+    // An event for many turned down ("declined their job fair invitation"): no news of the application.
+    "feira de empregos",
+    "feirão",
+    "webinar",
+    "palestra",
+    "dia aberto",
+    "evento de networking",
     // A request to move the interview, turned down: no news of the application.
     "remarcação",
     "remarcacao",

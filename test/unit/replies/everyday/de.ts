@@ -123,6 +123,10 @@ export const DE: EverydayTable = {
     ["die haben angerufen, ich bin bis montag um 9 im urlaub", "heard-back"],
   ],
   phoneMixed: [
+    // The user calling off the interview is a withdrawal, not a rejection.
+    ["hab den termin bei der sparkasse abgesagt, passt nicht mehr", "withdrawn", null, "prep"],
+    ["habe das gespräch heute früh abgesagt", "withdrawn", null, "prep"],
+    ["zur jobmesse hab ich abgesagt, keine zeit", "unknown", null, "follow-up-1"],
     ["sie meinte sie ist wahrscheinlich bis zum 20. krank", "unknown"],
     ["er meinte spätestens am 4. dezember", "decision-date", "2026-12-04", "follow-up-1"],
     ["die recruiterin meinte, entscheidung bis freitag", "decision-date", "2026-11-27", "follow-up-1"],

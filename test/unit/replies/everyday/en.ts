@@ -132,6 +132,9 @@ export const EN: EverydayTable = {
     ["my sister invited me over for dinner later", "unknown"],
   ],
   phoneMixed: [
+    // An event for many turned down is no withdrawal.
+    ["declined the career fair invite, no time", "unknown", null, "follow-up-1"],
+    ["said no to their webinar lol", "unknown", null, "follow-up-1"],
     ["they said thursday at the latest", "decision-date", "2026-11-26", "follow-up-1"],
     ["she said she is away until the 20th, back after that", "unknown"],
     ["recruiter said theyll decide by fri 🤞", "decision-date", "2026-11-27", "follow-up-1"],

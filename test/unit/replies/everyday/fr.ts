@@ -55,6 +55,9 @@ export const FR: EverydayTable = {
     ["la recruteuse m'a rappelée, pas encore de décision mais ça s'est bien passé", "heard-back"],
   ],
   phoneMixed: [
+    // An event for many turned down is no withdrawal.
+    ["j'ai refusé le salon de l'emploi, trop loin", "unknown", null, "follow-up-1"],
+    ["décliné leur webinaire, aucun intérêt", "unknown", null, "follow-up-1"],
     ["la RH a dit réponse vendredi", "decision-date", "2026-11-27", "follow-up-1"],
     ["merci beaucoup", "unknown", null, "prep"],
     ["super merci 🙏", "unknown", null, "follow-up-1"],
