@@ -6,7 +6,7 @@
  * return names as written; ./company cleans and weighs them.
  */
 
-import { COMPANY_NAME, NOT_A_COMPANY, SIGNATURE_TITLE } from "./company-words";
+import { COMPANY_NAME, NOT_A_COMPANY, SIGNATURE_TITLE, TEAM_WORDS } from "./company-words";
 import { GROUP_NAME } from "./domains";
 import { LEXICON_LIST, phraseAlternatives, phrasePattern, startsWithOneOf } from "./invite-language";
 import { letters } from "./job-words";
@@ -39,9 +39,17 @@ const LABELLED = new RegExp(
   "gimu",
 );
 
+/** The organisation words of every language ("Gemeente", "Stichting"): a capital "De"/"Het" before them is an article. */
+const ORGANIZATION_WORDS = anyCase(phraseAlternatives(all((lexicon) => lexicon.organizationWords)));
+/**
+ * What opens a sentence before an employer's name: an article in either case, and a word for a
+ * company ("A empresa …", "La empresa …", "l'azienda"); "De"/"Het" only before an organisation's word.
+ */
+const SENTENCE_ARTICLE = `${ARTICLE}(?:(?:A|O|La|Le|Les|L['’]|El|Il|Lo|The|Die|Das|Der|(?:De|Het)(?=[ ](?:${ORGANIZATION_WORDS})))[ ]?)?(?:(?:empresa|azienda|società|entreprise|société|company|bedrijf)[ ])?`;
+
 /** "Goed nieuws: Brouwerij De Drie Linden wil je graag ontmoeten": a name opening its sentence; "Sie" in either case. */
 const WANTS = new RegExp(
-  `(?:^|[.!?:][ ]+|[,][ ]+)${ARTICLE}(${COMPANY_NAME})[ ]+(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.employerWants)))})(?![\\p{L}\\p{N}])`,
+  `(?:^|[.!?:][ ]+|[,][ ]+)${SENTENCE_ARTICLE}(${COMPANY_NAME})[ ]+(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.employerWants)))})(?![\\p{L}\\p{N}])`,
   "gmu",
 );
 /** The cheap test before WANTS, which is costly to run over every position. */
@@ -66,6 +74,17 @@ export function labelledCompanies(text: string): string[] {
 
 export function employersWanting(text: string): string[] {
   return WANTS_WORDS.test(text) ? firstGroups(WANTS, text) : [];
+}
+
+/** "Il team Trovalavoro per Ceramiche Adriatiche", "The Hireloop team for Acme": a board's sign-off for its client. */
+const TEAM_FOR_CLIENT = new RegExp(
+  `^(?:\\p{L}+[ ]){0,3}(?:${TEAM_WORDS})[ ](?:\\p{L}+[ ]){0,3}(?:per|for|für|pour|para|voor)[ ]${ARTICLE}(${COMPANY_NAME})[ ]*$`,
+  "u",
+);
+
+/** The clients a signature's team sign-off names (the lines are few: each is tried). */
+export function clientsOfTeamSignOff(signature: readonly string[]): string[] {
+  return signature.flatMap((line) => TEAM_FOR_CLIENT.exec(line.trim())?.[1] ?? []);
 }
 
 /** Words that say what a mail is, in every language ("Terminbestätigung", "Rappel"), lower case. */
@@ -109,7 +128,7 @@ export function signedByAgency(lines: readonly string[]): boolean {
 
 /** A recruitment consultant's title in every language: the employer's own staff sign otherwise. */
 const CONSULTANT =
-  "(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur|recruitment consultant)";
+  "(?:consultant|consultante|consultor|consultora|consulente|berater|beraterin|adviseur|intercedent|intercedente|recruitment consultant)";
 /**
  * "Consultor Senior - Talento Ibérico", "Consultora | Pontual RH", "Ana Lopes | Consultora": a
  * consultant signs, the title opening the line or one of its parts.

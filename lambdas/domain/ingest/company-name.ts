@@ -4,7 +4,7 @@
  * line, a job title, an application, a register entry or a language's little word.
  */
 import { startsWithMessageWord } from "./company-clues";
-import { JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD } from "./company-words";
+import { JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD, TEAM_WORDS } from "./company-words";
 import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST, ROLE_WORDS } from "./job-words";
 
@@ -50,6 +50,12 @@ const JOB_TITLE_FIRST_WORDS = new Set(
   LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords).map((word) => word.toLowerCase()),
 );
 
+/** A team's sign-off before the name ("Ihr Team der Optikhaus …", "L'équipe de …", "Het team van …"). */
+const TEAM_SIGN_OFF = new RegExp(
+  String.raw`^(?:\p{L}+\s+)?(?:${TEAM_WORDS})\s+(?:der|des|von|vom|of|at|di|del|della|de|da|do|van|la|l['’]|el)\s+(?=\p{Lu})`,
+  "u",
+);
+
 export function cleanCompany(candidate: string | undefined | null): string | null {
   let name = candidate
     ?.trim()
@@ -58,6 +64,7 @@ export function cleanCompany(candidate: string | undefined | null): string | nul
     // "Pennant Rail's Graduate Scheme": the programme or role after the owner's "'s" goes.
     .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
     .replace(/^the\s+/i, "")
+    .replace(TEAM_SIGN_OFF, "")
     .replace(/[.,;:!'’]+$/, "")
     .replace(/['’]s$/, "")
     // "Flinkwerk GmbH · Leipzig": a legal form ends the name; the one word after it is the place.

@@ -203,6 +203,12 @@ const NOT_A_COMPANY_WORDS = new Set([
   "sunday",
   "today",
   "tomorrow",
+  // The round's ordinal: "Second interview - Halvorsen Marine".
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "next",
   "re",
   "fwd",
   "fw",
@@ -218,6 +224,9 @@ const NOT_A_COMPANY_WORDS = new Set([
   "internship",
   "apprenticeship",
 ]);
+
+/** A team's word in every language, for sign-offs ("Ihr Team der …", "Il team … per …", "Equipe …"). */
+export const TEAM_WORDS = "[Tt]eam|[Éé]quipe|[Ee]quipe|[Ee]quipo|[Tt]ime";
 
 /** Whether a name is one of those words (any case) or starts with a digit. */
 export const NOT_A_COMPANY = {

@@ -11,6 +11,7 @@ import {
   afterSignatureTitle,
   anyCase,
   clientsNamed,
+  clientsOfTeamSignOff,
   consultantWrites,
   employersWanting,
   isSignatureTitle,
@@ -135,6 +136,9 @@ const BODY_WITH = new RegExp(
   "gu",
 );
 
+/** The words a title adds to a shorter name of the text: capitalised words only. */
+const FULLER = /^(?:[ ][\p{Lu}&][\p{L}\p{M}&.'’-]*)+$/u;
+
 /** The first of `names` that cleans to a company name. */
 function firstClean(names: readonly string[], from: Found["from"]): Found | null {
   for (const name of names) {
@@ -189,8 +193,11 @@ export function findCompany(input: CompanyInput): Found | null {
     const cleaned = cleanSubject(title);
     const at = TITLE_AT.exec(cleaned);
     const before = at?.[1] ?? "";
-    if (ROLE_WORDS.test(before) || /interview|call|chat|screen/i.test(before))
-      add(cleanCompany(at?.[2]), "title", "stated");
+    // "Technical Interview with Ravi Shah": after "with", a person's name is no company.
+    const titled = cleanCompany(at?.[2]);
+    const person = titled && /\swith\s/.test(at?.[0] ?? "") && isAName(titled) && !matchesDomain(titled);
+    if (!person && (ROLE_WORDS.test(before) || /interview|call|chat|screen/i.test(before)))
+      add(titled, "title", "stated");
     for (const segment of cleaned.split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)) {
       const segmentAt = /\b(?:at|@)\s+([\p{Lu}0-9].*)$/u.exec(segment);
       add(cleanCompany(segmentAt?.[1]), "title", "stated");
@@ -206,9 +213,11 @@ export function findCompany(input: CompanyInput): Found | null {
     addWith(cleanCompany(TITLE_WITH.exec(cleaned)?.[1]), "title");
   }
   const body = input.body.slice(0, 20_000);
-  // An agency's client and a labelled line name the employer outright, whoever writes.
+  const signature = signatureLines(body);
+  // An agency's client, a labelled line and a board's team signing for its client name the employer outright, whoever writes.
   const outright =
     firstClean([...clientsNamed(body), ...labelledCompanies(body)], "body") ??
+    firstClean(clientsOfTeamSignOff(signature), "signature") ??
     firstClean(
       input.titles.flatMap((title) => (title ? clientsNamed(title) : [])),
       "title",
@@ -228,7 +237,6 @@ export function findCompany(input: CompanyInput): Found | null {
     if (NAME_BEFORE.test(body.slice(Math.max(0, at - 40), at))) add(cleanCompany(match[1]), "body", "stated");
   }
   // "Brouwerij De Drie Linden wil je graag ontmoeten"; "Anna Weber möchte Sie kennenlernen" is a person.
-  const signature = signatureLines(body);
   const agencyWrites = agencyDomain || signedByAgency(signature) || consultantWrites(body, signature);
   // A two-word name is a company's when an organisation word starts it ("Laboratorios Benavent"), a
   // title names it or its first word, or an agency writes of it and it is none of the people met.
@@ -310,9 +318,15 @@ export function findCompany(input: CompanyInput): Found | null {
     domainCompanies.some((domain) => (agencyWrites || AGENCY.test(domain)) && matchesDomain(name));
   if (agencyWrites || candidates.some((candidate) => agency(candidate.value))) {
     const client = candidates.find((candidate) => candidate.tier === "stated" && !agency(candidate.value));
-    if (client) return { value: client.value, from: client.from };
     // Only an agency's trade, not a team's name ("Ufficio Selezione"), sends a title's part to be read as its client.
     const titled = agencyWrites ? clientInTitles(input.titles, body, cleanCompany, agency) : null;
+    // "news from Halvorsen" and the subject's "Halvorsen Marine": the title writes the name in full.
+    // Only capitalised words may follow ("Entrevista Padaria Trigo Bom 🙌" adds nothing).
+    const fuller = (name: string) => titled?.startsWith(`${name} `) && FULLER.test(titled.slice(name.length));
+    if (client)
+      return fuller(client.value) && titled
+        ? { value: titled, from: "title" }
+        : { value: client.value, from: client.from };
     if (titled) return { value: titled, from: "title" };
   }
   // "Grupo Alcaraz Renovables · Pamplona" from alcarazrenovables.es: the words the address spells.
@@ -348,7 +362,11 @@ export function findCompany(input: CompanyInput): Found | null {
   // unless the text writes them as a longer name's start ("Verity" and "Verity Home Insurance").
   const echoed = (opening: string) =>
     new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(opening)}[ ]\\p{Lu}`, "u").test(body);
-  const opening = best && !confirmed && subjectOpenings.has(best.value) && !echoed(best.value);
+  // "Les Laboratoires Saint-Aubin ont retenu votre profil": the text states the subject's opening name itself.
+  const statedInBody = (name: string) =>
+    candidates.some((candidate) => candidate.from === "body" && candidate.value === name);
+  const opening =
+    best && !confirmed && subjectOpenings.has(best.value) && !echoed(best.value) && !statedInBody(best.value);
   // An agency's own name ("Holloway Search Partners" of hollowaysearch.com) is never the employer's.
   if (opening && spelled && !agencyWrites && !agency(spelled)) return { value: spelled, from: "address" };
   if (best) return { value: withoutTeamWords(best.value, domainCompanies), from: best.from };

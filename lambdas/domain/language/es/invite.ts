@@ -163,6 +163,7 @@ export const ES_INVITE: InviteLexicon = {
   signOffs: ["saludos", "un saludo", "atentamente", "saludos cordiales", "un abrazo"],
   companyIntroductions: [
     "en nombre de",
+    "empresa",
     "unirte a",
     "formar parte de",
     "el equipo de",
@@ -195,6 +196,9 @@ export const ES_INVITE: InviteLexicon = {
   agencyWords: ["selección de personal", "headhunters", "executive search"],
   employerWants: [
     "quiere entrevistarte",
+    "ha programado una entrevista",
+    "ha agendado una entrevista",
+    "ha concertado una entrevista",
     "quiere conocerte",
     "quiere entrevistarle",
     "quiere conocerle",

@@ -149,7 +149,14 @@ export const FR_INVITE: InviteLexicon = {
     "meilleures salutations",
     "sincères salutations",
   ],
-  companyIntroductions: ["au nom de", "au sein de", "pour le compte de", "rejoindre", "l'équipe de"],
+  companyIntroductions: [
+    "au nom de",
+    "au sein de",
+    "pour le compte de",
+    "rejoindre",
+    "l'équipe de",
+    "entreprise",
+  ],
   clientIntroductions: [
     "client",
     "notre client",
@@ -184,6 +191,10 @@ export const FR_INVITE: InviteLexicon = {
   ],
   employerWants: [
     "souhaite vous rencontrer",
+    "a retenu votre profil",
+    "ont retenu votre profil",
+    "a retenu votre candidature",
+    "ont retenu votre candidature",
     "aimerait vous rencontrer",
     "souhaite te rencontrer",
     "aimerait te rencontrer",

@@ -168,6 +168,7 @@ export const IT_INVITE: InviteLexicon = {
   signOffs: ["cordiali saluti", "un saluto", "saluti", "distinti saluti", "a presto"],
   companyIntroductions: [
     "per conto di",
+    "azienda",
     "a nome di",
     "entrare in",
     "il team di",
@@ -207,6 +208,11 @@ export const IT_INVITE: InviteLexicon = {
   ],
   employerWants: [
     "vorrebbe conoscerti",
+    "vorrebbe sentirti",
+    "vorrebbe sentirla",
+    "vorrebbe parlarti",
+    "vorrebbe parlarle",
+    "desidera sentirti",
     "vorrebbe conoscerla",
     "vorrebbe incontrarti",
     "vorrebbe incontrarla",

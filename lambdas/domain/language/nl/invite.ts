@@ -160,6 +160,9 @@ export const NL_INVITE: InviteLexicon = {
   ],
   agencyWords: [
     "werving",
+    "uitzend",
+    "uitzendorganisatie",
+    "uitzendbureau's",
     "werving & selectie",
     "werving en selectie",
     "uitzendbureau",
@@ -168,6 +171,11 @@ export const NL_INVITE: InviteLexicon = {
   ],
   employerWants: [
     "wil je graag ontmoeten",
+    "wil graag een gesprek",
+    "wil graag een kennismakingsgesprek",
+    "wil graag een telefonisch",
+    "wil graag een sollicitatiegesprek",
+    "wil graag een videogesprek",
     "wil je ontmoeten",
     "wil u graag ontmoeten",
     "wil u ontmoeten",

@@ -153,6 +153,7 @@ export const PT_INVITE: InviteLexicon = {
   signOffs: ["atenciosamente", "abraços", "abraço", "um abraço", "cumprimentos", "obrigada", "obrigado"],
   companyIntroductions: [
     "em nome da",
+    "empresa",
     "em nome do",
     "fazer parte da",
     "fazer parte do",
@@ -187,6 +188,9 @@ export const PT_INVITE: InviteLexicon = {
   agencyWords: ["recrutamento e seleção", "executive search", "hunting", "headhunter", "consultoria de rh"],
   employerWants: [
     "quer te conhecer",
+    "agendou uma entrevista",
+    "agendou entrevista",
+    "marcou uma entrevista",
     "quer conhecer você",
     "gostaria de te conhecer",
     "gostaria de conhecer você",
