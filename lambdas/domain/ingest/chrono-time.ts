@@ -45,8 +45,14 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
-    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02.
-    if (/\d\.\d{2}$/.test(result.text) && text[result.index + result.text.length] === ".") continue;
+    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02; in "am
+    // Freitag, 15.2." it takes the day for 15 o'clock. The date is read as numbers (numericDates).
+    const next = text.slice(result.index + result.text.length, result.index + result.text.length + 4);
+    if (
+      /\d$/.test(result.text) &&
+      (/^\.\d{1,2}\./.test(next) || (/\d\.\d{2}$/.test(result.text) && next.startsWith(".")))
+    )
+      continue;
     // "45 minutos", "in 2 Stunden": a length or an offset from now, never the meeting.
     if ([...result.tags()].some((tag) => tag.startsWith("result/relativeDate"))) continue;
     const { start, end } = result;
