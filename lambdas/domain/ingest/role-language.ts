@@ -81,6 +81,9 @@ function isAPerson(segment: string, people: readonly string[]): boolean {
   });
 }
 
+/** An initial and a surname ("M. Esposito" in "Colloquio M. Esposito – …"): a person, never a role. */
+const INITIAL_AND_SURNAME = /^\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+$/u;
+
 /** Words in lower case before a capitalised role ("visio", "técnica", "online"). */
 const LEADING_LOWER = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})/u;
 
@@ -119,6 +122,7 @@ function roleInLanguageTitle(
   const isRole = (segment: string) =>
     !(company && letters(segment).startsWith(letters(company))) &&
     !isAPerson(segment, people) &&
+    !INITIAL_AND_SURNAME.test(segment) &&
     /^\p{Lu}/u.test(segment) &&
     segment.split(/\s+/).length <= 6 &&
     !(cueWord.test(segment) && !segment.includes(" ")) &&
@@ -127,7 +131,12 @@ function roleInLanguageTitle(
     const segments = subject
       .replace(GENDER_MARKER, "")
       .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
-      .map((segment) => segment.trim())
+      // "Leiter/in Einkauf (verschoben)": a note in brackets that the meeting moved is no part of the role.
+      .map((segment) =>
+        segment
+          .trim()
+          .replace(/\s*\(([^()]*)\)$/, (note, inner: string) => (decision.test(inner) ? "" : note)),
+      )
       .filter(Boolean)
       // "Terminvorschläge Product Owner": the word for what the mail is, then the rest.
       .flatMap((segment) =>
