@@ -129,6 +129,9 @@ export const ES_REPLY = {
       "volvi a marcar",
     ],
     decision: [
+      // Nothing before a day: the answer comes then ("nada antes del 10, el comité se reúne").
+      "nada antes del",
+      "nada antes de",
       "me responden",
       "responden",
       "decid*",
@@ -480,6 +483,9 @@ export const ES_REPLY = {
       "no me quisieron",
       "no pasé el filtro",
       "me descartaron",
+      // Said of the user by the company named: "nubia me descartó".
+      "me descartó",
+      "me descarto",
       "quedé fuera",
       "me quedé fuera",
       "me dejaron fuera",
@@ -564,6 +570,12 @@ export const ES_REPLY = {
       "rechacé su oferta",
       "rechacé la propuesta",
       "les dije que no",
+      // Turned down to the company named, or staying put: "le dije que no a X, me quedo donde estoy".
+      "le dije que no a",
+      "me quedo donde estoy",
+      "me quedo en mi trabajo",
+      "me quedo en mi empresa",
+      "me quedo en mi puesto",
       "les dije que ya no",
       "ya no sigo",
       "no voy a seguir",
@@ -664,6 +676,12 @@ export const ES_REPLY = {
       "dejalo para",
       "déjalo pa",
       "ahorita no",
+      // Busy right now, so later: "luego, estoy manejando".
+      "estoy manejando",
+      "voy manejando",
+      "estoy conduciendo",
+      "voy conduciendo",
+      "estoy al volante",
       "ahora mismo no",
       "pregúntame en",
       "preguntame en",
@@ -1169,6 +1187,16 @@ export const ES_REPLY = {
     ],
   },
   otherMatters: [
+    // A coffee or a meal after the interview: no round, no offer ("me invitaron a un café, nada más").
+    "a un café",
+    "a un cafe",
+    "tomar un café",
+    "tomar un cafe",
+    "a comer",
+    "a almorzar",
+    "a cenar",
+    "unas cañas",
+    "una cerveza",
     // An event for many turned down ("declined their job fair invitation"): no news of the application.
     "feria de empleo",
     "webinar",

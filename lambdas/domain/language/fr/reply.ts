@@ -168,6 +168,8 @@ export const FR_REPLY = {
       "on m'a dit",
       "pas de réponse avant",
       "pas de reponse avant",
+      // Nothing before a day: the answer comes then ("rien avant le 25, le jury doit se réunir").
+      "rien avant",
       "pas de retour avant",
       "ils me répondront",
       "répondront",
@@ -614,10 +616,20 @@ export const FR_REPLY = {
       "c'est non",
       "c'était non",
       "reçu le non",
+      "envoyé le non",
+      "m'ont envoyé un non",
+      "m'a envoyé un non",
       "eu le non",
       "le non est tombé",
     ],
     withdrawn: [
+      // Turned down, or staying put: "j'ai dit non à X, je reste où je suis".
+      "j'ai dit non à",
+      "je leur ai dit non",
+      "je reste où je suis",
+      "je reste là où je suis",
+      "je reste dans ma boîte",
+      "je reste dans mon poste",
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "retir* ma candidature",
       "me désiste",
@@ -759,6 +771,10 @@ export const FR_REPLY = {
       "attends encore",
       "repose-moi la question",
       "pas tout de suite",
+      // Busy right now, so later: "plus tard, je conduis".
+      "je conduis",
+      "je suis au volant",
+      "là je conduis",
       "pas pour l'instant",
       "pas pour le moment",
       "laisse-moi",
@@ -1276,6 +1292,16 @@ export const FR_REPLY = {
     thirdPersons: ["il", "elle", "lui"],
   },
   otherMatters: [
+    // A coffee or a meal after the interview: no round, no offer ("invité à déjeuner, rien de plus").
+    "à un café",
+    "a un cafe",
+    "prendre un café",
+    "prendre un cafe",
+    "à déjeuner",
+    "a dejeuner",
+    "à dîner",
+    "a diner",
+    "un verre",
     // An event for many turned down ("declined their job fair invitation"): no news of the application.
     "job dating",
     "salon de l'emploi",

@@ -88,6 +88,11 @@ export const IT_REPLY = {
       "chiesto notizie",
     ],
     decision: [
+      // Nothing before a day: the answer comes then ("niente prima del 10, la commissione si riunisce").
+      "niente prima del",
+      "niente prima di",
+      "nulla prima del",
+      "nulla prima di",
       "decid*",
       "non decidono",
       "risposta",
@@ -336,6 +341,17 @@ export const IT_REPLY = {
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "hanno preso un altro",
       "hanno preso un'altra",
+      // One subject ("ferri ha preso un altro"), or whom they chose in other words.
+      "ha preso un altro",
+      "ha preso un'altra",
+      "scelto un'altra",
+      "scelto un'altra persona",
+      "mandato il no",
+      "mi ha mandato il no",
+      "mi hanno mandato il no",
+      "dato il no",
+      "mi ha dato il no",
+      "mi hanno dato il no",
       "preso un altro candidato",
       "scelto un altro",
       "non mi ha pres*",
@@ -442,6 +458,14 @@ export const IT_REPLY = {
       "ho trovato lavoro",
       "ho già trovato",
       "ho declinato",
+      // Turned down, or staying put: "ho detto di no a X, resto dove sono".
+      "ho detto di no a",
+      "ho detto no a",
+      "gli ho detto di no",
+      "resto dove sono",
+      "rimango dove sono",
+      "resto nella mia azienda",
+      "rimango nella mia azienda",
       "declinato",
       "rifiuto l'offerta",
       "non mi interessa più",
@@ -512,6 +536,10 @@ export const IT_REPLY = {
       "fra qualche giorno",
       // It can wait: a snooze (issue #20).
       "ora no",
+      // Busy right now, so later: "dopo, sto guidando".
+      "sto guidando",
+      "sono alla guida",
+      "sono al volante",
       "può aspettare",
       "puo aspettare",
       // Asked again later in other words, or after a holiday period no day names: a snooze (issue #20).
@@ -909,6 +937,13 @@ export const IT_REPLY = {
     ],
   },
   otherMatters: [
+    // A coffee or a meal after the interview: no round, no offer ("mi hanno offerto un caffè, niente di più").
+    "un caffè",
+    "un caffe",
+    "a pranzo",
+    "a cena",
+    "un aperitivo",
+    "da bere",
     // An event for many turned down ("declined their job fair invitation"): no news of the application.
     "career day",
     "fiera del lavoro",
