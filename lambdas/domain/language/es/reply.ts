@@ -749,6 +749,17 @@ export const ES_REPLY = {
       "aún estoy en el proceso",
       "vuelve a abrirla",
       "vuelve a abrirlo",
+      // "Open it again" in other words, voseo too: "ábrelo otra vez porfa", "abrilo de nuevo".
+      "ábrelo otra vez",
+      "abrelo otra vez",
+      "ábrela otra vez",
+      "abrela otra vez",
+      "ábrelo de vuelta",
+      "abrelo de vuelta",
+      "abrilo de nuevo",
+      "abrila de nuevo",
+      "abrilo otra vez",
+      "abrila otra vez",
       // The employer coming back after the move-on, or their chosen candidate gone: a reopen (issue #20).
       "quieren volver a hablar conmigo",
       "quieren retomar conmigo",

@@ -855,6 +855,11 @@ export const FR_REPLY = {
       "pas refusé finalement",
       "toujours en course",
       "rouvre-la",
+      // "Open it again" in other words: "ouvre-la à nouveau".
+      "ouvre-la à nouveau",
+      "ouvre-le à nouveau",
+      "ouvre-la de nouveau",
+      "ouvre-le de nouveau",
       "réactive",
       "reactive",
       "rouvre*",

@@ -576,6 +576,11 @@ export const IT_REPLY = {
       "riapri",
       "riaprire",
       "riaprila",
+      // "Open it again" in other words: "aprila di nuovo".
+      "aprila di nuovo",
+      "aprilo di nuovo",
+      "aprila un'altra volta",
+      "aprilo un'altra volta",
       "sono ancora in gioco",
       "non scartato alla fine",
       "riapri*",

@@ -152,6 +152,11 @@ export const ES: EverydayTable = {
     ["mi hermana le dijo que no a globex", "unknown", null, "follow-up-1"],
     ["si me quedo donde estoy gano menos", "unknown", null, "follow-up-1"],
     ["estoy manejando, pero me descartaron", "rejected", null, "follow-up-1"],
+    // "Open it again" in other words, after the employer came back.
+    ["datanova me volvió a contactar, ábrelo otra vez porfa", "reopen", null, "move-on"],
+    ["ábrela otra vez, me llamaron de nuevo", "reopen", null, "move-on"],
+    ["abrilo de nuevo", "reopen", null, "move-on"],
+    ["no lo abras otra vez", "unknown", null, "move-on"],
   ],
   gaps: [],
 };

@@ -146,6 +146,8 @@ export const FR: EverydayTable = {
     ["s'ils m'envoient le non je serai triste", "unknown", null, "follow-up-1"],
     ["je conduis, ils m'ont recalé", "rejected", null, "follow-up-1"],
     ["rappelle-moi lundi soir", "snooze", "2026-11-30", "follow-up-1"],
+    // "Open it again" in other words, after the employer came back.
+    ["ils m'ont recontacté, ouvre-la à nouveau stp", "reopen", null, "move-on"],
   ],
   gaps: [],
 };

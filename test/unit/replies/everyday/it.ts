@@ -146,6 +146,9 @@ export const IT: EverydayTable = {
     ["se mi mandano il no pazienza", "unknown", null, "follow-up-1"],
     ["ho preso un caffè con il responsabile dopo il colloquio", "unknown", null, "thank-you"],
     ["ho detto di no a mia sorella", "unknown", null, "follow-up-1"],
+    // "Open it again" in other words, after the employer came back.
+    ["mi hanno ricontattato, aprila di nuovo per favore", "reopen", null, "move-on"],
+    ["non aprila di nuovo", "unknown", null, "move-on"],
   ],
   gaps: [],
 };
