@@ -157,6 +157,20 @@ export const ES: EverydayTable = {
     ["ábrela otra vez, me llamaron de nuevo", "reopen", null, "move-on"],
     ["abrilo de nuevo", "reopen", null, "move-on"],
     ["no lo abras otra vez", "unknown", null, "move-on"],
+    // Busy right now; someone else chosen, said whole; nothing until a day.
+    ["ahora no puedo, estoy en una reunión", "snooze", null, "prep"],
+    ["estoy en reunión, después te digo", "snooze", null, "prep"],
+    ["se quedaron con otro candidato", "rejected", null, "follow-up-1"],
+    ["se decantaron por otra persona", "rejected", null, "follow-up-1"],
+    ["me dejaron afuera", "rejected", null, "follow-up-1"],
+    ["no hay nada hasta el 10, el comité se reúne ese día", "decision-date", "2026-12-10", "thank-you"],
+    [
+      "si es un no, no quiero saberlo durante las vacaciones, avísame el lunes",
+      "snooze",
+      "2026-11-30",
+      "follow-up-1",
+    ],
+    ["a mi amiga no la llamaron, se quedaron con otra persona", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };

@@ -148,6 +148,18 @@ export const FR: EverydayTable = {
     ["rappelle-moi lundi soir", "snooze", "2026-11-30", "follow-up-1"],
     // "Open it again" in other words, after the employer came back.
     ["ils m'ont recontacté, ouvre-la à nouveau stp", "reopen", null, "move-on"],
+    // Busy right now; someone else chosen, said whole; no news before a day.
+    ["là je peux pas, je suis en réunion", "snooze", null, "prep"],
+    ["ils sont partis sur un autre candidat", "rejected", null, "follow-up-1"],
+    ["ils ont retenu un autre profil", "rejected", null, "follow-up-1"],
+    ["pas de nouvelles avant le 10, le jury se réunit", "decision-date", "2026-12-10", "thank-you"],
+    [
+      "si c'est un refus je veux pas le savoir pendant les vacances, relance-moi lundi",
+      "snooze",
+      "2026-11-30",
+      "follow-up-1",
+    ],
+    ["rappelle-moi en fin de journée", "snooze", "2026-11-25T17:00", "prep"],
   ],
   gaps: [],
 };

@@ -149,6 +149,21 @@ export const IT: EverydayTable = {
     // "Open it again" in other words, after the employer came back.
     ["mi hanno ricontattato, aprila di nuovo per favore", "reopen", null, "move-on"],
     ["non aprila di nuovo", "unknown", null, "move-on"],
+    // Busy right now; someone else chosen, said whole; nothing until a day.
+    ["sono in riunione, dopo", "snooze", null, "prep"],
+    ["ora non posso, sono al lavoro", "snooze", null, "prep"],
+    ["hanno preferito un altro candidato", "rejected", null, "follow-up-1"],
+    ["non mi hanno preso", "rejected", null, "follow-up-1"],
+    ["hanno scelto un altro profilo", "rejected", null, "follow-up-1"],
+    ["se mi scartano non voglio saperlo in ferie, ricordamelo lunedì", "snooze", "2026-11-30", "follow-up-1"],
+    [
+      "non si sa niente fino al 10, la commissione si riunisce quel giorno",
+      "decision-date",
+      "2026-12-10",
+      "thank-you",
+    ],
+    ["ricordamelo oggi pomeriggio", "snooze", "2026-11-25T15:00", "prep"],
+    ["a mio cugino hanno preferito un altro candidato", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };
