@@ -970,6 +970,7 @@ export const DE_REPLY = {
       "datum",
     ],
     copulas: ["ist", "es ist", "war", "es war", "wird", "ist es"],
+    glosses: ["heißt", "heisst", "bedeutet"],
     contrast: ["nicht", "und nicht", "statt", "anstatt"],
     news: [
       "wieder",

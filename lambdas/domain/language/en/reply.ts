@@ -939,6 +939,7 @@ export const EN_REPLY = {
       "the start time",
     ],
     copulas: ["is", "it's", "it is", "its", "was", "it was", "should be", "will be", "it'll be"],
+    glosses: ["means"],
     contrast: ["not", "and not", "instead of", "rather than"],
     news: [
       "still",

@@ -908,6 +908,7 @@ export const NL_REPLY = {
       "het tijdstip",
     ],
     copulas: ["is", "het is", "was", "het was", "wordt"],
+    glosses: ["betekent"],
     contrast: ["niet", "en niet", "in plaats van"],
     news: [
       "weer",

@@ -927,6 +927,7 @@ export const PT_REPLY = {
       "a hora",
     ],
     copulas: ["é", "era", "vai ser", "será", "foi", "fica"],
+    glosses: ["quer dizer", "significa"],
     contrast: ["não", "e não", "em vez de", "ao invés de", "no lugar de"],
     news: [
       "de novo",

@@ -129,6 +129,8 @@ export const DE: EverydayTable = {
     ["grad nicht, morgen wieder", "snooze", "2026-11-26", "follow-up-1"],
     ["lösch acme, hab mich aus versehen beworben", "forget"],
     ["acme bitte löschen, war ein versehen", "forget"],
+    ["viertel nach drei heißt 15:15, nicht 16:15", "correct"],
+    ["halb zehn heißt 9:30, nicht 10:30", "correct"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -198,11 +200,9 @@ export const DE: EverydayTable = {
   // A calendar week ('KW 50') is no day the date tables read yet.
   gaps: [
     ["frau kaya sagt entscheidung fällt kw 50", "decision-date", null, "follow-up-1"],
-    // Not read yet (round 4): a refusal quoted after the company's name, a spoken time glossed, still in without a word from them.
+    // Not read yet (round 4): a refusal quoted after the company's name, still in without a word from them.
     ["acme: nein danke. mist", "rejected", null, "follow-up-1"],
     ["acme hat geantwortet: nein danke", "rejected", null, "follow-up-1"],
-    ["viertel nach drei heißt 15:15, nicht 16:15", "correct"],
-    ["halb zehn heißt 9:30, nicht 10:30", "correct"],
     [
       "zwischenstand von der personalerin: bin weiter dabei, also kein nein",
       "heard-back",

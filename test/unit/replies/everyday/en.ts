@@ -134,6 +134,7 @@ export const EN: EverydayTable = {
     ["not now, tomorrow", "snooze", "2026-11-26", "follow-up-1"],
     ["delete acme, applied by mistake", "forget"],
     ["remove acme, i never meant to apply", "forget"],
+    ["quarter past two means 14:15 not 15:15", "correct"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -200,10 +201,9 @@ export const EN: EverydayTable = {
   gaps: [
     ["tmrw", "snooze", "2026-11-26", "prep"],
     ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
-    // Not read yet (round 4): a refusal quoted after the company's name, a spoken time glossed,
+    // Not read yet (round 4): a refusal quoted after the company's name,
     // contact from a person named by first name only.
     ["acme: thanks but no thanks", "rejected", null, "follow-up-1"],
-    ["quarter past two means 14:15 not 15:15", "correct"],
     [
       "raj emailed, theyre still interviewing others. nothing yet but no rejection",
       "heard-back",

@@ -121,6 +121,7 @@ export const PT: EverydayTable = {
     ["depois", "snooze", "*", "prep"],
     ["agora não, amanhã de novo", "snooze", "2026-11-26", "follow-up-1"],
     ["apaga a acme, me candidatei sem querer", "forget"],
+    ["duas e meia quer dizer 14:30, não 15:30", "correct"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -178,9 +179,8 @@ export const PT: EverydayTable = {
     ["e se o cliente não seguir comigo?", "unknown", null, "follow-up-1"],
   ],
   gaps: [
-    // Not read yet (round 4): a refusal quoted after the company's name, a spoken time glossed, still in without a word from them.
+    // Not read yet (round 4): a refusal quoted after the company's name, still in without a word from them.
     ["a acme respondeu: não, obrigado", "rejected", null, "follow-up-1"],
-    ["duas e meia quer dizer 14:30, não 15:30", "correct"],
     ["ainda estou no processo, então nada de recusa", "heard-back", null, "follow-up-1"],
   ],
 };
