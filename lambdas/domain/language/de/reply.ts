@@ -106,6 +106,8 @@ export const DE_REPLY = {
       "meldet sich",
       "entscheiden sich",
       "keine entscheidung",
+      "kein entscheid",
+      "keinen entscheid",
       "gibts keine entscheidung",
       "gibt es keine entscheidung",
       "bescheid",

@@ -24,6 +24,12 @@ export const PT_REPLY = {
       "agradeci*",
     ],
     "followed-up": [
+      // Pressed again ('voltei a insistir com …').
+      "voltei a insistir",
+      "voltei a perguntar",
+      "voltei a ligar",
+      "voltei a escrever",
+      "insisti com",
       "a perguntar",
       "perguntei",
       "enviei um email",

@@ -39,6 +39,8 @@ export const DE: EverydayTable = {
       "2026-12-08",
       "follow-up-1",
     ],
+    ["vor dem 12. gibts keinen entscheid, sagt frau lang", "decision-date", "2026-12-12", "thank-you"],
+    ["kein entscheid vor dem 9., meinte der teamleiter", "decision-date", "2026-12-09", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -196,6 +198,7 @@ export const DE: EverydayTable = {
     ],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["falls der kunde jemand anderen nimmt, frag ich bei globex", "unknown", null, "follow-up-1"],
+    ["abgesagt haben sie mir noch nicht, die sprechen noch mit anderen", "unknown", null, "follow-up-1"],
   ],
   // A calendar week ('KW 50') is no day the date tables read yet.
   gaps: [

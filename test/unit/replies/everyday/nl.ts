@@ -173,6 +173,7 @@ export const NL: EverydayTable = {
     ["als de klant voor iemand anders kiest, jammer dan", "unknown", null, "follow-up-1"],
     ["de klant gaat niet verder met mij?", "unknown", null, "follow-up-1"],
     ["mijn collega zei dat de klant niet verder gaat met hem", "unknown", null, "follow-up-1"],
+    ["afgewezen hebben ze me nog niet", "unknown", null, "follow-up-1"],
   ],
   // The day said in a clause before the one the step is read in ('en' splits the names).
   gaps: [["gisteravond sanne en mevrouw de vries bedankt", "thanked", "2026-11-24", "thank-you"]],

@@ -143,6 +143,8 @@ export const PT: EverydayTable = {
     ["voltei a cobrar a recrutadora, dessa vez por whatsapp", "followed-up", null, "follow-up-2"],
     ["agradeci a ana e o bruno por e-mail", "thanked", null, "thank-you"],
     ["o tiago ligou só pra agradecer, sem novidades", "heard-back", null, "thank-you"],
+    ["voltei a insistir com o recrutador, agora por whatsapp", "followed-up", null, "follow-up-2"],
+    ["se eu voltar a insistir com eles, será que pega mal?", "unknown", null, "follow-up-2"],
   ],
   phoneMixed: [
     ["a recrutadora disse q decidem na sexta", "decision-date", "2026-11-27", "follow-up-1"],
