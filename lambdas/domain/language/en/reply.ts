@@ -192,6 +192,11 @@ export const EN_REPLY = {
       "reckoned",
     ],
     "heard-back": [
+      // Them thanking the user ('called just to thank me'): heard back, no outcome.
+      "to thank me",
+      "thanked me",
+      "to say thanks for my time",
+      "to say thank you for my time",
       "heard back",
       "replied",
       "responded",

@@ -157,6 +157,9 @@ export const EN: EverydayTable = {
     // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
     ["second nudge sent, by phone this time", "followed-up", null, "follow-up-2"],
     ["thanked both dana and mike by email", "thanked", null, "thank-you"],
+    ["sophie rang just to thank me for coming in, no news beyond that", "heard-back", null, "thank-you"],
+    ["the hiring manager emailed to thank me for my time", "heard-back", null, "thank-you"],
+    ["did they thank me?", "unknown", null, "thank-you"],
   ],
   phoneMixed: [
     // An event for many turned down is no withdrawal.
@@ -201,8 +204,8 @@ export const EN: EverydayTable = {
   gaps: [
     ["tmrw", "snooze", "2026-11-26", "prep"],
     ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
-    // Not read yet (round 4): a refusal quoted after the company's name,
-    // contact from a person named by first name only.
+    // Not read yet (round 4): a refusal quoted after the company's name, contact
+    // from a person named by first name only.
     ["acme: thanks but no thanks", "rejected", null, "follow-up-1"],
     [
       "raj emailed, theyre still interviewing others. nothing yet but no rejection",
@@ -210,6 +213,5 @@ export const EN: EverydayTable = {
       null,
       "follow-up-1",
     ],
-    ["sophie rang just to thank me for coming in, no news beyond that", "heard-back", null, "thank-you"],
   ],
 };
