@@ -103,6 +103,19 @@ function insideCue(text: string, index: number, lexicon: Lexicon): boolean {
   );
 }
 
+/** Words after a break that add nothing but a denial of what came before. */
+const DENIAL_TAIL_WORDS = 3;
+
+/**
+ * "abgesagt haben sie mir aber nicht", "afgewezen hebben ze me nog niet": a break word followed by
+ * no more than a denial ends the clause it denies, not a new one.
+ */
+function onlyADenial(rest: string, lexicon: Lexicon): boolean {
+  if (!lexicon.negationAfter) return false;
+  const words = rest.trim().split(/\s+/);
+  return words.length <= DENIAL_TAIL_WORDS && table(lexicon.negationAfter).test(rest);
+}
+
 /**
  * Clauses: sentences, then the parts a contrast word ("but", "aber", "mais") starts. `written`:
  * the text before folding, the same length, to tell a break word from its accented twin.
@@ -132,6 +145,7 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     for (const found of breaks.matches(piece.text)) {
       if (!breaksAt(written, piece.start + found.index, found.text, lexicon)) continue;
       if (insideCue(piece.text, found.index, lexicon)) continue;
+      if (onlyADenial(piece.text.slice(found.index + found.text.length), lexicon)) continue;
       if (found.index > 0)
         clauses.push({ text: piece.text.slice(at, found.index).trim(), start: piece.start + at, asked });
       at = found.index;
@@ -330,10 +344,14 @@ function deniedBefore(before: string, phrase: string, lexicon: Lexicon): boolean
   return found.length > 1;
 }
 
-/** A denial right after the phrase, where the language puts it after the verb ("nehmen mich nicht"). */
+/**
+ * A denial after the phrase, where the language puts it after the verb ("nehmen mich nicht"), or
+ * at the end of a verb-second clause the phrase opens ("abgesagt haben sie mir nicht"): within the
+ * few words that still qualify it.
+ */
 function deniedAfter(after: string, lexicon: Lexicon): boolean {
   if (!lexicon.negationAfter) return false;
-  return table(lexicon.negationAfter).matches(after.trimStart())[0]?.index === 0;
+  return table(lexicon.negationAfter).test(following(after));
 }
 
 /**

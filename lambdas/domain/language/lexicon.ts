@@ -78,6 +78,8 @@ export interface ReplyLexicon {
     readonly fields: Phrases;
     /** The verb before the right value: "it's", "is", "ist", "c'est", "es", "è", "é", "het is". */
     readonly copulas: Phrases;
+    /** A verb glossing a time said in words with its clock form: "halb drei heißt 14:30, nicht 15:30". */
+    readonly glosses?: Phrases;
     /** The word before the wrong value: "not", "nicht", "pas", "no", "não", "niet", "non", "instead of". */
     readonly contrast: Phrases;
     /**

@@ -196,7 +196,32 @@ function valueStart(folded: string, opening: number, lexicon: Lexicon) {
   const copula = startingAt(corrections.copulas, folded, field ? field.index + field.text.length : opening);
   if (copula)
     return { from: copula.index, at: copula.index + copula.text.length, row: false, field: field !== null };
+  const gloss = glossAt(folded, opening, lexicon);
+  if (gloss) return { from: gloss.index, at: gloss.index + gloss.text.length, row: false, field: false };
   return { from: opening, at: opening, row: false, field: false };
+}
+
+/** Words of a time said in words before its gloss: "viertel nach drei", "quarter past two". */
+const GLOSSED_WORDS = 3;
+
+/**
+ * "halb drei heißt 14:30, nicht 15:30", "quarter past two means 14:15 not 15:15": a time in words
+ * glossed by its clock form, a wrong value contrasted. Without the contrast it is no correction.
+ */
+function glossAt(folded: string, opening: number, lexicon: Lexicon): PhraseMatch | null {
+  const { glosses } = lexicon.corrections;
+  if (!glosses || contrasts(folded, lexicon).length === 0) return null;
+  const spoken = (at: number) => folded.slice(opening, at);
+  return (
+    table(glosses)
+      .matches(folded)
+      .find(
+        (found) =>
+          found.index > opening &&
+          !/\d/.test(spoken(found.index)) &&
+          wordsIn(spoken(found.index)) <= GLOSSED_WORDS,
+      ) ?? null
+  );
 }
 
 /**

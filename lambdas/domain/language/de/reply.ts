@@ -3,6 +3,9 @@ import type { ReplyLexicon } from "../lexicon";
 export const DE_REPLY = {
   cues: {
     thanked: [
+      // Thanks to two people: the plural.
+      "dankesmails",
+      "dankesnachrichten",
       "mail ist weg",
       "dankesmail ist weg",
       "dankesschreiben ist weg",
@@ -27,6 +30,13 @@ export const DE_REPLY = {
       "dankesschreiben",
     ],
     "followed-up": [
+      // A nudge sent out ('zweite Nachfrage raus'), or pressed again ('nachgebohrt').
+      "erinnerung raus",
+      "erinnerung ist raus",
+      "nachfrage raus",
+      "nachfrage ist raus",
+      "nachgebohrt",
+      "nochmal nachgebohrt",
       "nochmal gemailt",
       "gemailt",
       "nachgeschrieben",
@@ -85,10 +95,19 @@ export const DE_REPLY = {
       "nachgefragt wie es aussieht",
     ],
     decision: [
+      // Nothing happening before a day: the decision is that day.
+      "vor dem … passiert",
+      "vor dem … tut sich",
+      "vor dem … wird das nichts",
+      "vor der … passiert",
+      "vor der … tut sich",
+      "vor der … wird das nichts",
       "melden sich",
       "meldet sich",
       "entscheiden sich",
       "keine entscheidung",
+      "kein entscheid",
+      "keinen entscheid",
       "gibts keine entscheidung",
       "gibt es keine entscheidung",
       "bescheid",
@@ -171,6 +190,11 @@ export const DE_REPLY = {
       "weiss er mehr",
     ],
     "heard-back": [
+      // An interim word from them ('Zwischenbescheid bekommen'): heard back, nothing decided.
+      "zwischenbescheid",
+      "zwischenstand",
+      "zwischeninfo",
+      "zwischenmeldung",
       "hat mich angerufen",
       "haben mich angerufen",
       "hat mir geschrieben",
@@ -310,6 +334,11 @@ export const DE_REPLY = {
       "mit der ceo",
     ],
     offer: [
+      // A contract proposal in from the employer is the offer.
+      "vertragsangebot",
+      "vertragsangebot bekommen",
+      "vertragsangebot ist da",
+      "vertrag angeboten",
       "hab die stelle",
       "habe die stelle",
       "hab den job",
@@ -358,6 +387,11 @@ export const DE_REPLY = {
       "hab … zusage",
     ],
     rejected: [
+      // The rejection mail named by its first word ('die Leider-Mail').
+      "leider-mail",
+      "leider mail",
+      "leider-email",
+      "leider email",
       "absage",
       "abgesagt",
       "abgelehnt",
@@ -938,6 +972,7 @@ export const DE_REPLY = {
       "datum",
     ],
     copulas: ["ist", "es ist", "war", "es war", "wird", "ist es"],
+    glosses: ["heißt", "heisst", "bedeutet"],
     contrast: ["nicht", "und nicht", "statt", "anstatt"],
     news: [
       "wieder",
@@ -1193,6 +1228,9 @@ export const DE_REPLY = {
   negationAfter: ["nicht", "nie", "niemals", "doch nicht", "gar nicht"],
   regrets: ["leider", "schade", "dummerweise"],
   notAnApplication: [
+    // An application sent by mistake is none to follow up.
+    "aus versehen beworben",
+    "versehentlich beworben",
     "nie beworben",
     "nicht beworben",
     "nie dort beworben",

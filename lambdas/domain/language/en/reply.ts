@@ -102,6 +102,19 @@ export const EN_REPLY = {
       "left a message",
     ],
     decision: [
+      // A decision told as nothing happening before a day, or things wrapped up by one.
+      "nothing happens before",
+      "nothing will happen before",
+      "nothing happens until",
+      "nothing will happen until",
+      "want it wrapped up",
+      "have it wrapped up",
+      "wrap things up",
+      "want it sorted",
+      "have it sorted",
+      "get back to everyone",
+      "get back to all candidates",
+      "back to everyone by",
       "decision",
       "decide",
       "deciding",
@@ -179,6 +192,11 @@ export const EN_REPLY = {
       "reckoned",
     ],
     "heard-back": [
+      // Them thanking the user ('called just to thank me'): heard back, no outcome.
+      "to thank me",
+      "thanked me",
+      "to say thanks for my time",
+      "to say thank you for my time",
       "heard back",
       "replied",
       "responded",
@@ -313,6 +331,10 @@ export const EN_REPLY = {
       "me in again",
     ],
     offer: [
+      // A contract proposal in from the employer is the offer.
+      "contract offer",
+      "contract offer in",
+      "contract offer from",
       "offer",
       "ofer",
       "got the job",
@@ -347,6 +369,11 @@ export const EN_REPLY = {
       "bagged the role",
     ],
     rejected: [
+      // The rejection mail named by its first word ('got the "unfortunately" email').
+      "unfortunately email",
+      "unfortunately mail",
+      "unfortunately letter",
+      "unfortunately e-mail",
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "went with another person",
       "chose another person",
@@ -917,6 +944,7 @@ export const EN_REPLY = {
       "the start time",
     ],
     copulas: ["is", "it's", "it is", "its", "was", "it was", "should be", "will be", "it'll be"],
+    glosses: ["means"],
     contrast: ["not", "and not", "instead of", "rather than"],
     news: [
       "still",
@@ -1228,6 +1256,13 @@ export const EN_REPLY = {
   },
   regrets: ["unfortunately", "sadly", "unfortunatly", "sadge"],
   notAnApplication: [
+    // An application sent by mistake is none to follow up.
+    "applied by mistake",
+    "applied by accident",
+    "applied accidentally",
+    "never meant to apply",
+    "didn't mean to apply",
+    "didnt mean to apply",
     "never applied",
     "didn't apply",
     "didnt apply",

@@ -31,6 +31,12 @@ export const NL_REPLY = {
       "de recruiter … bedankt",
     ],
     "followed-up": [
+      // A nudge sent out ('tweede herinnering eruit'), or pressed again ('aangedrongen').
+      "herinnering eruit",
+      "herinnering de deur uit",
+      "aangedrongen",
+      "nog eens aangedrongen",
+      "nog een keer aangedrongen",
       "gemaild",
       "nagemaild",
       "nagebeld",
@@ -83,6 +89,17 @@ export const NL_REPLY = {
       "voicemail ingesproken",
     ],
     decision: [
+      // Things settled ('rond', 'eruit zijn') by a day: the decision is that day.
+      "rond willen zijn",
+      "rond willen hebben",
+      "rond zijn",
+      "rond te hebben",
+      "eruit zijn",
+      "eruit te zijn",
+      "voor … gebeurt er niets",
+      "voor … komt er niets",
+      "voor … gebeurt er niks",
+      "voor … komt er niks",
       "beslis*",
       "hoor ik het",
       "hoor ik",
@@ -165,6 +182,11 @@ export const NL_REPLY = {
       "de knoop doorhakken",
     ],
     "heard-back": [
+      // An interim word from them ('tussenbericht'): heard back, nothing decided.
+      "tussenbericht",
+      "tussenstand",
+      "tussentijds bericht",
+      "tussentijdse update",
       "belde",
       "mailden",
       "mailde",
@@ -296,6 +318,12 @@ export const NL_REPLY = {
       "opnieuw zien",
     ],
     offer: [
+      // A contract proposal in from the employer is the offer.
+      "contractvoorstel binnen",
+      "contractvoorstel binnengekregen",
+      "contractvoorstel gekregen",
+      "contractvoorstel ontvangen",
+      "contractvoorstel van",
       "aanbod",
       "contract aangeboden",
       "aangenomen",
@@ -336,6 +364,9 @@ export const NL_REPLY = {
       "is getekend",
     ],
     rejected: [
+      // The rejection mail named by its first word ('de helaas-mail').
+      "helaas-mail",
+      "helaasmail",
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "kozen voor iemand anders",
       "koos voor iemand anders",
@@ -490,6 +521,11 @@ export const NL_REPLY = {
       "stop met het proces",
     ],
     snooze: [
+      // Not now, later ('straks', 'effe niet, morgen weer').
+      "straks",
+      "straks weer",
+      "effe niet",
+      "even niet",
       "laat me met rust",
       "met rust",
       "stuur me",
@@ -872,6 +908,7 @@ export const NL_REPLY = {
       "het tijdstip",
     ],
     copulas: ["is", "het is", "was", "het was", "wordt"],
+    glosses: ["betekent"],
     contrast: ["niet", "en niet", "in plaats van"],
     news: [
       "weer",
@@ -1093,6 +1130,10 @@ export const NL_REPLY = {
   negationAfter: ["niet", "nooit", "toch niet", "helemaal niet"],
   regrets: ["helaas", "jammer", "balen"],
   notAnApplication: [
+    // An application sent by mistake is none to follow up.
+    "per ongeluk gesolliciteerd",
+    "per ongeluk op gereageerd",
+    "per abuis gesolliciteerd",
     "nooit gesolliciteerd",
     "niet gesolliciteerd",
     "nooit op gereageerd",
@@ -1210,7 +1251,19 @@ export const NL_REPLY = {
   notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
   guesses: {
     offer: ["🎉", "willen me aannemen", "willen mij aannemen"],
-    rejected: ["on hold", "in de wacht", "vacature ingetrokken", "vacaturestop", "vacature geschrapt"],
+    rejected: [
+      "on hold",
+      "in de wacht",
+      "vacature ingetrokken",
+      "vacaturestop",
+      "vacature geschrapt",
+      // An outcome in idiom ('het wordt niks bij …'): asked, as it may be said of anything.
+      "wordt het niks",
+      "wordt het helaas niks",
+      "wordt niks",
+      "is niks geworden",
+      "niks geworden",
+    ],
     withdrawn: ["ik ben er klaar mee", "ik geef het op", "laat maar zitten"],
   },
   ordinalDot: false,

@@ -24,6 +24,12 @@ export const PT_REPLY = {
       "agradeci*",
     ],
     "followed-up": [
+      // Pressed again ('voltei a insistir com …').
+      "voltei a insistir",
+      "voltei a perguntar",
+      "voltei a ligar",
+      "voltei a escrever",
+      "insisti com",
       "a perguntar",
       "perguntei",
       "enviei um email",
@@ -86,6 +92,15 @@ export const PT_REPLY = {
       "um zap pra",
     ],
     decision: [
+      // The process closed by a day ('até o fim do mês eles fecham'): the decision is that day.
+      "eles fecham",
+      "vão fechar",
+      "vao fechar",
+      "fecham o processo",
+      "fechar o processo",
+      "fecham a vaga",
+      "não acontece nada antes",
+      "nao acontece nada antes",
       "decid*",
       "dar resposta",
       "dão resposta",
@@ -318,6 +333,10 @@ export const PT_REPLY = {
       "com a diretora",
     ],
     offer: [
+      // A contract proposal in from the employer is the offer.
+      "proposta de contrato",
+      "chegou a proposta",
+      "recebi a proposta",
       "recebi a proposta",
       "recebi uma proposta",
       "proposta",
@@ -362,6 +381,9 @@ export const PT_REPLY = {
       "contrato assinado",
     ],
     rejected: [
+      // The rejection mail named by its first word ('o email do infelizmente').
+      "email do infelizmente",
+      "email de infelizmente",
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "recebi o não",
       "recebi um não",
@@ -911,6 +933,7 @@ export const PT_REPLY = {
       "a hora",
     ],
     copulas: ["é", "era", "vai ser", "será", "foi", "fica"],
+    glosses: ["quer dizer", "significa"],
     contrast: ["não", "e não", "em vez de", "ao invés de", "no lugar de"],
     news: [
       "de novo",
@@ -1165,6 +1188,11 @@ export const PT_REPLY = {
   },
   regrets: ["infelizmente", "que pena", "pena"],
   notAnApplication: [
+    // An application sent by mistake is none to follow up.
+    "me candidatei sem querer",
+    "candidatei sem querer",
+    "me candidatei por engano",
+    "candidatei por engano",
     "nunca me candidatei",
     "não me candidatei",
     "nunca apliquei",

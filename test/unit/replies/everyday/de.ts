@@ -24,6 +24,23 @@ export const DE: EverydayTable = {
     ["sie meinte rückmeldung kommt ende nächster woche", "decision-date", "2026-12-04", "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["laut recruiterin wissen die ende der woche mehr", "decision-date", "2026-11-27", "follow-up-1"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["herr schulz meinte vor dem 15. wird das nichts", "decision-date", "2026-12-15", "follow-up-1"],
+    ["laut frau roth fällt die entscheidung nicht vor dem 10.", "decision-date", "2026-12-10", "thank-you"],
+    [
+      "vor ende des monats gibts keine entscheidung, sagt die recruiterin",
+      "decision-date",
+      "2026-11-30",
+      "follow-up-1",
+    ],
+    [
+      "der betriebsrat muss noch ja sagen, vor dem 8. passiert da nix",
+      "decision-date",
+      "2026-12-08",
+      "follow-up-1",
+    ],
+    ["vor dem 12. gibts keinen entscheid, sagt frau lang", "decision-date", "2026-12-12", "thank-you"],
+    ["kein entscheid vor dem 9., meinte der teamleiter", "decision-date", "2026-12-09", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["thomas meinte wird leider nix", "rejected?"],
@@ -55,6 +72,10 @@ export const DE: EverydayTable = {
     ["absage bekommen, was muss ich jetzt machen?", "rejected?", null, "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["die agentur hat angerufen, der kunde will nicht weiter mit mir", "rejected", null, "follow-up-2"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["vertragsangebot von acme ist da", "offer?", null, "follow-up-1"],
+    ["wird leider nix bei acme", "rejected?", null, "follow-up-1"],
+    ["wenn acme nein danke sagt, frag ich woanders", "unknown", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["was kann ich dir überhaupt schreiben", "help"],
@@ -105,6 +126,13 @@ export const DE: EverydayTable = {
     ["übermorgen", "snooze", "2026-11-27", "thank-you"],
     ["morgen früh", "snooze", "2026-11-26", "prep"],
     ["ab montag wieder, bin bis dahin unterwegs", "snooze", "2026-11-30", "follow-up-1"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["später", "snooze", "*", "prep"],
+    ["grad nicht, morgen wieder", "snooze", "2026-11-26", "follow-up-1"],
+    ["lösch acme, hab mich aus versehen beworben", "forget"],
+    ["acme bitte löschen, war ein versehen", "forget"],
+    ["viertel nach drei heißt 15:15, nicht 16:15", "correct"],
+    ["halb zehn heißt 9:30, nicht 10:30", "correct"],
   ],
   roundsAndSteps: [
     ["sie wollen mich donnerstag 3.12. um 10 nochmal sehen", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -121,6 +149,18 @@ export const DE: EverydayTable = {
     ["frau lange hat sich gemeldet, noch keine entscheidung aber es sieht gut aus", "heard-back"],
     // The employer in touch, then the user's own plans at a time: no meeting set.
     ["die haben angerufen, ich bin bis montag um 9 im urlaub", "heard-back"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["zweite erinnerung raus, diesmal per telefon", "followed-up", null, "follow-up-2"],
+    ["hab nochmal bei frau jung nachgebohrt, diesmal am telefon", "followed-up", null, "follow-up-2"],
+    ["dankesmails an herrn kurz und frau lenz sind raus", "thanked", null, "thank-you"],
+    ["hab mich bei anna und dem teamleiter per mail bedankt", "thanked", null, "thank-you"],
+    ["herr brandt hat nur angerufen um danke zu sagen, sonst nichts neues", "heard-back", null, "thank-you"],
+    [
+      "frau otto hat geschrieben, die sprechen noch mit anderen, abgesagt haben sie mir aber nicht",
+      "heard-back",
+      null,
+      "follow-up-1",
+    ],
   ],
   phoneMixed: [
     // The user calling off the interview is a withdrawal, not a rejection.
@@ -158,7 +198,19 @@ export const DE: EverydayTable = {
     ],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["falls der kunde jemand anderen nimmt, frag ich bei globex", "unknown", null, "follow-up-1"],
+    ["abgesagt haben sie mir noch nicht, die sprechen noch mit anderen", "unknown", null, "follow-up-1"],
   ],
   // A calendar week ('KW 50') is no day the date tables read yet.
-  gaps: [["frau kaya sagt entscheidung fällt kw 50", "decision-date", null, "follow-up-1"]],
+  gaps: [
+    ["frau kaya sagt entscheidung fällt kw 50", "decision-date", null, "follow-up-1"],
+    // Not read yet (round 4): a refusal quoted after the company's name, still in without a word from them.
+    ["acme: nein danke. mist", "rejected", null, "follow-up-1"],
+    ["acme hat geantwortet: nein danke", "rejected", null, "follow-up-1"],
+    [
+      "zwischenstand von der personalerin: bin weiter dabei, also kein nein",
+      "heard-back",
+      null,
+      "follow-up-1",
+    ],
+  ],
 };

@@ -35,6 +35,20 @@ export const EN: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["lisa reckons they'll know by the 4th", "decision-date", "2026-12-04", "follow-up-1"],
     ["hr says probably early december", "decision-date", "2026-12-01", "follow-up-1"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["marcus said nothing happens before the 14th", "decision-date", "2026-12-14", "follow-up-1"],
+    [
+      "jen mentioned they want it wrapped up before the end of the month",
+      "decision-date",
+      "2026-11-30",
+      "thank-you",
+    ],
+    [
+      "tom said theyre finishing interviews this week and will get back to everyone by dec 4",
+      "decision-date",
+      "2026-12-04",
+      "thank-you",
+    ],
   ],
   indirectOutcomes: [
     ["dan said no sadly", "rejected?"],
@@ -61,6 +75,10 @@ export const EN: EverydayTable = {
     ["i'm out, told them this morning", "withdrawn", null, "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["the agency called, client's not moving forward with me", "rejected", null, "follow-up-2"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["contract offer in from acme", "offer?", null, "follow-up-1"],
+    ["got the dreaded 'unfortunately' email from acme", "rejected?", null, "follow-up-1"],
+    ["my friend got the 'unfortunately' email from acme", "unknown", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["what am i supposed to text you lol", "help"],
@@ -111,6 +129,12 @@ export const EN: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["monday pls", "snooze", "2026-11-30", "follow-up-1"],
     ["after the weekend", "snooze", "2026-11-30", "follow-up-2"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["later", "snooze", "*", "prep"],
+    ["not now, tomorrow", "snooze", "2026-11-26", "follow-up-1"],
+    ["delete acme, applied by mistake", "forget"],
+    ["remove acme, i never meant to apply", "forget"],
+    ["quarter past two means 14:15 not 15:15", "correct"],
   ],
   roundsAndSteps: [
     ["they wanna see me again thursday dec 3 at 10am", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -130,6 +154,12 @@ export const EN: EverydayTable = {
     ["hr called, im on holiday until monday at 9", "heard-back"],
     ["rang tom earlier, left him a vm", "followed-up"],
     ["my sister invited me over for dinner later", "unknown"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["second nudge sent, by phone this time", "followed-up", null, "follow-up-2"],
+    ["thanked both dana and mike by email", "thanked", null, "thank-you"],
+    ["sophie rang just to thank me for coming in, no news beyond that", "heard-back", null, "thank-you"],
+    ["the hiring manager emailed to thank me for my time", "heard-back", null, "thank-you"],
+    ["did they thank me?", "unknown", null, "thank-you"],
   ],
   phoneMixed: [
     // An event for many turned down is no withdrawal.
@@ -174,5 +204,14 @@ export const EN: EverydayTable = {
   gaps: [
     ["tmrw", "snooze", "2026-11-26", "prep"],
     ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
+    // Not read yet (round 4): a refusal quoted after the company's name, contact
+    // from a person named by first name only.
+    ["acme: thanks but no thanks", "rejected", null, "follow-up-1"],
+    [
+      "raj emailed, theyre still interviewing others. nothing yet but no rejection",
+      "heard-back",
+      null,
+      "follow-up-1",
+    ],
   ],
 };

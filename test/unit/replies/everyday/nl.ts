@@ -24,6 +24,15 @@ export const NL: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["volgens de recruiter weten ze eind deze week meer", "decision-date", "2026-11-27", "follow-up-1"],
     ["mark zegt dat ze begin december knopen doorhakken", "decision-date", "2026-12-01", "follow-up-1"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["volgens pieter valt het besluit niet voor de 12e", "decision-date", "2026-12-12", "follow-up-1"],
+    [
+      "lisa zei dat ze voor het eind van de maand rond willen zijn",
+      "decision-date",
+      "2026-11-30",
+      "thank-you",
+    ],
+    ["voor de 10e komt er geen besluit, zei mark", "decision-date", "2026-12-10", "follow-up-1"],
   ],
   indirectOutcomes: [
     ["lotte zei helaas nee", "rejected?"],
@@ -52,6 +61,12 @@ export const NL: EverydayTable = {
     ["ze hebben me afgewezen, wat moet ik nu doen?", "rejected?", null, "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["het bureau belde, de klant gaat niet verder met mij", "rejected", null, "follow-up-2"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["contractvoorstel van acme binnengekregen", "offer?", null, "follow-up-1"],
+    ["contractvoorstel binnen van acme!", "offer?", null, "follow-up-1"],
+    ["helaas, bij acme wordt het niks", "rejected?", null, "follow-up-1"],
+    ["het is niks geworden bij acme", "rejected?", null, "follow-up-1"],
+    ["als het niks wordt bij acme, solliciteer ik bij globex", "unknown", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["wat kan ik jou eigenlijk sturen haha", "help"],
@@ -95,6 +110,12 @@ export const NL: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["maandag pas, ben tot dan weg", "snooze", "2026-11-30", "follow-up-1"],
     ["morgenochtend", "snooze", "2026-11-26", "prep"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["straks", "snooze", "*", "prep"],
+    ["even niet, morgen weer", "snooze", "2026-11-26", "follow-up-1"],
+    ["later", "snooze", "*", "follow-up-1"],
+    ["verwijder acme, per ongeluk gesolliciteerd", "forget"],
+    ["half vier betekent 15:30, niet 16:30", "correct"],
   ],
   roundsAndSteps: [
     ["ze willen me donderdag 3/12 om 10 uur nog een keer zien", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -115,6 +136,13 @@ export const NL: EverydayTable = {
     ["de recruiter belde terug, nog niks besloten maar het ging goed", "heard-back"],
     // The employer in touch, then the user's own plans at a time: no meeting set.
     ["ze hebben gebeld, ik bel ze vrijdag om 14 uur terug", "heard-back"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["ik heb sanne en mevrouw de vries bedankt per mail", "thanked", null, "thank-you"],
+    ["joost en anouk allebei een bedankmailtje gestuurd", "thanked", null, "thank-you"],
+    ["tweede herinnering eruit, dit keer telefonisch", "followed-up", null, "follow-up-2"],
+    ["nog een keer bij kim aangedrongen, nu via de telefoon", "followed-up", null, "follow-up-2"],
+    ["tussenbericht: ik zit nog in de race, dus geen afwijzing", "heard-back", null, "follow-up-1"],
+    ["thijs belde alleen om te bedanken, verder geen nieuws", "heard-back", null, "thank-you"],
   ],
   phoneMixed: [
     ["recruiter zei vrijdag uitsluitsel", "decision-date", "2026-11-27", "follow-up-1"],
@@ -145,6 +173,7 @@ export const NL: EverydayTable = {
     ["als de klant voor iemand anders kiest, jammer dan", "unknown", null, "follow-up-1"],
     ["de klant gaat niet verder met mij?", "unknown", null, "follow-up-1"],
     ["mijn collega zei dat de klant niet verder gaat met hem", "unknown", null, "follow-up-1"],
+    ["afgewezen hebben ze me nog niet", "unknown", null, "follow-up-1"],
   ],
   // The day said in a clause before the one the step is read in ('en' splits the names).
   gaps: [["gisteravond sanne en mevrouw de vries bedankt", "thanked", "2026-11-24", "thank-you"]],

@@ -34,6 +34,15 @@ export const PT: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["o recrutador disse que até sexta eles me falam", "decision-date", "2026-11-27", "follow-up-1"],
     ["a ju falou que no começo de dezembro eles decidem", "decision-date", "2026-12-01", "follow-up-1"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["o rodrigo disse que antes do dia 15 não tem decisão", "decision-date", "2026-12-15", "follow-up-1"],
+    ["a marta falou que eles fecham até o fim do mês", "decision-date", "2026-11-30", "thank-you"],
+    [
+      "segundo a recrutadora, até o fim da semana que vem eles decidem",
+      "decision-date",
+      "2026-12-04",
+      "follow-up-1",
+    ],
   ],
   indirectOutcomes: [
     ["a renata disse que não, infelizmente", "rejected?"],
@@ -60,6 +69,11 @@ export const PT: EverydayTable = {
     ["tô fora dessa, já avisei o rh", "withdrawn", null, "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["a consultoria ligou, o cliente não vai seguir comigo", "rejected", null, "follow-up-2"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["chegou a proposta de contrato da acme", "offer", null, "follow-up-1"],
+    ["recebi a proposta de contrato da acme", "offer", null, "follow-up-1"],
+    ["recebi o email do 'infelizmente' da acme", "rejected", null, "follow-up-1"],
+    ["se a acme mandar o email do infelizmente eu desisto", "unknown", null, "follow-up-1"],
   ],
   everydayCommands: [
     ["q q eu posso te falar aqui kkk", "help"],
@@ -103,6 +117,11 @@ export const PT: EverydayTable = {
     ["amanhã cedo", "snooze", "2026-11-26", "prep"],
     ["segunda que vem, essa semana tá corrida", "snooze", "2026-11-30", "follow-up-1"],
     ["daqui 2 dias", "snooze", "2026-11-27", "prep"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["depois", "snooze", "*", "prep"],
+    ["agora não, amanhã de novo", "snooze", "2026-11-26", "follow-up-1"],
+    ["apaga a acme, me candidatei sem querer", "forget"],
+    ["duas e meia quer dizer 14:30, não 15:30", "correct"],
   ],
   roundsAndSteps: [
     ["querem me ver de novo quinta 3/12 às 10h", "next-round", "2026-12-03T10:00:00+01:00"],
@@ -119,6 +138,13 @@ export const PT: EverydayTable = {
     ["blz obrigado", "unknown", null, "prep"],
     ["a recrutadora me retornou, nada decidido ainda mas curtiram a entrevista", "heard-back"],
     ["a ju me chamou pra ir no cinema depois", "unknown"],
+    // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.
+    ["insisti de novo com o paulo, agora por telefone", "followed-up", null, "follow-up-2"],
+    ["voltei a cobrar a recrutadora, dessa vez por whatsapp", "followed-up", null, "follow-up-2"],
+    ["agradeci a ana e o bruno por e-mail", "thanked", null, "thank-you"],
+    ["o tiago ligou só pra agradecer, sem novidades", "heard-back", null, "thank-you"],
+    ["voltei a insistir com o recrutador, agora por whatsapp", "followed-up", null, "follow-up-2"],
+    ["se eu voltar a insistir com eles, será que pega mal?", "unknown", null, "follow-up-2"],
   ],
   phoneMixed: [
     ["a recrutadora disse q decidem na sexta", "decision-date", "2026-11-27", "follow-up-1"],
@@ -154,5 +180,9 @@ export const PT: EverydayTable = {
     ["se o cliente escolher outra pessoa paciência", "unknown", null, "follow-up-1"],
     ["e se o cliente não seguir comigo?", "unknown", null, "follow-up-1"],
   ],
-  gaps: [],
+  gaps: [
+    // Not read yet (round 4): a refusal quoted after the company's name, still in without a word from them.
+    ["a acme respondeu: não, obrigado", "rejected", null, "follow-up-1"],
+    ["ainda estou no processo, então nada de recusa", "heard-back", null, "follow-up-1"],
+  ],
 };
