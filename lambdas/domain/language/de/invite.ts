@@ -680,6 +680,9 @@ export const DE_INVITE: InviteLexicon = {
   andAHalf: ["einhalb"],
   lengthOf: ["von"],
   withWords: [
+    "werden … dabei sein",
+    "wären … dabei",
+    "sind … mit dabei",
     "nehmen … teil",
     "nimmt … teil",
     "sind … dabei",
@@ -751,6 +754,20 @@ export const DE_INVITE: InviteLexicon = {
     "ich bin … auch anwesend",
     "bin ich … ebenfalls dabei",
     "bin ich … auch dabei",
+  ],
+  writerMovesPhrases: [
+    "mir ist etwas dazwischengekommen",
+    "bei mir ist etwas dazwischengekommen",
+    "mir ist leider etwas dazwischengekommen",
+    "kann ich leider nicht",
+    "schaffe ich leider nicht",
+    "können wir es verschieben",
+    "können wir es auf",
+    "könnten wir es auf",
+    "können wir unser gespräch",
+    "könnten wir unser gespräch",
+    "unseren termin verschieben",
+    "unser gespräch verschieben",
   ],
   writerMeetsPhrases: [
     "gespräch mit mir",
@@ -834,6 +851,7 @@ export const DE_INVITE: InviteLexicon = {
     "bin ich nicht dabei",
   ],
   selfWords: ["ich", "ich selbst"],
+  streetWords: ["straße", "strasse", "str.", "allee", "platz", "weg", "gasse", "ring", "damm"],
   organizationWords: [
     "gruppe",
     "bank",

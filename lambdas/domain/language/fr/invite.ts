@@ -641,6 +641,20 @@ export const FR_INVITE: InviteLexicon = {
     "j'aurai le plaisir de te recevoir",
     "j’aurai le plaisir de vous recevoir",
   ],
+  writerMovesPhrases: [
+    "j'ai un imprévu",
+    "j’ai un imprévu",
+    "j'ai un empêchement",
+    "j’ai un empêchement",
+    "je ne suis plus disponible",
+    "je ne pourrai pas être",
+    "pourrions-nous décaler",
+    "pouvons-nous décaler",
+    "pourrait-on décaler",
+    "peut-on décaler",
+    "décaler notre entretien",
+    "décaler notre rendez-vous",
+  ],
   writerMeetsPhrases: [
     "entretien avec moi",
     "minutes avec moi",
@@ -725,6 +739,7 @@ export const FR_INVITE: InviteLexicon = {
     "celle qui vous écrit",
     "celui qui vous écrit",
   ],
+  streetWords: ["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "chemin", "impasse", "cours"],
   organizationWords: [
     "groupe",
     "banque",

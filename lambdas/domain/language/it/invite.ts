@@ -646,6 +646,18 @@ export const IT_INVITE: InviteLexicon = {
     "incontrerò io",
     "parteciperò al colloquio",
   ],
+  writerMovesPhrases: [
+    "ho avuto un imprevisto",
+    "ho un imprevisto",
+    "mi è saltato fuori",
+    "non potrò",
+    "possiamo spostarlo",
+    "possiamo spostarla",
+    "lo possiamo spostare",
+    "la possiamo spostare",
+    "possiamo rimandare il nostro",
+    "spostare il nostro",
+  ],
   writerMeetsPhrases: [
     "colloquio con me",
     "minuti con me",
@@ -714,6 +726,7 @@ export const IT_INVITE: InviteLexicon = {
     "chi le scrive",
     "chi ti scrive",
   ],
+  streetWords: ["via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "lungomare", "strada"],
   organizationWords: [
     "gruppo",
     "banca",

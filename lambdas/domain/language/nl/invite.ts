@@ -547,6 +547,19 @@ export const NL_INVITE: InviteLexicon = {
     "het gesprek zal ik",
     "zal ik het gesprek",
   ],
+  writerMovesPhrases: [
+    "bij mij niet",
+    "lukt bij mij",
+    "lukt mij helaas niet",
+    "kan ik helaas niet",
+    "ben ik helaas verhinderd",
+    "kunnen we het verzetten",
+    "kunnen we het verplaatsen",
+    "kunnen we het schuiven",
+    "zullen we het verzetten",
+    "zullen we afspreken",
+    "ons gesprek verzetten",
+  ],
   writerMeetsPhrases: [
     "gesprek met mij",
     "minuten met mij",
@@ -611,6 +624,7 @@ export const NL_INVITE: InviteLexicon = {
     "ik zal er niet bij zijn",
   ],
   selfWords: ["ik", "ikzelf", "ondergetekende"],
+  streetWords: ["straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef"],
   organizationWords: [
     "groep",
     "bank",
