@@ -23,6 +23,7 @@ import {
   WHO_CASES_IN_PROSE_THIRD,
 } from "../../fixtures/people/who-in-prose";
 import {
+  WHO_CASES_IN_INVITES,
   WHO_CASES_MOVED,
   WHO_CASES_MOVED_OPEN,
   WHO_CASES_STREETS_AND_SELF,
@@ -78,6 +79,7 @@ describe("who holds the interview", () => {
       ...WHO_CASES_IN_PROSE_THIRD,
       ...WHO_CASES_MOVED,
       ...WHO_CASES_STREETS_AND_SELF,
+      ...WHO_CASES_IN_INVITES,
     ]),
   )("%s", (_name, item) => readsAsWanted(item));
 

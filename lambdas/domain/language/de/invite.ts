@@ -116,6 +116,8 @@ export const DE_INVITE: InviteLexicon = {
     "bestätigen ihnen",
   ],
   interviewerLabels: [
+    "gehören an",
+    "interviewerin",
     "mit",
     "gesprächspartner",
     "gesprächspartnerin",
@@ -680,6 +682,9 @@ export const DE_INVITE: InviteLexicon = {
   andAHalf: ["einhalb"],
   lengthOf: ["von"],
   withWords: [
+    "wird … am gespräch teilnehmen",
+    "werden … am gespräch teilnehmen",
+    "wird … am termin teilnehmen",
     "werden … dabei sein",
     "wären … dabei",
     "sind … mit dabei",
@@ -720,6 +725,7 @@ export const DE_INVITE: InviteLexicon = {
     "führt das gespräch",
   ],
   writerJoinsPhrases: [
+    "außer mir",
     "ich werde ebenfalls dabei sein",
     "ich werde auch dabei sein",
     "ich bin ebenfalls dabei",
@@ -961,6 +967,12 @@ export const DE_INVITE: InviteLexicon = {
     "sind … beide anwesend",
   ],
   jobTitleWords: [
+    "werkleiter",
+    "werkleiterin",
+    "direktor",
+    "direktorin",
+    "betriebsleiter",
+    "betriebsleiterin",
     "leiter",
     "leiterin",
     "leitung",

@@ -81,6 +81,8 @@ export const ES_INVITE: InviteLexicon = {
     "agendada",
   ],
   interviewerLabels: [
+    "entrevistadora",
+    "entrevistadoras",
     "con",
     "entrevistadores",
     "entrevistador",
@@ -668,6 +670,9 @@ export const ES_INVITE: InviteLexicon = {
     "la haremos",
   ],
   writerJoinsPhrases: [
+    "estaré presente junto",
+    "estaré junto a",
+    "estaré junto con",
     "yo también estaré",
     "también estaré presente",
     "estaré presente",
@@ -825,6 +830,8 @@ export const ES_INVITE: InviteLexicon = {
     "nosotras",
   ],
   conductPhrases: [
+    "lo llamará …",
+    "la llamará …",
     "te va a entrevistar …",
     "le va a entrevistar …",
     "la va a entrevistar …",

@@ -755,6 +755,11 @@ export const FR_INVITE: InviteLexicon = {
   selfObjectWords: ["moi", "moi-même"],
   pronouns: ["il", "elle", "ils", "elles", "quelqu'un", "quelqu’un", "chacun", "qui", "on", "nous"],
   conductPhrases: [
+    "… mènerons l'entretien",
+    "… mènerons l’entretien",
+    "… conduirons l'entretien",
+    "… conduirons l’entretien",
+    "… vous appellera",
     "… mènera l'entretien",
     "… mènera l’entretien",
     "… mèneront l'entretien",

@@ -84,6 +84,8 @@ export const IT_INVITE: InviteLexicon = {
     "fissato",
   ],
   interviewerLabels: [
+    "intervistatrice",
+    "intervistatore",
     "con",
     "partecipanti",
     "intervistatori",
@@ -622,6 +624,9 @@ export const IT_INVITE: InviteLexicon = {
     "lo riceverà",
   ],
   writerJoinsPhrases: [
+    "sarò presente insieme",
+    "sarò presente con",
+    "sarò presente anche",
     "sarò presente anch'io",
     "sarò presente anche io",
     "ci sarò anch'io",
@@ -742,6 +747,10 @@ export const IT_INVITE: InviteLexicon = {
   selfObjectWords: ["me", "me stessa", "me stesso"],
   pronouns: ["lui", "lei", "loro", "qualcuno", "chi", "entrambi", "entrambe", "noi"],
   conductPhrases: [
+    "ti chiamerà …",
+    "ti chiameranno …",
+    "la chiamerà …",
+    "la chiameranno …",
     "… condurrà il colloquio",
     "… condurranno il colloquio",
     "… ti farà il colloquio",

@@ -561,6 +561,8 @@ export const NL_INVITE: InviteLexicon = {
     "ons gesprek verzetten",
   ],
   writerMeetsPhrases: [
+    "komen praten",
+    "langskomen voor een gesprek",
     "gesprek met mij",
     "minuten met mij",
     "afspraak met mij",

@@ -82,6 +82,8 @@ export const PT_INVITE: InviteLexicon = {
     "agendamos",
   ],
   interviewerLabels: [
+    "entrevistadora",
+    "entrevistadoras",
     "com",
     "entrevistadores",
     "entrevistador",
@@ -633,6 +635,8 @@ export const PT_INVITE: InviteLexicon = {
     "vamos conversar",
   ],
   writerJoinsPhrases: [
+    "estarei presente junto",
+    "estarei junto com",
     "eu também vou participar",
     "também vou participar",
     "eu também participo",
@@ -761,6 +765,9 @@ export const PT_INVITE: InviteLexicon = {
   selfObjectWords: ["mim", "mim própria", "mim próprio", "mim mesma", "mim mesmo", "comigo"],
   pronouns: ["ele", "ela", "eles", "elas", "alguém", "quem", "ambos", "ambas", "nós"],
   conductPhrases: [
+    "vai te ligar …",
+    "vai ligar para você …",
+    "te ligará …",
     "quem vai conduzir a entrevista é …",
     "quem vai fazer a entrevista é …",
     "quem fará a entrevista é …",
