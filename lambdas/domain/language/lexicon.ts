@@ -369,6 +369,11 @@ export interface DateLexicon {
    * only in part ("pasado mañana" as tomorrow).
    */
   readonly dayOffsets: ReadonlyArray<readonly [string, number]>;
+  /**
+   * Parts of today with the hour a reminder comes at: "ce soir" 18, "esta tarde" 16. A snooze to
+   * one is today, not tomorrow at the send time.
+   */
+  readonly laterToday?: ReadonlyArray<readonly [string, number]>;
   /** Words before a span from now: "in" (3 days), "dans", "en", "daqui", "over", "tra". */
   readonly within: Phrases;
   /** Number words from one to twelve (twelve entries: hours too), with the articles that mean one: "a", "eine", "une". */

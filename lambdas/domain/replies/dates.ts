@@ -302,6 +302,27 @@ const WEEKDAY_NUMBERS: Record<string, number> = {
 
 const HOLIDAY_NAMES = Object.values(LEXICONS.en.holidays).flat();
 
+/** Each language's parts of today, folded, with their hours. */
+const LATER_TODAY = new Map(
+  Object.entries(LEXICONS).map(([lang, lexicon]) => {
+    const hours = new Map((lexicon.laterToday ?? []).map(([phrase, hour]) => [fold(phrase), hour]));
+    return [lang, { phrases: [...hours.keys()], hours }] as const;
+  }),
+);
+
+/**
+ * "rappelle-moi ce soir": the hour of the part of today named, or within the hour when it has
+ * begun; null when none is named.
+ */
+function laterToday(text: string, now: DateTime, lang: Lang): DateTime | null {
+  const later = LATER_TODAY.get(lang);
+  const found = later?.phrases.length ? table(later.phrases).matches(fold(text))[0] : undefined;
+  const hour = found ? later?.hours.get(found.text) : undefined;
+  if (hour === undefined) return null;
+  const at = now.startOf("day").set({ hour });
+  return at > now ? at : now.plus({ hours: 1 }).startOf("hour");
+}
+
 /**
  * When a snooze or "remind me" asks to be reminded, always after `now`: "snooze 3 days" (the send
  * time three days on), "2 hours" (exactly), "remind me Monday" (the coming Monday at send time),
@@ -325,6 +346,8 @@ export function namedSnooze(
     // Other languages: what the date reader finds ("in 3 Tagen", "après les fêtes", "lunedì").
     // A snooze counts from now: "snooze 1 Woche", "adia uma semana".
     const found = readInstant(text, now, now.zoneName ?? "UTC", true, lang, true);
+    const later = laterToday(text, now, lang);
+    if (later && (!found || (!found.hasTime && found.start.hasSame(now, "day")))) return later;
     if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
     return until && until > now ? until : null;
   }

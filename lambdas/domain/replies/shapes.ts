@@ -156,12 +156,16 @@ export function snoozeByLeadingTime(
 
 /**
  * "o carlos me chamou pra tomar um café depois", "i'll sort it out later": a one-word snooze cue
- * ending a longer clause (four words or more besides time words and filler) is an adverb of it,
- * no command.
+ * ending a longer clause (four words or more since its last comma, besides time words and filler)
+ * is an adverb of it, no command.
  */
 function adverbial(hit: CueHit, lexicon: Lexicon): boolean {
   if (/\s/.test(hit.text.trim())) return false;
-  const before = fold(hit.clause.text.slice(0, hit.index - hit.clause.start));
+  // Counted from the last comma: "…en pleno feriado, recordame el lunes" asks after a reason.
+  const before =
+    fold(hit.clause.text.slice(0, hit.index - hit.clause.start))
+      .split(/[,;]/)
+      .at(-1) ?? "";
   return (without(before, timeAndFiller(lexicon)).match(/\p{L}+/gu)?.length ?? 0) >= 4;
 }
 

@@ -90,6 +90,14 @@ export const ES_DATES = {
     ["dentro de quince días", 14],
     ["dentro de quince dias", 14],
   ],
+  laterToday: [
+    ["esta tarde", 16],
+    ["hoy en la tarde", 16],
+    ["hoy por la tarde", 16],
+    ["esta noche", 20],
+    ["hoy en la noche", 20],
+    ["hoy por la noche", 20],
+  ],
   within: ["en", "dentro de", "de aquí a", "de aqui a"],
   numbers: [
     ["un", "una", "uno"],

@@ -94,6 +94,15 @@ export const FR_DATES = {
     ["sous huitaine", 8],
     ["sous quinzaine", 15],
   ],
+  laterToday: [
+    ["ce soir", 18],
+    ["cet après-midi", 14],
+    ["cet apres-midi", 14],
+    ["en fin de journée", 17],
+    ["en fin de journee", 17],
+    ["en fin d'après-midi", 17],
+    ["en fin d'apres-midi", 17],
+  ],
   within: ["dans", "d'ici", "sous"],
   numbers: [
     ["un", "une"],

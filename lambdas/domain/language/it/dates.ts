@@ -83,6 +83,14 @@ export const IT_DATES = {
     ["tra quindici giorni", 14],
     ["fra quindici giorni", 14],
   ],
+  laterToday: [
+    ["stasera", 18],
+    ["questa sera", 18],
+    ["oggi pomeriggio", 15],
+    ["questo pomeriggio", 15],
+    ["in serata", 18],
+    ["in giornata", 17],
+  ],
   within: ["tra", "fra", "entro"],
   numbers: [
     ["un", "una", "uno"],

@@ -118,6 +118,52 @@ export const IT: EverydayTable = {
     // To the prep prompt a day one or two days off is a snooze, whatever names it.
     ["giovedì", "snooze", "2026-11-26", "prep"],
     ["l'ingegner conti risponde a inizio gennaio", "decision-date", "2027-01-01", "thank-you"],
+    // Round 4: a rejection in idiom, a turn-down with staying put, a snooze after a conditional or a
+    // reason, busy driving, a part of today, "niente prima" of a day, a coffee that is no offer.
+    // "ferri ha preso un altro" names neither the user nor the application: asked.
+    ["ferri ha preso un altro", "rejected?", null, "follow-up-1"],
+    ["hanno scelto un'altra persona", "rejected", null, "follow-up-1"],
+    ["la bianchi mi ha mandato il no", "rejected", null, "follow-up-1"],
+    ["mi hanno mandato il no stamattina", "rejected", "2026-11-25", "follow-up-1"],
+    [
+      "se è un no non voglio saperlo ora, chiedimelo tra una settimana",
+      "snooze",
+      "2026-12-02",
+      "follow-up-1",
+    ],
+    ["dopo, sto guidando", "snooze", null, "prep"],
+    ["più tardi, sono in macchina", "snooze", null, "prep"],
+    ["ho detto di no a ferretti, resto dove sono", "withdrawn", null, "follow-up-1"],
+    ["mi hanno scartato", "rejected", null, "follow-up-1"],
+    ["niente prima del 10, la commissione deve ancora riunirsi", "decision-date", "2026-12-10", "thank-you"],
+    ["mi hanno offerto un caffè dopo il colloquio, niente di più", "unknown", null, "thank-you"],
+    ["ricordamelo stasera", "snooze", "2026-11-25T18:00", "prep"],
+    ["ricordamelo lunedì in serata", "snooze", "2026-11-30", "follow-up-1"],
+    ["se mi scartano ci rimango male", "unknown", null, "follow-up-1"],
+    ["hanno preso un altro? spero di no", "unknown", null, "follow-up-1"],
+    ["se prendono un altro pazienza", "unknown", null, "follow-up-1"],
+    ["mio fratello ha preso un altro lavoro", "unknown", null, "follow-up-1"],
+    ["se mi mandano il no pazienza", "unknown", null, "follow-up-1"],
+    ["ho preso un caffè con il responsabile dopo il colloquio", "unknown", null, "thank-you"],
+    ["ho detto di no a mia sorella", "unknown", null, "follow-up-1"],
+    // "Open it again" in other words, after the employer came back.
+    ["mi hanno ricontattato, aprila di nuovo per favore", "reopen", null, "move-on"],
+    ["non aprila di nuovo", "unknown", null, "move-on"],
+    // Busy right now; someone else chosen, said whole; nothing until a day.
+    ["sono in riunione, dopo", "snooze", null, "prep"],
+    ["ora non posso, sono al lavoro", "snooze", null, "prep"],
+    ["hanno preferito un altro candidato", "rejected", null, "follow-up-1"],
+    ["non mi hanno preso", "rejected", null, "follow-up-1"],
+    ["hanno scelto un altro profilo", "rejected", null, "follow-up-1"],
+    ["se mi scartano non voglio saperlo in ferie, ricordamelo lunedì", "snooze", "2026-11-30", "follow-up-1"],
+    [
+      "non si sa niente fino al 10, la commissione si riunisce quel giorno",
+      "decision-date",
+      "2026-12-10",
+      "thank-you",
+    ],
+    ["ricordamelo oggi pomeriggio", "snooze", "2026-11-25T15:00", "prep"],
+    ["a mio cugino hanno preferito un altro candidato", "unknown", null, "follow-up-1"],
   ],
   gaps: [],
 };
