@@ -43,3 +43,11 @@ export function clauseAround(source: string, at: number, end: number): string {
   const stop = after.search(/[\n.!?;,–—]/);
   return `${before.slice(start)} ${after.slice(0, stop < 0 ? after.length : stop)}`;
 }
+
+/**
+ * Where a label may start on a line: a line ending in a colon from its last sentence on ("… durar
+ * 1h15. Do lado da Tecnisys estarão:"), any other line whole.
+ */
+export function labelSentence(line: string): string {
+  return line.endsWith(":") ? (line.split(". ").at(-1) ?? line) : line;
+}

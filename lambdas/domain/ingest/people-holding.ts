@@ -115,8 +115,13 @@ function namesInSlots(
   if (slots.after)
     for (const match of source.matchAll(slots.after)) {
       const from = (match.index ?? 0) + match[0].length;
+      const sentence = (SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "").trimStart();
+      const read = listedNames(sentence, words, sender, context);
+      // "Te llamará personalmente Rocío Benítez": an adverb between the verb and the person.
       names.push(
-        ...listedNames(SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "", words, sender, context),
+        ...(read.length > 0
+          ? read
+          : listedNames(sentence.replace(LEADING_LOWER_WORDS, ""), words, sender, context)),
       );
     }
   if (slots.around)

@@ -6,7 +6,7 @@
  * writer among them ("und ich", "en met mij", "ondergetekende").
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
-import { clauseAround, clauseBefore, SENTENCE } from "./clauses";
+import { clauseAround, clauseBefore, labelSentence, SENTENCE } from "./clauses";
 import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import {
   FIRST_NAME,
@@ -20,7 +20,7 @@ import {
 } from "./person-names";
 
 export interface LanguagePeople {
-  /** "Mit: …", "Ihre Gesprächspartner:", "Vous rencontrerez :": a label line, up to two words before it. */
+  /** "Mit: …", "Ihre Gesprächspartner:", "Do lado da Tecnisys estarão:": a label line, up to five words before it. */
   readonly label: RegExp;
   readonly cue: RegExp;
   /** "nehmen … teil", "schuift … aan": verbs whose parts close around the people. */
@@ -92,7 +92,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
     const labels = phrasePattern([...lexicon.interviewerLabels, ...withWords]).source;
     words = {
       label: new RegExp(
-        `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,2}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
+        `^[> \\t]*[*•-]?[ \\t]*(?:\\p{L}+[ \\t]+){0,5}?(?:${labels})[ \\t]*:[ \\t]*(.*)$`,
         "iu",
       ),
       cue: phrasePattern(withWords, "giu"),
@@ -325,7 +325,7 @@ export function findInterviewersInLanguage(
   const lines = source.split("\n");
   lines.forEach((line, index) => {
     // A label ends at its colon: most lines have none, and the label's pattern is costly to try.
-    const match = line.includes(":") ? label.exec(line) : null;
+    const match = line.includes(":") ? label.exec(labelSentence(line)) : null;
     if (!match) return;
     const rest = match[1]?.trim() ?? "";
     for (const name of rest ? listedNames(rest, words, sender) : listBelow(lines, index, words, sender))

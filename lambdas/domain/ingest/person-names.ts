@@ -63,6 +63,8 @@ const TITLE_INSIDE = new RegExp(`(?<=^\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
 const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.organizationWords));
+/** Every language's words that open a street's name ("Corso", "Calle", "Rue"): "Corso Vittorio Emanuele" is no one. */
+const STREET_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.streetWords));
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
 /** Every language's one-word greetings ("Ciao", "Hallo", "Hola"): "Ciao Jordan, purtroppo …" names no one. */
@@ -121,6 +123,9 @@ export function isAName(name: string): boolean {
     !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
+    !STREET_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    // "Mittwoch", "jeudi": a weekday or a month alone is no first name.
+    !(words.length === 1 && CALENDAR_WORDS.has(last.toLowerCase())) &&
     !TITLE_LAST_WORD.test(last) &&
     !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.

@@ -138,11 +138,15 @@ export function readFields(
   };
   const people = [...(extra.organizer ? [extra.organizer] : []), ...extra.attendees, ...named];
   const kept = mergeByName(keepInterviewers(people, who));
-  // "I'll call you at the number on your resume": with no one else named, the writer interviews.
-  const interviewers =
-    kept.length === 0 && writer && lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts)
-      ? [{ name: writer, email: writerEmail }]
-      : kept;
+  // "I'll call you at the number on your resume": with no one else named, the writer interviews;
+  // so does one who moves the meeting in the first person ("something came up on my end"), unless
+  // a coordinator's title says they only schedule.
+  const writerMeets =
+    kept.length === 0 &&
+    writer !== null &&
+    (lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts) ||
+      (lexiconPattern(lexicon, "writerMovesPhrases").test(extra.texts) && !who.organizers.includes(writer)));
+  const interviewers = writerMeets && writer ? [{ name: writer, email: writerEmail }] : kept;
   const guesses: string[] = [];
   const domain =
     company?.from === "address"

@@ -36,6 +36,12 @@ export interface InviteLexicon {
   /** The writer saying they will hold the meeting themself ("I'll call you", "ich rufe Sie an"). */
   readonly writerMeetsPhrases: readonly string[];
   /**
+   * The writer moving the meeting they hold themself, in the first person ("something came up on my
+   * end", "¿lo podemos pasar al jueves?", "bij mij lukt dinsdag niet"): with no one else named,
+   * the writer is the person met, unless a coordinator's title says they only schedule.
+   */
+  readonly writerMovesPhrases: readonly string[];
+  /**
    * The writer saying they are among the people met, beside others ("me plus", "ich werde ebenfalls
    * dabei sein", "sarò presente anch'io", "vou eu e"): the sender interviews too.
    */
@@ -98,6 +104,8 @@ export interface InviteLexicon {
    * company, a bank or a hospital, never a person to meet.
    */
   readonly organizationWords: readonly string[];
+  /** Words that open a street's name ("Via", "Calle", "Rue", "Corso"): "Corso Vittorio Emanuele" is no one. */
+  readonly streetWords: readonly string[];
   /** First words of job titles written after a name ("Leiterin", "Directrice", "Gerente"): never a name. */
   readonly jobTitleWords: readonly string[];
   /** Titles of people who only organise ("Recruiting Coordinator", "Personalreferentin"). */

@@ -84,6 +84,8 @@ export const IT_INVITE: InviteLexicon = {
     "fissato",
   ],
   interviewerLabels: [
+    "intervistatrice",
+    "intervistatore",
     "con",
     "partecipanti",
     "intervistatori",
@@ -628,6 +630,9 @@ export const IT_INVITE: InviteLexicon = {
     "lo riceverà",
   ],
   writerJoinsPhrases: [
+    "sarò presente insieme",
+    "sarò presente con",
+    "sarò presente anche",
     "sarò presente anch'io",
     "sarò presente anche io",
     "ci sarò anch'io",
@@ -651,6 +656,18 @@ export const IT_INVITE: InviteLexicon = {
     "la incontrerò",
     "incontrerò io",
     "parteciperò al colloquio",
+  ],
+  writerMovesPhrases: [
+    "ho avuto un imprevisto",
+    "ho un imprevisto",
+    "mi è saltato fuori",
+    "non potrò",
+    "possiamo spostarlo",
+    "possiamo spostarla",
+    "lo possiamo spostare",
+    "la possiamo spostare",
+    "possiamo rimandare il nostro",
+    "spostare il nostro",
   ],
   writerMeetsPhrases: [
     "colloquio con me",
@@ -720,6 +737,7 @@ export const IT_INVITE: InviteLexicon = {
     "chi le scrive",
     "chi ti scrive",
   ],
+  streetWords: ["via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "lungomare", "strada"],
   organizationWords: [
     "gruppo",
     "banca",
@@ -735,6 +753,10 @@ export const IT_INVITE: InviteLexicon = {
   selfObjectWords: ["me", "me stessa", "me stesso"],
   pronouns: ["lui", "lei", "loro", "qualcuno", "chi", "entrambi", "entrambe", "noi"],
   conductPhrases: [
+    "ti chiamerà …",
+    "ti chiameranno …",
+    "la chiamerà …",
+    "la chiameranno …",
     "… condurrà il colloquio",
     "… condurranno il colloquio",
     "… ti farà il colloquio",

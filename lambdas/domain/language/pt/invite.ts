@@ -82,6 +82,8 @@ export const PT_INVITE: InviteLexicon = {
     "agendamos",
   ],
   interviewerLabels: [
+    "entrevistadora",
+    "entrevistadoras",
     "com",
     "entrevistadores",
     "entrevistador",
@@ -588,6 +590,9 @@ export const PT_INVITE: InviteLexicon = {
   andAHalf: ["e meia"],
   lengthOf: ["de"],
   withWords: [
+    "vamos estar",
+    "vão estar",
+    "vao estar",
     "participam",
     "participa",
     "quem vai te entrevistar é",
@@ -634,6 +639,8 @@ export const PT_INVITE: InviteLexicon = {
     "vamos conversar",
   ],
   writerJoinsPhrases: [
+    "estarei presente junto",
+    "estarei junto com",
     "eu também vou participar",
     "também vou participar",
     "eu também participo",
@@ -658,6 +665,21 @@ export const PT_INVITE: InviteLexicon = {
     "vou conduzir a conversa",
     "eu vou conduzir",
     "eu conduzirei",
+  ],
+  writerMovesPhrases: [
+    "tive um imprevisto",
+    "surgiu um imprevisto",
+    "não vou conseguir",
+    "nao vou conseguir",
+    "podemos passar para",
+    "podemos mudar para",
+    "podemos remarcar",
+    "dá pra passar",
+    "da pra passar",
+    "gostaria de conversar com você",
+    "gostaria de conversar com voce",
+    "conversar com você",
+    "bater um papo com você",
   ],
   writerMeetsPhrases: [
     "conversa comigo",
@@ -732,6 +754,7 @@ export const PT_INVITE: InviteLexicon = {
     "signatária",
     "signatário",
   ],
+  streetWords: ["rua", "avenida", "av.", "travessa", "praça", "largo", "alameda", "estrada", "rodovia"],
   organizationWords: [
     "grupo",
     "banco",
@@ -746,6 +769,9 @@ export const PT_INVITE: InviteLexicon = {
   selfObjectWords: ["mim", "mim própria", "mim próprio", "mim mesma", "mim mesmo", "comigo"],
   pronouns: ["ele", "ela", "eles", "elas", "alguém", "quem", "ambos", "ambas", "nós"],
   conductPhrases: [
+    "vai te ligar …",
+    "vai ligar para você …",
+    "te ligará …",
     "quem vai conduzir a entrevista é …",
     "quem vai fazer a entrevista é …",
     "quem fará a entrevista é …",
