@@ -143,9 +143,15 @@ function clean(value: string): string {
     .slice(0, 120);
 }
 
-/** "Staff Data Engineer not Senior": the value is what comes before the denial. */
+/**
+ * "Staff Data Engineer not Senior": the value is what comes before the denial; "Lumen Freight,
+ * and the interview is on the 24th": before another field.
+ */
 function withoutDenial(value: string): string {
-  return value.replace(/[\s,;]+(?:not|instead of|rather than)\s+.*$/i, "").trim();
+  return value
+    .replace(/[\s,;]+(?:not|instead of|rather than)\s+.*$/i, "")
+    .replace(/\s*[,;]\s*(?:and\s+)?(?:the\s+)?(?:interview|date|time|role|position|company)\b.*$/i, "")
+    .trim();
 }
 
 export function person(text: string): { name: string | null; email: string | null } {

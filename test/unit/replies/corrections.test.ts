@@ -164,6 +164,10 @@ describe("an undo is a bare undo; a mistake marker with a new value corrects", (
   // [language, reply, field, value]
   const named: ReadonlyArray<readonly [Lang, string, "role" | "company", string]> = [
     ["en", "my mistake, the role is Staff Engineer not Senior", "role", "Staff Engineer"],
+    // Another field after a comma is no part of the value.
+    ["en", "the company is Lumen Freight, and the interview is on the 24th", "company", "Lumen Freight"],
+    ["en", "role Staff Engineer, date stays the same", "role", "Staff Engineer"],
+    ["en", "company Time, Inc.", "company", "Time, Inc"],
     [
       "de",
       "hab mich vertan, die Firma heißt Brenner Logistik, nicht Brenner Logistics",
