@@ -321,18 +321,14 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   if (steps) return steps;
   // "no aspetta ancora", "não fecha ainda", "nee, nog niet afsluiten": to the move-on prompt, a no
   // or a denial with no day keeps the application waiting; there is nothing to remind of.
-  if (
-    snooze &&
-    context.toMoveOn &&
-    (keepsWaiting(snooze, context) || table(lexicon.negation).test(snooze.text))
-  )
+  if (snooze && context.toMoveOn && keepsWaiting(snooze, context))
     return { intent: "unknown", date: null, suggestions: suggestionsOf(hits, lexicon) };
   if (snooze)
     return {
       intent: "snooze",
       date: iso(snoozeUntil(fromClause(snooze, written), now, context.sendTime, context.lang)),
     };
-  if (context.toRemind || context.toPrompt) {
+  if (context.toPrompt) {
     const until = snoozeToPrompt(written, hits.some(newsOf), { ...context, now });
     if (until) return { intent: "snooze", date: iso(until) };
   }

@@ -19,8 +19,9 @@ export const nearEnough = (until: DateTime, now: DateTime): boolean =>
   until.startOf("day").diff(now.startOf("day"), "days").days <= PREP_SNOOZE_DAYS;
 
 /**
- * "no aspetta ancora", "non attends encore un peu" to the move-on prompt: a no, then a wait that
- * names no day, keeps the application open; no reminder is asked for.
+ * To the move-on prompt, the application stays open and no reminder is asked for: a no, then a
+ * wait that names no day ("no aspetta ancora", "non attends encore un peu"), or a wait denied in
+ * its own words ("não fecha ainda", "nog niet afsluiten").
  */
 export function keepsWaiting(
   snooze: CueHit,
@@ -33,6 +34,7 @@ export function keepsWaiting(
     readonly lang: Lang;
   },
 ): boolean {
+  if (table(reply.lexicon.negation).test(snooze.text)) return true;
   const opening = table(reply.lexicon.cues.no).matches(reply.folded)[0];
   return (
     opening?.index === 0 &&
