@@ -43,7 +43,7 @@ export function startsWithOneOf(phrases: readonly string[]): string {
   const firsts = new Set<string>();
   for (const phrase of phrases) {
     const first = phrase.codePointAt(0);
-    if (first === undefined || first > 0xffff || /\s/.test(phrase.charAt(0))) return "";
+    if (first === undefined || first > 0xffff || /[\s*]/.test(phrase.charAt(0))) return "";
     firsts.add(phrase.charAt(0).replace(/[\]\\^-]/, "\\$&"));
   }
   return firsts.size > 0 ? `(?=[${[...firsts].join("")}])` : "";
@@ -55,6 +55,9 @@ export function startsWithOneOf(phrases: readonly string[]): string {
  * op ons kantoor ontvangen").
  */
 const GAP = "(?:\\s+(?:[^\\s.!?]|\\.(?=\\S))+){0,8}?\\s+";
+
+/** A "stem*" in a phrase: the rest of its word ("recib*" reads "recibirán", "receb*" reads "recebê-lo"). */
+const STEM_ENDING = '[^\\s.,;:!?()"“”]*';
 
 /**
  * Phrases as regex alternatives without boundaries, longest first, any spaces between words.
@@ -68,13 +71,13 @@ export function phraseAlternatives(phrases: readonly string[]): string {
   const pattern = (phrase: string) =>
     phrase
       .split(/\s*…\s*/)
-      .map((part) => escapeRegExp(part).replace(/\s+/g, "\\s+"))
+      .map((part) => escapeRegExp(part).replace(/\s+/g, "\\s+").replace(/\\\*/g, STEM_ENDING))
       .join(GAP);
   const groups = new Map<string, string[]>();
   for (const phrase of sorted) {
     const first = phrase.charAt(0);
-    // A phrase starting with a space or past the basic plane: no letter to group on.
-    if (!first || /\s/.test(first) || (phrase.codePointAt(0) ?? 0) > 0xffff)
+    // A phrase starting with a space, a stem's ending or past the basic plane: no letter to group on.
+    if (!first || /[\s*]/.test(first) || (phrase.codePointAt(0) ?? 0) > 0xffff)
       return sorted.map(pattern).join("|");
     const group = groups.get(caseless(first));
     if (group) group.push(phrase);

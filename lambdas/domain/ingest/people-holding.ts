@@ -7,6 +7,7 @@
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { clauseBefore, SENTENCE, sentenceBefore } from "./clauses";
 import { lexiconPattern, phrasePattern } from "./invite-language";
+import { meetingVerbPhrases, notMetThere } from "./meeting-verbs";
 import {
   aroundPattern,
   type LanguagePeople,
@@ -25,6 +26,8 @@ interface Slots {
   readonly around: RegExp | null;
 }
 
+const NOTHING = /(?!)/;
+
 function slotsOf(phrases: readonly string[]): Slots {
   const before = phrases.filter((phrase) => phrase.startsWith("…")).map((phrase) => phrase.slice(1).trim());
   const after = phrases.filter((phrase) => phrase.endsWith("…")).map((phrase) => phrase.slice(0, -1).trim());
@@ -34,14 +37,18 @@ function slotsOf(phrases: readonly string[]): Slots {
   );
   const pattern = (list: readonly string[]) => (list.length > 0 ? phrasePattern(list, "giu") : null);
   return {
-    any: phrasePattern(
-      phrases.flatMap((phrase) =>
-        phrase
-          .split("…")
-          .map((part) => part.trim())
-          .filter(Boolean),
-      ),
-    ),
+    // No phrase (English has no verbs of meeting with an object before them): nothing to find.
+    any:
+      phrases.length === 0
+        ? NOTHING
+        : phrasePattern(
+            phrases.flatMap((phrase) =>
+              phrase
+                .split("…")
+                .map((part) => part.trim())
+                .filter(Boolean),
+            ),
+          ),
     before: pattern(before),
     after: pattern(after),
     around: aroundPattern(around),
@@ -50,6 +57,8 @@ function slotsOf(phrases: readonly string[]): Slots {
 
 interface Holding {
   readonly conduct: Slots;
+  /** The verbs of meeting the candidate beside the candidate as object (./meeting-verbs). */
+  readonly meeting: Slots;
   readonly absence: Slots;
   /** The reschedule phrases, every one of them in a mail. */
   readonly moves: RegExp;
@@ -62,6 +71,7 @@ function holdingSlots(lexicon: InviteLexicon): Holding {
   if (!slots) {
     slots = {
       conduct: slotsOf(lexicon.conductPhrases),
+      meeting: slotsOf(meetingVerbPhrases(lexicon)),
       absence: slotsOf(lexicon.absencePhrases),
       moves: phrasePattern(lexicon.reschedulePhrases, "giu"),
     };
@@ -99,6 +109,8 @@ function namesInSlots(
   words: LanguagePeople,
   sender: string | null,
   absence = false,
+  /** A match whose people only show the way ("vai te receber na portaria"). */
+  shown: (at: number, end: number) => boolean = () => false,
 ): string[] {
   const context = { firstNames: true };
   const names: string[] = [];
@@ -110,10 +122,13 @@ function namesInSlots(
     const part = absentPart(clause).replace(TRAILING_BRACKET, "");
     return subjectNames(part, words, sender, context).filter((name) => part.endsWith(name));
   };
+  const shows = (match: RegExpMatchArray) => shown(match.index ?? 0, (match.index ?? 0) + match[0].length);
   if (slots.before)
-    for (const match of source.matchAll(slots.before)) names.push(...subjectBefore(match.index ?? 0));
+    for (const match of source.matchAll(slots.before))
+      if (!shows(match)) names.push(...subjectBefore(match.index ?? 0));
   if (slots.after)
     for (const match of source.matchAll(slots.after)) {
+      if (shows(match)) continue;
       const from = (match.index ?? 0) + match[0].length;
       const sentence = (SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "").trimStart();
       const read = listedNames(sentence, words, sender, context);
@@ -158,14 +173,19 @@ export function findHoldersInLanguage(
   othersNamed: boolean,
 ): NamedPerson[] {
   const source = text.slice(0, 20_000);
-  const { conduct, absence, moves } = holdingSlots(lexicon);
+  const { conduct, meeting, absence, moves } = holdingSlots(lexicon);
   // Most mails have no such phrase: one test each before any reading.
   const holds = conduct.any.test(source);
+  const meets = meeting.any.test(source);
   const absent = absence.any.test(source);
-  if (!holds && !absent && othersNamed) return [];
+  if (!holds && !meets && !absent && othersNamed) return [];
   const words = peopleWordsOf(lexicon);
   const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
-  const names = new Set(holds ? namesInSlots(source, conduct, words, sender) : []);
+  const shown = (at: number, end: number) => notMetThere(source, at, end, lexicon);
+  const names = new Set([
+    ...(holds ? namesInSlots(source, conduct, words, sender) : []),
+    ...(meets ? namesInSlots(source, meeting, words, sender, false, shown) : []),
+  ]);
   if ((absent || (!othersNamed && names.size === 0)) && words.moved.test(source)) {
     for (const name of absent ? namesInSlots(source, absence, words, sender, true) : []) names.add(name);
     if (!othersNamed && names.size === 0) for (const name of movedBy(source, moves, words)) names.add(name);

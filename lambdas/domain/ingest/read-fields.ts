@@ -9,6 +9,7 @@ import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
 import { findHoldersInLanguage } from "./people-holding";
 import { findInterviewersInLanguage } from "./people-language";
+import { LEADING_TITLES } from "./person-names";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
 import { findRole, fullerRole, peopleTitles } from "./role";
@@ -64,7 +65,10 @@ export function readFields(
     found.push({ name: writer, email: writerEmail, labelled: true });
   const peopleNames = [
     // A first name alone is read only beside the writer or another name ("with Leo and me"): a person, no company.
-    ...found.filter((person) => person.labelled || !person.name?.includes(" ")).map((person) => person.name),
+    // "Dott. Giovanni Morini" is the person "Giovanni Morini" too, not the employer Cantine Morini.
+    ...found
+      .filter((person) => person.labelled || !person.name?.includes(" "))
+      .flatMap((person) => [person.name, person.name?.replace(LEADING_TITLES, "") ?? null]),
     ...extra.attendees.map((person) => person.name),
     extra.organizer?.name ?? null,
     // "Hoteles Mediterráneo Sol <empleo@…>": a team mailbox's display name is no person.

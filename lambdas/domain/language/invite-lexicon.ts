@@ -100,6 +100,20 @@ export interface InviteLexicon {
    */
   readonly absencePhrases: readonly string[];
   /**
+   * Verbs whose subject meets the candidate and whose object is the candidate, as stems
+   * ("recib*", "ricever*", "recevr*", "empfang*", "ontvang*"): beside `youObjects` they make the
+   * shapes "Lo recibirán …", "… La riceveranno", "… vous recevront", "… werden Sie empfangen"
+   * (../ingest/meeting-verbs), whatever the tense or person of the verb.
+   */
+  readonly meetVerbs: readonly string[];
+  /** The candidate as the object before such a verb ("te", "lo", "La", "vous", "Sie", "je", "u"). */
+  readonly youObjects: readonly string[];
+  /**
+   * A front desk ("reception", "recepción", "portaria", "Empfang", "accueil"): someone who receives
+   * the candidate there only shows the way.
+   */
+  readonly frontDeskWords: readonly string[];
+  /**
    * First words of an organisation's name ("Gruppo", "Stichting", "Banco"): what follows one is a
    * company, a bank or a hospital, never a person to meet.
    */

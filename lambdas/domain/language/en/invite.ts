@@ -566,6 +566,13 @@ export const EN_INVITE: InviteLexicon = {
     "it’ll be",
     "it will be",
     "call will be",
+    "be seeing",
+    "you'll see",
+    "you’ll see",
+    "you will see",
+    "speaking to",
+    "talking to",
+    "chatting to",
   ],
   writerJoinsPhrases: [
     "me plus",
@@ -805,6 +812,9 @@ export const EN_INVITE: InviteLexicon = {
     "… got pulled into",
     "… is stuck abroad",
   ],
+  meetVerbs: ["interview*"],
+  youObjects: ["you"],
+  frontDeskWords: ["reception", "front desk", "the lobby", "security desk"],
   peopleActPhrases: [
     "will call you",
     "will give you a call",

@@ -95,6 +95,10 @@ export const FR_INVITE: InviteLexicon = {
     // "Seront présentes :", "Participeront :": who will be there, as a label.
     "seront présentes",
     "participeront",
+    "comité",
+    "commission",
+    "membres du jury",
+    "panel",
   ],
   organizerTitles: [
     "chargée de recrutement",
@@ -619,6 +623,8 @@ export const FR_INVITE: InviteLexicon = {
     "en compagnie de",
     "accompagnée de",
     "accompagné de",
+    "tu verras",
+    "vous verrez",
   ],
   writerJoinsPhrases: [
     "je serai également présent",
@@ -738,6 +744,10 @@ export const FR_INVITE: InviteLexicon = {
     "je ne serai pas présente",
     "je ne serai pas là",
     "je ne participerai pas",
+    "je ne serai … pas",
+    "je serai … absent*",
+    "je serai en déplacement",
+    "moi je serai en déplacement",
   ],
   selfWords: [
     "moi-même",
@@ -794,6 +804,10 @@ export const FR_INVITE: InviteLexicon = {
     "tu seras appelée … par …",
     "vous recevrez un appel de …",
     "tu recevras un appel de …",
+    "reçu* par …",
+    "accueilli* par …",
+    "mené* par …",
+    "conduit* par …",
   ],
   absencePhrases: [
     "… ne sera pas disponible",
@@ -823,6 +837,9 @@ export const FR_INVITE: InviteLexicon = {
     "… est tombé malade",
     "… est tombée malade",
   ],
+  meetVerbs: ["recevr*", "reçoi*", "rencontrer*", "accueiller*", "interroger*"],
+  youObjects: ["vous", "te"],
+  frontDeskWords: ["accueil", "réception", "l’entrée", "l'entrée", "hall"],
   peopleActPhrases: [
     "vous appellera",
     "t'appellera",
