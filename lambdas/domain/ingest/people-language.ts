@@ -42,7 +42,7 @@ export interface LanguagePeople {
   readonly selfObject: RegExp;
   /** "will call you", "La chiamerà": what the people opening the clause before it will do. */
   readonly acts: RegExp;
-  /** An agenda's line: a time range, then who ("9:30 - 10:15  Gwen Park, CFO"). */
+  /** An agenda's line: a time or a range, then who ("9:30 - 10:15  Gwen Park, CFO", "• 9:30 – Dr. Ada Obi, VP"). */
   readonly agenda: RegExp;
   /** "danke für das Telefonat mit …", "suite à votre échange avec …": a meeting that was. */
   readonly pastMeeting: RegExp;
@@ -115,7 +115,7 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
       selfObject: new RegExp(`^(?:${phraseAlternatives(lexicon.selfObjectWords)})(?![\\p{L}\\p{N}])`, "iu"),
       acts: phrasePattern(lexicon.peopleActPhrases, "giu"),
       agenda: new RegExp(
-        `^[> \\t*•-]*${AGENDA_TIME}[ \\t]*(?:[-–—]|${phraseAlternatives(lexicon.rangeWords)})[ \\t]*${AGENDA_TIME}[ \\t:|–—-]+(.+)$`,
+        `^[> \\t*•-]*${AGENDA_TIME}(?:[ \\t]*(?:[-–—]|${phraseAlternatives(lexicon.rangeWords)})[ \\t]*${AGENDA_TIME})?[ \\t:|–—-]+(.+)$`,
         "gimu",
       ),
       pastMeeting: lexiconPattern(lexicon, "pastMeetingPhrases"),
@@ -238,7 +238,7 @@ export function listedNames(
     const leading = LEADING_PERSON.exec(words)?.[0];
     const name =
       // "unseren Teamleiter Markus Fiedler": a job title before the name is no part of it.
-      (leading && !isAName(leading) ? LEADING_PERSON.exec(withoutJobTitle(words))?.[0] : leading) ??
+      (leading && isAName(leading) ? leading : LEADING_PERSON.exec(withoutJobTitle(words))?.[0]) ??
       (LEADING_INITIALISM.test(words)
         ? LEADING_PERSON.exec(words.replace(LEADING_INITIALISM, ""))?.[0]
         : undefined) ??

@@ -140,7 +140,23 @@ export function withoutJobTitle(words: string): string {
   if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
   // "Werkleiter Herrn Jan Ott": the name starts at its title.
   const titled = TITLE_INSIDE.exec(words);
-  return titled ? words.slice(titled.index + 1) : words;
+  return titled ? words.slice(titled.index + 1) : afterTitleWords(words);
+}
+
+/**
+ * "kaufmännische Leiter Dr. Markus Eder", "Front Office Manager Patrick Steiner": up to four
+ * words of a job title that ends in a job title's word, then the name.
+ */
+function afterTitleWords(words: string): string {
+  const parts = words.split(" ");
+  let cut = 0;
+  for (const [index, word] of parts.slice(0, 4).entries())
+    if (
+      (JOB_TITLE_WORDS.has(word.toLowerCase()) || TITLE_LAST_WORD.test(word)) &&
+      /^\p{Lu}/u.test(parts[index + 1] ?? "")
+    )
+      cut = index + 1;
+  return cut > 0 ? parts.slice(cut).join(" ") : words;
 }
 
 /**
