@@ -39,7 +39,6 @@ const GAPS = new Set([
   "es Citación a entrevista",
   "nl kennismakingsgesprek",
   "it colloquio",
-  "it Spostamento colloquio",
 ]);
 
 const named = (items: readonly PeopleCase[]) =>

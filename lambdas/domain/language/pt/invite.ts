@@ -749,7 +749,14 @@ export const PT_INVITE: InviteLexicon = {
   ],
   stillWords: ["novamente", "de novo", "outra vez", "continua", "como previsto", "ainda"],
   andWords: ["e", "bem como", "assim como"],
-  writerAbsentPhrases: ["não estarei presente", "não vou participar", "não participarei", "não estarei"],
+  writerAbsentPhrases: [
+    "não estarei presente",
+    "não vou participar",
+    "não participarei",
+    "não estarei",
+    "não vou … participar",
+    "eu não … participar",
+  ],
   selfWords: [
     "eu",
     "eu mesma",
@@ -761,8 +768,6 @@ export const PT_INVITE: InviteLexicon = {
     "o signatário",
     "signatária",
     "signatário",
-    "não vou … participar",
-    "eu não … participar",
   ],
   streetWords: ["rua", "avenida", "av.", "travessa", "praça", "largo", "alameda", "estrada", "rodovia"],
   organizationWords: [
