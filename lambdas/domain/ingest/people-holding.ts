@@ -62,6 +62,8 @@ interface Holding {
   readonly absence: Slots;
   /** The reschedule phrases, every one of them in a mail. */
   readonly moves: RegExp;
+  /** "che", "que", "dass": where a subordinate clause opens. */
+  readonly that: RegExp;
 }
 
 const slotsByLexicon = new WeakMap<InviteLexicon, Holding>();
@@ -74,6 +76,7 @@ function holdingSlots(lexicon: InviteLexicon): Holding {
       meeting: slotsOf(meetingVerbPhrases(lexicon)),
       absence: slotsOf(lexicon.absencePhrases),
       moves: phrasePattern(lexicon.reschedulePhrases, "giu"),
+      that: phrasePattern(lexicon.thatWords, "iu"),
     };
     slotsByLexicon.set(lexicon, slots);
   }
@@ -98,6 +101,16 @@ const TRAILING_BRACKET = /\s*\([^)]*\)$/;
 /** The frame's own first word, repeated in its last clause: "a" of "a … le surgió". */
 const FRAME_OPENING = /^\p{Ll}{1,3}[ ]+(?=\p{Lu})/u;
 
+/** How a table's places are read. */
+interface SlotReading {
+  /** An absence: the absent one may be named right before what they are said to be. */
+  readonly absence?: boolean;
+  /** The words that open a subordinate clause ("che", "que", "dass"), its subject after them. */
+  readonly that: RegExp;
+  /** The verbs of meeting of this lexicon (./meeting-verbs): never at a front desk, their subject right after them. */
+  readonly meeting?: InviteLexicon;
+}
+
 /**
  * The people in the phrases' places: the clause's subject before (for an absence, the part it is
  * said of), the sentence after, the words between; "Bram is woensdag helaas verhinderd", where the
@@ -108,21 +121,29 @@ function namesInSlots(
   slots: Slots,
   words: LanguagePeople,
   sender: string | null,
-  absence = false,
-  /** A match whose people only show the way ("vai te receber na portaria"). */
-  shown: (at: number, end: number) => boolean = () => false,
+  { absence = false, that, meeting }: SlotReading,
 ): string[] {
   const context = { firstNames: true };
   const names: string[] = [];
   const subjectBefore = (at: number, strict = false) => {
     const clause = clauseBefore(source, at);
-    const names = strict ? [] : subjectNames(clause, words, sender, context);
+    // "Le comunichiamo che l'Avv. Bianchi e l'Avv. Moretti La riceveranno": the subject opens the part after "che".
+    const subordinate = () => clause.split(that).at(-1)?.trim() ?? "";
+    const opening = strict ? [] : subjectNames(clause, words, sender, context);
+    const names =
+      opening.length > 0 || strict ? opening : subjectNames(subordinate(), words, sender, context);
     if (names.length > 0 || !absence) return names;
     // The absent one is named right before what they are said to be: "pero Andrés Vidal (CTO) tiene".
     const part = absentPart(clause).replace(TRAILING_BRACKET, "");
     return subjectNames(part, words, sender, context).filter((name) => part.endsWith(name));
   };
-  const shows = (match: RegExpMatchArray) => shown(match.index ?? 0, (match.index ?? 0) + match[0].length);
+  const shows = (match: RegExpMatchArray) =>
+    meeting !== undefined &&
+    notMetThere(source, match.index ?? 0, (match.index ?? 0) + match[0].length, meeting);
+  // After a verb of meeting, its subject follows it ("Lo recibirán la Directora, Marta Salinas"),
+  // not whatever the sentence names later ("La riceveranno venerdì … presso lo Studio, Torino").
+  const namesAfter = (sentence: string) =>
+    meeting ? subjectNames(sentence, words, sender, context) : listedNames(sentence, words, sender, context);
   if (slots.before)
     for (const match of source.matchAll(slots.before))
       if (!shows(match)) names.push(...subjectBefore(match.index ?? 0));
@@ -131,13 +152,9 @@ function namesInSlots(
       if (shows(match)) continue;
       const from = (match.index ?? 0) + match[0].length;
       const sentence = (SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "").trimStart();
-      const read = listedNames(sentence, words, sender, context);
+      const read = namesAfter(sentence);
       // "Te llamará personalmente Rocío Benítez": an adverb between the verb and the person.
-      names.push(
-        ...(read.length > 0
-          ? read
-          : listedNames(sentence.replace(LEADING_LOWER_WORDS, ""), words, sender, context)),
-      );
+      names.push(...(read.length > 0 ? read : namesAfter(sentence.replace(LEADING_LOWER_WORDS, ""))));
     }
   if (slots.around)
     for (const match of source.matchAll(slots.around)) {
@@ -173,7 +190,7 @@ export function findHoldersInLanguage(
   othersNamed: boolean,
 ): NamedPerson[] {
   const source = text.slice(0, 20_000);
-  const { conduct, meeting, absence, moves } = holdingSlots(lexicon);
+  const { conduct, meeting, absence, moves, that } = holdingSlots(lexicon);
   // Most mails have no such phrase: one test each before any reading.
   const holds = conduct.any.test(source);
   const meets = meeting.any.test(source);
@@ -181,13 +198,13 @@ export function findHoldersInLanguage(
   if (!holds && !meets && !absent && othersNamed) return [];
   const words = peopleWordsOf(lexicon);
   const sender = writer && !lexiconPattern(lexicon, "writerAbsentPhrases").test(source) ? writer : null;
-  const shown = (at: number, end: number) => notMetThere(source, at, end, lexicon);
   const names = new Set([
-    ...(holds ? namesInSlots(source, conduct, words, sender) : []),
-    ...(meets ? namesInSlots(source, meeting, words, sender, false, shown) : []),
+    ...(holds ? namesInSlots(source, conduct, words, sender, { that }) : []),
+    ...(meets ? namesInSlots(source, meeting, words, sender, { that, meeting: lexicon }) : []),
   ]);
   if ((absent || (!othersNamed && names.size === 0)) && words.moved.test(source)) {
-    for (const name of absent ? namesInSlots(source, absence, words, sender, true) : []) names.add(name);
+    for (const name of absent ? namesInSlots(source, absence, words, sender, { absence: true, that }) : [])
+      names.add(name);
     if (!othersNamed && names.size === 0) for (const name of movedBy(source, moves, words)) names.add(name);
   }
   return [...names]

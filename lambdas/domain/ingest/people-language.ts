@@ -14,7 +14,9 @@ import {
   LEADING_INITIALISM,
   LEADING_PERSON,
   type NamedPerson,
+  NOT_AFTER_A_NAME,
   ONE_LOWER_WORD,
+  opensWith,
   withoutJobTitle,
   writtenWhole,
 } from "./person-names";
@@ -139,10 +141,6 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
   }
   return words;
 }
-
-/** After a name, a number makes it a street ("Riva Caccia 1"), a legal form a company ("Tulp Advies B.V."). */
-const NOT_AFTER_A_NAME =
-  /^\s*(?:\d|(?:GmbH|AG|KG|SE|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?|SAS|SARL|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|Lda|Ltda)(?!\p{L}))/u;
 
 /**
  * "Gui (Guilherme Rocha, nosso CTO)", "Nacho (Ignacio Ferrán)": a short name, then in brackets the
@@ -302,7 +300,7 @@ export function subjectNames(
   const subject =
     first === sender
       ? words.self.test((opening.split(words.and)[0] ?? "").trim())
-      : first && (opening.startsWith(first) || second.startsWith(first));
+      : first && (opensWith(opening, first) || opensWith(second, first));
   return subject ? names : [];
 }
 

@@ -57,8 +57,11 @@ export const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => le
   .map((title) => firstLetterAnyCase(escapeRegExp(title).replace(/\\\.$/, "\\.?")))
   .join("|")})`;
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
-/** A title after a capitalised word ("Werkleiter Herrn Jan Ott"), with the space before it. */
-const TITLE_INSIDE = new RegExp(`(?<=^\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "u");
+/**
+ * A title after up to three words, the last capitalised ("Werkleiter Herrn Jan Ott", "Herr
+ * Rechtsanwalt Dr. Felix Lang"), with the space before it.
+ */
+const TITLE_INSIDE = new RegExp(`(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "u");
 /** A title alone ("Dr", "Mme"): no one's name. */
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
@@ -157,6 +160,15 @@ function afterTitleWords(words: string): string {
     )
       cut = index + 1;
   return cut > 0 ? parts.slice(cut).join(" ") : words;
+}
+
+/** After a name, a number makes it a street ("Riva Caccia 1"), a legal form a company ("Tulp Advies B.V."). */
+export const NOT_AFTER_A_NAME =
+  /^\s*(?:\d|(?:GmbH|AG|KG|SE|S\.?p\.?A\.?|S\.?r\.?l\.?|S\.?A\.?|SAS|SARL|Ltd|Inc|LLC|B\.?V\.?|N\.?V\.?|Lda|Ltda)(?!\p{L}))/u;
+
+/** A part that opens with the name, or with a job title and then the name ("Herr Rechtsanwalt Dr. Felix Lang …"). */
+export function opensWith(part: string, name: string): boolean {
+  return part.startsWith(name) || withoutJobTitle(part).startsWith(name);
 }
 
 /**

@@ -113,6 +113,8 @@ export interface InviteLexicon {
    * the candidate there only shows the way.
    */
   readonly frontDeskWords: readonly string[];
+  /** Words opening a subordinate clause ("that", "dass", "que", "che", "dat"): its subject follows them. */
+  readonly thatWords: readonly string[];
   /**
    * First words of an organisation's name ("Gruppo", "Stichting", "Banco"): what follows one is a
    * company, a bank or a hospital, never a person to meet.

@@ -35,7 +35,6 @@ async function readsAsWanted(item: PeopleCase): Promise<void> {
 /** Not read yet: a first name alone in a frame or after "ci sarà anche", lower-case names, a verb split far from its people. */
 const GAPS = new Set([
   "en chat next week?",
-  "de Vorstellungsgespräch",
   "es Citación a entrevista",
   "nl kennismakingsgesprek",
   "it colloquio",

@@ -968,6 +968,7 @@ export const DE_INVITE: InviteLexicon = {
   meetVerbs: ["empfang*", "treff*", "begrüß*", "interview*"],
   youObjects: ["sie", "dich", "euch"],
   frontDeskWords: ["empfang", "rezeption", "pforte", "pförtner", "eingang", "foyer"],
+  thatWords: ["dass", "daß"],
   peopleActPhrases: [
     "ruft sie",
     "ruft dich",

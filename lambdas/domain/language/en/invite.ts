@@ -815,6 +815,7 @@ export const EN_INVITE: InviteLexicon = {
   meetVerbs: ["interview*"],
   youObjects: ["you"],
   frontDeskWords: ["reception", "front desk", "the lobby", "security desk"],
+  thatWords: ["that"],
   peopleActPhrases: [
     "will call you",
     "will give you a call",

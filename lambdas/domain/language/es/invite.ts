@@ -935,6 +935,7 @@ export const ES_INVITE: InviteLexicon = {
   meetVerbs: ["recib*", "entrevistar*", "entrevistan", "atender*", "atienden", "atiende"],
   youObjects: ["te", "le", "lo", "la", "los", "las", "les"],
   frontDeskWords: ["recepción", "portería", "la entrada", "el vestíbulo", "conserjería"],
+  thatWords: ["que"],
   peopleActPhrases: [
     "te llamará",
     "le llamará",

@@ -840,6 +840,7 @@ export const FR_INVITE: InviteLexicon = {
   meetVerbs: ["recevr*", "reçoi*", "rencontrer*", "accueiller*", "interroger*"],
   youObjects: ["vous", "te"],
   frontDeskWords: ["accueil", "réception", "l’entrée", "l'entrée", "hall"],
+  thatWords: ["que", "qu’", "qu'"],
   peopleActPhrases: [
     "vous appellera",
     "t'appellera",

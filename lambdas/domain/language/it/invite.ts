@@ -859,6 +859,7 @@ export const IT_INVITE: InviteLexicon = {
   ],
   youObjects: ["la", "ti", "vi", "lo", "le"],
   frontDeskWords: ["reception", "portineria", "ingresso", "accoglienza", "portinaio"],
+  thatWords: ["che"],
   peopleActPhrases: [
     "la chiamerà",
     "ti chiamerà",

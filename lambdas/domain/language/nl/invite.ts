@@ -714,6 +714,7 @@ export const NL_INVITE: InviteLexicon = {
   meetVerbs: ["ontvang*", "ontmoet*", "interview*"],
   youObjects: ["je", "u", "jou"],
   frontDeskWords: ["receptie", "balie", "ingang", "portier"],
+  thatWords: ["dat"],
   peopleActPhrases: [
     "zijn er allebei bij",
     "zijn er beiden bij",

@@ -864,6 +864,7 @@ export const PT_INVITE: InviteLexicon = {
   meetVerbs: ["receb*", "entrevistar*", "entrevistam", "atender*", "conhecer*"],
   youObjects: ["te", "o", "a", "lhe", "os", "as"],
   frontDeskWords: ["recepção", "receção", "portaria", "entrada", "balcão"],
+  thatWords: ["que"],
   peopleActPhrases: [
     "gostaria de lhe telefonar",
     "gostaria de lhe ligar",
