@@ -152,6 +152,8 @@ export const DE_INVITE: InviteLexicon = {
     "human resources",
   ],
   beforeNames: [
+    // "triffst du Paula Krüger": the candidate, subject after an inverted verb, is no part of a name.
+    "du",
     "mein kollege",
     "meine kollegin",
     "meinem kollegen",

@@ -122,6 +122,8 @@ export const NL_INVITE: InviteLexicon = {
     "team hr",
   ],
   beforeNames: [
+    // "ontmoet je Laura Visser", "spreekt u met": the candidate after an inverted verb.
+    "je",
     "mijn collega",
     "collega",
     "onze",

@@ -1,0 +1,121 @@
+/**
+ * A second batch of whole invitations, written after the mechanisms of ./people-families.cases and
+ * phrased differently from their rows: other tenses and persons of the verbs of meeting, other
+ * objects, traps at the front desk and employers that wish to meet.
+ */
+import type { PeopleCase } from "./people-families.cases";
+
+export const MORE_PEOPLE_CASES: readonly PeopleCase[] = [
+  {
+    lang: "es",
+    from: "Marisol Peña <mpena@grupolumbre.com.pe>",
+    subject: "Entrevista presencial",
+    body: "Estimada Jordan:\n\nLe escribo para confirmarle la entrevista del martes 1 de diciembre a las 10:00 en nuestra sede de Miraflores. La atenderá el Jefe de Contabilidad, Óscar Villanueva.\n\nAtentamente,\nMarisol Peña\nAsistente de Recursos Humanos",
+    meet: ["Óscar Villanueva"],
+    not: ["Marisol Peña"],
+  },
+  {
+    lang: "es",
+    from: "Noelia Vidal <nvidal@ceramicasbaix.es>",
+    subject: "Entrevista jueves",
+    body: "Hola Jordan:\n\nTe esperamos el jueves 3 de diciembre a las 9:30. Al llegar, Rosa te recibirá en recepción y te acompañará a la sala. La entrevista será con Jordi Puig, director de planta.\n\nSaludos,\nNoelia Vidal",
+    meet: ["Jordi Puig"],
+    not: ["Rosa"],
+  },
+  {
+    lang: "it",
+    from: "Sara Bassi <sara.bassi@vetreriaolona.it>",
+    subject: "Colloquio conoscitivo",
+    body: "Gentile Jordan,\n\nLe confermiamo l'appuntamento per martedì 1 dicembre alle 14:30. La accoglieranno l'ing. Pietro Galbiati, responsabile di produzione, e la dott.ssa Anna Sormani.\n\nCordiali saluti,\nSara Bassi",
+    meet: ["Pietro Galbiati", "Anna Sormani"],
+    not: ["Sara Bassi"],
+  },
+  {
+    lang: "it",
+    from: "Recruiting <jobs@lattepiave.it>",
+    subject: "Colloquio",
+    body: "Buongiorno Jordan,\n\nLatteria Piave vorrebbe incontrarLa giovedì 3 dicembre alle 11. Ti incontreranno Mauro Zanin e Chiara De Bortoli del reparto qualità.\n\nUn saluto,\nUfficio HR",
+    meet: ["Mauro Zanin", "Chiara De Bortoli"],
+    not: ["Latteria Piave"],
+  },
+  {
+    lang: "fr",
+    from: "Hélène Caron <h.caron@menuiserie-caron.fr>",
+    subject: "Entretien d'embauche",
+    body: "Bonjour Monsieur Lee,\n\nNous vous attendons le mercredi 2 décembre à 10h. M. Denis Caron, gérant, et Mme Lucie Perrin, cheffe d'atelier, vous accueilleront dans nos locaux de Nantes.\n\nCordialement,\nHélène Caron\nSecrétariat",
+    meet: ["Denis Caron", "Lucie Perrin"],
+    not: ["Hélène Caron"],
+  },
+  {
+    lang: "fr",
+    from: "Cabinet Horizon <contact@horizon-rh.fr>",
+    subject: "Entretien",
+    body: "Bonjour Jordan,\n\nLa société Verlaine Distribution souhaite vous rencontrer le vendredi 4 décembre à 15h. C'est Mme Agnès Roux, directrice des ventes, qui vous recevra.\n\nBien à vous,\nCabinet Horizon",
+    meet: ["Agnès Roux"],
+    not: ["Verlaine Distribution"],
+  },
+  {
+    lang: "pt",
+    from: "Carla Neves <carla.neves@vinhosdouro.pt>",
+    subject: "Entrevista",
+    body: "Caro Jordan,\n\nConfirmamos a sua entrevista na terça-feira, 1 de dezembro, às 11h. Será recebida pela Dra. Teresa Alves, diretora de marketing, e pelo Eng. Bruno Ramos.\n\nCom os melhores cumprimentos,\nCarla Neves",
+    meet: ["Teresa Alves", "Bruno Ramos"],
+    not: ["Carla Neves"],
+  },
+  {
+    lang: "pt",
+    from: "Juliana Freitas <juliana@lojasaurora.com.br>",
+    subject: "Entrevista",
+    body: "Oi Jordan, tudo bem?\n\nSua entrevista ficou para quarta, 2/12, às 15h. Quem vai te entrevistar são a Renata Moraes, gerente regional, e o Felipe Cardoso. Na chegada, o seu Antônio da portaria vai te receber.\n\nBjs,\nJuliana",
+    meet: ["Renata Moraes", "Felipe Cardoso"],
+    not: ["Antônio"],
+  },
+  {
+    lang: "de",
+    from: "Nina Hofmann <n.hofmann@kesselbau-hofmann.de>",
+    subject: "Einladung zum Gespräch",
+    body: "Sehr geehrter Herr Lee,\n\nwir freuen uns, Sie am Donnerstag, 3. Dezember, um 9 Uhr bei uns begrüßen zu dürfen. Sie werden von Herrn Karl Hofmann (Geschäftsführer) und Frau Birgit Sommer (Leiterin Konstruktion) empfangen.\n\nMit freundlichen Grüßen\nNina Hofmann",
+    meet: ["Karl Hofmann", "Birgit Sommer"],
+    not: ["Nina Hofmann"],
+  },
+  {
+    lang: "de",
+    from: "Talent Team <karriere@wellenreiter.de>",
+    subject: "Dein Interview",
+    body: "Hi Jordan,\n\nam Dienstag, 1.12., um 16 Uhr triffst du Paula Krüger (Head of Design) und Tobias Wendt aus dem Engineering. Am Empfang holt dich Sven ab.\n\nViele Grüße\nDein Wellenreiter Talent Team",
+    meet: ["Paula Krüger", "Tobias Wendt"],
+    not: ["Sven"],
+  },
+  {
+    lang: "nl",
+    from: "Marieke Dekker <m.dekker@dijkstra-advocaten.nl>",
+    subject: "Uitnodiging kennismaking",
+    body: "Beste Jordan,\n\nGraag ontvangen wij u op maandag 30 november om 15.00 uur. Mr. Pieter Dijkstra en mevrouw Annelies Bos zullen u ontvangen op ons kantoor aan de Herengracht.\n\nMet vriendelijke groet,\nMarieke Dekker\nOffice manager",
+    meet: ["Pieter Dijkstra", "Annelies Bos"],
+    not: ["Marieke Dekker"],
+  },
+  {
+    lang: "nl",
+    from: "Bas Hoekstra <bas@fietsroute.nl>",
+    subject: "Gesprek",
+    body: "Hoi Jordan,\n\nDinsdag 1 december om 11.00 uur is prima. Je ontmoet dan Laura Visser, onze COO. Ik ben er zelf helaas niet bij.\n\nGroet,\nBas",
+    meet: ["Laura Visser"],
+    not: ["Bas Hoekstra"],
+  },
+  {
+    lang: "en",
+    from: "Claire Dunn <claire.dunn@pinehurstcare.org>",
+    subject: "Interview invitation - Care Manager",
+    body: "Dear Jordan,\n\nWe're pleased to invite you to interview on Friday 4 December at 10am. You'll be seeing our Registered Manager, Joan Whitaker, and Tom Bell from our HR team. Sandra on reception will sign you in when you arrive.\n\nKind regards,\nClaire Dunn\nRecruitment Administrator",
+    meet: ["Joan Whitaker", "Tom Bell"],
+    not: ["Sandra", "Claire Dunn"],
+  },
+  {
+    lang: "en",
+    from: "Raj Malhotra <raj@ledgerly.io>",
+    subject: "Interview on Wednesday",
+    body: "Hi Jordan,\n\nConfirming Wednesday 2 Dec at 2pm on Google Meet. You'll be talking to Nora Quinn, our Head of Data, and Ethan Cole, one of our senior analysts.\n\nRaj",
+    meet: ["Nora Quinn", "Ethan Cole"],
+    not: [],
+  },
+];
