@@ -7,6 +7,7 @@
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { clauseAround, clauseBefore, labelSentence, SENTENCE } from "./clauses";
+import { namedByShape } from "./first-names";
 import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
 import {
   FIRST_NAME,
@@ -150,28 +151,6 @@ export function peopleWordsOf(lexicon: InviteLexicon): LanguagePeople {
 const NICKNAME =
   /(?<!\p{Lu}[\p{L}.'’-]*[ ])\p{Lu}\p{Ll}+[ ]?\((\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+)+)(?=[,;)])[^)]*\)/gu;
 
-/** A part of a list that opens with someone's name, a first name alone too. */
-function opensWithAName(words: string): boolean {
-  const name = LEADING_PERSON.exec(words)?.[0] ?? FIRST_NAME.exec(words)?.[0];
-  return name !== undefined && isAName(name);
-}
-
-/**
- * "Thomas et Nadia", "Marcus again, plus Elena": a name joined by an "and" word to a name before
- * it makes a list of people; a capitalised word after a comma ("Miriam Vogt, unserer
- * Produktleiterin") does not.
- */
-function joinedToAName(pieces: readonly (readonly string[])[], before: RegExp): boolean {
-  let earlier = false;
-  for (const piece of pieces)
-    for (const [index, part] of piece.entries()) {
-      const named = opensWithAName(part.replace(before, ""));
-      if (named && index > 0 && earlier) return true;
-      earlier ||= named;
-    }
-  return false;
-}
-
 /** What is known around a list of people besides its words. */
 interface ListContext {
   /** The writer says they are among the people met ("ich bin auch dabei"). */
@@ -225,7 +204,7 @@ export function listedNames(
     parts.some((part) => self.test(part.replace(before, "")) || selfObject.test(part.replace(before, "")));
   let firstNames: boolean | undefined;
   const allowFirstNames = () => {
-    firstNames ??= named || withWriter || (!afterPreposition && joinedToAName(pieces, before)) || moved();
+    firstNames ??= named || withWriter || (!afterPreposition && namedByShape(pieces, before)) || moved();
     return firstNames;
   };
   let objectWriter = false;

@@ -5,6 +5,8 @@
  * The gaps still open are listed and expected to fail, so that closing one is noticed.
  */
 import { describe, expect, it } from "vitest";
+import { INVITE_LEXICONS } from "../../../lambdas/domain/ingest/invite-language";
+import { findInterviewersInLanguage } from "../../../lambdas/domain/ingest/people-language";
 import { readGmailForward } from "../../support/gmail-forward";
 import { PEOPLE_CASES, type PeopleCase } from "./people-families.cases";
 import { MORE_PEOPLE_CASES } from "./people-families-more.cases";
@@ -56,4 +58,20 @@ describe("who the candidate meets, by family, in seven languages", () => {
     "gap, not read yet: %s",
     (_name, item) => readsAsWanted(item),
   );
+});
+
+describe("a first name alone is someone when a few words after it say who they are", () => {
+  it.each([
+    ["it", "Ci vediamo in studio, ci sarà anche Luca, il mio socio.", ["Luca"]],
+    ["es", "Conocerás a Nacho, el jefe de planta.", ["Nacho"]],
+    ["fr", "Tu rencontreras Manon, notre cheffe de projet.", ["Manon"]],
+    ["nl", "Je spreekt met Sanne, onze teamleider.", ["Sanne"]],
+    ["es", "Te he bloqueado el jueves. Si no te cuadra, dime y lo movemos.", []],
+    ["en", "You'll meet Priya, our lead designer.", ["Priya"]],
+  ] as const)("%s: %s", (lang, text, people) => {
+    // Act
+    const found = findInterviewersInLanguage(text, INVITE_LEXICONS[lang], null).map((person) => person.name);
+    // Assess
+    expect(found).toEqual(people);
+  });
 });
