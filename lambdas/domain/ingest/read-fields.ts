@@ -14,6 +14,7 @@ import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
 import { findRole, fullerRole, peopleTitles } from "./role";
 import { findRoleInLanguage } from "./role-language";
+import { subjectPeople } from "./subject-people";
 
 const TITLE_LINE =
   /^[ *]*(?:service|event(?: type| name)?|topic|meeting|appointment|what)[ ]?:[ ]*(?:\n[ ]*)?(.{3,120})$/gim;
@@ -97,7 +98,12 @@ export function readFields(
   const isCompany = (name: string) =>
     companyLetters.startsWith(letters(name)) ||
     (companyLetters.length >= 7 && letters(name).includes(companyLetters));
-  const named = found
+  // "Interview with Sarah Collins – Tuesday": with no one named in the text, whom the subject names.
+  const fromSubject =
+    found.length === 0 && extra.attendees.length === 0
+      ? subjectPeople(extra.titles, lexicon, company?.value ?? null)
+      : [];
+  const named = [...found, ...fromSubject]
     .filter((person) => !(companyLetters && person.name && isCompany(person.name)))
     .map(({ name, email }) => ({ name, email }));
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);

@@ -75,3 +75,38 @@ describe("a first name alone is someone when a few words after it say who they a
     expect(found).toEqual(people);
   });
 });
+
+describe("a titled person named only in the subject", () => {
+  it.each([
+    [
+      "Entretien avec Mme Claire Dubois",
+      "Bonjour Jordan,\n\nJe vous confirme votre entretien le mardi 1er décembre à 14h.\n\nAmélie",
+      ["Mme Claire Dubois"],
+    ],
+    [
+      "Vorstellungsgespräch mit Herrn Jonas Keller",
+      "Hallo Jordan,\n\nich bestätige Ihr Gespräch am Dienstag, 1. Dezember um 14 Uhr.\n\nAnna",
+      ["Herrn Jonas Keller"],
+    ],
+    [
+      "Colloquio con il dott. Marco Neri",
+      "Ciao Jordan,\n\nti confermo il colloquio martedì 1 dicembre alle 14.\n\nAnna",
+      ["dott. Marco Neri"],
+    ],
+    [
+      "Your interview with Northwind Traders",
+      "Hi Jordan,\n\nNorthwind Traders have confirmed Tuesday 1 December at 2pm.\n\nGreg",
+      [],
+    ],
+    [
+      "Entrevista con Bodegas Ramírez Ortega",
+      "Hola Jordan,\n\nBodegas Ramírez Ortega te espera el martes 1 de diciembre a las 10:00.\n\nAna",
+      [],
+    ],
+  ] as const)("%s", async (subject, body, people) => {
+    // Act
+    const result = await readGmailForward("Anna Fox <anna@talentpartners.example>", subject, body);
+    // Assess
+    expect(result.interview.interviewers.map((person) => person.name)).toEqual(people);
+  });
+});
