@@ -139,6 +139,8 @@ export function isAName(name: string): boolean {
 
 /** Words without the job title they open with: "Teamleiter Markus Fiedler", "Werkleiter Herrn Jan Ott". */
 export function withoutJobTitle(words: string): string {
+  // No capitalised word after the first: no name follows a title (most words read are such).
+  if (!/[ ]\p{Lu}/u.test(words)) return words;
   const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
   if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
   // "Werkleiter Herrn Jan Ott": the name starts at its title.
