@@ -50,7 +50,7 @@ function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
 }
 
 /** A word no table of the lexicon knows and no word of the interview's company's own name. */
-function strangeTo(lexicon: Lexicon, own: ReadonlySet<string> = new Set()): (word: string) => boolean {
+export function strangeTo(lexicon: Lexicon, own: ReadonlySet<string> = new Set()): (word: string) => boolean {
   const known = lexiconWords(lexicon);
   return (word) => !known.has(fold(word)) && !own.has(fold(word));
 }

@@ -9,6 +9,7 @@ import type { Lang } from "../language/lang";
 import type { Cue, Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
+import { withContact } from "./contact";
 import { correctionOf, leadsIn } from "./corrections-grammar";
 import {
   askedOfThem,
@@ -374,7 +375,7 @@ export function readByTables(
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
-  const found = findCues(clauses, lexicon);
+  const found = withContact(findCues(clauses, lexicon), clauses, lexicon, written);
   const hits = found.filter((hit) => !reportsSomethingElse(hit, found, lexicon, written));
   return read(hits, {
     written,

@@ -966,7 +966,7 @@ export const ES_REPLY = {
     no: ["no", "para nada", "incorrecto"],
   },
   vaguePeriods: ["vacaciones", "semana santa", "unas semanas", "un par de semanas"],
-  thanks: ["agradec*", "agradeci*"],
+  thanks: ["agradec*", "agradeci*", "las gracias"],
   corrections: {
     role: [
       "el puesto es",

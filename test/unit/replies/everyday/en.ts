@@ -142,6 +142,13 @@ export const EN: EverydayTable = {
     ["called dave this morning, left a voicemail", "followed-up", "2026-11-25"],
     ["rang the office, they'll call me back", "followed-up"],
     ["anna called me back, nothing decided but they liked me", "heard-back"],
+    // Contact from a person named by first name only (contact.ts).
+    [
+      "raj emailed, theyre still interviewing others. nothing yet but no rejection",
+      "heard-back",
+      null,
+      "follow-up-1",
+    ],
     ["cool thanks", "unknown", null, "prep"],
     ["2nd interview next monday 1:30pm!", "next-round", "2026-11-30T13:30:00+01:00"],
     ["its 3:30 not 3, and its on the 9th", "correct"],
@@ -204,14 +211,7 @@ export const EN: EverydayTable = {
   gaps: [
     ["tmrw", "snooze", "2026-11-26", "prep"],
     ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
-    // Not read yet (round 4): a refusal quoted after the company's name, contact
-    // from a person named by first name only.
+    // Not read yet (round 4): a refusal quoted after the company's name.
     ["acme: thanks but no thanks", "rejected", null, "follow-up-1"],
-    [
-      "raj emailed, theyre still interviewing others. nothing yet but no rejection",
-      "heard-back",
-      null,
-      "follow-up-1",
-    ],
   ],
 };
