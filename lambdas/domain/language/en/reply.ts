@@ -1121,6 +1121,9 @@ export const EN_REPLY = {
     ],
   },
   otherMatters: [
+    // A call about the user's own job, not to the employer ("called in sick").
+    "called in sick",
+    "call in sick",
     // An event for many turned down ("declined their job fair invitation"): no news of the application.
     "job fair",
     "career fair",

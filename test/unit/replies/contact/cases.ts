@@ -34,6 +34,17 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["dana replied: still in review", "heard-back"],
     ["jen from hr rang, no news really", "heard-back"],
     ["got an email from the recruiter, process still ongoing", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["pinged sarah again", "followed-up"],
+    ["called them this morning", "followed-up"],
+    ["thanked both of them on linkedin", "thanked"],
+    ["patricia emailed, they're still seeing other people, nothing concrete", "heard-back"],
+    ["harpreet called just to say thanks for my time, no news otherwise", "heard-back"],
+    ["left kim a vm this am", "followed-up"],
+    ["bugged the recruiter again on linkedin", "followed-up"],
+    ["wendy from talent rang me, they're still deciding", "heard-back"],
+    ["their hr lady emailed to say no update yet", "heard-back"],
+    ["messaged both panelists to say thanks", "thanked"],
   ],
   de: [
     ["hab heut nochmal bei der personalerin angerufen", "followed-up"],
@@ -55,6 +66,15 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["hr hat zurückgeschrieben, sind noch in gesprächen mit anderen", "heard-back"],
     ["die haben sich gemeldet, gibt noch nix neues", "heard-back"],
     ["der headhunter hat mich angerufen, die sehen sich noch andere an", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["zweite nachfrage raus, diesmal telefonisch", "followed-up"],
+    ["hab mich bei beiden bedankt", "thanked"],
+    ["zwischenbescheid bekommen: bin noch im rennen", "heard-back"],
+    ["hab heute früh bei frau weber durchgeklingelt", "followed-up"],
+    ["nochmal ne mail hinterhergeschickt", "followed-up"],
+    ["herr kaiser hat zurückgerufen, entscheidung dauert noch", "heard-back"],
+    ["die personalerin hat mir geschrieben, dass es noch dauert", "heard-back"],
+    ["hab mich bei der recruiterin für das gespräch bedankt", "thanked"],
   ],
   fr: [
     ["j'ai rappelé la rh ce matin", "followed-up"],
@@ -79,6 +99,14 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["j'ai eu un appel de nadia, rien de neuf", "heard-back"],
     ["elle m'a rappelée, ils hésitent encore", "heard-back"],
     ["ils sont revenus vers moi, ça suit son cours", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["j'ai relancé par téléphone", "followed-up"],
+    ["les envoyé un mot de remerciement", "thanked"],
+    ["j'ai rappelé sophie, elle doit me revenir", "followed-up"],
+    ["relance faite par mail ce matin", "followed-up"],
+    ["la recruteuse m'a texté, rien de nouveau", "heard-back"],
+    ["marc m'a rappelé, toujours en réflexion", "heard-back"],
+    ["j'ai remercié marc et julie par courriel", "thanked"],
   ],
   es: [
     ["les volví a marcar hoy", "followed-up"],
@@ -101,6 +129,14 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["martín me contestó, están con otras entrevistas", "heard-back"],
     ["me marcaron de la empresa, nada nuevo todavía", "heard-back"],
     ["la de selección me llamó para decir que siguen con el proceso", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["les escribí de nuevo", "followed-up"],
+    ["me escribió la de RRHH, siguen con el proceso", "heard-back"],
+    ["le marqué a la reclutadora, no contestó", "followed-up"],
+    ["mandé un correo preguntando por el proceso", "followed-up"],
+    ["me llamó el de recursos humanos, todavía nada", "heard-back"],
+    ["lucía me respondió que siguen entrevistando", "heard-back"],
+    ["les agradecí por correo a los tres", "thanked"],
   ],
   pt: [
     ["liguei pra empresa hoje cedo", "followed-up"],
@@ -122,6 +158,15 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["me ligaram do rh, nada novo", "heard-back"],
     ["recebi um email deles, o processo continua", "heard-back"],
     ["a carol me chamou no whats pra dizer que ainda tão avaliando", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["voltei a insistir com a joana, desta vez por telefone", "followed-up"],
+    ["mandei o agradecimento", "thanked"],
+    ["a recrutadora ligou só pra dizer que ainda estão avaliando", "heard-back"],
+    ["mandei um zap pra recrutadora", "followed-up"],
+    ["liguei de novo, caixa postal", "followed-up"],
+    ["a joana me escreveu, ainda sem novidades", "heard-back"],
+    ["o rh me ligou só pra dar um retorno, nada definido", "heard-back"],
+    ["agradeci a joana pelo linkedin", "thanked"],
   ],
   nl: [
     ["heb ze vanmiddag nog even gebeld", "followed-up"],
@@ -143,6 +188,15 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["ze hebben teruggemaild, nog geen beslissing", "heard-back"],
     ["hr belde me net, nog niks nieuws", "heard-back"],
     ["kreeg een mail van ze, procedure loopt nog", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["nog eens nagebeld", "followed-up"],
+    ["ik heb koen en els bedankt per mail", "thanked"],
+    ["ze belden even, nog geen nieuws", "heard-back"],
+    ["heb marieke nog even een berichtje gestuurd", "followed-up"],
+    ["recruiter gisteren gebeld, geen gehoor", "followed-up"],
+    ["marieke heeft teruggebeld, ze zijn er nog niet uit", "heard-back"],
+    ["de hr-dame mailde dat het nog even duurt", "heard-back"],
+    ["bedankje gemaild naar de panelleden", "thanked"],
   ],
   it: [
     ["ho richiamato l'hr stamattina", "followed-up"],
@@ -164,6 +218,13 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["marco ha risposto, sono ancora in fase di colloqui", "heard-back"],
     ["mi ha scritto l'hr, ci vuole ancora un po'", "heard-back"],
     ["la recruiter mi ha mandato un messaggio, sono ancora in corsa", "heard-back"],
+    // Written after the build, as a fresh probe, and the brief's own examples.
+    ["ho sollecitato di nuovo", "followed-up"],
+    ["ho riscritto alla recruiter", "followed-up"],
+    ["chiamato l'ufficio del personale, nessuno risponde", "followed-up"],
+    ["la hr mi ha risposto, ancora nessuna decisione", "heard-back"],
+    ["paolo mi ha chiamata, stanno ancora valutando", "heard-back"],
+    ["ho mandato un grazie a tutti su linkedin", "thanked"],
   ],
 };
 
@@ -190,6 +251,11 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "still no rejection, so that's something",
     "gonna ping them tomorrow",
     "my sister got a call from them about her application",
+    "they never called back",
+    "she hasn't texted",
+    "called in sick today lol, no news",
+    "if they call i'll let you know",
+    "waiting for them to call",
   ],
   de: [
     "hab noch immer nix gehört",
@@ -199,6 +265,9 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "hoffentlich melden die sich bald",
     "noch keine absage, immerhin",
     "ich ruf morgen mal an",
+    "ich hab noch nicht angerufen",
+    "wenn die anrufen sag ich bescheid",
+    "warte noch auf ihren anruf",
   ],
   fr: [
     "toujours pas de nouvelles",
@@ -208,6 +277,8 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "j'espère qu'ils vont m'appeler",
     "toujours pas de refus",
     "je vais les rappeler demain",
+    "je ne les ai pas encore relancés",
+    "s'ils appellent je te dis",
   ],
   es: [
     "todavía no me contestan",
@@ -217,6 +288,7 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "ojalá me llamen pronto",
     "todavía no me rechazaron",
     "mañana les escribo",
+    "no les he escrito todavía",
   ],
   pt: [
     "ainda não me responderam",
@@ -226,6 +298,7 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "tomara que liguem logo",
     "ainda não fui reprovado",
     "amanhã eu ligo pra eles",
+    "ainda não liguei",
   ],
   nl: [
     "nog steeds niks gehoord",
@@ -235,6 +308,7 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "hopelijk bellen ze snel",
     "nog geen afwijzing",
     "ik bel ze morgen",
+    "ik heb ze nog niet gemaild",
   ],
   it: [
     "ancora nessuna risposta",
@@ -244,5 +318,6 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "speriamo che chiamino presto",
     "ancora nessun rifiuto",
     "domani li chiamo",
+    "non li ho ancora chiamati",
   ],
 };
