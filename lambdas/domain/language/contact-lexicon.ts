@@ -17,6 +17,12 @@ export interface ContactLexicon {
     readonly thanks: Phrases;
     /** The user receiving contact, whoever sent it: "got … a text", "kreeg … mail", "reçu … appel". */
     readonly received: Phrases;
+    /**
+     * A call or message from someone told as a noun ("call from the recruiter this morning",
+     * "Anruf von Frau Lenz: …", "coup de fil de la rh"): news from them only where it opens what
+     * is said, not where it names one ("ignore that email from them").
+     */
+    readonly fromThem: Phrases;
     /** Before the verb, the user as its doer: "i", "hab", "j'ai", "ho", "heb", "yo", "eu". */
     readonly byUser: Phrases;
     /**

@@ -72,7 +72,15 @@ function doerOf(
   const ending = (phrases: Phrases | undefined) => phrases?.some((end) => verb.endsWith(end)) ?? false;
   if (ending(contact.endings?.them)) return "them";
   if (ending(contact.endings?.user)) return "user";
-  if (table(contact.received).test(clause.text.slice(start, end))) return "them";
+  const told = clause.text.slice(start, end);
+  if (table(contact.received).test(told)) return "them";
+  // "coup de fil de la rh, …": the noun the verb table also holds is theirs.
+  if (
+    table(contact.fromThem)
+      .matches(told)
+      .some((found) => opensSegment(clause.text, start + found.index, lexicon))
+  )
+    return "them";
   if (named) return named;
   // "called me", "rief mich an", "hr belde me": the user its object, someone else its doer.
   const after = clause.text
@@ -154,6 +162,13 @@ function contactNews(hit: CueHit, lexicon: Lexicon): boolean {
   );
 }
 
+/** The phrase at `at` opens its segment, an article at most before it: "a call from hr, …". */
+function opensSegment(text: string, at: number, lexicon: Lexicon): boolean {
+  const { start } = segment(text, at, at);
+  const before = text.slice(start, at).trim();
+  return before === "" || table(lexicon.closingObjects.determiners).matches(before)[0]?.text === before;
+}
+
 /** The step a contact phrase found with the contact tables tells of, by its doer. */
 function stepOf(doer: Doer | null, thanks: boolean): Cue | null {
   if (doer === "other") return null;
@@ -174,15 +189,17 @@ function contactHits(
     [contact.thanks, true],
     [contact.verbs, false],
     [contact.received, false],
+    [contact.fromThem, false],
   ];
   for (const [phrases, thanks] of kinds)
     for (const match of table(phrases).matches(clause.text)) {
+      if (phrases === contact.fromThem && !opensSegment(clause.text, match.index, lexicon)) continue;
       const index = clause.start + match.index;
       const verb = verbAt(written, index, lexicon);
+      // Received is theirs, unless someone else's ("my sister got a call from them").
+      const read = doerOf(clause, match.index, match.text.length, verb, lexicon, covered);
       const doer =
-        phrases === contact.received
-          ? "them"
-          : doerOf(clause, match.index, match.text.length, verb, lexicon, covered);
+        phrases !== contact.verbs && phrases !== contact.thanks && read !== "other" ? "them" : read;
       const cue = stepOf(doer, thanks);
       if (!cue) continue;
       const context = {

@@ -68,6 +68,16 @@ export const DE_CONTACT: ContactLexicon = {
       "kam … anruf",
       "kam … mail",
     ],
+    fromThem: [
+      "anruf von",
+      "anruf vom",
+      "mail von",
+      "e-mail von",
+      "nachricht von",
+      "rückruf von",
+      "whatsapp von",
+      "sms von",
+    ],
     byUser: [
       "ich",
       "hab",

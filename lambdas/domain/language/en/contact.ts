@@ -3,6 +3,10 @@ import type { ContactLexicon } from "../contact-lexicon";
 export const EN_CONTACT: ContactLexicon = {
   contact: {
     verbs: [
+      "sent … nudge",
+      "sent … ping",
+      "sent … reminder",
+      "returned … call",
       "called",
       "called up",
       "rang",
@@ -87,6 +91,16 @@ export const EN_CONTACT: ContactLexicon = {
       "received … call",
       "received … message",
       "had … call from",
+    ],
+    fromThem: [
+      "call from",
+      "text from",
+      "email from",
+      "e-mail from",
+      "message from",
+      "voicemail from",
+      "dm from",
+      "note from",
     ],
     byUser: ["i", "i've", "ive", "i just", "we", "we've", "myself"],
     byThem: [

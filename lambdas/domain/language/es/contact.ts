@@ -3,6 +3,7 @@ import type { ContactLexicon } from "../contact-lexicon";
 export const ES_CONTACT: ContactLexicon = {
   contact: {
     verbs: [
+      "devolv* … llamada",
       "llamé",
       "llamó",
       "llamaron",
@@ -64,6 +65,16 @@ export const ES_CONTACT: ContactLexicon = {
       "me lleg* … mail",
       "me lleg* … mensaje",
       "tuve … llamada",
+    ],
+    fromThem: [
+      "llamada de la",
+      "llamada del",
+      "correo de la",
+      "correo del",
+      "mensaje de la",
+      "mensaje del",
+      "mail de la",
+      "mail del",
     ],
     byUser: ["yo", "nosotros"],
     byThem: ["me", "nos", "se", "ellos", "ellas", "ella", "él"],

@@ -59,6 +59,7 @@ export const NL_CONTACT: ContactLexicon = {
       "bericht gekregen",
       "appje gekregen",
     ],
+    fromThem: ["telefoontje van", "mail van", "mailtje van", "bericht van", "berichtje van", "appje van"],
     byUser: [
       "ik",
       "heb",

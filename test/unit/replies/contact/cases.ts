@@ -45,6 +45,14 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["wendy from talent rang me, they're still deciding", "heard-back"],
     ["their hr lady emailed to say no update yet", "heard-back"],
     ["messaged both panelists to say thanks", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["finally heard from olivia - still waiting on the hiring manager", "heard-back"],
+    ["sent a lil nudge to the recruiter", "followed-up"],
+    ["followed up via phone, got voicemail", "followed-up"],
+    ["recruiter texted today saying still in review", "heard-back"],
+    ["hr finally responded: no update", "heard-back"],
+    ["i dm'd the hiring manager on linkedin", "followed-up"],
+    ["call from the recruiter this morning, nothing new", "heard-back"],
   ],
   de: [
     ["hab heut nochmal bei der personalerin angerufen", "followed-up"],
@@ -75,6 +83,11 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["herr kaiser hat zurückgerufen, entscheidung dauert noch", "heard-back"],
     ["die personalerin hat mir geschrieben, dass es noch dauert", "heard-back"],
     ["hab mich bei der recruiterin für das gespräch bedankt", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["kurz durchgeklingelt bei denen", "followed-up"],
+    ["die agentur hat sich zurückgemeldet, kunde braucht noch", "heard-back"],
+    ["Anruf von Frau Lenz: noch keine Entscheidung", "heard-back"],
+    ["hab bei der firma angerufen, war niemand erreichbar", "followed-up"],
   ],
   fr: [
     ["j'ai rappelé la rh ce matin", "followed-up"],
@@ -107,6 +120,10 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["la recruteuse m'a texté, rien de nouveau", "heard-back"],
     ["marc m'a rappelé, toujours en réflexion", "heard-back"],
     ["j'ai remercié marc et julie par courriel", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["coup de fil de la rh, toujours en attente", "heard-back"],
+    ["envoyé un mail de relance hier", "followed-up"],
+    ["la rh m'a envoyé un mail, ils prennent encore le temps", "heard-back"],
   ],
   es: [
     ["les volví a marcar hoy", "followed-up"],
@@ -137,6 +154,10 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["me llamó el de recursos humanos, todavía nada", "heard-back"],
     ["lucía me respondió que siguen entrevistando", "heard-back"],
     ["les agradecí por correo a los tres", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["me devolvieron la llamada, todavía nada", "heard-back"],
+    ["me mandaron un mensajito de rrhh, nada todavía", "heard-back"],
+    ["les mandé un mensaje de seguimiento", "followed-up"],
   ],
   pt: [
     ["liguei pra empresa hoje cedo", "followed-up"],
@@ -167,6 +188,10 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["a joana me escreveu, ainda sem novidades", "heard-back"],
     ["o rh me ligou só pra dar um retorno, nada definido", "heard-back"],
     ["agradeci a joana pelo linkedin", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["o gestor retornou minha ligação", "heard-back"],
+    ["telefonaram-me dos RH, ainda nada", "heard-back"],
+    ["liguei pra eles e ninguém atendeu", "followed-up"],
   ],
   nl: [
     ["heb ze vanmiddag nog even gebeld", "followed-up"],
@@ -197,6 +222,9 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["marieke heeft teruggebeld, ze zijn er nog niet uit", "heard-back"],
     ["de hr-dame mailde dat het nog even duurt", "heard-back"],
     ["bedankje gemaild naar de panelleden", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["ze hebben me teruggebeld, nog geen besluit", "heard-back"],
+    ["ik heb hen nog eens gecontacteerd", "followed-up"],
   ],
   it: [
     ["ho richiamato l'hr stamattina", "followed-up"],
@@ -225,6 +253,10 @@ export const CONTACT: Record<Lang, readonly ContactRow[]> = {
     ["la hr mi ha risposto, ancora nessuna decisione", "heard-back"],
     ["paolo mi ha chiamata, stanno ancora valutando", "heard-back"],
     ["ho mandato un grazie a tutti su linkedin", "thanked"],
+    // A second probe after the build: calls and mails "from" someone, returned calls.
+    ["mi ha ricontattato il cacciatore di teste, nulla di nuovo", "heard-back"],
+    ["ho fatto un sollecito", "followed-up"],
+    ["ho ringraziato via linkedin", "thanked"],
   ],
 };
 
