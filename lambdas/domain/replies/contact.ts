@@ -3,10 +3,11 @@
  * the hiring manager", "hab nochmal angerufen", "les volví a marcar"), the user thanking a
  * thank-you ("hab mich bei allen bedankt"), the employer calling or writing with no verdict
  * "heard back" ("sarah texted, no decision", "me llamó carla", "pieter appte"). One family of
- * contact verbs per language (contact-lexicon.ts), read with the doer the words around it name:
- * the verb's own ending where the language has one, the user receiving it, the first subject or
- * auxiliary before it, the user as its object, a name opening the clause; none, the user (phones
- * drop the pronoun). A contact denied, still to come, or not yet had is no step at all.
+ * contact verbs per language (contact-lexicon.ts), read with the doer the words around it name,
+ * first found first: someone else of the clause's, the verb's own ending where the language has
+ * one, the user receiving it, the first subject or auxiliary before it, the user as its object, a
+ * name opening the clause; none, the user (phones drop the pronoun). A contact denied, still to
+ * come, or not yet had is no step at all.
  */
 import { type Clause, contextAt, type Subject } from "../language/grammar";
 import type { Cue, Lexicon, Phrases } from "../language/lexicon";
@@ -111,13 +112,19 @@ function takesSubject(phrase: string, lexicon: Lexicon): boolean {
   return !finite || table(finite).matches(phrase)[0]?.index === 0;
 }
 
+const peopleWords = new WeakMap<Lexicon, Phrases>();
+
 /** Someone the verb is done to right after it ("finally texted her", "emailed jen"): its doer is the user. */
 function objectAfter(after: string, lexicon: Lexicon): boolean {
   const next = after.trim().split(/\s+/)[0] ?? "";
   if (!next) return false;
+  let people = peopleWords.get(lexicon);
+  if (!people) {
+    people = [...lexicon.subjects.employer, ...lexicon.subjects.thirdPersons];
+    peopleWords.set(lexicon, people);
+  }
   return (
-    table([...lexicon.subjects.employer, ...lexicon.subjects.thirdPersons]).matches(next)[0]?.index === 0 ||
-    (/^\p{L}{3,}$/u.test(next) && strangeTo(lexicon)(next))
+    table(people).matches(next)[0]?.index === 0 || (/^\p{L}{3,}$/u.test(next) && strangeTo(lexicon)(next))
   );
 }
 
@@ -196,7 +203,7 @@ function contactHits(
       if (phrases === contact.fromThem && !opensSegment(clause.text, match.index, lexicon)) continue;
       const index = clause.start + match.index;
       const verb = verbAt(written, index, lexicon);
-      // Received is theirs, unless someone else's ("my sister got a call from them").
+      // Received or from them is theirs, unless someone else's ("my sister got a call from them").
       const read = doerOf(clause, match.index, match.text.length, verb, lexicon, covered);
       const doer =
         phrases !== contact.verbs && phrases !== contact.thanks && read !== "other" ? "them" : read;
@@ -215,14 +222,21 @@ function contactHits(
  * The verb of a phrase at `index` as written, lower case, accents kept: its first word past the
  * object pronouns before it ("me llamaron", "le mandé"). Its ending may name the doer.
  */
+const cliticWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+
 function verbAt(written: string, index: number, lexicon: Lexicon): string {
-  const clitics = new Set(lexicon.contact.endings?.clitics ?? []);
+  let clitics = cliticWords.get(lexicon);
+  if (!clitics) {
+    clitics = new Set(lexicon.contact.endings?.clitics ?? []);
+    cliticWords.set(lexicon, clitics);
+  }
+  const skipped = clitics;
   const words =
     written
       .slice(index, index + 40)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  return words.find((word) => !clitics.has(word)) ?? "";
+  return words.find((word) => !skipped.has(word)) ?? "";
 }
 
 const overlap = (a: CueHit, b: CueHit) =>
