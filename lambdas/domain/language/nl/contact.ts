@@ -21,7 +21,12 @@ export const NL_CONTACT: ContactLexicon = {
       "appte",
       "appten",
       "gepingd",
-      "geschreven",
+      // Written to someone, not a task written ("ik heb de opdracht geschreven").
+      "naar … geschreven",
+      "hen geschreven",
+      "haar geschreven",
+      "hem geschreven",
+      "teruggeschreven",
       "aangeschreven",
       "gecontacteerd",
       "contact opgenomen",

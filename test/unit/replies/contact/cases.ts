@@ -288,6 +288,7 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "called in sick today lol, no news",
     "if they call i'll let you know",
     "waiting for them to call",
+    "i wrote the take-home already",
   ],
   de: [
     "hab noch immer nix gehört",
@@ -300,6 +301,7 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "ich hab noch nicht angerufen",
     "wenn die anrufen sag ich bescheid",
     "warte noch auf ihren anruf",
+    "hab die aufgabe geschrieben",
   ],
   fr: [
     "toujours pas de nouvelles",
@@ -351,5 +353,6 @@ export const CONTACT_TRAPS: Record<Lang, readonly string[]> = {
     "ancora nessun rifiuto",
     "domani li chiamo",
     "non li ho ancora chiamati",
+    "ho scritto la prova tecnica ieri",
   ],
 };
