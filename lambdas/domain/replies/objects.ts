@@ -107,24 +107,26 @@ function namesAnotherThing(object: string, lexicon: Lexicon, employer: ReadonlyS
 }
 
 /**
- * A verb alone that comes last, its object before it ("hab das Gehalt abgelehnt", "heb de
- * uitnodiging voor de banenbeurs afgeslagen"): from the first determiner since the last break,
- * the words up to the verb name another thing. A meeting named so is no other thing here: a
- * meeting called off is read as such (cues.ts).
+ * A verb that comes last, its object before it ("hab das Gehalt abgelehnt", "heb de uitnodiging
+ * voor de banenbeurs afgeslagen"): from the first determiner since the last break, the words up
+ * to the verb name another thing. Read where the phrase is the verb alone, or opens with the one a
+ * companion joins ("das Abendessen mit denen abgesagt": "denen" is the company, not the object).
+ * A meeting named so is no other thing here: a meeting called off is read as such (cues.ts).
  */
 function anotherThingBefore(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<string>): boolean {
-  if (/\s/.test(hit.text.trim())) return false;
   const before =
     hit.clause.text
       .slice(0, hit.index - hit.clause.start)
       .split(/[,:;()]/)
       .pop() ?? "";
+  const last = before.trim().split(/\s+/).pop() ?? "";
+  const accompanied = table(lexicon.closingObjects.companions).test(last);
+  if (!accompanied && /\s/.test(hit.text.trim())) return false;
+  // "o email de reprovação": after "de" the phrase is a noun of the object, not its verb.
+  if (!accompanied && table(lexicon.companyMarks).test(last)) return false;
   const determiner = table(lexicon.closingObjects.determiners).matches(before)[0];
   if (!determiner) return false;
   const object = before.slice(determiner.index + determiner.text.length);
-  // "o email de reprovação": after "de" the phrase is a noun of the object, not its verb.
-  const last = object.trim().split(/\s+/).pop() ?? "";
-  if (table([...lexicon.companyMarks, ...lexicon.closingObjects.companions]).test(last)) return false;
   return !table(lexicon.closingObjects.meetings).test(object) && namesAnotherThing(object, lexicon, employer);
 }
 

@@ -1190,6 +1190,7 @@ export const PT_REPLY = {
   // Outcomes as families (outcome-families.ts): the object pronoun before the verb ("me reprovaram").
   outcomeFamilies: {
     parts: {
+      received: ["recebi", "acabei de receber", "ja recebi", "finalmente recebi"],
       noNeed: [
         "ja nao preciso",
         "nao preciso mais",
@@ -1339,8 +1340,8 @@ export const PT_REPLY = {
     implied: [
       "{decline} {declined}",
       "cancelei {meeting} … {noNeed}",
-      "recebi {offerNoun}",
-      "recebi {rejectionNoun}",
+      "{received} {offerNoun}",
+      "{received} {rejectionNoun}",
       "{chose} {someoneElse}",
     ],
   },

@@ -3,6 +3,11 @@ import type { OutcomeTable } from "./types";
 export const DE: OutcomeTable = {
   company: "Nordlicht",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["die ham mich aussortiert", "rejected"],
+    ["nordlicht hat einen anderen bewerber genommen", "rejected"],
+    ["der arbeitsvertrag ist da!!", "offer"],
+    ["hab ihr angebot ausgeschlagen", "withdrawn"],
     ["nordlicht hat mir abgesagt", "rejected"],
     ["absage von nordlicht bekommen", "rejected"],
     ["sie haben sich für jemand anderen entschieden", "rejected"],
@@ -23,6 +28,9 @@ export const DE: OutcomeTable = {
     ["hab a absage kriagt", "rejected"],
   ],
   traps: [
+    "mein kollege hat die absage bekommen",
+    "wenn der vertrag kommt unterschreib ich",
+    "hab das abendessen mit denen abgesagt",
     "mein kumpel hat ein angebot von denen bekommen",
     "hab die einladung zur jobmesse abgesagt",
     "immer noch keine absage, keine zusage, nix",

@@ -3,6 +3,13 @@ import type { OutcomeTable } from "./types";
 export const EN: OutcomeTable = {
   company: "Kestrel",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["welp. kestrel ditched my application", "rejected"],
+    ["they screened me out after the take-home", "rejected"],
+    ["just received the offer letter from kestrel", "offer"],
+    ["i pulled out of the process w kestrel", "withdrawn"],
+    ["the rejection mail came this morning", "rejected"],
+    ["they offered the role to someone else", "rejected"],
     ["kestrel turned me down this morning", "rejected"],
     ["they went with someone internal", "rejected"],
     ["ugh kestrel binned my application", "rejected"],
@@ -27,6 +34,10 @@ export const EN: OutcomeTable = {
     ["not happening with kestrel", "rejected?"],
   ],
   traps: [
+    "my cousin got the rejection email from kestrel",
+    "they dropped me a line to say hi",
+    "if the offer letter comes i'll sign",
+    "did you get the contract? i haven't",
     "my buddy got an offer from them",
     "declined their invite to the job fair",
     "still no rejection, still no anything",

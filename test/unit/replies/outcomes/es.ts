@@ -3,6 +3,11 @@ import type { OutcomeTable } from "./types";
 export const ES: OutcomeTable = {
   company: "Albacar",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["me batearon en la última ronda", "rejected"],
+    ["se quedaron con otro candidato", "rejected"],
+    ["recibí la propuesta formal", "offer"],
+    ["me retiré del proceso", "withdrawn"],
     ["albacar me descartó", "rejected"],
     ["me bocharon", "rejected"],
     ["no quedé", "rejected"],
@@ -21,6 +26,9 @@ export const ES: OutcomeTable = {
     ["pues nada, no se dio", "rejected?"],
   ],
   traps: [
+    "a mi compañero le llegó el rechazo",
+    "si me llega la oferta la firmo",
+    "rechacé la cena con el equipo",
     "a mi primo le hicieron una oferta ahí",
     "rechacé la invitación a la feria de empleo",
     "todavía no me rechazan ni nada",

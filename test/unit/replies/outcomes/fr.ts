@@ -3,6 +3,11 @@ import type { OutcomeTable } from "./types";
 export const FR: OutcomeTable = {
   company: "Vireo",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["vireo a écarté ma candidature", "rejected"],
+    ["ils ont embauché quelqu'un d'autre", "rejected"],
+    ["je viens de recevoir le contrat", "offer"],
+    ["j'ai refusé leur proposition, je reste", "withdrawn"],
     ["ils ont retenu un autre profil", "rejected"],
     ["vireo m'a recalé", "rejected"],
     ["reçu le mail de refus ce matin", "rejected"],
@@ -21,6 +26,9 @@ export const FR: OutcomeTable = {
     ["ça n'a pas marché chez vireo", "rejected?"],
   ],
   traps: [
+    "mon collègue a reçu le refus",
+    "si le contrat arrive je signe",
+    "j'ai refusé le café avec le recruteur",
     "mon pote a eu une offre chez eux",
     "j'ai décliné leur invitation au job dating",
     "toujours pas de refus ni rien",

@@ -3,6 +3,11 @@ import type { OutcomeTable } from "./types";
 export const IT: OutcomeTable = {
   company: "Nuvola Tech",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["mi hanno bocciato al tecnico", "rejected"],
+    ["hanno preferito un candidato interno", "rejected"],
+    ["ho ricevuto il contratto", "offer"],
+    ["ho rinunciato alla posizione", "withdrawn"],
     ["nuvola ha preso un altro", "rejected"],
     ["nuvola tech mi ha mandato il no", "rejected"],
     ["mi hanno scartato", "rejected"],
@@ -17,6 +22,9 @@ export const IT: OutcomeTable = {
     ["nuvola tech: niente da fare", "rejected?"],
   ],
   traps: [
+    "il mio collega ha ricevuto il rifiuto",
+    "se arriva il contratto lo firmo",
+    "ho rifiutato la cena con il team",
     "il mio amico ha ricevuto un'offerta da loro",
     "ho declinato l'invito al career day",
     "ancora nessun rifiuto, niente",

@@ -3,6 +3,11 @@ import type { OutcomeTable } from "./types";
 export const NL: OutcomeTable = {
   company: "De Linde",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["ze hebben mijn cv afgewezen", "rejected"],
+    ["ze hebben een interne kandidaat aangenomen", "rejected"],
+    ["het contractvoorstel is binnen", "offer?"],
+    ["ik heb hun aanbod afgeslagen", "withdrawn"],
     ["contract binnen van de linde!", "offer?"],
     ["ik kreeg vandaag het aanbod", "offer"],
     ["ik heb me teruggetrokken", "withdrawn"],
@@ -17,6 +22,9 @@ export const NL: OutcomeTable = {
     ["helaas, het wordt niks bij de linde", "rejected?"],
   ],
   traps: [
+    "mijn collega kreeg de afwijzing",
+    "als het contract komt teken ik",
+    "ik heb het etentje met het team afgeslagen",
     "mijn maat kreeg een aanbod van hun",
     "ik heb de uitnodiging voor de banenbeurs afgeslagen",
     "nog steeds geen afwijzing, niks",

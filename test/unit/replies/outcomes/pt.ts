@@ -3,6 +3,11 @@ import type { OutcomeTable } from "./types";
 export const PT: OutcomeTable = {
   company: "Tucano",
   closings: [
+    // Second batch, written after the build and read once as written.
+    ["me cortaram na dinâmica", "rejected"],
+    ["preferiram outro candidato", "rejected"],
+    ["acabei de receber a proposta", "offer"],
+    ["desisti da vaga", "withdrawn"],
     ["recebi a proposta", "offer"],
     ["a tucano me mandou o contrato", "offer"],
     ["me reprovaram", "rejected"],
@@ -18,6 +23,9 @@ export const PT: OutcomeTable = {
     ["tucano: não rolou", "rejected?"],
   ],
   traps: [
+    "meu colega recebeu a recusa",
+    "se chegar o contrato eu assino",
+    "recusei o jantar com a equipe",
     "meu amigo recebeu uma proposta deles",
     "recusei o convite pra feira de emprego",
     "ainda não recebi nem o não",
