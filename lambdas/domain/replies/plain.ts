@@ -163,12 +163,29 @@ function byTheCompany(hit: CueHit, context: PlainContext): boolean {
   return named >= 0 && !table(context.lexicon.subjects.user).test(before.slice(named + 1).join(" "));
 }
 
+/**
+ * The employer opens the words before the phrase, since the last break, and the user is not named
+ * after them: "they declined to make an offer" is theirs, "they ghosted me so i'm out" the user's.
+ */
+function employerOpens(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = (
+    hit.clause.text
+      .slice(0, hit.index - hit.clause.start)
+      .split(/[,:;]/)
+      .pop() ?? ""
+  ).trim();
+  const opening = table(lexicon.subjects.employer).matches(before)[0];
+  if (opening?.index !== 0) return false;
+  return !table(lexicon.subjects.user).test(before.slice(opening.text.length));
+}
+
 function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
   const { subject } = hit.context;
   if (unknownSubject(hit, context)) return false;
   const company = byTheCompany(hit, context);
-  // A withdrawal is the user's own step: one the company took ("kestrel pulled out") is theirs.
-  if (hit.cue === "withdrawn" && company) return false;
+  // A withdrawal is the user's own step: one the company took ("kestrel pulled out", "they
+  // declined to make an offer") is theirs.
+  if (hit.cue === "withdrawn" && (company || employerOpens(hit, context.lexicon))) return false;
   if (subject === "user" || subject === "employer" || (subject === "none" && company)) return true;
   if (subject !== "none") return false;
   if (table(context.lexicon.subjects.impliedUser).test(hit.clause.text)) return true;

@@ -1258,6 +1258,28 @@ export const EN_REPLY = {
   // Outcomes as families (outcome-families.ts): a verb or noun added to a family reads in every pattern.
   outcomeFamilies: {
     parts: {
+      // The employer refusing to offer: "they declined to make an offer", "decided not to extend one".
+      refuseTo: [
+        "declined to",
+        "decided not to",
+        "chose not to",
+        "won't be",
+        "will not be",
+        "are not",
+        "aren't",
+      ],
+      makeOffer: [
+        "make an offer",
+        "make me an offer",
+        "making an offer",
+        "making me an offer",
+        "extend an offer",
+        "extend me an offer",
+        "extending an offer",
+        "extending me an offer",
+        "move forward with an offer",
+        "moving forward with an offer",
+      ],
       reject: [
         "rejected",
         "binned",
@@ -1428,6 +1450,7 @@ export const EN_REPLY = {
     said: {
       offer: ["{arrived} {offerNoun}", "{offerNoun} {arrivedAfter}", "{sent} {offerNoun}"],
       rejected: [
+        "{refuseTo} {makeOffer}",
         "{reject} {me}",
         "{rejectAround}",
         "{choose} {someoneElse}",
