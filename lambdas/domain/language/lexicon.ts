@@ -8,6 +8,7 @@
  */
 import type { ContactLexicon } from "./contact-lexicon";
 import type { InviteLexicon } from "./invite-lexicon";
+import type { OutcomeFamilies } from "./outcome-lexicon";
 
 export type Phrases = readonly string[];
 
@@ -144,7 +145,14 @@ export interface ReplyLexicon {
      * an offer said with one is the job's only when the clause names it ("offered me more time").
      */
     readonly offerVerbs: Phrases;
+    /**
+     * Words joining a companion to a thing ("with", "mit", "avec", "con", "com", "met"): "declined
+     * the lunch with the team" declines a lunch; the object read ends before them.
+     */
+    readonly companions: Phrases;
   };
+  /** Outcomes said as families: word families and the patterns that combine them (outcome-lexicon.ts). */
+  readonly outcomeFamilies: OutcomeFamilies;
   /**
    * Words of regret ("unfortunately", "leider", "purtroppo"): after a denial they deny nothing
    * ("he said no sadly" is a no, not "no sadly").

@@ -261,9 +261,15 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
 
-  // A stage named beside a rejection is where it ended: "recalé après le test technique".
+  // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
+  // technique", "cancelled the final round, got another job".
   const endedAt = (hit: CueHit) =>
-    hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
+    hits.some(
+      (other) =>
+        (other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess)) &&
+        other.clause === hit.clause &&
+        newsOf(other),
+    );
   // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").

@@ -10,6 +10,7 @@ import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { looksAutomatic } from "./auto-reply";
+import { companyVerdict } from "./company-verdict";
 import { readCorrection } from "./corrections";
 import { CLOSINGS } from "./cues";
 import { namedSnooze } from "./dates";
@@ -128,6 +129,8 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     return { intent: "unknown", date: null, automatic: true, language };
   if (reply.intent !== "unknown" || reply.answer)
     return { ...snoozeInOwnWords(reply, written, options), language };
+  const verdict = companyVerdict(written, options.company, LEXICONS[language]);
+  if (verdict) return { ...verdict, language };
   // A short reply carries little sign of its language: an English command ("add interviewer Tom
   // Baker") may be taken for the user's own, a Dutch "over een week" for English. It is read in
   // English and the user's other languages too; a closing is never taken from such a second
