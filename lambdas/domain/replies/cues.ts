@@ -138,12 +138,13 @@ export function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
 }
 
 /**
- * "j'ai oublié", "I forgot", "ho dimenticato": the user saying they forgot, not asking to forget;
- * the forget word comes after the user as its subject.
+ * "j'ai oublié", "I forgot", "ils ont supprimé l'annonce": the user or the employer telling what
+ * they forgot or removed, not asking to forget; the forget word comes after them as its subject.
  */
 export function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
   const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
-  return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
+  const subject = before.trim().split(/\s+/).slice(-2).join(" ");
+  return table(lexicon.subjects.user).test(subject) || table(lexicon.subjects.employer).test(subject);
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   thankedFor,
 } from "./cues";
 import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
+import { datesTheirPromise, notNowUntil } from "./later";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -259,6 +260,13 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       correction: correction.correction,
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
+  // "busy rn, tmrw", "gerade schlecht, heut abend": a not-now and a time, nothing else said.
+  const notNow = notNowUntil(written, context.folded, lexicon, {
+    ...dating,
+    sendTime: context.sendTime,
+    toMoveOn: context.toMoveOn,
+  });
+  if (notNow) return { intent: "snooze", date: iso(notNow) };
 
   // A stage named beside a rejection is where it ended: "recalé après le test technique".
   const endedAt = (hit: CueHit) =>
@@ -298,7 +306,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
-  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon));
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !datesTheirPromise(hit, hits));
   // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
   // and its day; what they said after it is the reason.
   const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";
