@@ -79,3 +79,23 @@ export function datesTheirPromise(hit: CueHit, hits: readonly CueHit[]): boolean
       isNews(other.context),
   );
 }
+
+/**
+ * "heb het druk, vrijdag", "tô enrolado agora, amanhã": to a follow-up or move-on prompt, with no
+ * news read, a reason then a time and filler after the last break asks to be asked again then;
+ * the time after "nach Neujahr bitte, jetzt ist eh keiner da" comes first (shapes.ts).
+ */
+export function snoozeByTrailingTime(
+  written: string,
+  folded: string,
+  lexicon: Lexicon,
+  options: { now: DateTime; sendTime: string; lang: Lang },
+): DateTime | null {
+  const cut = Math.max(folded.lastIndexOf(","), folded.lastIndexOf(";"), folded.lastIndexOf(". "));
+  if (cut <= 0 || /\?\s*$/.test(folded)) return null;
+  const tail = folded.slice(cut + 1);
+  const rest = without(tail, notNowReply(lexicon)).replace(/\p{N}+\p{L}{0,3}/gu, " ");
+  if (/\p{L}/u.test(rest)) return null;
+  const timeOnly = without(tail, stateWords(lexicon), written.slice(cut + 1));
+  return namedSnooze(timeOnly, options.now, options.sendTime, options.lang);
+}

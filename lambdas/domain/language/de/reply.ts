@@ -667,6 +667,13 @@ export const DE_REPLY = {
       "stornieren",
       "nimm … zurück",
       "nimm … zuruck",
+      // A step back in other words.
+      "zurücksetzen",
+      "zurucksetzen",
+      "setz … zurück",
+      "setz … zuruck",
+      "schritt zurück",
+      "schritt zuruck",
     ],
     reopen: [
       "wieder öffnen",
@@ -851,6 +858,8 @@ export const DE_REPLY = {
       "das kann weg",
       "die können wir löschen",
       "kann gelöscht werden",
+      // Away with it: this one.
+      "weg damit",
     ],
     yes: ["ja", "jawohl", "genau", "richtig", "stimmt", "jo", "jep"],
     no: ["nein", "nee", "falsch", "stimmt nicht"],

@@ -629,6 +629,8 @@ export const EN_REPLY = {
       "l8r",
       "later on",
       "laters",
+      // Held for later.
+      "hold that thought",
     ],
     undo: [
       "undo",
@@ -644,6 +646,17 @@ export const EN_REPLY = {
       "my mistake",
       "scratch that",
       "ignore my last",
+      // A step back in other words.
+      "go back a step",
+      "go back one step",
+      "step back",
+      "one step back",
+      "back one step",
+      "reverse that",
+      "reverse it",
+      "roll back",
+      "roll it back",
+      "roll that back",
     ],
     reopen: [
       "reopen",
@@ -746,6 +759,12 @@ export const EN_REPLY = {
       "whats left on my list",
       "what do i need to do this week",
       "anything i need to do this week",
+      // What is open, asked as progress.
+      "what have i got open",
+      "what do i have open",
+      "what's my progress",
+      "whats my progress",
+      "my progress",
     ],
     export: [
       "export",
@@ -757,6 +776,10 @@ export const EN_REPLY = {
       "backup",
       "copy of my data",
       "spreadsheet*",
+      // A dump of the data is an export.
+      "dump my data",
+      "dump everything",
+      "dump it all",
     ],
     help: [
       "how do i use",

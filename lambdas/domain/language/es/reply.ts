@@ -753,6 +753,14 @@ export const ES_REPLY = {
       "deshace",
       "borra lo último",
       "borra lo ultimo",
+      // A step back in other words (voseo 'volvé').
+      "volvé atrás",
+      "volver atrás",
+      "volver atras",
+      "un paso atrás",
+      "un paso atras",
+      "paso atrás",
+      "paso atras",
     ],
     reopen: [
       "ábrela de nuevo",
@@ -1841,7 +1849,6 @@ export const ES_REPLY = {
       "eliminalo",
       "elimínala",
       "elimínalo",
-      "quita",
       "quitala",
       "quitalo",
       "quítala",

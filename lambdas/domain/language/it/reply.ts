@@ -669,6 +669,11 @@ export const IT_REPLY = {
       "ancora aperte",
       "in sospeso",
       "quali colloqui",
+      // What is open, asked in other words.
+      "cosa ho di aperto",
+      "che ho di aperto",
+      "cosa ho aperto",
+      "cosa ho in corso",
     ],
     export: [
       "esporti",

@@ -603,6 +603,10 @@ export const NL_REPLY = {
       "terugzetten",
       "annuleer",
       "annuleren",
+      // A step back in other words.
+      "stap terug",
+      "een stap terug",
+      "stapje terug",
     ],
     reopen: [
       "zet 'm weer open",

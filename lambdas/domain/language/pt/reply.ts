@@ -761,6 +761,13 @@ export const PT_REPLY = {
       "tabela",
       "baixar meus dados",
       "baixar os meus dados",
+      // The data exported, not forgotten: longer than 'meus dados'.
+      "exporta meus dados",
+      "exportar meus dados",
+      "exporta os meus dados",
+      "exportar os meus dados",
+      "baixar meus dados",
+      "baixa meus dados",
     ],
     help: [
       "como é que isto funciona",

@@ -70,6 +70,23 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["busy week, they said friday", "decision-date", null, "follow-up-1"],
     ["driving to the onsite tomorrow at 9", "!snooze", null, "follow-up-1"],
     ["busy tomorrow?", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["too much going on this week, next monday pls", "snooze", "2027-03-15", "follow-up-1"],
+    ["in the car, later", "snooze", "2027-03-11", "follow-up-1"],
+    ["in the middle of something, ping me in an hour", "snooze", "2027-03-10", "follow-up-1"],
+    ["not in the headspace for this, next week", "snooze", "*", "follow-up-1"],
+    ["hold that thought till friday", "snooze", "2027-03-12", "follow-up-1"],
+    ["trash this one", "forget"],
+    ["scrap acme, was just a test", "forget"],
+    ["go back one step", "undo"],
+    ["what's my progress", "status"],
+    ["export pls", "export"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["reverse that", "undo"],
+    ["roll it back", "undo"],
+    ["what have i got open", "status"],
+    ["dump my data", "export"],
+    ["how do i use this thing", "help"],
   ],
   de: [
     ["gerade schlecht, heut abend", "snooze", "2027-03-10", "follow-up-1"],
@@ -118,6 +135,21 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["die haben die stelle gelöscht", "!forget", null, "follow-up-1"],
     ["bin grad unterwegs zum zweiten gespräch", "!snooze", null, "follow-up-1"],
     ["die sind gerade im stress, entscheidung kommt freitag", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["bin grad beim arzt, später", "snooze", "2027-03-11", "follow-up-1"],
+    ["hab grad echt keinen nerv, frag übermorgen nochmal", "snooze", "2027-03-12", "follow-up-1"],
+    ["grad voll im stress, nächste woche bitte", "snooze", "*", "follow-up-1"],
+    ["geht grad nicht, schreib mir heut abend", "snooze", "2027-03-10", "follow-up-1"],
+    ["weg damit", "forget"],
+    ["mach acme wieder aktiv", "reopen"],
+    ["als csv bitte", "export"],
+    ["wie funktioniert das", "help"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["zurücksetzen bitte", "undo"],
+    ["einen schritt zurück", "undo"],
+    ["was ist noch offen?", "status"],
+    ["daten exportieren", "export"],
+    ["was kann ich hier machen?", "help"],
   ],
   fr: [
     ["rappelle-moi ce soir, là je conduis", "snooze", "2027-03-10"],
@@ -164,6 +196,21 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Third batch, traps written after building.
     ["ils ont supprimé l'annonce", "!forget", null, "follow-up-1"],
     ["occupé demain ?", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["suis au taf, ce soir", "snooze", "2027-03-10", "follow-up-1"],
+    ["j'ai pas le temps de m'en occuper, relance-moi vendredi", "snooze", "2027-03-12", "follow-up-1"],
+    ["pas dispo là, demain", "snooze", "2027-03-11", "follow-up-1"],
+    ["chui débordée cette semaine, la semaine prochaine", "snooze", "*", "follow-up-1"],
+    ["vire ça", "forget"],
+    ["remets acme en cours", "reopen"],
+    ["récap stp", "status"],
+    ["comment on fait ?", "help"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["retour en arrière", "undo"],
+    ["annule la dernière action", "undo"],
+    ["qu'est-ce qui est encore en cours ?", "status"],
+    ["exporte mes données", "export"],
+    ["je fais comment ?", "help"],
   ],
   es: [
     ["ahora no, mañana", "snooze", "2027-03-11", "follow-up-1"],
@@ -205,6 +252,21 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Third batch, traps written after building.
     ["borraron la vacante", "!forget", null, "follow-up-1"],
     ["estoy ocupado mañana con la segunda entrevista", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["toy manejando, después te digo", "snooze", "2027-03-11", "follow-up-1"],
+    ["ahora estoy con mil cosas, el lunes", "snooze", "2027-03-15", "follow-up-1"],
+    ["no me da la cabeza hoy, mañana", "snooze", "2027-03-11", "follow-up-1"],
+    ["ando en el súper, al rato", "snooze", "*", "follow-up-1"],
+    ["borrá esa", "forget"],
+    ["reactivá acme", "reopen"],
+    ["mandame un excel", "export"],
+    ["cómo se usa esto?", "help"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["volvé atrás", "undo"],
+    ["deshacé el último paso", "undo"],
+    ["qué tengo abierto?", "status"],
+    ["exportá mis datos", "export"],
+    ["cómo funciona esto?", "help"],
   ],
   pt: [
     ["agora não dá, amanhã", "snooze", "2027-03-11", "follow-up-1"],
@@ -249,6 +311,21 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Third batch, traps written after building.
     ["apagaram a vaga", "!forget", null, "follow-up-1"],
     ["eles estão ocupados, me respondem sexta", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["tô no trabalho, à noite", "snooze", "2027-03-10", "follow-up-1"],
+    ["tô enrolado agora, amanhã", "snooze", "2027-03-11", "follow-up-1"],
+    ["agora tá complicado, semana que vem", "snooze", "*", "follow-up-1"],
+    ["estou na reunião, depois", "snooze", "2027-03-11", "follow-up-1"],
+    ["exclui essa", "forget"],
+    ["reativa a acme", "reopen"],
+    ["resumo", "status"],
+    ["como funciona isso?", "help"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["volta atrás", "undo"],
+    ["desfaz o último passo", "undo"],
+    ["o que tenho em aberto?", "status"],
+    ["exporta meus dados", "export"],
+    ["como eu uso isso?", "help"],
   ],
   nl: [
     ["straks", "snooze", "*", "follow-up-1"],
@@ -293,6 +370,21 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Third batch, traps written after building.
     ["ze hebben de vacature verwijderd", "!forget", null, "follow-up-1"],
     ["ze zijn druk, ze laten vrijdag iets weten", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["zit op m'n werk, vanavond", "snooze", "2027-03-10", "follow-up-1"],
+    ["geen tijd voor nu, volgende week maar", "snooze", "*", "follow-up-1"],
+    ["ben onderweg, later", "snooze", "2027-03-11", "follow-up-1"],
+    ["heb het druk, vrijdag", "snooze", "2027-03-12", "follow-up-1"],
+    ["gooi weg", "forget"],
+    ["zet acme terug op actief", "reopen"],
+    ["overzicht", "status"],
+    ["hoe werkt het?", "help"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["draai de laatste stap terug", "undo"],
+    ["stap terug", "undo"],
+    ["wat heb ik nog openstaan?", "status"],
+    ["exporteer mijn gegevens", "export"],
+    ["hoe gebruik ik dit?", "help"],
   ],
   it: [
     ["dopo, sto guidando", "snooze", "2027-03-11", "follow-up-1"],
@@ -337,6 +429,21 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Third batch, traps written after building.
     ["hanno cancellato l'annuncio", "!forget", null, "follow-up-1"],
     ["sono occupati, mi fanno sapere venerdì", "!snooze", null, "follow-up-1"],
+    // Fourth batch, written after building to measure what no row names.
+    ["sono a lavoro, stasera", "snooze", "2027-03-10", "follow-up-1"],
+    ["adesso ho da fare, domani", "snooze", "2027-03-11", "follow-up-1"],
+    ["sono incasinato, la settimana prossima", "snooze", "*", "follow-up-1"],
+    ["sto in ufficio, più tardi", "snooze", "2027-03-11", "follow-up-1"],
+    ["toglila", "forget"],
+    ["rimetti acme in corso", "reopen"],
+    ["riepilogo", "status"],
+    ["come funziona?", "help"],
+    // Fifth batch: commands in other words, written before their rows.
+    ["torna indietro di un passo", "undo"],
+    ["annulla l'ultimo passo", "undo"],
+    ["cosa ho di aperto?", "status"],
+    ["esporta i miei dati", "export"],
+    ["come si usa?", "help"],
   ],
 };
 
