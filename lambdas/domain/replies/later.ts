@@ -10,7 +10,7 @@ import type { Lang } from "../language/lang";
 import type { Lexicon } from "../language/lexicon";
 import { table } from "../language/phrases";
 import { type CueHit, isNews } from "./cues";
-import { namedSnooze, snoozeUntil } from "./dates";
+import { namedSnooze, readInstant, snoozeUntil } from "./dates";
 import { perLexicon, timeAndFiller, without } from "./shapes";
 
 /** What says the user will not see to it now, or wants it again: one must be said. */
@@ -32,37 +32,62 @@ const notNowReply = perLexicon((lexicon) => [
 /** Words that say the user's state or wish, not the time: left out when the time is read ("not today, friday"). */
 const stateWords = perLexicon((lexicon) => [...lexicon.shapes.busy, ...lexicon.shapes.again]);
 
+/** Where the last part of a reply begins: after its last comma, semicolon or full stop. */
+const lastBreak = (folded: string) =>
+  Math.max(folded.lastIndexOf(","), folded.lastIndexOf(";"), folded.lastIndexOf(". "));
+
 /**
- * The moment a reply of a not-now and a time only asks to be reminded at; null when anything
- * else is said, when it is asked ("busy tomorrow?"), or when it is a bare wait to the move-on
- * prompt (waiting.ts decides what that keeps).
+ * The text is a not-now only: a mark that is no filler ("again", "nochmal" say no more than
+ * filler: a time with them is left to what the prompt makes of a time, waiting.ts), and besides
+ * marks, times and filler nothing.
+ */
+function notNowOnly(folded: string, lexicon: Lexicon): boolean {
+  const fillers = table(lexicon.shapes.fillers).matches(folded);
+  const inFiller = (mark: { index: number; text: string }) =>
+    fillers.some(
+      (filler) =>
+        filler.index <= mark.index && filler.index + filler.text.length >= mark.index + mark.text.length,
+    );
+  if (
+    !table(notNowWords(lexicon))
+      .matches(folded)
+      .some((mark) => !inFiller(mark))
+  )
+    return false;
+  // A day's number with its ordinal letters ("the 20th", "le 3e") is a time too.
+  const rest = without(folded, notNowReply(lexicon)).replace(/\p{N}+\p{L}{0,3}/gu, " ");
+  return !/\p{L}/u.test(rest);
+}
+
+/**
+ * The moment a not-now asks to be reminded at: the whole reply ("busy rn, tmrw"), or, with no
+ * news read, its last part after a reason ("at the dentist, text me in 2 hours"). Null when
+ * anything else is said, when it is asked ("busy tomorrow?"), or when it is a bare wait to the
+ * move-on prompt (waiting.ts decides what that keeps).
  */
 export function notNowUntil(
   written: string,
   folded: string,
   lexicon: Lexicon,
-  options: { now: DateTime; sendTime: string; lang: Lang; toMoveOn: boolean },
+  options: {
+    now: DateTime;
+    sendTime: string;
+    lang: Lang;
+    toMoveOn: boolean;
+    /** Where news was read: before the last part, it is what the reply is about. */
+    news: readonly number[];
+  },
 ): DateTime | null {
-  // A mark that is filler too ("again", "nochmal") says no more than filler: a time with it is
-  // left to what the prompt makes of a time (waiting.ts).
-  const fillers = table(lexicon.shapes.fillers).matches(folded);
-  const marked = table(notNowWords(lexicon))
-    .matches(folded)
-    .some(
-      (mark) =>
-        !fillers.some(
-          (filler) =>
-            filler.index <= mark.index && filler.index + filler.text.length >= mark.index + mark.text.length,
-        ),
-    );
-  if (/\?\s*$/.test(folded) || !marked) return null;
-  // A day's number with its ordinal letters ("the 20th", "le 3e") is a time too.
-  const rest = without(folded, notNowReply(lexicon)).replace(/\p{N}+\p{L}{0,3}/gu, " ");
-  if (/\p{L}/u.test(rest)) return null;
+  if (/\?\s*$/.test(folded)) return null;
+  const whole = notNowOnly(folded, lexicon);
+  const cut = whole ? 0 : lastBreak(folded) + 1;
+  if (!whole && (cut <= 1 || options.news.some((at) => at < cut) || !notNowOnly(folded.slice(cut), lexicon)))
+    return null;
   const { now, sendTime, lang } = options;
-  const timeOnly = without(folded, stateWords(lexicon), written);
+  const timeOnly = without(folded.slice(cut), stateWords(lexicon), written.slice(cut));
   const named = namedSnooze(timeOnly, now, sendTime, lang);
-  if (!named && options.toMoveOn) return null;
+  // After a reason, the ask must name its time: "travelling til friday, remind me then" is the cue's.
+  if (!named && (options.toMoveOn || !whole)) return null;
   return named ?? snoozeUntil("", now, sendTime, lang);
 }
 
@@ -91,11 +116,14 @@ export function snoozeByTrailingTime(
   lexicon: Lexicon,
   options: { now: DateTime; sendTime: string; lang: Lang },
 ): DateTime | null {
-  const cut = Math.max(folded.lastIndexOf(","), folded.lastIndexOf(";"), folded.lastIndexOf(". "));
+  const cut = lastBreak(folded);
   if (cut <= 0 || /\?\s*$/.test(folded)) return null;
   const tail = folded.slice(cut + 1);
   const rest = without(tail, notNowReply(lexicon)).replace(/\p{N}+\p{L}{0,3}/gu, " ");
   if (/\p{L}/u.test(rest)) return null;
   const timeOnly = without(tail, stateWords(lexicon), written.slice(cut + 1));
+  // A day and hour after a name ("with the ceo, thursday 2pm") is a meeting, asked about elsewhere.
+  const instant = readInstant(timeOnly, options.now, options.now.zoneName ?? "UTC", true, options.lang);
+  if (instant?.hasDay && instant.hasTime) return null;
   return namedSnooze(timeOnly, options.now, options.sendTime, options.lang);
 }

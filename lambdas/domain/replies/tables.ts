@@ -265,6 +265,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ...dating,
     sendTime: context.sendTime,
     toMoveOn: context.toMoveOn,
+    news: hits.filter((hit) => hit.cue !== "snooze" && newsOf(hit)).map((hit) => hit.index),
   });
   if (notNow) return { intent: "snooze", date: iso(notNow) };
 

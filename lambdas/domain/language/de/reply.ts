@@ -1755,7 +1755,7 @@ export const DE_REPLY = {
       "sehen wir",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["früh", "vormittag", "nachmittag", "abend", "morgens"],
+    dayParts: ["früh", "vormittag", "nachmittag", "abend", "morgens", "stunde", "stunden", "std", "minuten"],
     removals: [
       "lösch",
       "lösche",

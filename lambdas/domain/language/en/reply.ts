@@ -1886,7 +1886,7 @@ export const EN_REPLY = {
       "follow up with me",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["morning", "evening", "afternoon", "night"],
+    dayParts: ["morning", "evening", "afternoon", "night", "hour", "hours", "hr", "hrs", "minutes", "mins"],
     removals: [
       "delete",
       "del",

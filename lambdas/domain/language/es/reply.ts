@@ -1835,7 +1835,7 @@ export const ES_REPLY = {
       "despues",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["temprano", "tarde", "noche"],
+    dayParts: ["temprano", "tarde", "noche", "hora", "horas", "minutos"],
     removals: [
       "borra",
       "borrala",

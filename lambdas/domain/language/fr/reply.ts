@@ -1937,7 +1937,7 @@ export const FR_REPLY = {
       "encore",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["matin", "soir", "aprem", "après-midi", "apres-midi"],
+    dayParts: ["matin", "soir", "aprem", "après-midi", "apres-midi", "heure", "heures", "minutes"],
     removals: ["supprime", "supprimez", "supprimer", "efface", "effacez", "enlève", "enleve", "vire"],
     pointers: [
       "la",

@@ -1466,7 +1466,7 @@ export const IT_REPLY = {
       "dopo",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["mattina", "pomeriggio", "sera"],
+    dayParts: ["mattina", "pomeriggio", "sera", "ore", "minuti"],
     removals: [
       "cancella",
       "cancellala",

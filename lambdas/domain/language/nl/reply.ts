@@ -1553,7 +1553,7 @@ export const NL_REPLY = {
       "zien we wel",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["ochtend", "middag", "avond"],
+    dayParts: ["ochtend", "middag", "avond", "uur", "uurtje", "minuten"],
     removals: ["verwijder", "verwijderen", "wis", "gooi", "schrap", "haal"],
     pointers: [
       "deze",

@@ -1680,7 +1680,7 @@ export const PT_REPLY = {
       "voce me lembra",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
-    dayParts: ["de manhã", "de manha", "cedo", "tarde", "noite"],
+    dayParts: ["de manhã", "de manha", "cedo", "tarde", "noite", "hora", "horas", "minutos"],
     removals: [
       "apaga",
       "apague",

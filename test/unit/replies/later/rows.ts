@@ -87,6 +87,11 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["what have i got open", "status"],
     ["dump my data", "export"],
     ["how do i use this thing", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["can't look at this now, remind me sunday", "snooze", "2027-03-14"],
+    ["at the dentist, text me in 2 hours", "snooze", "2027-03-10"],
+    ["im travelling til friday, remind me then", "snooze", "2027-03-12"],
+    ["with the ceo, thursday 2pm", "!snooze", null, "follow-up-1"],
   ],
   de: [
     ["gerade schlecht, heut abend", "snooze", "2027-03-10", "follow-up-1"],
@@ -150,6 +155,11 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["was ist noch offen?", "status"],
     ["daten exportieren", "export"],
     ["was kann ich hier machen?", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["bin gerade im zug, erinner mich morgen früh", "snooze", "2027-03-11"],
+    ["hab grad keine nerven dafür, meld dich übermorgen", "snooze", "2027-03-12"],
+    ["noch im urlaub bis montag, frag dann nochmal", "snooze", "2027-03-15"],
+    ["mit dem chef, donnerstag 14 uhr", "!snooze", null, "follow-up-1"],
   ],
   fr: [
     ["rappelle-moi ce soir, là je conduis", "snooze", "2027-03-10"],
@@ -211,6 +221,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["qu'est-ce qui est encore en cours ?", "status"],
     ["exporte mes données", "export"],
     ["je fais comment ?", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["je suis en déplacement, relance-moi jeudi", "snooze", "2027-03-11"],
+    ["pas trop le temps, redemande-moi après-demain", "snooze", "2027-03-12"],
+    ["avec le directeur, jeudi 14h", "!snooze", null, "follow-up-1"],
   ],
   es: [
     ["ahora no, mañana", "snooze", "2027-03-11", "follow-up-1"],
@@ -267,6 +281,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["qué tengo abierto?", "status"],
     ["exportá mis datos", "export"],
     ["cómo funciona esto?", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["ando de viaje, avisame el jueves", "snooze", "2027-03-11"],
+    ["ahora me agarrás ocupado, escribime mañana", "snooze", "2027-03-11"],
+    ["con el gerente, jueves a las 14", "!snooze", null, "follow-up-1"],
   ],
   pt: [
     ["agora não dá, amanhã", "snooze", "2027-03-11", "follow-up-1"],
@@ -326,6 +344,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["o que tenho em aberto?", "status"],
     ["exporta meus dados", "export"],
     ["como eu uso isso?", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["tô viajando, me lembra quinta", "snooze", "2027-03-11"],
+    ["agora não consigo, me pergunta depois de amanhã", "snooze", "2027-03-12"],
+    ["com o diretor, quinta às 14h", "!snooze", null, "follow-up-1"],
   ],
   nl: [
     ["straks", "snooze", "*", "follow-up-1"],
@@ -385,6 +407,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["wat heb ik nog openstaan?", "status"],
     ["exporteer mijn gegevens", "export"],
     ["hoe gebruik ik dit?", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["ik zit in de trein, herinner me morgenochtend", "snooze", "2027-03-11"],
+    ["nu effe geen ruimte voor, vraag het donderdag nog eens", "snooze", "2027-03-11"],
+    ["met de directeur, donderdag om 14u", "!snooze", null, "follow-up-1"],
   ],
   it: [
     ["dopo, sto guidando", "snooze", "2027-03-11", "follow-up-1"],
@@ -444,6 +470,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["cosa ho di aperto?", "status"],
     ["esporta i miei dati", "export"],
     ["come si usa?", "help"],
+    // Sixth batch, no prompt answered, and a day and hour after a reason (a meeting, no snooze).
+    ["sono in viaggio, ricordamelo giovedì", "snooze", "2027-03-11"],
+    ["ora non ce la faccio, scrivimi dopodomani", "snooze", "2027-03-12"],
+    ["con il direttore, giovedì alle 14", "!snooze", null, "follow-up-1"],
   ],
 };
 
