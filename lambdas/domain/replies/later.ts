@@ -92,10 +92,11 @@ export function notNowUntil(
 }
 
 /**
- * "me dijeron que más tarde me llaman", "mi richiamano più tardi": a later word after a promise of
- * theirs in the same clause is when they will answer, no snooze asked.
+ * "ils me rappellent plus tard", "me dijeron que más tarde me llaman": a later word after a
+ * promise of theirs in its clause is when they will answer; the user asks nothing. (Who the
+ * clause names is no sign: "ando en el súper" holds "el", folded like "él".)
  */
-export function datesTheirPromise(hit: CueHit, hits: readonly CueHit[]): boolean {
+export function saidOfThem(hit: CueHit, hits: readonly CueHit[]): boolean {
   return hits.some(
     (other) =>
       other.cue === "decision" &&

@@ -25,7 +25,7 @@ import {
   thankedFor,
 } from "./cues";
 import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
-import { datesTheirPromise, notNowUntil } from "./later";
+import { notNowUntil, saidOfThem } from "./later";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -307,7 +307,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
-  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !datesTheirPromise(hit, hits));
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !saidOfThem(hit, hits));
   // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
   // and its day; what they said after it is the reason.
   const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";

@@ -1854,6 +1854,7 @@ export const EN_REPLY = {
       "not in the mood",
     ],
     again: [
+      "try again",
       "give me till",
       "give me until",
       "give me",

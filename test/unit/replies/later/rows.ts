@@ -92,6 +92,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["at the dentist, text me in 2 hours", "snooze", "2027-03-10"],
     ["im travelling til friday, remind me then", "snooze", "2027-03-12"],
     ["with the ceo, thursday 2pm", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["they're slammed this week, decision monday", "!snooze", null, "follow-up-1"],
+    ["later that day they called me", "!snooze", null, "follow-up-1"],
+    ["crazy day, try again tomorrow", "snooze", "2027-03-11", "follow-up-1"],
   ],
   de: [
     ["gerade schlecht, heut abend", "snooze", "2027-03-10", "follow-up-1"],
@@ -160,6 +164,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["hab grad keine nerven dafür, meld dich übermorgen", "snooze", "2027-03-12"],
     ["noch im urlaub bis montag, frag dann nochmal", "snooze", "2027-03-15"],
     ["mit dem chef, donnerstag 14 uhr", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["die sind grad im stress, melden sich montag", "!snooze", null, "follow-up-1"],
+    ["später haben sie dann angerufen", "!snooze", null, "follow-up-1"],
+    ["heute ist ganz schlecht, lieber morgen", "snooze", "2027-03-11", "follow-up-1"],
   ],
   fr: [
     ["rappelle-moi ce soir, là je conduis", "snooze", "2027-03-10"],
@@ -225,6 +233,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["je suis en déplacement, relance-moi jeudi", "snooze", "2027-03-11"],
     ["pas trop le temps, redemande-moi après-demain", "snooze", "2027-03-12"],
     ["avec le directeur, jeudi 14h", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["ils sont débordés, ils me répondent lundi", "!snooze", null, "follow-up-1"],
+    ["plus tard dans la journée ils m'ont appelé", "!snooze", null, "follow-up-1"],
+    ["journée de fou, demain plutôt", "snooze", "2027-03-11", "follow-up-1"],
   ],
   es: [
     ["ahora no, mañana", "snooze", "2027-03-11", "follow-up-1"],
@@ -285,6 +297,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["ando de viaje, avisame el jueves", "snooze", "2027-03-11"],
     ["ahora me agarrás ocupado, escribime mañana", "snooze", "2027-03-11"],
     ["con el gerente, jueves a las 14", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["están a full, me contestan el lunes", "!snooze", null, "follow-up-1"],
+    ["más tarde me llamaron", "!snooze", null, "follow-up-1"],
+    ["día de locos, mejor mañana", "snooze", "2027-03-11", "follow-up-1"],
   ],
   pt: [
     ["agora não dá, amanhã", "snooze", "2027-03-11", "follow-up-1"],
@@ -348,6 +364,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["tô viajando, me lembra quinta", "snooze", "2027-03-11"],
     ["agora não consigo, me pergunta depois de amanhã", "snooze", "2027-03-12"],
     ["com o diretor, quinta às 14h", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["eles tão enrolados, me respondem segunda", "!snooze", null, "follow-up-1"],
+    ["mais tarde me ligaram", "!snooze", null, "follow-up-1"],
+    ["dia corrido, amanhã melhor", "snooze", "2027-03-11", "follow-up-1"],
   ],
   nl: [
     ["straks", "snooze", "*", "follow-up-1"],
@@ -411,6 +431,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["ik zit in de trein, herinner me morgenochtend", "snooze", "2027-03-11"],
     ["nu effe geen ruimte voor, vraag het donderdag nog eens", "snooze", "2027-03-11"],
     ["met de directeur, donderdag om 14u", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["ze hebben het druk, ze bellen maandag", "!snooze", null, "follow-up-1"],
+    ["gekkenhuis vandaag, morgen liever", "snooze", "2027-03-11", "follow-up-1"],
   ],
   it: [
     ["dopo, sto guidando", "snooze", "2027-03-11", "follow-up-1"],
@@ -474,15 +497,22 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["sono in viaggio, ricordamelo giovedì", "snooze", "2027-03-11"],
     ["ora non ce la faccio, scrivimi dopodomani", "snooze", "2027-03-12"],
     ["con il direttore, giovedì alle 14", "!snooze", null, "follow-up-1"],
+    // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
+    ["sono incasinati, mi rispondono lunedì", "!snooze", null, "follow-up-1"],
+    ["più tardi mi hanno chiamato", "!snooze", null, "follow-up-1"],
+    ["giornata pesante, meglio domani", "snooze", "2027-03-11", "follow-up-1"],
   ],
 };
 
 /**
- * Not read yet: a forget word as an idiom beside news ("forget it" said of the outcome), and a
- * forget word's object that is a reminder, not a company. A forget is confirmed before anything
- * is deleted, so these ask the user rather than lose data.
+ * Not read yet: a reminder of a fact asked, a later word opening their news (read again in
+ * English as a bare "later"), a forget word as an idiom beside news ("forget it" said of the
+ * outcome), and a forget word's object that is a reminder, not a company. A forget is confirmed
+ * before anything is deleted, so these ask the user rather than lose data.
  */
 export const LATER_GAPS: readonly (readonly [Lang, LaterRow])[] = [
+  ["en", ["remind me what the salary was?", "!snooze"]],
+  ["nl", ["later belden ze me", "!snooze", null, "follow-up-1"]],
   ["en", ["forget it, they went with someone else", "!forget", null, "follow-up-1"]],
   ["it", ["cancella il promemoria di venerdì", "!forget"]],
 ];
