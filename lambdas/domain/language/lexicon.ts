@@ -6,6 +6,7 @@
  * to four words of anything ("got … offer"). Accents are folded on both sides, so a table may be
  * written with them and still match a phone reply typed without.
  */
+import type { CommandShapes } from "./command-lexicon";
 import type { InviteLexicon } from "./invite-lexicon";
 
 export type Phrases = readonly string[];
@@ -224,8 +225,11 @@ export interface ReplyLexicon {
   readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
-  /** The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts). */
-  readonly shapes: {
+  /**
+   * The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts),
+   * and those of a not-now and a removal (command-lexicon.ts).
+   */
+  readonly shapes: CommandShapes & {
     /**
      * Politeness and filler a time comes with ("bitte", "porfa", "lol", "magari", "next"): a
      * reply to a follow-up or move-on prompt of a time and these only asks to be asked again then.
@@ -268,29 +272,6 @@ export interface ReplyLexicon {
     readonly answerWords: Phrases;
     /** How sure or how near a day is said ("probably", "spätestens", "vers", "uns"): part of a reported day. */
     readonly hedges: Phrases;
-    /**
-     * The user unable to see to it now ("busy rn", "gerade schlecht", "je conduis", "ahorita no
-     * puedo", "druk"): a reply of these, a time and filler only asks to be asked again (later.ts).
-     */
-    readonly busy: Phrases;
-    /**
-     * The user asking to be written to again ("hit me up", "meld dich", "on verra", "escribime",
-     * "ne riparliamo"): with a time or a not-now, and nothing else, a snooze (later.ts).
-     */
-    readonly again: Phrases;
-    /** Parts of a day said after one ("demain matin", "morgen früh"): still the time of a not-now reply. */
-    readonly dayParts: Phrases;
-    /**
-     * Verbs of removing said as a command ("delete", "lösch*", "supprim*", "borra*", "apaga*",
-     * "verwijder*", "cancell*"): opening a reply with the interview's company or a pointer after
-     * them, or a mistake said after them, they ask to forget it (removal.ts).
-     */
-    readonly removals: Phrases;
-    /**
-     * Words after a removal verb that point at the interview the reply is about ("this one", "das",
-     * "la", "essa", "deze", "weg"): the verb asks to forget this one.
-     */
-    readonly pointers: Phrases;
   };
 }
 
