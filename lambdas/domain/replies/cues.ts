@@ -41,12 +41,16 @@ export function isNews(context: Context): boolean {
   );
 }
 
+/** Commands that change nothing: read with a typing slip ("stauts", "exprota"), they still answer. */
+const HARMLESS: ReadonlySet<Cue> = new Set(["status", "export", "help"]);
+
 /**
- * A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. It is
- * typed as written: a slip away from one ("foute" from "foutje") is another word.
+ * A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. One that
+ * changes something is typed as written: a slip away from one ("foute" from "foutje") is another
+ * word.
  */
 export function isCommand(hit: CueHit): boolean {
-  return !hit.context.negated && !hit.context.retracted && !hit.approximate;
+  return !hit.context.negated && !hit.context.retracted && (!hit.approximate || HARMLESS.has(hit.cue));
 }
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);

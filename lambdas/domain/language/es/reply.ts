@@ -891,6 +891,9 @@ export const ES_REPLY = {
       "pasame la tabla",
       "mándame la tabla",
       "mandame la tabla",
+      // The imperative written out, so that a slip in it is read too ("exprota").
+      "exporta",
+      "exportá",
     ],
     help: [
       "ayuda",

@@ -96,6 +96,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["they're slammed this week, decision monday", "!snooze", null, "follow-up-1"],
     ["later that day they called me", "!snooze", null, "follow-up-1"],
     ["crazy day, try again tomorrow", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["stauts pls", "status"],
+    ["exprot my data", "export"],
   ],
   de: [
     ["gerade schlecht, heut abend", "snooze", "2027-03-10", "follow-up-1"],
@@ -168,6 +171,8 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["die sind grad im stress, melden sich montag", "!snooze", null, "follow-up-1"],
     ["später haben sie dann angerufen", "!snooze", null, "follow-up-1"],
     ["heute ist ganz schlecht, lieber morgen", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["übresicht bitte", "status"],
   ],
   fr: [
     ["rappelle-moi ce soir, là je conduis", "snooze", "2027-03-10"],
@@ -237,6 +242,8 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["ils sont débordés, ils me répondent lundi", "!snooze", null, "follow-up-1"],
     ["plus tard dans la journée ils m'ont appelé", "!snooze", null, "follow-up-1"],
     ["journée de fou, demain plutôt", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["exprote tout", "export"],
   ],
   es: [
     ["ahora no, mañana", "snooze", "2027-03-11", "follow-up-1"],
@@ -301,6 +308,8 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["están a full, me contestan el lunes", "!snooze", null, "follow-up-1"],
     ["más tarde me llamaron", "!snooze", null, "follow-up-1"],
     ["día de locos, mejor mañana", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["exprota todo", "export"],
   ],
   pt: [
     ["agora não dá, amanhã", "snooze", "2027-03-11", "follow-up-1"],
@@ -368,6 +377,8 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["eles tão enrolados, me respondem segunda", "!snooze", null, "follow-up-1"],
     ["mais tarde me ligaram", "!snooze", null, "follow-up-1"],
     ["dia corrido, amanhã melhor", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["manda numa planliha", "export"],
   ],
   nl: [
     ["straks", "snooze", "*", "follow-up-1"],
@@ -434,6 +445,8 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Seventh batch: their busy and their later are news; a reason and a time to a prompt.
     ["ze hebben het druk, ze bellen maandag", "!snooze", null, "follow-up-1"],
     ["gekkenhuis vandaag, morgen liever", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["overzciht graag", "status"],
   ],
   it: [
     ["dopo, sto guidando", "snooze", "2027-03-11", "follow-up-1"],
@@ -501,6 +514,8 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["sono incasinati, mi rispondono lunedì", "!snooze", null, "follow-up-1"],
     ["più tardi mi hanno chiamato", "!snooze", null, "follow-up-1"],
     ["giornata pesante, meglio domani", "snooze", "2027-03-11", "follow-up-1"],
+    // Eighth batch: a harmless command typed with a slip.
+    ["riepliogo", "status"],
   ],
 };
 
