@@ -1623,6 +1623,8 @@ export const EN_REPLY = {
   // Clause shapes (replies/shapes.ts): a time and filler only; a meeting named without "round".
   shapes: {
     fillers: [
+      // The preposition of a day ("try me on friday").
+      "on",
       // Sighs: a time or a not-now with one says no more.
       "ugh",
       "meh",

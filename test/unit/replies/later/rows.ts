@@ -99,6 +99,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Eighth batch: a harmless command typed with a slip.
     ["stauts pls", "status"],
     ["exprot my data", "export"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["nah don't close it, busy this week, ask me monday", "snooze", "2027-03-15", "move-on"],
+    ["if they said no i'd rather not hear it today. try me on friday", "snooze", "2027-03-12", "follow-up-1"],
+    ["icymi acme reached out again so pls reopen", "reopen"],
   ],
   de: [
     ["gerade schlecht, heut abend", "snooze", "2027-03-10", "follow-up-1"],
@@ -173,6 +177,15 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["heute ist ganz schlecht, lieber morgen", "snooze", "2027-03-11", "follow-up-1"],
     // Eighth batch: a harmless command typed with a slip.
     ["übresicht bitte", "status"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["nee noch nicht schließen, grad viel los, frag mich montag", "snooze", "2027-03-15", "move-on"],
+    [
+      "falls es eine absage ist, will ichs heute nicht wissen. frag mich freitag nochmal",
+      "snooze",
+      "2027-03-12",
+      "follow-up-1",
+    ],
+    ["acme hat sich doch wieder gemeldet, bitte wieder öffnen", "reopen"],
   ],
   fr: [
     ["rappelle-moi ce soir, là je conduis", "snooze", "2027-03-10"],
@@ -244,6 +257,14 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["journée de fou, demain plutôt", "snooze", "2027-03-11", "follow-up-1"],
     // Eighth batch: a harmless command typed with a slip.
     ["exprote tout", "export"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["non ferme pas, chui débordé, redemande-moi lundi", "snooze", "2027-03-15", "move-on"],
+    [
+      "si c'est un refus je préfère pas le savoir aujourd'hui. relance-moi vendredi",
+      "snooze",
+      "2027-03-12",
+      "follow-up-1",
+    ],
   ],
   es: [
     ["ahora no, mañana", "snooze", "2027-03-11", "follow-up-1"],
@@ -310,6 +331,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["día de locos, mejor mañana", "snooze", "2027-03-11", "follow-up-1"],
     // Eighth batch: a harmless command typed with a slip.
     ["exprota todo", "export"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["no, no la cierres, ando a full, preguntame el lunes", "snooze", "2027-03-15", "move-on"],
+    ["si es un rechazo prefiero no saberlo hoy. recordame el viernes", "snooze", "2027-03-12", "follow-up-1"],
   ],
   pt: [
     ["agora não dá, amanhã", "snooze", "2027-03-11", "follow-up-1"],
@@ -379,6 +403,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["dia corrido, amanhã melhor", "snooze", "2027-03-11", "follow-up-1"],
     // Eighth batch: a harmless command typed with a slip.
     ["manda numa planliha", "export"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["não fecha não, tô sem tempo, me pergunta segunda", "snooze", "2027-03-15", "move-on"],
+    ["se for recusa prefiro não saber hoje. me lembra sexta", "snooze", "2027-03-12", "follow-up-1"],
   ],
   nl: [
     ["straks", "snooze", "*", "follow-up-1"],
@@ -447,6 +474,14 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["gekkenhuis vandaag, morgen liever", "snooze", "2027-03-11", "follow-up-1"],
     // Eighth batch: a harmless command typed with a slip.
     ["overzciht graag", "status"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["nee nog niet sluiten, heb het druk, vraag het maandag nog eens", "snooze", "2027-03-15", "move-on"],
+    [
+      "als het een afwijzing is wil ik het vandaag niet weten. herinner me vrijdag",
+      "snooze",
+      "2027-03-12",
+      "follow-up-1",
+    ],
   ],
   it: [
     ["dopo, sto guidando", "snooze", "2027-03-11", "follow-up-1"],
@@ -516,6 +551,14 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["giornata pesante, meglio domani", "snooze", "2027-03-11", "follow-up-1"],
     // Eighth batch: a harmless command typed with a slip.
     ["riepliogo", "status"],
+    // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
+    ["no non chiuderla, sono incasinato, chiedimelo lunedì", "snooze", "2027-03-15", "move-on"],
+    [
+      "se è un rifiuto preferisco non saperlo oggi. ricordamelo venerdì",
+      "snooze",
+      "2027-03-12",
+      "follow-up-1",
+    ],
   ],
 };
 
