@@ -644,6 +644,9 @@ export const DE_REPLY = {
       "warte bis",
       "warte mal bis",
       "wart mal bis",
+      // 'Später' in Swiss.
+      "spöter",
+      "spoter",
     ],
     undo: [
       "rückgängig",
@@ -1732,6 +1735,15 @@ export const DE_REPLY = {
       "hab zu tun",
       "busy",
       "ugh",
+      // Busy at work, in Swiss and everyday words.
+      "am schaffe",
+      "bin am schaffe",
+      "am schaffen",
+      "bin am arbeiten",
+      "am arbeiten",
+      "voll im stress",
+      "land unter",
+      "bin voll",
     ],
     again: [
       "meld dich",
@@ -1753,6 +1765,10 @@ export const DE_REPLY = {
       "mal schauen",
       "mal sehen",
       "sehen wir",
+      // 'Nochmal' in Swiss and Austrian.
+      "nomal",
+      "nomol",
+      "namal",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
     dayParts: ["früh", "vormittag", "nachmittag", "abend", "morgens", "stunde", "stunden", "std", "minuten"],

@@ -1854,6 +1854,15 @@ export const EN_REPLY = {
       "no time",
       "no bandwidth",
       "not in the mood",
+      // Busy in British and Australian idiom; 'atm' as 'rn'.
+      "run off my feet",
+      "flat out",
+      "flat out atm",
+      "snowed under",
+      "up to my eyeballs",
+      "atm",
+      "busy atm",
+      "slammed atm",
     ],
     again: [
       "try again",

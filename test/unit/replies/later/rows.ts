@@ -103,6 +103,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     ["nah don't close it, busy this week, ask me monday", "snooze", "2027-03-15", "move-on"],
     ["if they said no i'd rather not hear it today. try me on friday", "snooze", "2027-03-12", "follow-up-1"],
     ["icymi acme reached out again so pls reopen", "reopen"],
+    // Tenth batch: regional busy words, with no prompt answered.
+    ["run off my feet, remind me tomorrow", "snooze", "2027-03-11"],
+    ["flat out atm, monday", "snooze", "2027-03-15", "follow-up-1"],
   ],
   de: [
     ["gerade schlecht, heut abend", "snooze", "2027-03-10", "follow-up-1"],
@@ -186,6 +189,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
       "follow-up-1",
     ],
     ["acme hat sich doch wieder gemeldet, bitte wieder öffnen", "reopen"],
+    // Tenth batch: regional busy words (Austria, Switzerland).
+    ["grad ned, bitte am montag nomal", "snooze", "2027-03-15", "follow-up-1"],
+    ["bin grad am schaffe, spöter", "snooze", "2027-03-11", "follow-up-1"],
   ],
   fr: [
     ["rappelle-moi ce soir, là je conduis", "snooze", "2027-03-10"],
@@ -265,6 +271,10 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
       "2027-03-12",
       "follow-up-1",
     ],
+    // Tenth batch: regional busy words (Québec, France).
+    ["chu dans le trafic, tantôt", "snooze", "*", "follow-up-1"],
+    ["pas le temps asteure, demain", "snooze", "2027-03-11"],
+    ["je suis à la bourre, demain", "snooze", "2027-03-11", "follow-up-1"],
   ],
   es: [
     ["ahora no, mañana", "snooze", "2027-03-11", "follow-up-1"],
@@ -334,6 +344,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
     ["no, no la cierres, ando a full, preguntame el lunes", "snooze", "2027-03-15", "move-on"],
     ["si es un rechazo prefiero no saberlo hoy. recordame el viernes", "snooze", "2027-03-12", "follow-up-1"],
+    // Tenth batch: regional busy words (Mexico, Argentina).
+    ["estoy re ocupado, mañana", "snooze", "2027-03-11"],
+    ["toy en chamba, al rato te digo", "snooze", "*", "follow-up-1"],
   ],
   pt: [
     ["agora não dá, amanhã", "snooze", "2027-03-11", "follow-up-1"],
@@ -406,6 +419,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
     // Ninth batch: to the move-on prompt, and a fear of the answer with its date.
     ["não fecha não, tô sem tempo, me pergunta segunda", "snooze", "2027-03-15", "move-on"],
     ["se for recusa prefiro não saber hoje. me lembra sexta", "snooze", "2027-03-12", "follow-up-1"],
+    // Tenth batch: regional busy words (Brazil, Portugal).
+    ["tô na correria, amanhã", "snooze", "2027-03-11"],
+    ["estou atarefado, amanhã", "snooze", "2027-03-11", "follow-up-1"],
   ],
   nl: [
     ["straks", "snooze", "*", "follow-up-1"],
@@ -482,6 +498,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
       "2027-03-12",
       "follow-up-1",
     ],
+    // Tenth batch: regional busy words (Belgium).
+    ["'t komt nu niet goed uit, morgen", "snooze", "2027-03-11", "follow-up-1"],
+    ["ben bezig, straks", "snooze", "*", "follow-up-1"],
   ],
   it: [
     ["dopo, sto guidando", "snooze", "2027-03-11", "follow-up-1"],
@@ -559,6 +578,9 @@ export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
       "2027-03-12",
       "follow-up-1",
     ],
+    // Tenth batch: busy in idiom.
+    ["sono di corsa, domani", "snooze", "2027-03-11"],
+    ["ho un casino, domani", "snooze", "2027-03-11", "follow-up-1"],
   ],
 };
 
