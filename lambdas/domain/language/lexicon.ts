@@ -6,6 +6,7 @@
  * to four words of anything ("got … offer"). Accents are folded on both sides, so a table may be
  * written with them and still match a phone reply typed without.
  */
+import type { CommandShapes } from "./command-lexicon";
 import type { ContactLexicon } from "./contact-lexicon";
 import type { InviteLexicon } from "./invite-lexicon";
 import type { OutcomeFamilies } from "./outcome-lexicon";
@@ -233,8 +234,11 @@ export interface ReplyLexicon {
   readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
-  /** The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts). */
-  readonly shapes: {
+  /**
+   * The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts),
+   * and those of a not-now and a removal (command-lexicon.ts).
+   */
+  readonly shapes: CommandShapes & {
     /**
      * Politeness and filler a time comes with ("bitte", "porfa", "lol", "magari", "next"): a
      * reply to a follow-up or move-on prompt of a time and these only asks to be asked again then.

@@ -26,6 +26,7 @@ import {
   thankedFor,
 } from "./cues";
 import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
+import { notNowUntil, saidOfThem } from "./later";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -260,6 +261,14 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       correction: correction.correction,
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
+  // "busy rn, tmrw", "gerade schlecht, heut abend": a not-now and a time, nothing else said.
+  const notNow = notNowUntil(written, context.folded, lexicon, {
+    ...dating,
+    sendTime: context.sendTime,
+    toMoveOn: context.toMoveOn,
+    news: hits.filter((hit) => hit.cue !== "snooze" && newsOf(hit)).map((hit) => hit.index),
+  });
+  if (notNow) return { intent: "snooze", date: iso(notNow) };
 
   // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
   // technique", "cancelled the final round, got another job".
@@ -305,7 +314,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
-  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon));
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !saidOfThem(hit, hits));
   // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
   // and its day; what they said after it is the reason.
   const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";

@@ -14,6 +14,7 @@ import { companyVerdict } from "./company-verdict";
 import { readCorrection } from "./corrections";
 import { CLOSINGS } from "./cues";
 import { namedSnooze } from "./dates";
+import { removalToForget } from "./removal";
 import { writtenPart } from "./strip";
 import { readByTables } from "./tables";
 import type { Reading, UnderstandOptions, UnderstoodReply } from "./types";
@@ -112,6 +113,12 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
       toPrep: options.replyingTo === "prep",
       afterInterview: options.replyingTo !== "prep" && Boolean(options.replyingTo),
     });
+  // "delete acme, applied by accident", "bórrala", "apaga essa": a removal of this one asks to forget it.
+  const company = options.company ?? null;
+  const removed =
+    removalToForget(written, LEXICONS[language], company) ??
+    (language === "en" ? null : removalToForget(written, LEXICONS.en, company));
+  if (removed !== null) return { intent: "forget", date: null, argument: removed, language };
   const reply = read(language);
   const command = productCommand(written, raw, options);
   if (command && removesTheCompany(command, options.company))

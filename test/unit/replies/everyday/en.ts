@@ -205,11 +205,11 @@ export const EN: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["if the client picks someone else i'll be gutted", "unknown", null, "follow-up-1"],
     ["she reckons she's off till the 20th", "unknown", null, "follow-up-1"],
-  ],
-  // A phone spelling of a day word no date table holds yet ('tmrw'); the round named after a day
-  // said of something else takes that day as its own.
-  gaps: [
+    // A phone spelling of a day word ('tmrw'), in the date table since round 5.
     ["tmrw", "snooze", "2026-11-26", "prep"],
+  ],
+  // The round named after a day said of something else takes that day as its own.
+  gaps: [
     ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
     // Not read yet (round 4): a refusal quoted after the company's name.
     ["acme: thanks but no thanks", "rejected", null, "follow-up-1"],
