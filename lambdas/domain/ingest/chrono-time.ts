@@ -16,6 +16,7 @@ import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } 
 import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
 import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
+import { clearestTime } from "./meeting-clause";
 import type { FoundTime, SlotMention, WhenResult } from "./meeting-time";
 import { type NewestMessage, weekdaysFromNewest } from "./newest-message";
 import {
@@ -388,7 +389,8 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   // One time in a message that moves the meeting: the old one, when the move names only a new day.
   if (rescheduled && (times.length === 1 || others.length > 0))
     return { kind: "found", time: first, slots: slots() };
-  if (!several) return { kind: "found", time: first };
+  const clearest = others.length > 0 ? clearestTime(text, slots(), lexicon) : null;
+  if (clearest || !several) return { kind: "found", time: clearest ?? first };
   return {
     kind: "unclear",
     reason: "the message gives more than one date and time, so it is not clear which is the interview",

@@ -65,10 +65,15 @@ const GAP = "(?:\\s+(?:[^\\s.!?]|\\.(?=\\S))+){0,8}?\\s+";
  */
 export function phraseAlternatives(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  // A word ending in "*" is a stem: any word it begins ("dur*": durar, durará, durera, durerà).
   const pattern = (phrase: string) =>
     phrase
       .split(/\s*…\s*/)
-      .map((part) => escapeRegExp(part).replace(/\s+/g, "\\s+"))
+      .map((part) =>
+        escapeRegExp(part)
+          .replace(/\s+/g, "\\s+")
+          .replace(/(?<=[\p{L}\p{N}])\\\*(?=\\s|$)/gu, "[\\p{L}\\p{N}]*"),
+      )
       .join(GAP);
   const groups = new Map<string, string[]>();
   for (const phrase of sorted) {

@@ -38,8 +38,14 @@ export interface ChronoReference {
 export function parseDates(text: string, lang: Lang, reference: ChronoReference): chrono.ParsedResult[] {
   runs++;
   return PARSERS[lang].parse(
-    text,
+    lang === "es" || lang === "pt" ? text.replace(HOURS_AFTER_A_MONTH, ",$1") : text,
     { instant: reference.instant, timezone: reference.offsetMinutes },
     { forwardDate: reference.forward },
   );
 }
+
+/**
+ * "2 de diciembre de 10 a 11:30": chrono reads "de 10" after a month as the year 2010. A comma in
+ * place of the space before it (the text keeps its length) leaves "de 10 a 11:30" the hours it is.
+ */
+const HOURS_AFTER_A_MONTH = /(?<=\p{L}{3}) (de \d{1,2})(?=\s*(?:h\s*)?(?:a|al|hasta|até|às|-|–)\s*\d)/giu;
