@@ -46,12 +46,12 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
-    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02; in "am
-    // Freitag, 15.2." it takes the day for 15 o'clock. The date is read as numbers (numericDates).
+    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02 ("alle 14.00."
+    // is no month: a time); in "am Freitag, 15.2." it takes the day for 15 o'clock (see numericDates).
     const next = text.slice(result.index + result.text.length, result.index + result.text.length + 4);
     if (
       /\d$/.test(result.text) &&
-      (/^\.\d{1,2}\./.test(next) || (/\d\.\d{2}$/.test(result.text) && next.startsWith(".")))
+      (/^\.\d{1,2}\./.test(next) || (/\d\.(?:0[1-9]|1[0-2])$/.test(result.text) && next.startsWith(".")))
     )
       continue;
     // "45 minutos", "in 2 Stunden": a length or an offset from now, never the meeting.

@@ -25,7 +25,7 @@ interface ClauseWords {
   readonly meeting: RegExp;
   readonly side: RegExp;
   readonly alternative: RegExp;
-  /** A move of the meeting ("verschoben", "no longer works"): which slot is new is ./slot-choice's to tell. */
+  /** A move in a time's words ("verschoben", "no longer works"): which slot is new is ./slot-choice's to tell. */
   readonly moved: RegExp;
   /** What joins times listed in one clause: a comma, a dash, "and", "or" ("Monday 9am, Tuesday 4pm"). */
   readonly listJoin: RegExp;
@@ -93,7 +93,6 @@ export function clearestTime<T extends TimedWords>(
 ): T["time"] | null {
   if (times.length < 2) return null;
   const words = wordsOf(lexicon);
-  if (words.moved.test(text)) return null;
   const ordered = [...times].sort((a, b) => a.at - b.at);
   const first = ordered[0]?.at ?? 0;
   const last = ordered.at(-1)?.end ?? 0;
@@ -107,7 +106,12 @@ export function clearestTime<T extends TimedWords>(
     const after = next && next.at < clauseEnd ? "" : text.slice(one.end, Math.min(clauseEnd, one.end + 200));
     const own = `${before} ${after}`;
     const score = (words.meeting.test(own) ? 2 : 0) - (words.side.test(own) ? 3 : 0);
-    return { one, score, isEnd: words.endBefore.test(before), option: words.alternative.test(own) };
+    return {
+      one,
+      score,
+      isEnd: words.endBefore.test(before),
+      option: words.alternative.test(own) || words.moved.test(own),
+    };
   });
   // "Monday at 9am and Tuesday at 4pm": times listed in one clause share their words; "2pm ET (11am
   // CT)" says one time twice, and two readings that disagree are a question.
@@ -125,7 +129,7 @@ export function clearestTime<T extends TimedWords>(
       before.score = judge.score = Math.max(before.score, judge.score);
   }
   const starts = judged.filter((judge) => !judge.isEnd);
-  // Options ("or", "if") among times about the meeting: the user chooses (a side remark's "if" does not count).
+  // Options ("or", "if") or a move among times about the meeting: not for this to tell (a side remark's "if" does not count).
   if (starts.length === 0 || starts.some((judge) => judge.option && judge.score >= 0)) return null;
   const best = Math.max(...starts.map((judge) => judge.score));
   const winners = new Set(

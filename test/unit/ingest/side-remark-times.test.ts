@@ -80,6 +80,36 @@ const ROWS: readonly Row[] = [
     "We have two interview slots left: Monday Nov 30 at 9am and Tuesday Dec 1 at 4pm - let me know.",
     null,
   ],
+  [
+    "en",
+    "America/New_York",
+    "Great news, the team wants to move you forward! Your final interview is Thursday, December 3 at 1pm. Heads up: our office closes early, at 3pm on Friday, December 4.",
+    "2026-12-03T13:00:00-05:00",
+  ],
+  [
+    "it",
+    "Europe/Zurich",
+    "Egregio signor Lee,\nLa invitiamo a un colloquio presso la nostra filiale di Bellinzona giovedì 3 dicembre alle 15.00.\nCordiali saluti",
+    "2026-12-03T15:00:00+01:00",
+  ],
+  [
+    "nl",
+    "Europe/Amsterdam",
+    "Beste Jordan,\nJe bent van harte welkom voor een gesprek op woensdag 2 december om 13.30.\nMet vriendelijke groet",
+    "2026-12-02T13:30:00+01:00",
+  ],
+  [
+    "es",
+    "America/Mexico_City",
+    "Hola Jordan, ¿cómo estás? Te comparto los datos de tu entrevista:\n- Jueves 3 de diciembre, 4 p. m.\n- Por Teams\nSaludos",
+    "2026-12-03T16:00:00-06:00",
+  ],
+  [
+    "pt",
+    "America/Sao_Paulo",
+    "Oi Jordan, tudo bem? Segue o combinado da entrevista:\n- Quinta-feira, 3 de dezembro, 16h\n- Pelo Meet\nAbraços",
+    "2026-12-03T16:00:00-03:00",
+  ],
   // German
   [
     "de",
