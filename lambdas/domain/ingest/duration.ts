@@ -137,7 +137,7 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
   const source = text.slice(0, 20_000);
   for (const match of source.matchAll(words.cue)) {
     const from = (match.index ?? 0) + match[0].length;
-    const found = words.length.exec(source.slice(from, from + 40));
+    const found = words.length.exec(source.slice(from, from + 60));
     // "for the first 15 minutes", "log in for 10 minutes before": a part of it, a lead time.
     const after = found ? source.slice(from + found[0].length, from + found[0].length + 12) : "";
     if (!found || PART_OF_IT.test(found[0]) || LEAD_TIME.test(after)) continue;

@@ -237,6 +237,7 @@ export const NL_INVITE: InviteLexicon = {
     "einde van volgende week": 1,
   },
   durationCues: [
+    "trek* er",
     "duur*",
     "duur",
     "duurt",
@@ -489,6 +490,8 @@ export const NL_INVITE: InviteLexicon = {
     "een uurtje": 60,
     uurtje: 60,
     "een half uurtje": 30,
+    "half uurtje": 30,
+    "half uur": 30,
     halfuurtje: 30,
     "een uur en een kwartier": 75,
     "vijf kwartier": 75,
