@@ -13,7 +13,7 @@ import { CLOSINGS, type CueHit, isNews, thankedFor } from "./cues";
 import { futureDay, namedSnooze, readInstant, snoozeUntil } from "./dates";
 
 /** A list built from a lexicon's tables once, then compiled once by `table`. */
-function perLexicon(build: (lexicon: Lexicon) => Phrases): (lexicon: Lexicon) => Phrases {
+export function perLexicon(build: (lexicon: Lexicon) => Phrases): (lexicon: Lexicon) => Phrases {
   const built = new WeakMap<Lexicon, Phrases>();
   return (lexicon) => {
     let phrases = built.get(lexicon);
@@ -67,13 +67,13 @@ const timeWords = perLexicon((lexicon) => [
 ]);
 
 /** Every word a time is written in, and the filler a time comes with. */
-const timeAndFiller = perLexicon((lexicon) => [...timeWords(lexicon), ...lexicon.shapes.fillers]);
+export const timeAndFiller = perLexicon((lexicon) => [...timeWords(lexicon), ...lexicon.shapes.fillers]);
 
 /**
  * `written` with what `phrases` match in its folded twin blanked out (the same length: offsets
  * still hold); only the matches `blanked` keeps, when given.
  */
-function without(
+export function without(
   folded: string,
   phrases: Phrases,
   written: string = folded,

@@ -9,6 +9,7 @@ import type { Lang } from "../language/lang";
 import type { Cue, Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
+import { withContact } from "./contact";
 import { correctionOf, leadsIn } from "./corrections-grammar";
 import {
   askedOfThem,
@@ -25,6 +26,7 @@ import {
   thankedFor,
 } from "./cues";
 import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
+import { notNowUntil, saidOfThem } from "./later";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -259,10 +261,24 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       correction: correction.correction,
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
+  // "busy rn, tmrw", "gerade schlecht, heut abend": a not-now and a time, nothing else said.
+  const notNow = notNowUntil(written, context.folded, lexicon, {
+    ...dating,
+    sendTime: context.sendTime,
+    toMoveOn: context.toMoveOn,
+    news: hits.filter((hit) => hit.cue !== "snooze" && newsOf(hit)).map((hit) => hit.index),
+  });
+  if (notNow) return { intent: "snooze", date: iso(notNow) };
 
-  // A stage named beside a rejection is where it ended: "recalé après le test technique".
+  // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
+  // technique", "cancelled the final round, got another job".
   const endedAt = (hit: CueHit) =>
-    hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
+    hits.some(
+      (other) =>
+        (other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess)) &&
+        other.clause === hit.clause &&
+        newsOf(other),
+    );
   // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
@@ -298,7 +314,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
-  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon));
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !saidOfThem(hit, hits));
   // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
   // and its day; what they said after it is the reason.
   const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";
@@ -374,7 +390,7 @@ export function readByTables(
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
-  const found = findCues(clauses, lexicon);
+  const found = withContact(findCues(clauses, lexicon), clauses, lexicon, written);
   const hits = found.filter((hit) => !reportsSomethingElse(hit, found, lexicon, written));
   return read(hits, {
     written,
