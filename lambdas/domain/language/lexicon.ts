@@ -146,10 +146,7 @@ export interface ReplyLexicon {
      * an offer said with one is the job's only when the clause names it ("offered me more time").
      */
     readonly offerVerbs: Phrases;
-    /**
-     * Words joining a companion to a thing ("with", "mit", "avec", "con", "com", "met"): "declined
-     * the lunch with the team" declines a lunch; the object read ends before them.
-     */
+    /** "with", "mit", "avec": an object read ends before them ("declined the lunch with the team"). */
     readonly companions: Phrases;
   };
   /** Outcomes said as families: word families and the patterns that combine them (outcome-lexicon.ts). */
@@ -234,10 +231,7 @@ export interface ReplyLexicon {
   readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
-  /**
-   * The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts),
-   * and those of a not-now and a removal (command-lexicon.ts).
-   */
+  /** A clause's intent said by what surrounds a time (shapes.ts), a not-now or a removal (command-lexicon.ts). */
   readonly shapes: CommandShapes & {
     /**
      * Politeness and filler a time comes with ("bitte", "porfa", "lol", "magari", "next"): a

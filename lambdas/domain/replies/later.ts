@@ -65,29 +65,29 @@ function notNowOnly(folded: string, lexicon: Lexicon): boolean {
  * anything else is said, when it is asked ("busy tomorrow?"), or when it is a bare wait to the
  * move-on prompt (waiting.ts decides what that keeps).
  */
-export function notNowUntil(
-  written: string,
-  folded: string,
-  lexicon: Lexicon,
-  options: {
-    now: DateTime;
-    sendTime: string;
-    lang: Lang;
-    toMoveOn: boolean;
-    /** Where news was read: before the last part, it is what the reply is about. */
-    news: readonly number[];
-  },
-): DateTime | null {
+/** What the not-now reader needs of a reply: its text, its language and the prompt it answers. */
+interface NotNowReply {
+  readonly written: string;
+  readonly folded: string;
+  readonly lexicon: Lexicon;
+  readonly now: DateTime;
+  readonly sendTime: string;
+  readonly lang: Lang;
+  readonly toMoveOn: boolean;
+}
+
+/** `news`: where news was read; before the last part, it is what the reply is about. */
+export function notNowUntil(reply: NotNowReply, news: readonly number[]): DateTime | null {
+  const { written, folded, lexicon, now, sendTime, lang } = reply;
   if (/\?\s*$/.test(folded)) return null;
   const whole = notNowOnly(folded, lexicon);
   const cut = whole ? 0 : lastBreak(folded) + 1;
-  if (!whole && (cut <= 1 || options.news.some((at) => at < cut) || !notNowOnly(folded.slice(cut), lexicon)))
+  if (!whole && (cut <= 1 || news.some((at) => at < cut) || !notNowOnly(folded.slice(cut), lexicon)))
     return null;
-  const { now, sendTime, lang } = options;
   const timeOnly = without(folded.slice(cut), stateWords(lexicon), written.slice(cut));
   const named = namedSnooze(timeOnly, now, sendTime, lang);
   // After a reason, the ask must name its time: "travelling til friday, remind me then" is the cue's.
-  if (!named && (options.toMoveOn || !whole)) return null;
+  if (!named && (reply.toMoveOn || !whole)) return null;
   return named ?? snoozeUntil("", now, sendTime, lang);
 }
 

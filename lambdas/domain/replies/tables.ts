@@ -262,23 +262,15 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
   // "busy rn, tmrw", "gerade schlecht, heut abend": a not-now and a time, nothing else said.
-  const notNow = notNowUntil(written, context.folded, lexicon, {
-    ...dating,
-    sendTime: context.sendTime,
-    toMoveOn: context.toMoveOn,
-    news: hits.filter((hit) => hit.cue !== "snooze" && newsOf(hit)).map((hit) => hit.index),
-  });
+  const news = hits.filter((hit) => hit.cue !== "snooze" && newsOf(hit)).map((hit) => hit.index);
+  const notNow = notNowUntil(context, news);
   if (notNow) return { intent: "snooze", date: iso(notNow) };
 
   // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
   // technique", "cancelled the final round, got another job".
+  const ends = (other: CueHit) => other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess);
   const endedAt = (hit: CueHit) =>
-    hits.some(
-      (other) =>
-        (other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess)) &&
-        other.clause === hit.clause &&
-        newsOf(other),
-    );
+    hits.some((other) => ends(other) && other.clause === hit.clause && newsOf(other));
   // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
