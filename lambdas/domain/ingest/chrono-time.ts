@@ -16,6 +16,7 @@ import { civilFromDays, daysFromCivil, isRealDate, SECONDS_PER_DAY, shortDate } 
 import { afterNoon, clockIn, clocksIn, rangeEnd } from "./foreign-clock";
 import { listUnderHeading } from "./heading-list";
 import { LEXICON_LIST, lexiconPattern, phraseAlternatives } from "./invite-language";
+import { clearestTime } from "./meeting-clause";
 import type { FoundTime, SlotMention, WhenResult } from "./meeting-time";
 import { type NewestMessage, weekdaysFromNewest } from "./newest-message";
 import {
@@ -45,12 +46,12 @@ function piecesOf(results: readonly ParsedResult[], lexicon: InviteLexicon, text
   const pieces: Piece[] = [];
   for (const result of results) {
     if (!/\d/.test(result.text) && nowWords.test(result.text)) continue;
-    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02; in "am
-    // Freitag, 15.2." it takes the day for 15 o'clock. The date is read as numbers (numericDates).
+    // "Dienstag, 16.02.": a day and month with their dots, which chrono reads as 16:02 ("alle 14.00."
+    // is no month: a time); in "am Freitag, 15.2." it takes the day for 15 o'clock (see numericDates).
     const next = text.slice(result.index + result.text.length, result.index + result.text.length + 4);
     if (
       /\d$/.test(result.text) &&
-      (/^\.\d{1,2}\./.test(next) || (/\d\.\d{2}$/.test(result.text) && next.startsWith(".")))
+      (/^\.\d{1,2}\./.test(next) || (/\d\.(?:0[1-9]|1[0-2])$/.test(result.text) && next.startsWith(".")))
     )
       continue;
     // "45 minutos", "in 2 Stunden": a length or an offset from now, never the meeting.
@@ -388,7 +389,8 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   // One time in a message that moves the meeting: the old one, when the move names only a new day.
   if (rescheduled && (times.length === 1 || others.length > 0))
     return { kind: "found", time: first, slots: slots() };
-  if (!several) return { kind: "found", time: first };
+  const clearest = others.length > 0 ? clearestTime(text, slots(), lexicon) : null;
+  if (clearest || !several) return { kind: "found", time: clearest ?? first };
   return {
     kind: "unclear",
     reason: "the message gives more than one date and time, so it is not clear which is the interview",

@@ -21,6 +21,8 @@ interface DurationWords {
   readonly standalone: RegExp;
   /** Lengths said in words, lower case with single spaces → minutes. */
   readonly phrases: ReadonlyMap<string, number>;
+  /** "and a quarter", "e un quarto": what adds 15 minutes, not 30, after an hour's length. */
+  readonly quarter: RegExp;
   /** The end of a range of lengths after its start: "45 minutes et une heure", "an hour to an hour and a half". */
   readonly rangeEnd: RegExp;
 }
@@ -77,7 +79,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
     // Units are matched without a boundary before them: "1h", "45min", "1h30" are written joined.
     const one = `(?<![\\p{L}])(?:${phraseAlternatives([...lexicon.oneWords, ...lexicon.hourNumbers])})`;
     const unit = `(?:${phraseAlternatives([...lexicon.minuteWords, ...lexicon.hourWords])})(?![\\p{L}])`;
-    const half = phrasePattern(lexicon.andAHalf).source;
+    const half = phrasePattern([...lexicon.andAHalf, ...lexicon.andAQuarter]).source;
     // "45-60 minutes", "45 bis 60 Minuten", "entre 45 y 60 minutos": a range of lengths, its end kept.
     const upTo = `(?:[-–]|${phraseAlternatives([...lexicon.rangeWords, ...lexicon.andWords, "à", "ai"])})`;
     // Groups: a length in words; the amount (digits or a number word), its unit, minutes after an hour ("1h30"), "and a half".
@@ -96,6 +98,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
         "giu",
       ),
       rangeEnd: new RegExp(`^\\s*${upTo}\\s*${amount}`, "iu"),
+      quarter: phrasePattern(lexicon.andAQuarter),
       phrases: new Map(
         Object.entries(lexicon.lengthPhrases).map(([phrase, minutes]) => [phrase.toLowerCase(), minutes]),
       ),
@@ -120,8 +123,9 @@ function minutesOf(
     ? Number(amountText.replace(",", "."))
     : Math.max(1, lexicon.hourNumbers.indexOf(amountText.toLowerCase()) + 1);
   const hours = lexicon.hourWords.includes(unitText.toLowerCase());
-  // "1h30": the minutes written after the hour; "1 ora e mezza": half an hour more.
-  return Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) + (half ? 30 : 0) : amount);
+  // "1h30": the minutes written after the hour; "1 ora e mezza": half an hour more, "e un quarto" a quarter.
+  const part = half ? (words.quarter.test(half) ? 15 : 30) : 0;
+  return Math.round(hours ? amount * 60 + Number(extraMinutes ?? 0) + part : amount);
 }
 
 const plausible = (minutes: number | null): minutes is number =>
@@ -133,7 +137,7 @@ export function findDuration(text: string, lexicon: InviteLexicon): number | nul
   const source = text.slice(0, 20_000);
   for (const match of source.matchAll(words.cue)) {
     const from = (match.index ?? 0) + match[0].length;
-    const found = words.length.exec(source.slice(from, from + 40));
+    const found = words.length.exec(source.slice(from, from + 60));
     // "for the first 15 minutes", "log in for 10 minutes before": a part of it, a lead time.
     const after = found ? source.slice(from + found[0].length, from + found[0].length + 12) : "";
     if (!found || PART_OF_IT.test(found[0]) || LEAD_TIME.test(after)) continue;

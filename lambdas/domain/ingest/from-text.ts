@@ -24,6 +24,7 @@ import {
   notAnInterview,
   settle,
 } from "./result";
+import { saidEnd } from "./said-end";
 import { chooseSlot, type DayReference } from "./slot-choice";
 import { cleanSubject } from "./subject";
 import { findTimes } from "./times";
@@ -84,7 +85,7 @@ export function fromText(reading: Reading, calendarProblem: string | null): Inge
   const found: FoundTime | null = settled.kind === "found" ? settled.time : null;
   const fields = readFields(reading, { titles: [subject], texts: body, organizer: null, attendees: [] });
   const moved = found !== null && movedWords;
-  const ending = found ? endOf(found, body, reading.lexicon, moved ? reading.budget : null) : null;
+  const ending = found ? endOf(found, body, reading.lexicon, reading.budget, moved) : null;
   const start = found ? isoIn(found.start, found.zone, found.zoneName) : null;
   const zoneName = found?.zoneName && found.zoneName !== "UTC" ? found.zoneName : null;
   const interview: ExtractedInterview = {
@@ -264,20 +265,23 @@ function bareDayOfMonth(text: string, reading: Reading, assumedZone: string): Wh
 
 /**
  * The end the text gives: a range's end, else the start plus a length in words ("allow about 30
- * minutes"), else for a moved meeting (`movedBudget` given) the length of the range it had ("em vez
- * de terça às 10h … mesma duração" above a quoted "10h às 11h").
+ * minutes"), else an end said in words ("endet gegen 14 Uhr", ./said-end), else for a `moved`
+ * meeting the length of the range it had ("em vez de terça às 10h … mesma duração" above a quoted
+ * "10h às 11h").
  */
 function endOf(
   found: FoundTime,
   body: string,
   lexicon: InviteLexicon,
-  movedBudget: WorkBudget | null = null,
+  budget: WorkBudget,
+  moved: boolean,
 ): { readonly end: string; readonly guess: string | null } | null {
   const at = (seconds: number) => isoIn(seconds, found.zone, found.zoneName);
   if (found.end !== null) return { end: at(found.end), guess: null };
-  const minutes = findDuration(body, lexicon);
+  const wallMinutes = ((found.start + found.zone.offsetAt(found.start)) % SECONDS_PER_DAY) / 60;
+  const minutes = findDuration(body, lexicon) ?? saidEnd(body, wallMinutes, lexicon, budget);
   if (minutes !== null) return { end: at(found.start + minutes * 60), guess: null };
-  const kept = movedBudget ? rangeLength(body, lexicon, movedBudget) : null;
+  const kept = moved ? rangeLength(body, lexicon, budget) : null;
   return kept === null
     ? null
     : {

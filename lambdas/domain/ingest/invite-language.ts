@@ -68,6 +68,7 @@ const STEM_ENDING = '[^\\s.,;:!?()"“”]*';
  */
 export function phraseAlternatives(phrases: readonly string[]): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  // A word ending in "*" is a stem: any word it begins ("dur*": durar, durará, durera, durerà).
   const pattern = (phrase: string) =>
     phrase
       .split(/\s*…\s*/)

@@ -5,9 +5,8 @@
  * (./times). Durations, lead times and offsets ("24 hours in advance", "join 10 minutes early",
  * "a 30 minute call", "within 2 business days") are neither, so by construction they can never
  * become the interview time. A time must be paired with a date close to it; times next to
- * deadline, past or availability words ("confirm by", "we spoke on", "office hours") are not the
- * meeting. When the candidates left disagree, the answer is "unclear" with what was found: asking
- * costs the user less than a wrong reminder.
+ * deadline, past or availability words ("confirm by", "we spoke on") are not the meeting; of several
+ * left, the one its own clause makes the meeting's (./meeting-clause), else "unclear": asking costs less.
  */
 import {
   displayZone,
@@ -23,7 +22,7 @@ import { isoWeekday, SECONDS_PER_DAY, shortDate } from "./civil";
 import { type DateMention, findDates } from "./dates";
 import { listUnderHeading } from "./heading-list";
 import type { LocaleCues } from "./locale-cues";
-import { CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
+import { byClause, CHOICE_WORDS, MEETING_WORDS, MOVED_AWAY, NOT_THE_MEETING } from "./meeting-words";
 import { dayCountedFrom, type NewestMessage } from "./newest-message";
 import { findTimes } from "./times";
 
@@ -369,15 +368,16 @@ export function findWhen(text: string, context: WhenContext): WhenResult {
   const strong = [...distinct.values()].filter((group) => group.some((candidate) => candidate.strong));
   if (strong.length === 1 && strong[0] && !choices)
     return { kind: "found", time: merge(strong[0], context.assumedZone) };
-  const listed = [...distinct.values()]
-    .slice(0, 4)
-    .map((group) => group[0]?.label ?? "")
-    .join("; ");
   const merged = new Map([...distinct].map(([start, group]) => [start, merge(group, context.assumedZone)]));
+  const slots = ahead.map((one) => slotOf(one, merged.get(one.start) ?? merge([one], context.assumedZone)));
+  const clocks = ahead.map((one) => one.index);
+  const clearest = byClause(text, slots, clocks);
+  if (clearest) return { kind: "found", time: clearest, slots }; // A move's slots are still ./slot-choice's.
+  const listed = [...distinct.values()].map((group) => group[0]?.label ?? "");
   return {
     kind: "unclear",
-    reason: `the message gives more than one time (${listed}), so it is not clear which is the interview`,
-    slots: ahead.map((one) => slotOf(one, merged.get(one.start) ?? merge([one], context.assumedZone))),
+    reason: `the message gives more than one time (${listed.slice(0, 4).join("; ")}), so it is not clear which is the interview`,
+    slots,
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * The English words around a time that tell whether it is the meeting's: deadlines, the past,
  * opening hours and a moved meeting's old slot are not; meeting words make it so; choice words
- * make several times options rather than one meeting. Read by ./meeting-time.
+ * make several times options rather than one meeting; of several, the clause's words choose
+ * (./meeting-clause). Read by ./meeting-time.
  */
 import { EN_INVITE } from "../language/en/invite";
 import { phraseAlternatives } from "./invite-language";
+import { clearestTime, type TimedWords } from "./meeting-clause";
 
 export const NOT_THE_MEETING = new RegExp(
   [
@@ -66,3 +68,18 @@ export const MEETING_WORDS = new RegExp(String.raw`\b(?:${MEETING_WORDS_ALTERNAT
 /** Words that make several times choices rather than one meeting. */
 export const CHOICE_WORDS =
   /\b(?:options?|choose|choice|select|pick|availability|available|slots?|which (?:of these|one|works|time)|let us know which|alternatively|or)\b/i;
+
+/**
+ * Of several English times, the one its own clause makes the meeting's (./meeting-clause): each
+ * judged from its clock (`clockAt`), its day before it kept for a list ("Monday 9am and Tuesday 4pm").
+ */
+export const byClause = <T extends TimedWords>(
+  text: string,
+  slots: readonly T[],
+  clockAt: readonly number[],
+) =>
+  clearestTime(
+    text,
+    slots.map((slot, index) => ({ ...slot, from: slot.at, at: clockAt[index] ?? slot.at })),
+    EN_INVITE,
+  );

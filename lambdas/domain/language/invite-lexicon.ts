@@ -291,6 +291,19 @@ export interface InviteLexicon {
   readonly lengthPhrases: Readonly<Record<string, number>>;
   /** Words after an hour's length that add half an hour ("and a half", "et demie", "e mezza"). */
   readonly andAHalf: readonly string[];
+  /** Words after an hour's length that add a quarter of an hour ("and a quarter", "et quart", "e un quarto"). */
+  readonly andAQuarter: readonly string[];
+  /**
+   * Words of a side remark with a time of its own, never the interview's: the office closing or
+   * opening, lunch, reception, arriving early, a holiday ("our office closes at 5pm", "die Pforte
+   * öffnet um 7 Uhr", "la oficina cierra a las 15:00"). With the reader's deadlines and past
+   * meetings they count against a time when a mail gives several (../ingest/meeting-clause).
+   */
+  readonly sideRemarkWords: readonly string[];
+  /** Words before the time a meeting ends ("will finish at", "endet gegen", "se terminera vers", "termina alle"). */
+  readonly endWords: readonly string[];
+  /** Words that make the times around them options to choose from ("if", "otherwise", "falls", "sinon"). */
+  readonly alternativeWords: readonly string[];
   /** Words between an interview's word and its length ("entrevista de 30 minutos", "colloquio di un'ora"). */
   readonly lengthOf: readonly string[];
 }

@@ -87,3 +87,18 @@ readsAs("a length said as people write it: in words, on a line of its own, with 
   ["it", "Il colloquio durerà circa un'ora e mezza.", 90],
   ["it", "Durata: 45 min circa.", 45],
 ]);
+
+readsAs("a length with a quarter, a verb's other forms, a diminutive or a regional number", [
+  ["en", "The interview should run an hour and a quarter.", 75],
+  ["nl", "Hij trekt er drie kwartier voor uit.", 45],
+  ["nl", "Kort gesprekje, half uur max.", 30],
+  ["fr", "Comptez septante minutes environ.", 70],
+  ["fr", "L'entretien devrait durer nonante minutes.", 90],
+  ["es", "Serán unos 15 minutitos, nada formal.", 15],
+  ["es", "La entrevista puede durar hasta 50 minutos.", 50],
+  ["pt", "A conversa deve durar uns 20 minutinhos.", 20],
+  ["pt", "Vai durar 1 hora e um quarto, mais ou menos.", 75],
+  ["it", "Il colloquio dovrebbe durare un'ora e un quarto.", 75],
+  ["it", "Sarà una chiacchierata di 20 minutini.", 20],
+  ["de", "Das Gespräch dauert voraussichtlich eine Stunde und eine Viertelstunde.", 75],
+]);

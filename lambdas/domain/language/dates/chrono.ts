@@ -38,8 +38,21 @@ export interface ChronoReference {
 export function parseDates(text: string, lang: Lang, reference: ChronoReference): chrono.ParsedResult[] {
   runs++;
   return PARSERS[lang].parse(
-    text,
+    lang === "es" || lang === "pt"
+      ? text.replace(HOURS_AFTER_A_MONTH, ",$1").replace(HOUR_AFTER_A_COMMA, ";")
+      : text,
     { instant: reference.instant, timezone: reference.offsetMinutes },
     { forwardDate: reference.forward },
   );
 }
+
+/**
+ * "2 de diciembre de 10 a 11:30": chrono reads "de 10" after a month as the year 2010. A comma in
+ * place of the space before it (the text keeps its length) leaves "de 10 a 11:30" the hours it is.
+ */
+const HOURS_AFTER_A_MONTH = /(?<=\p{L}{3}) (de \d{1,2})(?=\s*(?:h\s*)?(?:a|al|hasta|até|às|-|–)\s*\d)/giu;
+/**
+ * "martes 2 de octubre, 5 p. m.": chrono reads "octubre, 5" as the year 2005 and loses the hour. A
+ * semicolon for the comma leaves the date, and the hour after it on its line is the date's.
+ */
+const HOUR_AFTER_A_COMMA = /(?<=\p{L}{3}),(?=\s*\d{1,2}\s*(?:[ap]\.?\s?m\.?|h|hs|hrs|horas)(?![\p{L}]))/giu;
