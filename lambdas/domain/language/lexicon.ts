@@ -6,6 +6,7 @@
  * to four words of anything ("got … offer"). Accents are folded on both sides, so a table may be
  * written with them and still match a phone reply typed without.
  */
+import type { DecisionLexicon } from "./decision-lexicon";
 import type { InviteLexicon } from "./invite-lexicon";
 
 export type Phrases = readonly string[];
@@ -386,4 +387,4 @@ export interface DateLexicon {
   readonly numericOrder: "month-first" | "day-first";
 }
 
-export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon;
+export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon & DecisionLexicon;

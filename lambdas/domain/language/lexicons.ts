@@ -1,29 +1,37 @@
 /**
  * Every language's lexicon, composed from its parts. The type makes each language supply every
  * part: a language without a table does not compile. The invitation parts (./<lang>/invite.ts)
- * are the ingest side's. Each reply part's tables also read its shorthands (shorthands.ts).
+ * are the ingest side's; the decision parts (./<lang>/decision.ts) the decision-date reader's.
+ * Each reply part's tables also read its shorthands (shorthands.ts).
  */
 import { DE_DATES } from "./de/dates";
+import { DE_DECISION } from "./de/decision";
 import { DE_INVITE } from "./de/invite";
 import { DE_REPLY } from "./de/reply";
 import { EN_DATES } from "./en/dates";
+import { EN_DECISION } from "./en/decision";
 import { EN_INVITE } from "./en/invite";
 import { EN_REPLY } from "./en/reply";
 import { ES_DATES } from "./es/dates";
+import { ES_DECISION } from "./es/decision";
 import { ES_INVITE } from "./es/invite";
 import { ES_REPLY } from "./es/reply";
 import { FR_DATES } from "./fr/dates";
+import { FR_DECISION } from "./fr/decision";
 import { FR_INVITE } from "./fr/invite";
 import { FR_REPLY } from "./fr/reply";
 import { IT_DATES } from "./it/dates";
+import { IT_DECISION } from "./it/decision";
 import { IT_INVITE } from "./it/invite";
 import { IT_REPLY } from "./it/reply";
 import type { Lang } from "./lang";
 import type { Lexicon } from "./lexicon";
 import { NL_DATES } from "./nl/dates";
+import { NL_DECISION } from "./nl/decision";
 import { NL_INVITE } from "./nl/invite";
 import { NL_REPLY } from "./nl/reply";
 import { PT_DATES } from "./pt/dates";
+import { PT_DECISION } from "./pt/decision";
 import { PT_INVITE } from "./pt/invite";
 import { PT_REPLY } from "./pt/reply";
 import { withShorthands } from "./shorthands";
@@ -36,11 +44,11 @@ function composed(...parts: object[]): Lexicon {
 }
 
 export const LEXICONS: Readonly<Record<Lang, Lexicon>> = {
-  en: composed(withShorthands(EN_REPLY), EN_DATES, EN_INVITE),
-  de: composed(withShorthands(DE_REPLY), DE_DATES, DE_INVITE),
-  fr: composed(withShorthands(FR_REPLY), FR_DATES, FR_INVITE),
-  es: composed(withShorthands(ES_REPLY), ES_DATES, ES_INVITE),
-  pt: composed(withShorthands(PT_REPLY), PT_DATES, PT_INVITE),
-  nl: composed(withShorthands(NL_REPLY), NL_DATES, NL_INVITE),
-  it: composed(withShorthands(IT_REPLY), IT_DATES, IT_INVITE),
+  en: composed(withShorthands(EN_REPLY), EN_DATES, EN_INVITE, EN_DECISION),
+  de: composed(withShorthands(DE_REPLY), DE_DATES, DE_INVITE, DE_DECISION),
+  fr: composed(withShorthands(FR_REPLY), FR_DATES, FR_INVITE, FR_DECISION),
+  es: composed(withShorthands(ES_REPLY), ES_DATES, ES_INVITE, ES_DECISION),
+  pt: composed(withShorthands(PT_REPLY), PT_DATES, PT_INVITE, PT_DECISION),
+  nl: composed(withShorthands(NL_REPLY), NL_DATES, NL_INVITE, NL_DECISION),
+  it: composed(withShorthands(IT_REPLY), IT_DATES, IT_INVITE, IT_DECISION),
 };
