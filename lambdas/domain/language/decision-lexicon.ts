@@ -5,7 +5,8 @@
  * nobody listed ("ze hakken de knoop door op vrijdag", "le jury se réunit le 18 pour trancher")
  * reads as a decision date once its verb or noun is a row. Phrase syntax as in lexicon.ts.
  */
-import type { Phrases } from "./lexicon";
+/** A table of phrases (lexicon.ts `Phrases`, spelled out: lexicon.ts imports this file). */
+type Phrases = readonly string[];
 
 export interface DecisionLexicon {
   readonly decisionShape: {

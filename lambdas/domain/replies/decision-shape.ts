@@ -21,6 +21,7 @@ import { type PhraseMatch, table } from "../language/phrases";
 import { withShorthandsIn } from "../language/shorthands";
 import { CLOSINGS, type CueHit } from "./cues";
 import { futureDay, readInstant } from "./dates";
+import { someoneOfTheUsers } from "./plain";
 import { perLexicon, timeWords, without } from "./shapes";
 
 const acts = perLexicon((lexicon) => withShorthandsIn(lexicon.decisionShape.acts, lexicon.shorthands));
@@ -79,14 +80,18 @@ const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
  * Someone else before the word, not the employer's object ("they'll get back to everyone") nor
- * one who reports for them ("according to Sanne"): "my sister has to decide by friday".
+ * one who reports for them ("according to Sanne"): "my sister has to decide by friday", "my old
+ * manager gets back to me on the 18th".
  */
 function someoneElses(clause: Clause, at: number, lexicon: Lexicon): boolean {
-  const other = table(lexicon.subjects.others)
-    .matches(clause.text)
-    .find((found) => found.index < at);
-  if (!other) return false;
-  const before = clause.text.slice(0, other.index);
+  const others = table(lexicon.subjects.others).matches(clause.text);
+  const first = Math.min(
+    ...[...others.map((found) => found.index), ...someoneOfTheUsers(clause.text, lexicon)].filter(
+      (index) => index < at,
+    ),
+  );
+  if (!Number.isFinite(first)) return false;
+  const before = clause.text.slice(0, first);
   return (
     !table(lexicon.subjects.employer).test(before) && !table(lexicon.decisionShape.reported).test(before)
   );
@@ -108,12 +113,14 @@ function hoped(clause: Clause, at: number, lexicon: Lexicon): boolean {
 }
 
 /**
- * A decision cue that is an act of the user's own ("ich muss mich bis Freitag entscheiden", "i
- * have to decide by friday"): no decision of the employer's.
+ * A decision cue that is no decision of the employer's: an act of the user's own ("ich muss mich
+ * bis Freitag entscheiden", "i have to decide by friday"), or someone else's ("my old manager
+ * gets back to me on the 18th").
  */
-export function usersDecision(hit: CueHit, lexicon: Lexicon): boolean {
+export function notTheEmployers(hit: CueHit, lexicon: Lexicon): boolean {
   if (hit.cue !== "decision") return false;
   const at = { index: hit.index - hit.clause.start, text: hit.text, approximate: false };
+  if (someoneElses(hit.clause, at.index, lexicon)) return true;
   const act = table(acts(lexicon))
     .matches(hit.clause.text)
     .some((found) => overlapping(found, at));

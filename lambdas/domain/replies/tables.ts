@@ -25,7 +25,7 @@ import {
   thankedFor,
 } from "./cues";
 import { namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
-import { awaitedAnswer, decisionByShape, decisionDay, partOfATime, usersDecision } from "./decision-shape";
+import { awaitedAnswer, decisionByShape, decisionDay, notTheEmployers, partOfATime } from "./decision-shape";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -183,7 +183,7 @@ function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
   const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
   const decision = hits.find(
-    (hit) => hit.cue === "decision" && newsOf(hit) && !usersDecision(hit, context.lexicon),
+    (hit) => hit.cue === "decision" && newsOf(hit) && !notTheEmployers(hit, context.lexicon),
   );
   const decided =
     (decision ? decisionDay(decision, hits, context.lexicon, written, { now, lang: context.lang }) : null) ??
@@ -365,7 +365,7 @@ export function readByTables(
     (hit) =>
       !reportsSomethingElse(hit, found, lexicon, written) &&
       !awaitedAnswer(hit, lexicon) &&
-      !usersDecision(hit, lexicon),
+      !notTheEmployers(hit, lexicon),
   );
   return read(hits, {
     written,

@@ -58,6 +58,9 @@ export const DE_DECISION = {
     answers: [
       "ja oder nein",
       "entscheidung",
+      "auswahlentscheidung",
+      "endentscheidung",
+      "personalentscheidung",
       "entscheid",
       "rückmeldung",
       "rueckmeldung",

@@ -4,10 +4,9 @@ export const EN_DECISION = {
   decisionShape: {
     acts: [
       "decid*",
-      "make the call",
-      "making the call",
-      "make a call",
-      "make their call",
+      "make … call",
+      "making … call",
+      "makes … call",
       "make up their mind*",
       "make a decision",
       "making a decision",
