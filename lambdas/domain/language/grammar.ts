@@ -333,7 +333,10 @@ const SPLIT_DENIAL_WORDS = 2;
  */
 function deniedBefore(before: string, phrase: string, lexicon: Lexicon): boolean {
   const denials = table(lexicon.negation);
-  const scope = governing(before);
+  // What a retraction takes back is not what follows it: "ghosted… no wait they rejected me".
+  const governed = governing(before);
+  const retraction = table(lexicon.retraction).matches(governed).at(-1);
+  const scope = retraction ? governed.slice(retraction.index + retraction.text.length) : governed;
   const found = denials.matches(scope);
   const last = found.at(-1);
   if (!last) return false;

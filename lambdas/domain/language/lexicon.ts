@@ -6,8 +6,11 @@
  * to four words of anything ("got … offer"). Accents are folded on both sides, so a table may be
  * written with them and still match a phone reply typed without.
  */
+import type { CommandShapes } from "./command-lexicon";
+import type { ContactLexicon } from "./contact-lexicon";
 import type { DecisionLexicon } from "./decision-lexicon";
 import type { InviteLexicon } from "./invite-lexicon";
+import type { OutcomeFamilies } from "./outcome-lexicon";
 
 export type Phrases = readonly string[];
 
@@ -144,7 +147,11 @@ export interface ReplyLexicon {
      * an offer said with one is the job's only when the clause names it ("offered me more time").
      */
     readonly offerVerbs: Phrases;
+    /** "with", "mit", "avec": an object read ends before them ("declined the lunch with the team"). */
+    readonly companions: Phrases;
   };
+  /** Outcomes said as families: word families and the patterns that combine them (outcome-lexicon.ts). */
+  readonly outcomeFamilies: OutcomeFamilies;
   /**
    * Words of regret ("unfortunately", "leider", "purtroppo"): after a denial they deny nothing
    * ("he said no sadly" is a no, not "no sadly").
@@ -225,8 +232,8 @@ export interface ReplyLexicon {
   readonly shorthands: ReadonlyArray<readonly [string, string]>;
   /** The commands to suggest, as the user would type them in this language. */
   readonly suggestions: Readonly<Record<Suggestion, string>>;
-  /** The shapes of a clause that say an intent by what surrounds a time, not by a cue (shapes.ts). */
-  readonly shapes: {
+  /** A clause's intent said by what surrounds a time (shapes.ts), a not-now or a removal (command-lexicon.ts). */
+  readonly shapes: CommandShapes & {
     /**
      * Politeness and filler a time comes with ("bitte", "porfa", "lol", "magari", "next"): a
      * reply to a follow-up or move-on prompt of a time and these only asks to be asked again then.
@@ -387,4 +394,4 @@ export interface DateLexicon {
   readonly numericOrder: "month-first" | "day-first";
 }
 
-export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon & DecisionLexicon;
+export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon & ContactLexicon & DecisionLexicon;

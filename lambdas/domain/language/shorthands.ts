@@ -86,7 +86,8 @@ const EXPANDED_GROUPS = ["cues", "corrections", "subjects"] as const;
  */
 export function withShorthands<T extends ReplyLexicon>(reply: T): T {
   const { shorthands } = reply;
-  const lexicon = { ...reply };
+  // Its properties as defined, not read: a table another step works out on first read stays so.
+  const lexicon = Object.defineProperties({}, Object.getOwnPropertyDescriptors(reply)) as T;
   const lazily = (key: string, expand: () => unknown) => {
     let value: unknown;
     Object.defineProperty(lexicon, key, {

@@ -41,12 +41,16 @@ export function isNews(context: Context): boolean {
   );
 }
 
+/** Commands that change nothing: read with a typing slip ("stauts", "exprota"), they still answer. */
+const HARMLESS: ReadonlySet<Cue> = new Set(["status", "export", "help"]);
+
 /**
- * A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. It is
- * typed as written: a slip away from one ("foute" from "foutje") is another word.
+ * A command stands unless denied or taken back: "can you send me a spreadsheet?" is one. One that
+ * changes something is typed as written: a slip away from one ("foute" from "foutje") is another
+ * word.
  */
 export function isCommand(hit: CueHit): boolean {
-  return !hit.context.negated && !hit.context.retracted && !hit.approximate;
+  return !hit.context.negated && !hit.context.retracted && (!hit.approximate || HARMLESS.has(hit.cue));
 }
 
 const SKIPPED: ReadonlySet<Cue> = new Set(["yes", "no"]);
@@ -138,12 +142,13 @@ export function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
 }
 
 /**
- * "j'ai oublié", "I forgot", "ho dimenticato": the user saying they forgot, not asking to forget;
- * the forget word comes after the user as its subject.
+ * "j'ai oublié", "I forgot", "ils ont supprimé l'annonce": the user or the employer telling what
+ * they forgot or removed, not asking to forget; the forget word comes after them as its subject.
  */
 export function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
   const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
-  return table(lexicon.subjects.user).test(before.trim().split(/\s+/).slice(-2).join(" "));
+  const subject = before.trim().split(/\s+/).slice(-2).join(" ");
+  return table(lexicon.subjects.user).test(subject) || table(lexicon.subjects.employer).test(subject);
 }
 
 /**

@@ -351,6 +351,9 @@ export function namedSnooze(
     if (found) until = found.hasTime ? found.start : atSendTime(found.start.setZone(now.zone), sendTime);
     return until && until > now ? until : null;
   }
+  // "tonight", "this afternoon": today, as in the other languages, unless a number says more.
+  const later = /\d/.test(text) ? null : laterToday(text, now, lang);
+  if (later) return later;
   const duration = DURATION.exec(lower);
   // "after the holidays", "until the new year": the date reader knows the periods.
   const period = table(HOLIDAY_NAMES).test(fold(text))

@@ -84,8 +84,18 @@ function anotherThing(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<strin
   const object =
     without(without(after, words.recipients) ?? after, words.determiners) ??
     without(after, words.determiners);
-  if (object === null) return false;
-  const named = (object.match(WORDS) ?? []).slice(0, OBJECT_WORDS);
+  return object !== null && namesAnotherThing(object, lexicon, employer);
+}
+
+/**
+ * An object's words, up to a companion ("the lunch with the team" is a lunch), name a thing other
+ * than the application: neither it, the employer, an amount nor a time.
+ */
+function namesAnotherThing(object: string, lexicon: Lexicon, employer: ReadonlySet<string>): boolean {
+  const words = lexicon.closingObjects;
+  const companion = table(words.companions).matches(object)[0];
+  const head = companion ? object.slice(0, companion.index) : object;
+  const named = (head.match(WORDS) ?? []).slice(0, OBJECT_WORDS);
   const phrase = named.join(" ");
   return (
     named.length > 0 &&
@@ -97,6 +107,30 @@ function anotherThing(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<strin
 }
 
 /**
+ * A verb that comes last, its object before it ("hab das Gehalt abgelehnt", "heb de uitnodiging
+ * voor de banenbeurs afgeslagen"): from the first determiner since the last break, the words up
+ * to the verb name another thing. Read where the phrase is the verb alone, or opens with the one a
+ * companion joins ("das Abendessen mit denen abgesagt": "denen" is the company, not the object).
+ * A meeting named so is no other thing here: a meeting called off is read as such (cues.ts).
+ */
+function anotherThingBefore(hit: CueHit, lexicon: Lexicon, employer: ReadonlySet<string>): boolean {
+  const before =
+    hit.clause.text
+      .slice(0, hit.index - hit.clause.start)
+      .split(/[,:;()]/)
+      .pop() ?? "";
+  const last = before.trim().split(/\s+/).pop() ?? "";
+  const accompanied = table(lexicon.closingObjects.companions).test(last);
+  if (!accompanied && /\s/.test(hit.text.trim())) return false;
+  // "o email de reprovação": after "de" the phrase is a noun of the object, not its verb.
+  if (!accompanied && table(lexicon.companyMarks).test(last)) return false;
+  const determiner = table(lexicon.closingObjects.determiners).matches(before)[0];
+  if (!determiner) return false;
+  const object = before.slice(determiner.index + determiner.text.length);
+  return !table(lexicon.closingObjects.meetings).test(object) && namesAnotherThing(object, lexicon, employer);
+}
+
+/**
  * The closing phrase is of another employer's offer, of a meeting, or of a thing other than the application.
  * `employer`: the interview's company's own words, folded ("pastificio"), which name no other thing.
  */
@@ -105,6 +139,7 @@ export function ofSomethingElse(hit: CueHit, lexicon: Lexicon, employer: Readonl
     anotherOffer(hit, lexicon) ||
     aMeeting(hit, lexicon) ||
     offeredSomethingUnnamed(hit, lexicon) ||
-    anotherThing(hit, lexicon, employer)
+    anotherThing(hit, lexicon, employer) ||
+    anotherThingBefore(hit, lexicon, employer)
   );
 }

@@ -50,7 +50,7 @@ function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
 }
 
 /** A word no table of the lexicon knows and no word of the interview's company's own name. */
-function strangeTo(lexicon: Lexicon, own: ReadonlySet<string> = new Set()): (word: string) => boolean {
+export function strangeTo(lexicon: Lexicon, own: ReadonlySet<string> = new Set()): (word: string) => boolean {
   const known = lexiconWords(lexicon);
   return (word) => !known.has(fold(word)) && !own.has(fold(word));
 }
@@ -130,9 +130,17 @@ function unknownSubject(hit: CueHit, context: PlainContext): boolean {
   // retenu", "les avisé que ya no me interesa"); a possessive names no one ("un ragazzo del mio corso").
   const { subjects } = context.lexicon;
   const possessives = new Set(subjects.possessives);
+  // Not after a comma that denies it: "sarah got the contract, not me" names the user only to deny it.
+  const to = hit.index - hit.clause.start + hit.text.length;
+  const denial = table(context.lexicon.negation);
+  const after = hit.clause.text
+    .slice(to)
+    .split(/[,;]/)
+    .filter((part, at) => at === 0 || denial.matches(part.trim())[0]?.index !== 0);
+  const segment = hit.clause.text.slice(0, to) + after.join(",");
   const named = [subjects.user, subjects.employer].some((phrases) =>
     table(phrases)
-      .matches(hit.clause.text)
+      .matches(segment)
       .some((found) => !possessives.has(found.text)),
   );
   if (named) return false;
@@ -140,10 +148,49 @@ function unknownSubject(hit: CueHit, context: PlainContext): boolean {
   return words(before).some((word) => /^\p{L}{2}/u.test(word) && strange(word));
 }
 
+/**
+ * The interview's company named before the phrase, since the last break: it is who did it
+ * ("kestrel chose another guy", "nuvola ha preso un altro"), as "they" would be.
+ */
+function byTheCompany(hit: CueHit, context: PlainContext): boolean {
+  const own = ownWords(context.company ?? "");
+  const before = words(
+    hit.clause.text
+      .slice(0, hit.index - hit.clause.start)
+      .split(/[,:;]/)
+      .pop() ?? "",
+  );
+  // "bei acme nicht weiterzumachen": a company after its mark is where, not who.
+  const marks = table(context.lexicon.companyMarks);
+  const named = before.findLastIndex((word, at) => own.has(word) && !marks.test(before[at - 1] ?? ""));
+  // "told kestrel i'm out": the user after it is who acts.
+  return named >= 0 && !table(context.lexicon.subjects.user).test(before.slice(named + 1).join(" "));
+}
+
+/**
+ * The employer opens the words before the phrase, since the last break, and the user is not named
+ * after them: "they declined to make an offer" is theirs, "they ghosted me so i'm out" the user's.
+ */
+function employerOpens(hit: CueHit, lexicon: Lexicon): boolean {
+  const before = (
+    hit.clause.text
+      .slice(0, hit.index - hit.clause.start)
+      .split(/[,:;]/)
+      .pop() ?? ""
+  ).trim();
+  const opening = table(lexicon.subjects.employer).matches(before)[0];
+  if (opening?.index !== 0) return false;
+  return !table(lexicon.subjects.user).test(before.slice(opening.text.length));
+}
+
 function aboutTheUser(hit: CueHit, context: PlainContext): boolean {
   const { subject } = hit.context;
   if (unknownSubject(hit, context)) return false;
-  if (subject === "user" || subject === "employer") return true;
+  const company = byTheCompany(hit, context);
+  // A withdrawal is the user's own step: one the company took ("kestrel pulled out", "they
+  // declined to make an offer") is theirs.
+  if (hit.cue === "withdrawn" && (company || employerOpens(hit, context.lexicon))) return false;
+  if (subject === "user" || subject === "employer" || (subject === "none" && company)) return true;
   if (subject !== "none") return false;
   if (table(context.lexicon.subjects.impliedUser).test(hit.clause.text)) return true;
   return context.single && words(hit.clause.text).length <= BARE_WORDS;

@@ -65,7 +65,7 @@ export const timeWords = perLexicon((lexicon) => [
 ]);
 
 /** Every word a time is written in, and the filler a time comes with. */
-const timeAndFiller = perLexicon((lexicon) => [...timeWords(lexicon), ...lexicon.shapes.fillers]);
+export const timeAndFiller = perLexicon((lexicon) => [...timeWords(lexicon), ...lexicon.shapes.fillers]);
 
 /**
  * `written` with what `phrases` match in its folded twin blanked out (the same length: offsets

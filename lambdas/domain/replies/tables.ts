@@ -9,6 +9,7 @@ import type { Lang } from "../language/lang";
 import type { Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
+import { withContact } from "./contact";
 import { correctionOf, leadsIn } from "./corrections-grammar";
 import {
   askedOfThem,
@@ -26,6 +27,7 @@ import {
 } from "./cues";
 import { namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
 import { awaitedAnswer, decisionByShape, decisionDay, notTheEmployers, partOfATime } from "./decision-shape";
+import { notNowUntil, saidOfThem } from "./later";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
@@ -182,9 +184,7 @@ const NOD = /^(?:👍|👌|🙏)$/u;
 function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
   const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
-  const decision = hits.find(
-    (hit) => hit.cue === "decision" && newsOf(hit) && !notTheEmployers(hit, context.lexicon),
-  );
+  const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
   const decided =
     (decision ? decisionDay(decision, hits, context.lexicon, written, { now, lang: context.lang }) : null) ??
     decisionByShape(context.clauses, hits, context.lexicon, written, { now, lang: context.lang });
@@ -243,10 +243,16 @@ function read(hits: readonly CueHit[], context: Context): Reading {
       correction: correction.correction,
       ...(correction.unclear ? { needsConfirmation: true } : {}),
     };
+  // "busy rn, tmrw", "gerade schlecht, heut abend": a not-now and a time, nothing else said.
+  const news = hits.filter((hit) => hit.cue !== "snooze" && newsOf(hit)).map((hit) => hit.index);
+  const notNow = notNowUntil(context, news);
+  if (notNow) return { intent: "snooze", date: iso(notNow) };
 
-  // A stage named beside a rejection is where it ended: "recalé après le test technique".
+  // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
+  // technique", "cancelled the final round, got another job".
+  const ends = (other: CueHit) => other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess);
   const endedAt = (hit: CueHit) =>
-    hits.some((other) => other.cue === "rejected" && other.clause === hit.clause && newsOf(other));
+    hits.some((other) => ends(other) && other.clause === hit.clause && newsOf(other));
   // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
   const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
   // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
@@ -282,7 +288,7 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     ? appointmentOf(context.clauses, lexicon, written, dating)
     : null;
   if (appointment?.plain) return { intent: "next-round", date: appointment.date };
-  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon));
+  const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !saidOfThem(hit, hits));
   // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
   // and its day; what they said after it is the reason.
   // "só depois da Páscoa que eles decidem": a snooze word opening the decision's day is no snooze.
@@ -360,7 +366,7 @@ export function readByTables(
     plainlyStated(hit, { written, lexicon, company: options.company, single: clauses.length === 1 });
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
-  const found = findCues(clauses, lexicon);
+  const found = withContact(findCues(clauses, lexicon), clauses, lexicon, written);
   const hits = found.filter(
     (hit) =>
       !reportsSomethingElse(hit, found, lexicon, written) &&

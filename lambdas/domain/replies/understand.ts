@@ -10,9 +10,11 @@ import type { Lang } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { looksAutomatic } from "./auto-reply";
+import { companyVerdict } from "./company-verdict";
 import { readCorrection } from "./corrections";
 import { CLOSINGS } from "./cues";
 import { namedSnooze } from "./dates";
+import { removalToForget } from "./removal";
 import { writtenPart } from "./strip";
 import { readByTables } from "./tables";
 import type { Reading, UnderstandOptions, UnderstoodReply } from "./types";
@@ -111,6 +113,12 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
       toPrep: options.replyingTo === "prep",
       afterInterview: options.replyingTo !== "prep" && Boolean(options.replyingTo),
     });
+  // "delete acme, applied by accident", "bórrala", "apaga essa": a removal of this one asks to forget it.
+  const company = options.company ?? null;
+  const removed =
+    removalToForget(written, LEXICONS[language], company) ??
+    (language === "en" ? null : removalToForget(written, LEXICONS.en, company));
+  if (removed !== null) return { intent: "forget", date: null, argument: removed, language };
   const reply = read(language);
   const command = productCommand(written, raw, options);
   if (command && removesTheCompany(command, options.company))
@@ -128,6 +136,8 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     return { intent: "unknown", date: null, automatic: true, language };
   if (reply.intent !== "unknown" || reply.answer)
     return { ...snoozeInOwnWords(reply, written, options), language };
+  const verdict = companyVerdict(written, options.company, LEXICONS[language]);
+  if (verdict) return { ...verdict, language };
   // A short reply carries little sign of its language: an English command ("add interviewer Tom
   // Baker") may be taken for the user's own, a Dutch "over een week" for English. It is read in
   // English and the user's other languages too; a closing is never taken from such a second

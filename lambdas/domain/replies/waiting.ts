@@ -9,6 +9,7 @@ import type { Lexicon } from "../language/lexicon";
 import { table } from "../language/phrases";
 import type { CueHit } from "./cues";
 import { namedSnooze } from "./dates";
+import { snoozeByTrailingTime } from "./later";
 import { snoozeByLeadingTime, snoozeByTime } from "./shapes";
 
 /** A prep prompt goes out a day or two before the interview: only a day that near still comes before it. */
@@ -43,7 +44,7 @@ export function keepsWaiting(
 }
 
 /**
- * A time answering a prompt: to a follow-up or move-on prompt with filler and a reason after it;
+ * A time answering a prompt: to a follow-up or move-on prompt with filler and a reason before or after it;
  * to the others only alone ("morgen", "daqui a 4 dias"), or, to the prep prompt, a near day with
  * filler ("dale, mañana").
  */
@@ -64,7 +65,10 @@ export function snoozeToPrompt(
   const timing = { now, sendTime, lang, bare: !toRemind };
   const until =
     snoozeByTime(written, folded, lexicon, timing) ??
-    (toRemind && !news ? snoozeByLeadingTime(written, folded, lexicon, timing) : null);
+    (toRemind && !news
+      ? (snoozeByLeadingTime(written, folded, lexicon, timing) ??
+        snoozeByTrailingTime(written, folded, lexicon, timing))
+      : null);
   if (until || !reply.toPrep) return until;
   const near = snoozeByTime(written, folded, lexicon, { ...timing, bare: false });
   return near && nearEnough(near, now) ? near : null;

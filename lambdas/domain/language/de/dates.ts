@@ -94,6 +94,12 @@ export const DE_DATES = {
     ["übernächster woche", 14],
     ["ubernachster woche", 14],
   ],
+  laterToday: [
+    ["heute abend", 18],
+    ["heut abend", 18],
+    ["heute nachmittag", 15],
+    ["heut nachmittag", 15],
+  ],
   within: ["in", "nach", "innerhalb von"],
   numbers: [
     ["eins", "einem", "einer", "eine", "ein", "einen", "ner", "nem"],

@@ -91,6 +91,12 @@ export const ES_DATES = {
     ["dentro de quince dias", 14],
   ],
   laterToday: [
+    ["a la noche", 19],
+    ["esta noche", 19],
+    ["hoy a la noche", 19],
+    ["hoy en la noche", 19],
+    ["en la tarde", 16],
+    ["a la tarde", 16],
     ["esta tarde", 16],
     ["hoy en la tarde", 16],
     ["hoy por la tarde", 16],

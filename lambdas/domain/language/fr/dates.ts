@@ -95,6 +95,10 @@ export const FR_DATES = {
     ["sous quinzaine", 15],
   ],
   laterToday: [
+    ["cet après-midi", 15],
+    ["cet apres-midi", 15],
+    ["cet aprem", 15],
+    ["cet aprèm", 15],
     ["ce soir", 18],
     ["cet après-midi", 14],
     ["cet apres-midi", 14],

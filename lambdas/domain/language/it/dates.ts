@@ -84,6 +84,9 @@ export const IT_DATES = {
     ["fra quindici giorni", 14],
   ],
   laterToday: [
+    ["oggi pomeriggio", 15],
+    ["nel pomeriggio", 15],
+    ["in serata", 18],
     ["stasera", 18],
     ["questa sera", 18],
     ["oggi pomeriggio", 15],

@@ -79,6 +79,10 @@ export const NL_DATES = {
     ["gister", -1],
     ["over veertien dagen", 14],
   ],
+  laterToday: [
+    ["vanavond", 18],
+    ["vanmiddag", 15],
+  ],
   within: ["over", "binnen"],
   numbers: [
     ["een", "één"],

@@ -125,6 +125,15 @@ export const PT_DATES = {
     ["daqui quinze dias", 14],
     ["em quinze dias", 14],
   ],
+  laterToday: [
+    ["à noite", 19],
+    ["hoje à noite", 19],
+    ["de noite", 19],
+    ["hoje de noite", 19],
+    ["à tarde", 15],
+    ["hoje à tarde", 15],
+    ["logo à noite", 19],
+  ],
   within: ["em", "daqui", "daqui a", "dentro de", "pra daqui"],
   numbers: [
     ["um", "uma"],

@@ -142,6 +142,13 @@ export const EN: EverydayTable = {
     ["called dave this morning, left a voicemail", "followed-up", "2026-11-25"],
     ["rang the office, they'll call me back", "followed-up"],
     ["anna called me back, nothing decided but they liked me", "heard-back"],
+    // Contact from a person named by first name only (contact.ts).
+    [
+      "raj emailed, theyre still interviewing others. nothing yet but no rejection",
+      "heard-back",
+      null,
+      "follow-up-1",
+    ],
     ["cool thanks", "unknown", null, "prep"],
     ["2nd interview next monday 1:30pm!", "next-round", "2026-11-30T13:30:00+01:00"],
     ["its 3:30 not 3, and its on the 9th", "correct"],
@@ -198,20 +205,13 @@ export const EN: EverydayTable = {
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["if the client picks someone else i'll be gutted", "unknown", null, "follow-up-1"],
     ["she reckons she's off till the 20th", "unknown", null, "follow-up-1"],
-  ],
-  // A phone spelling of a day word no date table holds yet ('tmrw'); the round named after a day
-  // said of something else takes that day as its own.
-  gaps: [
+    // A phone spelling of a day word ('tmrw'), in the date table since round 5.
     ["tmrw", "snooze", "2026-11-26", "prep"],
+  ],
+  // The round named after a day said of something else takes that day as its own.
+  gaps: [
     ["sarah said the building is closed till jan 4 so the onsite is on zoom", "unknown", null, "prep"],
-    // Not read yet (round 4): a refusal quoted after the company's name, contact
-    // from a person named by first name only.
+    // Not read yet (round 4): a refusal quoted after the company's name.
     ["acme: thanks but no thanks", "rejected", null, "follow-up-1"],
-    [
-      "raj emailed, theyre still interviewing others. nothing yet but no rejection",
-      "heard-back",
-      null,
-      "follow-up-1",
-    ],
   ],
 };
