@@ -8,6 +8,7 @@
  */
 import type { CommandShapes } from "./command-lexicon";
 import type { ContactLexicon } from "./contact-lexicon";
+import type { DecisionLexicon } from "./decision-lexicon";
 import type { InviteLexicon } from "./invite-lexicon";
 import type { OutcomeFamilies } from "./outcome-lexicon";
 
@@ -393,4 +394,4 @@ export interface DateLexicon {
   readonly numericOrder: "month-first" | "day-first";
 }
 
-export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon & ContactLexicon;
+export type Lexicon = ReplyLexicon & DateLexicon & InviteLexicon & ContactLexicon & DecisionLexicon;

@@ -38,7 +38,10 @@ const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,-]\s*/u;
 const GAP_WORDS = 3;
 
 /** Each lexicon's tables built from several of its rows, made once. */
-const merged = new WeakMap<Lexicon, { leading: Phrases; closings: Phrases; dated: Phrases }>();
+const merged = new WeakMap<
+  Lexicon,
+  { leading: Phrases; closings: Phrases; dated: Phrases; bounds: Phrases }
+>();
 
 function mergedOf(lexicon: Lexicon) {
   let found = merged.get(lexicon);
@@ -52,6 +55,7 @@ function mergedOf(lexicon: Lexicon) {
         ...Object.values(lexicon.guesses).flat(),
       ],
       dated: [...lexicon.months.flat(), ...lexicon.weekdays.flat(), ...lexicon.relative],
+      bounds: [...lexicon.before, ...lexicon.until],
     };
     merged.set(lexicon, found);
   }
@@ -107,6 +111,8 @@ function contrasts(folded: string, lexicon: Lexicon): PhraseMatch[] {
     .matches(folded)
     .filter((found) => {
       const after = folded.slice(found.index + found.text.length, found.index + found.text.length + 30);
+      // "c'est pas avant le 20", "not before the 20th": a day denied as a bound, no wrong value.
+      if (table(mergedOf(lexicon).bounds).matches(after)[0]?.index === after.search(/\S/)) return false;
       return /\d/.test(after) || dated.test(after);
     });
 }

@@ -61,17 +61,21 @@ export function strangeTo(lexicon: Lexicon, own: ReadonlySet<string> = new Set()
  * knows, outside the phrase (not "my application", "mein Angebot").
  */
 function besideSomeoneOfTheUsers(hit: CueHit, lexicon: Lexicon): boolean {
-  const { text, start } = hit.clause;
-  const phrase = { from: hit.index - start, to: hit.index - start + hit.text.length };
+  const from = hit.index - hit.clause.start;
+  const to = from + hit.text.length;
+  return someoneOfTheUsers(hit.clause.text, lexicon).some((at) => at < from || at >= to);
+}
+
+/** Where a possessive names someone of the user's in `text` (folded): "my flatmate", "mi vecina". */
+export function someoneOfTheUsers(text: string, lexicon: Lexicon): number[] {
   const strange = strangeTo(lexicon);
   return table(lexicon.subjects.possessives)
     .matches(text)
-    .some((found) => {
-      const end = found.index + found.text.length;
-      const next = /^ +(\p{L}[\p{L}\p{N}&-]*)/u.exec(text.slice(end));
-      const outside = found.index < phrase.from || found.index >= phrase.to;
-      return outside && next?.[1] !== undefined && strange(next[1]);
-    });
+    .filter((found) => {
+      const next = /^ +(\p{L}[\p{L}\p{N}&-]*)/u.exec(text.slice(found.index + found.text.length));
+      return next?.[1] !== undefined && strange(next[1]);
+    })
+    .map((found) => found.index);
 }
 
 /**

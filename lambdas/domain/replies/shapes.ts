@@ -1,8 +1,9 @@
 /**
  * Clause shapes: what a reply says by what surrounds a time rather than by a cue phrase. A reply
  * to a follow-up or move-on prompt that is only a time asks to be asked again then; a meeting
- * named after an interview with a day to come is the next round; a decision denied until a day
- * is promised for that day. The words are the lexicon's (its date tables and `shapes`).
+ * named after an interview with a day to come is the next round (a decision promised for a day
+ * is read by its own shape: decision-shape.ts). The words are the lexicon's (its date tables and
+ * `shapes`).
  */
 import type { DateTime } from "luxon";
 import { type Clause, contextAt } from "../language/grammar";
@@ -10,7 +11,7 @@ import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
 import { CLOSINGS, type CueHit, isNews, thankedFor } from "./cues";
-import { futureDay, namedSnooze, readInstant, snoozeUntil } from "./dates";
+import { namedSnooze, readInstant, snoozeUntil } from "./dates";
 
 /** A list built from a lexicon's tables once, then compiled once by `table`. */
 export function perLexicon(build: (lexicon: Lexicon) => Phrases): (lexicon: Lexicon) => Phrases {
@@ -37,11 +38,8 @@ export const namedTimes = perLexicon((lexicon) => [
 /** Periods a day may not be read from: "nach Ostern", "na pasen", "after the holidays". */
 const periods = perLexicon((lexicon) => [...lexicon.vaguePeriods, ...Object.values(lexicon.holidays).flat()]);
 
-/** "before" and "until": "not before the 26th" names the 26th. */
-const bounds = perLexicon((lexicon) => [...lexicon.before, ...lexicon.until, ...lexicon.shapes.bounds]);
-
 /** Every word a time is written in. */
-const timeWords = perLexicon((lexicon) => [
+export const timeWords = perLexicon((lexicon) => [
   ...namedTimes(lexicon),
   ...lexicon.after,
   ...lexicon.before,
@@ -245,32 +243,6 @@ export function meetingSetAfter(
   // user's own plan, "im off until monday at 9" no meeting.
   if ((after.slice(0, found.index).match(/\p{L}+/gu)?.length ?? 0) > 1) return null;
   return found.start.toISO({ suppressMilliseconds: true });
-}
-
-/**
- * A decision denied until a day ("ils ne décideront rien avant le 22 mars", "non decidono nulla
- * prima del 22 marzo"): promised for that day, never a closing. The day is read with the "before"
- * and "until" words left out: "not before the 26th" is the 26th.
- */
-export function deferredDecision(
-  hits: readonly CueHit[],
-  lexicon: Lexicon,
-  written: string,
-  options: { now: DateTime; lang: Lang },
-): string | null {
-  for (const hit of hits) {
-    const { context } = hit;
-    if (hit.cue !== "decision" || !context.negated || !isNews({ ...context, negated: false })) continue;
-    if (!table(bounds(lexicon)).test(hit.clause.text)) continue;
-    const clauseText = without(
-      hit.clause.text,
-      bounds(lexicon),
-      written.slice(hit.clause.start, hit.clause.start + hit.clause.text.length),
-    );
-    const day = futureDay(clauseText, options.now, options.lang);
-    if (day) return day;
-  }
-  return null;
 }
 
 /**

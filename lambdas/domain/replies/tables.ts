@@ -6,7 +6,7 @@
 import type { DateTime } from "luxon";
 import { type Clause, clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
-import type { Cue, Lexicon } from "../language/lexicon";
+import type { Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { fold, table } from "../language/phrases";
 import { withContact } from "./contact";
@@ -25,12 +25,12 @@ import {
   ofAMeeting,
   thankedFor,
 } from "./cues";
-import { futureDay, namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
+import { namedSnooze, newsDay, pastDay, snoozeUntil } from "./dates";
+import { awaitedAnswer, decisionByShape, decisionDay, notTheEmployers, partOfATime } from "./decision-shape";
 import { notNowUntil, saidOfThem } from "./later";
 import { clauseWritten, namesAnotherCompany, plainlyStated } from "./plain";
 import {
   appointmentOf,
-  deferredDecision,
   employerBack,
   fillerOff,
   meetingSetAfter,
@@ -180,32 +180,14 @@ function undatedDecision(hits: readonly CueHit[], context: Context): boolean {
 /** A nod alone ("👍", "👌"): a step done only in answer to a prompt after the interview; to the digest it is a nod. */
 const NOD = /^(?:👍|👌|🙏)$/u;
 
-/** Steps whose day is written after them: a day between one and a decision cue is the step's. */
-const DATED_STEPS: ReadonlySet<Cue> = new Set(["followed-up", "thanked", "heard-back"]);
-
-/**
- * The day a decision was promised for: written after the cue ("they said Friday"), else anywhere
- * in its clause ("Friday, they said") unless a step before the cue holds it ("les marqué hoy, me
- * dijeron que sigue en revisión": today is the follow-up's).
- */
-function decisionDay(decision: CueHit, hits: readonly CueHit[], context: Context): string | null {
-  const { written, now, lang } = context;
-  const after = futureDay(written.slice(decision.index), now, lang);
-  if (after) return after;
-  const stepBefore = hits.some(
-    (hit) => DATED_STEPS.has(hit.cue) && hit.clause === decision.clause && hit.index < decision.index,
-  );
-  return stepBefore ? null : futureDay(fromClause(decision, written), now, lang);
-}
-
 /** The logged steps of a reply, first the weightiest; the rest come along as `also`. */
 function stepsOf(hits: readonly CueHit[], context: Context): Reading | null {
   const { written, now } = context;
   const steps: Array<{ intent: "thanked" | "decision-date" | "followed-up"; date: string | null }> = [];
   const decision = hits.find((hit) => hit.cue === "decision" && newsOf(hit));
   const decided =
-    (decision ? decisionDay(decision, hits, context) : null) ??
-    deferredDecision(hits, context.lexicon, written, { now, lang: context.lang });
+    (decision ? decisionDay(decision, hits, context.lexicon, written, { now, lang: context.lang }) : null) ??
+    decisionByShape(context.clauses, hits, context.lexicon, written, { now, lang: context.lang });
   if (decided) steps.push({ intent: "decision-date", date: decided });
   // What was sent beside a thank-you note is the thank-you; else, to a follow-up prompt, the follow-up.
   const namesThanks = (hit: CueHit) =>
@@ -309,7 +291,9 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const snooze = hits.find((hit) => snoozeAsked(hit, lexicon) && !saidOfThem(hit, hits));
   // "hold off til april 2, they said easter slows everything": the reply opens with the snooze
   // and its day; what they said after it is the reason.
-  const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other";
+  // "só depois da Páscoa que eles decidem": a snooze word opening the decision's day is no snooze.
+  const dated = steps?.intent === "decision-date" && snooze !== undefined && partOfATime(snooze, lexicon);
+  const snoozeFirst = snooze === hits[0] && snooze?.context.subject !== "other" && !dated;
   const until =
     snooze && snoozeFirst
       ? namedSnooze(fromClause(snooze, written), now, context.sendTime, context.lang)
@@ -383,7 +367,12 @@ export function readByTables(
   const elsewhere = (hit: CueHit) =>
     namesAnotherCompany(clauseWritten(hit, written), hit.index - hit.clause.start, options.company, lexicon);
   const found = withContact(findCues(clauses, lexicon), clauses, lexicon, written);
-  const hits = found.filter((hit) => !reportsSomethingElse(hit, found, lexicon, written));
+  const hits = found.filter(
+    (hit) =>
+      !reportsSomethingElse(hit, found, lexicon, written) &&
+      !awaitedAnswer(hit, lexicon) &&
+      !notTheEmployers(hit, lexicon),
+  );
   return read(hits, {
     written,
     folded,

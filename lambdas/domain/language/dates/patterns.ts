@@ -145,14 +145,16 @@ export function prepared(lang: Lang): Prepared {
   // A weekday before the number names the day too ("jueves 11", "Freitag, 12."), unless a clock
   // suffix follows ("Freitag 10 Uhr", "friday 3pm").
   const dayWords = [...lexicon.dayOfMonth, ...lexicon.weekdays.flat().filter((word) => word.length >= 3)];
-  const between = "(?:(?:of|the|de|del|des|du|do|da|della|di|von|dem|der|van|la|le|il|el|o|a|al|ao|in)\\s+)*";
+  const between =
+    "(?:(?:of|the|de|del|des|du|do|da|della|di|von|vom|dem|der|van|la|le|il|el|o|a|al|ao|in)\\s+)*";
   // "eind deze maand", "end of this month", "fine di questo mese": the month said as this one.
   const demonstrative =
     "(?:(?:this|deze|dit|dieses|diesen|diesem|ce|cette|este|esta|deste|desta|neste|nesta|questo|questa|quest')\\s*)?";
+  // Or one word, the month first: "Monatsende", "maandeinde", "month-end".
   const thisMonth = parts.map(([part, words]) => ({
     part,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:${alternation(words)})[\\s-]*${between}${demonstrative}(?:${alternation(lexicon.units.month)})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:${alternation(words)})[\\s-]*${between}${demonstrative}(?:${alternation(lexicon.units.month)})|(?:${alternation(lexicon.units.month)})-?(?:${alternation(words)}))(?![\\p{L}])`,
       "u",
     ),
   }));

@@ -93,6 +93,8 @@ export const PT_DATES = {
     "próxima semana",
     "proxima semana",
     "a semana seguinte",
+    // Portugal: "para a semana", next week.
+    "para a semana",
   ],
   dayOffsets: [
     // A part of tomorrow is tomorrow.
