@@ -64,10 +64,13 @@ const SENTENCE_END =
 /**
  * Whether a clause break found in the folded text (at `index` of it) is one as written: folding
  * makes the Italian and Portuguese "è"/"é" (is) an "e" (and), which starts no clause. A break
- * counts typed without accents or with the accents its table row has.
+ * counts typed without accents or with the accents its table row has, and never right after a
+ * bare "if" (`before`): "se e arrivato il no" is "se è" typed plainly.
  */
-function breaksAt(written: string, index: number, text: string, lexicon: Lexicon): boolean {
+function breaksAt(written: string, index: number, text: string, before: string, lexicon: Lexicon): boolean {
   const word = written.slice(index, index + text.length).toLowerCase();
+  const condition = table(lexicon.conditional).matches(before)[0];
+  if (condition?.index === 0 && condition.text === before) return false;
   return word === text || lexicon.clauseBreaks.includes(word);
 }
 
@@ -143,7 +146,8 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
     const asked = piece.end.includes("?") || piece.text.includes("¿");
     let at = 0;
     for (const found of breaks.matches(piece.text)) {
-      if (!breaksAt(written, piece.start + found.index, found.text, lexicon)) continue;
+      const before = piece.text.slice(at, found.index).trim();
+      if (!breaksAt(written, piece.start + found.index, found.text, before, lexicon)) continue;
       if (insideCue(piece.text, found.index, lexicon)) continue;
       if (onlyADenial(piece.text.slice(found.index + found.text.length), lexicon)) continue;
       if (found.index > 0)

@@ -24,6 +24,8 @@ export const IT: OutcomeTable = {
   traps: [
     "il mio collega ha ricevuto il rifiuto",
     "se arriva il contratto lo firmo",
+    // "se è" typed without its accent: the "e" is no "and" starting a clause after the "if".
+    "se e arrivato il no",
     "ho rifiutato la cena con il team",
     "il mio amico ha ricevuto un'offerta da loro",
     "ho declinato l'invito al career day",

@@ -23,6 +23,7 @@ export const PT: OutcomeTable = {
     ["tucano: não rolou", "rejected?"],
   ],
   traps: [
+    "se e verdade que me recusaram, ninguem me avisou",
     "meu colega recebeu a recusa",
     "se chegar o contrato eu assino",
     "recusei o jantar com a equipe",
