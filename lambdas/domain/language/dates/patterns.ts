@@ -220,8 +220,10 @@ export function prepared(lang: Lang): Prepared {
   const morning = alternation(lexicon.morning);
   // A clock word, an afternoon or a morning word ends a bare hour as a time: "3 Uhr", "3pm", "3 da tarde".
   const ends = `(?:${clock}|${afternoon}|${morning})(?![\\p{L}])`;
+  // A one-letter clock word parts hour and minutes as "h" does: "13u30" (Flemish), "14h30".
+  const parting = [...new Set(["h", ...lexicon.clock.filter((word) => /^\p{L}$/u.test(word))])].join("");
   const time = new RegExp(
-    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:\\s*[:h.]\\s*(\\d{2}))?|(?<![\\d.:/])(\\d{1,2})(?::|h|\\s?h\\s(?=\\d{2}(?!\\d)))(\\d{2})?|(?<![\\d.:/])(\\d{1,2})\\.(\\d{2})(?=\\s*(?:${clock})(?![\\p{L}]))|(?<![\\d.:/])(\\d{1,2})(?=\\s*${ends}))(?![\\d/]|\\.\\d)(?:\\s*(${clock})(?![\\p{L}]))?(?:\\s*(?:(${afternoon})|(${morning}))(?![\\p{L}]))?`,
+    `(?:(?<![\\p{L}])(?:${alternation(lexicon.at)})\\s*(\\d{1,2})(?:\\s*[:.${parting}]\\s*(\\d{2}))?|(?<![\\d.:/])(\\d{1,2})(?::|[${parting}]|\\s?h\\s(?=\\d{2}(?!\\d)))(\\d{2})?|(?<![\\d.:/])(\\d{1,2})\\.(\\d{2})(?=\\s*(?:${clock})(?![\\p{L}]))|(?<![\\d.:/])(\\d{1,2})(?=\\s*${ends}))(?![\\d/]|\\.\\d)(?:\\s*(${clock})(?![\\p{L}]))?(?:\\s*(?:(${afternoon})|(${morning}))(?![\\p{L}]))?`,
     "u",
   );
   const noon = new RegExp(

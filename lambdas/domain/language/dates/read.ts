@@ -23,7 +23,10 @@ const MAX_INPUT = 400;
 
 /** A clock time written just after a day: "um 14:00", "às 15h", "at 3", "2:15pm", "halb elf". */
 function timeAfter(folded: string, from: number, ready: Prepared, lexicon: DateLexicon) {
-  return readTime(folded.slice(from, from + 40), ready, lexicon);
+  // It starts within 40 characters of the day, and its morning word may run past them
+  // ("volgende week dinsdag om half 8 's ochtends").
+  const time = readTime(folded.slice(from, from + 60), ready, lexicon);
+  return time && time.index < 40 ? time : null;
 }
 
 function chronoReading(text: string, lang: Lang, options: ReadDateOptions, now: DateTime) {
