@@ -71,7 +71,7 @@ const onlySeparators = (text: string) => !/[\p{L}\p{N}]/u.test(text);
  */
 function openingOf(folded: string, lexicon: Lexicon): { at: number; marked: boolean } {
   const markers = table(lexicon.corrections.markers);
-  let at = 0;
+  let at = fieldBeforeMarker(folded, lexicon);
   let marked = false;
   let leadIn = true;
   for (const found of table(mergedOf(lexicon).leading).matches(folded)) {
@@ -89,6 +89,21 @@ function openingOf(folded: string, lexicon: Lexicon): { at: number; marked: bool
   const lead = leadIn ? LEAD_IN.exec(folded.slice(at)) : null;
   if (lead) at += lead[0].length;
   return { at: at + (/^[\s:,;.!-]*/.exec(folded.slice(at))?.[0].length ?? 0), marked };
+}
+
+/**
+ * "uhrzeit stimmt nicht, ist 11", "tijd klopt niet": the field named, then a marker; where the
+ * field (and its copula) ends, or 0.
+ */
+function fieldBeforeMarker(folded: string, lexicon: Lexicon): number {
+  const { fields, copulas, markers } = lexicon.corrections;
+  const field = startingAt(fields, folded, 0);
+  // "l'orario è sbagliato" may be a marker row of its own.
+  if (!field || startingAt(markers, folded, 0)) return 0;
+  const end = field.index + field.text.length;
+  const copula = startingAt(copulas, folded, end);
+  const after = copula ? copula.index + copula.text.length : end;
+  return startingAt(markers, folded, after) ? after : 0;
 }
 
 /** The first match of `phrases` that starts at `at`, past spaces only. */

@@ -148,7 +148,12 @@ export function thankedFor(hit: CueHit, lexicon: Lexicon): boolean {
 export function forgotten(hit: CueHit, lexicon: Lexicon): boolean {
   const before = hit.clause.text.slice(0, hit.index - hit.clause.start);
   const subject = before.trim().split(/\s+/).slice(-2).join(" ");
-  return table(lexicon.subjects.user).test(subject) || table(lexicon.subjects.employer).test(subject);
+  if (table(lexicon.subjects.user).test(subject) || table(lexicon.subjects.employer).test(subject))
+    return true;
+  // "die hatten den feiertag vergessen", "ze waren het vergeten": the employer before the verb
+  // in its part of the clause did the forgetting.
+  const scope = before.slice(before.lastIndexOf(",") + 1);
+  return table(lexicon.subjects.employer).test(scope);
 }
 
 /**

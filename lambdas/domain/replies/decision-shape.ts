@@ -72,8 +72,11 @@ interface Options {
 }
 
 /** The clause as written: the folded text has the same offsets. */
-const writtenOf = (clause: Clause, written: string) =>
-  written.slice(clause.start, clause.start + clause.text.length);
+/** The clause as written, with the dot that ends it: "bis 4.12." is a day, "bis 4.12" may be a time. */
+const writtenOf = (clause: Clause, written: string) => {
+  const end = clause.start + clause.text.length;
+  return written.slice(clause.start, written[end] === "." ? end + 1 : end);
+};
 
 /** Words of `text`, counted as the phrase tables cut them. */
 const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

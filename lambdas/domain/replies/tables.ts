@@ -221,6 +221,29 @@ function read(hits: readonly CueHit[], context: Context): Reading {
     newsOf(hit) && (hit.cue === "heard-back" || (hit.cue === "followed-up" && byEmployer(hit, lexicon)));
   // "they got back to me, nothing decided but I'm still in the running": news, not a reopen.
   const stillInNews = (hit: CueHit) => table(lexicon.stillIn).test(hit.text) && hits.some(fromThem);
+  // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
+  // technique", "cancelled the final round, got another job".
+  const ends = (other: CueHit) => other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess);
+  const endedAt = (hit: CueHit) =>
+    hits.some((other) => ends(other) && other.clause === hit.clause && newsOf(other));
+  // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
+  const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
+  // "die wollen mich nochmal sehen, am 3.12.": the employer back with a day named sets the round;
+  // "aprila di nuovo" is the user's command.
+  const back =
+    round ??
+    hits.findLast(
+      (hit) =>
+        hit.cue === "reopen" &&
+        newsOf(hit) &&
+        table(lexicon.subjects.employer).test(
+          hit.clause.text.slice(0, hit.index - hit.clause.start + hit.text.length),
+        ),
+    );
+  // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
+  const date = back
+    ? roundStart(written.slice(back.index + back.text.length), fromClause(back, written), dating)
+    : null;
   for (const cue of COMMANDS) {
     const hit = hits.find(
       (found) =>
@@ -232,7 +255,8 @@ function read(hits: readonly CueHit[], context: Context): Reading {
         !(cue === "undo" && (leadsIn(found, correction, lexicon) || ofAMeeting(found, lexicon))) &&
         // "j'ai annulé, je retire ma candidature": what is cancelled is the application.
         !(cue === "undo" && hits.some((other) => other.cue === "withdrawn" && newsOf(other))) &&
-        !(cue === "reopen" && stillInNews(found)),
+        // "they want to see me again, on the 3rd at 9:30": with its day named, the next round.
+        !(cue === "reopen" && (stillInNews(found) || date !== null)),
     );
     if (hit) return commandOf(cue, hit, context);
   }
@@ -248,22 +272,11 @@ function read(hits: readonly CueHit[], context: Context): Reading {
   const notNow = notNowUntil(context, news);
   if (notNow) return { intent: "snooze", date: iso(notNow) };
 
-  // A stage named beside a rejection or a withdrawal is where it ended: "recalé après le test
-  // technique", "cancelled the final round, got another job".
-  const ends = (other: CueHit) => other.cue === "rejected" || (other.cue === "withdrawn" && !other.guess);
-  const endedAt = (hit: CueHit) =>
-    hits.some((other) => ends(other) && other.clause === hit.clause && newsOf(other));
-  // The last one named: its day comes after it ("chamaram-me para a segunda entrevista, quarta").
-  const round = hits.findLast((hit) => hit.cue === "next-round" && newsOf(hit) && !endedAt(hit));
-  // After the cue first: "segunda entrevista" is no Monday ("segunda-feira").
-  const date = round
-    ? roundStart(written.slice(round.index + round.text.length), fromClause(round, written), dating)
-    : null;
   // "the role opened up again and they called me": back on.
   const openAgain = hits.some(fromThem) && roleOpenAgain(context.clauses, lexicon);
   if (!date && (employerBack(hits, context.clauses, context.folded, context.lexicon) || openAgain))
     return { intent: "reopen", date: null };
-  if (round) return { intent: "next-round", date };
+  if (round || date) return { intent: "next-round", date };
   const steps = stepsOf(hits, context);
   const closing = closingOf(hits, context);
   if (closing?.kind === "conflict")

@@ -56,6 +56,10 @@ export const DE_DECISION = {
       "durch ist",
     ],
     answers: [
+      "zusage oder nicht",
+      "ein ja oder nein",
+      "ein ja oder ein nein",
+      "angebot oder absage",
       "ja oder nein",
       "entscheidung",
       "auswahlentscheidung",

@@ -63,6 +63,12 @@ export const EN_DECISION = {
       "meet* to decide",
     ],
     answers: [
+      "offer or rejection",
+      "offer or no offer",
+      "offer or not",
+      "an offer or a rejection",
+      "a yes or a no",
+      "yes/no",
       "decision",
       "the decision",
       "a decision",

@@ -49,6 +49,9 @@ export const ES_DECISION = {
       "quedaron de avisar*",
     ],
     answers: [
+      "oferta o rechazo",
+      "un sí o un no",
+      "oferta o no",
       "sí o no",
       "decisión",
       "respuesta",

@@ -58,6 +58,10 @@ export const FR_DECISION = {
       "régler",
     ],
     answers: [
+      "réponse positive ou négative",
+      "une offre ou un refus",
+      "offre ou refus",
+      "acceptation ou refus",
       "oui ou non",
       "positive ou négative",
       "décision",

@@ -35,6 +35,9 @@ export const IT_DECISION = {
       "tirare le somme",
     ],
     answers: [
+      "offerta o rifiuto",
+      "un sì o un no",
+      "offerta o no",
       "sì o no",
       "decisione",
       "risposta",

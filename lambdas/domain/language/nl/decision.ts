@@ -46,6 +46,10 @@ export const NL_DECISION = {
       "terugkomen",
     ],
     answers: [
+      "aanbod of afwijzing",
+      "aanbod of niet",
+      "een ja of een nee",
+      "aanbod of een afwijzing",
       "ja of nee",
       "besluit",
       "beslissing",

@@ -48,6 +48,10 @@ export const PT_DECISION = {
       "finaliz*",
     ],
     answers: [
+      "oferta ou recusa",
+      "proposta ou recusa",
+      "um sim ou um não",
+      "proposta ou não",
       "sim ou não",
       "decisão",
       "resposta",
