@@ -185,10 +185,8 @@ function namedField(reply: Reply, folded: string, opening: number): Correction |
     if (!match) continue;
     const start = match.index + match.text.length;
     const rest = folded.slice(start);
-    const denial = Math.min(
-      table(lexicon.negation).matches(rest)[0]?.index ?? rest.length,
-      fieldAfter(rest, lexicon) ?? rest.length,
-    );
+    const denied = table(lexicon.negation).matches(rest)[0]?.index;
+    const denial = Math.min(denied ?? rest.length, fieldAfter(rest, lexicon) ?? rest.length);
     const value = written
       .slice(start, start + denial)
       .replace(/^[\s:=,-]+|[\s,;.!]+$/g, "")
@@ -197,7 +195,10 @@ function namedField(reply: Reply, folded: string, opening: number): Correction |
     if (field === "interviewer") {
       const people = peopleIn(value, lexicon);
       if (people.length > 0) return { field: "add-interviewer", people };
-    } else if (!tellsNews(value, reply.lang)) return { field, value: value.slice(0, 120) };
+      // "de functie heet Online Marketeer, niet e-commerce": a name written as one, a wrong value
+      // denied after it, is a correction; "ist wieder online, nicht mehr besetzt" is news.
+    } else if ((denial === denied && /^\p{Lu}/u.test(value)) || !tellsNews(value, reply.lang))
+      return { field, value: value.slice(0, 120) };
   }
   return null;
 }

@@ -135,9 +135,12 @@ const ROWS: readonly Row[] = [
   ["pt", "vou desistir da acme, aceitei outra proposta", "withdrawn", null, "prep"],
   ["en", "thinking of pulling out of acme, might accept something else", "unknown", null, "prep"],
   // a snooze asked as a question is a command
+  ["en", "can you hold this one till friday? swamped", "snooze"],
   ["en", "could you push this to monday? busy week", "snooze"],
+  ["de", "kannst du das bis freitag zurückstellen? bin voll", "snooze"],
   ["fr", "tu peux mettre ça en pause jusqu'à vendredi ?", "snooze"],
   ["es", "¿puedes posponer esto hasta el viernes?", "snooze"],
+  ["nl", "kun je dit tot vrijdag laten rusten? druk", "snooze"],
   ["it", "puoi rimandare questa a venerdì?", "snooze"],
   ["pt", "pode adiar isso até sexta?", "snooze"],
   // a reason it is no application, then a removal, asks to forget
@@ -177,7 +180,7 @@ const ROWS: readonly Row[] = [
   ["es", "el puesto se llama Data Analyst, no consultor BI", "correct"],
   ["it", "il ruolo si chiama Data Analyst, non consulente BI", "correct"],
   ["pt", "a vaga se chama Data Analyst, não consultor BI", "correct"],
-  // traps: questions, hopes, denials, other news read as nothing asked
+  // traps (questions, hopes, denials, other news), then a second batch: names with news words, fears in other words, holding and parking
   ["de", "kannst du mir sagen wann die zu- oder absage kommt?", "unknown"],
   ["en", "hope it's a yes or no by friday", "unknown"],
   ["de", "lösch das bitte nicht, ist keine messe", "unknown"],
@@ -186,6 +189,31 @@ const ROWS: readonly Row[] = [
   ["de", "vergiss acme bitte", "forget"],
   ["nl", "vergeet die van acme maar", "forget"],
   ["en", "they don't want to see me again", "unknown"],
+  ["nl", "de functie heet Online Marketeer, niet e-commerce medewerker", "correct"],
+  ["de", "die stelle heißt Remote Support Engineer, nicht IT Support", "correct"],
+  ["en", "the role is Remote Ops Lead, not ops manager", "correct"],
+  ["nl", "de vacature is weer online", "unknown"],
+  ["de", "die stelle ist wieder online, nicht mehr besetzt", "unknown"],
+  [
+    "de",
+    "nochmal nachgehakt, werd langsam nervös dass es ne absage wird",
+    "followed-up",
+    null,
+    "follow-up-2",
+  ],
+  ["en", "pinged them again, getting anxious it's a rejection", "followed-up", null, "follow-up-2"],
+  [
+    "nl",
+    "nog een mailtje gestuurd, word zenuwachtig dat het een afwijzing wordt",
+    "followed-up",
+    null,
+    "follow-up-2",
+  ],
+  ["es", "les escribí otra vez, estoy nerviosa de que sea un rechazo", "followed-up", null, "follow-up-2"],
+  ["en", "could you park this one until monday?", "snooze"],
+  ["de", "kannst du acme bis montag zurückstellen?", "snooze"],
+  ["nl", "kun je deze tot maandag laten liggen?", "snooze"],
+  ["en", "did they hold the slot till friday?", "unknown"],
 ];
 
 const GAPS: readonly Row[] = [
@@ -194,10 +222,6 @@ const GAPS: readonly Row[] = [
   // pulling out, with the other job taken, is a withdrawal
   ["es", "voy a retirarme de acme, acepté otra oferta", "withdrawn", null, "prep"],
   ["nl", "ik ga me terugtrekken bij acme, heb iets anders aangenomen", "withdrawn", null, "prep"],
-  // a snooze asked as a question is a command
-  ["en", "can you hold this one till friday? swamped", "snooze"],
-  ["de", "kannst du das bis freitag zurückstellen? bin voll", "snooze"],
-  ["nl", "kun je dit tot vrijdag laten rusten? druk", "snooze"],
 ];
 
 function reads([lang, text, intent, date, replyingTo]: Row): void {

@@ -568,6 +568,10 @@ export const EN_REPLY = {
       "pulling my application",
     ],
     snooze: [
+      "hold this",
+      "hold it",
+      "park this",
+      "park it",
       "snooze",
       "remind me",
       "not now",
@@ -1624,6 +1628,9 @@ export const EN_REPLY = {
     "in the absence of",
   ],
   hopeFear: [
+    "anxious",
+    "stressing",
+    "freaking out",
     "hope",
     "hoping",
     "hopefully",

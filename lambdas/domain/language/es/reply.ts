@@ -1611,6 +1611,11 @@ export const ES_REPLY = {
     "en caso de no",
   ],
   hopeFear: [
+    "nervioso",
+    "nerviosa",
+    "me preocupa",
+    "preocupado",
+    "preocupada",
     "espero",
     "ojalá",
     "ojala",

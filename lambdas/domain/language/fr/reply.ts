@@ -1698,6 +1698,10 @@ export const FR_REPLY = {
     "à défaut de réponse",
   ],
   hopeFear: [
+    "stressé",
+    "stressée",
+    "j'angoisse",
+    "angoisse",
     "j'aimerais bien",
     "j'aimerais",
     "j'espère",

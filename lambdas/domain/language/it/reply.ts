@@ -1305,6 +1305,12 @@ export const IT_REPLY = {
     "qualora non",
   ],
   hopeFear: [
+    "in ansia",
+    "ansia",
+    "preoccupato",
+    "preoccupata",
+    "nervoso",
+    "nervosa",
     "spero",
     "speriamo",
     "magari",

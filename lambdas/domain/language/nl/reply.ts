@@ -521,6 +521,12 @@ export const NL_REPLY = {
       "stop met het proces",
     ],
     snooze: [
+      "laten rusten",
+      "laat … rusten",
+      "laten liggen",
+      "laat … liggen",
+      "parkeer",
+      "parkeren",
       // Not now, later ('straks', 'effe niet, morgen weer').
       "straks",
       "straks weer",
@@ -1322,6 +1328,9 @@ export const NL_REPLY = {
   ],
   conditional: ["als", "indien", "tenzij", "zodra", "mocht", "zonder reactie", "zonder bericht", "mocht u"],
   hopeFear: [
+    "zenuwachtig",
+    "nerveus",
+    "zenuwen",
     "hoop",
     "hopelijk",
     "bang",

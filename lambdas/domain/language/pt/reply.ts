@@ -1444,6 +1444,12 @@ export const PT_REPLY = {
     "caso nao",
   ],
   hopeFear: [
+    "nervoso",
+    "nervosa",
+    "preocupado",
+    "preocupada",
+    "ansioso",
+    "ansiosa",
     "oxalá",
     "oxala",
     "quem me dera",
