@@ -131,6 +131,7 @@ const ROWS: readonly Row[] = [
   ["en", "gonna withdraw from acme, accepted another job", "withdrawn", null, "prep"],
   ["de", "ich zieh meine bewerbung bei acme zurück, hab was anderes angenommen", "withdrawn", null, "prep"],
   ["fr", "je vais me retirer chez acme, j'ai accepté autre chose", "withdrawn", null, "prep"],
+  ["nl", "ik ga me terugtrekken bij acme, heb iets anders aangenomen", "withdrawn", null, "prep"],
   ["it", "mi ritiro da acme, ho accettato un'altra offerta", "withdrawn", null, "prep"],
   ["pt", "vou desistir da acme, aceitei outra proposta", "withdrawn", null, "prep"],
   ["en", "thinking of pulling out of acme, might accept something else", "unknown", null, "prep"],
@@ -180,7 +181,7 @@ const ROWS: readonly Row[] = [
   ["es", "el puesto se llama Data Analyst, no consultor BI", "correct"],
   ["it", "il ruolo si chiama Data Analyst, non consulente BI", "correct"],
   ["pt", "a vaga se chama Data Analyst, não consultor BI", "correct"],
-  // traps (questions, hopes, denials, other news), then a second batch: names with news words, fears in other words, holding and parking
+  // traps (questions, hopes, denials, other news), then a second batch: names with news words, fears in other words, holding and parking, another job taken
   ["de", "kannst du mir sagen wann die zu- oder absage kommt?", "unknown"],
   ["en", "hope it's a yes or no by friday", "unknown"],
   ["de", "lösch das bitte nicht, ist keine messe", "unknown"],
@@ -214,6 +215,9 @@ const ROWS: readonly Row[] = [
   ["de", "kannst du acme bis montag zurückstellen?", "snooze"],
   ["nl", "kun je deze tot maandag laten liggen?", "snooze"],
   ["en", "did they hold the slot till friday?", "unknown"],
+  ["en", "gonna drop out of acme, signed somewhere else", "withdrawn", null, "prep"],
+  ["en", "my friend accepted something else", "unknown", null, "prep"],
+  ["nl", "mijn vriendin heeft iets anders aangenomen", "unknown", null, "prep"],
 ];
 
 const GAPS: readonly Row[] = [
@@ -221,7 +225,6 @@ const GAPS: readonly Row[] = [
   ["en", "mark: yes or no by dec 4", "decision-date", "2026-12-04", "follow-up-1"],
   // pulling out, with the other job taken, is a withdrawal
   ["es", "voy a retirarme de acme, acepté otra oferta", "withdrawn", null, "prep"],
-  ["nl", "ik ga me terugtrekken bij acme, heb iets anders aangenomen", "withdrawn", null, "prep"],
 ];
 
 function reads([lang, text, intent, date, replyingTo]: Row): void {
