@@ -7,7 +7,9 @@
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
 import { clauseBefore, SENTENCE } from "./clauses";
+import { signedName } from "./greeting";
 import { phraseAlternatives } from "./invite-language";
+
 import { type LanguagePeople, listedNames, peopleWordsOf } from "./people-language";
 import { isAName, LEADING_INITIALISM, LEADING_TITLES, TITLE_WORD } from "./person-names";
 
@@ -41,6 +43,20 @@ const NAME_AT_END = new RegExp(
   "u",
 );
 
+/** Where a quoted message begins: "-----Ursprüngliche Nachricht-----", "________", "> ". */
+const MESSAGE_END = /^[ \t]*(?:-{3,}|_{5,}|>)/m;
+
+/**
+ * Who wrote the text at `at`: in a thread, whoever signs the message it stands in ("Mit
+ * freundlichen Grüßen\nMag. Eva Lechner", titles dropped), else `sender`, the writer of the mail forwarded.
+ */
+function writerAt(source: string, at: number, sender: string): string {
+  const rest = source.slice(at, at + 2_000);
+  const end = rest.search(MESSAGE_END);
+  const signer = signedName(end < 0 ? rest : rest.slice(0, end))?.replace(LEADING_TITLES, "");
+  return signer?.includes(" ") ? signer : sender;
+}
+
 /** The names closing the clause before a closing self word, across role appositions: "Wim Verhoeven, teamleader,". */
 function namesClosing(clause: string, words: LanguagePeople): string[] {
   const pieces = clause
@@ -72,7 +88,7 @@ export function peopleBesideWriter(source: string, lexicon: InviteLexicon, sende
     words ??= peopleWordsOf(lexicon);
     const found = namesClosing(clauseBefore(source, match.index ?? 0), words);
     names.push(...found);
-    if (found.length > 0 && sender) names.push(sender);
+    if (found.length > 0 && sender) names.push(writerAt(source, match.index ?? 0, sender));
   }
   for (const match of source.matchAll(opening)) {
     words ??= peopleWordsOf(lexicon);
@@ -81,7 +97,7 @@ export function peopleBesideWriter(source: string, lexicon: InviteLexicon, sende
     const first = (SENTENCE.exec(source.slice(from, from + 200))?.[0] ?? "").split(/[,(]/)[0] ?? "";
     const found = listedNames(first, words, null, { firstNames: false }).slice(0, 2);
     names.push(...found);
-    if (found.length > 0 && sender) names.push(sender);
+    if (found.length > 0 && sender) names.push(writerAt(source, match.index ?? 0, sender));
   }
   return [...new Set(names)];
 }

@@ -64,6 +64,22 @@ describe("people beside the writer", () => {
   it.each(TRAPS)("%s trap: %s", (lang, text) => {
     expect(peopleBesideWriter(text, LEXICONS[lang], WRITER)).toEqual([]);
   });
+  it("in a thread, the writer is who signs the message that says 'und ich'", () => {
+    const thread = [
+      "Sehr geehrter Herr Berger,",
+      "passt, Mittwoch um 10. DI Karin Wallner (Produktion) und ich freuen uns.",
+      "",
+      "Liebe Grüße",
+      "Mag. Sonja Egger",
+      "",
+      "-----Ursprüngliche Nachricht-----",
+      "Mittwoch wäre mir lieber.",
+      "",
+      "Beste Grüße",
+      "Paul Berger",
+    ].join("\n");
+    expect(peopleBesideWriter(thread, LEXICONS.de, "Paul Berger")).toEqual(["Karin Wallner", "Sonja Egger"]);
+  });
   it("without a writer who will be there, names only the colleague", () => {
     expect(peopleBesideWriter("Anna Berger und ich freuen uns.", LEXICONS.de, null)).toEqual(["Anna Berger"]);
   });
