@@ -313,7 +313,7 @@ function conditionIn(before: string, lexicon: Lexicon): boolean {
   const ends = table(lexicon.negation)
     .matches(before)
     .map((no) => no.index + no.text.length);
-  const denied = (at: number) => ends.some((end) => /^\s*$/.test(before.slice(end, at)));
+  const denied = (at: number) => ends.some((end) => end <= at && /^\s*$/.test(before.slice(end, at)));
   return table(lexicon.conditional)
     .matches(before)
     .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)) && !denied(found.index));

@@ -123,7 +123,6 @@ const ROWS: Readonly<Record<Lang, readonly Row[]>> = {
     ["ni sí ni no todavía, me avisan el viernes", "decision-date", "2030-08-23", "2030-08-20T16:00:00"],
     ["ni sí ni no. me avisan el viernes", "decision-date", "2030-08-23", "2030-08-20T16:00:00"],
     ["ni si ni no, me avisan el viernes", "decision-date", "2030-08-23", "2030-08-20T16:00:00"],
-    ["ni un sí ni un no, me avisan el viernes", "decision-date", "2030-08-23", "2030-08-20T16:00:00"],
     ["sin sí ni no, me avisan el viernes", "decision-date", "2030-08-23", "2030-08-20T16:00:00"],
     ["no, me avisan el viernes", "decision-date", "2030-08-23", "2030-08-20T16:00:00"],
     ["al final deciden el 12 de septiembre, no el 5", "decision-date", "2030-09-12"],

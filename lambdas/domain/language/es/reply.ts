@@ -1006,7 +1006,7 @@ export const ES_REPLY = {
     no: ["no", "para nada", "incorrecto"],
   },
   vaguePeriods: ["vacaciones", "semana santa", "unas semanas", "un par de semanas"],
-  thanks: ["agradec*", "agradeci*", "las gracias"],
+  thanks: ["agradec*", "agradeci*", "las gracias", "de gracias"],
   corrections: {
     role: [
       "el puesto es",
