@@ -278,6 +278,18 @@ export const ES_INVITE: InviteLexicon = {
     "final de la próxima semana": 1,
     "final de la semana que viene": 1,
   },
+  lengthSufficesWords: [
+    "es suficiente",
+    "son suficientes",
+    "será suficiente",
+    "serán suficientes",
+    "basta",
+    "bastan",
+    "bastará",
+    "alcanza",
+    "alcanzan",
+    "sobra",
+  ],
   durationCues: [
     "dur*",
     "reserva",

@@ -251,6 +251,16 @@ export const FR_INVITE: InviteLexicon = {
     "fin de la semaine prochaine": 1,
     "fin de semaine prochaine": 1,
   },
+  lengthSufficesWords: [
+    "suffit",
+    "suffisent",
+    "suffira",
+    "suffiront",
+    "devrait suffire",
+    "devraient suffire",
+    "est suffisant",
+    "sont suffisantes",
+  ],
   durationCues: [
     "dur*",
     "durée",

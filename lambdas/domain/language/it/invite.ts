@@ -279,6 +279,16 @@ export const IT_INVITE: InviteLexicon = {
     "fine settimana prossima": 1,
     "fine della settimana successiva": 1,
   },
+  lengthSufficesWords: [
+    "basta",
+    "bastano",
+    "basterà",
+    "basteranno",
+    "è sufficiente",
+    "sono sufficienti",
+    "dovrebbe bastare",
+    "dovrebbero bastare",
+  ],
   durationCues: [
     "dur*",
     "durata",

@@ -248,6 +248,16 @@ export const NL_INVITE: InviteLexicon = {
     "eind van volgende week": 1,
     "einde van volgende week": 1,
   },
+  lengthSufficesWords: [
+    "is genoeg",
+    "zijn genoeg",
+    "is voldoende",
+    "zijn voldoende",
+    "volstaat",
+    "volstaan",
+    "moet genoeg zijn",
+    "is zat",
+  ],
   durationCues: [
     "trek* er",
     "duur*",

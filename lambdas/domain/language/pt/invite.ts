@@ -265,6 +265,15 @@ export const PT_INVITE: InviteLexicon = {
     "final da semana que vem": 1,
     "fim da semana que vem": 1,
   },
+  lengthSufficesWords: [
+    "é suficiente",
+    "são suficientes",
+    "será suficiente",
+    "basta",
+    "bastam",
+    "bastará",
+    "dá conta",
+  ],
   durationCues: [
     "dur*",
     "previsão de",
