@@ -254,6 +254,11 @@ export const ES_INVITE: InviteLexicon = {
     "te avisaremos",
     "le avisaremos",
     "te avisamos",
+    "daremos … respuesta",
+    "daremos … devolución",
+    "tendrás … respuesta",
+    "tendrá … respuesta",
+    "te daremos … devolución",
   ],
   readerDeadlinePhrases: [
     "por favor",

@@ -230,6 +230,12 @@ export const FR_INVITE: InviteLexicon = {
     "aurez des nouvelles",
     "auras des nouvelles",
     "notre retour",
+    "donnerons … réponse",
+    "donnerons … retour",
+    "ferons … retour",
+    "ferons … signe",
+    "aurez … réponse",
+    "auras … réponse",
   ],
   readerDeadlinePhrases: [
     "merci de nous",

@@ -224,6 +224,11 @@ export const NL_INVITE: InviteLexicon = {
     "u hoort",
     "hoor je",
     "uiterlijk",
+    "laten … weten",
+    "laten we … weten",
+    "geven … uitsluitsel",
+    "krijg je … antwoord",
+    "krijgt u … antwoord",
   ],
   readerDeadlinePhrases: [
     "laat ons",

@@ -239,6 +239,12 @@ export const PT_INVITE: InviteLexicon = {
     "terá notícias",
     "terás notícias",
     "daremos resposta",
+    "daremos … resposta",
+    "daremos … retorno",
+    "daremos … devolutiva",
+    "dar … retorno",
+    "terá … resposta",
+    "terás … resposta",
   ],
   readerDeadlinePhrases: [
     "por favor",
