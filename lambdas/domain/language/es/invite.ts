@@ -368,6 +368,12 @@ export const ES_INVITE: InviteLexicon = {
     "quedamos con otra persona",
     "decidido … otra persona",
     "optado por … otra persona",
+    "seguir con otr* persona*",
+    "avanzar con otr* persona*",
+    "continuar con otr* persona*",
+    "optado por … otr* persona*",
+    "decidido … otr* persona*",
+    "otr* personas candidat*",
   ],
   receiptPhrases: [
     "hemos recibido tu candidatura",

@@ -328,6 +328,10 @@ export const FR_INVITE: InviteLexicon = {
     "choisi quelqu'un d'autre",
     "retenu quelqu'un d'autre",
     "retenu une autre personne",
+    "poursuivre avec d'autres personnes",
+    "continuer avec d'autres personnes",
+    "retenu d'autres personnes",
+    "autres personnes candidates",
   ],
   receiptPhrases: [
     "bien reçu votre candidature",

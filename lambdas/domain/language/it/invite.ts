@@ -353,6 +353,10 @@ export const IT_INVITE: InviteLexicon = {
     "andare avanti con un'altra persona",
     "scelto un'altra persona",
     "procedere con un'altra persona",
+    "proseguire con altr* person*",
+    "procedere con altr* person*",
+    "scelto altr* person*",
+    "altre persone candidate",
   ],
   receiptPhrases: [
     "abbiamo ricevuto la tua candidatura",

@@ -352,6 +352,13 @@ export const PT_INVITE: InviteLexicon = {
     "optamos por … outra pessoa",
     "optámos por … outra pessoa",
     "decidimos … outra pessoa",
+    "seguir com outr* pessoa*",
+    "avançar com outr* pessoa*",
+    "prosseguir com outr* pessoa*",
+    "optamos por … outr* pessoa*",
+    "optámos por … outr* pessoa*",
+    "decidimos … outr* pessoa*",
+    "outr* pessoas candidat*",
   ],
   receiptPhrases: [
     "recebemos sua candidatura",
