@@ -7,6 +7,7 @@ import { signedName } from "./greeting";
 import { lexiconPattern } from "./invite-language";
 import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
+import { peopleBesideWriter } from "./people-beside-writer";
 import { findHoldersInLanguage } from "./people-holding";
 import { findInterviewersInLanguage } from "./people-language";
 import { LEADING_TITLES } from "./person-names";
@@ -54,6 +55,10 @@ export function readFields(
     ...findInterviewersInText(extra.texts),
     ...findInterviewersInLanguage(extra.texts, lexicon, writer),
   ];
+  // "Stefan Gruber und ich", "Myself and Siobhán Kelly": the writer and who they name as one subject.
+  const absent = lexiconPattern(lexicon, "writerAbsentPhrases").test(extra.texts);
+  for (const name of peopleBesideWriter(extra.texts.slice(0, 20_000), lexicon, absent ? null : writer))
+    found.push({ name, email: name === writer ? writerEmail : null, labelled: true });
   found.push(
     ...findHoldersInLanguage(extra.texts, lexicon, writer, found.length > 0 || extra.attendees.length > 0),
   );
@@ -130,8 +135,11 @@ export function readFields(
   // Who only schedules: named beside a coordinator's title, or the organiser when the text lists
   // the interviewers without them. Someone the list names stays an interviewer.
   // "Frau Svenja Lorenz" in the list is the organiser Svenja Lorenz: a title before the name does not count.
-  const isLabelled = (key: string | undefined) =>
-    Boolean(key) && [...labelled].some((name) => name === key || name?.endsWith(` ${key}`));
+  // "Mag. Eva Lechner" signing is the "Eva Lechner" the text names: titles are no part of a name.
+  const isLabelled = (key: string | undefined) => {
+    const bare = key?.replace(LEADING_TITLES, "");
+    return Boolean(bare) && [...labelled].some((name) => name === bare || name?.endsWith(` ${bare}`));
+  };
   const organizerName = extra.organizer?.name?.toLowerCase();
   const organizerOnly =
     extra.organizer && labelled.size > 0 && !isLabelled(organizerName) ? extra.organizer : null;

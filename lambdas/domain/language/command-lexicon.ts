@@ -31,4 +31,18 @@ export interface CommandShapes {
    * "la", "essa", "deze", "weg"): the verb asks to forget this one.
    */
   readonly pointers: readonly string[];
+  /**
+   * Verbs asking to be shown something, as typed with their pronouns ("show me", "zeig", "montre-moi",
+   * "muéstrame", "fammi vedere", "laat … zien"): with a listing after them, a status (requests.ts).
+   */
+  readonly shows: readonly string[];
+  /**
+   * Verbs asking to be sent something ("send me", "schick mir", "envoie-moi", "mándame", "manda-me",
+   * "stuur me", "mandami"): with a sheet after them, an export (requests.ts).
+   */
+  readonly sends: readonly string[];
+  /** What the user's applications are called as a whole ("applications", "Bewerbungen", "candidature"). */
+  readonly listings: readonly string[];
+  /** What a spreadsheet is called ("spreadsheet", "Tabelle", "tableur", "planilha", "folha de cálculo", "foglio"). */
+  readonly sheets: readonly string[];
 }

@@ -308,14 +308,15 @@ function following(after: string): string {
   return scope.trim().split(/\s+/).slice(0, 5).join(" ");
 }
 
-/**
- * A condition word before the phrase that opens a condition: one a comma follows is an answer,
- * not an "if" ("si, me dijeron que no", typed for "sí").
- */
+/** A condition word opens a condition; one a comma follows or a denial precedes is "sí": "si, no", "ni si ni no". */
 function conditionIn(before: string, lexicon: Lexicon): boolean {
+  const ends = table(lexicon.negation)
+    .matches(before)
+    .map((no) => no.index + no.text.length);
+  const denied = (at: number) => ends.some((end) => end <= at && /^\s*$/.test(before.slice(end, at)));
   return table(lexicon.conditional)
     .matches(before)
-    .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)));
+    .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)) && !denied(found.index));
 }
 
 /** A lead-in of a few words before a comma ("ich glaube, …", "i think, …"): it governs what follows. */

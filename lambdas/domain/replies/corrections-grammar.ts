@@ -261,8 +261,9 @@ function dottedTime(value: string, reply: Reply): string | null {
 function restatedDate(reply: Reply, folded: string, opening: number, marked: boolean) {
   const { written, lexicon } = reply;
   const start = valueStart(folded, opening, lexicon);
-  // "moved to the next round" is news of a round, not a new date.
-  if (table(lexicon.cues["next-round"]).test(folded.slice(start.at))) return null;
+  // "moved to the next round" is news of a round, "só decidem a 22" of a decision: not a new date.
+  const news = folded.slice(start.at);
+  if (table(lexicon.cues["next-round"]).test(news) || table(lexicon.cues.decision).test(news)) return null;
   // The wrong value before the right one ("not the 9th but the 10th": the date readers skip a
   // denied date), or after it ("2:30 not 2": the value is read up to the contrast).
   const wrong = contrasts(folded, lexicon);

@@ -15,6 +15,7 @@ import { readCorrection } from "./corrections";
 import { CLOSINGS } from "./cues";
 import { namedSnooze } from "./dates";
 import { removalToForget } from "./removal";
+import { requestedCommand } from "./requests";
 import { writtenPart } from "./strip";
 import { readByTables } from "./tables";
 import type { Reading, UnderstandOptions, UnderstoodReply } from "./types";
@@ -134,6 +135,10 @@ export function understandReply(raw: string, options: UnderstandOptions): Unders
     !forgetsAnAutoReply(reply, written)
   )
     return { intent: "unknown", date: null, automatic: true, language };
+  // "fammi vedere tutte le candidature", "manda-me uma folha de cálculo": a request by its shape,
+  // before what a word of it says alone ("déjame ver" a pause, "fatto" a step); never over a closing.
+  const requested = CLOSINGS.has(reply.intent) ? null : requestedCommand(written, LEXICONS[language]);
+  if (requested) return { intent: requested, date: null, language };
   if (reply.intent !== "unknown" || reply.answer)
     return { ...snoozeInOwnWords(reply, written, options), language };
   const verdict = companyVerdict(written, options.company, LEXICONS[language]);

@@ -859,6 +859,12 @@ export const DE_INVITE: InviteLexicon = {
     "unser gespräch verschieben",
   ],
   writerMeetsPhrases: [
+    "rufe ich sie",
+    "rufe ich dich",
+    "ruf ich dich",
+    "ich rufe sie",
+    "ich rufe dich",
+    "ich ruf dich",
     "gespräch mit mir",
     "termin mit mir",
     "minuten mit mir",

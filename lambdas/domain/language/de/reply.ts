@@ -1904,6 +1904,30 @@ export const DE_REPLY = {
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
     dayParts: ["früh", "vormittag", "nachmittag", "abend", "morgens", "stunde", "stunden", "std", "minuten"],
+    // A request by its shape (replies/requests.ts): a verb of showing or sending, then what is wanted.
+    shows: [
+      "zeig*",
+      "anzeigen",
+      "lass … sehen",
+      "lass mich … sehen",
+      "liste",
+      "listen",
+      "auflisten",
+      "gib mir",
+      "gib mal",
+      "ich will … sehen",
+      "ich möchte … sehen",
+    ],
+    sends: ["schick*", "send*", "mail mir", "maile", "mail", "exportier*"],
+    listings: [
+      "bewerbungen",
+      "bewerbungsprozesse",
+      "prozesse",
+      "vorstellungsgespräche",
+      "gespräche",
+      "kandidaturen",
+    ],
+    sheets: ["tabelle*", "excel*", "csv", "sheet", "spreadsheet", "datei", "xlsx"],
     removals: [
       "lösch",
       "lösche",

@@ -804,6 +804,11 @@ export const ES_INVITE: InviteLexicon = {
     "nuestra charla",
   ],
   writerMeetsPhrases: [
+    "seguiré siendo yo quien",
+    "seré yo quien te entreviste",
+    "seré yo quien le entreviste",
+    "yo también voy a estar",
+    "también voy a estar",
     "minutos conmigo",
     "será conmigo",
     "serán conmigo",

@@ -752,6 +752,11 @@ export const FR_INVITE: InviteLexicon = {
     "décaler notre rendez-vous",
   ],
   writerMeetsPhrases: [
+    "je vous appellerai",
+    "je t’appellerai",
+    "je t'appellerai",
+    "je vous appelle",
+    "je te rappelle",
     "entretien avec moi",
     "minutes avec moi",
     "ce sera avec moi",

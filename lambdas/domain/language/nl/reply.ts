@@ -1677,6 +1677,11 @@ export const NL_REPLY = {
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
     dayParts: ["ochtend", "middag", "avond", "uur", "uurtje", "minuten"],
+    // A request by its shape (replies/requests.ts): a verb of showing or sending, then what is wanted.
+    shows: ["laat … zien", "laat me … zien", "toon", "toon me", "geef", "geef me", "lijst"],
+    sends: ["stuur", "stuur me", "mail me", "zend", "exporteer"],
+    listings: ["sollicitaties", "procedures", "gesprekken", "kandidaturen"],
+    sheets: ["tabel", "excel*", "csv", "spreadsheet", "bestand", "sheet", "xlsx"],
     removals: ["verwijder", "verwijderen", "wis", "gooi", "schrap", "haal"],
     pointers: [
       "deze",
