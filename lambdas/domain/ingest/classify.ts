@@ -290,7 +290,9 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
     };
   // An interview word only in the body of a mail with no time and no invitation ("your
   // application is on hold", a job alert) arranges nothing; an invitation names it in the subject.
-  if (interview && !input.hasTime && !invited && !titled)
+  // "Could we move our interview to Wednesday, same time?": a move with no time read is asked about.
+  const arranges = () => invited || titled || lexiconPattern(lexicon, "reschedulePhrases").test(all);
+  if (interview && !input.hasTime && !arranges())
     return { kind: "unknown", reason: "it mentions an interview but arranges none" };
   return interview ? { kind: "interview", reason: null } : null;
 }

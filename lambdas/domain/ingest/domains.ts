@@ -236,6 +236,17 @@ const SECOND_LEVEL = new Set(
   ).split(" "),
 );
 
+/** A country's regions under its code ("qc.ca", "on.ca", "ny.us"): never the name either. */
+const REGION_LEVEL: Partial<Record<string, ReadonlySet<string>>> = {
+  ca: new Set("ab bc mb nb nf nl ns nt nu on pe qc sk yk yt".split(" ")),
+  us: new Set(
+    (
+      "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd " +
+      "oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
+    ).split(" "),
+  ),
+};
+
 /** acme.com → "Acme"; careers.acme-robotics.co.uk → "Acme Robotics"; gmail.com → null. */
 const companyByAddress = new Map<string, string | null>();
 
@@ -259,7 +270,8 @@ function companyFromDomainNow(address: string | null): string | null {
   const labels = domain.split(".");
   const top = labels.at(-1) ?? "";
   const second = labels.at(-2) ?? "";
-  const twoLevel = labels.length >= 3 && top.length === 2 && SECOND_LEVEL.has(second);
+  const twoLevel =
+    labels.length >= 3 && top.length === 2 && (SECOND_LEVEL.has(second) || REGION_LEVEL[top]?.has(second));
   const name = labels[labels.length - (twoLevel ? 3 : 2)];
   if (!name || SUBDOMAIN_NOISE.has(name) || /^\d+$/.test(name)) return null;
   return name

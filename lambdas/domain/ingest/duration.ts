@@ -88,13 +88,14 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
     const interview = phrasePattern([...lexicon.interviewWords, ...lexicon.meetingWords]).source;
     words = {
       cue: phrasePattern(lexicon.durationCues, "giu"),
-      length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+){0,3}?${amount}`, "iu"),
+      // Up to three words between, an elided one joined to the length too ("ne prendra qu'un quart d'heure").
+      length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+|\\p{L}{1,3}['’]){0,3}?${amount}`, "iu"),
       joined: new RegExp(
         `${amount}[\\s-]+(?:\\p{L}+[\\s-]+){0,2}?${interview}|${interview}\\s+(?:${phraseAlternatives(lexicon.lengthOf)})\\s+${amount}`,
         "giu",
       ),
       standalone: new RegExp(
-        String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-|${CLOCK_SIGN})\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
+        String.raw`(?:^|(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]–—•\n]|\s-|${CLOCK_SIGN})\s*((?:\p{Ll}+\.?\s+){0,2}?)${amount}\.?(?=\s*(?:[.,;:!?)\n]|$|(?:${phraseAlternatives([...lexicon.withWords, ...lexicon.lengthSufficesWords, ...AFTER_A_LENGTH])})(?![\p{L}])))`,
         "giu",
       ),
       rangeEnd: new RegExp(`^\\s*${upTo}\\s*${amount}`, "iu"),

@@ -200,6 +200,7 @@ export function unwrapForward(
   forwarderZone: WallZone,
   cues: LocaleCues,
   budget: WorkBudget,
+  ownAddresses: readonly string[] = [],
 ): ForwardedOriginal | null {
   let remaining = body;
   let note = "";
@@ -229,7 +230,10 @@ export function unwrapForward(
   };
   const texts = levels.map((level) => unquote(level.text));
   const innermostText = texts.at(-1) ?? "";
-  const original = [...levels].reverse().find((level) => level.fields.from || level.fields.date) ?? innermost;
+  const written = [...levels].reverse().filter((level) => level.fields.from || level.fields.date);
+  // A thread the user opened ("…when could we meet?" and the employer's answer above it): the
+  // original is the deepest message someone else wrote, never the user's own.
+  const original = written.find((level) => !writtenByOwner(level, ownAddresses)) ?? written[0] ?? innermost;
   const dateText = original.fields.date;
   // Read on first need: only relative words ("tomorrow") and text dates need when it was written.
   let date: ForwardedDate | null | undefined;
@@ -265,6 +269,11 @@ export function unwrapForward(
 }
 
 type Sender = ForwardedOriginal["sender"];
+
+const writtenByOwner = (level: Level, ownAddresses: readonly string[]) => {
+  const address = level.fields.from ? parseSender(level.fields.from)?.address?.toLowerCase() : undefined;
+  return Boolean(address && ownAddresses.includes(address));
+};
 
 const sameWriter = (one: Sender, other: Sender) =>
   Boolean(

@@ -80,7 +80,14 @@ export function readingOf(mail: MailMessage, options: ExtractOptions, budget: Wo
   const outerDate = dateHeader(mail);
   const forwarderZone = userZone ?? outerDate?.zone ?? UTC_ZONE;
   const headerCues: LocaleCues = localeCues("", { senderDomains: [], userZone: userZoneName });
-  const forwarded = unwrapForward(source.text, forwarderZone, headerCues, budget);
+  const forwarder = [...(options.ownerAddresses ?? []), ...(mail.from ? [mail.from.address] : [])];
+  const forwarded = unwrapForward(
+    source.text,
+    forwarderZone,
+    headerCues,
+    budget,
+    forwarder.map((address) => address.toLowerCase()),
+  );
   // Without a forward wrapper, quoted history (a reply to one of our own emails) is not the invite.
   const body = forwarded?.body ?? (source === mail ? stripReply(source.text) : source.text);
   const subject = forwarded?.subject ?? source.subject;

@@ -196,6 +196,8 @@ export interface InviteLexicon {
   readonly weekEndPhrases: Readonly<Record<string, number>>;
   /** Phrases before a length ("allow about", "Dauer:", "durée"), and the unit words. */
   readonly durationCues: readonly string[];
+  /** Words after a length that make it the meeting's whole ("Een kwartiertje is genoeg", "une heure suffira"). */
+  readonly lengthSufficesWords: readonly string[];
   readonly minuteWords: readonly string[];
   readonly hourWords: readonly string[];
   /**

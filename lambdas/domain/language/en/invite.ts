@@ -193,6 +193,15 @@ export const EN_INVITE: InviteLexicon = {
     "end of the following week": 1,
     "end of the week after next": 2,
   },
+  lengthSufficesWords: [
+    "is enough",
+    "should be enough",
+    "will be enough",
+    "should do",
+    "will do",
+    "is plenty",
+    "should be plenty",
+  ],
   durationCues: [
     "allow about",
     "allow",

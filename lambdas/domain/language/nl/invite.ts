@@ -224,6 +224,11 @@ export const NL_INVITE: InviteLexicon = {
     "u hoort",
     "hoor je",
     "uiterlijk",
+    "laten … weten",
+    "laten we … weten",
+    "geven … uitsluitsel",
+    "krijg je … antwoord",
+    "krijgt u … antwoord",
   ],
   readerDeadlinePhrases: [
     "laat ons",
@@ -248,6 +253,16 @@ export const NL_INVITE: InviteLexicon = {
     "eind van volgende week": 1,
     "einde van volgende week": 1,
   },
+  lengthSufficesWords: [
+    "is genoeg",
+    "zijn genoeg",
+    "is voldoende",
+    "zijn voldoende",
+    "volstaat",
+    "volstaan",
+    "moet genoeg zijn",
+    "is zat",
+  ],
   durationCues: [
     "trek* er",
     "duur*",
