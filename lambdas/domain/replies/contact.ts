@@ -14,6 +14,7 @@ import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
 import { type CueHit, isNews } from "./cues";
 import { strangeTo } from "./plain";
+import { perLexicon } from "./shapes";
 
 type Doer = "user" | "them" | "other";
 
@@ -23,21 +24,14 @@ const SUBJECTS = { user: "user", them: "employer", other: "other" } as const sat
 const CONTACT_CUES: ReadonlySet<Cue> = new Set(["followed-up", "heard-back", "thanked"]);
 
 /** Words before the verb that name its doer, each with whose: built once per lexicon. */
-const doerWords = new WeakMap<Lexicon, { phrases: Phrases; who: ReadonlyMap<string, Doer> }>();
-
-function doersOf(lexicon: Lexicon): { phrases: Phrases; who: ReadonlyMap<string, Doer> } {
-  let built = doerWords.get(lexicon);
-  if (!built) {
-    const who = new Map<string, Doer>();
-    // The user's own words go last: "hab sie" (I … them) is the user's though "sie" is theirs.
-    for (const phrase of lexicon.subjects.employer) who.set(fold(phrase), "them");
-    for (const phrase of lexicon.contact.byThem) who.set(fold(phrase), "them");
-    for (const phrase of lexicon.contact.byUser) who.set(fold(phrase), "user");
-    built = { phrases: [...who.keys()], who };
-    doerWords.set(lexicon, built);
-  }
-  return built;
-}
+const doersOf = perLexicon((lexicon): { phrases: Phrases; who: ReadonlyMap<string, Doer> } => {
+  const who = new Map<string, Doer>();
+  // The user's own words go last: "hab sie" (I … them) is the user's though "sie" is theirs.
+  for (const phrase of lexicon.subjects.employer) who.set(fold(phrase), "them");
+  for (const phrase of lexicon.contact.byThem) who.set(fold(phrase), "them");
+  for (const phrase of lexicon.contact.byUser) who.set(fold(phrase), "user");
+  return { phrases: [...who.keys()], who };
+});
 
 /** The part of the clause around `from`…`to` that no comma or colon cuts off. */
 function segment(text: string, from: number, to: number): { start: number; end: number } {
@@ -112,36 +106,31 @@ function takesSubject(phrase: string, lexicon: Lexicon): boolean {
   return !finite || table(finite).matches(phrase)[0]?.index === 0;
 }
 
-const peopleWords = new WeakMap<Lexicon, Phrases>();
+const peopleWords = perLexicon(
+  (lexicon): Phrases => [...lexicon.subjects.employer, ...lexicon.subjects.thirdPersons],
+);
 
 /** Someone the verb is done to right after it ("finally texted her", "emailed jen"): its doer is the user. */
 function objectAfter(after: string, lexicon: Lexicon): boolean {
   const next = after.trim().split(/\s+/)[0] ?? "";
   if (!next) return false;
-  let people = peopleWords.get(lexicon);
-  if (!people) {
-    people = [...lexicon.subjects.employer, ...lexicon.subjects.thirdPersons];
-    peopleWords.set(lexicon, people);
-  }
   return (
-    table(people).matches(next)[0]?.index === 0 || (/^\p{L}{3,}$/u.test(next) && strangeTo(lexicon)(next))
+    table(peopleWords(lexicon)).matches(next)[0]?.index === 0 ||
+    (/^\p{L}{3,}$/u.test(next) && strangeTo(lexicon)(next))
   );
 }
 
 /** The contact is still to come ("gonna ping them tomorrow", "mañana les escribo"), within its segment. */
-const comingWords = new WeakMap<Lexicon, { phrases: Phrases; coming: ReadonlySet<string> }>();
+const comingWords = perLexicon((lexicon): { phrases: Phrases; coming: ReadonlySet<string> } => {
+  // Day words of today or the past go along so that "heute morgen", "esta mañana" stay today.
+  const coming = new Set(lexicon.contact.toCome.map(fold));
+  return { phrases: [...coming, ...lexicon.dayOffsets.map(([word]) => fold(word))], coming };
+});
 
 function stillToCome(clause: Clause, at: number, length: number, lexicon: Lexicon): boolean {
-  let built = comingWords.get(lexicon);
-  if (!built) {
-    // Day words of today or the past go along so that "heute morgen", "esta mañana" stay today.
-    const coming = new Set(lexicon.contact.toCome.map(fold));
-    built = { phrases: [...coming, ...lexicon.dayOffsets.map(([word]) => fold(word))], coming };
-    comingWords.set(lexicon, built);
-  }
   const { start, end } = segment(clause.text, at, at + length);
-  const { coming } = built;
-  return table(built.phrases)
+  const { phrases, coming } = comingWords(lexicon);
+  return table(phrases)
     .matches(clause.text.slice(start, end))
     .some((found) => coming.has(found.text));
 }
@@ -222,15 +211,12 @@ function contactHits(
  * The verb of a phrase at `index` as written, lower case, accents kept: its first word past the
  * object pronouns before it ("me llamaron", "le mandé"). Its ending may name the doer.
  */
-const cliticWords = new WeakMap<Lexicon, ReadonlySet<string>>();
+const cliticWords = perLexicon(
+  (lexicon): ReadonlySet<string> => new Set(lexicon.contact.endings?.clitics ?? []),
+);
 
 function verbAt(written: string, index: number, lexicon: Lexicon): string {
-  let clitics = cliticWords.get(lexicon);
-  if (!clitics) {
-    clitics = new Set(lexicon.contact.endings?.clitics ?? []);
-    cliticWords.set(lexicon, clitics);
-  }
-  const skipped = clitics;
+  const skipped = cliticWords(lexicon);
   const words =
     written
       .slice(index, index + 40)

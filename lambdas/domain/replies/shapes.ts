@@ -14,15 +14,15 @@ import { CLOSINGS, type CueHit, isNews, thankedFor } from "./cues";
 import { namedSnooze, readInstant, snoozeUntil } from "./dates";
 
 /** A list built from a lexicon's tables once, then compiled once by `table`. */
-export function perLexicon(build: (lexicon: Lexicon) => Phrases): (lexicon: Lexicon) => Phrases {
-  const built = new WeakMap<Lexicon, Phrases>();
+export function perLexicon<T>(build: (lexicon: Lexicon) => T): (lexicon: Lexicon) => T {
+  const built = new WeakMap<Lexicon, T>();
   return (lexicon) => {
-    let phrases = built.get(lexicon);
-    if (!phrases) {
-      phrases = build(lexicon);
-      built.set(lexicon, phrases);
+    let value = built.get(lexicon);
+    if (value === undefined) {
+      value = build(lexicon);
+      built.set(lexicon, value);
     }
-    return phrases;
+    return value;
   };
 }
 
