@@ -34,6 +34,16 @@ const CLOSING_ROWS = new Map(
 );
 const closingRows = (lang: Lang): readonly string[] => CLOSING_ROWS.get(lang) ?? [];
 
+/**
+ * The words that place a clause in the user's application, less those that say a closing
+ * themselves ("got the rejection mail" is an implied-user pattern and a closing row): a slip
+ * after one of those still reads the row, and the property skips it.
+ */
+const plainUserWords = (lang: Lang): string[] => {
+  const closing = table(closingRows(lang));
+  return LEXICONS[lang].subjects.impliedUser.filter((words) => !closing.test(fold(words)));
+};
+
 /** `phrase` with one letter (not the first) of its longest word doubled, dropped or swapped. */
 function slipped(phrase: string, at: number, edit: number): string {
   const words = phrase.split(" ");
@@ -67,17 +77,12 @@ describe.each(LANGS.filter((lang) => lang !== "en"))("a closing typed with a sli
 
   it("is never applied at once, even said plainly by the user", () => {
     fc.assert(
-      fc.property(
-        phrase,
-        slip,
-        fc.constantFrom(...lexicon.subjects.impliedUser),
-        (closing, [at, edit], verb) => {
-          const text = `${verb} ${slipped(closing, at, edit)}`;
-          // What a closing row reads as written (a slip elsewhere, a verb that is one) is no slip.
-          fc.pre(!table(closingRows(lang)).test(fold(text)));
-          expect(applied(text, lang)).toBe(false);
-        },
-      ),
+      fc.property(phrase, slip, fc.constantFrom(...plainUserWords(lang)), (closing, [at, edit], verb) => {
+        const text = `${verb} ${slipped(closing, at, edit)}`;
+        // What a closing row reads as written (a slip elsewhere, a verb that is one) is no slip.
+        fc.pre(!table(closingRows(lang)).test(fold(text)));
+        expect(applied(text, lang)).toBe(false);
+      }),
       { numRuns: 100 },
     );
   });

@@ -1,0 +1,41 @@
+import type { PhoneTable } from "../phone/types";
+
+/** Italian replies in other tenses and Ticino words (Wednesday, Nov 25 2026). */
+export const IT_THIRD: PhoneTable = {
+  replies: [
+    ["mi faranno sapere entro giovedì", "decision-date", "2026-11-26"],
+    ["la risposta arriva martedì", "decision-date", "2026-12-01"],
+    ["dovrebbero decidere a inizio settimana prossima", "decision-date", "2026-11-30"],
+    ["m'hanno scritto che stanno ancora facendo colloqui", "heard-back"],
+    ["mi ha chiamato il selezionatore sul natel, niente di deciso", "heard-back"],
+    ["ho chiamato l'hr sul cellulare", "followed-up"],
+    ["gli ho fatto un promemoria via mail", "followed-up"],
+    ["mandato un messaggio per ringraziarli", "thanked"],
+    ["m'hanno preso!", "offer"],
+    ["mi hanno fatto firmare il contratto", "offer"],
+    ["la mia candidatura è stata respinta", "rejected"],
+    ["m'hanno detto che non sono stato scelto", "rejected"],
+    ["mi hanno notificato il rifiuto", "rejected"],
+    ["declino l'offerta, ho accettato altrove", "withdrawn"],
+    ["ho fatto sapere che mi ritiro", "withdrawn"],
+    ["ho rinunciato alla loro offerta", "withdrawn"],
+    ["richiedimelo tra quindici giorni", "snooze", "*"],
+    ["colloquio finale giovedì 10 dicembre alle 13:30", "next-round", "2026-12-10T13:30"],
+    ["mi hanno convocato per un assessment lunedì alle 9", "next-round", "2026-11-30T09:00"],
+    ["spediscimi un csv", "export"],
+    ["cancella tutto quello che sai di me", "forget"],
+    ["annulla l'azione precedente", "undo"],
+    ["hanno riaperto la selezione e vogliono rivedermi", "reopen"],
+    ["fammi vedere cosa ho in ballo", "status"],
+  ],
+  traps: [
+    "il mio ragazzo ha avuto il posto da loro",
+    "pensavo di declinare l'offerta",
+    "e se rifiuto la proposta?",
+    "sono indeciso se ritirare la candidatura",
+    "non hanno ancora detto di no",
+    "la fondazione ha rifiutato la mia borsa",
+    "novanta candidati, figurati se mi prendono",
+  ],
+  gaps: [],
+};
