@@ -1,6 +1,6 @@
 /**
  * Replies written for breadth, per language: a first batch before the lexicon was filled for
- * them, then two more in other words (other tenses, regional words). Every intent in the forms
+ * them, then three more in other words (other tenses, regional words). Every intent in the forms
  * people type (tenses, persons, clitics, no accents), and traps that must change nothing: a trap
  * passes when it reads as nothing, or as a closing only asked about (never applied). Gaps are
  * replies not read yet, expected to fail.
@@ -10,9 +10,11 @@ import { describe, expect, it } from "vitest";
 import type { Lang } from "../../../lambdas/domain/language/lang";
 import { understandReply } from "../../../lambdas/domain/replies";
 import { FR } from "./breadth/fr";
+import { FR_FOURTH } from "./breadth/fr-fourth";
 import { FR_SECOND } from "./breadth/fr-second";
 import { FR_THIRD } from "./breadth/fr-third";
 import { IT } from "./breadth/it";
+import { IT_FOURTH } from "./breadth/it-fourth";
 import { IT_SECOND } from "./breadth/it-second";
 import { IT_THIRD } from "./breadth/it-third";
 import type { PhoneRow, PhoneTable } from "./phone/types";
@@ -26,9 +28,11 @@ const TABLES: ReadonlyArray<readonly [string, Lang, PhoneTable]> = [
   ["fr", "fr", FR],
   ["fr, second batch", "fr", FR_SECOND],
   ["fr, third batch", "fr", FR_THIRD],
+  ["fr, fourth batch", "fr", FR_FOURTH],
   ["it", "it", IT],
   ["it, second batch", "it", IT_SECOND],
   ["it, third batch", "it", IT_THIRD],
+  ["it, fourth batch", "it", IT_FOURTH],
 ];
 
 function readsAsWritten([text, expected, date, replyingTo]: PhoneRow, lang: Lang): void {
