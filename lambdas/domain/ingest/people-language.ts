@@ -279,7 +279,11 @@ export function subjectNames(
   const subject =
     first === sender
       ? words.self.test((opening.split(words.and)[0] ?? "").trim())
-      : first && (opensWith(opening, first) || opensWith(second, first));
+      : first &&
+        // "Mijn compagnon Thijs Bakker": after a possessive, one word says who they are.
+        [opening, second].some(
+          (part) => opensWith(part, first) || opensWith(part.replace(ONE_LOWER_WORD, ""), first),
+        );
   return subject ? names : [];
 }
 
