@@ -93,7 +93,8 @@ function readJoin(
   const after = SENTENCE.exec(source.slice(end, end + 200))?.[0] ?? "";
   // "kann leider nicht dabei sein", "won't be joining": denied; "for questions, Sam will join": asked.
   if (
-    patterns.not.test(`${clause} ${verb}`) ||
+    // Only the clause's last part: "Leider kann Herr Brandt nicht, stattdessen ist Frau Koch dabei".
+    patterns.not.test(`${clause.split(",").at(-1)} ${verb}`) ||
     words.contact.test(clause) ||
     words.pastMeeting.test(clause) ||
     // "Rosa te recibirá en recepción y te acompañará": who meets them at a front desk shows the way.
@@ -101,7 +102,8 @@ function readJoin(
   )
     return null;
   const context = { firstNames: true, inFrame: true };
-  const inFrame = between ? listedNames(between, words, null, context) : [];
+  // "sitzt noch Frau Lisa Hahn mit am Tisch": the frame's own adverbs before the people.
+  const inFrame = between ? listedNames(between.replace(LEADING_LOWER_WORDS, ""), words, null, context) : [];
   const before = inFrame.length > 0 ? [] : subjectNames(clause, words, null, { firstNames: true });
   const rest = after.replace(LEADING_LOWER_WORDS, "");
   // "Se nos unirá también Valentina Castro": after the verb when nothing before or inside it names anyone.

@@ -643,6 +643,14 @@ export const EN_INVITE: InviteLexicon = {
   ],
   peopleRoles: {
     joinVerbs: [
+      "will be hosting",
+      "will host",
+      "is hosting",
+      "are hosting",
+      "will be co-hosting",
+      "will also be on the call",
+      "will be leading",
+      "will be on the interview",
       "will join",
       "will also join",
       "will be joining",

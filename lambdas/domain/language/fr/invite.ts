@@ -758,6 +758,7 @@ export const FR_INVITE: InviteLexicon = {
     usWords: ["nous", "moi"],
     notWords: ["ne", "n'", "n’", "pas", "plus", "malheureusement", "empêché", "empêchée"],
     besideWords: [
+      "de même que",
       "accompagné de",
       "accompagnée de",
       "accompagné par",

@@ -600,6 +600,12 @@ export const NL_INVITE: InviteLexicon = {
   ],
   peopleRoles: {
     joinVerbs: [
+      "zijn … erbij",
+      "is … erbij",
+      "zit … erbij",
+      "zitten … erbij",
+      "zal … erbij zijn",
+      "zullen … erbij zijn",
       "schuift … aan",
       "schuiven … aan",
       "schuift aan",
@@ -636,7 +642,16 @@ export const NL_INVITE: InviteLexicon = {
     alsoWords: ["ook", "eveneens", "tevens", "daarnaast", "mee"],
     usWords: ["ons", "mij", "me"],
     notWords: ["niet", "geen", "helaas", "verhinderd"],
-    besideWords: ["samen met", "vergezeld van", "bijgestaan door", "alsook", "evenals", "naast"],
+    besideWords: [
+      "daarnaast",
+      "verder ook",
+      "samen met",
+      "vergezeld van",
+      "bijgestaan door",
+      "alsook",
+      "evenals",
+      "naast",
+    ],
   },
   writerJoinsPhrases: [
     "zijn ik en",
