@@ -69,6 +69,9 @@ function tokens(text: string): readonly Token[] {
 /** One part of a phrase: a word, a word's beginning ("reject*"), or a gap ("…"). */
 type Part = { readonly kind: "word" | "stem"; readonly text: string } | { readonly kind: "gap" };
 
+/** No phrase starts with a word: one shared empty list, not a new one a word. */
+const NO_PHRASES: readonly (readonly Part[])[] = [];
+
 function partsOf(phrase: string): Part[] {
   const parts: Part[] = [];
   for (const piece of fold(phrase).split(" ")) {
@@ -197,12 +200,12 @@ export class PhraseTable {
   private longestAt(words: readonly Token[], at: number, fuzzy: boolean): number {
     let end = -1;
     const first = words[at]?.word ?? "";
-    for (const parts of this.byFirstWord.get(first) ?? [])
+    for (const parts of this.byFirstWord.get(first) ?? NO_PHRASES)
       end = Math.max(end, matchAt(parts, words, at, fuzzy));
     for (const parts of this.byStem) end = Math.max(end, matchAt(parts, words, at, fuzzy));
     if (!fuzzy) return end;
     for (const key of withOneLess(first))
-      for (const parts of this.byNearWord.get(key) ?? [])
+      for (const parts of this.byNearWord.get(key) ?? NO_PHRASES)
         end = Math.max(end, matchAt(parts, words, at, true));
     return end;
   }
@@ -249,7 +252,10 @@ export class PhraseTable {
 
   test(text: string): boolean {
     const words = tokens(text);
-    for (let at = 0; at < words.length; at++) if (this.readAt(words, at).end > at) return true;
+    // readAt's answer without its object: a phrase as written, else (a fuzzy table) with a slip.
+    for (let at = 0; at < words.length; at++)
+      if (this.longestAt(words, at, false) > at || (this.fuzzy && this.longestAt(words, at, true) > at))
+        return true;
     return false;
   }
 }
