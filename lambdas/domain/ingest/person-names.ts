@@ -117,23 +117,26 @@ const TITLE_LAST_WORD =
  * "Supply Chain Director") nor an organisation ("Banca Popolare del Lario").
  */
 export function isAName(name: string): boolean {
-  const words = name.replace(LEADING_TITLES, "").split(" ");
+  const bare = name.replace(LEADING_TITLES, "");
+  const words = bare.split(" ");
   const last = words.at(-1) ?? "";
+  const firstWord = words[0]?.toLowerCase() ?? "";
+  const lastWord = last.toLowerCase();
   return (
     !TITLE_ALONE.test(name) &&
-    !NOT_A_NAME.test(words.join(" ")) &&
-    !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
-    !STREET_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !NOT_A_NAME.test(bare) &&
+    !JOB_TITLE_WORDS.has(firstWord) &&
+    !GREETING_WORDS.has(firstWord) &&
+    !ORGANIZATION_WORDS.has(firstWord) &&
+    !ORGANIZATION_WORDS.has(lastWord) &&
+    !STREET_WORDS.has(firstWord) &&
     // "Mittwoch", "jeudi": a weekday or a month alone is no first name.
-    !(words.length === 1 && CALENDAR_WORDS.has(last.toLowerCase())) &&
+    !(words.length === 1 && CALENDAR_WORDS.has(lastWord)) &&
     !TITLE_LAST_WORD.test(last) &&
     !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
     !words.slice(1).some((word) => TITLE_ALONE.test(word) || CALENDAR_WORDS.has(word.toLowerCase())) &&
-    !JOB_TITLE_WORDS.has(last.toLowerCase())
+    !JOB_TITLE_WORDS.has(lastWord)
   );
 }
 
