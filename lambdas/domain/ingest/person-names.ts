@@ -59,9 +59,10 @@ export const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => le
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
 /**
  * A title after up to three words, the last capitalised ("Werkleiter Herrn Jan Ott", "Herr
- * Rechtsanwalt Dr. Felix Lang"), with the space before it.
+ * Rechtsanwalt Dr. Felix Lang"), with the space before it. The space comes first in the pattern:
+ * the look behind then runs only at a space before a title, not at every place of the words.
  */
-const TITLE_INSIDE = new RegExp(`(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "u");
+const TITLE_INSIDE = new RegExp(`[ ](?=${TITLE_WORD}[ ])(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*[ ])`, "u");
 /** A title alone ("Dr", "Mme"): no one's name. */
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
