@@ -59,9 +59,10 @@ export const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => le
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
 /**
  * A title after up to three words, the last capitalised ("Werkleiter Herrn Jan Ott", "Herr
- * Rechtsanwalt Dr. Felix Lang"), with the space before it.
+ * Rechtsanwalt Dr. Felix Lang"), with the space before it. The space comes first in the pattern:
+ * the look behind then runs only at a space before a title, not at every place of the words.
  */
-const TITLE_INSIDE = new RegExp(`(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "u");
+const TITLE_INSIDE = new RegExp(`[ ](?=${TITLE_WORD}[ ])(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*[ ])`, "u");
 /** A title alone ("Dr", "Mme"): no one's name. */
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
@@ -131,23 +132,26 @@ export const TITLE_LAST_WORD =
  * "Supply Chain Director") nor an organisation ("Banca Popolare del Lario").
  */
 export function isAName(name: string): boolean {
-  const words = name.replace(LEADING_TITLES, "").split(" ");
+  const bare = name.replace(LEADING_TITLES, "");
+  const words = bare.split(" ");
   const last = words.at(-1) ?? "";
+  const firstWord = words[0]?.toLowerCase() ?? "";
+  const lastWord = last.toLowerCase();
   return (
     !TITLE_ALONE.test(name) &&
-    !NOT_A_NAME.test(words.join(" ")) &&
-    !isJobTitleWord(words[0] ?? "") &&
-    !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
-    !STREET_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !NOT_A_NAME.test(bare) &&
+    !isJobTitleWord(firstWord) &&
+    !GREETING_WORDS.has(firstWord) &&
+    !ORGANIZATION_WORDS.has(firstWord) &&
+    !ORGANIZATION_WORDS.has(lastWord) &&
+    !STREET_WORDS.has(firstWord) &&
     // "Mittwoch", "jeudi": a weekday or a month alone is no first name.
-    !(words.length === 1 && CALENDAR_WORDS.has(last.toLowerCase())) &&
+    !(words.length === 1 && CALENDAR_WORDS.has(lastWord)) &&
     !TITLE_LAST_WORD.test(last) &&
     !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
     !words.slice(1).some((word) => TITLE_ALONE.test(word) || CALENDAR_WORDS.has(word.toLowerCase())) &&
-    !isJobTitleWord(last)
+    !isJobTitleWord(lastWord)
   );
 }
 

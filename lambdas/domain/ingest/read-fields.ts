@@ -73,11 +73,7 @@ export function readFields(
   ]);
   found.push(...joined);
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
-  if (
-    writer &&
-    lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts) &&
-    !lexiconPattern(lexicon, "writerAbsentPhrases").test(extra.texts)
-  )
+  if (writer && !absent && lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts))
     found.push({ name: writer, email: writerEmail, labelled: true });
   const peopleNames = [
     // A first name alone is read only beside the writer or another name ("with Leo and me"): a person, no company.
@@ -90,6 +86,7 @@ export function readFields(
     // "Hoteles Mediterráneo Sol <empleo@…>": a team mailbox's display name is no person.
     fromTeam ? writer : reading.originalSenderName,
   ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
+  const everyone = [...peopleNames, ...reading.ownNames];
   // The user's own addresses (the forwarder's custom domain) never name the employer.
   const notOwn = (address: string | null | undefined) =>
     address && !reading.ownAddresses.includes(address.toLowerCase()) ? address : null;
@@ -105,7 +102,7 @@ export function readFields(
       notOwn(reading.originalSender),
       ...extra.attendees.map((person) => notOwn(person.email)),
     ],
-    people: [...peopleNames, ...reading.ownNames],
+    people: everyone,
   });
   // "with City Power & Light" names the company, not a person.
   const companyLetters = company ? letters(company.value) : "";
@@ -127,14 +124,17 @@ export function readFields(
   const read =
     findRole([...extra.titles, ...titleLines], extra.texts, titles, {
       company: company?.value ?? null,
-      people: [...peopleNames, ...reading.ownNames],
+      people: everyone,
     }) ??
     (lexicon.lang === "en"
       ? null
-      : findRoleInLanguage([...extra.titles, ...titleLines], extra.texts, lexicon, company?.value ?? null, [
-          ...peopleNames,
-          ...reading.ownNames,
-        ]));
+      : findRoleInLanguage(
+          [...extra.titles, ...titleLines],
+          extra.texts,
+          lexicon,
+          company?.value ?? null,
+          everyone,
+        ));
   const role = fullerRole(read, [...extra.titles, extra.texts]);
   // Other languages introduce the interviewers in prose ("Te entrevistarán …") as often as in a list.
   const labelled = new Set(
@@ -191,36 +191,41 @@ export function readFields(
     guesses.push(
       `I took the company name “${company.value}” from the sender's address${domain ? ` (${domain})` : ""}.`,
     );
-  const fromCalendar = new Set(
-    [extra.organizer, ...extra.attendees]
-      .flatMap((person) => [person?.email?.toLowerCase(), person?.name?.toLowerCase()])
-      .filter(Boolean),
-  );
-  const evidence: Fields["evidence"] = {
-    ...(company ? { company: { source: COMPANY_SOURCE[company.from], text: domain ?? company.value } } : {}),
-    ...(role
-      ? {
-          role: {
-            source: extra.titles.some((title) => title?.includes(role)) ? "subject" : "text line",
-            text: role,
-          },
-        }
-      : {}),
-    ...(interviewers.length > 0
-      ? {
-          interviewers: {
-            source: interviewers.some(
-              (person) =>
-                fromCalendar.has(person.email?.toLowerCase()) || fromCalendar.has(person.name?.toLowerCase()),
-            )
-              ? "calendar part"
-              : "text line",
-            text: interviewers.map((person) => person.name ?? person.email).join(", "),
-          },
-        }
-      : {}),
-  };
+  // Each reading only when its field was found (no spreads of empty objects).
+  const evidence: Fields["evidence"] = {};
+  if (company) evidence.company = { source: COMPANY_SOURCE[company.from], text: domain ?? company.value };
+  if (role)
+    evidence.role = {
+      source: extra.titles.some((title) => title?.includes(role)) ? "subject" : "text line",
+      text: role,
+    };
+  if (interviewers.length > 0) {
+    const fromCalendar = calendarKeys([extra.organizer, ...extra.attendees]);
+    const inCalendar = (key: string | undefined) => key !== undefined && fromCalendar.has(key);
+    evidence.interviewers = {
+      source: interviewers.some(
+        (person) => inCalendar(person.email?.toLowerCase()) || inCalendar(person.name?.toLowerCase()),
+      )
+        ? "calendar part"
+        : "text line",
+      text: interviewers.map((person) => person.name ?? person.email).join(", "),
+    };
+  }
   return { company: company?.value ?? null, role, interviewers, guesses, evidence };
+}
+
+/** The calendar's people by lower-case address and name. */
+function calendarKeys(
+  people: ReadonlyArray<{ name: string | null; email: string | null } | null>,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const person of people) {
+    const email = person?.email?.toLowerCase();
+    if (email) keys.add(email);
+    const name = person?.name?.toLowerCase();
+    if (name) keys.add(name);
+  }
+  return keys;
 }
 
 function teamMailbox(address: string | null): boolean {

@@ -14,11 +14,14 @@ const ACCENTED = /[\u00c0-\uffff]/;
  */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  return (ACCENTED.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower)
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[–—]/g, "-")
-    .replace(/\s/g, " ");
+  return (
+    (ACCENTED.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower)
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/[–—]/g, "-")
+      // Every space but the plain one: a global replace costs per match, and most matches were spaces.
+      .replace(/[^\S ]/g, " ")
+  );
 }
 
 /** Any code unit past ASCII: text without one has only a–z, A–Z and 0–9 for letters and digits. */
@@ -65,6 +68,9 @@ function tokens(text: string): readonly Token[] {
 
 /** One part of a phrase: a word, a word's beginning ("reject*"), or a gap ("…"). */
 type Part = { readonly kind: "word" | "stem"; readonly text: string } | { readonly kind: "gap" };
+
+/** No phrase starts with a word: one shared empty list, not a new one a word. */
+const NO_PHRASES: readonly (readonly Part[])[] = [];
 
 function partsOf(phrase: string): Part[] {
   const parts: Part[] = [];
@@ -194,12 +200,12 @@ export class PhraseTable {
   private longestAt(words: readonly Token[], at: number, fuzzy: boolean): number {
     let end = -1;
     const first = words[at]?.word ?? "";
-    for (const parts of this.byFirstWord.get(first) ?? [])
+    for (const parts of this.byFirstWord.get(first) ?? NO_PHRASES)
       end = Math.max(end, matchAt(parts, words, at, fuzzy));
     for (const parts of this.byStem) end = Math.max(end, matchAt(parts, words, at, fuzzy));
     if (!fuzzy) return end;
     for (const key of withOneLess(first))
-      for (const parts of this.byNearWord.get(key) ?? [])
+      for (const parts of this.byNearWord.get(key) ?? NO_PHRASES)
         end = Math.max(end, matchAt(parts, words, at, true));
     return end;
   }
@@ -246,7 +252,10 @@ export class PhraseTable {
 
   test(text: string): boolean {
     const words = tokens(text);
-    for (let at = 0; at < words.length; at++) if (this.readAt(words, at).end > at) return true;
+    // readAt's answer without its object: a phrase as written, else (a fuzzy table) with a slip.
+    for (let at = 0; at < words.length; at++)
+      if (this.longestAt(words, at, false) > at || (this.fuzzy && this.longestAt(words, at, true) > at))
+        return true;
     return false;
   }
 }
