@@ -89,14 +89,13 @@ function fieldsOf(item: ForwardCase): Field[] {
 
 /**
  * Not read yet: "<lang> <subject> <field>". "in gesprek met" after an open evening's talk (an
- * interview word that only means talking); an acknowledgement promising when it will say whether
- * it invites; an agency's "they'll let us know by" (a reader's deadline phrase in English); an
- * English move from a dated slot to another day "same time" (the English reader drops the old slot);
- * an English "book one of the sessions between …" with hours (no new work on the English path).
+ * interview word that only means talking); an agency's "they'll let us know by" (a reader's
+ * deadline phrase in English); an English move from a dated slot to another day "same time" (the
+ * English reader drops the old slot); an English "book one of the sessions between …" with hours
+ * (no new work on the English path).
  */
 const GAPS = new Set<string>([
   "nl Kom naar onze open avond! read-as",
-  "nl Bevestiging van je sollicitatie read-as",
   "en Interview with Calder Mills decision",
   "en Moving our interview start",
   "en Moving our interview zone",

@@ -470,6 +470,10 @@ export const DE_INVITE: InviteLexicon = {
     "bewerbungsunterlagen erhalten",
     "eingangsbestätigung",
     "bei uns eingegangen",
+    "unterlagen sind bei uns eingegangen",
+    "unterlagen erhalten",
+    "bewerbung ist gut angekommen",
+    "bewerbung gut erhalten",
   ],
   slotBookingPhrases: [
     "wählen sie … link … termin",
@@ -497,6 +501,11 @@ export const DE_INVITE: InviteLexicon = {
     "kontaktieren wir dich … termin",
     "rufen wir sie an … termin",
     "melden wir uns … gespräch",
+    "ob wir sie … einladen",
+    "ob wir dich … einladen",
+    "ob sie eingeladen werden",
+    "ob du eingeladen wirst",
+    "ob wir sie … kennenlernen",
   ],
   pendingDecisionPhrases: [
     "ob",
