@@ -121,11 +121,15 @@ export function readFields(
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
   const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
+  const english = findRole([...extra.titles, ...titleLines], extra.texts, titles, {
+    company: company?.value ?? null,
+    people: everyone,
+  });
+  // "Charla por el puesto de QA": a title that holds the words before a role is not the role.
   const read =
-    findRole([...extra.titles, ...titleLines], extra.texts, titles, {
-      company: company?.value ?? null,
-      people: everyone,
-    }) ??
+    (english && lexicon.lang !== "en" && lexiconPattern(lexicon, "roleCues").test(english)
+      ? null
+      : english) ??
     (lexicon.lang === "en"
       ? null
       : findRoleInLanguage(

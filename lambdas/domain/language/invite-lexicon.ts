@@ -263,6 +263,11 @@ export interface InviteLexicon {
    * 7, "le lendemain" 1): the new slot is that day at the old time.
    */
   readonly dayShiftPhrases: Readonly<Record<string, number>>;
+  /**
+   * Words that keep a moved meeting's time on its new day ("same time", "gleiche Uhrzeit", "même
+   * heure", "misma hora", "mesmo horário", "zelfde tijd", "stessa ora").
+   */
+  readonly sameTimeWords: readonly string[];
   /** Nouns of one of several proposed slots ("option", "Termin", "créneau", "opción", "optie"). */
   readonly optionWords: readonly string[];
   /** The ordinals of proposals in their order, each with its forms ("second", "zweiten", "deuxième"). */

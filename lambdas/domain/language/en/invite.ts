@@ -487,6 +487,7 @@ export const EN_INVITE: InviteLexicon = {
     "can't do",
   ],
   movedToWords: ["to", "moved to", "rescheduled to", "now"],
+  sameTimeWords: ["same time", "same slot"],
   dayShiftPhrases: {
     "one week later": 7,
     "a week later": 7,
@@ -518,6 +519,9 @@ export const EN_INVITE: InviteLexicon = {
     "is off",
     "no longer works for us",
     "won't work for us anymore",
+    "can't make it",
+    "cannot make it",
+    "doesn't work anymore",
   ],
   optionWords: ["option", "slot", "one", "proposal"],
   ordinalWords: [
