@@ -13,34 +13,45 @@ export interface Span {
   readonly to: number;
 }
 
-const holdingRows = new WeakMap<Lexicon, Phrases>();
+const holdingRows = new WeakMap<Lexicon, { readonly rows: Phrases; readonly held: string }>();
 
-/** The lexicon's cue rows, written without a gap, that hold another matter whole. */
-function rowsHoldingOne(lexicon: Lexicon): Phrases {
-  let rows = holdingRows.get(lexicon);
-  if (!rows) {
+/**
+ * The lexicon's cue rows that hold another matter whole in their own words ("acepté … otra
+ * empresa"), and those words, one line each: a gap's words are never what a row holds.
+ */
+function rowsHoldingOne(lexicon: Lexicon): { readonly rows: Phrases; readonly held: string } {
+  let found = holdingRows.get(lexicon);
+  if (!found) {
     const matters = table(lexicon.otherMatters);
-    rows = Object.values(lexicon.cues)
-      .flat()
-      .filter((row) => !row.includes("…") && matters.test(fold(row.replace(/\*/g, ""))));
-    holdingRows.set(lexicon, rows);
+    const rows: string[] = [];
+    const held: string[] = [];
+    for (const row of Object.values(lexicon.cues).flat()) {
+      const words = fold(row.replace(/\*/g, "").replace(/\s*…\s*/g, "\n"));
+      const inside = words.split("\n").flatMap((part) => matters.matches(part).map((matter) => matter.text));
+      if (inside.length === 0) continue;
+      rows.push(row);
+      held.push(...inside);
+    }
+    found = { rows, held: `\n${held.join("\n")}\n` };
+    holdingRows.set(lexicon, found);
   }
-  return rows;
+  return found;
 }
 
 /** `text` (folded) names another matter outside the `phrases` read in it that hold one in their row. */
 export function namesOtherMatter(text: string, lexicon: Lexicon, phrases: readonly Span[] = []): boolean {
   const found = table(lexicon.otherMatters).matches(text);
   if (found.length === 0) return false;
-  const holding = table(rowsHoldingOne(lexicon));
-  const rows = phrases
-    .map((span) => ({ span, row: holding.matches(text.slice(span.from, span.to))[0] }))
-    .flatMap(({ span, row }) =>
-      row ? [{ from: span.from + row.index, to: span.from + row.index + row.text.length }] : [],
-    );
-  return found.some(
-    (matter) => !rows.some((row) => matter.index >= row.from && matter.index + matter.text.length <= row.to),
-  );
+  const { rows, held } = rowsHoldingOne(lexicon);
+  const holding = table(rows);
+  const spans = phrases.flatMap((span) => {
+    const row = holding.matches(text.slice(span.from, span.to))[0];
+    return row ? [{ from: span.from + row.index, to: span.from + row.index + row.text.length }] : [];
+  });
+  const excused = (matter: { index: number; text: string }) =>
+    held.includes(`\n${matter.text}\n`) &&
+    spans.some((span) => matter.index >= span.from && matter.index + matter.text.length <= span.to);
+  return found.some((matter) => !excused(matter));
 }
 
 interface Read {
