@@ -27,6 +27,14 @@ function allCues(lang: Lang, lexicon: Lexicon): Phrases {
   return phrases;
 }
 
+/**
+ * How many words the cue phrases found cover: one long phrase of a language ("decidí no seguir")
+ * outweighs two short words another language shares ("decidi", "no").
+ */
+function wordsIn(found: ReadonlyArray<{ readonly text: string }>): number {
+  return found.reduce((sum, phrase) => sum + phrase.text.split(" ").length, 0);
+}
+
 /** `folded` as fold() makes it; `preferred`: the user's languages, first the likeliest. */
 export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en"]): Lang {
   const order = [...preferred, ...LANGS.filter((lang) => !preferred.includes(lang))];
@@ -38,7 +46,7 @@ export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en
     const score =
       (rank === 0 ? 1 : 0) +
       table(lexicon.stopWords).matches(folded).length +
-      2 * table(allCues(lang, lexicon)).matches(folded).length;
+      2 * wordsIn(table(allCues(lang, lexicon)).matches(folded));
     if (score > bestScore) {
       best = lang;
       bestScore = score;

@@ -5,6 +5,7 @@
  * another matter than the application (a flat, a counter-offer).
  */
 import type { Lexicon, Phrases } from "./lexicon";
+import { namesOtherMatter } from "./other-matters";
 import { table } from "./phrases";
 
 export type Subject = "user" | "employer" | "other" | "none";
@@ -394,6 +395,6 @@ export function contextAt(
       table(lexicon.future).test(following(clause.text.slice(index + length))) ||
       table(lexicon.conditional).test(clause.text.slice(index + length)),
     selfCorrection: clause.selfCorrection,
-    otherMatter: table(lexicon.otherMatters).test(clause.text),
+    otherMatter: namesOtherMatter(clause.text, lexicon, [{ from: index, to: index + length }]),
   };
 }

@@ -8,6 +8,7 @@ import { type Clause, clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
 import type { Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
+import { otherMatterBeside } from "../language/other-matters";
 import { fold, table } from "../language/phrases";
 import { withContact } from "./contact";
 import { correctionOf, leadsIn } from "./corrections-grammar";
@@ -140,7 +141,7 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
     news.find((found) => found.cue === intent && !found.guess) ?? news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
   // "got rejected... for the apartment, not the job": another matter named anywhere in the reply.
-  const otherMatter = context.clauses.some((clause) => table(lexicon.otherMatters).test(clause.text));
+  const otherMatter = otherMatterBeside(context.clauses, lexicon, news);
   const kind = foreign || otherMatter || !plain(hit) ? "ask" : "apply";
   return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined, guess: hit.guess, hit };
 }
