@@ -56,6 +56,13 @@ export const DE_REPLY = {
       "merci … gesagt",
       "merci … geschickt",
       "merci … gemailt",
+      // Thanked in the preterite.
+      "dankte ihnen",
+      "dankte ihr",
+      "dankte ihm",
+      "dankte allen",
+      "hab gedankt",
+      "habe gedankt",
     ],
     "followed-up": [
       // A nudge sent out ('zweite Nachfrage raus'), or pressed again ('nachgebohrt').
@@ -140,6 +147,14 @@ export const DE_REPLY = {
       "nachgfragt",
       "nochgfragt",
       "nachghakt",
+      // A voice message left.
+      "sprachnachricht hinterlassen",
+      "sprachnachricht geschickt",
+      "sprachi geschickt",
+      "voicemail hinterlassen",
+      "auf den ab gesprochen",
+      "auf band gesprochen",
+      "aufs band gesprochen",
     ],
     decision: [
       // Nothing happening before a day: the decision is that day.
@@ -356,6 +371,12 @@ export const DE_REPLY = {
       "antwort gekriegt",
       "antwort erhalten",
       "mail von denen",
+      // An answer had.
+      "hab ne antwort",
+      "hab eine antwort",
+      "habe eine antwort",
+      "hab antwort",
+      "hab ne mail von",
     ],
     "next-round": [
       "runde",
@@ -560,6 +581,18 @@ export const DE_REPLY = {
       "bin ausgewählt worden",
       "bin genommen worden",
       "bin angenommen",
+      // Allowed to start, starting on a day: the job is the user's.
+      "darf anfangen",
+      "darf bei … anfangen",
+      "darf dort anfangen",
+      "darf am … anfangen",
+      "darf im … anfangen",
+      "fang im … an",
+      "fange im … an",
+      "fang am … an",
+      "fange am … an",
+      "fang bei … an",
+      "fange bei … an",
     ],
     rejected: [
       // The rejection mail named by its first word ('die Leider-Mail').
@@ -912,6 +945,18 @@ export const DE_REPLY = {
       "nehme den anderen job",
       "nehm die andere",
       "nehme die andere",
+      // Waived ('ich verzichte'), no longer taking part, another employer chosen.
+      "ich verzichte",
+      "verzichte auf",
+      "hab verzichtet",
+      "habe verzichtet",
+      "mach da nicht mehr mit",
+      "mach nicht mehr mit",
+      "mache nicht mehr mit",
+      "dass ich raus bin",
+      "mich für ein anderes … entschieden",
+      "mich für eine andere … entschieden",
+      "mich für einen anderen … entschieden",
     ],
     snooze: [
       "zurückstellen",
@@ -1018,6 +1063,11 @@ export const DE_REPLY = {
       "kei zit",
       "später wieder",
       "morn wieder",
+      // Pushed to a day.
+      "schieb das auf",
+      "schieb es auf",
+      "schiebs auf",
+      "schieb … auf",
     ],
     undo: [
       "rückgängig",
@@ -1783,6 +1833,12 @@ export const DE_REPLY = {
         "ein nein",
         "die absagemail",
         "absagemail",
+        // More nouns of the no.
+        "ablehnung",
+        "eine ablehnung",
+        "ne ablehnung",
+        "absagebrief",
+        "den absagebrief",
       ],
       offerNoun: [
         "den vertrag",
@@ -1819,9 +1875,14 @@ export const DE_REPLY = {
       ],
     },
     said: {
-      offer: ["{offerNoun} {arrivedAfter}", "{offerNoun} {sent}"],
+      offer: ["{offerNoun} {arrivedAfter}", "{offerNoun} {sent}", "{offerNoun} {arrived}"],
       rejected: [
         "{me} … {reject}",
+        // The no received ('Ablehnung bekommen'); the post gone to someone else ('hat jemand anders bekommen').
+        "{rejectionNoun} {arrived}",
+        "hat {someoneElse} {arrived}",
+        "{someoneElse} hat die stelle",
+        "{someoneElse} hat den job",
         "für {someoneElse} entschieden",
         "{someoneElse} {chosen}",
         "{take} {someoneElse}",
@@ -2043,7 +2104,16 @@ export const DE_REPLY = {
   everything: ["alles", "alle meine daten", "meine daten", "mich", "mein konto"],
   notYet: ["noch nicht", "bisher nicht", "bis jetzt nicht", "noch immer nicht", "vorerst nicht"],
   guesses: {
-    offer: ["🎉", "wollen mich einstellen", "möchten mich einstellen", "wollen mich haben"],
+    offer: [
+      "🎉",
+      "wollen mich einstellen",
+      "möchten mich einstellen",
+      "wollen mich haben",
+      // Wanted in a role, it worked out: likely the offer, asked.
+      "wollen mich als",
+      "es hat geklappt",
+      "hat geklappt",
+    ],
     rejected: [
       "auf eis gelegt",
       "auf eis",

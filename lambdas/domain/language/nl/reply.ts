@@ -218,9 +218,7 @@ export const NL_REPLY = {
       "tussenstand",
       "tussentijds bericht",
       "tussentijdse update",
-      "belde",
       "mailden",
-      "mailde",
       "hebben gebeld",
       "heeft gebeld",
       "hebben gemaild",
@@ -302,6 +300,11 @@ export const NL_REPLY = {
       "bericht gehad",
       "hebben teruggemaild",
       "heeft teruggemaild",
+      // An answer had.
+      "heb een antwoord",
+      "heb antwoord",
+      "ik heb antwoord",
+      "heb een mail van",
     ],
     "next-round": [
       "tweede gesprek",
@@ -436,6 +439,13 @@ export const NL_REPLY = {
       "aanbodbrief",
       "contract gekregen",
       "contract ontvangen",
+      // Starting on a day at the employer.
+      "ik begin in … bij",
+      "ik begin op … bij",
+      "ik start in … bij",
+      "ik start op … bij",
+      "ik mag in … beginnen",
+      "ik mag op … beginnen",
     ],
     rejected: [
       // The rejection mail named by its first word ('de helaas-mail').
@@ -575,6 +585,11 @@ export const NL_REPLY = {
       "hebben me niet aangenomen",
       "ben er niet door",
       "niet uitgekozen",
+      // They said no ('ze hebben afgezegd').
+      "hebben afgezegd",
+      "heeft afgezegd",
+      "hebben me afgezegd",
+      "heeft me afgezegd",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -688,6 +703,10 @@ export const NL_REPLY = {
       "stap uit de procedure",
       "uit de procedure gestapt",
       "kandidatuur teruggetrokken",
+      // No longer taking part.
+      "doe niet meer mee",
+      "doe er niet meer aan mee",
+      "ik doe niet meer mee",
     ],
     snooze: [
       "laten rusten",
@@ -768,6 +787,11 @@ export const NL_REPLY = {
       "opnieuw herinneren",
       "weer herinneren",
       "nog eens herinneren",
+      // A reminder asked for.
+      "nog een herinnering",
+      "graag een herinnering",
+      "een herinnering graag",
+      "stuur een herinnering",
     ],
     undo: [
       "draai dat terug",
@@ -1461,6 +1485,10 @@ export const NL_REPLY = {
         "{rejectionNoun} {arrived}",
         "{rejectionNoun} is binnen",
         "het niet geworden",
+        // The post gone to someone else ('iemand anders heeft de baan gekregen').
+        "{someoneElse} heeft de baan",
+        "{someoneElse} heeft de job",
+        "{someoneElse} heeft de functie",
       ],
       withdrawn: [
         "{meeting} afgezegd … {noNeed}",
@@ -1635,8 +1663,18 @@ export const NL_REPLY = {
   everything: ["alles", "al mijn gegevens", "mijn gegevens", "mij", "mijn account"],
   notYet: ["nog niet", "nog steeds niet", "tot nu toe niet", "voorlopig niet"],
   guesses: {
-    offer: ["🎉", "willen me aannemen", "willen mij aannemen"],
+    offer: [
+      "🎉",
+      "willen me aannemen",
+      "willen mij aannemen",
+      // It worked out: likely the offer, asked.
+      "het is gelukt",
+      "is gelukt",
+    ],
     rejected: [
+      // Nothing came of it: likely a no, asked.
+      "niets geworden",
+      "niks geworden",
       "on hold",
       "in de wacht",
       "vacature ingetrokken",
