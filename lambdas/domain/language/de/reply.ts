@@ -593,6 +593,13 @@ export const DE_REPLY = {
       "fange am … an",
       "fang bei … an",
       "fange bei … an",
+      // Given the job.
+      "mir die stelle gegeben",
+      "mir den job gegeben",
+      "geben mir die stelle",
+      "geben mir den job",
+      "gaben mir die stelle",
+      "gaben mir den job",
     ],
     rejected: [
       // The rejection mail named by its first word ('die Leider-Mail').
@@ -790,6 +797,13 @@ export const DE_REPLY = {
       "wurde … vergeben",
       "wurde leider nicht genommen",
       "wurde nicht weiter berücksichtigt",
+      // Someone else it became; sadly no yes.
+      "jemand anderes geworden",
+      "jemand anders geworden",
+      "ein anderer geworden",
+      "eine andere geworden",
+      "leider keine zusage",
+      "leider kein angebot",
     ],
     withdrawn: [
       "steig aus dem prozess aus",
@@ -957,6 +971,18 @@ export const DE_REPLY = {
       "mich für ein anderes … entschieden",
       "mich für eine andere … entschieden",
       "mich für einen anderen … entschieden",
+      // Decided against it and called it off; the meeting called off, a day between.
+      "entschieden und abgesagt",
+      "sag das gespräch … ab",
+      "sage das gespräch … ab",
+      "sag das interview … ab",
+      "sage das interview … ab",
+      "sag den termin … ab",
+      "sage den termin … ab",
+      "sag das vorstellungsgespräch … ab",
+      "sage das vorstellungsgespräch … ab",
+      "sag die zweite runde … ab",
+      "sage die zweite runde … ab",
     ],
     snooze: [
       "zurückstellen",
@@ -1147,6 +1173,10 @@ export const DE_REPLY = {
       "doch noch aktiv",
       "noch aktiv",
       "wieder reinnehmen",
+      // Taken back in.
+      "wieder aufnehmen",
+      "wieder aufgenommen",
+      "wieder rein",
     ],
     status: [
       "wo steh ich",
@@ -1335,6 +1365,12 @@ export const DE_REPLY = {
       "lösch des",
       "lösche es",
       "chasch das lösche",
+      // Taken out.
+      "rausnehmen",
+      "raus nehmen",
+      "kannst du rausnehmen",
+      "rausschmeißen",
+      "rausschmeissen",
     ],
     yes: ["ja", "jawohl", "genau", "richtig", "stimmt", "jo", "jep"],
     no: ["nein", "nee", "falsch", "stimmt nicht"],

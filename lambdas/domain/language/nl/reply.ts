@@ -104,6 +104,20 @@ export const NL_REPLY = {
       "een mail gestuurd",
       "geen gehoor",
       "voicemail ingesproken",
+      // The user's own call or mail in the past tense.
+      "ik belde",
+      "ik mailde",
+      "belde ik",
+      "mailde ik",
+      "ik appte",
+      "appte ik",
+      // Mailed or called someone named after the verb: the user did.
+      "mailde haar",
+      "mailde hem",
+      "mailde hen",
+      "belde haar",
+      "belde hem",
+      "belde hen",
     ],
     decision: [
       // Things settled ('rond', 'eruit zijn') by a day: the decision is that day.
@@ -211,6 +225,17 @@ export const NL_REPLY = {
       "neemt contact op",
       "weet ik het",
       "weten ze het",
+      // Nothing decided before a day: the decision is that day.
+      "voor de … wordt er niets besloten",
+      "voor de … wordt er niks besloten",
+      "voor de … wordt er niets beslist",
+      "voor de … wordt er niks beslist",
+      "voor de … gebeurt er niets",
+      "voor de … gebeurt er niks",
+      "voor de … wordt niets beslist",
+      "voor de … wordt niks beslist",
+      "wordt er niets besloten",
+      "wordt er niks besloten",
     ],
     "heard-back": [
       // An interim word from them ('tussenbericht'): heard back, nothing decided.
@@ -305,6 +330,9 @@ export const NL_REPLY = {
       "heb antwoord",
       "ik heb antwoord",
       "heb een mail van",
+      // Called or mailed, said of them ('mevrouw peeters belde'); 'ik belde' is the user's (followed-up).
+      "belde",
+      "mailde",
     ],
     "next-round": [
       "tweede gesprek",
@@ -446,6 +474,13 @@ export const NL_REPLY = {
       "ik start op … bij",
       "ik mag in … beginnen",
       "ik mag op … beginnen",
+      // Given the job.
+      "me de functie gegeven",
+      "me de baan gegeven",
+      "me de job gegeven",
+      "mij de job gegeven",
+      "mij de baan gegeven",
+      "mij de functie gegeven",
     ],
     rejected: [
       // The rejection mail named by its first word ('de helaas-mail').
@@ -590,6 +625,9 @@ export const NL_REPLY = {
       "heeft afgezegd",
       "hebben me afgezegd",
       "heeft me afgezegd",
+      // Sadly no offer.
+      "helaas geen aanbod",
+      "helaas geen contract",
     ],
     withdrawn: [
       // Said in other words: someone else chosen; the application withdrawn in any tense.
@@ -707,6 +745,12 @@ export const NL_REPLY = {
       "doe niet meer mee",
       "doe er niet meer aan mee",
       "ik doe niet meer mee",
+      // The meeting called off, a day between.
+      "zeg het sollicitatiegesprek … af",
+      "zeg het gesprek … af",
+      "zeg de afspraak … af",
+      "zeg het interview … af",
+      "zeg het sollicitatiegesprek af",
     ],
     snooze: [
       "laten rusten",
