@@ -600,6 +600,9 @@ export const DE_REPLY = {
       "geben mir den job",
       "gaben mir die stelle",
       "gaben mir den job",
+      // The company said yes ('acme hat zugesagt').
+      "hat zugesagt",
+      "haben zugesagt",
     ],
     rejected: [
       // The rejection mail named by its first word ('die Leider-Mail').
@@ -983,6 +986,10 @@ export const DE_REPLY = {
       "sage das vorstellungsgespräch … ab",
       "sag die zweite runde … ab",
       "sage die zweite runde … ab",
+      // Called off, the company first ('acme hab ich abgesagt').
+      "hab ich abgesagt",
+      "habe ich abgesagt",
+      "hab ich abgsagt",
     ],
     snooze: [
       "zurückstellen",
@@ -1094,6 +1101,12 @@ export const DE_REPLY = {
       "schieb es auf",
       "schiebs auf",
       "schieb … auf",
+      // Not today any more, Austrian 'nimmer'.
+      "heut nimmer",
+      "heute nimmer",
+      "heute nicht mehr",
+      "heut nicht mehr",
+      "heut nimma",
     ],
     undo: [
       "rückgängig",
@@ -2147,6 +2160,7 @@ export const DE_REPLY = {
       "wollen mich haben",
       // Wanted in a role, it worked out: likely the offer, asked.
       "wollen mich als",
+      "will mich",
       "es hat geklappt",
       "hat geklappt",
     ],

@@ -236,6 +236,11 @@ export const NL_REPLY = {
       "voor de … wordt niks beslist",
       "wordt er niets besloten",
       "wordt er niks besloten",
+      // It runs late: the decision moves to the day said.
+      "loopt uit",
+      "het loopt uit",
+      "is uitgelopen",
+      "vertraging opgelopen",
     ],
     "heard-back": [
       // An interim word from them ('tussenbericht'): heard back, nothing decided.
@@ -481,6 +486,8 @@ export const NL_REPLY = {
       "mij de job gegeven",
       "mij de baan gegeven",
       "mij de functie gegeven",
+      // The company said yes.
+      "heeft ja gezegd",
     ],
     rejected: [
       // The rejection mail named by its first word ('de helaas-mail').
@@ -836,6 +843,9 @@ export const NL_REPLY = {
       "graag een herinnering",
       "een herinnering graag",
       "stuur een herinnering",
+      // Not today any more.
+      "vandaag niet meer",
+      "nu niet meer",
     ],
     undo: [
       "draai dat terug",
