@@ -127,13 +127,17 @@ function matchesPart(part: Part, word: string, fuzzy: boolean): boolean {
   return part.kind === "word" && (word === part.text || (fuzzy && nearly(part.text, word)));
 }
 
-/** The index just past the phrase when it starts at token `at`, or -1. */
+/**
+ * The index just past the phrase when it starts at token `at`, or -1. `gaps`, when given, gets
+ * the token ranges a "…" stood for.
+ */
 function matchAt(
   parts: readonly Part[],
   words: readonly Token[],
   at: number,
   fuzzy: boolean,
   from = 0,
+  gaps?: Array<readonly [number, number]>,
 ): number {
   let position = at;
   for (let index = from; index < parts.length; index++) {
@@ -141,8 +145,10 @@ function matchAt(
     if (!part) return -1;
     if (part.kind === "gap") {
       for (let skip = 0; skip <= GAP && position + skip <= words.length; skip++) {
-        const end = matchAt(parts, words, position + skip, fuzzy, index + 1);
-        if (end >= 0) return end;
+        const end = matchAt(parts, words, position + skip, fuzzy, index + 1, gaps);
+        if (end < 0) continue;
+        if (skip > 0) gaps?.push([position, position + skip]);
+        return end;
       }
       return -1;
     }
@@ -165,6 +171,30 @@ export interface PhraseMatch {
   readonly text: string;
   /** Read only with a typing slip in one of its words: a guess, never plain enough to close on. */
   readonly approximate: boolean;
+}
+
+/**
+ * The words a phrase's "…" stood for where `match` (found in `text`) was read, as text, one string
+ * per gap: what was said between its words ("hab das Interview nicht abgesagt").
+ */
+export function gapWords(phrases: Phrases, text: string, match: PhraseMatch): string[] {
+  const words = tokens(text);
+  const at = words.findIndex((word) => word.start === match.index);
+  if (at < 0 || !match.text.includes(" ")) return [];
+  const end = match.index + match.text.length;
+  for (const parts of table(phrases).phrasesAt(words[at]?.word ?? "")) {
+    if (!parts.some((part) => part.kind === "gap")) continue;
+    const gaps: Array<readonly [number, number]> = [];
+    const stop = matchAt(parts, words, at, match.approximate, 0, gaps);
+    if (stop > at && words[stop - 1]?.end === end)
+      return gaps.map(([from, to]) =>
+        words
+          .slice(from, to)
+          .map((word) => word.word)
+          .join(" "),
+      );
+  }
+  return [];
 }
 
 /**
@@ -194,6 +224,11 @@ export class PhraseTable {
       if (fuzzy && first.kind === "word" && first.text.length >= FUZZY_LENGTH)
         for (const key of withOneLess(first.text)) add(this.byNearWord, key, parts);
     }
+  }
+
+  /** The phrases that may start with `first`: those it begins, and those opening with a stem. */
+  phrasesAt(first: string): readonly Part[][] {
+    return [...(this.byFirstWord.get(first) ?? []), ...this.byStem];
   }
 
   /** Where the longest phrase starting at word `at` ends (a word index), or -1. */

@@ -115,10 +115,10 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
   );
   const here = closings.filter((hit) => !context.elsewhere(hit));
   const told = here.length > 0 ? here : closings;
-  // "ich steig aus, hab das Gespräch abgesagt": a meeting called off beside the user's own
-  // withdrawal is part of it, no rejection.
+  // Beside the user's withdrawal, a meeting or a no they called off is part of it ("und abgesagt").
+  const ownNo = (hit: CueHit) => ofAMeeting(hit, lexicon) || hit.context.subject === "user";
   const news = told.some((hit) => hit.cue === "withdrawn")
-    ? told.filter((hit) => hit.cue !== "rejected" || !ofAMeeting(hit, lexicon))
+    ? told.filter((hit) => hit.cue !== "rejected" || !ownNo(hit))
     : told;
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   const offer = news.find((hit) => hit.cue === "offer");
