@@ -49,7 +49,8 @@ export const EN_DATES = {
   late: ["late", "end of", "the end of"],
   mid: ["mid", "mid-", "middle of"],
   at: ["at", "@", "around", "by"],
-  dayOfMonth: ["the", "on the"],
+  // British and Indian English drop the article: "on 16th", "on or before 22nd" ("by 5" stays a time).
+  dayOfMonth: ["the", "on the", "on", "on or before"],
   relative: [
     "today",
     "tomorrow",

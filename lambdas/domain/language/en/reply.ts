@@ -190,6 +190,11 @@ export const EN_REPLY = {
       "gets back to us",
       "reckons",
       "reckoned",
+      // The offer stage named, not an offer had: "offer decisions go out may 28".
+      "offer decision*",
+      "offer approval*",
+      "offer sign-off",
+      "offer sign off",
     ],
     "heard-back": [
       // Them thanking the user ('called just to thank me'): heard back, no outcome.
@@ -198,12 +203,9 @@ export const EN_REPLY = {
       "to say thanks for my time",
       "to say thank you for my time",
       "heard back",
-      "replied",
-      "responded",
       "got back to me",
       "called me back",
       "emailed me back",
-      "wrote back",
       "they replied",
       "they responded",
       "they got back",
@@ -261,6 +263,16 @@ export const EN_REPLY = {
       "got back to my",
       "hit me up",
       "hit me back",
+      // Indian English "revert", a reply: "got a revert from HR", "HR has reverted".
+      "got … revert",
+      "received … revert",
+      "had … revert",
+      "revert from",
+      "their revert",
+      "has reverted",
+      "have reverted",
+      "has revert back",
+      "have revert back",
     ],
     "next-round": [
       "next round",
@@ -329,6 +341,35 @@ export const EN_REPLY = {
       "have me in again",
       "want me back in",
       "me in again",
+      // Rounds by what they test, as Indian and British recruiters name them.
+      "hr round",
+      "technical round",
+      "tech round",
+      "managerial round",
+      "manager round",
+      "coding round",
+      "behavioural round",
+      "behavioral round",
+      "culture round",
+      "culture fit round",
+      "client round",
+      "director round",
+      "partner round",
+      "group discussion",
+      "shortlisted for",
+      "short-listed for",
+      // Progress told as moving through: "moving on to the technical round", "through to the final".
+      "moving on to the next",
+      "moving on to the … round",
+      "moving on to the … stage",
+      "moved on to the",
+      "through to the next",
+      "through to the final",
+      "made it to the next",
+      "made it to the final",
+      "progressed to the",
+      "advanced to the",
+      "got through to the",
     ],
     offer: [
       // A contract proposal in from the employer is the offer.
@@ -367,6 +408,12 @@ export const EN_REPLY = {
       "landed the job",
       "landed the role",
       "bagged the role",
+      // The start date told: the job taken.
+      "i start on",
+      "i start in",
+      "i start next",
+      "my start date",
+      "start date is",
     ],
     rejected: [
       // The rejection mail named by its first word ('got the "unfortunately" email').
@@ -582,6 +629,7 @@ export const EN_REPLY = {
       "park it",
       "snooze",
       "remind me",
+      "remind",
       "not now",
       "later",
       "ask me again",
@@ -903,7 +951,23 @@ export const EN_REPLY = {
     "my thank you",
   ],
   corrections: {
-    role: ["role is", "the role is", "title is", "job title is", "position is", "wrong role", "the title is"],
+    role: [
+      "role is",
+      "the role is",
+      "title is",
+      "job title is",
+      "position is",
+      "wrong role",
+      "the title is",
+      "the role's",
+      "role's",
+      "the title's",
+      "title's",
+      "the position's",
+      "position's",
+      "role should be",
+      "title should be",
+    ],
     company: [
       "company is",
       "the company is",
@@ -1240,7 +1304,14 @@ export const EN_REPLY = {
     "stop at",
     "relocat*",
     "the idea",
-    "salary",
+    // The pay asked or proposed, not the application ("said no to the salary they proposed"); "my
+    // salary slips" asked for is still news from them.
+    "the salary",
+    "salary ask",
+    "salary request",
+    "salary counter",
+    "salary negotiation*",
+    "pay rise",
     "my request",
     "the calendar invite",
     "calendar invite",
@@ -1490,6 +1561,8 @@ export const EN_REPLY = {
         "the second round",
         "the onsite",
       ],
+      // A closing named as the topic ("asked them about the offer", "jk about the rejection"): talked of, not told.
+      topic: ["about", "regarding", "re", "concerning", "wrt", "as for", "what about", "how about"],
       noNeed: [
         "don't need the job",
         "dont need the job",
@@ -1520,7 +1593,16 @@ export const EN_REPLY = {
       ],
     },
     suggested: {
-      rejected: ["not happening", "no dice", "didn't work out", "did not work out", "not meant to be"],
+      offer: ["{topic} {offerNoun}", "{topic} offer*"],
+      rejected: [
+        "{topic} {rejectionNoun}",
+        "{topic} reject*",
+        "not happening",
+        "no dice",
+        "didn't work out",
+        "did not work out",
+        "not meant to be",
+      ],
       withdrawn: ["{user} {cancel} {meeting}"],
     },
     implied: [
@@ -1714,11 +1796,11 @@ export const EN_REPLY = {
     "on its way",
     "tomorrow",
     "next week",
-    "later",
     // What one should do is not done yet ("dovrei ritirarmi"); what one should hear is still a promise.
     "should",
     "i should",
   ],
+  afterwards: ["later", "later on", "later today", "later this week"],
   retraction: [
     // Taking back the word before, as a phone types it: "ghosted… no wait they rejected me".
     "no wait",
@@ -1896,8 +1978,7 @@ export const EN_REPLY = {
   // Clause shapes (replies/shapes.ts): a time and filler only; a meeting named without "round".
   shapes: {
     fillers: [
-      // The preposition of a day ("try me on friday").
-      "on",
+      // The preposition of a day ("try me on friday") is a date word (dates.ts, dayOfMonth).
       // Sighs before the news or a time: no one it is about ("ugh they passed on me"), no more said.
       "ugh",
       "welp",
@@ -1907,6 +1988,7 @@ export const EN_REPLY = {
       "pls",
       "plz",
       "pretty please",
+      "kindly",
       "thanks",
       "thx",
       "ty",
@@ -1936,6 +2018,7 @@ export const EN_REPLY = {
       "meeting with",
       "assessment",
       "assessment center",
+      "assessment centre",
       "challenge",
       "take-home",
       "case study",
