@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { FIRST } from "./english-breadth/first";
+import { FORMS } from "./english-breadth/forms";
 import { type BreadthRow, rowProblems } from "./english-breadth/types";
 
 /** Not read yet: a UK "wednesday week", an offer said as "i got it", a "no" to the pay while talks go on. */
@@ -18,9 +19,12 @@ function check(row: BreadthRow): void {
   expect(rowProblems(row)).toEqual([]);
 }
 
-describe("English replies of every region", () => {
-  for (const row of FIRST.filter(([, , text]) => !GAPS.has(text)))
+describe.each([
+  ["first batch", FIRST],
+  ["verb forms and nouns", FORMS],
+])("English replies of every region: %s", (_, rows) => {
+  for (const row of rows.filter(([, , text]) => !GAPS.has(text)))
     it(`(${row[0]}) ${row[2]} → ${row[3]}`, () => check(row));
-  for (const row of FIRST.filter(([, , text]) => GAPS.has(text)))
+  for (const row of rows.filter(([, , text]) => GAPS.has(text)))
     it.fails(`gap (${row[0]}) ${row[2]} → ${row[3]}`, () => check(row));
 });

@@ -46,11 +46,10 @@ export const EN_DATES = {
   before: ["before", "ahead of", "prior to"],
   until: ["until", "till", "til", "through"],
   early: ["early", "beginning of", "the beginning of", "start of", "the start of"],
-  late: ["late", "end of", "the end of"],
+  late: ["late", "end of", "the end of", "end"],
   mid: ["mid", "mid-", "middle of"],
   at: ["at", "@", "around", "by"],
-  // British and Indian English drop the article: "on 16th", "on or before 22nd" ("by 5" stays a time).
-  dayOfMonth: ["the", "on the", "on", "on or before"],
+  dayOfMonth: ["the", "on the"],
   relative: [
     "today",
     "tomorrow",
