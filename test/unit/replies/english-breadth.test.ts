@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FIRST } from "./english-breadth/first";
 import { FORMS } from "./english-breadth/forms";
+import { PHONE } from "./english-breadth/phone";
 import { type BreadthRow, rowProblems } from "./english-breadth/types";
 
 /** Not read yet: a UK "wednesday week", an offer said as "i got it", a "no" to the pay while talks go on. */
@@ -22,6 +23,7 @@ function check(row: BreadthRow): void {
 describe.each([
   ["first batch", FIRST],
   ["verb forms and nouns", FORMS],
+  ["phone replies and traps", PHONE],
 ])("English replies of every region: %s", (_, rows) => {
   for (const row of rows.filter(([, , text]) => !GAPS.has(text)))
     it(`(${row[0]}) ${row[2]} → ${row[3]}`, () => check(row));

@@ -377,6 +377,12 @@ export const EN_REPLY = {
       "have me in again",
       "want me back in",
       "me in again",
+      "want me in for",
+      "wants me in for",
+      "asked me in for",
+      "called me in for",
+      "in for a final",
+      "in for the final",
       // Rounds by what they test, as Indian and British recruiters name them.
       "hr round",
       "technical round",
@@ -769,6 +775,9 @@ export const EN_REPLY = {
       "laters",
       // Held for later.
       "hold that thought",
+      "bump this",
+      "bump it",
+      "bump that",
     ],
     undo: [
       "undo",
@@ -783,6 +792,8 @@ export const EN_REPLY = {
       "that was a mistake",
       "my mistake",
       "scratch that",
+      "scrap that",
+      "last change",
       "ignore my last",
       // A step back in other words.
       "go back a step",
@@ -905,6 +916,8 @@ export const EN_REPLY = {
       "what's my progress",
       "whats my progress",
       "my progress",
+      "what have i got",
+      "what do i have on",
       "where are things at",
       "where are we at",
       "where things stand",
