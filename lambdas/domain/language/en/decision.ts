@@ -139,6 +139,10 @@ export const EN_DECISION = {
     reported: [
       "apparently",
       "according to",
+      // Their hope is their plan, reported: "they're hoping to wrap things up by the 30th".
+      "they're hoping",
+      "they are hoping",
+      "they hope",
       "supposedly",
       "allegedly",
       "so they say",

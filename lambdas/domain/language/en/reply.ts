@@ -700,6 +700,9 @@ export const EN_REPLY = {
       "took myself out",
       "take myself out",
       "pulling my application",
+      "not going through with",
+      "not going ahead with",
+      "not going forward with",
       "found another job",
       "found a job elsewhere",
       "got another job",
@@ -775,6 +778,7 @@ export const EN_REPLY = {
       "laters",
       // Held for later.
       "hold that thought",
+      "chase me",
       "bump this",
       "bump it",
       "bump that",
@@ -2365,6 +2369,7 @@ export const EN_REPLY = {
       "get back to me",
       "come back to me",
       "follow up with me",
+      "chase me",
     ],
     // A removal opening the reply, of this one, the company or a mistake: forget it (removal.ts).
     dayParts: ["morning", "evening", "afternoon", "night", "hour", "hours", "hr", "hrs", "minutes", "mins"],
