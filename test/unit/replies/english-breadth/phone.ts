@@ -73,4 +73,9 @@ export const PHONE: readonly BreadthRow[] = [
     "2031-05-19",
     "10:00",
   ],
+  // the new rows' own traps: another sense of the same words
+  ["us", "follow-up-1", "we took a different direction in the interview", "none"],
+  ["uk", "follow-up-1", "i found another job posting from them", "none"],
+  ["au", "follow-up-1", "knocked back a few drinks after the interview lol", "none"],
+  ["us", "follow-up-1", "been offered a coffee by the recruiter", "none"],
 ];
