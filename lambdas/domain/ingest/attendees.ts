@@ -47,7 +47,14 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
     const bare = own.replace(LEADING_TITLES, "");
     return { word: bare.toLowerCase().split(/\s+/)[0], surname: bare !== own };
   });
-  if (ownWords.some(({ word, surname }) => surname && word === words.at(-1))) return true;
+  // "Mme Isabelle Favre" to Julie Favre, greeted "Madame Favre": a whole name whose first name is
+  // none of the user's whole names' is someone else, surname shared or not.
+  const firstNames = who.names
+    .filter((own) => !LEADING_TITLES.test(own) && /\s/.test(own.trim()))
+    .map((own) => own.trim().toLowerCase().split(/\s+/)[0]);
+  const someoneElse =
+    words.length > 1 && firstNames.length > 0 && !firstNames.includes(words[0]?.toLowerCase());
+  if (!someoneElse && ownWords.some(({ word, surname }) => surname && word === words.at(-1))) return true;
   // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
   // that is not the employer's (the organiser writes from the employer's).
   const first = words[0] ?? "";

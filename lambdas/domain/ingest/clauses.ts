@@ -6,10 +6,11 @@ import { TITLE_WORD } from "./person-names";
 
 /**
  * A sentence's words; the dot of "Dr.", "Sra.", "M.", "Dott.ssa", "Cdora." or "Dr.-Ing." does not
- * end it, nor one in brackets ("(Directora de RR. HH.)").
+ * end it, nor one in brackets ("(Directora de RR. HH.)"); that of a short word before a capitalised
+ * one ("with Priya Nair. Sam Lee will …") does, unless the word is a title.
  */
 export const SENTENCE = new RegExp(
-  `^(?:\\([^()\\n]{1,80}\\)|[^.!?\\n]|\\.(?=\\S)|(?<=(?:^|[ '’]|\\.-)\\p{L}\\p{Ll}{0,3})\\.|(?<=(?:^|[ '’(])${TITLE_WORD})\\.)*`,
+  `^(?:\\([^()\\n]{1,80}\\)|[^.!?\\n]|\\.(?=\\S)|(?<=(?:^|[ '’]|\\.-)\\p{L})\\.|(?<=(?:^|[ '’]|\\.-)\\p{L}\\p{Ll}{1,3})\\.(?![ \\t]+\\p{Lu}\\p{Ll})|(?<=(?:^|[ '’(])${TITLE_WORD})\\.)*`,
   "u",
 );
 

@@ -70,6 +70,20 @@ const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.org
 const STREET_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.streetWords));
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
+/** Job-title words long enough to end a compound: "leiter" of "Werkstattleiter", "direktor" of "Vertriebsdirektor". */
+const COMPOUND_ENDING = new RegExp(
+  `\\p{L}{3}(?:${[...JOB_TITLE_WORDS]
+    .filter((word) => word.length >= 6 && !/[\\s.]/.test(word))
+    .map(escapeRegExp)
+    .join("|")})$`,
+  "u",
+);
+
+/** A job title's word, a compound ending in one too ("Werkstattleiter", "Vertriebsleiterin"). */
+export function isJobTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return JOB_TITLE_WORDS.has(lower) || (lower.length > 8 && COMPOUND_ENDING.test(lower));
+}
 /** Every language's one-word greetings ("Ciao", "Hallo", "Hola"): "Ciao Jordan, purtroppo …" names no one. */
 const GREETING_WORDS = new Set(
   LEXICON_LIST.flatMap((lexicon) => lexicon.greetings)
@@ -109,7 +123,7 @@ const CALENDAR_WORDS = new Set(
 );
 
 /** Job titles' last words, written in English in every language ("Supply Chain Director"). */
-const TITLE_LAST_WORD =
+export const TITLE_LAST_WORD =
   /^(?:director|manager|lead|head|officer|engineer|president|founder|coordinator|recruiter|specialist|consultant|analyst|developer|designer)s?$/i;
 
 /**
@@ -122,7 +136,7 @@ export function isAName(name: string): boolean {
   return (
     !TITLE_ALONE.test(name) &&
     !NOT_A_NAME.test(words.join(" ")) &&
-    !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !isJobTitleWord(words[0] ?? "") &&
     !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
     !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
@@ -133,7 +147,7 @@ export function isAName(name: string): boolean {
     !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
     !words.slice(1).some((word) => TITLE_ALONE.test(word) || CALENDAR_WORDS.has(word.toLowerCase())) &&
-    !JOB_TITLE_WORDS.has(last.toLowerCase())
+    !isJobTitleWord(last)
   );
 }
 
@@ -142,7 +156,7 @@ export function withoutJobTitle(words: string): string {
   // No capitalised word after the first: no name follows a title (most words read are such).
   if (!/[ ]\p{Lu}/u.test(words)) return words;
   const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
-  if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
+  if (first && isJobTitleWord(first)) return words.slice(first.length).trimStart();
   // "Werkleiter Herrn Jan Ott": the name starts at its title.
   const titled = TITLE_INSIDE.exec(words);
   return titled ? words.slice(titled.index + 1) : afterTitleWords(words);
@@ -156,10 +170,7 @@ function afterTitleWords(words: string): string {
   const parts = words.split(" ");
   let cut = 0;
   for (const [index, word] of parts.slice(0, 4).entries())
-    if (
-      (JOB_TITLE_WORDS.has(word.toLowerCase()) || TITLE_LAST_WORD.test(word)) &&
-      /^\p{Lu}/u.test(parts[index + 1] ?? "")
-    )
+    if ((isJobTitleWord(word) || TITLE_LAST_WORD.test(word)) && /^\p{Lu}/u.test(parts[index + 1] ?? ""))
       cut = index + 1;
   return cut > 0 ? parts.slice(cut).join(" ") : words;
 }

@@ -9,8 +9,10 @@ import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
 import { peopleBesideWriter } from "./people-beside-writer";
 import { findHoldersInLanguage } from "./people-holding";
+import { findJoiners, peopleBesideMet } from "./people-joining";
 import { findInterviewersInLanguage } from "./people-language";
-import { LEADING_TITLES } from "./person-names";
+import { signsAsHolder } from "./people-writer";
+import { LEADING_TITLES, type NamedPerson } from "./person-names";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
 import { findRole, fullerRole, peopleTitles } from "./role";
@@ -62,6 +64,14 @@ export function readFields(
   found.push(
     ...findHoldersInLanguage(extra.texts, lexicon, writer, found.length > 0 || extra.attendees.length > 0),
   );
+  // "Ellen Smit (P&O) schuift ook aan", "se joindra à nous", "accompagnée de M. Le Goff".
+  const joiners = findJoiners(extra.texts, lexicon, absent ? null : writer, found.length > 0);
+  // Who joins joins someone: naming them never says the organiser only schedules.
+  const joined = new Set([
+    ...joiners,
+    ...peopleBesideMet(extra.texts, lexicon, [...found, ...joiners].map(nameOf)),
+  ]);
+  found.push(...joined);
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
   if (
     writer &&
@@ -142,7 +152,9 @@ export function readFields(
   };
   const organizerName = extra.organizer?.name?.toLowerCase();
   const organizerOnly =
-    extra.organizer && labelled.size > 0 && !isLabelled(organizerName) ? extra.organizer : null;
+    extra.organizer && listsOthers(found, joined, labelled) && !isLabelled(organizerName)
+      ? extra.organizer
+      : null;
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,
@@ -162,8 +174,11 @@ export function readFields(
   const writerMeets =
     kept.length === 0 &&
     writer !== null &&
+    !absent &&
     (lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts) ||
-      (lexiconPattern(lexicon, "writerMovesPhrases").test(extra.texts) && !who.organizers.includes(writer)));
+      (lexiconPattern(lexicon, "writerMovesPhrases").test(extra.texts) && !who.organizers.includes(writer)) ||
+      // With no one named, a writer who signs with a manager's title arranges to meet themself.
+      (!who.organizers.includes(writer) && signsAsHolder(extra.texts, writer, lexicon)));
   const interviewers = writerMeets && writer ? [{ name: writer, email: writerEmail }] : kept;
   const guesses: string[] = [];
   const domain =
@@ -222,4 +237,15 @@ export function mergeByName(people: ParsedInterview["interviewers"]): ParsedInte
         (other) => other.name && person.name && other.name.toLowerCase() === person.name.toLowerCase(),
       ),
   );
+}
+
+const nameOf = (person: { readonly name: string | null }) => person.name ?? "";
+
+/** Whether the text lists people met besides those who join: who joins joins someone, perhaps the organiser. */
+function listsOthers(
+  found: readonly NamedPerson[],
+  joined: ReadonlySet<NamedPerson>,
+  labelled: ReadonlySet<string | undefined>,
+): boolean {
+  return found.some((person) => !joined.has(person) && labelled.has(person.name?.toLowerCase()));
 }
