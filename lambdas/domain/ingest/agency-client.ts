@@ -40,9 +40,11 @@ export function clientInTitles(
   for (const title of titles) {
     if (!title) continue;
     for (const segment of cleanSubject(title).split(/\s+[-–—|]\s+|:\s+|,\s+|\s+\/\s+/)) {
-      // "Gesprek bij Zuivelcoöperatie Noordkaap", "Entrevista con …": the short word after the interview word goes too.
+      // "Gesprek bij Zuivelcoöperatie Noordkaap", "Entrevista com a …": the short words after the interview word go too.
       const opened = segment.replace(OPENING_WORDS, "");
-      const name = clean(opened === segment ? segment : opened.replace(/^\p{Ll}{1,6}\s+(?=\p{Lu})/u, ""));
+      const name = clean(
+        opened === segment ? segment : opened.replace(/^(?:\p{Ll}{1,6}\s+){1,2}(?=\p{Lu})/u, ""),
+      );
       if (!name || !/^\p{Lu}/u.test(name) || ROLE_WORDS.test(name) || TITLE_WORD.test(name) || isAgency(name))
         continue;
       // Written again in the text, and not as the role ("la posizione di Attuario Junior").

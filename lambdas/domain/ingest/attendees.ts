@@ -35,28 +35,50 @@ function cleanName(name: string | null | undefined): string | null {
   return cleaned && !cleaned.includes("@") && !/^mailto:/i.test(cleaned) ? cleaned : null;
 }
 
-function isTheUser(person: { name: string | null; email: string | null }, who: Who): boolean {
+/** The words of the user's names that isTheUser compares, read once for all the people of an invite. */
+interface OwnNames {
+  readonly lower: readonly string[];
+  readonly words: ReadonlyArray<{ readonly word: string | undefined; readonly surname: boolean }>;
+  readonly surnames: ReadonlyArray<string | undefined>;
+  readonly firstNames: readonly string[];
+}
+
+function ownNamesOf(names: readonly string[]): OwnNames {
+  return {
+    lower: names.map((own) => own.toLowerCase()),
+    words: names.map((own) => {
+      const bare = own.replace(LEADING_TITLES, "");
+      return { word: bare.toLowerCase().split(/\s+/)[0], surname: bare !== own };
+    }),
+    // "Larissa Campos" to Larissa Moreira: a whole name with another surname than the user's whole
+    // name is someone else's, whatever the first name.
+    surnames: names
+      .map((own) => own.replace(LEADING_TITLES, "").trim().toLowerCase().split(/\s+/))
+      .filter((own) => own.length > 1)
+      .map((own) => own.at(-1)),
+    firstNames: names
+      .filter((own) => !LEADING_TITLES.test(own) && /\s/.test(own.trim()))
+      .map((own) => own.trim().toLowerCase().split(/\s+/)[0] ?? ""),
+  };
+}
+
+function isTheUser(person: { name: string | null; email: string | null }, who: Who, own: OwnNames): boolean {
   const email = person.email?.toLowerCase() ?? null;
   if (email && who.addresses.includes(email)) return true;
   const name = person.name?.toLowerCase() ?? null;
   if (!name) return false;
-  if (who.names.some((own) => own.toLowerCase() === name)) return true;
+  if (own.lower.includes(name)) return true;
   // "Sehr geehrter Herr Bernasconi": a title greets by surname; "Herr Reto Baumann" is not him.
   const words = name.replace(LEADING_TITLES, "").split(/[\s,]+/);
-  const ownWords = who.names.map((own) => {
-    const bare = own.replace(LEADING_TITLES, "");
-    return { word: bare.toLowerCase().split(/\s+/)[0], surname: bare !== own };
-  });
-  if (ownWords.some(({ word, surname }) => surname && word === words.at(-1))) return true;
+  // "Mme Isabelle Favre" to Julie Favre, greeted "Madame Favre": a whole name whose first name is
+  // none of the user's whole names' is someone else, surname shared or not.
+  const someoneElse =
+    words.length > 1 && own.firstNames.length > 0 && !own.firstNames.includes(words[0]?.toLowerCase() ?? "");
+  if (!someoneElse && own.words.some(({ word, surname }) => surname && word === words.at(-1))) return true;
   // The candidate's other address under the greeting's name: a mailbox provider's, or any domain
   // that is not the employer's (the organiser writes from the employer's).
   const first = words[0] ?? "";
-  // "Larissa Campos" to Larissa Moreira: a whole name with another surname than the user's whole
-  // name is someone else's, whatever the first name.
-  const surnames = who.names
-    .map((own) => own.replace(LEADING_TITLES, "").trim().toLowerCase().split(/\s+/))
-    .filter((own) => own.length > 1)
-    .map((own) => own.at(-1));
+  const surnames = own.surnames;
   if (words.length > 1 && surnames.length > 0 && !surnames.includes(words.at(-1)?.toLowerCase()))
     return false;
   const domain = email?.split("@")[1] ?? "";
@@ -66,7 +88,7 @@ function isTheUser(person: { name: string | null; email: string | null }, who: W
     (who.employerDomains !== undefined &&
       who.employerDomains.length > 0 &&
       !who.employerDomains.includes(domain));
-  return personal && ownWords.some(({ word, surname }) => !surname && word === first);
+  return personal && own.words.some(({ word, surname }) => !surname && word === first);
 }
 
 /**
@@ -99,6 +121,8 @@ export function keepInterviewers(
 ): Interviewer[] {
   const seen = new Map<string, number>();
   const kept: Interviewer[] = [];
+  const own = ownNamesOf(who.names);
+  const organizers = who.organizers.map((key) => key.toLowerCase());
   for (const person of people) {
     if (person.isResource) continue;
     const email = cleanEmail(person.email);
@@ -108,11 +132,9 @@ export function keepInterviewers(
     if (lower && isSchedulerDomain(lower.split("@")[1] ?? "")) continue;
     if (name && GROUP_NAME.test(name)) continue;
     if (/^(?:tbd|tba|to be (?:confirmed|determined)|interviewer)$/i.test(name ?? "")) continue;
-    if (isTheUser({ name, email }, who)) continue;
-    if (
-      who.organizers.some((key) => key.toLowerCase() === name?.toLowerCase() || key.toLowerCase() === lower)
-    )
-      continue;
+    if (isTheUser({ name, email }, who, own)) continue;
+    const lowerName = name?.toLowerCase();
+    if (organizers.some((key) => key === lowerName || key === lower)) continue;
     const keys = [lower, name ? personKey(name) : null].filter((key): key is string => Boolean(key));
     if (keys.length === 0) continue;
     const same = keys.map((key) => seen.get(key)).find((index) => index !== undefined);

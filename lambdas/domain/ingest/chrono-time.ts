@@ -26,7 +26,7 @@ import {
   qualifiesADate,
   withoutWeekdayRanges,
 } from "./piece-grammar";
-import { ARTICLE_AND_WEEKDAY } from "./slot-choice";
+import { insteadOfPattern, slotKeptOnAnotherDay } from "./slot-choice";
 
 export interface ForeignContext {
   readonly writtenUtc: number | null;
@@ -200,10 +200,10 @@ export function zoneAfter(text: string, from: number, english = false): ZoneRead
   return null;
 }
 
-/** ". L'invitation", not "p.m. EST": a stop after a word, not after an abbreviation's letter. */
-function sentenceEndsAt(window: string, at: number): boolean {
-  return /^[.!?]\s+\p{Lu}/u.test(window.slice(at, at + 3)) && !/(?:^|[\s.])\p{L}$/u.test(window.slice(0, at));
-}
+/** ". L'invitation", not "p.m. EST" nor "1. Dezember": a stop after a word, not after an initial or a day. */
+const sentenceEndsAt = (window: string, at: number) =>
+  /^[.!?]\s+\p{Lu}/u.test(window.slice(at, at + 3)) &&
+  !/(?:^|[\s.])(?:\p{L}|\d{1,2})$/u.test(window.slice(0, at));
 const LOWERCASE_ABBREVIATION = /^[a-z]{2,5}$/;
 /** Nothing but a space, an am/pm or a bracket between the time and the zone. */
 const RIGHT_AFTER = /^\s*(?:[ap]\.?m\.?\s*)?\(?$/i;
@@ -304,10 +304,10 @@ function notAYearAhead(piece: Piece, day: number, text: string, context: Foreign
   return isRealDate(year - 1, month, dayOfMonth) ? daysFromCivil(year - 1, month, dayOfMonth) : day;
 }
 
-/** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 /** What may stand between a weekday and the date it qualifies: a comma, a dot, a bracket, an article ("am", "le"). */
 const WEEKDAY_TO_DATE = /^[\s,.(]*(?:\p{L}{1,3}\.?\s+)?$/u;
 
+/** Reads the meeting's time from non-English text; "none" when no day with a time is written. */
 export function findForeignWhen(text: string, context: ForeignContext): WhenResult {
   const { lexicon, writtenUtc, writtenZone } = context;
   const pieces = chronoPieces(text, lexicon, writtenUtc, writtenZone, context.newest);
@@ -315,12 +315,9 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   const found: FoundTime[] = [];
   const mentions = new Map<FoundTime, SlotMention>();
   const earlier = new Set<FoundTime>();
+  const replaced: SlotMention[] = [];
   let dateOnly: number | null = null;
-  // "statt am Mittwoch, 14.04.": an article and a weekday may stand between the words and the date.
-  const insteadOf = new RegExp(
-    `(?:${lexiconPattern(lexicon, "insteadOfWords").source})${ARTICLE_AND_WEEKDAY}\\s*$`,
-    "iu",
-  );
+  const insteadOf = insteadOfPattern(lexicon);
   for (const read of pieces) {
     if (read.day === null || qualifiesADate(read, pieces)) continue;
     const day = context.writtenByOriginal ? read.day : notAYearAhead(read, read.day, text, context);
@@ -336,10 +333,10 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
           WEEKDAY_TO_DATE.test(text.slice(other.end, piece.index)),
       )?.index ?? piece.index;
     // "à 15h au lieu du jeudi 28 janvier à 14h30": the time a moved meeting had.
-    if (insteadOf.test(text.slice(Math.max(0, at - 60), at))) continue;
+    const old = insteadOf.test(text.slice(Math.max(0, at - 60), at));
     const time = piece.minutes !== null ? piece : timeAfter(text, piece, pieces, lexicon);
     if (time?.minutes == null) {
-      dateOnly ??= piece.day;
+      if (!old) dateOnly ??= piece.day;
       continue;
     }
     const minutes = afterNoon(text, time.end, time.minutes, lexicon);
@@ -369,8 +366,10 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
         .slice(0, 160),
       guesses,
     };
-    found.push(meeting);
-    mentions.set(meeting, { at, end: time.end, time: meeting });
+    const mention = { at, end: time.end, time: meeting };
+    if (old) replaced.push(mention);
+    else found.push(meeting);
+    mentions.set(meeting, mention);
     if (context.earlierFrom != null && piece.index >= context.earlierFrom) earlier.add(meeting);
   }
   // A reply above a quoted original: the times it writes, not the quoted ones ("> Data: 02/02").
@@ -382,7 +381,8 @@ export function findForeignWhen(text: string, context: ForeignContext): WhenResu
   // "verschoben von Dienstag 10 Uhr auf Donnerstag 16 Uhr": a moved meeting's new time is written last.
   const moved = times.length > 1 && rescheduled;
   const first = moved ? times.at(-1) : times[0];
-  if (!first) return { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
+  const none: WhenResult = { kind: "none", dateOnly: dateOnly === null ? null : shortDate(dateOnly) };
+  if (!first) return slotKeptOnAnotherDay(text, replaced, lexicon) ?? none;
   const others = times.filter((time) => time.start !== first.start);
   const several = others.length > 0 && others.some((time) => Math.abs(time.start - first.start) > 12 * 3600);
   const slots = () => times.flatMap((time) => mentions.get(time) ?? []);

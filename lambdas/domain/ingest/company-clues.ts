@@ -47,9 +47,12 @@ const ORGANIZATION_WORDS = anyCase(phraseAlternatives(all((lexicon) => lexicon.o
  */
 const SENTENCE_ARTICLE = `${ARTICLE}(?:(?:A|O|La|Le|Les|L['’]|El|Il|Lo|The|Die|Das|Der|(?:De|Het)(?=[ ](?:${ORGANIZATION_WORDS})))[ ]?)?(?:(?:empresa|azienda|società|entreprise|société|company|bedrijf)[ ])?`;
 
-/** "Goed nieuws: Brouwerij De Drie Linden wil je graag ontmoeten": a name opening its sentence; "Sie" in either case. */
+/**
+ * "Goed nieuws: Brouwerij De Drie Linden wil je graag ontmoeten": a name opening its sentence or
+ * its clause after "that" ("…, dass die Seetal AG Sie kennenlernen möchte"); "Sie" in either case.
+ */
 const WANTS = new RegExp(
-  `(?:^|[.!?:][ ]+|[,][ ]+)${SENTENCE_ARTICLE}(${COMPANY_NAME})[ ]+(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.employerWants)))})(?![\\p{L}\\p{N}])`,
+  `(?:^|[.!?:][ ]+|[,][ ]+(?:(?:dass|daß|que|dat|che|that)[ ])?)${SENTENCE_ARTICLE}(${COMPANY_NAME})[ ]+(?:${anyCase(phraseAlternatives(all((lexicon) => lexicon.employerWants)))})(?![\\p{L}\\p{N}])`,
   "gmu",
 );
 /** The cheap test before WANTS, which is costly to run over every position. */

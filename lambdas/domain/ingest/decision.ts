@@ -169,7 +169,7 @@ export function findDecisionDate(text: string, context: DecisionContext): string
     // Relative days count from the interview: the promise is about what follows it.
     const from = context.interviewDay ?? context.writtenDay;
     if (from === null) continue;
-    const days = findDates(after, from, context.cues).flatMap((mention) => {
+    const days = findDates(after, from, cuesOnNeed(context)).flatMap((mention) => {
       if (mention.problem) return [];
       if (mention.day === null && mention.relative?.kind === "weekday") {
         const ahead = (mention.relative.weekday - isoWeekday(from) + 7) % 7;
@@ -186,4 +186,25 @@ export function findDecisionDate(text: string, context: DecisionContext): string
     if (day !== undefined) return isoDate(day);
   }
   return null;
+}
+
+/**
+ * The message's date habits, read only when a date needs them: most promises write no date that
+ * could be read both ways, and reading the habits scans the whole message.
+ */
+function cuesOnNeed(context: DecisionContext): LocaleCues {
+  return {
+    get dayFirst() {
+      return context.cues.dayFirst;
+    },
+    get because() {
+      return context.cues.because;
+    },
+    get country() {
+      return context.cues.country;
+    },
+    get weak() {
+      return context.cues.weak;
+    },
+  };
 }

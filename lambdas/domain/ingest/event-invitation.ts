@@ -16,8 +16,8 @@ const SENTENCE_BREAK = /(?<=[^\d\s][.!?;])\s+|\n+/u;
 const CLOCK_OR_NUMERIC_DATE =
   /\d{1,2}(?:[:.hu]\d{2}|\s?(?:uhr|h|hs|hrs|am|pm|a\.\s?m|p\.\s?m|uur|ore|heures?|horas?)(?![\p{L}]))|\d{1,2}[./-]\d{1,2}/iu;
 
-/** Each language's month and weekday names: with a clock or a numeric date, what makes a day or time. */
-const dayNames = new Map<Lang, RegExp>();
+/** Each language's weekday names, and its month names: with a clock or a numeric date, what makes a day or time. */
+const dayNames = new Map<Lang, { readonly weekdays: RegExp; readonly months: RegExp }>();
 
 function namesADayOrTime(sentence: string, lang: Lang): boolean {
   if (CLOCK_OR_NUMERIC_DATE.test(sentence)) return true;
@@ -25,10 +25,13 @@ function namesADayOrTime(sentence: string, lang: Lang): boolean {
   if (!names) {
     const { months, weekdays } = LEXICONS[lang];
     // Weekday abbreviations of two letters ("di", "do") are words of their own in most languages.
-    names = phrasePattern([...months, ...weekdays].flat().filter((name) => name.length > 2));
+    const pattern = (words: readonly (readonly string[])[]) =>
+      phrasePattern(words.flat().filter((name) => name.length > 2));
+    names = { weekdays: pattern(weekdays), months: pattern(months) };
     dayNames.set(lang, names);
   }
-  return names.test(sentence);
+  // A month alone names no day ("the interviews take place in January"); with a number it does.
+  return names.weekdays.test(sentence) || (/\d/.test(sentence) && names.months.test(sentence));
 }
 
 export const EVENT_FOR_MANY = {

@@ -71,7 +71,9 @@ function parseLine(line: string): Property | null {
         else if (!inQuotes && brackets === 0 && (char === ":" || char === ";")) break;
         index++;
       }
-      value = line.slice(valueStart, index).replace(/"/g, "").trim();
+      const raw = line.slice(valueStart, index);
+      // Most values are unquoted: no regex pass for them.
+      value = (raw.includes('"') ? raw.replace(/"/g, "") : raw).trim();
     }
     if (key && !(key in params)) params[key] = value;
   }

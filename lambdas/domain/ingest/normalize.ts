@@ -77,7 +77,8 @@ export function plainText(text: string): string {
       .replace(/\b([ap])\.\s?m\.?(?![a-z])/gi, (_match, letter: string) => `${letter.toLowerCase()}m`)
       .replace(/\r\n?/g, "\n")
       .replace(/ {2,}/g, " ")
-      .replace(/ *\n */g, "\n")
+      // Spaces around a line break go; a bare break is no match (a global replace costs per match).
+      .replace(/ +\n *|\n +/g, "\n")
       .replace(/\n{3,}/g, "\n\n")
   );
 }

@@ -29,7 +29,8 @@ function patternsOf(lexicon: InviteLexicon): BesideWriter {
     const self = phraseAlternatives(lexicon.selfWords);
     found = {
       // After a name's last letter or its bracket: "Gruber (Teamlead Web) und ich", "service, en ikzelf".
-      closing: new RegExp(`(?<=[\\p{L})][,]?)[ ]+(?:${and})[ ]+(?:${self})(?![\\p{L}\\p{N}])`, "giu"),
+      // The space first: the look behind runs at spaces only, not at every place of the text.
+      closing: new RegExp(`[ ](?<=[\\p{L})][,]?[ ])[ ]*(?:${and})[ ]+(?:${self})(?![\\p{L}\\p{N}])`, "giu"),
       opening: new RegExp(`(?:^|(?<=[\\n.!?,:][ \\t]*))(?:${self})[ ]+(?:${and})[ ]+(?=\\p{Lu})`, "gimu"),
     };
     patterns.set(lexicon, found);

@@ -279,7 +279,11 @@ export function subjectNames(
   const subject =
     first === sender
       ? words.self.test((opening.split(words.and)[0] ?? "").trim())
-      : first && (opensWith(opening, first) || opensWith(second, first));
+      : first &&
+        // "Mijn compagnon Thijs Bakker": after a possessive, one word says who they are.
+        [opening, second].some(
+          (part) => opensWith(part, first) || opensWith(part.replace(ONE_LOWER_WORD, ""), first),
+        );
   return subject ? names : [];
 }
 
@@ -353,6 +357,8 @@ export function findInterviewersInLanguage(
     // "Il Dott. Riccardo Villa, responsabile …, La chiamerà", "Unser CTO, Herr Max Kühn, ruft Sie
     // an": the clause opens with a name, or with a title and the name after its comma.
     const clause = clauseBefore(source, match.index ?? 0);
+    // "If you have questions, Sam Lee will be there to help": whom to ask, not whom to meet.
+    if (words.contact.test(clause)) continue;
     // "Priyanka will call you": a first name alone counts when the mail writes it whole ("Hi Priyanka Shah,").
     let plain: string[] | undefined;
     const plainNames = () => {

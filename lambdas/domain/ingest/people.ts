@@ -18,6 +18,7 @@ const LABEL_ALTERNATIVES: readonly string[] = [
   "who",
   "staff",
   "attendees",
+  "required attendees",
   "participants",
   "guests",
   "host",

@@ -59,9 +59,10 @@ export const TITLE_WORD = `(?:${[...new Set(LEXICON_LIST.flatMap((lexicon) => le
 export const LEADING_TITLES = new RegExp(`^(?:${TITLE_WORD}[ ])+`, "u");
 /**
  * A title after up to three words, the last capitalised ("Werkleiter Herrn Jan Ott", "Herr
- * Rechtsanwalt Dr. Felix Lang"), with the space before it.
+ * Rechtsanwalt Dr. Felix Lang"), with the space before it. The space comes first in the pattern:
+ * the look behind then runs only at a space before a title, not at every place of the words.
  */
-const TITLE_INSIDE = new RegExp(`(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*)[ ](?=${TITLE_WORD}[ ])`, "u");
+const TITLE_INSIDE = new RegExp(`[ ](?=${TITLE_WORD}[ ])(?<=^(?:\\p{L}+[ ]){0,2}\\p{Lu}\\p{L}*[ ])`, "u");
 /** A title alone ("Dr", "Mme"): no one's name. */
 const TITLE_ALONE = new RegExp(`^${TITLE_WORD}$`, "u");
 /** Every language's words that begin an organisation's name ("Gruppo Rossi", "Stichting Noord"). */
@@ -70,6 +71,20 @@ const ORGANIZATION_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.org
 const STREET_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.streetWords));
 /** Every language's words that begin a job title ("Directrice Financière", "Leiter Aktuariat"). */
 const JOB_TITLE_WORDS = new Set(LEXICON_LIST.flatMap((lexicon) => lexicon.jobTitleWords));
+/** Job-title words long enough to end a compound: "leiter" of "Werkstattleiter", "direktor" of "Vertriebsdirektor". */
+const COMPOUND_ENDING = new RegExp(
+  `\\p{L}{3}(?:${[...JOB_TITLE_WORDS]
+    .filter((word) => word.length >= 6 && !/[\\s.]/.test(word))
+    .map(escapeRegExp)
+    .join("|")})$`,
+  "u",
+);
+
+/** A job title's word, a compound ending in one too ("Werkstattleiter", "Vertriebsleiterin"). */
+export function isJobTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return JOB_TITLE_WORDS.has(lower) || (lower.length > 8 && COMPOUND_ENDING.test(lower));
+}
 /** Every language's one-word greetings ("Ciao", "Hallo", "Hola"): "Ciao Jordan, purtroppo …" names no one. */
 const GREETING_WORDS = new Set(
   LEXICON_LIST.flatMap((lexicon) => lexicon.greetings)
@@ -109,7 +124,7 @@ const CALENDAR_WORDS = new Set(
 );
 
 /** Job titles' last words, written in English in every language ("Supply Chain Director"). */
-const TITLE_LAST_WORD =
+export const TITLE_LAST_WORD =
   /^(?:director|manager|lead|head|officer|engineer|president|founder|coordinator|recruiter|specialist|consultant|analyst|developer|designer)s?$/i;
 
 /**
@@ -117,23 +132,26 @@ const TITLE_LAST_WORD =
  * "Supply Chain Director") nor an organisation ("Banca Popolare del Lario").
  */
 export function isAName(name: string): boolean {
-  const words = name.replace(LEADING_TITLES, "").split(" ");
+  const bare = name.replace(LEADING_TITLES, "");
+  const words = bare.split(" ");
   const last = words.at(-1) ?? "";
+  const firstWord = words[0]?.toLowerCase() ?? "";
+  const lastWord = last.toLowerCase();
   return (
     !TITLE_ALONE.test(name) &&
-    !NOT_A_NAME.test(words.join(" ")) &&
-    !JOB_TITLE_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !GREETING_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !ORGANIZATION_WORDS.has(words[0]?.toLowerCase() ?? "") &&
-    !ORGANIZATION_WORDS.has(last.toLowerCase()) &&
-    !STREET_WORDS.has(words[0]?.toLowerCase() ?? "") &&
+    !NOT_A_NAME.test(bare) &&
+    !isJobTitleWord(firstWord) &&
+    !GREETING_WORDS.has(firstWord) &&
+    !ORGANIZATION_WORDS.has(firstWord) &&
+    !ORGANIZATION_WORDS.has(lastWord) &&
+    !STREET_WORDS.has(firstWord) &&
     // "Mittwoch", "jeudi": a weekday or a month alone is no first name.
-    !(words.length === 1 && CALENDAR_WORDS.has(last.toLowerCase())) &&
+    !(words.length === 1 && CALENDAR_WORDS.has(lastWord)) &&
     !TITLE_LAST_WORD.test(last) &&
     !NOT_A_NAME_END.test(last) &&
     // "Werkleiter Herrn Jan": a title inside the words starts the name, the words before it are none.
     !words.slice(1).some((word) => TITLE_ALONE.test(word) || CALENDAR_WORDS.has(word.toLowerCase())) &&
-    !JOB_TITLE_WORDS.has(last.toLowerCase())
+    !isJobTitleWord(lastWord)
   );
 }
 
@@ -142,7 +160,7 @@ export function withoutJobTitle(words: string): string {
   // No capitalised word after the first: no name follows a title (most words read are such).
   if (!/[ ]\p{Lu}/u.test(words)) return words;
   const first = /^\p{L}+(?=[ ]+\p{Lu})/u.exec(words)?.[0];
-  if (first && JOB_TITLE_WORDS.has(first.toLowerCase())) return words.slice(first.length).trimStart();
+  if (first && isJobTitleWord(first)) return words.slice(first.length).trimStart();
   // "Werkleiter Herrn Jan Ott": the name starts at its title.
   const titled = TITLE_INSIDE.exec(words);
   return titled ? words.slice(titled.index + 1) : afterTitleWords(words);
@@ -156,10 +174,7 @@ function afterTitleWords(words: string): string {
   const parts = words.split(" ");
   let cut = 0;
   for (const [index, word] of parts.slice(0, 4).entries())
-    if (
-      (JOB_TITLE_WORDS.has(word.toLowerCase()) || TITLE_LAST_WORD.test(word)) &&
-      /^\p{Lu}/u.test(parts[index + 1] ?? "")
-    )
+    if ((isJobTitleWord(word) || TITLE_LAST_WORD.test(word)) && /^\p{Lu}/u.test(parts[index + 1] ?? ""))
       cut = index + 1;
   return cut > 0 ? parts.slice(cut).join(" ") : words;
 }

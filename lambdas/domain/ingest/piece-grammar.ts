@@ -74,6 +74,8 @@ const WEEKDAY_THEN_NUMBER =
  */
 export function dayNumbersAfterWeekdays(pieces: Piece[], text: string, lexicon: InviteLexicon): Piece[] {
   return pieces.map((piece) => {
+    if (piece.weekdayOnly && piece.day !== null && piece.minutes === null)
+      return numberAfterWeekday(piece, text);
     if (!piece.weekdayOnly || piece.day === null || piece.minutes === null) return piece;
     const number = WEEKDAY_THEN_NUMBER.exec(text.slice(piece.index, piece.end));
     const dayOfMonth = Number(number?.[1] ?? 0);
@@ -99,6 +101,20 @@ export function dayNumbersAfterWeekdays(pieces: Piece[], text: string, lexicon: 
       weekdayOnly: false,
     };
   });
+}
+
+/** A bare number after a weekday read alone ("el miércoles 2, a la misma hora"), no clock's mark after it. */
+const NUMBER_AFTER_WEEKDAY =
+  /^,?\s+(\d{1,2})(?![\d:./-]|\s*(?:h|hs|hrs|u|uhr|uur|horas?|heures?|ore|[ap]\.?\s?m)(?![\p{L}]))/iu;
+
+/** The weekday's day of that number, from a week before chrono's day for the weekday on. */
+function numberAfterWeekday(piece: Piece, text: string): Piece {
+  const number = NUMBER_AFTER_WEEKDAY.exec(text.slice(piece.end, piece.end + 12));
+  if (!number || piece.day === null) return piece;
+  for (let candidate = piece.day - 7; candidate <= piece.day + 62; candidate += 7)
+    if (civilFromDays(candidate).day === Number(number[1]))
+      return { ...piece, end: piece.end + number[0].length, day: candidate, weekdayOnly: false };
+  return piece;
 }
 
 /**

@@ -9,8 +9,10 @@ import { letters } from "./job-words";
 import { findInterviewersInText } from "./people";
 import { peopleBesideWriter } from "./people-beside-writer";
 import { findHoldersInLanguage } from "./people-holding";
+import { findJoiners, peopleBesideMet } from "./people-joining";
 import { findInterviewersInLanguage } from "./people-language";
-import { LEADING_TITLES } from "./person-names";
+import { signsAsHolder } from "./people-writer";
+import { LEADING_TITLES, type NamedPerson } from "./person-names";
 import type { Reading } from "./reading";
 import type { Evidence, EvidenceSource } from "./result";
 import { findRole, fullerRole, peopleTitles } from "./role";
@@ -62,12 +64,16 @@ export function readFields(
   found.push(
     ...findHoldersInLanguage(extra.texts, lexicon, writer, found.length > 0 || extra.attendees.length > 0),
   );
+  // "Ellen Smit (P&O) schuift ook aan", "se joindra à nous", "accompagnée de M. Le Goff".
+  const joiners = findJoiners(extra.texts, lexicon, absent ? null : writer, found.length > 0);
+  // Who joins joins someone: naming them never says the organiser only schedules.
+  const joined = new Set([
+    ...joiners,
+    ...peopleBesideMet(extra.texts, lexicon, [...found, ...joiners].map(nameOf)),
+  ]);
+  found.push(...joined);
   // "ich werde ebenfalls dabei sein", "me plus Aisha Rahman": the writer is among the people met.
-  if (
-    writer &&
-    lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts) &&
-    !lexiconPattern(lexicon, "writerAbsentPhrases").test(extra.texts)
-  )
+  if (writer && !absent && lexiconPattern(lexicon, "writerJoinsPhrases").test(extra.texts))
     found.push({ name: writer, email: writerEmail, labelled: true });
   const peopleNames = [
     // A first name alone is read only beside the writer or another name ("with Leo and me"): a person, no company.
@@ -80,6 +86,7 @@ export function readFields(
     // "Hoteles Mediterráneo Sol <empleo@…>": a team mailbox's display name is no person.
     fromTeam ? writer : reading.originalSenderName,
   ].filter((name): name is string => Boolean(name) && !/@/.test(name ?? ""));
+  const everyone = [...peopleNames, ...reading.ownNames];
   // The user's own addresses (the forwarder's custom domain) never name the employer.
   const notOwn = (address: string | null | undefined) =>
     address && !reading.ownAddresses.includes(address.toLowerCase()) ? address : null;
@@ -95,7 +102,7 @@ export function readFields(
       notOwn(reading.originalSender),
       ...extra.attendees.map((person) => notOwn(person.email)),
     ],
-    people: [...peopleNames, ...reading.ownNames],
+    people: everyone,
   });
   // "with City Power & Light" names the company, not a person.
   const companyLetters = company ? letters(company.value) : "";
@@ -114,17 +121,24 @@ export function readFields(
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
   // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
   const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
+  const english = findRole([...extra.titles, ...titleLines], extra.texts, titles, {
+    company: company?.value ?? null,
+    people: everyone,
+  });
+  // "Charla por el puesto de QA": a title that holds the words before a role is not the role.
   const read =
-    findRole([...extra.titles, ...titleLines], extra.texts, titles, {
-      company: company?.value ?? null,
-      people: [...peopleNames, ...reading.ownNames],
-    }) ??
+    (english && lexicon.lang !== "en" && lexiconPattern(lexicon, "roleCues").test(english)
+      ? null
+      : english) ??
     (lexicon.lang === "en"
       ? null
-      : findRoleInLanguage([...extra.titles, ...titleLines], extra.texts, lexicon, company?.value ?? null, [
-          ...peopleNames,
-          ...reading.ownNames,
-        ]));
+      : findRoleInLanguage(
+          [...extra.titles, ...titleLines],
+          extra.texts,
+          lexicon,
+          company?.value ?? null,
+          everyone,
+        ));
   const role = fullerRole(read, [...extra.titles, extra.texts]);
   // Other languages introduce the interviewers in prose ("Te entrevistarán …") as often as in a list.
   const labelled = new Set(
@@ -142,7 +156,9 @@ export function readFields(
   };
   const organizerName = extra.organizer?.name?.toLowerCase();
   const organizerOnly =
-    extra.organizer && labelled.size > 0 && !isLabelled(organizerName) ? extra.organizer : null;
+    extra.organizer && listsOthers(found, joined, labelled) && !isLabelled(organizerName)
+      ? extra.organizer
+      : null;
   const who = {
     addresses: reading.ownAddresses,
     names: reading.ownNames,
@@ -162,8 +178,11 @@ export function readFields(
   const writerMeets =
     kept.length === 0 &&
     writer !== null &&
+    !absent &&
     (lexiconPattern(lexicon, "writerMeetsPhrases").test(extra.texts) ||
-      (lexiconPattern(lexicon, "writerMovesPhrases").test(extra.texts) && !who.organizers.includes(writer)));
+      (lexiconPattern(lexicon, "writerMovesPhrases").test(extra.texts) && !who.organizers.includes(writer)) ||
+      // With no one named, a writer who signs with a manager's title arranges to meet themself.
+      (!who.organizers.includes(writer) && signsAsHolder(extra.texts, writer, lexicon)));
   const interviewers = writerMeets && writer ? [{ name: writer, email: writerEmail }] : kept;
   const guesses: string[] = [];
   const domain =
@@ -176,36 +195,41 @@ export function readFields(
     guesses.push(
       `I took the company name “${company.value}” from the sender's address${domain ? ` (${domain})` : ""}.`,
     );
-  const fromCalendar = new Set(
-    [extra.organizer, ...extra.attendees]
-      .flatMap((person) => [person?.email?.toLowerCase(), person?.name?.toLowerCase()])
-      .filter(Boolean),
-  );
-  const evidence: Fields["evidence"] = {
-    ...(company ? { company: { source: COMPANY_SOURCE[company.from], text: domain ?? company.value } } : {}),
-    ...(role
-      ? {
-          role: {
-            source: extra.titles.some((title) => title?.includes(role)) ? "subject" : "text line",
-            text: role,
-          },
-        }
-      : {}),
-    ...(interviewers.length > 0
-      ? {
-          interviewers: {
-            source: interviewers.some(
-              (person) =>
-                fromCalendar.has(person.email?.toLowerCase()) || fromCalendar.has(person.name?.toLowerCase()),
-            )
-              ? "calendar part"
-              : "text line",
-            text: interviewers.map((person) => person.name ?? person.email).join(", "),
-          },
-        }
-      : {}),
-  };
+  // Each reading only when its field was found (no spreads of empty objects).
+  const evidence: Fields["evidence"] = {};
+  if (company) evidence.company = { source: COMPANY_SOURCE[company.from], text: domain ?? company.value };
+  if (role)
+    evidence.role = {
+      source: extra.titles.some((title) => title?.includes(role)) ? "subject" : "text line",
+      text: role,
+    };
+  if (interviewers.length > 0) {
+    const fromCalendar = calendarKeys([extra.organizer, ...extra.attendees]);
+    const inCalendar = (key: string | undefined) => key !== undefined && fromCalendar.has(key);
+    evidence.interviewers = {
+      source: interviewers.some(
+        (person) => inCalendar(person.email?.toLowerCase()) || inCalendar(person.name?.toLowerCase()),
+      )
+        ? "calendar part"
+        : "text line",
+      text: interviewers.map((person) => person.name ?? person.email).join(", "),
+    };
+  }
   return { company: company?.value ?? null, role, interviewers, guesses, evidence };
+}
+
+/** The calendar's people by lower-case address and name. */
+function calendarKeys(
+  people: ReadonlyArray<{ name: string | null; email: string | null } | null>,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const person of people) {
+    const email = person?.email?.toLowerCase();
+    if (email) keys.add(email);
+    const name = person?.name?.toLowerCase();
+    if (name) keys.add(name);
+  }
+  return keys;
 }
 
 function teamMailbox(address: string | null): boolean {
@@ -222,4 +246,15 @@ export function mergeByName(people: ParsedInterview["interviewers"]): ParsedInte
         (other) => other.name && person.name && other.name.toLowerCase() === person.name.toLowerCase(),
       ),
   );
+}
+
+const nameOf = (person: { readonly name: string | null }) => person.name ?? "";
+
+/** Whether the text lists people met besides those who join: who joins joins someone, perhaps the organiser. */
+function listsOthers(
+  found: readonly NamedPerson[],
+  joined: ReadonlySet<NamedPerson>,
+  labelled: ReadonlySet<string | undefined>,
+): boolean {
+  return found.some((person) => !joined.has(person) && labelled.has(person.name?.toLowerCase()));
 }

@@ -16,7 +16,7 @@ import { LANGS } from "../language/lang";
 import { LEXICONS } from "../language/lexicons";
 import { civilFromDays, isoWeekday, SECONDS_PER_DAY } from "./civil";
 import { lexiconPattern, phraseAlternatives, phrasePattern } from "./invite-language";
-import type { FoundTime, SlotMention } from "./meeting-time";
+import type { FoundTime, SlotMention, WhenResult } from "./meeting-time";
 
 /** A day the newest message names without a time: a date, or a weekday alone. */
 export interface DayReference {
@@ -40,6 +40,7 @@ export type SlotChoice =
 interface SlotPatterns {
   readonly moved: RegExp;
   readonly dayShift: RegExp;
+  readonly sameTime: RegExp;
   readonly insteadOf: RegExp;
   readonly from: RegExp;
   readonly to: RegExp;
@@ -68,6 +69,7 @@ function patternsOf(lexicon: InviteLexicon): SlotPatterns {
     built = {
       moved: lexiconPattern(lexicon, "reschedulePhrases"),
       dayShift: phrasePattern(Object.keys(lexicon.dayShiftPhrases), "giu"),
+      sameTime: lexiconPattern(lexicon, "sameTimeWords"),
       insteadOf: endsWith(lexicon.insteadOfWords),
       from: endsWith(lexicon.movedFromWords),
       to: endsWith(lexicon.movedToWords),
@@ -88,6 +90,41 @@ function patternsOf(lexicon: InviteLexicon): SlotPatterns {
     patterns.set(lexicon, built);
   }
   return built;
+}
+
+const insteadOfPatterns = new WeakMap<InviteLexicon, RegExp>();
+
+/**
+ * Words right before the slot a moved meeting had ("au lieu du", "en vez del"): an article and a
+ * weekday may stand between them and the date ("statt am Mittwoch, 14.04.").
+ */
+export function insteadOfPattern(lexicon: InviteLexicon): RegExp {
+  let pattern = insteadOfPatterns.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?:${lexiconPattern(lexicon, "insteadOfWords").source})${ARTICLE_AND_WEEKDAY}\\s*$`,
+      "iu",
+    );
+    insteadOfPatterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * A message whose one slot is the one it leaves, then words that keep its time ("en vez del
+ * martes a las 10:30, el miércoles 2, a la misma hora"): that slot, for {@link chooseSlot} to
+ * carry to the new day. Null otherwise.
+ */
+export function slotKeptOnAnotherDay(
+  text: string,
+  replaced: readonly SlotMention[],
+  lexicon: InviteLexicon,
+): WhenResult | null {
+  const [old, ...others] = replaced;
+  if (!old || others.some((mention) => mention.time.start !== old.time.start)) return null;
+  return patternsOf(lexicon).sameTime.test(text.slice(old.end))
+    ? { kind: "found", time: old.time, slots: [old] }
+    : null;
 }
 
 /** "On … wrote:", "Am … schrieb …:", "Le … a écrit :": a line over a quoted earlier message. */
@@ -167,11 +204,26 @@ function movedDayChoice(
   slot: SlotPatterns,
   context: SlotContext,
 ): SlotChoice {
-  const newestEnd = earlierStarts(text, context.levelStarts)[0];
-  if (newestEnd === undefined || mentions.some((mention) => mention.at < newestEnd)) return null;
-  const newest = text.slice(0, newestEnd);
   const [old, ...others] = instants(mentions);
-  if (!old || others.length > 0 || !slot.moved.test(newest)) return null;
+  if (!old || others.length > 0) return null;
+  const newestEnd = earlierStarts(text, context.levelStarts)[0] ?? text.length;
+  const ownSlot = mentions.some((mention) => mention.at < newestEnd);
+  // "von Donnerstag, 10 Uhr, auf Freitag – gleiche Uhrzeit": the old slot and the new day in one
+  // message; the new day is named after the old slot, with words that keep its time.
+  const lastEnd = Math.max(...mentions.map((mention) => mention.end));
+  const newest = ownSlot ? text.slice(lastEnd, newestEnd) : text.slice(0, newestEnd);
+  if (newestEnd === text.length && !ownSlot) return null;
+  // The one slot must be the one left ("von", "de", "van", "… non riesco più"), not the new one.
+  const left = (mention: SlotMention) =>
+    slot.from.test(text.slice(Math.max(0, mention.at - 80), mention.at)) ||
+    slot.insteadOf.test(text.slice(Math.max(0, mention.at - 80), mention.at)) ||
+    slot.dropped.test(text.slice(mention.end, mention.end + 40));
+  if (
+    ownSlot &&
+    !(slot.sameTime.test(newest) && mentions.every(left) && slot.moved.test(text.slice(0, newestEnd)))
+  )
+    return null;
+  if (!ownSlot && !slot.moved.test(newest)) return null;
   const oldDay = localDay(old);
   const shifts = [...newest.matchAll(slot.dayShift)].map(
     (match) => oldDay + (context.lexicon.dayShiftPhrases[match[0].toLowerCase().replace(/\s+/g, " ")] ?? 0),

@@ -7,7 +7,7 @@
 import { LANGS, type Lang } from "./lang";
 import type { Lexicon, Phrases } from "./lexicon";
 import { LEXICONS } from "./lexicons";
-import { isAscii, table } from "./phrases";
+import { table } from "./phrases";
 
 const cuePhrases = new Map<Lang, Phrases>();
 
@@ -27,6 +27,14 @@ function allCues(lang: Lang, lexicon: Lexicon): Phrases {
   return phrases;
 }
 
+/**
+ * How many words the cue phrases found cover: one long phrase of a language ("decidí no seguir")
+ * outweighs two short words another language shares ("decidi", "no").
+ */
+function wordsIn(found: ReadonlyArray<{ readonly text: string }>): number {
+  return found.reduce((sum, phrase) => sum + phrase.text.split(" ").length, 0);
+}
+
 /** `folded` as fold() makes it; `preferred`: the user's languages, first the likeliest. */
 export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en"]): Lang {
   const order = [...preferred, ...LANGS.filter((lang) => !preferred.includes(lang))];
@@ -38,7 +46,7 @@ export function detectLanguage(folded: string, preferred: readonly Lang[] = ["en
     const score =
       (rank === 0 ? 1 : 0) +
       table(lexicon.stopWords).matches(folded).length +
-      2 * table(allCues(lang, lexicon)).matches(folded).length;
+      2 * wordsIn(table(allCues(lang, lexicon)).matches(folded));
     if (score > bestScore) {
       best = lang;
       bestScore = score;
@@ -60,8 +68,13 @@ for (const lang of LANGS)
   }
 
 const NOT_LETTERS = /\P{L}+/u;
-/** In lower-case ASCII text the letters are a–z: this plain class splits it as NOT_LETTERS does, many times faster. */
+/**
+ * In lower-case text whose letters are all ASCII the letters are a–z: this plain class splits it as
+ * NOT_LETTERS does, many times faster (a dash or a "⋅" past ASCII is no letter, and no reason to split slowly).
+ */
 const NOT_ASCII_LETTERS = /[^a-z]+/;
+/** A letter past ASCII ("é", "ß"): then only NOT_LETTERS splits the text into its words. */
+const NON_ASCII_LETTER = /(?!\p{ASCII})\p{L}/u;
 
 /**
  * The language a mail is written in, by its most frequent short words; English unless another
@@ -73,7 +86,7 @@ export function detectMailLanguage(text: string): Lang {
   let words = 0;
   // The runs of letters, as split() gives them between the other characters: no match object per word.
   const head = text.slice(0, 6_000).toLowerCase();
-  for (const word of head.split(isAscii(head) ? NOT_ASCII_LETTERS : NOT_LETTERS)) {
+  for (const word of head.split(NON_ASCII_LETTER.test(head) ? NOT_LETTERS : NOT_ASCII_LETTERS)) {
     if (!word) continue;
     if (++words > 800) break;
     const langs = MAIL_WORDS.get(word);

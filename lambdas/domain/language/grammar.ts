@@ -5,6 +5,7 @@
  * another matter than the application (a flat, a counter-offer).
  */
 import type { Lexicon, Phrases } from "./lexicon";
+import { namesOtherMatter } from "./other-matters";
 import { table } from "./phrases";
 
 export type Subject = "user" | "employer" | "other" | "none";
@@ -374,12 +375,13 @@ export function contextAt(
   toSomeone = false,
 ): Context {
   const before = clause.text.slice(0, index);
+  const after = clause.text.slice(index + length);
   return {
     subject: subjectAt(clause, index, length, lexicon, toSomeone),
     negated:
       deniedBefore(before, clause.text.slice(index, index + length), lexicon) ||
       runsInto(clause.text, index, lexicon.negation) ||
-      deniedAfter(clause.text.slice(index + length), lexicon),
+      deniedAfter(after, lexicon),
     question: clause.question && index + length > clause.askedFrom,
     tagged: clause.question && index + length <= clause.askedFrom,
     conditional: conditionIn(before, lexicon) || runsInto(clause.text, index, lexicon.conditional),
@@ -389,11 +391,11 @@ export function contextAt(
       runsInto(clause.text, index, lexicon.hopeFear),
     future: table(lexicon.future).test(governing(before)) || runsInto(clause.text, index, lexicon.future),
     retracted: index < clause.retractedBefore,
-    notYet: table(lexicon.notYet).test(following(clause.text.slice(index + length))),
+    notYet: table(lexicon.notYet).test(following(after)),
     later:
-      table(lexicon.future).test(following(clause.text.slice(index + length))) ||
-      table(lexicon.conditional).test(clause.text.slice(index + length)),
+      [lexicon.future, lexicon.afterwards ?? []].some((words) => table(words).test(following(after))) ||
+      table(lexicon.conditional).test(after),
     selfCorrection: clause.selfCorrection,
-    otherMatter: table(lexicon.otherMatters).test(clause.text),
+    otherMatter: namesOtherMatter(clause.text, lexicon, [{ from: index, to: index + length }]),
   };
 }

@@ -6,6 +6,7 @@
  * word boundaries, with any run of spaces between words.
  */
 import type { Lang } from "./lang";
+import type { PeopleRoleWords } from "./people-roles-lexicon";
 
 export interface ForwardHeaderWords {
   /** Lines that open a forwarded or quoted message, without their dashes ("Forwarded message"). */
@@ -46,6 +47,8 @@ export interface InviteLexicon {
    * dabei sein", "sarò presente anch'io", "vou eu e"): the sender interviews too.
    */
   readonly writerJoinsPhrases: readonly string[];
+  /** The words that give a named person their part: joining, beside someone, not there (./people-roles-lexicon). */
+  readonly peopleRoles: PeopleRoleWords;
   /**
    * The writer saying they will not be there ("Yo no estaré presente", "Io non sarò presente"):
    * never among the people met, whatever else the mail says.
@@ -260,6 +263,11 @@ export interface InviteLexicon {
    * 7, "le lendemain" 1): the new slot is that day at the old time.
    */
   readonly dayShiftPhrases: Readonly<Record<string, number>>;
+  /**
+   * Words that keep a moved meeting's time on its new day ("same time", "gleiche Uhrzeit", "même
+   * heure", "misma hora", "mesmo horário", "zelfde tijd", "stessa ora").
+   */
+  readonly sameTimeWords: readonly string[];
   /** Nouns of one of several proposed slots ("option", "Termin", "créneau", "opción", "optie"). */
   readonly optionWords: readonly string[];
   /** The ordinals of proposals in their order, each with its forms ("second", "zweiten", "deuxième"). */

@@ -177,6 +177,8 @@ export interface ReplyLexicon {
   readonly hopeFear: Phrases;
   /** The future: "they will make me an offer" is a plan, not news of a closing. */
   readonly future: Phrases;
+  /** Time to come only after what it qualifies ("withdraw later"); before, what came next ("later they called"). */
+  readonly afterwards?: Phrases;
   /** Taking back what was just said: "jk", "Spaß", "je rigole". */
   readonly retraction: Phrases;
   /**

@@ -14,11 +14,14 @@ const ACCENTED = /[\u00c0-\uffff]/;
  */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  return (ACCENTED.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower)
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/[–—]/g, "-")
-    .replace(/\s/g, " ");
+  return (
+    (ACCENTED.test(lower) ? lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : lower)
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/[–—]/g, "-")
+      // Every space but the plain one: a global replace costs per match, and most matches were spaces.
+      .replace(/[^\S ]/g, " ")
+  );
 }
 
 /** Any code unit past ASCII: text without one has only a–z, A–Z and 0–9 for letters and digits. */
@@ -65,6 +68,9 @@ function tokens(text: string): readonly Token[] {
 
 /** One part of a phrase: a word, a word's beginning ("reject*"), or a gap ("…"). */
 type Part = { readonly kind: "word" | "stem"; readonly text: string } | { readonly kind: "gap" };
+
+/** No phrase starts with a word: one shared empty list, not a new one a word. */
+const NO_PHRASES: readonly (readonly Part[])[] = [];
 
 function partsOf(phrase: string): Part[] {
   const parts: Part[] = [];
@@ -121,13 +127,17 @@ function matchesPart(part: Part, word: string, fuzzy: boolean): boolean {
   return part.kind === "word" && (word === part.text || (fuzzy && nearly(part.text, word)));
 }
 
-/** The index just past the phrase when it starts at token `at`, or -1. */
+/**
+ * The index just past the phrase when it starts at token `at`, or -1. `gaps`, when given, gets
+ * the token ranges a "…" stood for.
+ */
 function matchAt(
   parts: readonly Part[],
   words: readonly Token[],
   at: number,
   fuzzy: boolean,
   from = 0,
+  gaps?: Array<readonly [number, number]>,
 ): number {
   let position = at;
   for (let index = from; index < parts.length; index++) {
@@ -135,8 +145,10 @@ function matchAt(
     if (!part) return -1;
     if (part.kind === "gap") {
       for (let skip = 0; skip <= GAP && position + skip <= words.length; skip++) {
-        const end = matchAt(parts, words, position + skip, fuzzy, index + 1);
-        if (end >= 0) return end;
+        const end = matchAt(parts, words, position + skip, fuzzy, index + 1, gaps);
+        if (end < 0) continue;
+        if (skip > 0) gaps?.push([position, position + skip]);
+        return end;
       }
       return -1;
     }
@@ -159,6 +171,30 @@ export interface PhraseMatch {
   readonly text: string;
   /** Read only with a typing slip in one of its words: a guess, never plain enough to close on. */
   readonly approximate: boolean;
+}
+
+/**
+ * The words a phrase's "…" stood for where `match` (found in `text`) was read, as text, one string
+ * per gap: what was said between its words ("hab das Interview nicht abgesagt").
+ */
+export function gapWords(phrases: Phrases, text: string, match: PhraseMatch): string[] {
+  const words = tokens(text);
+  const at = words.findIndex((word) => word.start === match.index);
+  if (at < 0 || !match.text.includes(" ")) return [];
+  const end = match.index + match.text.length;
+  for (const parts of table(phrases).phrasesAt(words[at]?.word ?? "")) {
+    if (!parts.some((part) => part.kind === "gap")) continue;
+    const gaps: Array<readonly [number, number]> = [];
+    const stop = matchAt(parts, words, at, match.approximate, 0, gaps);
+    if (stop > at && words[stop - 1]?.end === end)
+      return gaps.map(([from, to]) =>
+        words
+          .slice(from, to)
+          .map((word) => word.word)
+          .join(" "),
+      );
+  }
+  return [];
 }
 
 /**
@@ -190,16 +226,21 @@ export class PhraseTable {
     }
   }
 
+  /** The phrases that may start with `first`: those it begins, and those opening with a stem. */
+  phrasesAt(first: string): readonly Part[][] {
+    return [...(this.byFirstWord.get(first) ?? []), ...this.byStem];
+  }
+
   /** Where the longest phrase starting at word `at` ends (a word index), or -1. */
   private longestAt(words: readonly Token[], at: number, fuzzy: boolean): number {
     let end = -1;
     const first = words[at]?.word ?? "";
-    for (const parts of this.byFirstWord.get(first) ?? [])
+    for (const parts of this.byFirstWord.get(first) ?? NO_PHRASES)
       end = Math.max(end, matchAt(parts, words, at, fuzzy));
     for (const parts of this.byStem) end = Math.max(end, matchAt(parts, words, at, fuzzy));
     if (!fuzzy) return end;
     for (const key of withOneLess(first))
-      for (const parts of this.byNearWord.get(key) ?? [])
+      for (const parts of this.byNearWord.get(key) ?? NO_PHRASES)
         end = Math.max(end, matchAt(parts, words, at, true));
     return end;
   }
@@ -246,7 +287,10 @@ export class PhraseTable {
 
   test(text: string): boolean {
     const words = tokens(text);
-    for (let at = 0; at < words.length; at++) if (this.readAt(words, at).end > at) return true;
+    // readAt's answer without its object: a phrase as written, else (a fuzzy table) with a slip.
+    for (let at = 0; at < words.length; at++)
+      if (this.longestAt(words, at, false) > at || (this.fuzzy && this.longestAt(words, at, true) > at))
+        return true;
     return false;
   }
 }

@@ -12,7 +12,7 @@
 import { type Clause, contextAt, type Subject } from "../language/grammar";
 import type { Cue, Lexicon, Phrases } from "../language/lexicon";
 import { fold, table } from "../language/phrases";
-import { type CueHit, isNews } from "./cues";
+import { type CueHit, deniedInGap, isNews } from "./cues";
 import { strangeTo } from "./plain";
 import { perLexicon } from "./shapes";
 
@@ -201,6 +201,7 @@ function contactHits(
       const context = {
         ...contextAt(clause, match.index, match.text.length, lexicon, true),
         subject: SUBJECTS[doer ?? "user"],
+        ...(deniedInGap(phrases, clause.text, match, lexicon) ? { negated: true } : {}),
       };
       found.push({ cue, clause, index, text: match.text, context, guess: false, approximate: false });
     }

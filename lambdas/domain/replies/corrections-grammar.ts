@@ -34,6 +34,9 @@ interface Reply {
 /** Up to three words and a colon, comma or dash before a correction: "kleine Korrektur: ", "ojo, ". */
 const LEAD_IN = /^\s*(?:[\p{L}']+\s*){1,3}[:,-]\s*/u;
 
+/** A value and its wrong one, both numbers, nothing else: "11 Uhr, nicht 10 Uhr" is at most so many words. */
+const BARE_WORDS = 6;
+
 /** Room for a few words between the copula and the value: "it's actually at 3", "es el 15". */
 const GAP_WORDS = 3;
 
@@ -291,10 +294,14 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   const copula = start.at > opening && !start.row;
   // Plainly a correction: a date row or a copula after a marker or before a contrast ("oops it's",
   // "it's 2:30 not 2", "la fecha está mal, es el 6"), a marker and a contrast ("oops, the 24th
-  // not the 23rd").
-  const plain = ((start.row || copula) && (marked || contrast)) || (marked && contrast);
-  // Else only a date row or a field and its copula ("the call is"), with the value ending the line.
-  if (!plain && !(start.row || (copula && start.field))) return null;
+  // not the 23rd"), a value and its wrong one alone ("11 Uhr, nicht 10", "niet 10 maar 11 uur").
+  const bare =
+    contrast && wordsIn(folded.slice(opening)) <= BARE_WORDS && (folded.match(/\d+/g)?.length ?? 0) >= 2;
+  const plain = ((start.row || copula) && (marked || contrast)) || (marked && contrast) || bare;
+  // Else only a date row, a field and its copula ("the call is"), or a field said wrong then the
+  // value ("Uhrzeit falsch, 11 Uhr"), with the value ending the line.
+  const fieldFirst = marked && fieldBeforeMarker(folded, lexicon) > 0;
+  if (!plain && !(start.row || (copula && start.field) || fieldFirst)) return null;
   const read = readInterviewDate(written.slice(start.from, after), reply.now, reply.zone, reply.lang);
   const found = read.found && {
     index: start.from + read.found.index,

@@ -5,7 +5,7 @@
  */
 import { type Clause, type Context, contextAt } from "../language/grammar";
 import type { Cue, Lexicon, Phrases } from "../language/lexicon";
-import { table } from "../language/phrases";
+import { gapWords, type PhraseMatch, table } from "../language/phrases";
 
 export type Closing = "offer" | "rejected" | "withdrawn";
 
@@ -79,6 +79,17 @@ function deniesWhatFollows(text: string, found: { index: number; text: string },
     .some((denial) => denial.index + denial.text.length === found.text.length && !article(denial.index));
 }
 
+/**
+ * A denial a phrase's "…" stood for denies the phrase: "hab das Interview nicht abgesagt",
+ * "heb nog niet bedankt" (the rows "hab das interview … abgesagt", "heb … bedankt").
+ */
+export function deniedInGap(phrases: Phrases, text: string, match: PhraseMatch, lexicon: Lexicon): boolean {
+  return gapWords(phrases, text, match).some((words) => table(lexicon.negation).test(words));
+}
+
+const phrasesOf = (hit: { cue: Cue; guess: boolean }, lexicon: Lexicon): Phrases =>
+  (hit.guess ? lexicon.guesses[hit.cue as Closing] : lexicon.cues[hit.cue]) ?? [];
+
 export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (const clause of clauses) {
@@ -107,16 +118,20 @@ export function findCues(clauses: readonly Clause[], lexicon: Lexicon): CueHit[]
       if (!overlaps) kept.push(candidate);
     }
     kept.sort((a, b) => a.index - b.index);
-    for (const hit of kept)
+    for (const hit of kept) {
+      const context = contextAt(clause, hit.index, hit.text.length, lexicon, SENT_TO_SOMEONE.has(hit.cue));
       hits.push({
         cue: hit.cue,
         clause,
         index: clause.start + hit.index,
         text: hit.text,
         guess: hit.guess,
-        context: contextAt(clause, hit.index, hit.text.length, lexicon, SENT_TO_SOMEONE.has(hit.cue)),
+        context: deniedInGap(phrasesOf(hit, lexicon), clause.text, hit, lexicon)
+          ? { ...context, negated: true }
+          : context,
         approximate: hit.approximate,
       });
+    }
   }
   return hits;
 }

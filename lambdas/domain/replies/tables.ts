@@ -8,6 +8,7 @@ import { type Clause, clausesOf } from "../language/grammar";
 import type { Lang } from "../language/lang";
 import type { Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
+import { otherMatterBeside } from "../language/other-matters";
 import { fold, table } from "../language/phrases";
 import { withContact } from "./contact";
 import { correctionOf, leadsIn } from "./corrections-grammar";
@@ -114,10 +115,10 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
   );
   const here = closings.filter((hit) => !context.elsewhere(hit));
   const told = here.length > 0 ? here : closings;
-  // "ich steig aus, hab das Gespräch abgesagt": a meeting called off beside the user's own
-  // withdrawal is part of it, no rejection.
+  // Beside the user's withdrawal, a meeting or a no they called off is part of it ("und abgesagt").
+  const ownNo = (hit: CueHit) => ofAMeeting(hit, lexicon) || hit.context.subject === "user";
   const news = told.some((hit) => hit.cue === "withdrawn")
-    ? told.filter((hit) => hit.cue !== "rejected" || !ofAMeeting(hit, lexicon))
+    ? told.filter((hit) => hit.cue !== "rejected" || !ownNo(hit))
     : told;
   const intents = [...new Set(news.map((hit) => hit.cue as Closing))];
   const offer = news.find((hit) => hit.cue === "offer");
@@ -140,7 +141,7 @@ function closingOf(hits: readonly CueHit[], context: Context): ClosingDecision |
     news.find((found) => found.cue === intent && !found.guess) ?? news.find((found) => found.cue === intent);
   if (!intent || !hit) return null;
   // "got rejected... for the apartment, not the job": another matter named anywhere in the reply.
-  const otherMatter = context.clauses.some((clause) => table(lexicon.otherMatters).test(clause.text));
+  const otherMatter = otherMatterBeside(context.clauses, lexicon, news);
   const kind = foreign || otherMatter || !plain(hit) ? "ask" : "apply";
   return { kind, intent, evidence: evidenceOf(hit, written), declinedOffer: declined, guess: hit.guess, hit };
 }

@@ -40,7 +40,9 @@ export function parseDates(text: string, lang: Lang, reference: ChronoReference)
   return PARSERS[lang].parse(
     lang === "es" || lang === "pt"
       ? text.replace(HOURS_AFTER_A_MONTH, ",$1").replace(HOUR_AFTER_A_COMMA, ";")
-      : text,
+      : lang === "en"
+        ? text
+        : text.replace(HOUR_AFTER_A_COMMA, ";"),
     { instant: reference.instant, timezone: reference.offsetMinutes },
     { forwardDate: reference.forward },
   );
@@ -52,7 +54,9 @@ export function parseDates(text: string, lang: Lang, reference: ChronoReference)
  */
 const HOURS_AFTER_A_MONTH = /(?<=\p{L}{3}) (de \d{1,2})(?=\s*(?:h\s*)?(?:a|al|hasta|até|às|-|–)\s*\d)/giu;
 /**
- * "martes 2 de octubre, 5 p. m.": chrono reads "octubre, 5" as the year 2005 and loses the hour. A
- * semicolon for the comma leaves the date, and the hour after it on its line is the date's.
+ * "martes 2 de octubre, 5 p. m.", "Dienstag, 1. Dezember, 14 Uhr": chrono reads "octubre, 5" as the
+ * year 2005 and loses the hour. A semicolon for the comma leaves the date, and the hour after it
+ * on its line is the date's.
  */
-const HOUR_AFTER_A_COMMA = /(?<=\p{L}{3}),(?=\s*\d{1,2}\s*(?:[ap]\.?\s?m\.?|h|hs|hrs|horas)(?![\p{L}]))/giu;
+const HOUR_AFTER_A_COMMA =
+  /(?<=\p{L}{3}),(?=\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|h|hs|hrs|horas|uhr|uur|u|heures?|ore)(?![\p{L}]))/giu;

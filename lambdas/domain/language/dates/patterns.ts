@@ -150,11 +150,11 @@ export function prepared(lang: Lang): Prepared {
   // "eind deze maand", "end of this month", "fine di questo mese": the month said as this one.
   const demonstrative =
     "(?:(?:this|deze|dit|dieses|diesen|diesem|ce|cette|este|esta|deste|desta|neste|nesta|questo|questa|quest')\\s*)?";
-  // Or one word, the month first: "Monatsende", "maandeinde", "month-end".
+  // Or the month first: "Monatsende", "maandeinde", "month-end", "month end".
   const thisMonth = parts.map(([part, words]) => ({
     part,
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:(?:${alternation(words)})[\\s-]*${between}${demonstrative}(?:${alternation(lexicon.units.month)})|(?:${alternation(lexicon.units.month)})-?(?:${alternation(words)}))(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?:${alternation(words)})[\\s-]*${between}${demonstrative}(?:${alternation(lexicon.units.month)})|(?:${alternation(lexicon.units.month)})[\\s-]?(?:${alternation(words)}))(?![\\p{L}])`,
       "u",
     ),
   }));
@@ -179,8 +179,12 @@ export function prepared(lang: Lang): Prepared {
     "u",
   );
   const nextWeekAlone = new RegExp(`(?<![\\p{L}])(?:${nextWeek})(?![\\p{L}])`, "u");
+  // Or a day with English ordinal letters and no noun after it ("on 16th", "round 2: 21st 10am",
+  // not "2nd round"), as British and Indian English write it without an article.
+  const ordinalAlone =
+    "(?<![\\p{L}\\p{N}/.:-])(?=\\d{1,2}(?:st|nd|rd|th)(?![\\p{L}\\d])(?!\\s+(?!(?:at|and|or)(?![\\p{L}]))\\p{L}))";
   const bareDay = new RegExp(
-    `(?<![\\p{L}])(?:${alternation(dayWords)})(?:,?\\s+|(?<='))(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
+    `(?:(?<![\\p{L}])(?:${alternation(dayWords)})(?:,?\\s+|(?<='))|${ordinalAlone})(\\d{1,2})(?!\\s*[/.-]\\s*\\d)(?!\\s*(?::\\d|(?:am|pm|a\\.m|p\\.m|${alternation([...lexicon.clock, ...lexicon.afternoon, ...lexicon.morning])})(?![\\p{L}])))(?:st|nd|rd|th|er|eme|e|o|a|º|ª|\\.)?(?![\\p{L}\\d])(?!\\.?\\s*(?:of\\s+|de\\s+)?(?:${alternation(lexicon.months.flat())})(?![\\p{L}]))`,
     "u",
   );
   const ordinals = lexicon.ordinalWeekdays;

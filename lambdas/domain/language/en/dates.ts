@@ -46,7 +46,7 @@ export const EN_DATES = {
   before: ["before", "ahead of", "prior to"],
   until: ["until", "till", "til", "through"],
   early: ["early", "beginning of", "the beginning of", "start of", "the start of"],
-  late: ["late", "end of", "the end of"],
+  late: ["late", "end of", "the end of", "end"],
   mid: ["mid", "mid-", "middle of"],
   at: ["at", "@", "around", "by"],
   dayOfMonth: ["the", "on the"],

@@ -17,6 +17,9 @@ export type LaterRow = readonly [
 
 export const LATER_ROWS: Readonly<Record<Lang, readonly LaterRow[]>> = {
   en: [
+    // A later word before their call tells what came next ("afterwards" in the lexicon): no snooze.
+    ["later that day they called me", "heard-back", null, "follow-up-1"],
+    ["later she emailed back, still no decision", "heard-back", null, "follow-up-1"],
     // Snoozes: a not-now or an again, with or without a day.
     ["not now, ask me again tmrw", "snooze", "2027-03-11"],
     ["busy rn, tmrw", "snooze", "2027-03-11", "follow-up-1"],
@@ -590,7 +593,6 @@ export const LATER_GAPS: readonly (readonly [Lang, LaterRow])[] = [
   ["it", ["cancella il promemoria di venerdì", "!forget"]],
   // Their call told after a later word: the contact reader (contact.ts) takes the later word for
   // a call still to come and drops it, so the later word is read as a snooze.
-  ["en", ["later that day they called me", "!snooze", null, "follow-up-1"]],
   ["de", ["später haben sie dann angerufen", "!snooze", null, "follow-up-1"]],
   ["fr", ["plus tard dans la journée ils m'ont appelé", "!snooze", null, "follow-up-1"]],
   ["es", ["más tarde me llamaron", "!snooze", null, "follow-up-1"]],
