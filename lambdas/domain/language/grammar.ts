@@ -4,6 +4,8 @@
  * it is denied, asked, a condition, a hope or fear, taken back, a slip being corrected, or about
  * another matter than the application (a flat, a counter-offer).
  */
+
+import { following, governing, leadIn, tagAt } from "./clause-scope";
 import type { Lexicon, Phrases } from "./lexicon";
 import { namesOtherMatter } from "./other-matters";
 import { table } from "./phrases";
@@ -236,24 +238,6 @@ function hopeAlone(text: string, lexicon: Lexicon): boolean {
   return !/\p{L}/u.test(rest);
 }
 
-/** A question tag is short: "right?", "bom sinal né?", "that's a good sign right?". */
-const TAG_WORDS = 5;
-
-/** Where a short question tag after the clause's last comma starts, or 0 when there is none. */
-function tagAt(text: string): number {
-  const comma = text.lastIndexOf(",");
-  if (comma < 0) return 0;
-  const words = text.slice(comma + 1).match(/[\p{L}\p{N}']+/gu) ?? [];
-  return words.length > 0 && words.length <= TAG_WORDS ? comma + 1 : 0;
-}
-
-/** Words before a phrase that still govern it: back to the last comma or colon, at most six words. */
-function governing(before: string): string {
-  // An emoji closes what it follows as a comma does: "toujours pas de refus 😂 ils décident mi-mai".
-  const scope = before.split(/[,:()]|\p{Extended_Pictographic}/u).pop() ?? "";
-  return scope.split(/\s+/).slice(-6).join(" ");
-}
-
 function firstOf(text: string, phrases: Lexicon["negation"]): number {
   return table(phrases).matches(text)[0]?.index ?? -1;
 }
@@ -300,15 +284,6 @@ function runsInto(text: string, index: number, phrases: Lexicon["negation"]): bo
     .some((found) => found.index < index && found.index + found.text.length > index);
 }
 
-/**
- * Words right after a phrase that still qualify it: up to the next comma or colon, at most five
- * ("Absage habe ich noch nicht").
- */
-function following(after: string): string {
-  const scope = after.split(/[,:()]/)[0] ?? "";
-  return scope.trim().split(/\s+/).slice(0, 5).join(" ");
-}
-
 /** A condition word opens a condition; one a comma follows or a denial precedes is "sí": "si, no", "ni si ni no". */
 function conditionIn(before: string, lexicon: Lexicon): boolean {
   const ends = table(lexicon.negation)
@@ -318,15 +293,6 @@ function conditionIn(before: string, lexicon: Lexicon): boolean {
   return table(lexicon.conditional)
     .matches(before)
     .some((found) => !/^\s*,/.test(before.slice(found.index + found.text.length)) && !denied(found.index));
-}
-
-/** A lead-in of a few words before a comma ("ich glaube, …", "i think, …"): it governs what follows. */
-const LEAD_IN_WORDS = 4;
-
-function leadIn(before: string): string {
-  const parts = before.split(",");
-  const lead = parts.length > 1 ? (parts[parts.length - 2] ?? "") : "";
-  return lead.trim().split(/\s+/).length <= LEAD_IN_WORDS ? lead : "";
 }
 
 /** Words between a denial's first half and a phrase holding its second: "je n'ai pas été pris". */
