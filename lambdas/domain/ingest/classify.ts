@@ -192,8 +192,16 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
   const interviewWords = lexiconPattern(lexicon, "interviewWords");
   const interview = invited || moved || interviewWords.test(all);
   const bulk = lexiconPattern(lexicon, "bulkMailPhrases").test(all);
-  const seen = { hasTime: input.hasTime, invited, moved, mailingList: input.mailingList, bulk };
-  const outcome = readOutcome(all, lexicon, decisionContext(all, lexicon, seen));
+  const seen = {
+    hasTime: input.hasTime,
+    invited,
+    moved,
+    mailingList: input.mailingList,
+    bulk,
+    subject: input.subject,
+  };
+  const decision = decisionContext(all, lexicon, seen);
+  const outcome = readOutcome(decision.text, lexicon, decision);
   if (outcome) return OUTCOMES[outcome];
   if (forMany === "event") return EVENT_FOR_MANY;
   const titled = interviewWords.test(input.subject);

@@ -7,8 +7,10 @@
  * the reader's own. An invitation to an interview beside such an event still does.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { fold, table } from "../language/phrases";
 import { lexiconPattern, phrasePattern } from "./invite-language";
 import type { OutcomeContext } from "./outcome";
+import { newestPart } from "./slot-choice";
 
 export interface DecisionEvidence {
   /** A meeting time was found in the mail. */
@@ -21,6 +23,8 @@ export interface DecisionEvidence {
   readonly mailingList: boolean;
   /** It names mass mail or an event for many (the lexicon's bulkMailPhrases). */
   readonly bulk: boolean;
+  /** The subject line the text opens with: a reply's ("AW: Einladung …") is the thread's, not its newest message's. */
+  readonly subject: string;
 }
 
 /** Sentences end after a stop, a question or exclamation mark, a semicolon or a line. */
@@ -55,12 +59,40 @@ export function invitesOnlyToEvents(
   return inviting.length > 0 && inviting.every(namesEvent);
 }
 
-/** The context ./outcome reads a decision in, for a mail in a lexicon language. */
+/** Where ./outcome reads a decision, and in what context. */
+export interface DecisionReading extends OutcomeContext {
+  /** The text the decision is read in: the newest message when only a quoted one invites. */
+  readonly text: string;
+}
+
+/**
+ * The newest message of a thread when it states a decision and the invitation is only quoted below
+ * it ("Leider haben wir uns anders entschieden" over "Am Mo. schrieb …: > gerne laden wir Sie am
+ * Donnerstag um 14 Uhr ein"): the decision is the news, the quoted time an earlier message's.
+ */
+function decisionAboveQuotedInvitation(
+  text: string,
+  lexicon: InviteLexicon,
+  invitation: RegExp,
+  subject: string,
+): string | null {
+  const decisions = [table(lexicon.rejectionPhrases), table(lexicon.offerPhrases)];
+  if (!decisions.some((decision) => decision.test(fold(text)))) return null;
+  const newest = newestPart(text);
+  const written = newest.startsWith(subject) ? newest.slice(subject.length) : newest;
+  if (newest.length === text.length || invitation.test(written)) return null;
+  if (lexiconPattern(lexicon, "reschedulePhrases").test(written)) return null;
+  const folded = fold(newest);
+  return decisions.some((decision) => decision.test(folded)) ? newest : null;
+}
+
+/** Where and in what context ./outcome reads a decision, for a mail in a lexicon language. */
 export function decisionContext(
   text: string,
   lexicon: InviteLexicon,
   seen: DecisionEvidence,
-): OutcomeContext {
+): DecisionReading {
+  const bulk = seen.mailingList || (seen.bulk && massMailPattern(lexicon).test(text));
   const invitation = lexiconPattern(lexicon, "invitationPhrases");
   const events = lexiconPattern(lexicon, "eventWords");
   const invitesToMeeting = () =>
@@ -70,8 +102,9 @@ export function decisionContext(
       (sentence) => invitation.test(sentence),
       (sentence) => events.test(sentence),
     );
-  return {
-    arrangesMeeting: seen.hasTime && (seen.moved || invitesToMeeting()),
-    bulk: seen.mailingList || (seen.bulk && massMailPattern(lexicon).test(text)),
-  };
+  const arrangesMeeting = seen.hasTime && (seen.moved || invitesToMeeting());
+  const newest = arrangesMeeting
+    ? decisionAboveQuotedInvitation(text, lexicon, invitation, seen.subject)
+    : null;
+  return newest !== null ? { text: newest, arrangesMeeting: false, bulk } : { text, arrangesMeeting, bulk };
 }
