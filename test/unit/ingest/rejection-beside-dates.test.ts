@@ -118,16 +118,77 @@ const NO_SLOT: readonly Row[] = [
   ],
 ];
 
+/** More of the same in other words: a decision to stop at this stage, beside an event for many. */
+const MORE_REJECTIONS: readonly Row[] = [
+  [
+    "en",
+    "Your application at Harbourline",
+    "Dear Jordan,\n\nThank you for interviewing with us on 12 November. We regret that on this occasion your application has not been successful.\n\nWe would love to see you at our recruitment open day on 9 December at 10am.\n\nBest regards,\nMegan",
+  ],
+  [
+    "de",
+    "Absage - Ihre Bewerbung",
+    "Sehr geehrte Frau Lee,\n\nvielen Dank für das Gespräch am 17.11. Wir haben uns nach reiflicher Überlegung entschieden, die Position anderweitig zu besetzen.\n\nAuf unserer Karrieremesse am 4. Dezember von 10 bis 16 Uhr sind Sie herzlich willkommen.\n\nMit freundlichen Grüßen\nSabine Roth",
+  ],
+  [
+    "fr",
+    "Votre candidature",
+    "Madame,\n\nSuite à notre échange du 16 novembre, nous sommes au regret de ne pouvoir retenir votre candidature.\n\nNous vous invitons à notre journée portes ouvertes le samedi 5 décembre de 10h à 16h.\n\nCordialement,\nClaire Dubois",
+  ],
+  [
+    "es",
+    "Proceso de selección",
+    "Estimada Jordan:\n\nLe agradecemos su tiempo en la entrevista del día 16. En esta oportunidad su perfil no fue seleccionado para continuar.\n\nLa invitamos a nuestra jornada de empleo el jueves 10 de diciembre a las 9:00 a. m.\n\nCordialmente,\nRecursos Humanos",
+  ],
+  [
+    "it",
+    "Esito colloquio",
+    "Gentile Jordan,\n\nla ringraziamo per il colloquio del 16 novembre. Dopo attenta valutazione, abbiamo deciso di proseguire con altri profili più in linea con la posizione.\n\nLa aspettiamo al nostro open day del 9 dicembre alle 17:30.\n\nCordiali saluti,\nHR",
+  ],
+  [
+    "pt",
+    "Candidatura - Analista",
+    "Prezada Jordan,\n\nAgradecemos sua participação na entrevista do dia 17/11. Após análise, informamos que sua candidatura não seguirá para as próximas etapas.\n\nConvidamos você para nossa feira de carreiras em 5 de dezembro às 10h.\n\nAtenciosamente,\nRH",
+  ],
+  [
+    "nl",
+    "Uw sollicitatie",
+    "Geachte mevrouw Lee,\n\nHartelijk dank voor het gesprek op 17 november. Na zorgvuldige overweging hebben wij besloten u niet uit te nodigen voor een vervolggesprek.\n\nWij nodigen u graag uit voor onze open dag op 9 december om 14.00 uur.\n\nMet vriendelijke groet,\nHR",
+  ],
+];
+
+/** Invitations that regret a slot or recall a decision about others: still invitations. */
+const MORE_INVITATIONS: readonly Row[] = [
+  [
+    "de",
+    "Einladung zum Zweitgespräch",
+    "Hallo Frau Lee,\n\nleider ist der ursprünglich geplante Termin schon weg, aber wir würden Sie sehr gerne am Dienstag, 1. Dezember um 11 Uhr zum Zweitgespräch begrüßen. Andere Kandidaten haben wir bereits abgesagt.\n\nViele Grüße\nSabine",
+  ],
+  [
+    "es",
+    "Segunda entrevista",
+    "Hola Jordan:\n\nAunque el año pasado no continuamos con tu candidatura, nos encantaría invitarte a una entrevista para el nuevo puesto el martes 1 de diciembre a las 11:00.\n\nSaludos,\nValeria",
+  ],
+  [
+    "it",
+    "Prossimo step",
+    "Ciao Jordan,\n\npurtroppo lo slot di lunedì non è più disponibile: ti proponiamo il colloquio finale martedì 1 dicembre alle 11:00 con il direttore.\n\nA presto,\nGiulia",
+  ],
+];
+
 describe("a rejection that names dates", () => {
-  it.each(REJECTIONS)("%s: a rejection (%s)", async (_lang, subject, body) => {
+  it.each([...REJECTIONS, ...MORE_REJECTIONS])("%s: a rejection (%s)", async (_lang, subject, body) => {
     const result = await readGmailForward(FROM, subject, body);
     expect(result.outcome).toBe("rejected");
   });
-  it.each(INVITATIONS)("%s: stays an invitation (%s)", async (_lang, subject, body) => {
-    const result = await readGmailForward(FROM, subject, body);
-    expect(result.outcome ?? null).toBeNull();
-    expect(result.status).toBe("ok");
-  });
+  it.each([...INVITATIONS, ...MORE_INVITATIONS])(
+    "%s: stays an invitation (%s)",
+    async (_lang, subject, body) => {
+      const result = await readGmailForward(FROM, subject, body);
+      expect(result.outcome ?? null).toBeNull();
+      expect(result.status).toBe("ok");
+    },
+  );
   it.each(NO_SLOT)("%s: a booking portal sets no slot (%s)", async (_lang, subject, body) => {
     const result = await readGmailForward(FROM, subject, body);
     expect(result.outcome ?? null).toBeNull();

@@ -486,6 +486,10 @@ export const DE_INVITE: InviteLexicon = {
     "leider müssen wir ihnen mitteilen, dass wir ihre bewerbung",
     "müssen wir ihnen leider mitteilen, dass wir ihre bewerbung",
     "bedauern, ihnen mitteilen zu müssen",
+    "nicht in die nächste auswahlrunde",
+    "nicht zur nächsten runde",
+    "nicht zu einem zweitgespräch einladen",
+    "nicht zu einem zweiten gespräch einladen",
   ],
   receiptPhrases: [
     "eingang ihrer bewerbung",

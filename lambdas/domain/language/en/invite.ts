@@ -345,6 +345,11 @@ export const EN_INVITE: InviteLexicon = {
     "decided to go with applicants whose",
     "decided to go with a candidate whose",
     "decided to go with another applicant",
+    "not be progressing to the next stage",
+    "not progress to the next stage",
+    "not be moving to the next stage",
+    "not be inviting you to the next stage",
+    "not be inviting you to a second interview",
   ],
   pendingDecisionPhrases: [
     "will let you know",

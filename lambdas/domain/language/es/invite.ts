@@ -446,6 +446,13 @@ export const ES_INVITE: InviteLexicon = {
     "decidimos continuar con otr*",
     "decidimos seguir con otr*",
     "seguir adelante con otr* candidat*",
+    "no continuará a la siguiente etapa",
+    "no continuarás a la siguiente etapa",
+    "no avanzará a la siguiente etapa",
+    "no avanzarás a la siguiente etapa",
+    "no pasará a la siguiente etapa",
+    "no pasarás a la siguiente etapa",
+    "no pasa a la siguiente etapa",
   ],
   receiptPhrases: [
     "hemos recibido tu candidatura",

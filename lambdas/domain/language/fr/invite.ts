@@ -397,6 +397,10 @@ export const FR_INVITE: InviteLexicon = {
     "orienté* … vers … autre* profil*",
     "privilégié … autre* candidat*",
     "privilégié … autre* profil*",
+    "ne passera pas à l'étape suivante",
+    "ne passe pas à l'étape suivante",
+    "pas retenu* pour la suite",
+    "pas retenu* pour l'étape suivante",
   ],
   receiptPhrases: [
     "bien reçu votre candidature",

@@ -413,6 +413,12 @@ export const IT_INVITE: InviteLexicon = {
     "la sua candidatura non è stata selezionata",
     "la tua candidatura non è stata selezionata",
     "non è stata ritenuta in linea",
+    "non accederà alla fase successiva",
+    "non passerà alla fase successiva",
+    "non è stata ammessa alla fase successiva",
+    "non è stato ammesso alla fase successiva",
+    "non è stata ammessa al colloquio",
+    "non è stato ammesso al colloquio",
   ],
   receiptPhrases: [
     "abbiamo ricevuto la tua candidatura",

@@ -359,6 +359,13 @@ export const NL_INVITE: InviteLexicon = {
     "geen vervolg geven aan uw sollicitatie",
     "geen vervolg aan je sollicitatie",
     "geen vervolg aan uw sollicitatie",
+    "niet uit te nodigen voor een vervolggesprek",
+    "niet uit te nodigen voor een tweede gesprek",
+    "niet uitnodigen voor een vervolggesprek",
+    "niet uit voor een vervolggesprek",
+    "niet uit voor een tweede gesprek",
+    "niet door naar een vervolggesprek",
+    "niet door naar een tweede gesprek",
   ],
   receiptPhrases: [
     "sollicitatie ontvangen",
