@@ -1290,6 +1290,8 @@ export const ES_INVITE: InviteLexicon = {
   roleForWords: ["para"],
   roleAsWords: ["como"],
   roleCues: [
+    "entrevista como",
+    "entrevista de trabajo para el puesto de",
     "búsqueda de",
     "en la oferta de",
     "a la oferta de",

@@ -1223,6 +1223,9 @@ export const FR_INVITE: InviteLexicon = {
   roleForWords: ["pour"],
   roleAsWords: ["comme", "en tant que"],
   roleCues: [
+    "entretien d'embauche pour le poste de",
+    "entretien en tant que",
+    "entretien comme",
     "candidature pour",
     "entretien pour",
     "recrutement d'un",

@@ -329,6 +329,12 @@ export const IT_INVITE: InviteLexicon = {
     "dovrebbero bastare",
   ],
   durationCues: [
+    "tenerti libero",
+    "tenerti libera",
+    "tieniti libera",
+    "tenersi libero",
+    "tenersi libera",
+    "si tenga libera",
     "conta",
     "conti",
     "calcolate",
@@ -1146,6 +1152,10 @@ export const IT_INVITE: InviteLexicon = {
   roleForWords: ["per"],
   roleAsWords: ["come", "in qualità di"],
   roleCues: [
+    "colloquio come",
+    "colloquio in qualità di",
+    "colloquio per il ruolo di",
+    "colloquio per la posizione di",
     "selezione per",
     "candidatura per",
     "candidatura come",

@@ -1009,6 +1009,10 @@ export const NL_INVITE: InviteLexicon = {
   roleForWords: ["voor"],
   roleAsWords: ["als"],
   roleCues: [
+    "gesprek als",
+    "sollicitatiegesprek als",
+    "sollicitatiegesprek voor de functie van",
+    "kennismakingsgesprek als",
     "sollicitatie voor",
     "gesprek voor",
     "vacature voor",

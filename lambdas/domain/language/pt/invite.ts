@@ -1175,6 +1175,9 @@ export const PT_INVITE: InviteLexicon = {
   roleForWords: ["para"],
   roleAsWords: ["como"],
   roleCues: [
+    "entrevista como",
+    "entrevista para o cargo de",
+    "entrevista para a vaga de",
     "processo seletivo para",
     "processo de seleção para",
     "candidatura para",
