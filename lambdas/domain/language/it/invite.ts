@@ -292,6 +292,13 @@ export const IT_INVITE: InviteLexicon = {
     "riceverà una risposta",
     "riceverai una risposta",
     "nostra risposta",
+    "daranno … risposta",
+    "darà … risposta",
+    "daranno … riscontro",
+    "darà … riscontro",
+    "si impegna a dare",
+    "riscontro al più tardi",
+    "risposta al più tardi",
   ],
   readerDeadlinePhrases: [
     "ti chiediamo",
