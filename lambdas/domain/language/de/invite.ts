@@ -1111,7 +1111,7 @@ export const DE_INVITE: InviteLexicon = {
     "bin … nicht dabei",
     "ich … nicht teilnehmen",
   ],
-  selfWords: ["ich", "ich selbst"],
+  selfWords: ["ich", "ich selbst", "meine wenigkeit", "ich persönlich", "ich selber", "meiner einer"],
   streetWords: ["straße", "strasse", "str.", "allee", "platz", "weg", "gasse", "ring", "damm"],
   organizationWords: [
     "gruppe",

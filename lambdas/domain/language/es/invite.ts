@@ -1068,6 +1068,11 @@ export const ES_INVITE: InviteLexicon = {
     "que suscribe",
     "una servidora",
     "un servidor",
+    "su servidora",
+    "su servidor",
+    "su seguro servidor",
+    "su segura servidora",
+    "quien esto escribe",
   ],
   streetWords: [
     "calle",

@@ -1036,6 +1036,11 @@ export const FR_INVITE: InviteLexicon = {
     "soussigné",
     "celle qui vous écrit",
     "celui qui vous écrit",
+    "votre serviteur",
+    "votre servante",
+    "celle qui écrit",
+    "celui qui écrit",
+    "moi-même également",
   ],
   streetWords: ["rue", "avenue", "boulevard", "bd", "place", "quai", "allée", "chemin", "impasse", "cours"],
   organizationWords: [

@@ -963,6 +963,10 @@ export const IT_INVITE: InviteLexicon = {
     "chi scrive",
     "chi le scrive",
     "chi ti scrive",
+    "la scrivente",
+    "il scrivente",
+    "scrivente",
+    "lo scrivente",
   ],
   streetWords: ["via", "viale", "corso", "piazza", "piazzale", "largo", "vicolo", "lungomare", "strada"],
   organizationWords: [

@@ -984,6 +984,10 @@ export const PT_INVITE: InviteLexicon = {
     "o signatário",
     "signatária",
     "signatário",
+    "esta que vos escreve",
+    "este que vos escreve",
+    "quem escreve",
+    "esta vossa criada",
   ],
   streetWords: ["rua", "avenida", "av.", "travessa", "praça", "largo", "alameda", "estrada", "rodovia"],
   organizationWords: [
