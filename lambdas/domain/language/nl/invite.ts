@@ -509,6 +509,8 @@ export const NL_INVITE: InviteLexicon = {
     "vervroegen",
     "uitstellen",
     "verschuiven",
+    "verschoven",
+    "in plaats van",
   ],
   insteadOfWords: [
     "in plaats van",
