@@ -19,6 +19,7 @@ import {
   ONE_LOWER_WORD,
   opensWith,
   withoutJobTitle,
+  withoutLowerRole,
   writtenWhole,
 } from "./person-names";
 
@@ -221,6 +222,7 @@ export function listedNames(
         : undefined) ??
       // "onze partner Ingrid Veldkamp": after an article or a possessive, one word says who they are.
       (words !== part ? LEADING_PERSON.exec(words.replace(ONE_LOWER_WORD, ""))?.[0] : undefined) ??
+      LEADING_PERSON.exec(withoutLowerRole(words))?.[0] ??
       (FIRST_NAME.test(words) && allowFirstNames() ? FIRST_NAME.exec(words)?.[0] : undefined);
     if (name && !name.includes(" ") && phraseWords.has(name.toLowerCase())) continue;
     if (name && isAName(name) && !NOT_AFTER_A_NAME.test(words.slice(words.indexOf(name) + name.length)))

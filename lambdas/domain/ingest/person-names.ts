@@ -106,6 +106,17 @@ export const LEADING_INITIALISM = /^\p{Lu}{2,4}[ ]+(?=\p{Lu}\p{Ll})/u;
 /** One lower-case word and its space: "partner " of "onze partner Ingrid Veldkamp". */
 export const ONE_LOWER_WORD = /^\p{Ll}[\p{L}-]*[ ]+(?=\p{Lu})/u;
 
+/**
+ * A lower-case role of a few words before a name, its first word a job title's: "direttore
+ * editoriale " of "il direttore editoriale Carlo Zanetti", "directrice technique " of "notre
+ * directrice technique Claire Morel". Romance languages write the role small and before the name.
+ */
+export function withoutLowerRole(words: string): string {
+  const role = LOWER_ROLE.exec(words);
+  return role && isJobTitleWord(role[1] ?? "") ? words.slice(role[0].length) : words;
+}
+const LOWER_ROLE = /^(\p{Ll}[\p{L}-]*)(?:[ ]+\p{Ll}[\p{L}'’-]*){1,3}[ ]+(?=\p{Lu})/u;
+
 /** A first name alone, not the first word of a longer name. */
 export const FIRST_NAME = new RegExp(`^${NAME_WORD}(?![\\p{L}\\p{N}]|[ ]\\p{Lu})`, "u");
 

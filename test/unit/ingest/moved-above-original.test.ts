@@ -87,3 +87,54 @@ describe("a moved interview above the invitation it answers", () => {
     expect(result.interview.start?.slice(0, 16)).toBe("2026-12-11T15:30");
   });
 });
+
+/** A move said with a weekday only ("passar para sexta às 15h30?"), counted from the reply's day (Tuesday 1 December). */
+const WEEKDAY_ROWS = [
+  [
+    "pt",
+    "Mensagem original",
+    "Surgiu-me uma reunião com um cliente na quarta. Podemos passar para sexta às 15h30? De resto fica tudo igual.",
+    "Gostávamos de falar consigo na quarta-feira, dia 9 de dezembro, às 9h, por Teams.",
+  ],
+  [
+    "es",
+    "Mensaje original",
+    "Se me complicó el miércoles. ¿La podemos pasar al viernes a las 15:30? Todo lo demás sigue igual.",
+    "Te invitamos a una entrevista el miércoles 9 de diciembre a las 9:00 por Teams.",
+  ],
+  [
+    "it",
+    "Messaggio originale",
+    "Mercoledì ho un impegno con un cliente. Possiamo spostarlo a venerdì alle 15:30? Il resto resta invariato.",
+    "Ti invitiamo a un colloquio mercoledì 9 dicembre alle 9:00 su Teams.",
+  ],
+  [
+    "fr",
+    "Message d'origine",
+    "J'ai un empêchement mercredi. Pourrait-on décaler à vendredi 15h30 ? Le reste ne change pas.",
+    "Nous vous invitons à un entretien le mercredi 9 décembre à 9h00 sur Teams.",
+  ],
+  [
+    "de",
+    "Ursprüngliche Nachricht",
+    "Mir ist am Mittwoch etwas dazwischengekommen. Ginge statt dessen Freitag um 15:30 Uhr? Der Rest bleibt gleich.",
+    "wir laden Sie zu einem Gespräch am Mittwoch, 09.12.2026, um 09:00 Uhr per Teams ein.",
+  ],
+] as const;
+
+describe("a move to a weekday above the invitation it answers", () => {
+  it.each(WEEKDAY_ROWS)(
+    "%s: the new weekday and time are read",
+    async (_lang, separator, reply, original) => {
+      const mail = outlookThread(separator, reply, original);
+
+      const result = await ingest(mail, {
+        now: DateTime.fromISO("2026-12-01T12:00:00+01:00"),
+        ownerAddresses: ["jordan.lee@gmail.com"],
+        defaultZone: "Europe/Berlin",
+      });
+
+      expect(result.interview.start?.slice(0, 16)).toBe("2026-12-04T15:30");
+    },
+  );
+});

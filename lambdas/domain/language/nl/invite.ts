@@ -253,6 +253,10 @@ export const NL_INVITE: InviteLexicon = {
     "laten … horen",
     "ons antwoord",
     "onze beslissing",
+    "laten … uiterlijk",
+    "laat … uiterlijk",
+    "geven … terugkoppeling",
+    "geeft … terugkoppeling",
   ],
   readerDeadlinePhrases: [
     "laat ons",
@@ -535,6 +539,8 @@ export const NL_INVITE: InviteLexicon = {
     "vervroegen",
     "uitstellen",
     "verschuiven",
+    "verschoven",
+    "in plaats van",
   ],
   insteadOfWords: [
     "in plaats van",
