@@ -1528,6 +1528,15 @@ export const DE_REPLY = {
       "ist falsch",
       "falsch eingetragen",
       "falsch notiert",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hey",
+      "du",
+      "hör mal",
+      "hor mal",
+      "das datum ist falsch",
+      "datum ist falsch",
+      "die uhrzeit ist falsch",
+      "die zeit ist falsch",
     ],
     fields: [
       "das gespräch",

@@ -1141,6 +1141,11 @@ export const EN_REPLY = {
       "date's wrong",
       "is wrong",
       "is off",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hey",
+      "listen",
+      "the date is wrong",
+      "the time is wrong",
     ],
     fields: [
       "the interview",

@@ -1229,6 +1229,14 @@ export const ES_REPLY = {
       "la hora está mal",
       "el horario está mal",
       "la hora es otra",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "oye",
+      "mira",
+      "oiga",
+      "la fecha es incorrecta",
+      "la hora es incorrecta",
+      "la fecha está equivocada",
+      "la hora está equivocada",
     ],
     fields: [
       "la entrevista",

@@ -1665,6 +1665,16 @@ export const FR_REPLY = {
       "pas bonne",
       "pas bon",
       "c'est pas ça",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hé",
+      "dis",
+      "écoute",
+      "ecoute",
+      "la date est fausse",
+      "la date est mauvaise",
+      "l'heure est fausse",
+      "la date n'est pas bonne",
+      "l'heure n'est pas bonne",
     ],
     fields: [
       "l'entretien",

@@ -1203,6 +1203,11 @@ export const IT_REPLY = {
       "l'orario è sbagliato",
       "la data è sbagliata",
       "l'ora è sbagliata",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "senti",
+      "ascolta",
+      "ehi",
+      "orario sbagliato",
     ],
     fields: [
       "il colloquio",

@@ -1221,6 +1221,13 @@ export const NL_REPLY = {
       "verkeerde dag",
       "niet juist",
       "is fout",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hé",
+      "zeg",
+      "de datum klopt niet",
+      "datum klopt niet",
+      "de tijd klopt niet",
+      "het tijdstip klopt niet",
     ],
     fields: [
       "het gesprek",

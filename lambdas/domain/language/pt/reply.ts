@@ -1091,6 +1091,15 @@ export const PT_REPLY = {
       "errada",
       "tá errado",
       "tá errada",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "a data está errada",
+      "a data tá errada",
+      "a data ta errada",
+      "o horário está errado",
+      "o horário tá errado",
+      "a hora está errada",
+      "ó",
+      "oi",
     ],
     fields: [
       "a entrevista",
