@@ -149,6 +149,9 @@ export function opensOnAStep(value: string, lexicon: Lexicon): boolean {
   const meeting = table(lexicon.closingObjects.meetings).matches(rest)[0];
   if (!meeting) return false;
   // One word may qualify it ("the final round"), but not a day's ("friday's call").
+  // "the interview is at 3", "het gesprek is op 2 december": the meeting's own day, said again.
+  const after = rest.slice(meeting.index + meeting.text.length).trimStart();
+  if (table(lexicon.corrections.copulas).matches(after)[0]?.index === 0) return false;
   const before = rest.slice(0, meeting.index).trim();
   const dated = [...lexicon.weekdays.flat(), ...lexicon.months.flat(), ...lexicon.relative];
   return before === "" || (/^\p{L}+$/u.test(before) && !table(dated).test(before));

@@ -1224,9 +1224,6 @@ export const NL_REPLY = {
       // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
       "hé",
       "zeg",
-      "de datum klopt niet",
-      "datum klopt niet",
-      "de tijd klopt niet",
       "het tijdstip klopt niet",
     ],
     fields: [

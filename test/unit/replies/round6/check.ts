@@ -34,11 +34,11 @@ function wall(value: string | null | undefined, zone: string): DateTime | null {
 }
 
 /** What is wrong with the reading of a row, or null when every check passes. */
-export function round6Failure(row: Round6Row): string | null {
+export function round6Failure(row: Round6Row, now = "2026-11-25T10:00:00"): string | null {
   const [lang, text, intent, date, time, prompt] = row;
   const zone = ZONES[lang] ?? "Europe/Madrid";
   const reading: UnderstoodReply = understandReply(text, {
-    now: DateTime.fromISO("2026-11-25T10:00:00", { zone }),
+    now: DateTime.fromISO(now, { zone }),
     zone,
     languages: lang === "en" ? ["en"] : [lang, "en"],
     company: "Acme",
