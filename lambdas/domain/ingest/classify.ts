@@ -5,6 +5,15 @@
  * TV episode in a calendar feed). Pure word evidence; the reason is said in words for the user.
  */
 import type { InviteLexicon } from "../language/invite-lexicon";
+import { decisionContext, invitesOnlyToEvents } from "./decision-context";
+import {
+  DECISION_STEMS,
+  NOT_AN_OFFER,
+  OFFER,
+  OFFER_STEMS,
+  REJECTION,
+  REJECTION_STEMS,
+} from "./english-decision";
 import { EVENT_FOR_MANY, type EventReading, eventForMany } from "./event-invitation";
 import { meetsAboutAJob } from "./informal-invitation";
 import { lexiconPattern } from "./invite-language";
@@ -54,55 +63,7 @@ const RECEIPT_WITH_EVENT: Classification = {
   reason: "it confirms an application was received; its date is an event's, no interview is arranged in it",
 };
 
-/** The alternatives of the first REJECTION pattern ("decided not to move forward"), one per line. */
-const DECIDED_NOT_ALTERNATIVES: readonly string[] = [
-  "not to (?:move|proceed|progress|continue|go) (?:forward|ahead|further)",
-  "to (?:move|go|proceed) (?:forward|ahead) with (?:other|another|a different|different)\\b",
-  "to pursue (?:other|another)\\b",
-];
-
-const REJECTION = [
-  new RegExp(String.raw`\b(?:decided|chosen|elected|opted) (?:${DECIDED_NOT_ALTERNATIVES.join("|")})`, "i"),
-  /\b(?:will|won't|would|are|is|'re|be) not (?:be )?(?:moving|going|proceeding|progressing|taking) (?:forward|ahead|further|your application)/i,
-  /\bwon't be (?:moving|proceeding|progressing) (?:forward|ahead)/i,
-  /\bregret to (?:inform|let you know|tell you|advise)\b/i,
-  /\b(?:not|haven't|have not) been (?:selected|successful|shortlisted)\b/i,
-  /\b(?:position|role|vacancy|job) has (?:now |already )?been filled\b/i,
-  /\byour application (?:was|has been|is) (?:unsuccessful|declined|rejected|not successful)/i,
-  /\b(?:unable|not able) to (?:offer you|move forward|progress your application|proceed with your application)\b/i,
-  new RegExp(
-    [
-      String.raw`\bunfortunately\b[^.!?\n]{0,120}\b(?:`,
-      [
-        "other candidates?",
-        "another candidate",
-        "not (?:be )?(?:selected|moving|proceeding|progressing|successful|offer)",
-        "decided not",
-        "won't be",
-        "will not be",
-      ].join("|"),
-      ")",
-    ].join(""),
-    "i",
-  ),
-];
-
-/** Words every pattern of a family needs (lower case): a cheap test before the patterns run. */
-const REJECTION_STEMS = [
-  "decided",
-  "chosen",
-  "elected",
-  "opted",
-  " not ",
-  "won't",
-  "regret",
-  " been ",
-  "filled",
-  "your application",
-  "able to",
-  "unfortunately",
-];
-const OFFER_STEMS = ["offer", "congratulations"];
+/** Words every pattern of a family needs (lower case), as in ./english-decision. */
 const RECEIPT_STEMS = ["thank", "received your", "application"];
 const NEWSLETTER_STEMS = [
   "unsubscribe",
@@ -116,27 +77,6 @@ const NEWSLETTER_STEMS = [
   "roundup",
   "this week in",
 ];
-
-const OFFER = [
-  new RegExp(
-    [
-      String.raw`\b(?:`,
-      ["pleased", "delighted", "happy", "excited", "thrilled", "glad"].join("|"),
-      String.raw`) to (?:formally )?(?:extend|offer|make) (?:you )?(?:an? |the |our )?(?:formal |verbal |written |official )?(?:offer|position of|role of)\b`,
-    ].join(""),
-    "i",
-  ),
-  /\boffer (?:letter|of employment)\b/i,
-  /\b(?:job|employment) offer\b/i,
-  /\bextend(?:ing)? (?:you )?(?:an? |our )?(?:formal |verbal |written )?offer\b/i,
-  /\b(?:verbal|formal|written) offer\b/i,
-  /\boffer (?:you|to you) the (?:position|role|job)\b/i,
-  /\bcongratulations\b[^.!?\n]{0,80}\b(?:offer|join(?:ing)? (?:the|our) team|welcome aboard)\b/i,
-];
-
-/** Phrases that mention an offer without being one ("we'd like to offer you an interview"). */
-const NOT_AN_OFFER =
-  /\boffer (?:you )?(?:an? |some |a few )?(?:interview|call|chat|slot|time|times|meeting|conversation|opportunity to (?:interview|meet|speak))/i;
 
 const RECEIPT = [
   /\bthank(?:s| you) for (?:applying|your application|submitting your application)\b/i,
@@ -252,10 +192,16 @@ function classifyByLexicon(input: ClassifyInput, all: string, forMany: EventRead
   const interviewWords = lexiconPattern(lexicon, "interviewWords");
   const interview = invited || moved || interviewWords.test(all);
   const bulk = lexiconPattern(lexicon, "bulkMailPhrases").test(all);
-  const outcome = readOutcome(all, lexicon, {
-    arrangesMeeting: input.hasTime && (invited || moved),
-    bulk: input.mailingList || bulk,
-  });
+  const seen = {
+    hasTime: input.hasTime,
+    invited,
+    moved,
+    mailingList: input.mailingList,
+    bulk,
+    subject: input.subject,
+  };
+  const decision = decisionContext(all, lexicon, seen);
+  const outcome = readOutcome(decision.text, lexicon, decision);
   if (outcome) return OUTCOMES[outcome];
   if (forMany === "event") return EVENT_FOR_MANY;
   const titled = interviewWords.test(input.subject);
@@ -301,6 +247,13 @@ function any(patterns: readonly RegExp[], text: string): boolean {
   return patterns.some((pattern) => pattern.test(text));
 }
 
+const toEventsOnly = (text: string) =>
+  invitesOnlyToEvents(
+    text,
+    (sentence) => INVITATION.test(sentence),
+    (sentence) => any(EVENT, sentence),
+  );
+
 /** Classifies one message; `reason` is said to the user when it is not an interview. */
 export function classify(input: ClassifyInput): Classification {
   const head = input.subject;
@@ -320,14 +273,16 @@ export function classify(input: ClassifyInput): Classification {
     mentions(OFFER_STEMS) &&
     any(OFFER, all) &&
     !(NOT_AN_OFFER.test(all) && !/\boffer (?:letter|of employment)\b/i.test(all));
+  // A decision's invitation to an open evening or a fair sets no meeting (./decision-context).
+  const arranges = invited && input.hasTime && !(mentions(DECISION_STEMS) && toEventsOnly(all));
   // The patterns above, then the English lexicon's rows under the one rule every language has.
   const outcome = readOutcome(all, input.lexicon, {
-    arrangesMeeting: invited && input.hasTime,
+    arrangesMeeting: arranges,
     bulk: input.mailingList || lexiconPattern(input.lexicon, "bulkMailPhrases").test(all),
   });
   const rejected =
     mentions(REJECTION_STEMS) && any(REJECTION, all) && any(REJECTION, unconditional(all, "en"));
-  if ((rejected && !(invited && input.hasTime)) || outcome === "rejection") return OUTCOMES.rejection;
+  if ((rejected && !arranges) || outcome === "rejection") return OUTCOMES.rejection;
   const offered = outcome === "offer" && !NOT_AN_OFFER.test(all);
   if ((offerSeen && !(invited && input.hasTime)) || offered) return OUTCOMES.offer;
   if (forMany === "event") return EVENT_FOR_MANY;

@@ -4,7 +4,14 @@
  * line, a job title, an application, a register entry or a language's little word.
  */
 import { startsWithMessageWord } from "./company-clues";
-import { JOB_TITLE_END, NOT_A_COMPANY, REGISTER_ENTRY, STATUS_WORD, TEAM_WORDS } from "./company-words";
+import {
+  DEPARTMENT_AFTER_NAME,
+  JOB_TITLE_END,
+  NOT_A_COMPANY,
+  REGISTER_ENTRY,
+  STATUS_WORD,
+  TEAM_WORDS,
+} from "./company-words";
 import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phrasePattern } from "./invite-language";
 import { ROLE_WORD_LIST, ROLE_WORDS } from "./job-words";
 
@@ -65,6 +72,7 @@ export function cleanCompany(candidate: string | undefined | null): string | nul
     .replace(/['’]s\s+(.*)$/, (whole, after: string) => (ROLE_WORDS.test(after) ? "" : whole))
     .replace(/^the\s+/i, "")
     .replace(TEAM_SIGN_OFF, "")
+    .replace(DEPARTMENT_AFTER_NAME, "")
     .replace(/[.,;:!'’]+$/, "")
     .replace(/['’]s$/, "")
     // "Flinkwerk GmbH · Leipzig": a legal form ends the name; the one word after it is the place.

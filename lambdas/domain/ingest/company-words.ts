@@ -225,6 +225,55 @@ const NOT_A_COMPANY_WORDS = new Set([
   "apprenticeship",
 ]);
 
+/**
+ * A department written after the employer's name in a sender or a sign-off ("Sterling Pharma
+ * Talent Acquisition", "Brenner Personalabteilung", "Groupe Vauban – Ressources humaines",
+ * "Hotel Sol RRHH", "Bouwbedrijf Smit Werving & Selectie"): no part of the name, in every language.
+ */
+const DEPARTMENT_WORDS = [
+  "talent acquisition",
+  "talent acquisition team",
+  "talent team",
+  "recruiting team",
+  "recruitment team",
+  "hiring team",
+  "human resources",
+  "people (?:&|and) culture",
+  "people team",
+  "people ops",
+  "hr(?: team| department| dept\\.?)?",
+  "recruiting",
+  "recruitment",
+  "careers",
+  "personalabteilung",
+  "personalwesen",
+  "personalmanagement",
+  "recruiting-team",
+  "hr-abteilung",
+  "ressources humaines",
+  "service (?:des )?ressources humaines",
+  "recrutement",
+  "rrhh",
+  "recursos humanos",
+  "selección",
+  "reclutamiento",
+  "recrutamento",
+  "recrutamento e seleção",
+  "recrutamento & seleção",
+  "gestão de pessoas",
+  "risorse umane",
+  "ufficio (?:del )?personale",
+  "selezione(?: del personale)?",
+  "werving (?:&|en) selectie",
+  "personeelszaken",
+  "hrm",
+  "p&o",
+];
+export const DEPARTMENT_AFTER_NAME = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}.)])(?:\s*[-–—|·,:]\s*|\s+)(?:${DEPARTMENT_WORDS.join("|")})$`,
+  "iu",
+);
+
 /** A team's word in every language, for sign-offs ("Ihr Team der …", "Il team … per …", "Equipe …"). */
 export const TEAM_WORDS = "[Tt]eam|[Éé]quipe|[Ee]quipe|[Ee]quipo|[Tt]ime";
 

@@ -25,7 +25,13 @@ import {
 import { cleanCompany } from "./company-name";
 import { COMPANY_NAME } from "./company-words";
 import { companyFromDomain, isSchedulerDomain, isSchedulerOrMailboxDomain, NO_REPLY } from "./domains";
-import { spelledInTexts, spellsDomain, writtenInFull } from "./employer-spelling";
+import {
+  placeAfter,
+  spelledInTexts,
+  spellsDomain,
+  writtenAroundCore,
+  writtenInFull,
+} from "./employer-spelling";
 import { LEXICON_LIST, NOT_AFTER_A_WORD, phraseAlternatives, startsWithOneOf } from "./invite-language";
 import { letters, ROLE_WORDS } from "./job-words";
 import { isAName, PERSON_EXACT } from "./person-names";
@@ -335,7 +341,9 @@ export function findCompany(input: CompanyInput): Found | null {
     const words = name.split(" ");
     for (let keep = words.length; keep >= 1; keep--) {
       const part = words.slice(0, keep).join(" ");
-      if (matchesDomain(part)) return words[keep] === "&" ? name : part;
+      // "Hospital Santa Clara do Sul" of hsantaclara: the place after a particle stays too.
+      if (matchesDomain(part))
+        return words[keep] === "&" ? name : words.slice(0, keep + placeAfter(words, keep)).join(" ");
     }
     return null;
   };
@@ -374,5 +382,8 @@ export function findCompany(input: CompanyInput): Found | null {
   if (guess && !(spelled && guess.from === "signature"))
     return { value: withoutTeamWords(guess.value, domainCompanies), from: guess.from };
   if (!domain) return null;
-  return { value: spelled ?? writtenInFull(domain, written) ?? domain, from: "address" };
+  return {
+    value: spelled ?? writtenInFull(domain, written) ?? writtenAroundCore(domain, written) ?? domain,
+    from: "address",
+  };
 }

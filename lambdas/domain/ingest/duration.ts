@@ -91,7 +91,7 @@ function wordsOf(lexicon: InviteLexicon): DurationWords {
       // Up to three words between, an elided one joined to the length too ("ne prendra qu'un quart d'heure").
       length: new RegExp(`^[\\s:~≈.,-]*(?:[\\p{L}'’]+\\.?[\\s:]+|\\p{L}{1,3}['’]){0,3}?${amount}`, "iu"),
       joined: new RegExp(
-        `${amount}[\\s-]+(?:\\p{L}+[\\s-]+){0,2}?${interview}|${interview}\\s+(?:${phraseAlternatives(lexicon.lengthOf)})\\s+${amount}`,
+        `${amount}[\\s-]+(?:\\p{L}+[\\s-]+){0,2}?${interview}|${interview}(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${phraseAlternatives(lexicon.lengthOf)})(?:\\s+|(?<=['’]))${amount}`,
         "giu",
       ),
       standalone: new RegExp(

@@ -148,7 +148,29 @@ function withPartners(words: readonly string[], first: number, last: number): st
       : NAME_START.test(next) && PARTNERSHIP_WORDS.has(next.toLowerCase())
         ? 1
         : 0;
-  return words.slice(first, last + 1 + partners).join(" ");
+  const end = last + 1 + partners;
+  // "Hospital Santa Clara do Sul" of hsantaclara: a place joined by a particle goes on the name.
+  return words.slice(first, end + placeAfter(words, end)).join(" ");
+}
+
+/** Particles that join a name to its place or owner ("do Sul", "de la Loire", "van Dam"); lower case only. */
+const GENITIVE_PARTICLES = new Set([
+  "do",
+  "da",
+  "dos",
+  "das",
+  "de",
+  "del",
+  "della",
+  "di",
+  "du",
+  "des",
+  "van",
+]);
+
+/** 2 when the words from `at` are a particle and a capitalised place that go on a name ("do Sul"), else 0. */
+export function placeAfter(words: readonly string[], at: number): number {
+  return GENITIVE_PARTICLES.has(words[at] ?? "") && NAME_START.test(words[at + 1] ?? "") ? 2 : 0;
 }
 
 /**
@@ -223,6 +245,50 @@ export function writtenInFull(domainName: string, texts: readonly (string | null
       for (let first = 0; first + wanted.length <= words.length; first++) {
         const run = words.slice(first, first + wanted.length);
         if (run.every((word) => NAME_START.test(word)) && fits(run)) return run.join(" ");
+      }
+    }
+  return null;
+}
+
+/** Whether `left` (a domain's spare letters) is `word` or shortens it: its first letter, then letters of it in order ("hs", "bouw"). */
+function shortens(left: string, word: string): boolean {
+  if (left[0] !== word[0] || left.length > word.length) return false;
+  let at = 0;
+  for (const letter of word) if (letter === left[at]) at++;
+  return at >= left.length;
+}
+
+/**
+ * "Hogeschool Amstelland" for hsamstelland, "Bouwbedrijf Van Leeuwen" for vanleeuwenbouw,
+ * "Schreinerei Holzmann" for holzmann-schreinerei: a written run whose words but one spell the
+ * domain's start or end, and whose one other word, a sector word on either side, the domain's
+ * spare letters write or shorten. Beats the domain's own letters.
+ */
+export function writtenAroundCore(compact: string, texts: readonly (string | null)[]): string | null {
+  const target = letters(compact);
+  if (target.length < 6) return null;
+  const spare = (core: readonly string[]) => {
+    const spelled = core.map(letters).join("");
+    if (spelled.length < 4 || spelled === target) return null;
+    if (target.startsWith(spelled)) return target.slice(spelled.length);
+    return target.endsWith(spelled) ? target.slice(0, -spelled.length) : null;
+  };
+  const fits = (extra: string, core: readonly string[]) => {
+    if (!NAME_START.test(extra) || !NAME_START.test(core[0] ?? "")) return false;
+    const left = spare(core);
+    return left !== null && shortens(left, letters(extra));
+  };
+  for (const text of texts)
+    for (const part of (text ?? "").slice(0, 20_000).split(/[\n.,;:|–—()<>"]+/u)) {
+      const words = wordsOf(part).filter(Boolean);
+      for (let first = 0; first < words.length; first++) {
+        if (!NAME_START.test(words[first] ?? "")) continue;
+        for (let last = first + 1; last < Math.min(words.length, first + 5); last++) {
+          const word = words[last] ?? "";
+          if (!NAME_START.test(word) && !PARTICLES.has(word.toLowerCase())) break;
+          const run = words.slice(first, last + 1);
+          if (fits(run[0] ?? "", run.slice(1)) || fits(word, run.slice(0, -1))) return run.join(" ");
+        }
       }
     }
   return null;

@@ -90,8 +90,11 @@ export function readFields(
   // The user's own addresses (the forwarder's custom domain) never name the employer.
   const notOwn = (address: string | null | undefined) =>
     address && !reading.ownAddresses.includes(address.toLowerCase()) ? address : null;
+  // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
+  const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
   const company = findCompany({
-    titles: extra.titles,
+    // "Event: Ridgeline Outdoor Co. - E-commerce Manager Interview": a booking's title names the employer too.
+    titles: [...extra.titles, ...titleLines],
     body: extra.texts,
     senders: [
       { name: reading.originalSenderName, address: notOwn(reading.originalSender) },
@@ -119,8 +122,6 @@ export function readFields(
     .filter((person) => !(companyLetters && person.name && isCompany(person.name)))
     .map(({ name, email }) => ({ name, email }));
   const titles = peopleTitles(extra.texts, [...peopleNames, ...named.map((person) => person.name ?? "")]);
-  // Bookings' "Service:", Calendly's "Event Type:", Zoom's "Topic:" lines are titles too.
-  const titleLines = [...extra.texts.slice(0, 20_000).matchAll(TITLE_LINE)].map((match) => match[1] ?? null);
   const english = findRole([...extra.titles, ...titleLines], extra.texts, titles, {
     company: company?.value ?? null,
     people: everyone,

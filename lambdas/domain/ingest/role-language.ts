@@ -11,7 +11,7 @@ import {
   phraseAlternatives,
   startsWithOneOf,
 } from "./invite-language";
-import { letters, ROLE_WORDS } from "./job-words";
+import { GENDER_MARKER_AT_END, letters, ROLE_WORDS } from "./job-words";
 import { cleanSubject } from "./subject";
 
 /** Short words that join the words of a role ("Chef de projet", "Analista de Dados"): never its end. */
@@ -56,7 +56,7 @@ function roleLabelled(text: string, lexicon: InviteLexicon, company: string | nu
     `^[ \\t>*•-]*(?:${phraseAlternatives(lexicon.roleLabels)})[ \\t]*:[ \\t]*([^\\n]{3,80})$`,
     "imu",
   );
-  const role = labelled.exec(text.slice(0, 20_000))?.[1]?.replace(GENDER_MARKER, "").trim() ?? "";
+  const role = labelled.exec(text.slice(0, 20_000))?.[1]?.replace(GENDER_MARKER_AT_END, "").trim() ?? "";
   if (!role || role.split(/\s+/).length > 8 || (company && letters(role) === letters(company))) return null;
   return OTHER_LANGUAGES_INVITATION_WORDS.test(role) ? null : role;
 }
@@ -86,9 +86,6 @@ const INITIAL_AND_SURNAME = /^\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Words in lower case before a capitalised role ("visio", "técnica", "online"). */
 const LEADING_LOWER = /^(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})/u;
-
-/** Markers after a role that say who may apply, not what the job is: "(m/w/d)", "(h/f)", "(M/F)". */
-const GENDER_MARKER = /\s*\((?:[mfwdxhv](?:\s*\/\s*[mfwdxhv*]){1,3}|all genders?)\)/giu;
 
 /**
  * "Entrevista – Analista de datos", "Uitnodiging: gesprek Medior Data Analist", "Jouw kandidatuur
@@ -120,7 +117,11 @@ function roleInLanguageTitle(
     "iu",
   );
   const isRole = (segment: string) =>
-    !(company && letters(segment).startsWith(letters(company))) &&
+    // "bei Brenner & Söhne" of Brenner & Söhne Haustechnik: the company's name or its head.
+    !(
+      company &&
+      (letters(segment).startsWith(letters(company)) || letters(company).startsWith(letters(segment)))
+    ) &&
     !isAPerson(segment, people) &&
     !INITIAL_AND_SURNAME.test(segment) &&
     /^\p{Lu}/u.test(segment) &&
@@ -129,7 +130,7 @@ function roleInLanguageTitle(
     (segment.includes(" ") || segment.length >= 8 || ROLE_WORDS.test(segment));
   for (const subject of subjects) {
     const segments = subject
-      .replace(GENDER_MARKER, "")
+      .replace(GENDER_MARKER_AT_END, "")
       .split(/\s+[-–—|]\s+|:\s+|\s+\/\s+/)
       // "Leiter/in Einkauf (verschoben)": a note in brackets that the meeting moved is no part of the role.
       .map((segment) =>

@@ -4,7 +4,7 @@ import { TITLE_AT } from "./company";
 import { startsWithMessageWord } from "./company-clues";
 import { NOT_A_COMPANY } from "./company-words";
 import { LEXICON_LIST, OTHER_LANGUAGES_INVITATION_WORDS, phraseAlternatives } from "./invite-language";
-import { letters, ROLE_WORDS } from "./job-words";
+import { GENDER_MARKER_AT_END, letters, ROLE_WORDS } from "./job-words";
 import { cleanSubject } from "./subject";
 
 const ROLE_LABEL =
@@ -30,10 +30,8 @@ function cleanRole(candidate: string | undefined): string | null {
     .replace(/\s*\((?:req|job|id|#|r-?\d)[^)]*\)\s*/gi, " ")
     // "(m/w/d)", "(Remote)", "(Prairie Grain Co.)": markers and companies in brackets after the
     // role go; a one-word qualifier such as "(iOS)" stays.
-    .replace(
-      /\s*\((?:[mfwdxh](?:\/[mfwdxh]){1,3}|remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|temporary|permanent)\)/gi,
-      "",
-    )
+    .replace(GENDER_MARKER_AT_END, "")
+    .replace(/\s*\((?:remote|hybrid|on-?site|contract|full[- ]time|part[- ]time|temporary|permanent)\)/gi, "")
     .replace(/(\S)\s*\((?:[^()\s]+\s+[^()]+|[^()]*\b(?:Co|Inc|Ltd|LLC|GmbH|plc)\.?)\)?\s*$/, "$1")
     // "second round for the Cloud Engineer": the role is what follows the last "for the".
     .replace(/^.*\s(?:for|of|to|in|on|as|about|regarding|into)\s+(?:the|a|an|our)\s+/i, "")
@@ -77,7 +75,8 @@ export function peopleTitles(text: string, names: readonly string[]): Set<string
 const ROLE_PHRASES = [
   new RegExp(
     [
-      String.raw`\b(?:for|about|on|regarding|to|in|into)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)\s+(?:`,
+      // "for the Regulatory Affairs Associate (R-10482) position": a requisition's number between goes.
+      String.raw`\b(?:for|about|on|regarding|to|in|into)\s+(?:the|our|a|an|your application for the)\s+([^\n.,;:()?!]{3,80}?)(?:\s*\([^()\n]{1,20}\))?\s+(?:`,
       ["role", "position", "opening", "job", "vacancy", "opportunity", "spot", "post"].join("|"),
       String.raw`)\b`,
     ].join(""),

@@ -142,6 +142,11 @@ function earlierStarts(text: string, levelStarts: readonly number[]): number[] {
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 
+/** The newest message of a thread quoted inline: the text before its first "wrote:" line or quote. */
+export function newestPart(text: string): string {
+  return text.slice(0, earlierStarts(text, [])[0] ?? text.length);
+}
+
 const localDay = (time: FoundTime) =>
   Math.floor((time.start + time.zone.offsetAt(time.start)) / SECONDS_PER_DAY);
 

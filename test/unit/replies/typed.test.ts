@@ -8,10 +8,8 @@
  * answer reported by someone named, an outcome said in passing, a command in everyday words, a
  * next round or a step said by what happened.
  */
-import { DateTime } from "luxon";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import type { Lang } from "../../../lambdas/domain/language/lang";
-import { understandReply } from "../../../lambdas/domain/replies";
 import { DE as DE_EVERYDAY } from "./everyday/de";
 import { EN as EN_EVERYDAY } from "./everyday/en";
 import { ES as ES_EVERYDAY } from "./everyday/es";
@@ -26,13 +24,8 @@ import { PT } from "./native/pt";
 import { ES } from "./phone/es";
 import { FR } from "./phone/fr";
 import { IT } from "./phone/it";
+import { readsAsWritten } from "./phone/reads-as-written";
 import type { PhoneRow } from "./phone/types";
-
-// Wednesday, Nov 25 2026, 10:00 in Paris (and Berlin).
-const zone = "Europe/Paris";
-const now = DateTime.fromISO("2026-11-25T10:00:00", { zone });
-
-const CLOSINGS = new Set(["offer", "rejected", "withdrawn"]);
 
 /** Each language's rows, and the rows it does not read yet. */
 const TABLES: ReadonlyArray<readonly [Lang, { rows: readonly PhoneRow[]; gaps: readonly PhoneRow[] }]> = [
@@ -61,22 +54,6 @@ const TABLES: ReadonlyArray<readonly [Lang, { rows: readonly PhoneRow[]; gaps: r
     ] as const
   ).map(([lang, cases]) => [lang, { rows: Object.values(cases).flat(), gaps: [] }] as const),
 ];
-
-/** The row read as written: its intent, its day or instant ("*": any), a closing applied or asked as marked. */
-function readsAsWritten([text, expected, date, replyingTo]: PhoneRow, lang: Lang): void {
-  const reading = understandReply(text, {
-    now,
-    zone,
-    languages: [lang, "en"],
-    company: "Acme",
-    replyingTo: replyingTo ?? null,
-  });
-  const intent = expected.replace(/\?$/, "");
-  expect(reading.intent).toBe(intent);
-  if (CLOSINGS.has(intent)) expect(reading.needsConfirmation === true).toBe(expected.endsWith("?"));
-  if (date === "*") expect(reading.date).not.toBeNull();
-  else if (date) expect(reading.date?.startsWith(date)).toBe(true);
-}
 
 describe.each(TABLES)("replies typed on a phone (%s)", (lang, { rows, gaps }) => {
   it.each(rows.map((row) => [row[0], row] as const))("%s", (_, row) => {
