@@ -9,6 +9,7 @@ import { following, governing, leadIn, tagAt } from "./clause-scope";
 import type { Lexicon, Phrases } from "./lexicon";
 import { namesOtherMatter } from "./other-matters";
 import { table } from "./phrases";
+import { sarcasticDenialAt } from "./sarcasm";
 
 export type Subject = "user" | "employer" | "other" | "none";
 
@@ -171,7 +172,7 @@ export function clausesOf(folded: string, lexicon: Lexicon, written: string = fo
       ? 0
       : (table(lexicon.retraction)
           .matches(clause.text)
-          .find((found) => !/[,;:]/.test(found.text))?.index ?? -1),
+          .find((found) => !/[,;:]/.test(found.text))?.index ?? sarcasticDenialAt(folded, clause, lexicon)),
   );
   const lastRetraction = retractions.findLastIndex((at) => at >= 0);
   const questions = table(lexicon.question);

@@ -153,8 +153,8 @@ export interface ReplyLexicon {
   /** Outcomes said as families: word families and the patterns that combine them (outcome-lexicon.ts). */
   readonly outcomeFamilies: OutcomeFamilies;
   /**
-   * Words of regret ("unfortunately", "leider", "purtroppo"): after a denial they deny nothing
-   * ("he said no sadly" is a no, not "no sadly").
+   * Words of regret and asides ("unfortunately", "leider", "btw", "übrigens"): after a denial they
+   * deny nothing ("he said no sadly", "they said no btw" are a no, not "no sadly").
    */
   readonly regrets: Phrases;
   /**

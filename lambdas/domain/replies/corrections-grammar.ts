@@ -10,7 +10,7 @@ import { DateTime } from "luxon";
 import type { Lang } from "../language/lang";
 import type { Lexicon, Phrases } from "../language/lexicon";
 import { fold, type PhraseMatch, table } from "../language/phrases";
-import { type Correction, person, readInterviewDate, tellsNews } from "./corrections";
+import { type Correction, opensOnAStep, person, readInterviewDate, tellsNews } from "./corrections";
 
 export interface CorrectionReading {
   readonly correction: Correction;
@@ -283,6 +283,7 @@ function restatedDate(reply: Reply, folded: string, opening: number, marked: boo
   // "moved to the next round" is news of a round, "só decidem a 22" of a decision: not a new date.
   const news = folded.slice(start.at);
   if (table(lexicon.cues["next-round"]).test(news) || table(lexicon.cues.decision).test(news)) return null;
+  if (start.row && opensOnAStep(news, lexicon)) return null;
   // The wrong value before the right one ("not the 9th but the 10th": the date readers skip a
   // denied date), or after it ("2:30 not 2": the value is read up to the contrast).
   const wrong = contrasts(folded, lexicon);

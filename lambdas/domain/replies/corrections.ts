@@ -8,6 +8,7 @@
 import type { DateTime } from "luxon";
 import { namesBareDay } from "../language/dates";
 import type { Lang } from "../language/lang";
+import type { Lexicon } from "../language/lexicon";
 import { LEXICONS } from "../language/lexicons";
 import { escapeRegExp, fold, table } from "../language/phrases";
 import { readInstant } from "./dates";
@@ -135,6 +136,27 @@ export function tellsNews(value: string, lang: Lang): boolean {
   return table(LEXICONS[lang].corrections.news).matches(fold(value))[0]?.index === 0;
 }
 
+/**
+ * A value that opens on a meeting ("moved to the onsite — thursday 10am", "passé à l'entretien
+ * final jeudi"): the user moved on to that step, no date put right.
+ */
+export function opensOnAStep(value: string, lexicon: Lexicon): boolean {
+  const folded = fold(value).replace(/^[\s:,-]+/, "");
+  const article = table(lexicon.closingObjects.determiners)
+    .matches(folded)
+    .find((found) => found.index === 0);
+  const rest = article ? folded.slice(article.text.length).trimStart() : folded;
+  const meeting = table(lexicon.closingObjects.meetings).matches(rest)[0];
+  if (!meeting) return false;
+  // One word may qualify it ("the final round"), but not a day's ("friday's call").
+  // "the interview is at 3", "het gesprek is op 2 december": the meeting's own day, said again.
+  const after = rest.slice(meeting.index + meeting.text.length).trimStart();
+  if (table(lexicon.corrections.copulas).matches(after)[0]?.index === 0) return false;
+  const before = rest.slice(0, meeting.index).trim();
+  const dated = [...lexicon.weekdays.flat(), ...lexicon.months.flat(), ...lexicon.relative];
+  return before === "" || (/^\p{L}+$/u.test(before) && !table(dated).test(before));
+}
+
 function clean(value: string): string {
   return value
     .replace(/^["'“‘]+|["'”’.!,;]+$/g, "")
@@ -233,12 +255,13 @@ export function readCorrection(firstLine: string, now: DateTime, zone: string): 
     wrong?.[1] && wrong[2]
       ? `${wrong[1].toLowerCase().replace(/^interviewers?$/, "add interviewer")} is ${wrong[2]}`
       : written;
-  const date = DATE.exec(line) ?? MOVED.exec(line);
+  const said = DATE.exec(line);
+  const date = said ?? MOVED.exec(line);
   if (date?.[1]) {
     const value = clean(date[1]);
     const read = readInterviewDate(value, now, zone);
     // "it's at Lumen" is not a date: only a moved/"it's on" line that holds one counts.
-    if (read.start || read.time || DATE.test(line))
+    if ((read.start || read.time || DATE.test(line)) && (said !== null || !opensOnAStep(value, LEXICONS.en)))
       return { field: "date", start: read.start, time: read.time, zone: read.zone, written: value };
   }
   const company = COMPANY.exec(line);

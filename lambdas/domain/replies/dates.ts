@@ -134,11 +134,14 @@ function dayWithinBound(text: string, bound: DateReading, options: ReadDateOptio
   const from = bound.start.startOf("day");
   const within = (day: DateReading | null, earliest: DateTime): day is DateReading =>
     day?.hasDay === true && day.start >= earliest && day.start <= from.plus({ weeks: 2 });
+  // A long weekend's bound is its Tuesday, the Monday taken off: a Monday named is that one ("lundi, après le pont").
+  const bridge = table(LEXICONS[options.lang].holidays["long-weekend"]).test(fold(bound.text));
+  const earliest = bridge ? from.minus({ days: 1 }) : from;
   // On or after the bound: read from the day before it.
-  const eve = { ...options, now: from.minus({ days: 1 }) };
+  const eve = { ...options, now: earliest.minus({ days: 1 }) };
   const weekday = namedWeekday(text.slice(Math.max(0, bound.index - 24), bound.index), options.lang);
   if (weekday > 0) {
-    const day = from.plus({ days: (weekday - from.weekday + 7) % 7 });
+    const day = earliest.plus({ days: (weekday - earliest.weekday + 7) % 7 });
     return { ...bound, start: day.set({ hour: bound.start.hour, minute: bound.start.minute }) };
   }
   const separator = /^[^,;:]{0,12}[,;:]/.exec(text.slice(end, end + 60));
@@ -146,7 +149,7 @@ function dayWithinBound(text: string, bound: DateReading, options: ReadDateOptio
     // What follows the separator only: "the 4th of july weekend, tuesday" is no weekend's Saturday.
     const restAt = end + separator[0].length;
     const day = readDate(text.slice(restAt, restAt + 60), eve);
-    if (within(day, from)) return { ...day, index: restAt + day.index };
+    if (within(day, earliest)) return { ...day, index: restAt + day.index };
   }
   const later = readDate(text.slice(end, end + 80), options);
   if (later && /\d/.test(later.text) && within(later, options.now.startOf("day")))

@@ -20,7 +20,8 @@ import type { Cue, Lexicon } from "../language/lexicon";
 import { type PhraseMatch, table } from "../language/phrases";
 import { withShorthandsIn } from "../language/shorthands";
 import { CLOSINGS, type CueHit } from "./cues";
-import { futureDay, readInstant } from "./dates";
+import { futureDay } from "./dates";
+import { awaitedDay, dayAhead, meetingTime } from "./decision-awaited";
 import { someoneOfTheUsers } from "./plain";
 import { perLexicon, timeWords, without } from "./shapes";
 
@@ -209,12 +210,6 @@ const periods = perLexicon((lexicon) => [
   ...lexicon.namedDays.flatMap(([names]) => names),
 ]);
 
-/** A day after today ("this morning" is news of today, no day to wait for). */
-function dayAhead(text: string, options: Options): string | null {
-  const day = futureDay(text, options.now, options.lang);
-  return day && day > (options.now.toISODate() ?? "") ? day : null;
-}
-
 /**
  * The day a denied bound names: "not before the 26th" is the 26th; "pas avant Pâques", where the
  * reader takes "avant" to mean the day before, the first day after the holiday.
@@ -256,11 +251,6 @@ export function decisionDay(
     : futureDay(written.slice(decision.index), now, lang);
   if (after || stepBefore(decision.clause, decision.index, hits)) return after;
   return futureDay(written.slice(decision.clause.start), now, lang);
-}
-
-/** A day and hour is a meeting, no decision. */
-function meetingTime(text: string, options: Options): boolean {
-  return readInstant(text, options.now, options.now.zoneName ?? "UTC", true, options.lang)?.hasTime === true;
 }
 
 /**
@@ -372,7 +362,8 @@ export function decisionByShape(
     const day =
       process.day ??
       (process.undated ? dayBefore(clauses, index, hits, written, options) : null) ??
-      nothingBefore(clause, written, lexicon, options);
+      nothingBefore(clause, written, lexicon, options) ??
+      awaitedDay(clause, hits, written, lexicon, options);
     if (day) return day;
   }
   return null;

@@ -61,6 +61,11 @@ export interface Prepared {
    * word (7). Then a clock word (8), and an afternoon (9) or morning (10) word.
    */
   readonly time: RegExp;
+  /**
+   * The language writes the day's hours 0 to 23 ("7.30 uur", "7:30 Uhr", "7h30" is the morning;
+   * the evening is "19.30"): only English writes a 12-hour clock.
+   */
+  readonly hours24: boolean;
   /** "noon", "midi", "meio-dia" (group 1), "midnight", "minuit" (group 2). */
   readonly noon: RegExp;
   /** A named day ("thanksgiving", "Aschermittwoch"), after an "after" (group 1) or "before" (2) word. */
@@ -278,6 +283,7 @@ export function prepared(lang: Lang): Prepared {
     weekdayNames,
     hourParts,
     time,
+    hours24: lang !== "en",
     noon,
     namedDays,
     dayAfter,

@@ -99,6 +99,9 @@ export function hourPartsOf(text: string, lang: Lang): HourPart[] {
   return hourPartsIn(fold(text), prepared(lang), LEXICONS[lang]);
 }
 
+/** The earliest hour a meeting written with its minutes is taken to be in the morning ("6.45 uur"). */
+const EARLIEST_MORNING_MEETING = 6;
+
 /** "um 3", "14h30", "14.30 Uhr", "15u", "3pm", "às 3 da tarde". */
 function clockDigits(folded: string, ready: Prepared): ClockTime | null {
   const match = ready.time.exec(folded);
@@ -110,7 +113,17 @@ function clockDigits(folded: string, ready: Prepared): ClockTime | null {
   const morning = match[10] !== undefined;
   if (afternoon && hour < 12) hour += 12;
   if (morning && hour === 12) hour = 0;
-  return { hour, minute, meridiem: afternoon || morning, index: match.index, length: match[0].length };
+  // "7.30 uur", "6:45 Uhr" in a 24-hour language: the morning as written; a bare "7 uur" or a
+  // "3:30" (nobody meets at 3 a.m.) still falls under the meeting rule.
+  const minutesWritten = (match[2] ?? match[4] ?? match[6]) !== undefined;
+  const asWritten = ready.hours24 && minutesWritten && hour >= EARLIEST_MORNING_MEETING;
+  return {
+    hour,
+    minute,
+    meridiem: afternoon || morning || asWritten,
+    index: match.index,
+    length: match[0].length,
+  };
 }
 
 /** The first clock time written in `folded` (folded text), or null. */

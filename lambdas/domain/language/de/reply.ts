@@ -840,6 +840,13 @@ export const DE_REPLY = {
       "zuruckgezogen",
       "zurückziehen",
       "zuruckziehen",
+      "meine bewerbung zurückziehe",
+      "meine bewerbung zuruckziehe",
+      "meine bewerbung zurueckziehe",
+      "ich mich zurückziehe",
+      "ich mich zuruckziehe",
+      "von der stelle absehe",
+      "von der bewerbung absehe",
       "kein interesse",
       "abgesprungen",
       "angebot abgelehnt",
@@ -1521,6 +1528,15 @@ export const DE_REPLY = {
       "ist falsch",
       "falsch eingetragen",
       "falsch notiert",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hey",
+      "du",
+      "hör mal",
+      "hor mal",
+      "das datum ist falsch",
+      "datum ist falsch",
+      "die uhrzeit ist falsch",
+      "die zeit ist falsch",
     ],
     fields: [
       "das gespräch",
@@ -1821,6 +1837,20 @@ export const DE_REPLY = {
   // Outcomes as families (outcome-families.ts): the verb comes last, its object before it.
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      gotPost: ["bekommen", "gekriegt", "gegeben", "übertragen", "ubertragen"],
+      headship: [
+        "die teamleitung",
+        "die abteilungsleitung",
+        "die leitung",
+        "die leiterstelle",
+        "die filialleitung",
+        "die projektleitung",
+        "die bereichsleitung",
+        "die gruppenleitung",
+        "die führungsposition",
+        "die fuhrungsposition",
+      ],
       noNeed: [
         "brauch den job nicht mehr",
         "brauche den job nicht mehr",
@@ -1941,6 +1971,7 @@ export const DE_REPLY = {
       withdrawn: ["{meeting} abgesagt … {noNeed}", "{declined} {decline}", "{declined} … {decline}"],
     },
     suggested: {
+      offer: ["{headship} {gotPost}"],
       rejected: [
         "wird wohl nix",
         "wird nix",
@@ -1952,7 +1983,18 @@ export const DE_REPLY = {
     },
     implied: ["{rejectionNoun} {arrivedAfter}", "{offerNoun} {arrivedAfter}"],
   },
-  regrets: ["leider", "schade", "dummerweise"],
+  regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "übrigens",
+    "ubrigens",
+    "btw",
+    "lol",
+    "jedenfalls",
+    "übrigens noch",
+    "leider",
+    "schade",
+    "dummerweise",
+  ],
   notAnApplication: [
     "keine bewerbung",
     "ist keine bewerbung",

@@ -1141,6 +1141,11 @@ export const EN_REPLY = {
       "date's wrong",
       "is wrong",
       "is off",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hey",
+      "listen",
+      "the date is wrong",
+      "the time is wrong",
     ],
     fields: [
       "the interview",
@@ -1488,6 +1493,26 @@ export const EN_REPLY = {
   // Outcomes as families (outcome-families.ts): a verb or noun added to a family reads in every pattern.
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      gotPost: ["gave me", "got", "landed", "i got", "i landed"],
+      headship: [
+        "the manager job",
+        "the manager role",
+        "the manager position",
+        "the lead role",
+        "the lead job",
+        "the lead position",
+        "the team lead role",
+        "the team lead spot",
+        "the team lead job",
+        "the management role",
+        "the management job",
+        "the director role",
+        "the director job",
+        "the head of role",
+        "the supervisor job",
+        "the supervisor role",
+      ],
       // The employer refusing to offer: "they declined to make an offer", "decided not to extend one".
       refuseTo: [
         "declined to",
@@ -1698,7 +1723,7 @@ export const EN_REPLY = {
       ],
     },
     suggested: {
-      offer: ["{topic} {offerNoun}", "{topic} offer*"],
+      offer: ["{gotPost} {headship}", "{topic} {offerNoun}", "{topic} offer*"],
       rejected: [
         "{topic} {rejectionNoun}",
         "{topic} reject*",
@@ -1719,7 +1744,20 @@ export const EN_REPLY = {
       "{cancel} {meeting}",
     ],
   },
-  regrets: ["unfortunately", "sadly", "unfortunatly", "sadge"],
+  regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "btw",
+    "fyi",
+    "lol",
+    "tbh",
+    "by the way",
+    "anyway",
+    "anyways",
+    "unfortunately",
+    "sadly",
+    "unfortunatly",
+    "sadge",
+  ],
   notAnApplication: [
     "not an application",
     "isn't an application",

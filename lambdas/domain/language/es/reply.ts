@@ -1229,6 +1229,14 @@ export const ES_REPLY = {
       "la hora está mal",
       "el horario está mal",
       "la hora es otra",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "oye",
+      "mira",
+      "oiga",
+      "la fecha es incorrecta",
+      "la hora es incorrecta",
+      "la fecha está equivocada",
+      "la hora está equivocada",
     ],
     fields: [
       "la entrevista",
@@ -1562,6 +1570,17 @@ export const ES_REPLY = {
   // Outcomes as families (outcome-families.ts): the object pronoun before the verb ("me descartaron").
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      headship: [
+        "la gerencia",
+        "la jefatura",
+        "la coordinacion",
+        "la direccion",
+        "la supervision",
+        "la subgerencia",
+        "la jefatura de equipo",
+        "la encargatura",
+      ],
       noNeed: [
         "ya no me interesa",
         "ya consegui otro trabajo",
@@ -1768,6 +1787,7 @@ export const ES_REPLY = {
       withdrawn: ["cancele {meeting} … {noNeed}", "{user} {decline} {declined}"],
     },
     suggested: {
+      offer: ["{gotJob} {headship}"],
       rejected: ["no se dio", "no salio", "no se pudo", "no hubo suerte", "no pegue", "no fue"],
       withdrawn: ["cancele {meeting}"],
     },
@@ -1783,6 +1803,14 @@ export const ES_REPLY = {
     ],
   },
   regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "por cierto",
+    "btw",
+    "jaja",
+    "jajaja",
+    "lol",
+    "al final",
+
     "lamentablemente",
     "desafortunadamente",
     "una pena",

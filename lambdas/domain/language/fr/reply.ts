@@ -1665,6 +1665,16 @@ export const FR_REPLY = {
       "pas bonne",
       "pas bon",
       "c'est pas ça",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hé",
+      "dis",
+      "écoute",
+      "ecoute",
+      "la date est fausse",
+      "la date est mauvaise",
+      "l'heure est fausse",
+      "la date n'est pas bonne",
+      "l'heure n'est pas bonne",
     ],
     fields: [
       "l'entretien",
@@ -2005,6 +2015,32 @@ export const FR_REPLY = {
   // Outcomes as families (outcome-families.ts): the object pronoun before the verb ("m'ont recalé").
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      gotPost: [
+        "on m'a donné",
+        "on m'a donne",
+        "ils m'ont donné",
+        "ils m'ont donne",
+        "on m'a confié",
+        "on m'a confie",
+        "ils m'ont confié",
+        "ils m'ont confie",
+        "j'ai eu",
+        "j'ai obtenu",
+        "j'ai décroché",
+        "j'ai decroche",
+      ],
+      headship: [
+        "la direction",
+        "la gérance",
+        "la gerance",
+        "la responsabilité",
+        "la responsabilite",
+        "le poste de chef",
+        "le poste de manager",
+        "la gestion de l'équipe",
+        "la gestion de l'equipe",
+      ],
       noNeed: [
         "plus besoin",
         "j'en ai plus besoin",
@@ -2230,6 +2266,7 @@ export const FR_REPLY = {
       withdrawn: ["j'ai annule {meeting} … {noNeed}", "{user} {decline} {declined}"],
     },
     suggested: {
+      offer: ["{gotPost} {headship}"],
       rejected: [
         "ca n'a pas marche",
         "ca a pas marche",
@@ -2247,7 +2284,19 @@ export const FR_REPLY = {
       "{offerNoun} {arrivedAfter}",
     ],
   },
-  regrets: ["malheureusement", "hélas", "dommage", "malheureusment"],
+  regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "au fait",
+    "btw",
+    "lol",
+    "d'ailleurs",
+    "bref",
+    "mdr",
+    "malheureusement",
+    "hélas",
+    "dommage",
+    "malheureusment",
+  ],
   notAnApplication: [
     "pas une candidature",
     "n'est pas une candidature",

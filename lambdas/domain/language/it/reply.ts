@@ -1203,6 +1203,11 @@ export const IT_REPLY = {
       "l'orario è sbagliato",
       "la data è sbagliata",
       "l'ora è sbagliata",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "senti",
+      "ascolta",
+      "ehi",
+      "orario sbagliato",
     ],
     fields: [
       "il colloquio",
@@ -1499,6 +1504,19 @@ export const IT_REPLY = {
   // Outcomes as families (outcome-families.ts): the object pronoun before the verb ("mi hanno scartato").
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      gotPost: ["mi hanno dato", "mi hanno affidato", "ho avuto", "ho ottenuto", "ho preso"],
+      headship: [
+        "la direzione",
+        "la gestione del team",
+        "la responsabilità",
+        "la responsabilita",
+        "il ruolo da responsabile",
+        "il ruolo di manager",
+        "il posto da manager",
+        "il ruolo da manager",
+        "la guida del team",
+      ],
       noNeed: [
         "non mi serve piu",
         "non mi interessa piu",
@@ -1687,12 +1705,24 @@ export const IT_REPLY = {
       ],
     },
     suggested: {
+      offer: ["{gotPost} {headship}"],
       rejected: ["niente da fare", "non e andata", "e andata male", "non ce l'ho fatta", "e andata buca"],
       withdrawn: ["ho disdetto {meeting}", "ho annullato {meeting}", "ho cancellato {meeting}"],
     },
     implied: ["{decline} {declined}", "ho ricevuto {offerNoun}", "ho ricevuto {rejectionNoun}"],
   },
-  regrets: ["purtroppo", "peccato", "sfortunatamente"],
+  regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "comunque",
+    "tra l'altro",
+    "btw",
+    "lol",
+    "ahah",
+    "cmq",
+    "purtroppo",
+    "peccato",
+    "sfortunatamente",
+  ],
   notAnApplication: [
     "non è una candidatura",
     "non e una candidatura",

@@ -672,6 +672,16 @@ export const NL_REPLY = {
       "geen zin meer",
       "ik zie ervan af",
       "zie ervan af",
+      "afzie van de functie",
+      "afzie van de baan",
+      "afzie van de vacature",
+      "afzie van de sollicitatie",
+      "zie af van de functie",
+      "zie af van de baan",
+      "zie af van de vacature",
+      "zie af van de sollicitatie",
+      "afzien van de functie",
+      "af te zien van de functie",
       "afgezien",
       "ik heb afgezegd",
       "heb afgezegd",
@@ -1211,6 +1221,10 @@ export const NL_REPLY = {
       "verkeerde dag",
       "niet juist",
       "is fout",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "hé",
+      "zeg",
+      "het tijdstip klopt niet",
     ],
     fields: [
       "het gesprek",
@@ -1452,6 +1466,18 @@ export const NL_REPLY = {
   // Outcomes as families (outcome-families.ts): the verb comes last, its object before it.
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      gotPost: ["gekregen", "gegeven"],
+      headship: [
+        "de leiding",
+        "de teamleiding",
+        "de teamleidersfunctie",
+        "de teamleiderspositie",
+        "de managersfunctie",
+        "de managerfunctie",
+        "de leidinggevende functie",
+        "de leidinggevende positie",
+      ],
       noNeed: [
         "hoef die baan niet meer",
         "hoef het niet meer",
@@ -1555,6 +1581,7 @@ export const NL_REPLY = {
       ],
     },
     suggested: {
+      offer: ["{headship} {gotPost}"],
       rejected: [
         "het wordt niks",
         "wordt niks",
@@ -1567,7 +1594,18 @@ export const NL_REPLY = {
     },
     implied: ["{rejectionNoun} {arrived}"],
   },
-  regrets: ["helaas", "jammer", "balen"],
+  regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "trouwens",
+    "btw",
+    "overigens",
+    "lol",
+    "haha",
+    "hoor",
+    "helaas",
+    "jammer",
+    "balen",
+  ],
   notAnApplication: [
     "geen sollicitatie",
     "is geen sollicitatie",

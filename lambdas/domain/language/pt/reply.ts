@@ -609,6 +609,14 @@ export const PT_REPLY = {
       "vou ficar no meu trabalho atual",
       // Said in other words: someone else chosen; the application withdrawn in any tense.
       "retirei … candidatura",
+      "retiro a candidatura",
+      "retiro minha candidatura",
+      "retirar a candidatura",
+      "retiro-me do processo",
+      "abro mão da vaga",
+      "abri mão da vaga",
+      "abro mao da vaga",
+      "abri mao da vaga",
       "retiro a minha candidatura",
       "não quero mais seguir",
       "nao quero mais seguir",
@@ -1083,6 +1091,15 @@ export const PT_REPLY = {
       "errada",
       "tá errado",
       "tá errada",
+      // Said before the value: a hail ("oye", "hey") or the field called wrong ("la data è sbagliata").
+      "a data está errada",
+      "a data tá errada",
+      "a data ta errada",
+      "o horário está errado",
+      "o horário tá errado",
+      "a hora está errada",
+      "ó",
+      "oi",
     ],
     fields: [
       "a entrevista",
@@ -1376,6 +1393,17 @@ export const PT_REPLY = {
   // Outcomes as families (outcome-families.ts): the object pronoun before the verb ("me reprovaram").
   outcomeFamilies: {
     parts: {
+      // A post named by what it runs ("la gerencia", "die Teamleitung"): given it, maybe the job; asked.
+      headship: [
+        "a gerencia",
+        "a coordenacao",
+        "a direcao",
+        "a supervisao",
+        "a chefia",
+        "a lideranca",
+        "a gestao da equipe",
+        "a gestao da equipa",
+      ],
       received: ["recebi", "acabei de receber", "ja recebi", "finalmente recebi"],
       noNeed: [
         "ja nao preciso",
@@ -1586,6 +1614,7 @@ export const PT_REPLY = {
       withdrawn: ["cancelei {meeting} … {noNeed}", "{decline} {declined}"],
     },
     suggested: {
+      offer: ["{gotJob} {headship}"],
       rejected: ["nao deu", "nao deu certo", "nao rolou", "nao foi dessa vez", "nao foi desta vez"],
       withdrawn: ["cancelei {meeting}"],
     },
@@ -1600,7 +1629,18 @@ export const PT_REPLY = {
       "{gotJob} {theJob}",
     ],
   },
-  regrets: ["infelizmente", "que pena", "pena"],
+  regrets: [
+    // Asides after a denial deny nothing ("said no btw").
+    "aliás",
+    "alias",
+    "btw",
+    "kkk",
+    "rs",
+    "enfim",
+    "infelizmente",
+    "que pena",
+    "pena",
+  ],
   notAnApplication: [
     "não é candidatura",
     "não é uma candidatura",

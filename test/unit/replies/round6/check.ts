@@ -24,7 +24,7 @@ const PROMPTS: Readonly<Record<string, ReminderKind | null>> = {
 };
 
 /** What is wrong with the reading of a row, as the held-out scorer judges it, or null when right. */
-export function round6Failure(row: Round6Row): string | null {
+export function round6Failure(row: Round6Row, now = "2026-11-25T10:00:00"): string | null {
   const [lang, text, intent, date, time, prompt] = row;
   const zone = ZONES[lang] ?? "Europe/Madrid";
   const problems = heldOutProblems({
@@ -34,7 +34,7 @@ export function round6Failure(row: Round6Row): string | null {
     time,
     replyingTo: prompt === undefined ? (PROMPTS[intent] ?? null) : prompt,
     languages: lang === "en" ? ["en"] : [lang, "en"],
-    now: DateTime.fromISO("2026-11-25T10:00:00", { zone }),
+    now: DateTime.fromISO(now, { zone }),
     zone,
     company: "Acme",
     subject: "Re: Acme",
