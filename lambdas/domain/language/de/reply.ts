@@ -857,7 +857,6 @@ export const DE_REPLY = {
       "nehme ein anderes angebot",
       "woanders unterschrieben",
       "steige aus",
-      "bin raus",
       "andere stelle angenommen",
       "anderen job angenommen",
       "andere stelle zugesagt",
@@ -2231,6 +2230,8 @@ export const DE_REPLY = {
       "nut worde",
     ],
     withdrawn: [
+      // "Out" is also away ("i'm out until monday", "bin raus bis montag"): asked, never applied.
+      "bin raus",
       "keine lust mehr",
       "hab genug",
       "habe genug",

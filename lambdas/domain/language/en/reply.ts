@@ -641,8 +641,6 @@ export const EN_REPLY = {
       "took another job",
       "took another offer",
       "going with another company",
-      "i'm out",
-      "im out",
       "bowing out",
       "stop reminding",
       "drop it",
@@ -2026,6 +2024,9 @@ export const EN_REPLY = {
       "canceled the role",
     ],
     withdrawn: [
+      // "Out" is also away ("i'm out until monday", "bin raus bis montag"): asked, never applied.
+      "i'm out",
+      "im out",
       "i'm done",
       "im done",
       "i am done",

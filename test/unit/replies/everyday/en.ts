@@ -72,7 +72,7 @@ export const EN: EverydayTable = {
     ["didn't get it 😕", "rejected", null, "follow-up-1"],
     ["recruiter rang, they've gone with an internal candidate", "rejected", null, "follow-up-2"],
     ["i'm pulling my application, found something closer to home", "withdrawn", null, "prep"],
-    ["i'm out, told them this morning", "withdrawn", null, "follow-up-1"],
+    ["i'm out, told them this morning", "withdrawn?", null, "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["the agency called, client's not moving forward with me", "rejected", null, "follow-up-2"],
     // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.

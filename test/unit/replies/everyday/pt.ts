@@ -66,7 +66,7 @@ export const PT: EverydayTable = {
     ["não rolou, escolheram alguém de dentro", "rejected", null, "follow-up-2"],
     ["a recrutadora ligou, a empresa fechou com outro candidato", "rejected", null, "follow-up-2"],
     ["desisti dessa vaga, aceitei outra proposta", "withdrawn", null, "prep"],
-    ["tô fora dessa, já avisei o rh", "withdrawn", null, "follow-up-1"],
+    ["tô fora dessa, já avisei o rh", "withdrawn?", null, "follow-up-1"],
     // Third batch: parts of tomorrow, other verbs of saying, the client not going on.
     ["a consultoria ligou, o cliente não vai seguir comigo", "rejected", null, "follow-up-2"],
     // Fourth batch (round 4): bounds said as 'nothing before', nudges by phone, two thanked, idioms.

@@ -410,7 +410,7 @@ export const EN: NativeCases = {
     ["gutted, didn't get it", "rejected"],
     ["rang the recruiter this arvo", "followed-up"],
     ["chased them up yesterday", "followed-up", "2026-11-24"],
-    ["they ghosted me so i'm out", "withdrawn"],
+    ["they ghosted me so i'm out", "withdrawn?"],
     ["smashed it, through to the final round thurs 2pm", "next-round", "2026-11-26T14:00:00+01:00"],
     ["they'll get back to me end of next week", "decision-date", "2026-12-04"],
     ["gimme a week", "snooze", "*", "follow-up-1"],

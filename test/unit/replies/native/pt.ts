@@ -187,7 +187,7 @@ export const PT: NativeCases = {
     ["retirei minha candidatura", "withdrawn"],
     ["recusei a proposta deles", "withdrawn"],
     ["fechei com outra empresa", "withdrawn"],
-    ["tô fora desse processo", "withdrawn"],
+    ["tô fora desse processo", "withdrawn?"],
     ["não tenho mais interesse", "withdrawn"],
   ],
   undo: [
