@@ -4,7 +4,13 @@
  * a closing asked about; days and times are looked for among all a reply names.
  */
 import type { DateTime } from "luxon";
-import { type ExpectedIntent, type ReplyExpectation, replyChecks, replyRead } from "../../../eval/checks";
+import {
+  CLOSINGS,
+  type ExpectedIntent,
+  type ReplyExpectation,
+  replyChecks,
+  replyRead,
+} from "../../../eval/checks";
 import type { Lang } from "../../../lambdas/domain/language/lang";
 import { understandReply } from "../../../lambdas/domain/replies";
 import type { ReminderKind } from "../../../lambdas/domain/types";
@@ -48,7 +54,7 @@ export function heldOutProblems(row: HeldOutRow): string[] {
     .map(
       (check) => `${check.name} ${JSON.stringify(check.read)}${result.needsConfirmation ? " (asked)" : ""}`,
     );
-  const closings = ["offer", "rejected", "withdrawn"];
-  if (!closings.includes(row.intent) && verdict.appliedClosing) problems.push("false closing");
+  if (!(CLOSINGS as readonly string[]).includes(row.intent) && verdict.appliedClosing)
+    problems.push("false closing");
   return problems;
 }
